@@ -1,0 +1,29 @@
+// Transpiles src/ to dist/ (one file per module, no bundling) with esbuild. Type checking is `npm run typecheck`.
+import { readdirSync, rmSync, statSync, cpSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+
+const root = new URL("..", import.meta.url).pathname;
+const entries = [];
+const assets = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (p.endsWith(".ts") && !p.endsWith(".d.ts")) entries.push(p);
+    else if (/\.(graphql|html|css|json)$/.test(p)) assets.push(p);
+  }
+})(join(root, "src"));
+
+rmSync(join(root, "dist"), { recursive: true, force: true });
+await build({
+  entryPoints: entries,
+  outdir: join(root, "dist"),
+  outbase: join(root, "src"),
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  sourcemap: "linked",
+  logLevel: "warning",
+});
+for (const a of assets) cpSync(a, a.replace(join(root, "src"), join(root, "dist")));

@@ -1,0 +1,2 @@
+// The public library surface of railpilot. Each domain folder exposes its index here.
+export * from "./core/index.js";
