@@ -1,0 +1,175 @@
+/**
+ * Probes a service over HTTP after Railway says it is live. Railway stops health-checking once
+ * traffic has switched, so a deployment that dies a minute later still reads SUCCESS: these probes
+ * are what catches it.
+ *
+ * `resolve` works like `curl --resolve`: it sends a request for `host:port` to another address
+ * while keeping the Host header (and TLS server name), so `*.up.railway.app` names can reach the
+ * emulator's app server. Every probe has its own timeout; waits between probes use the Clock.
+ */
+import http from "node:http";
+import https from "node:https";
+import { type Clock, RailpilotError, UsageError } from "../core/index.js";
+import type { HealthSummary } from "./deploy-verdict.js";
+
+export interface ResolveEntry {
+  /** Host name to match; `*.example.com` matches any subdomain. */
+  host: string;
+  /** Port to match (the URL's port, 443/80 by default). `*` matches any. */
+  port: number | "*";
+  /** Address to connect to instead. */
+  address: string;
+  /** Port to connect to instead (default: the URL's port). */
+  targetPort?: number;
+  /** Scheme to use instead (e.g. plain http to a local stand-in). */
+  protocol?: "http:" | "https:";
+}
+
+/**
+ * Parses one `host:port:addr` mapping (curl's form) or the extended forms
+ * `host:port:addr:targetPort` and `host:port:http://addr:targetPort`.
+ */
+export function parseResolveEntry(text: string): ResolveEntry {
+  const m = /^(\*\.[^:]+|[^:*]+):(\d+|\*):(?:(https?):\/\/)?(\[[^\]]+\]|[^:]+)(?::(\d+))?\/?$/.exec(text.trim());
+  if (!m) {
+    throw new UsageError(`resolve entry "${text}" is not host:port:address`, {
+      hint: 'Write it like curl --resolve, e.g. "web-production.up.railway.app:443:127.0.0.1" or "*.up.railway.app:443:http://127.0.0.1:8080".',
+    });
+  }
+  const entry: ResolveEntry = {
+    host: (m[1] as string).toLowerCase(),
+    port: m[2] === "*" ? "*" : Number(m[2]),
+    address: (m[4] as string).replace(/^\[|\]$/g, ""),
+  };
+  if (m[5]) entry.targetPort = Number(m[5]);
+  if (m[3]) entry.protocol = `${m[3]}:` as "http:" | "https:";
+  return entry;
+}
+
+/** Parses a list of entries; `RAILPILOT_RESOLVE` style values may be comma separated. */
+export function parseResolveList(values: readonly string[]): ResolveEntry[] {
+  return values
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map(parseResolveEntry);
+}
+
+function hostMatches(pattern: string, host: string): boolean {
+  if (pattern.startsWith("*.")) return host.endsWith(pattern.slice(1));
+  return pattern === host;
+}
+
+export interface ProbeTarget {
+  protocol: "http:" | "https:";
+  address: string;
+  port: number;
+  hostHeader: string;
+  servername: string;
+  path: string;
+}
+
+/** Where a request for `url` really goes, after the resolve mapping. */
+export function probeTarget(url: string, resolve: readonly ResolveEntry[] = []): ProbeTarget {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch (cause) {
+    throw new UsageError(`health URL "${url}" is not a URL`, { cause, hint: "Pass an absolute URL, e.g. https://api.example.com/healthz." });
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new UsageError(`health URL "${url}" must be http or https`, { hint: "Pass an http:// or https:// URL." });
+  }
+  const protocol = parsed.protocol;
+  const port = parsed.port ? Number(parsed.port) : protocol === "https:" ? 443 : 80;
+  const host = parsed.hostname.toLowerCase();
+  const entry = resolve.find((e) => hostMatches(e.host, host) && (e.port === "*" || e.port === port));
+  return {
+    protocol: entry?.protocol ?? protocol,
+    address: entry?.address ?? host,
+    port: entry?.targetPort ?? port,
+    hostHeader: parsed.port ? `${host}:${parsed.port}` : host,
+    servername: host,
+    path: `${parsed.pathname}${parsed.search}`,
+  };
+}
+
+export interface ProbeResult {
+  ok: boolean;
+  status?: number;
+  error?: string;
+  ms: number;
+}
+
+/** One GET with a timeout (wall-clock: it bounds real I/O). 200–399 passes. */
+export function probeOnce(target: ProbeTarget, timeoutMs: number): Promise<ProbeResult> {
+  const started = performance.now();
+  return new Promise((resolvePromise) => {
+    const lib = target.protocol === "https:" ? https : http;
+    const req = lib.request(
+      {
+        host: target.address,
+        port: target.port,
+        path: target.path,
+        method: "GET",
+        headers: { host: target.hostHeader, "user-agent": "railpilot-health-probe", accept: "*/*" },
+        servername: target.servername,
+        timeout: timeoutMs,
+        agent: false,
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => {
+          const status = res.statusCode ?? 0;
+          resolvePromise({ ok: status >= 200 && status < 400, status, ms: performance.now() - started });
+        });
+        res.on("error", (e) => resolvePromise({ ok: false, error: e.message, ms: performance.now() - started }));
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on("error", (e) => resolvePromise({ ok: false, error: (e as NodeJS.ErrnoException).code ?? e.message, ms: performance.now() - started }));
+    req.end();
+  });
+}
+
+export interface ProbeOptions {
+  url: string;
+  /** Number of probes. Default 3. */
+  checks?: number;
+  /** Clock time between probes. Default 10 s. */
+  intervalMs?: number;
+  /** Per-probe timeout. Default 5 s. */
+  timeoutMs?: number;
+  resolve?: readonly ResolveEntry[];
+  clock: Clock;
+  signal?: AbortSignal;
+  /** Called after each probe (progress display). */
+  onProbe?: (index: number, result: ProbeResult) => void;
+}
+
+/**
+ * Probes `url` `checks` times, `intervalMs` apart. Healthy only when every probe passes; stops at
+ * the first failure since the verdict can no longer change.
+ */
+export async function probeHealth(options: ProbeOptions): Promise<HealthSummary> {
+  const checks = options.checks ?? 3;
+  const interval = options.intervalMs ?? 10_000;
+  const target = probeTarget(options.url, options.resolve);
+  const summary: HealthSummary = { url: options.url, checks, passed: 0, failures: [] };
+  for (let i = 0; i < checks; i++) {
+    if (i > 0) await options.clock.sleep(interval, options.signal);
+    if (options.signal?.aborted) throw new RailpilotError("ABORTED", "health probing was cancelled", { cause: options.signal.reason });
+    const result = await probeOnce(target, options.timeoutMs ?? 5_000);
+    options.onProbe?.(i, result);
+    if (result.ok) summary.passed++;
+    else {
+      summary.failures.push(result.status !== undefined ? `HTTP ${result.status}` : (result.error ?? "error"));
+      break;
+    }
+  }
+  return summary;
+}
+
+export function isHealthy(summary: HealthSummary): boolean {
+  return summary.checks === 0 || summary.passed === summary.checks;
+}

@@ -1,0 +1,88 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ManualClock } from "../../src/core/index.js";
+import { parseResolveEntry, probeHealth, probeTarget } from "../../src/deploy/health-prober.js";
+
+let server: http.Server;
+let port = 0;
+const seen: Array<{ host: string | undefined; path: string | undefined }> = [];
+let answers: number[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    seen.push({ host: req.headers.host, path: req.url });
+    if (req.url === "/hang") return; // never answers
+    res.statusCode = answers.shift() ?? 200;
+    res.end("ok");
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+async function drive<T>(clock: ManualClock, promise: Promise<T>): Promise<T> {
+  let done = false;
+  const p = promise.finally(() => {
+    done = true;
+  });
+  while (!done) {
+    const next = clock.nextAt();
+    if (next !== undefined) await clock.advanceTo(next);
+    else await new Promise((r) => setTimeout(r, 5));
+  }
+  return p;
+}
+
+describe("health prober", () => {
+  it("parses curl-style resolve entries and the extended forms", () => {
+    expect(parseResolveEntry("web.up.railway.app:443:127.0.0.1")).toEqual({ host: "web.up.railway.app", port: 443, address: "127.0.0.1" });
+    expect(parseResolveEntry("*.up.railway.app:443:http://127.0.0.1:8080")).toEqual({
+      host: "*.up.railway.app",
+      port: 443,
+      address: "127.0.0.1",
+      targetPort: 8080,
+      protocol: "http:",
+    });
+    expect(() => parseResolveEntry("nonsense")).toThrow(/host:port:address/);
+  });
+
+  it("maps a railway domain to another address while keeping the Host header", () => {
+    const t = probeTarget("https://web-prod.up.railway.app/healthz", [parseResolveEntry(`*.up.railway.app:443:http://127.0.0.1:${port}`)]);
+    expect(t).toMatchObject({ protocol: "http:", address: "127.0.0.1", port, hostHeader: "web-prod.up.railway.app", path: "/healthz" });
+  });
+
+  it("passes when every probe answers 2xx, probing at the interval on the clock", async () => {
+    answers = [200, 204, 200];
+    seen.length = 0;
+    const clock = new ManualClock();
+    const start = clock.now();
+    const summary = await drive(
+      clock,
+      probeHealth({
+        url: "https://web-prod.up.railway.app/healthz",
+        checks: 3,
+        intervalMs: 10_000,
+        resolve: [parseResolveEntry(`web-prod.up.railway.app:443:http://127.0.0.1:${port}`)],
+        clock,
+      }),
+    );
+    expect(summary).toMatchObject({ checks: 3, passed: 3, failures: [] });
+    expect(clock.now() - start).toBe(20_000);
+    expect(seen).toEqual(Array(3).fill({ host: "web-prod.up.railway.app", path: "/healthz" }));
+  });
+
+  it("fails at the first unhealthy answer", async () => {
+    answers = [200, 503, 200];
+    const clock = new ManualClock();
+    const summary = await drive(clock, probeHealth({ url: `http://127.0.0.1:${port}/`, checks: 3, intervalMs: 1_000, clock }));
+    expect(summary).toMatchObject({ checks: 3, passed: 1, failures: ["HTTP 503"] });
+  });
+
+  it("gives up on a probe that does not answer within its timeout", async () => {
+    const clock = new ManualClock();
+    const summary = await drive(clock, probeHealth({ url: `http://127.0.0.1:${port}/hang`, checks: 1, timeoutMs: 200, clock }));
+    expect(summary.passed).toBe(0);
+    expect(summary.failures[0]).toMatch(/200 ms|ECONNRESET/);
+  });
+});

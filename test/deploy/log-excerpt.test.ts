@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { decisiveLines, logExcerpt } from "../../src/deploy/log-excerpt.js";
+
+describe("log excerpt", () => {
+  it("picks the compiler error, not the trailer at the end", () => {
+    const lines = [
+      "#8 [build 4/5] RUN npm run build",
+      "> tsc -p .",
+      "src/server.ts(12,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+      "npm ERR! code 2",
+      "",
+      "ERROR: failed to solve: process \"/bin/sh -c npm run build\" did not complete successfully: exit code: 2",
+      "Build Failed: build daemon returned an error",
+    ];
+    expect(decisiveLines(lines)[0]).toContain("error TS2322");
+  });
+
+  it("falls back to the last lines when nothing looks like an error", () => {
+    expect(decisiveLines(["a", "b", "c", "d"])).toEqual(["b", "c", "d"]);
+  });
+
+  it("uses a diagnoser when one is given, and the heuristic when it throws", () => {
+    const lines = ["Error: Cannot find module 'express'", "    at Module._resolveFilename"];
+    const viaDiagnoser = logExcerpt(lines, "deploy", () => ({ category: "missing-dependency", keyLine: "Error: Cannot find module 'express'", evidence: ["x"] }));
+    expect(viaDiagnoser).toEqual({ lines: ["Error: Cannot find module 'express'", "x"], category: "missing-dependency" });
+    const broken = logExcerpt(lines, "deploy", () => {
+      throw new Error("bug");
+    });
+    expect(broken.lines[0]).toContain("Cannot find module");
+  });
+});
