@@ -1,0 +1,6 @@
+/** Provisioning: declarative stack specs, plans, journaled applies, tenant fleets, soft delete. */
+export * from "./errors.js";
+export * from "./spec.js";
+export { checkReferences, assertReferences, extractReferences, suggest, DATABASE_OUTPUTS, type VariableReference } from "./references.js";
+export * from "./live-state.js";
+export * from "./planner.js";

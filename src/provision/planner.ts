@@ -1,0 +1,359 @@
+import { createHash } from "node:crypto";
+import { canonicalJson, fingerprintLiveState, type LiveService, type LiveState } from "./live-state.js";
+import type { DomainSpec, ServiceSettings, ServiceSpec, StackSpec, VariableSpec } from "./spec.js";
+
+/**
+ * Planner: desired (spec) vs live → a list of changes for people and an ordered list of
+ * steps for the applier. Pure: plain data in, plain data out.
+ *
+ * Plans never hold variable values that could be secret: steps name variables, and the
+ * applier takes values from the spec at apply time (a saved plan is checked against the
+ * spec by digest).
+ */
+export type ChangeAction = "create" | "update" | "delete" | "unchanged";
+
+export type ChangeKind =
+  | "project"
+  | "environment"
+  | "service"
+  | "database"
+  | "source"
+  | "setting"
+  | "limits"
+  | "variable"
+  | "shared-variable"
+  | "domain"
+  | "volume";
+
+export interface PlanChange {
+  action: ChangeAction;
+  kind: ChangeKind;
+  /** e.g. `service.api`, `service.api.variable.DATABASE_URL`, `shared.LOG_LEVEL`. */
+  address: string;
+  /** Display values; secret values are always the text `(hidden)`. */
+  before?: string;
+  after?: string;
+  destructive: boolean;
+}
+
+export type StepKind =
+  | "project.create"
+  | "project.update"
+  | "environment.create"
+  | "shared.set"
+  | "shared.delete"
+  | "database.create"
+  | "service.create"
+  | "service.connect"
+  | "service.configure"
+  | "service.limits"
+  | "volume.create"
+  | "variables.set"
+  | "variables.delete"
+  | "domain.create"
+  | "domain.delete"
+  | "service.deploy"
+  | "service.delete";
+
+export interface PlanStep {
+  /** Stable id: the same change always has the same id (journal key). */
+  id: string;
+  kind: StepKind;
+  /** Service or database name the step acts on, when any. */
+  target?: string;
+  /** Variable names (values come from the spec at apply time). */
+  names?: string[];
+  /** Only fields that change; never null. */
+  settings?: ServiceSettings & { rootDirectory?: string };
+  engine?: "postgres" | "redis";
+  domain?: DomainSpec;
+  mountPath?: string;
+  /** Id of the live resource the step changes or deletes. */
+  resourceId?: string;
+  destructive: boolean;
+}
+
+export interface Plan {
+  version: 1;
+  project: string;
+  environment: string;
+  /** sha256 of the canonical live state this plan was computed against. */
+  fingerprint: string;
+  /** sha256 of the canonical spec, so `apply --plan` can check it is given the same spec. */
+  specDigest: string;
+  changes: PlanChange[];
+  steps: PlanStep[];
+  summary: { create: number; update: number; delete: number; unchanged: number };
+}
+
+export const HIDDEN = "(hidden)";
+const SECRET_NAME = /SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|CREDENTIAL|API_?KEY|_KEY$|^KEY$|SALT|DATABASE_URL|REDIS_URL/i;
+
+/** Whether a variable's value must never be shown. */
+export function isSecretVariable(name: string, spec: VariableSpec | undefined): boolean {
+  if (spec?.kind === "generated") return true;
+  if (spec?.kind === "literal" && spec.secret) return true;
+  if (spec?.kind === "literal" && /^\s*(\$\{\{[^}]*\}\}\s*)+$/.test(spec.value)) return false; // references only
+  return SECRET_NAME.test(name);
+}
+
+function displayDesired(name: string, v: VariableSpec): string {
+  if (v.kind === "generated") return `${HIDDEN} generated secret, ${v.bytes} bytes`;
+  return isSecretVariable(name, v) ? HIDDEN : v.value;
+}
+
+function displayLive(name: string, value: string, v: VariableSpec | undefined): string {
+  if (/^\s*(\$\{\{[^}]*\}\}\s*)+$/.test(value)) return value;
+  return isSecretVariable(name, v) ? HIDDEN : value;
+}
+
+export function specDigest(spec: StackSpec): string {
+  const { positions: _p, file: _f, ...content } = spec;
+  return createHash("sha256").update(canonicalJson(content)).digest("hex");
+}
+
+interface VariableDiff {
+  set: string[];
+  remove: string[];
+}
+
+function diffVariables(
+  address: (name: string) => string,
+  kind: ChangeKind,
+  desired: Record<string, VariableSpec>,
+  live: Record<string, string> | undefined,
+  changes: PlanChange[],
+): VariableDiff {
+  const set: string[] = [];
+  const remove: string[] = [];
+  for (const [name, v] of Object.entries(desired).sort(([a], [b]) => a.localeCompare(b))) {
+    const current = live?.[name];
+    if (current === undefined) {
+      set.push(name);
+      changes.push({ action: "create", kind, address: address(name), after: displayDesired(name, v), destructive: false });
+    } else if (v.kind === "generated" || v.value === current) {
+      // A generated secret is created once and then kept, whatever its value.
+      changes.push({ action: "unchanged", kind, address: address(name), destructive: false });
+    } else {
+      set.push(name);
+      changes.push({
+        action: "update",
+        kind,
+        address: address(name),
+        before: displayLive(name, current, v),
+        after: displayDesired(name, v),
+        destructive: false,
+      });
+    }
+  }
+  for (const name of Object.keys(live ?? {}).sort()) {
+    if (name in desired || name.startsWith("RAILWAY_")) continue;
+    remove.push(name);
+    changes.push({ action: "delete", kind, address: address(name), before: displayLive(name, live?.[name] ?? "", undefined), destructive: true });
+  }
+  return { set, remove };
+}
+
+const SETTING_FIELDS = [
+  "buildCommand",
+  "startCommand",
+  "healthcheckPath",
+  "healthcheckTimeout",
+  "numReplicas",
+  "restartPolicyType",
+  "restartPolicyMaxRetries",
+] as const;
+
+function desiredSettings(s: ServiceSpec): ServiceSettings & { rootDirectory?: string } {
+  const out: ServiceSettings & { rootDirectory?: string } = { ...s.settings };
+  if (s.source.type === "repo" && s.source.rootDirectory !== undefined) out.rootDirectory = s.source.rootDirectory;
+  return out;
+}
+
+/** Only fields the spec sets are managed; a field the spec leaves out is never touched (no nulls). */
+function diffSettings(s: ServiceSpec, live: LiveService | undefined, changes: PlanChange[]): (ServiceSettings & { rootDirectory?: string }) | undefined {
+  const desired = desiredSettings(s);
+  const changed: Record<string, string | number> = {};
+  for (const field of [...SETTING_FIELDS, "rootDirectory"] as const) {
+    const want = desired[field];
+    if (want === undefined) continue;
+    const have = live?.settings[field];
+    const address = `service.${s.name}.setting.${field}`;
+    if (live && have === want) {
+      changes.push({ action: "unchanged", kind: "setting", address, destructive: false });
+      continue;
+    }
+    changed[field] = want;
+    changes.push({
+      action: live ? "update" : "create",
+      kind: "setting",
+      address,
+      ...(live && have !== undefined ? { before: String(have) } : {}),
+      after: String(want),
+      destructive: false,
+    });
+  }
+  return Object.keys(changed).length > 0 ? (changed as ServiceSettings & { rootDirectory?: string }) : undefined;
+}
+
+function sourceText(src: { repo?: string; image?: string; branch?: string }): string {
+  return src.image ? `image ${src.image}` : src.repo ? `repo ${src.repo}@${src.branch ?? "main"}` : "none";
+}
+
+function domainMatches(want: DomainSpec, have: LiveService["domains"][number]): boolean {
+  if (want.kind !== have.kind) return false;
+  if (want.kind === "custom" && want.domain !== have.domain) return false;
+  return want.port === undefined || want.port === have.port;
+}
+
+/** Computes the plan. `live` must describe the project named in the spec (or be empty). */
+export function planStack(spec: StackSpec, live: LiveState): Plan {
+  const changes: PlanChange[] = [];
+  const steps: PlanStep[] = [];
+  const step = (s: Omit<PlanStep, "destructive"> & { destructive?: boolean }) => steps.push({ destructive: false, ...s });
+
+  // Project and environment.
+  if (!live.project) {
+    changes.push({ action: "create", kind: "project", address: "project", after: spec.project.name, destructive: false });
+    step({ id: "project.create", kind: "project.create" });
+  } else if (spec.project.description !== undefined && spec.project.description !== (live.project.description ?? "")) {
+    changes.push({
+      action: "update",
+      kind: "project",
+      address: "project.description",
+      before: live.project.description ?? "",
+      after: spec.project.description,
+      destructive: false,
+    });
+    step({ id: "project.update", kind: "project.update" });
+  } else {
+    changes.push({ action: "unchanged", kind: "project", address: "project", destructive: false });
+  }
+  if (live.project && !live.environment) {
+    changes.push({ action: "create", kind: "environment", address: "environment", after: spec.environment, destructive: false });
+    step({ id: "environment.create", kind: "environment.create" });
+  }
+
+  // Shared variables.
+  const shared = diffVariables((n) => `shared.${n}`, "shared-variable", spec.shared, live.shared, changes);
+  if (shared.set.length > 0) step({ id: "shared.set", kind: "shared.set", names: shared.set });
+
+  const liveByName = new Map(live.services.map((s) => [s.name, s]));
+
+  // Databases: one template deploy each.
+  for (const db of spec.databases) {
+    const existing = liveByName.get(db.name);
+    if (existing) changes.push({ action: "unchanged", kind: "database", address: `database.${db.name}`, destructive: false });
+    else {
+      changes.push({ action: "create", kind: "database", address: `database.${db.name}`, after: db.engine, destructive: false });
+      step({ id: `database.create:${db.name}`, kind: "database.create", target: db.name, engine: db.engine });
+    }
+  }
+
+  // App services.
+  const deploys: string[] = [];
+  for (const s of spec.services) {
+    const existing = liveByName.get(s.name);
+    const before = steps.length;
+    if (!existing) {
+      changes.push({ action: "create", kind: "service", address: `service.${s.name}`, after: sourceText(s.source), destructive: false });
+      step({ id: `service.create:${s.name}`, kind: "service.create", target: s.name });
+      step({ id: `service.connect:${s.name}`, kind: "service.connect", target: s.name });
+    } else {
+      changes.push({ action: "unchanged", kind: "service", address: `service.${s.name}`, destructive: false });
+      const want = s.source.type === "image" ? { image: s.source.image } : { repo: s.source.repo, branch: s.source.branch };
+      const same =
+        s.source.type === "image"
+          ? existing.source.image === s.source.image
+          : existing.source.repo === s.source.repo && (existing.source.branch ?? s.source.branch) === s.source.branch;
+      const address = `service.${s.name}.source`;
+      if (same) changes.push({ action: "unchanged", kind: "source", address, destructive: false });
+      else {
+        changes.push({ action: "update", kind: "source", address, before: sourceText(existing.source), after: sourceText(want), destructive: false });
+        step({ id: `service.connect:${s.name}`, kind: "service.connect", target: s.name, resourceId: existing.id });
+      }
+    }
+
+    const settings = diffSettings(s, existing, changes);
+    if (settings) step({ id: `service.configure:${s.name}`, kind: "service.configure", target: s.name, settings });
+
+    if (s.limits) {
+      const address = `service.${s.name}.limits`;
+      const have = existing?.limits;
+      const same = have !== undefined && have.memoryGB === s.limits.memoryGB && have.vCPUs === s.limits.vCPUs;
+      if (existing && same) changes.push({ action: "unchanged", kind: "limits", address, destructive: false });
+      else {
+        const text = (l: { memoryGB?: number; vCPUs?: number }) => `${l.memoryGB ?? "-"} GB, ${l.vCPUs ?? "-"} vCPU`;
+        changes.push({ action: existing ? "update" : "create", kind: "limits", address, ...(have ? { before: text(have) } : {}), after: text(s.limits), destructive: false });
+        step({ id: `service.limits:${s.name}`, kind: "service.limits", target: s.name });
+      }
+    }
+
+    for (const v of s.volumes) {
+      const address = `service.${s.name}.volume.${v.mountPath}`;
+      if (existing?.volumes.some((lv) => lv.mountPath === v.mountPath)) changes.push({ action: "unchanged", kind: "volume", address, destructive: false });
+      else {
+        changes.push({ action: "create", kind: "volume", address, after: v.mountPath, destructive: false });
+        step({ id: `volume.create:${s.name}:${v.mountPath}`, kind: "volume.create", target: s.name, mountPath: v.mountPath });
+      }
+    }
+
+    const vars = diffVariables((n) => `service.${s.name}.variable.${n}`, "variable", s.variables, existing?.variables, changes);
+    if (vars.set.length > 0) step({ id: `variables.set:${s.name}`, kind: "variables.set", target: s.name, names: vars.set });
+    if (vars.remove.length > 0) {
+      step({ id: `variables.delete:${s.name}`, kind: "variables.delete", target: s.name, names: vars.remove, destructive: true });
+    }
+
+    const domains = existing?.domains ?? [];
+    if (s.domain) {
+      const match = domains.find((d) => domainMatches(s.domain as DomainSpec, d));
+      const address = `service.${s.name}.domain`;
+      if (match) changes.push({ action: "unchanged", kind: "domain", address, destructive: false });
+      else {
+        const text = s.domain.kind === "custom" ? s.domain.domain : "generated";
+        changes.push({ action: "create", kind: "domain", address, after: text, destructive: false });
+        step({ id: `domain.create:${s.name}`, kind: "domain.create", target: s.name, domain: s.domain });
+      }
+    }
+    for (const d of domains) {
+      if (s.domain && domainMatches(s.domain, d)) continue;
+      changes.push({ action: "delete", kind: "domain", address: `service.${s.name}.domain.${d.domain}`, before: d.domain, destructive: true });
+      step({ id: `domain.delete:${s.name}:${d.id}`, kind: "domain.delete", target: s.name, resourceId: d.id, destructive: true });
+    }
+
+    if (steps.length > before) deploys.push(s.name);
+  }
+
+  for (const name of deploys) step({ id: `service.deploy:${name}`, kind: "service.deploy", target: name });
+
+  // Deletions last: nothing that stays can depend on them being there mid-apply.
+  const managed = new Set([...spec.services.map((s) => s.name), ...spec.databases.map((d) => d.name)]);
+  for (const s of live.services) {
+    if (managed.has(s.name)) continue;
+    changes.push({ action: "delete", kind: "service", address: `service.${s.name}`, before: sourceText(s.source), destructive: true });
+    step({ id: `service.delete:${s.name}`, kind: "service.delete", target: s.name, resourceId: s.id, destructive: true });
+  }
+  if (shared.remove.length > 0) step({ id: "shared.delete", kind: "shared.delete", names: shared.remove, destructive: true });
+
+  const summary = { create: 0, update: 0, delete: 0, unchanged: 0 };
+  for (const c of changes) summary[c.action]++;
+  return {
+    version: 1,
+    project: spec.project.name,
+    environment: spec.environment,
+    fingerprint: fingerprintLiveState(live),
+    specDigest: specDigest(spec),
+    changes,
+    steps,
+    summary,
+  };
+}
+
+/** Addresses of the destructive changes (what --confirm-destructive must approve). */
+export function destructiveChanges(plan: Plan): string[] {
+  return plan.changes.filter((c) => c.destructive).map((c) => c.address);
+}
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.steps.length > 0;
+}

@@ -1,0 +1,112 @@
+/* biome-ignore-all lint/suspicious/noTemplateCurlyInString: Railway references are written ${{Service.VAR}} in plain strings */
+import { describe, expect, it } from "vitest";
+import { EMPTY_LIVE_STATE, type LiveState, parseStackSpec, planStack } from "../../src/provision/index.js";
+
+const text = `project:
+  name: demo
+shared:
+  LOG: info
+databases:
+  Postgres: postgres
+services:
+  api:
+    source: { repo: acme/api, branch: main }
+    start: npm start
+    healthcheck: /health
+    variables:
+      DATABASE_URL: \${{Postgres.DATABASE_URL}}
+      MODE: fast
+      TOKEN_SECRET: { generate: secret }
+    domain: generated
+`;
+const spec = parseStackSpec(text);
+
+function liveMatching(): LiveState {
+  return {
+    project: { id: "p1", name: "demo", description: null },
+    environment: { id: "e1", name: "production" },
+    shared: { LOG: "info" },
+    services: [
+      { id: "s-pg", name: "Postgres", source: { image: "postgres" }, settings: {}, variables: { DATABASE_URL: "postgres://x" }, domains: [], volumes: [] },
+      {
+        id: "s-api",
+        name: "api",
+        source: { repo: "acme/api", branch: "main" },
+        settings: { startCommand: "npm start", healthcheckPath: "/health" },
+        variables: { DATABASE_URL: "${{Postgres.DATABASE_URL}}", MODE: "fast", TOKEN_SECRET: "abc123secret" },
+        domains: [{ id: "d1", domain: "api-demo.up.railway.app", kind: "generated" }],
+        volumes: [],
+      },
+    ],
+  };
+}
+
+describe("planner", () => {
+  it("plans a full create in dependency order against an empty world", () => {
+    const plan = planStack(spec, EMPTY_LIVE_STATE);
+    expect(plan.steps.map((s) => s.id)).toEqual([
+      "project.create",
+      "shared.set",
+      "database.create:Postgres",
+      "service.create:api",
+      "service.connect:api",
+      "service.configure:api",
+      "variables.set:api",
+      "domain.create:api",
+      "service.deploy:api",
+    ]);
+    expect(plan.summary.delete).toBe(0);
+    expect(plan.steps.every((s) => !s.destructive)).toBe(true);
+  });
+
+  it("plans nothing when the live state matches, and keeps an existing generated secret", () => {
+    const plan = planStack(spec, liveMatching());
+    expect(plan.steps).toEqual([]);
+    expect(plan.summary.create + plan.summary.update + plan.summary.delete).toBe(0);
+    expect(plan.changes.find((c) => c.address === "service.api.variable.TOKEN_SECRET")?.action).toBe("unchanged");
+  });
+
+  it("shows exactly the changed variable, with secrets hidden", () => {
+    const live = liveMatching();
+    const api = live.services[1];
+    if (!api) throw new Error("fixture");
+    api.variables.MODE = "slow";
+    const plan = planStack(spec, live);
+    const changed = plan.changes.filter((c) => c.action !== "unchanged");
+    expect(changed).toEqual([{ action: "update", kind: "variable", address: "service.api.variable.MODE", before: "slow", after: "fast", destructive: false }]);
+    expect(plan.steps.map((s) => s.id)).toEqual(["variables.set:api", "service.deploy:api"]);
+    expect(plan.steps[0]?.names).toEqual(["MODE"]);
+  });
+
+  it("never puts a secret value into the plan", () => {
+    const live = liveMatching();
+    const api = live.services[1];
+    if (!api) throw new Error("fixture");
+    api.variables.OLD_PASSWORD = "hunter2-very-secret";
+    delete api.variables.TOKEN_SECRET;
+    const plan = planStack(spec, live);
+    const json = JSON.stringify(plan);
+    expect(json).not.toContain("hunter2-very-secret");
+    expect(json).not.toContain("abc123secret");
+    expect(plan.changes.find((c) => c.address.endsWith("TOKEN_SECRET"))?.after).toContain("(hidden)");
+  });
+
+  it("marks removals as destructive", () => {
+    const live = liveMatching();
+    live.services.push({ id: "s-old", name: "worker", source: { image: "busybox" }, settings: {}, variables: {}, domains: [], volumes: [] });
+    const plan = planStack(spec, live);
+    expect(plan.steps.filter((s) => s.destructive).map((s) => s.id)).toEqual(["service.delete:worker"]);
+    expect(plan.changes.filter((c) => c.destructive).map((c) => c.address)).toEqual(["service.worker"]);
+  });
+
+  it("changes the fingerprint when the live state changes, not when deployments move", () => {
+    const a = planStack(spec, liveMatching()).fingerprint;
+    const moved = liveMatching();
+    const api = moved.services[1];
+    if (!api) throw new Error("fixture");
+    api.latestDeployment = { id: "dep", status: "CRASHED", createdAt: "2026-01-01T00:00:00Z" };
+    expect(planStack(spec, moved).fingerprint).toBe(a);
+    api.variables.MODE = "other";
+    expect(planStack(spec, moved).fingerprint).not.toBe(a);
+  });
+});
