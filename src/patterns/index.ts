@@ -1,0 +1,11 @@
+// Public face of src/patterns: streaming log-template mining and error patterns (pure, no I/O).
+export { templateFingerprint } from "./fingerprint.js";
+export {
+  type MinedLine,
+  type MinedPattern,
+  TemplateMiner,
+  type TemplateMinerOptions,
+  type TemplateMinerState,
+  tokenize,
+} from "./template-miner.js";
+export { type MaskedToken, maskToken, TokenMasker, WILDCARD } from "./token-masker.js";

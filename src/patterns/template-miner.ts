@@ -1,0 +1,392 @@
+import { z } from "zod";
+import { ValidationError } from "../core/index.js";
+import { templateFingerprint } from "./fingerprint.js";
+import { type MaskedToken, TokenMasker, WILDCARD } from "./token-masker.js";
+
+/**
+ * Streaming log-template mining.
+ *
+ * Each line is split on whitespace and its tokens masked (numbers, ids, addresses, paths… become
+ * `<*>`, see token-masker.ts). The masked token sequence is the line's *signature*; a map from
+ * signature to cluster answers almost every line with one lookup. A signature never seen before is
+ * compared with the clusters of the same length (Drain's similarity: the share of positions that
+ * agree, a `<*>` agreeing with anything); the best one at or above the threshold absorbs it and
+ * its differing positions become `<*>`, otherwise the signature starts a cluster of its own.
+ * When a template generalises, every cluster it now covers is merged into it, so clusters
+ * converge instead of multiplying. Memory is capped: past `maxClusters`, the least recently hit
+ * clusters go first, and clusters hit often are kept over those seen only a few times.
+ */
+
+export interface TemplateMinerOptions {
+  /** Share of positions that must agree for a new signature to join a cluster (default 0.5). */
+  similarityThreshold?: number;
+  /** Most clusters kept at once (default 5,000). */
+  maxClusters?: number;
+  /** Clusters hit at least this often are evicted only after all others (default 10). */
+  protectAfterHits?: number;
+  /** Most signatures remembered for the fast path (default 100,000). */
+  maxSignatures?: number;
+  /** Lines are cut to this many tokens (default 200). */
+  maxTokens?: number;
+}
+
+export interface MinedLine {
+  /** Fingerprint of the cluster's current template. */
+  patternId: string;
+  /** The cluster's current template, variables written `<*>`. */
+  template: string;
+  /** The line's values for the template's variables, in order. */
+  params: string[];
+  /** True when this line started a new cluster. */
+  isNew: boolean;
+  /** Stable handle of the cluster for this miner (and its JSON); see {@link TemplateMiner.pattern}. */
+  clusterId: number;
+}
+
+export interface MinedPattern {
+  patternId: string;
+  template: string;
+  count: number;
+  clusterId: number;
+  /** Value of the miner's line counter when the cluster was last hit. */
+  lastSeen: number;
+}
+
+interface Cluster {
+  key: number;
+  tokens: string[];
+  template: string;
+  patternId: string;
+  count: number;
+  lastSeen: number;
+  alive: boolean;
+}
+
+const DEFAULTS: Required<TemplateMinerOptions> = {
+  similarityThreshold: 0.7,
+  maxClusters: 5_000,
+  protectAfterHits: 10,
+  maxSignatures: 100_000,
+  maxTokens: 200,
+};
+
+const SEP = "\u0001";
+
+export class TemplateMiner {
+  readonly options: Readonly<Required<TemplateMinerOptions>>;
+  private readonly masker = new TokenMasker();
+  private readonly clusters = new Map<number, Cluster>();
+  private readonly byLength = new Map<number, Cluster[]>();
+  private readonly signatures = new Map<string, Cluster>();
+  private readonly aliases = new Map<number, number>();
+  private tick = 0;
+  private nextKey = 1;
+
+  constructor(options: TemplateMinerOptions = {}) {
+    this.options = Object.freeze({ ...DEFAULTS, ...stripUndefined(options) });
+  }
+
+  /** Number of live clusters. */
+  get size(): number {
+    return this.clusters.size;
+  }
+
+  /** Mines one line: finds or creates its cluster and returns the cluster's current template. */
+  add(line: string): MinedLine {
+    this.tick++;
+    const raw = tokenize(line, this.options.maxTokens);
+    const masked: MaskedToken[] = new Array(raw.length);
+    let signature = "";
+    for (let i = 0; i < raw.length; i++) {
+      const m = this.masker.mask(raw[i]!);
+      masked[i] = m;
+      signature = i === 0 ? m.masked : signature + SEP + m.masked;
+    }
+    signature = `${raw.length}${SEP}${signature}`;
+
+    let cluster = this.signatures.get(signature);
+    if (cluster !== undefined && !cluster.alive) {
+      cluster = this.clusters.get(this.resolve(cluster.key));
+      if (cluster !== undefined) this.signatures.set(signature, cluster);
+    }
+    let isNew = false;
+    if (cluster === undefined) {
+      const tokens = masked.map((m) => m.masked);
+      const found = this.findBest(tokens);
+      if (found) {
+        cluster = this.absorb(found, tokens);
+      } else {
+        cluster = this.create(tokens);
+        isNew = true;
+      }
+      if (this.signatures.size >= this.options.maxSignatures) this.signatures.clear();
+      this.signatures.set(signature, cluster);
+    }
+    cluster.count++;
+    cluster.lastSeen = this.tick;
+    return {
+      patternId: cluster.patternId,
+      template: cluster.template,
+      params: extractParams(cluster.tokens, raw, masked),
+      isNew,
+      clusterId: cluster.key,
+    };
+  }
+
+  /** The current pattern of a cluster handle, following merges; undefined once evicted. */
+  pattern(clusterId: number): MinedPattern | undefined {
+    const cluster = this.clusters.get(this.resolve(clusterId));
+    return cluster ? toPattern(cluster) : undefined;
+  }
+
+  /** The live patterns, most frequent first. */
+  patterns(): MinedPattern[] {
+    return [...this.clusters.values()].map(toPattern).sort((a, b) => b.count - a.count || a.clusterId - b.clusterId);
+  }
+
+  /** Follows merges from a cluster handle to the cluster that absorbed it. */
+  resolve(clusterId: number): number {
+    let key = clusterId;
+    let next = this.aliases.get(key);
+    while (next !== undefined) {
+      key = next;
+      next = this.aliases.get(key);
+    }
+    if (key !== clusterId) this.aliases.set(clusterId, key);
+    return key;
+  }
+
+  toJSON(): TemplateMinerState {
+    return {
+      version: 1,
+      options: { ...this.options },
+      tick: this.tick,
+      nextKey: this.nextKey,
+      clusters: [...this.clusters.values()].map((c) => ({ key: c.key, tokens: c.tokens, count: c.count, lastSeen: c.lastSeen })),
+      aliases: [...this.aliases.entries()].filter(([, to]) => this.clusters.has(this.resolve(to))),
+      signatures: [...this.signatures.entries()].filter(([, c]) => c.alive).map(([sig, c]) => [sig, c.key]),
+    };
+  }
+
+  /** Restores a miner from {@link TemplateMiner.toJSON}; it then mines exactly as the original would. */
+  static fromJSON(state: unknown): TemplateMiner {
+    const parsed = minerStateSchema.safeParse(state);
+    if (!parsed.success) {
+      throw new ValidationError(
+        "The template miner state is not valid.",
+        parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+        { hint: "Pass the object produced by TemplateMiner.toJSON(), unchanged.", cause: parsed.error },
+      );
+    }
+    const s = parsed.data;
+    const miner = new TemplateMiner(s.options);
+    miner.tick = s.tick;
+    miner.nextKey = s.nextKey;
+    for (const c of s.clusters) {
+      const cluster = makeCluster(c.key, c.tokens);
+      cluster.count = c.count;
+      cluster.lastSeen = c.lastSeen;
+      miner.clusters.set(c.key, cluster);
+      miner.indexOf(c.tokens.length).push(cluster);
+    }
+    for (const [from, to] of s.aliases) miner.aliases.set(from, to);
+    for (const [sig, key] of s.signatures) {
+      const cluster = miner.clusters.get(key);
+      if (cluster) miner.signatures.set(sig, cluster);
+    }
+    return miner;
+  }
+
+  private indexOf(length: number): Cluster[] {
+    let list = this.byLength.get(length);
+    if (list === undefined) {
+      list = [];
+      this.byLength.set(length, list);
+    }
+    return list;
+  }
+
+  private findBest(tokens: string[]): Cluster | undefined {
+    const candidates = this.byLength.get(tokens.length);
+    if (candidates === undefined) return undefined;
+    const n = tokens.length;
+    const threshold = this.options.similarityThreshold;
+    let best: Cluster | undefined;
+    let bestSim = -1;
+    let bestConst = -1;
+    for (const c of candidates) {
+      let mismatches = 0;
+      let constEq = 0;
+      const ct = c.tokens;
+      for (let i = 0; i < n; i++) {
+        const a = ct[i]!;
+        const b = tokens[i]!;
+        if (a === b) {
+          if (a !== WILDCARD) constEq++;
+        } else if (a !== WILDCARD && b !== WILDCARD && !(a.includes(WILDCARD) && b.includes(WILDCARD))) {
+          mismatches++;
+        }
+      }
+      const sim = n === 0 ? 1 : constEq / n;
+      if (sim < threshold) continue;
+      if (sim > bestSim || (sim === bestSim && constEq > bestConst)) {
+        best = c;
+        bestSim = sim;
+        bestConst = constEq;
+      }
+    }
+    return best;
+  }
+
+  private create(tokens: string[]): Cluster {
+    if (this.clusters.size >= this.options.maxClusters) this.evict();
+    const cluster = makeCluster(this.nextKey++, tokens);
+    this.clusters.set(cluster.key, cluster);
+    this.indexOf(tokens.length).push(cluster);
+    return cluster;
+  }
+
+  /** Generalises `cluster` so that it covers `tokens`, then merges the clusters it now covers. */
+  private absorb(cluster: Cluster, tokens: string[]): Cluster {
+    let changed = false;
+    const next = cluster.tokens.slice();
+    for (let i = 0; i < next.length; i++) {
+      if (next[i] !== tokens[i] && next[i] !== WILDCARD) {
+        next[i] = WILDCARD;
+        changed = true;
+      }
+    }
+    if (!changed) return cluster;
+    setTokens(cluster, next);
+    const siblings = this.indexOf(next.length);
+    for (let k = siblings.length - 1; k >= 0; k--) {
+      const other = siblings[k]!;
+      if (other !== cluster && covers(next, other.tokens)) {
+        cluster.count += other.count;
+        cluster.lastSeen = Math.max(cluster.lastSeen, other.lastSeen);
+        this.remove(other);
+        this.aliases.set(other.key, cluster.key);
+      }
+    }
+    return cluster;
+  }
+
+  private remove(cluster: Cluster): void {
+    cluster.alive = false;
+    this.clusters.delete(cluster.key);
+    const list = this.byLength.get(cluster.tokens.length);
+    if (list) {
+      const at = list.indexOf(cluster);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) this.byLength.delete(cluster.tokens.length);
+    }
+  }
+
+  /**
+   * Frees a tenth of the capacity in one go (amortised: no scan per new cluster). Clusters hit
+   * fewer than `protectAfterHits` times go first, least recently hit first; frequent clusters
+   * only when there is nothing else, so a burst of one-off lines cannot flush the hot patterns.
+   */
+  private evict(): void {
+    const protectAt = this.options.protectAfterHits;
+    const all = [...this.clusters.values()].sort((a, b) => {
+      const pa = a.count >= protectAt ? 1 : 0;
+      const pb = b.count >= protectAt ? 1 : 0;
+      return pa - pb || a.lastSeen - b.lastSeen;
+    });
+    const drop = Math.max(1, Math.ceil(this.options.maxClusters / 10));
+    for (let i = 0; i < drop && i < all.length; i++) this.remove(all[i]!);
+    for (const [sig, c] of this.signatures) if (!c.alive) this.signatures.delete(sig);
+    for (const [from, to] of this.aliases) if (!this.clusters.has(this.resolve(to))) this.aliases.delete(from);
+  }
+}
+
+export interface TemplateMinerState {
+  version: 1;
+  options: Required<TemplateMinerOptions>;
+  tick: number;
+  nextKey: number;
+  clusters: Array<{ key: number; tokens: string[]; count: number; lastSeen: number }>;
+  aliases: Array<[number, number]>;
+  signatures: Array<[string, number]>;
+}
+
+const minerStateSchema = z.object({
+  version: z.literal(1),
+  options: z.object({
+    similarityThreshold: z.number().min(0).max(1),
+    maxClusters: z.number().int().positive(),
+    protectAfterHits: z.number().int().nonnegative(),
+    maxSignatures: z.number().int().positive(),
+    maxTokens: z.number().int().positive(),
+  }),
+  tick: z.number().int().nonnegative(),
+  nextKey: z.number().int().positive(),
+  clusters: z.array(
+    z.object({
+      key: z.number().int().positive(),
+      tokens: z.array(z.string()),
+      count: z.number().int().nonnegative(),
+      lastSeen: z.number().int().nonnegative(),
+    }),
+  ),
+  aliases: z.array(z.tuple([z.number().int(), z.number().int()])),
+  signatures: z.array(z.tuple([z.string(), z.number().int()])),
+});
+
+function makeCluster(key: number, tokens: string[]): Cluster {
+  const cluster: Cluster = { key, tokens: [], template: "", patternId: "", count: 0, lastSeen: 0, alive: true };
+  setTokens(cluster, tokens);
+  return cluster;
+}
+
+function setTokens(cluster: Cluster, tokens: string[]): void {
+  cluster.tokens = tokens;
+  cluster.template = tokens.join(" ");
+  cluster.patternId = templateFingerprint(cluster.template);
+}
+
+/** True when template `a` matches every line that template `b` matches. */
+function covers(a: string[], b: string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== WILDCARD && a[i] !== b[i]) return false;
+  return true;
+}
+
+function toPattern(c: Cluster): MinedPattern {
+  return { patternId: c.patternId, template: c.template, count: c.count, clusterId: c.key, lastSeen: c.lastSeen };
+}
+
+function extractParams(template: string[], raw: string[], masked: MaskedToken[]): string[] {
+  const params: string[] = [];
+  for (let i = 0; i < template.length; i++) {
+    const t = template[i]!;
+    if (t === WILDCARD) params.push(raw[i]!);
+    else if (masked[i]!.values.length > 0) for (const v of masked[i]!.values) params.push(v);
+  }
+  return params;
+}
+
+/** Splits on runs of spaces and tabs (and stray CR/LF), at most `max` tokens. */
+export function tokenize(line: string, max = Number.POSITIVE_INFINITY): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
+    if (space) {
+      if (start >= 0) {
+        out.push(line.slice(start, i));
+        start = -1;
+        if (out.length >= max) return out;
+      }
+    } else if (start < 0) {
+      start = i;
+    }
+  }
+  if (start >= 0 && out.length < max) out.push(line.slice(start));
+  return out;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
