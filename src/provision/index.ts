@@ -4,3 +4,4 @@ export * from "./spec.js";
 export { checkReferences, assertReferences, extractReferences, suggest, DATABASE_OUTPUTS, type VariableReference } from "./references.js";
 export * from "./live-state.js";
 export * from "./planner.js";
+export { translateRailwayProject, loadRailwayIacSpec } from "./railway-iac.js";

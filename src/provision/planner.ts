@@ -235,7 +235,9 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
   }
 
   // Shared variables.
-  const shared = diffVariables((n) => `shared.${n}`, "shared-variable", spec.shared, live.shared, changes);
+  const shared = spec.manageShared
+    ? diffVariables((n) => `shared.${n}`, "shared-variable", spec.shared, live.shared, changes)
+    : { set: [], remove: [] };
   if (shared.set.length > 0) step({ id: "shared.set", kind: "shared.set", names: shared.set });
 
   const liveByName = new Map(live.services.map((s) => [s.name, s]));

@@ -65,7 +65,7 @@ export function checkReferences(spec: StackSpec): SpecIssue[] {
       const fieldPath = `${path}.${varName}`;
       const pos = spec.positions[fieldPath] ?? {};
       for (const ref of extractReferences(v.value)) {
-        const problem = checkOne(ref, owner, scopes, shared);
+        const problem = checkOne(ref, owner, scopes, shared, spec.manageShared);
         if (problem) issues.push({ path: fieldPath, message: problem, ...pos });
       }
     }
@@ -85,7 +85,13 @@ export function assertReferences(spec: StackSpec): void {
   }
 }
 
-function checkOne(ref: VariableReference, owner: string | undefined, scopes: Map<string, Set<string>>, shared: Set<string>): string | undefined {
+function checkOne(
+  ref: VariableReference,
+  owner: string | undefined,
+  scopes: Map<string, Set<string>>,
+  shared: Set<string>,
+  sharedDeclared: boolean,
+): string | undefined {
   if (ref.scope !== undefined && !PART.test(ref.scope)) return `${ref.raw} is not a valid reference`;
   if (!PART.test(ref.name)) return `${ref.raw} is not a valid reference`;
 
@@ -98,7 +104,7 @@ function checkOne(ref: VariableReference, owner: string | undefined, scopes: Map
   }
 
   if (ref.scope === "shared") {
-    if (shared.has(ref.name)) return undefined;
+    if (shared.has(ref.name) || !sharedDeclared) return undefined;
     return `${ref.raw} refers to shared variable "${ref.name}", which is not in "shared"${suggest(ref.name, shared)}`;
   }
   if (ref.scope.toLowerCase() === "shared") {

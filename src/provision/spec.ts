@@ -53,6 +53,8 @@ export interface StackSpec {
   project: { name: string; description?: string };
   environment: string;
   shared: Record<string, VariableSpec>;
+  /** False when the spec cannot declare shared variables (railway.ts): they are left alone. */
+  manageShared: boolean;
   databases: DatabaseSpec[];
   services: ServiceSpec[];
   /** Source positions by dotted path, for errors found after parsing (references). */
@@ -329,6 +331,7 @@ function normalise(data: StackShape, positions: Record<string, SpecPosition>, fi
     project: { name: data.project.name, ...(data.project.description !== undefined ? { description: data.project.description } : {}) },
     environment: data.environment,
     shared: toVariables(data.shared),
+    manageShared: true,
     databases,
     services,
     positions,
