@@ -23,7 +23,11 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 async function drive<T>(clock: ManualClock, promise: Promise<T>): Promise<T> {
   let done = false;
-  const p = promise.finally(() => {
+  const settled = promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  void settled.then(() => {
     done = true;
   });
   while (!done) {
@@ -31,7 +35,9 @@ async function drive<T>(clock: ManualClock, promise: Promise<T>): Promise<T> {
     if (next !== undefined) await clock.advanceTo(next);
     else await new Promise((r) => setTimeout(r, 5));
   }
-  return p;
+  const r = await settled;
+  if (!r.ok) throw r.error;
+  return r.value;
 }
 
 describe("health prober", () => {
