@@ -1,0 +1,27 @@
+// Public face of src/railway: the typed Railway client. Other folders import only from here.
+export * from "./generated/graphql.js";
+export type { DeploymentMeta, EnvironmentConfig, EnvironmentVariables, JsonObject, JsonValue, SerializedTemplateConfig } from "./scalars.js";
+export {
+  RailwayClient,
+  type RailwayClientOptions,
+  type RequestOptions,
+  type RequestInfo,
+  type VariablesArgs,
+  type WebSocketConstructor,
+} from "./railway-client.js";
+export { paginate, type Connection, type PaginateOptions } from "./paginate.js";
+export { RateBudget, PLAN_LIMITS, type RailwayPlan, type RateLimits, type BudgetRemaining } from "./rate-budget.js";
+export { DEFAULT_RAILWAY_ENDPOINT, type RailwayEnv, type RailwayTokenKind } from "./auth-config.js";
+export { stripNulls } from "./strip-nulls.js";
+export {
+  NoTokenError,
+  RailwayAuthError,
+  RailwayCooldownError,
+  RailwayGraphQLError,
+  type RailwayGraphQLErrorEntry,
+  RailwayNetworkError,
+  RailwayNotFoundError,
+  RailwayRateLimitError,
+  RailwayTimeoutError,
+  RailwayUploadError,
+} from "./errors.js";

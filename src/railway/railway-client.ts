@@ -1,0 +1,346 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { type DocumentNode, getOperationAST, Kind, type OperationDefinitionNode, print } from "graphql";
+import { type Clock, type RailpilotError, systemClock } from "../core/index.js";
+import { authHeaders, type RailwayCredentials, type RailwayEnv, resolveCredentials, resolveEndpoint, websocketUrlFor } from "./auth-config.js";
+import { backoffDelay, COOLDOWN_BACKOFF, HTTP_RETRY_BACKOFF } from "./backoff.js";
+import { NoTokenError, RailwayNetworkError, RailwayTimeoutError } from "./errors.js";
+import { PLAN_LIMITS, RateBudget, type RailwayPlan, type RateLimits } from "./rate-budget.js";
+import { classifyResponse, readRateLimitHeaders, type ResponseOutcome } from "./response-classifier.js";
+import { type Connection, type PaginateOptions, paginate } from "./paginate.js";
+import { stripNulls } from "./strip-nulls.js";
+
+/** What `onRequest` hears after every HTTP attempt. Never includes variables or tokens. */
+export interface RequestInfo {
+  operationName: string | undefined;
+  operationType: "query" | "mutation" | "subscription";
+  /** 0 for the first attempt. */
+  attempt: number;
+  /** HTTP status, when a response arrived. */
+  status?: number;
+  durationMs: number;
+  /** "ok", or what went wrong and whether it will be retried. */
+  outcome: "ok" | "retry" | "fail";
+  errorCode?: string;
+}
+
+/** A WebSocket constructor compatible with `ws` (headers are passed in the third argument). */
+export type WebSocketConstructor = new (url: string, protocols?: string | string[], options?: { headers?: Record<string, string> }) => unknown;
+
+export interface RailwayClientOptions {
+  /** GraphQL endpoint. Default: `RAILWAY_GRAPHQL_ENDPOINT`, else `https://backboard.railway.com/graphql/v2`. */
+  endpoint?: string;
+  /** Project token, sent as `Project-Access-Token`. Default: `RAILWAY_TOKEN`. Wins over `apiToken`. */
+  token?: string;
+  /** Account or workspace token, sent as `Authorization: Bearer`. Default: `RAILWAY_API_TOKEN`. */
+  apiToken?: string;
+  /** Plan whose documented API limits the client budget follows. Default: "hobby". */
+  plan?: RailwayPlan;
+  /** Overrides the plan's limits (either field). */
+  limits?: Partial<RateLimits>;
+  /** fetch implementation. Default: the global fetch. */
+  fetch?: typeof fetch;
+  /** WebSocket implementation for subscriptions. Default: the `ws` package. */
+  webSocketImpl?: WebSocketConstructor;
+  /** Clock for timeouts, backoff and the budget. Default: the system clock. */
+  clock?: Clock;
+  /** Per-attempt timeout, ms. Default: 30 000. */
+  timeoutMs?: number;
+  /** Retries after the first attempt for retryable failures. Default: 4. */
+  maxRetries?: number;
+  /** Longest `Retry-After` the client waits by itself; a longer one is thrown as RailwayRateLimitError. Default: 60 000. */
+  maxRetryAfterMs?: number;
+  /** Random source in [0, 1) for jitter. Default: Math.random. */
+  random?: () => number;
+  /** Environment to read tokens and endpoint from. Default: process.env. */
+  env?: RailwayEnv;
+  /** Called after every HTTP attempt (for metrics and debugging). */
+  onRequest?(info: RequestInfo): void;
+  /** Sent as `User-Agent`. Default: "railpilot". */
+  userAgent?: string;
+}
+
+export interface RequestOptions {
+  /** Aborts the request (and any wait for budget or backoff); the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Per-attempt timeout for this call, ms. Default: the client's timeoutMs. */
+  timeoutMs?: number;
+  /**
+   * Whether a failure that may have reached Railway (timeout, connection reset, HTTP 500) may be
+   * retried. Default: true for queries, false for mutations (a retried deploy could deploy twice).
+   * Failures that certainly did not reach Railway (429, edge pages, 502–504, refused connections,
+   * cooldowns) are retried either way.
+   */
+  idempotent?: boolean;
+  /** Strip null/undefined variables (Railway unsets fields on explicit null). Default: true. */
+  stripNulls?: boolean;
+}
+
+/** `request(doc)` may omit variables when the operation has none required. */
+export type VariablesArgs<V, O> = Record<string, never> extends V ? [variables?: V, options?: O] : [variables: V, options?: O];
+
+interface PreparedOperation {
+  query: string;
+  operationName: string | undefined;
+  operationType: "query" | "mutation" | "subscription";
+  rootField: string | undefined;
+  jsonVariables: ReadonlySet<string>;
+}
+
+/** Scalars whose values are JSON: nulls inside them mean something and are never stripped. */
+const JSON_SCALARS = new Set(["JSON", "EnvironmentConfig", "EnvironmentVariables", "SerializedTemplateConfig", "DeploymentMeta", "TemplateConfig"]);
+/** Log queries that return limit+1 rows (a Railway off-by-one the CLI also works around). */
+const LIMIT_PLUS_ONE_FIELDS = new Set(["buildLogs", "deploymentLogs"]);
+/** Connection errors that prove the request never reached the server. */
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+
+const prepared = new WeakMap<DocumentNode, PreparedOperation>();
+
+function prepare(document: DocumentNode): PreparedOperation {
+  const cached = prepared.get(document);
+  if (cached) return cached;
+  const op: OperationDefinitionNode | null | undefined = getOperationAST(document);
+  if (!op) throw new TypeError("The document has no single operation");
+  const first = op.selectionSet.selections[0];
+  const jsonVariables = new Set<string>();
+  for (const def of op.variableDefinitions ?? []) {
+    let t = def.type;
+    while (t.kind !== Kind.NAMED_TYPE) t = t.type;
+    if (JSON_SCALARS.has(t.name.value)) jsonVariables.add(def.variable.name.value);
+  }
+  const result: PreparedOperation = {
+    query: print(document),
+    operationName: op.name?.value,
+    operationType: op.operation as PreparedOperation["operationType"],
+    rootField: first?.kind === Kind.FIELD ? first.name.value : undefined,
+    jsonVariables,
+  };
+  prepared.set(document, result);
+  return result;
+}
+
+/** Variables as sent: nulls stripped recursively, except inside JSON-scalar variables. */
+export function prepareVariables(document: DocumentNode, variables: Record<string, unknown> | undefined, strip = true): Record<string, unknown> {
+  if (!variables) return {};
+  if (!strip) return variables;
+  const { jsonVariables } = prepare(document);
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(variables)) {
+    if (value === null || value === undefined) continue;
+    out[name] = jsonVariables.has(name) ? value : stripNulls(value);
+  }
+  return out;
+}
+
+/** Trims the limit+1 rows Railway returns for buildLogs/deploymentLogs, keeping the newest `limit`. */
+export function trimLogRows(rootField: string | undefined, data: Record<string, unknown>, variables: Record<string, unknown>): Record<string, unknown> {
+  if (!rootField || !LIMIT_PLUS_ONE_FIELDS.has(rootField)) return data;
+  const limit = variables.limit;
+  const rows = data[rootField];
+  if (typeof limit !== "number" || limit < 0 || !Array.isArray(rows) || rows.length <= limit) return data;
+  return { ...data, [rootField]: rows.slice(rows.length - limit) };
+}
+
+/**
+ * The typed Railway client: every call goes through one budget, one retry policy and one set of
+ * typed errors.
+ *
+ * ```ts
+ * const client = RailwayClient.fromEnv();
+ * const { serviceInstance } = await client.request(ServiceInstanceDocument, { serviceId, environmentId });
+ * ```
+ */
+export class RailwayClient {
+  /** The client-side request budget; `budget.remaining()` says what is left. */
+  readonly budget: RateBudget;
+  readonly endpoint: string;
+  readonly websocketUrl: string;
+  /** Which kind of token is in use, or undefined when none is configured. */
+  readonly tokenKind: "project" | "api" | undefined;
+
+  protected readonly credentials: RailwayCredentials | undefined;
+  protected readonly clock: Clock;
+  protected readonly fetchImpl: typeof fetch;
+  protected readonly options: RailwayClientOptions;
+  protected readonly random: () => number;
+  private readonly closers = new Set<() => void>();
+
+  constructor(options: RailwayClientOptions = {}) {
+    const env = options.env ?? (process.env as RailwayEnv);
+    this.options = options;
+    this.credentials = resolveCredentials(options, env);
+    this.tokenKind = this.credentials?.kind;
+    this.endpoint = resolveEndpoint(options.endpoint, env);
+    this.websocketUrl = websocketUrlFor(this.endpoint);
+    this.clock = options.clock ?? systemClock;
+    this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+    this.random = options.random ?? Math.random;
+    const plan = PLAN_LIMITS[options.plan ?? "hobby"];
+    this.budget = new RateBudget({ ...plan, ...options.limits }, this.clock);
+  }
+
+  /** A client configured from environment variables (default process.env); `overrides` win. */
+  static fromEnv(env?: RailwayEnv, overrides: Omit<RailwayClientOptions, "env"> = {}): RailwayClient {
+    return new RailwayClient({ ...overrides, env: env ?? (process.env as RailwayEnv) });
+  }
+
+  /** Runs a query or mutation and returns its typed data, or throws a typed RailpilotError. */
+  async request<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<V, RequestOptions>): Promise<R> {
+    const [variables, options = {}] = args as [Record<string, unknown> | undefined, RequestOptions | undefined];
+    const op = prepare(document);
+    if (op.operationType === "subscription") throw new TypeError("Use subscribe() for subscriptions");
+    const sent = prepareVariables(document, variables, options.stripNulls ?? true);
+    const data = await this.post(op, sent, options);
+    return trimLogRows(op.rootField, data, sent) as R;
+  }
+
+  /**
+   * Iterates every node of a Relay connection across pages (see `paginate`).
+   * `select` picks the connection out of a result, e.g. `(r) => r.deployments`.
+   */
+  paginate<R, V extends { first?: number | null; after?: string | null }, N>(
+    document: TypedDocumentNode<R, V>,
+    variables: Omit<V, "after">,
+    select: (result: R) => Connection<N>,
+    options?: PaginateOptions,
+  ): AsyncGenerator<N, void, undefined> {
+    return paginate(this, document, variables, select, options);
+  }
+
+  /** Closes open subscriptions. The client stays usable for requests. */
+  close(): void {
+    for (const close of [...this.closers]) close();
+    this.closers.clear();
+  }
+
+  /** Headers for every HTTP request and the websocket upgrade. */
+  protected headers(extra: Record<string, string> = {}): Record<string, string> {
+    return { "User-Agent": this.options.userAgent ?? "railpilot", ...authHeaders(this.credentials), ...extra };
+  }
+
+  protected requireCredentials(): RailwayCredentials {
+    if (!this.credentials) throw new NoTokenError();
+    return this.credentials;
+  }
+
+  /** Registers something `close()` must shut; returns the unregister function. */
+  protected onClose(fn: () => void): () => void {
+    this.closers.add(fn);
+    return () => this.closers.delete(fn);
+  }
+
+  private async post(op: PreparedOperation, variables: Record<string, unknown>, options: RequestOptions): Promise<Record<string, unknown>> {
+    this.requireCredentials();
+    const maxRetries = this.options.maxRetries ?? 4;
+    const maxRetryAfterMs = this.options.maxRetryAfterMs ?? 60_000;
+    const idempotent = options.idempotent ?? op.operationType === "query";
+    const body = JSON.stringify({ query: op.query, variables, ...(op.operationName ? { operationName: op.operationName } : {}) });
+    let serverErrors = 0;
+    let cooldowns = 0;
+    for (let attempt = 0; ; attempt++) {
+      options.signal?.throwIfAborted();
+      await this.budget.acquire(options.signal);
+      const started = this.clock.now();
+      const result = await this.attempt(op, body, options);
+      const info: RequestInfo = {
+        operationName: op.operationName,
+        operationType: op.operationType,
+        attempt,
+        ...(result.status !== undefined ? { status: result.status } : {}),
+        durationMs: this.clock.now() - started,
+        outcome: result.outcome.kind,
+        ...(result.outcome.kind !== "ok" ? { errorCode: result.outcome.error.code } : {}),
+      };
+      const outcome = result.outcome;
+      const safeToRepeat =
+        idempotent || outcome.kind !== "retry" || outcome.reason !== "server-error" || result.notSent === true || [502, 503, 504].includes(result.status ?? 0);
+      const retryable = outcome.kind === "retry" && attempt < maxRetries && safeToRepeat;
+      if (outcome.kind === "retry" && !retryable) info.outcome = "fail";
+      this.options.onRequest?.(info);
+      if (outcome.kind === "ok") return outcome.data;
+      if (outcome.kind === "fail" || !retryable) throw outcome.error;
+
+      let delay: number;
+      if (outcome.reason === "rate-limited") {
+        const wait = outcome.retryAfterMs;
+        if (wait !== undefined && wait > maxRetryAfterMs) throw outcome.error;
+        delay = wait ?? backoffDelay(attempt, HTTP_RETRY_BACKOFF, this.random);
+        this.budget.block(this.clock.now() + delay);
+      } else if (outcome.reason === "cooldown") {
+        delay = backoffDelay(cooldowns++, COOLDOWN_BACKOFF, this.random);
+      } else {
+        delay = backoffDelay(serverErrors++, HTTP_RETRY_BACKOFF, this.random);
+      }
+      await this.clock.sleep(delay, options.signal);
+    }
+  }
+
+  /** One HTTP attempt with its own timeout. Never throws except for the caller's abort. */
+  private async attempt(
+    op: PreparedOperation,
+    body: string,
+    options: RequestOptions,
+  ): Promise<{ outcome: ResponseOutcome; status?: number; notSent?: boolean }> {
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? 30_000;
+    const controller = new AbortController();
+    let timedOut = false;
+    const cancelTimer = this.clock.schedule(timeoutMs, () => {
+      timedOut = true;
+      controller.abort(new RailwayTimeoutError(`${op.operationName ?? "Request"} timed out after ${timeoutMs} ms`, timeoutMs));
+    });
+    const onAbort = () => controller.abort(options.signal?.reason);
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      let response: Response;
+      try {
+        response = await this.fetchImpl(this.endpoint, {
+          method: "POST",
+          headers: this.headers({ "Content-Type": "application/json", Accept: "application/json" }),
+          body,
+          signal: controller.signal,
+        });
+      } catch (cause) {
+        return this.transportFailure(op, cause, timedOut, timeoutMs, options.signal);
+      }
+      const headerInfo = readRateLimitHeaders(response.headers, this.clock.now());
+      this.budget.learn(headerInfo);
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (cause) {
+        const failure = this.transportFailure(op, cause, timedOut, timeoutMs, options.signal);
+        return { ...failure, status: response.status, notSent: false };
+      }
+      const outcome = classifyResponse({ status: response.status, headers: response.headers, body: text, now: this.clock.now(), operationName: op.operationName });
+      return { outcome, status: response.status };
+    } finally {
+      cancelTimer();
+      options.signal?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  private transportFailure(
+    op: PreparedOperation,
+    cause: unknown,
+    timedOut: boolean,
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+  ): { outcome: ResponseOutcome; notSent?: boolean } {
+    if (signal?.aborted) throw signal.reason;
+    const name = op.operationName ?? "Request";
+    if (timedOut) {
+      const error: RailpilotError = new RailwayTimeoutError(`${name} timed out after ${timeoutMs} ms`, timeoutMs);
+      return { outcome: { kind: "retry", error, reason: "server-error" } };
+    }
+    const code = errorCode(cause);
+    const error = new RailwayNetworkError(`${name}: could not reach Railway${code ? ` (${code})` : ""}`, {}, { cause });
+    return { outcome: { kind: "retry", error, reason: "server-error" }, notSent: code !== undefined && NOT_SENT_CODES.has(code) };
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+  }
+  return undefined;
+}

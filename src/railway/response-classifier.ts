@@ -1,0 +1,178 @@
+import { z } from "zod";
+import { type RailpilotError, redact } from "../core/index.js";
+import { parseRateLimitReset, parseRetryAfter } from "./backoff.js";
+import {
+  RailwayAuthError,
+  RailwayCooldownError,
+  RailwayGraphQLError,
+  type RailwayGraphQLErrorEntry,
+  RailwayNetworkError,
+  RailwayNotFoundError,
+  RailwayRateLimitError,
+} from "./errors.js";
+
+/** What to do with one HTTP answer. */
+export type ResponseOutcome =
+  | { kind: "ok"; data: Record<string, unknown> }
+  | {
+      kind: "retry";
+      error: RailpilotError;
+      /** Why: decides whether a mutation may be retried and which backoff applies. */
+      reason: "rate-limited" | "edge-page" | "server-error" | "transient-graphql" | "cooldown";
+      /** Server-requested wait (Retry-After), ms. */
+      retryAfterMs?: number;
+    }
+  | { kind: "fail"; error: RailpilotError };
+
+const errorEntrySchema = z.looseObject({
+  message: z.string(),
+  path: z.array(z.union([z.string(), z.number()])).optional(),
+  extensions: z.record(z.string(), z.unknown()).optional(),
+});
+
+const envelopeSchema = z.looseObject({
+  data: z.record(z.string(), z.unknown()).nullable().optional(),
+  errors: z.array(errorEntrySchema).optional(),
+});
+
+const VALIDATION_PATTERNS = [
+  /Cannot query field/i,
+  /Unknown argument/i,
+  /Unknown type/i,
+  /Variable "\$[^"]+"/i,
+  /must have a selection of subfields/i,
+  /must not have a selection/i,
+  /Syntax Error/i,
+  /Expected (value of )?type/i,
+  /is required, but it was not provided/i,
+];
+
+/** Rate-limit headers Railway sends on every answer. */
+export function readRateLimitHeaders(headers: Headers, now: number): { remaining?: number; resetAt?: number; retryAfterMs?: number } {
+  const remainingRaw = headers.get("x-ratelimit-remaining");
+  const remaining = remainingRaw === null || remainingRaw.trim() === "" ? undefined : Number(remainingRaw);
+  const resetAt = parseRateLimitReset(headers.get("x-ratelimit-reset"), now);
+  const retryAfterMs = parseRetryAfter(headers.get("retry-after"), now);
+  return {
+    ...(remaining !== undefined && Number.isFinite(remaining) ? { remaining } : {}),
+    ...(resetAt !== undefined ? { resetAt } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  };
+}
+
+/** Title of an HTML page (e.g. Cloudflare's "Access denied | … used Cloudflare to restrict access"). */
+function htmlTitle(text: string): string | undefined {
+  const m = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(text);
+  return m?.[1]?.trim();
+}
+
+/**
+ * Turns one HTTP answer into ok / retry / fail, with a typed error. Pure: no I/O. Messages come
+ * from Railway's reply and pass through `redact`, so a token echoed back never leaks.
+ */
+export function classifyResponse(input: {
+  status: number;
+  headers: Headers;
+  body: string;
+  now: number;
+  operationName?: string | undefined;
+}): ResponseOutcome {
+  const { status, headers, body, now, operationName } = input;
+  const op = operationName ? `${operationName}: ` : "";
+  const limits = readRateLimitHeaders(headers, now);
+
+  if (status === 429) {
+    const error = new RailwayRateLimitError(
+      `${op}Railway rate limit reached (HTTP 429)${limits.retryAfterMs !== undefined ? `; retry after ${Math.ceil(limits.retryAfterMs / 1000)} s` : ""}`,
+      {
+        ...(limits.retryAfterMs !== undefined ? { retryAfterMs: limits.retryAfterMs } : {}),
+        ...(limits.resetAt !== undefined ? { resetAt: limits.resetAt } : limits.retryAfterMs !== undefined ? { resetAt: now + limits.retryAfterMs } : {}),
+      },
+    );
+    return { kind: "retry", error, reason: "rate-limited", ...(limits.retryAfterMs !== undefined ? { retryAfterMs: limits.retryAfterMs } : {}) };
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (cause) {
+    const title = htmlTitle(body);
+    const what = title ? `an HTML page ("${redact(title)}")` : "a non-JSON body";
+    const error = new RailwayNetworkError(`${op}Railway answered HTTP ${status} with ${what} instead of JSON`, { status }, { cause });
+    if (status === 401) return { kind: "fail", error: new RailwayAuthError(`${op}Railway answered HTTP 401 (not authorized)`, { status }) };
+    return { kind: "retry", error, reason: "edge-page" };
+  }
+
+  const parsed = envelopeSchema.safeParse(json);
+  if (!parsed.success) {
+    const error = new RailwayNetworkError(`${op}Railway answered HTTP ${status} with JSON that is not a GraphQL response`, { status });
+    return status >= 500 ? { kind: "retry", error, reason: "server-error" } : { kind: "fail", error };
+  }
+  const envelope = parsed.data;
+  const errors: RailwayGraphQLErrorEntry[] = (envelope.errors ?? []).map((e) => ({
+    message: redact(e.message),
+    ...(e.path ? { path: e.path } : {}),
+    ...(e.extensions ? { extensions: e.extensions } : {}),
+  }));
+
+  if (errors.length > 0) return classifyGraphQLErrors(errors, status, op, operationName);
+
+  if (status === 401 || status === 403) {
+    return { kind: "fail", error: new RailwayAuthError(`${op}Railway answered HTTP ${status} (not authorized)`, { status }) };
+  }
+  if (status >= 500) {
+    return { kind: "retry", error: new RailwayNetworkError(`${op}Railway answered HTTP ${status}`, { status }), reason: "server-error" };
+  }
+  if (status < 200 || status >= 300 || !envelope.data) {
+    return {
+      kind: "fail",
+      error: new RailwayGraphQLError(`${op}Railway answered HTTP ${status} without data`, { errors: [], status, ...(operationName ? { operationName } : {}) }),
+    };
+  }
+  return { kind: "ok", data: envelope.data };
+}
+
+function classifyGraphQLErrors(errors: RailwayGraphQLErrorEntry[], status: number, op: string, operationName: string | undefined): ResponseOutcome {
+  const first = errors[0]!;
+  const text = first.message;
+  const all = errors.map((e) => e.message).join("; ");
+  const code = typeof first.extensions?.code === "string" ? first.extensions.code : "";
+
+  if (/not authori[sz]ed|unauthori[sz]ed|project token not found|two factor authentication required/i.test(text) || code === "UNAUTHENTICATED" || code === "FORBIDDEN") {
+    return { kind: "fail", error: new RailwayAuthError(`${op}${text}`, { status, errors }) };
+  }
+  if (/too recently updated/i.test(text)) {
+    return { kind: "retry", error: new RailwayCooldownError(`${op}${text}`, errors), reason: "cooldown" };
+  }
+  if (/problem processing request/i.test(text) || (code === "INTERNAL_SERVER_ERROR" && status >= 500)) {
+    return {
+      kind: "retry",
+      error: new RailwayGraphQLError(`${op}${all}`, { errors, status, ...(operationName ? { operationName } : {}) }),
+      reason: "transient-graphql",
+    };
+  }
+  if (/rate limit/i.test(text)) {
+    return { kind: "retry", error: new RailwayRateLimitError(`${op}${text}`), reason: "rate-limited" };
+  }
+  const validation = code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED" || code === "BAD_USER_INPUT" || VALIDATION_PATTERNS.some((re) => re.test(text));
+  if (validation) {
+    return {
+      kind: "fail",
+      error: new RailwayGraphQLError(`${op}${all}`, { errors, status, validation: true, ...(operationName ? { operationName } : {}) }),
+    };
+  }
+  if (/not found/i.test(text) || code === "NOT_FOUND") {
+    return { kind: "fail", error: new RailwayNotFoundError(`${op}${text}`, errors) };
+  }
+  if (status >= 500) {
+    return {
+      kind: "retry",
+      error: new RailwayGraphQLError(`${op}${all}`, { errors, status, ...(operationName ? { operationName } : {}) }),
+      reason: "server-error",
+    };
+  }
+  return {
+    kind: "fail",
+    error: new RailwayGraphQLError(`${op}${all}`, { errors, status, ...(operationName ? { operationName } : {}) }),
+  };
+}
