@@ -46,7 +46,7 @@ export async function startScriptedServer(script: Reply[] | Handler): Promise<{
       const request: SeenRequest = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body, json };
       const index = seen.length;
       seen.push(request);
-      const reply = typeof script === "function" ? await script(request, index) : (script[Math.min(index, script.length - 1)] ?? { body: {} });
+      const reply: Reply = typeof script === "function" ? await script(request, index) : (script[Math.min(index, script.length - 1)] ?? { body: {} });
       if (reply.hang) {
         hanging.add(res);
         return;
