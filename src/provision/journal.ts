@@ -1,0 +1,226 @@
+import type { Kysely } from "kysely";
+import type { PlanStep } from "./planner.js";
+
+/**
+ * The journal of applies: which steps ran, what each created (ids only, never values), and
+ * how it ended. A crashed apply is found again by stack + environment and resumed; a failed
+ * one is compensated from the `created` lists, newest first.
+ */
+export type RunStatus = "running" | "succeeded" | "failed" | "compensated";
+export type StepStatus = "started" | "done" | "failed" | "compensated" | "compensation-failed";
+
+export type CreatedType = "project" | "environment" | "service" | "volume" | "service-domain" | "custom-domain" | "variable" | "shared-variable";
+
+export interface CreatedResource {
+  type: CreatedType;
+  /** Railway id, or the variable name for variables. */
+  id: string;
+  /** For variables: the service they belong to. */
+  serviceId?: string;
+  name?: string;
+}
+
+export interface JournalRun {
+  id: string;
+  stack: string;
+  environment: string;
+  instance: string | null;
+  status: RunStatus;
+  specDigest: string;
+  fingerprint: string;
+  steps: PlanStep[];
+  error: string | null;
+  startedAt: number;
+  finishedAt: number | null;
+}
+
+export interface JournalStep {
+  runId: string;
+  stepId: string;
+  seq: number;
+  kind: string;
+  status: StepStatus;
+  created: CreatedResource[];
+  error: string | null;
+  startedAt: number;
+  finishedAt: number | null;
+}
+
+export interface ProvisionJournal {
+  /** The newest run of this stack that never finished (the process died), if any. */
+  findOpenRun(stack: string, environment: string): Promise<JournalRun | undefined>;
+  createRun(run: JournalRun): Promise<void>;
+  finishRun(runId: string, status: RunStatus, error: string | null, at: number): Promise<void>;
+  steps(runId: string): Promise<JournalStep[]>;
+  /** Records a step as started (upsert: a resumed step keeps its first start time). */
+  stepStarted(runId: string, stepId: string, seq: number, kind: string, at: number): Promise<void>;
+  stepFinished(runId: string, stepId: string, status: StepStatus, created: CreatedResource[], error: string | null, at: number): Promise<void>;
+  runs(filter?: { stack?: string; limit?: number }): Promise<JournalRun[]>;
+}
+
+/** In-memory journal, for the library, benchmarks and unit tests. */
+export class MemoryJournal implements ProvisionJournal {
+  private readonly runRows = new Map<string, JournalRun>();
+  private readonly stepRows = new Map<string, JournalStep[]>();
+
+  async findOpenRun(stack: string, environment: string): Promise<JournalRun | undefined> {
+    return [...this.runRows.values()]
+      .filter((r) => r.stack === stack && r.environment === environment && r.status === "running")
+      .sort((a, b) => b.startedAt - a.startedAt)[0];
+  }
+  async createRun(run: JournalRun): Promise<void> {
+    this.runRows.set(run.id, structuredClone(run));
+    this.stepRows.set(run.id, []);
+  }
+  async finishRun(runId: string, status: RunStatus, error: string | null, at: number): Promise<void> {
+    const run = this.runRows.get(runId);
+    if (run) Object.assign(run, { status, error, finishedAt: at });
+  }
+  async steps(runId: string): Promise<JournalStep[]> {
+    return structuredClone(this.stepRows.get(runId) ?? []);
+  }
+  async stepStarted(runId: string, stepId: string, seq: number, kind: string, at: number): Promise<void> {
+    const rows = this.stepRows.get(runId) ?? [];
+    const existing = rows.find((s) => s.stepId === stepId);
+    if (existing) Object.assign(existing, { status: "started", error: null });
+    else rows.push({ runId, stepId, seq, kind, status: "started", created: [], error: null, startedAt: at, finishedAt: null });
+    this.stepRows.set(runId, rows);
+  }
+  async stepFinished(runId: string, stepId: string, status: StepStatus, created: CreatedResource[], error: string | null, at: number): Promise<void> {
+    const step = this.stepRows.get(runId)?.find((s) => s.stepId === stepId);
+    if (step) Object.assign(step, { status, created: structuredClone(created), error, finishedAt: at });
+  }
+  async runs(filter: { stack?: string; limit?: number } = {}): Promise<JournalRun[]> {
+    return [...this.runRows.values()]
+      .filter((r) => filter.stack === undefined || r.stack === filter.stack)
+      .sort((a, b) => b.startedAt - a.startedAt)
+      .slice(0, filter.limit ?? 50)
+      .map((r) => structuredClone(r));
+  }
+}
+
+interface ProvisionTables {
+  provision_runs: {
+    id: string;
+    stack: string;
+    environment: string;
+    instance: string | null;
+    status: string;
+    spec_digest: string;
+    fingerprint: string;
+    plan: string;
+    error: string | null;
+    started_at: number | string;
+    finished_at: number | string | null;
+  };
+  provision_steps: {
+    run_id: string;
+    step_id: string;
+    seq: number;
+    kind: string;
+    status: string;
+    created: string;
+    error: string | null;
+    started_at: number | string;
+    finished_at: number | string | null;
+  };
+}
+
+/** The journal in the store (tables from migration 003-provision). */
+export class StoreJournal implements ProvisionJournal {
+  private readonly db: Kysely<ProvisionTables>;
+
+  /** `db` is the store's Kysely instance; only the provision tables are touched. */
+  constructor(db: Kysely<never> | Kysely<object>) {
+    this.db = db as unknown as Kysely<ProvisionTables>;
+  }
+
+  async findOpenRun(stack: string, environment: string): Promise<JournalRun | undefined> {
+    const row = await this.db
+      .selectFrom("provision_runs")
+      .selectAll()
+      .where("stack", "=", stack)
+      .where("environment", "=", environment)
+      .where("status", "=", "running")
+      .orderBy("started_at", "desc")
+      .executeTakeFirst();
+    return row ? toRun(row) : undefined;
+  }
+
+  async createRun(run: JournalRun): Promise<void> {
+    await this.db
+      .insertInto("provision_runs")
+      .values({
+        id: run.id,
+        stack: run.stack,
+        environment: run.environment,
+        instance: run.instance,
+        status: run.status,
+        spec_digest: run.specDigest,
+        fingerprint: run.fingerprint,
+        plan: JSON.stringify(run.steps),
+        error: run.error,
+        started_at: run.startedAt,
+        finished_at: run.finishedAt,
+      })
+      .execute();
+  }
+
+  async finishRun(runId: string, status: RunStatus, error: string | null, at: number): Promise<void> {
+    await this.db.updateTable("provision_runs").set({ status, error, finished_at: at }).where("id", "=", runId).execute();
+  }
+
+  async steps(runId: string): Promise<JournalStep[]> {
+    const rows = await this.db.selectFrom("provision_steps").selectAll().where("run_id", "=", runId).orderBy("seq").execute();
+    return rows.map((r) => ({
+      runId: r.run_id,
+      stepId: r.step_id,
+      seq: r.seq,
+      kind: r.kind,
+      status: r.status as StepStatus,
+      created: JSON.parse(r.created) as CreatedResource[],
+      error: r.error,
+      startedAt: Number(r.started_at),
+      finishedAt: r.finished_at === null ? null : Number(r.finished_at),
+    }));
+  }
+
+  async stepStarted(runId: string, stepId: string, seq: number, kind: string, at: number): Promise<void> {
+    await this.db
+      .insertInto("provision_steps")
+      .values({ run_id: runId, step_id: stepId, seq, kind, status: "started", created: "[]", error: null, started_at: at, finished_at: null })
+      .onConflict((oc) => oc.columns(["run_id", "step_id"]).doUpdateSet({ status: "started", error: null }))
+      .execute();
+  }
+
+  async stepFinished(runId: string, stepId: string, status: StepStatus, created: CreatedResource[], error: string | null, at: number): Promise<void> {
+    await this.db
+      .updateTable("provision_steps")
+      .set({ status, created: JSON.stringify(created), error, finished_at: at })
+      .where("run_id", "=", runId)
+      .where("step_id", "=", stepId)
+      .execute();
+  }
+
+  async runs(filter: { stack?: string; limit?: number } = {}): Promise<JournalRun[]> {
+    let q = this.db.selectFrom("provision_runs").selectAll().orderBy("started_at", "desc").limit(filter.limit ?? 50);
+    if (filter.stack !== undefined) q = q.where("stack", "=", filter.stack);
+    return (await q.execute()).map(toRun);
+  }
+}
+
+function toRun(row: ProvisionTables["provision_runs"]): JournalRun {
+  return {
+    id: row.id,
+    stack: row.stack,
+    environment: row.environment,
+    instance: row.instance,
+    status: row.status as RunStatus,
+    specDigest: row.spec_digest,
+    fingerprint: row.fingerprint,
+    steps: JSON.parse(row.plan) as PlanStep[],
+    error: row.error,
+    startedAt: Number(row.started_at),
+    finishedAt: row.finished_at === null ? null : Number(row.finished_at),
+  };
+}
