@@ -28,9 +28,18 @@ export async function startScriptedServer(script: Reply[] | Handler): Promise<{
   url: string;
   origin: string;
   seen: SeenRequest[];
+  /** Resolves once the server has received `n` requests in total. */
+  received(n: number): Promise<void>;
   close(): Promise<void>;
 }> {
   const seen: SeenRequest[] = [];
+  const watchers: { n: number; resolve: () => void }[] = [];
+  const notify = () => {
+    for (const w of [...watchers]) if (seen.length >= w.n) {
+      watchers.splice(watchers.indexOf(w), 1);
+      w.resolve();
+    }
+  };
   const hanging = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -46,6 +55,7 @@ export async function startScriptedServer(script: Reply[] | Handler): Promise<{
       const request: SeenRequest = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body, json };
       const index = seen.length;
       seen.push(request);
+      notify();
       const reply: Reply = typeof script === "function" ? await script(request, index) : (script[Math.min(index, script.length - 1)] ?? { body: {} });
       if (reply.hang) {
         hanging.add(res);
@@ -64,6 +74,11 @@ export async function startScriptedServer(script: Reply[] | Handler): Promise<{
     url: `${origin}/graphql/v2`,
     origin,
     seen,
+    received: (n) =>
+      new Promise<void>((resolve) => {
+        watchers.push({ n, resolve });
+        notify();
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();
