@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ValidationError } from "../core/index.js";
 import { templateFingerprint } from "./fingerprint.js";
-import { type MaskedToken, TokenMasker, WILDCARD } from "./token-masker.js";
+import { type MaskedToken, maskDateWords, TokenMasker, WILDCARD } from "./token-masker.js";
 
 /**
  * Streaming log-template mining.
@@ -26,6 +26,8 @@ export interface TemplateMinerOptions {
   protectAfterHits?: number;
   /** Most signatures remembered for the fast path (default 100,000). */
   maxSignatures?: number;
+  /** A position holding plain words becomes `<*>` once this many clusters differ there (default 4). */
+  wordVariableAfter?: number;
   /** Lines are cut to this many tokens (default 200). */
   maxTokens?: number;
 }
@@ -67,6 +69,7 @@ const DEFAULTS: Required<TemplateMinerOptions> = {
   maxClusters: 5_000,
   protectAfterHits: 10,
   maxSignatures: 100_000,
+  wordVariableAfter: 4,
   maxTokens: 200,
 };
 
@@ -112,8 +115,9 @@ export class TemplateMiner {
     let isNew = false;
     if (cluster === undefined) {
       const tokens = masked.map((m) => m.masked);
+      maskDateWords(tokens);
       const found = this.findBest(tokens);
-      if (found) {
+      if (found && this.shouldJoin(found, tokens)) {
         cluster = this.absorb(found, tokens);
       } else {
         cluster = this.create(tokens);
@@ -215,19 +219,21 @@ export class TemplateMiner {
     let bestSim = -1;
     let bestConst = -1;
     for (const c of candidates) {
-      let mismatches = 0;
+      // Drain's similarity, leaving out the positions where both sides are variables anyway.
       let constEq = 0;
+      let varBoth = 0;
       const ct = c.tokens;
       for (let i = 0; i < n; i++) {
         const a = ct[i]!;
         const b = tokens[i]!;
         if (a === b) {
-          if (a !== WILDCARD) constEq++;
-        } else if (a !== WILDCARD && b !== WILDCARD && !(a.includes(WILDCARD) && b.includes(WILDCARD))) {
-          mismatches++;
+          if (a.includes(WILDCARD)) varBoth++;
+          else constEq++;
+        } else if ((a === WILDCARD && b.includes(WILDCARD)) || (b === WILDCARD && a.includes(WILDCARD))) {
+          varBoth++;
         }
       }
-      const sim = n === 0 ? 1 : constEq / n;
+      const sim = n === varBoth ? 1 : constEq / (n - varBoth);
       if (sim < threshold) continue;
       if (sim > bestSim || (sim === bestSim && constEq > bestConst)) {
         best = c;
@@ -236,6 +242,29 @@ export class TemplateMiner {
       }
     }
     return best;
+  }
+
+  /**
+   * Positions where the cluster and the line hold different plain words (no `<*>` on either side)
+   * might be a variable (a user name) or part of the message (`opened`/`closed`). Such a position
+   * becomes `<*>` only once at least `wordVariableAfter` clusters differ there; until then each
+   * word keeps a cluster of its own. Differences in masked tokens generalise at once.
+   */
+  private shouldJoin(cluster: Cluster, tokens: string[]): boolean {
+    const ct = cluster.tokens;
+    let general: string[] | undefined;
+    for (let i = 0; i < ct.length; i++) {
+      const a = ct[i]!;
+      const b = tokens[i]!;
+      if (a !== b && a !== WILDCARD && b !== WILDCARD) {
+        general ??= ct.slice();
+        general[i] = WILDCARD;
+      }
+    }
+    if (general === undefined) return true;
+    let siblings = 1; // the new line
+    for (const other of this.byLength.get(ct.length) ?? []) if (coversLoosely(general, other.tokens)) siblings++;
+    return siblings >= this.options.wordVariableAfter;
   }
 
   private create(tokens: string[]): Cluster {
@@ -318,6 +347,7 @@ const minerStateSchema = z.object({
     maxClusters: z.number().int().positive(),
     protectAfterHits: z.number().int().nonnegative(),
     maxSignatures: z.number().int().positive(),
+    wordVariableAfter: z.number().int().positive(),
     maxTokens: z.number().int().positive(),
   }),
   tick: z.number().int().nonnegative(),
@@ -344,6 +374,15 @@ function setTokens(cluster: Cluster, tokens: string[]): void {
   cluster.tokens = tokens;
   cluster.template = tokens.join(" ");
   cluster.patternId = templateFingerprint(cluster.template);
+}
+
+/** True when `b` differs from `a` only where `a` has `<*>` or both hold a variable. */
+function coversLoosely(a: string[], b: string[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    if (x !== WILDCARD && x !== b[i]) return false;
+  }
+  return true;
 }
 
 /** True when template `a` matches every line that template `b` matches. */

@@ -30,6 +30,9 @@ const UNIX_PATH_RE = /^(?:~|\.{1,2})?\/[^/\s]+(?:\/[^/\s]*)+$|^\/[^/\s]*[0-9][^/
 const WINDOWS_PATH_RE = /^[A-Za-z]:\\/;
 const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const IPV6_RE = /^(?=.*:.*:)[0-9a-fA-F:]{2,39}(?:%\w+)?$/;
+// A host name: dotted labels ending in a common top-level domain (`host.example.com`).
+const HOST_RE =
+  /^(?:[a-z0-9-]+\.)+(?:com|net|org|edu|gov|mil|int|io|co|uk|de|fr|nl|at|ch|be|it|es|se|no|dk|fi|pl|cz|ru|cn|jp|kr|in|au|ca|us|br|info|biz|local|internal|lan|dev|app|cloud)$/i;
 const LEADING = /^[(["'{<]+/;
 const TRAILING = /[)\]"'}>,;:.!?]+$/;
 
@@ -38,8 +41,8 @@ function isDigit(c: number): boolean {
 }
 
 function isWordChar(c: number): boolean {
-  // letters, digits, underscore; non-ASCII letters count as word characters too
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+  // letters and digits; non-ASCII letters count too. `_` separates units: `blk_123` → `blk_<*>`
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 function isAlnum(c: number): boolean {
@@ -48,8 +51,8 @@ function isAlnum(c: number): boolean {
 
 /** Joining punctuation across which two neighbouring variables collapse into one. */
 function isJoiner(c: number): boolean {
-  // . : - / @ , + # \ and the ( ) of "(0x1)" are not joiners: brackets stay visible in templates
-  return c === 46 || c === 58 || c === 45 || c === 47 || c === 64 || c === 44 || c === 43 || c === 35 || c === 92;
+  // . : - / @ , + # \ _ and the ( ) of "(0x1)" are not joiners: brackets stay visible in templates
+  return c === 46 || c === 58 || c === 45 || c === 47 || c === 64 || c === 44 || c === 43 || c === 35 || c === 92 || c === 95;
 }
 
 /** Masks one token (no whitespace inside). Pure; see {@link TokenMasker} for the cached form. */
@@ -62,9 +65,10 @@ export function maskToken(token: string): MaskedToken {
       hasDigit = true;
       break;
     }
-    if (c === 47 || c === 64 || c === 92 || c === 58) hasSpecial = true; // / @ \ :
+    if (c === 47 || c === 64 || c === 92 || c === 58 || c === 46) hasSpecial = true; // / @ \ : .
   }
   if (!hasDigit && !hasSpecial) return { masked: token, values: NO_VALUES };
+  if (!hasDigit && token.length < 4) return { masked: token, values: NO_VALUES };
 
   // Whole-token variables, keeping surrounding brackets, quotes and trailing punctuation.
   const lead = LEADING.exec(token)?.[0] ?? "";
@@ -79,6 +83,7 @@ export function maskToken(token: string): MaskedToken {
 
 function isWholeVariable(core: string, hasDigit: boolean): boolean {
   if (URL_RE.test(core) || EMAIL_RE.test(core) || WINDOWS_PATH_RE.test(core)) return true;
+  if (HOST_RE.test(core)) return true;
   if (UNIX_PATH_RE.test(core) && core.length > 1) return true;
   if (!hasDigit) return false;
   return HOST_PORT_RE.test(core) || UUID_RE.test(core) || IPV6_RE.test(core);
@@ -162,4 +167,32 @@ export class TokenMasker {
     }
     return hit;
   }
+}
+
+const MONTHS = new Set(
+  "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december".split(" "),
+);
+const WEEKDAYS = new Set("mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split(" "));
+
+/**
+ * Masks the words of a written date (`Fri Jun 17 04:03:39 2005`, `17 Jun`): a month name next to
+ * a number, and a weekday next to such a month. Works on masked tokens, in place; returns true
+ * when it changed something.
+ */
+export function maskDateWords(tokens: string[]): boolean {
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.length < 3 || t.length > 9 || t.includes(WILDCARD)) continue;
+    const lower = t.toLowerCase().replace(/[,.]$/, "");
+    if (!MONTHS.has(lower)) continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if ((next !== undefined && next.startsWith(WILDCARD)) || (prev !== undefined && prev.endsWith(WILDCARD))) {
+      tokens[i] = WILDCARD;
+      changed = true;
+      if (prev !== undefined && WEEKDAYS.has(prev.toLowerCase().replace(/,$/, ""))) tokens[i - 1] = WILDCARD;
+    }
+  }
+  return changed;
 }

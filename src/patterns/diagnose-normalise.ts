@@ -1,0 +1,109 @@
+/**
+ * Turns raw log text into lines the rules can read: colour codes removed, and the decorations
+ * that platforms and tools put in front of every line (timestamps, BuildKit step numbers,
+ * `remote:`, Heroku dyno names, compose service names, npm debug-log counters) peeled off.
+ * Stack frames are flagged so they never become the key line: the error line is.
+ */
+
+// CSI sequences (colours, cursor moves), OSC sequences (hyperlinks, titles) and lone escapes.
+// biome-ignore lint/complexity/useRegexLiterals: built from a string to keep the escape readable.
+const ANSI = new RegExp("\\u001b\\[[0-9;?]*[ -/]*[@-~]|\\u001b\\][^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)|\\u001b[@-Z\\\\-_]", "g");
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, "");
+}
+
+/** Prefixes peeled off, repeatedly, from the start of a line before rules look at it. */
+const PREFIXES: RegExp[] = [
+  // ISO-8601 timestamps, optionally bracketed: 2024-12-17T00:48:39.540045812Z, [2024-03-01 00:12:47 +0000]
+  /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|\s?[+-]\d{2}:?\d{2})?\]?\s*/,
+  // Bare times: 11:38:48.093, [11:38:48.093], 8:35:52 AM
+  /^\[?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\]?\s+/,
+  // Syslog/Java dates: Jun 01, 2018 4:13:52 PM
+  /^[A-Z][a-z]{2} \d{1,2},? (?:\d{4} )?\d{1,2}:\d{2}:\d{2}(?: [AP]M)?\s+/,
+  // BuildKit: "#12 0.222 ..." and step headers "#12 ERROR ..."; legacy progress "0.322 ..."
+  /^#\d+ \d+\.\d+\s+/,
+  /^#\d+ (?=ERROR|DONE|CACHED|\[)/,
+  /^\d+\.\d{3}\s+/,
+  // Git push output (Heroku, Dokku): "remote:        ..."
+  /^remote:\s+/,
+  // Heroku router/dyno prefixes: "app[web.1]: ", "heroku[web.1]: "
+  /^(?:app|heroku)\[[\w.-]+\]:\s*/,
+  // concurrently / nodemon: "[1] ..."
+  /^\[\d+\]\s+/,
+  // docker compose: "web_1  | ...", "api-1 | ..."
+  /^[\w.-]+\s+\|\s/,
+  // Meteor-style "W20140329-11:13:44.133(5.5)? (STDERR) "
+  /^\S*\?\s*\((?:STDOUT|STDERR)\)\s*/,
+  // npm debug log counters: "4 verbose stack ", "10 error "
+  /^\d+ (?:verbose|info|error|warn|silly|timing|http)(?: stack| cli)?\s+/,
+  // Level tags from log shippers: "- [inf] ", "[err] "
+  /^-?\s*\[(?:inf|info|err|error|wrn|warn|dbg|debug)\]\s+/i,
+  // Cloud Foundry: "[APP/PROC/WEB/0] OUT # "
+  /^[[{]APP\/[^\]]+\]\s+(?:OUT|ERR)\s+(?:#\s+)?/,
+  // Heroku buildpack indentation markers
+  /^(?:----->|!)\s+/,
+];
+
+/** Removes decorations from the start of an (ANSI-free, trimmed) line. */
+export function stripPrefixes(line: string): string {
+  let out = line;
+  for (let round = 0; round < 4; round++) {
+    const before = out;
+    for (const prefix of PREFIXES) out = out.replace(prefix, "");
+    out = out.trim();
+    if (out === before) break;
+  }
+  return out;
+}
+
+/** Lines of a stack trace that name a frame, not an error. */
+const FRAME_PATTERNS: RegExp[] = [
+  /^at\s+\S/, // JavaScript, Java, C#
+  /^File ".+", line \d+/, // Python
+  /^(?:from\s+)?\S+\.rb:\d+:in\s+[`'][^']*'$/, // Ruby frame without a message
+  /^\d+: (?:0x)?[0-9a-fA-F]{6,}\s/, // native frames in Node OOM dumps
+  /^\S+\.go:\d+(?: \+0x[0-9a-f]+)?$/, // Go frame location
+  /^\((?:\w+)(?: [\d.]+)?\) [\w/.-]+\.exs?:\d+:/, // Elixir
+  /^\.\.\. \d+ (?:more|common frames omitted)/, // Java
+  /^#\d+ (?:\/|\{main\}|\[internal function\])/, // PHP
+  /^\d+: (?:rust_begin_unwind|core::|std::|<)/, // Rust backtrace
+];
+
+export function isStackFrame(normalised: string): boolean {
+  return FRAME_PATTERNS.some((p) => p.test(normalised));
+}
+
+export interface LogLine {
+  /** 0-based index in the input. */
+  index: number;
+  /** As shown to people: ANSI removed, trimmed. */
+  display: string;
+  /** As read by the rules: prefixes peeled off too. */
+  text: string;
+  frame: boolean;
+}
+
+/** Longest line the rules look at: a minified bundle on one line must not stall the regexes. */
+const MAX_LINE_CHARS = 2000;
+
+/** Splits a log (one string, or an array of chunks that may themselves hold newlines) into lines. */
+export function splitLog(log: string | readonly string[]): string[] {
+  const chunks = typeof log === "string" ? [log] : log;
+  const lines: string[] = [];
+  for (const chunk of chunks) {
+    for (const line of chunk.split(/\r?\n|\r/)) lines.push(line);
+  }
+  return lines;
+}
+
+export function normaliseLines(raw: readonly string[], offset = 0): LogLine[] {
+  const out: LogLine[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const display = stripAnsi(raw[i] ?? "").trim();
+    const clipped = display.length > MAX_LINE_CHARS ? display.slice(0, MAX_LINE_CHARS) : display;
+    const text = stripPrefixes(clipped);
+    out.push({ index: i + offset, display, text, frame: text !== "" && isStackFrame(text) });
+  }
+  return out;
+}

@@ -1,0 +1,228 @@
+import type { DiagnosisAction, DiagnosisPhase, KnownCategory } from "./diagnose-types.js";
+
+/**
+ * One piece of evidence: a regex over a normalised log line that votes for a category.
+ * Rules describe the *error* (what npm, pip, the JVM or the platform print when that failure
+ * happens), never the text of one particular log.
+ */
+export interface Signal {
+  id: string;
+  category: KnownCategory;
+  re: RegExp;
+  /** Votes added when the signal fires (once per log, however many lines match). */
+  weight: number;
+  /** Weight per phase when it differs from `weight` (0 silences the signal in that phase). */
+  phaseWeight?: Partial<Record<DiagnosisPhase, number>>;
+  /** Whether a matching line may be the key line (default true). */
+  key?: boolean;
+  /** The line is ignored when it also matches this. */
+  unless?: RegExp;
+  /** The signal only counts when some line of the log matches this (co-evidence). */
+  requires?: RegExp;
+  /** Capture group of `re` holding an environment variable name. */
+  variableGroup?: number;
+  /** Why this line matters, for the evidence list. */
+  reason: string;
+}
+
+// Environment-variable-shaped names: DATABASE_URL, SECRET_KEY, OPENAI_API_KEY (not "Error", not "PATH" lookups in prose).
+const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
+
+export const SIGNALS: readonly Signal[] = [
+  // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  { id: "npm-eresolve", category: "BUILD_DEPENDENCY", re: /\bERESOLVE (?:unable to resolve|could not resolve)/i, weight: 8, reason: "npm could not resolve the dependency tree" },
+  { id: "npm-code", category: "BUILD_DEPENDENCY", re: /^npm (?:ERR!|error) code (?:ERESOLVE|ETARGET|E404|EINTEGRITY|ENOVERSIONS|EBADENGINE)\b/, weight: 3, key: false, reason: "npm failed with a resolution error code" },
+  { id: "npm-notarget", category: "BUILD_DEPENDENCY", re: /No matching version found for|npm (?:ERR!|error) 404\b.*(?:Not Found|is not in this registry)|notarget/i, weight: 7, reason: "a package or version does not exist in the registry" },
+  { id: "npm-lock-mismatch", category: "BUILD_DEPENDENCY", re: /`npm ci` can only install packages when your package\.json and package-lock\.json|lockfile (?:needs to be updated|is not up to date)|ERR_PNPM_OUTDATED_LOCKFILE|Your lockfile needs to be updated|frozen-lockfile.*(?:fail|error)/i, weight: 8, reason: "the lockfile does not match the manifest" },
+  { id: "pnpm-error", category: "BUILD_DEPENDENCY", re: /\bERR_PNPM_(?:NO_MATCHING_VERSION|FETCH_404|PEER_DEP_ISSUES|UNSUPPORTED_ENGINE|LOCKFILE\w*|NO_OFFLINE_TARBALL)\b/, weight: 7, reason: "pnpm could not install the dependencies" },
+  { id: "yarn-missing", category: "BUILD_DEPENDENCY", re: /error Couldn't find (?:package|any versions for) ".+"|error An unexpected error occurred: ".+: Not found"|YN0001|YN0028/, weight: 7, reason: "yarn could not find a package" },
+  { id: "pip-no-version", category: "BUILD_DEPENDENCY", re: /Could not find a version that satisfies the requirement|No matching distribution found for/, weight: 8, reason: "pip could not find a matching package version" },
+  { id: "pip-conflict", category: "BUILD_DEPENDENCY", re: /ResolutionImpossible|because these package versions have conflicting dependencies|dependency conflict/i, weight: 7, reason: "pip found conflicting requirements" },
+  { id: "pip-wheel", category: "BUILD_DEPENDENCY", re: /Failed building wheel for|Getting requirements to build wheel did not run successfully|Failed to build installable wheels|subprocess-exited-with-error|Could not build wheels for/, weight: 6, reason: "a Python package failed to build during install" },
+  { id: "poetry-solver", category: "BUILD_DEPENDENCY", re: /SolverProblemError|version solving failed|poetry\.lock (?:is not consistent|was last generated)|pyproject\.toml changed significantly since poetry\.lock/i, weight: 8, reason: "the dependency solver failed" },
+  { id: "bundler-resolve", category: "BUILD_DEPENDENCY", re: /Bundler could not find compatible versions for gem|Could not find gem '.+' in|Could not find '\w[\w-]*' \([^)]*\) required by .*Gemfile\.lock|can't find gem bundler|You must use Bundler \d+ or greater with this lockfile|Bundler cannot continue|Failed to build gem native extension/, weight: 8, reason: "Bundler could not install the gems" },
+  { id: "composer-resolve", category: "BUILD_DEPENDENCY", re: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages/, weight: 8, reason: "Composer could not resolve the packages" },
+  { id: "composer-problem", category: "BUILD_DEPENDENCY", re: /requires (?:php|ext-[\w-]+) .*(?:does not satisfy|is missing from your system|no matching package found)|-> no matching package found/i, weight: 4, key: false, reason: "a Composer requirement is not satisfiable" },
+  { id: "mix-dependency", category: "BUILD_DEPENDENCY", re: /\*\* \(Mix\) (?:Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed)|Unchecked dependencies for environment|Failed to (?:fetch record|use ".+" because)/, weight: 8, reason: "mix could not fetch or compile a dependency" },
+  { id: "cargo-resolve", category: "BUILD_DEPENDENCY", re: /error: (?:failed to select a version for|no matching package named|failed to get `.+` as a dependency|failed to download)/, weight: 8, reason: "Cargo could not resolve a crate" },
+  { id: "go-module", category: "BUILD_DEPENDENCY", re: /missing go\.sum entry|cannot find module providing package|go: .*: (?:reading|verifying) .*(?:404|410|not found)|go: module .* found, but does not contain package|unknown revision/, weight: 7, reason: "Go could not resolve a module" },
+  { id: "maven-resolve", category: "BUILD_DEPENDENCY", re: /Could not resolve dependencies for project|Failed to collect dependencies|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts) for configuration|Could not resolve [\w.-]+:[\w.-]+:[\w.-]+/, weight: 8, reason: "Maven/Gradle could not resolve a dependency" },
+
+  // ---------------------------------------------------------------- BUILD_COMPILE
+  { id: "tsc", category: "BUILD_COMPILE", re: /\berror TS\d{4}:/, weight: 8, reason: "TypeScript reported a type error" },
+  { id: "next-type-error", category: "BUILD_COMPILE", re: /^Type error: /, weight: 8, reason: "the framework's type check failed" },
+  { id: "failed-to-compile", category: "BUILD_COMPILE", re: /^Failed to compile\.?$|Unable to compile TypeScript|Compilation failed; see the compiler error output|COMPILATION ERROR|error: could not compile `|Build failed because of webpack errors/, weight: 3, key: false, reason: "the compiler failed" },
+  { id: "rustc", category: "BUILD_COMPILE", re: /^error\[E\d{4}\]:/, weight: 8, reason: "rustc reported a compile error" },
+  { id: "go-compile", category: "BUILD_COMPILE", re: /\.go:\d+:\d+: (?:undefined: |cannot use |not enough arguments|too many arguments|declared and not used|declared but not used|imported and not used|syntax error|missing return|.* has no field or method|invalid operation|cannot convert)/, weight: 8, reason: "the Go compiler reported an error" },
+  { id: "java-compile", category: "BUILD_COMPILE", re: /\.(?:java|kt|scala):\[?\d+(?:,\d+\]|\]|:\d+)?:? (?:error: )?(?:illegal start|cannot find symbol|';' expected|class, interface, enum, or record expected|incompatible types|unreported exception|error:|unresolved reference|not found: )|^e: .*\.kt:/, weight: 8, reason: "the JVM compiler reported an error" },
+  { id: "syntax-error", category: "BUILD_COMPILE", re: /^(?:SyntaxError|IndentationError|TabError): |^\S+:\d+: syntax error|PHP Parse error:|^Parse error: syntax error|\(SyntaxError\)$|^\*\* \((?:CompileError|SyntaxError|TokenMissingError)\)|== Compilation error in file/, weight: 7, reason: "the code has a syntax or compile error" },
+  { id: "bundler-resolve-import", category: "BUILD_COMPILE", re: /Module not found: (?:Error: )?Can't resolve|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import/, weight: 7, reason: "the bundler could not resolve an import" },
+
+  // ---------------------------------------------------------------- BUILD_CONFIG
+  { id: "nixpacks-plan", category: "BUILD_CONFIG", re: /Nixpacks was unable to generate a build plan|Railpack could not determine how to build|could not determine how to build the app|No start command (?:was |could be )?found/i, weight: 9, reason: "the builder could not work out how to build or start the app" },
+  { id: "buildpack-start", category: "BUILD_CONFIG", re: /failed to launch: determine start command|when there is no default process a command is required/, weight: 9, reason: "no start command is configured" },
+  { id: "dockerfile", category: "BUILD_CONFIG", re: /failed to (?:calculate checksum|compute cache key).*not found|COPY failed: |failed to read dockerfile|Dockerfile: no such file or directory|dockerfile parse error|unknown instruction: |failed to solve: .*: not found$/i, weight: 8, reason: "the Dockerfile refers to something that is not there" },
+  { id: "exec-not-found", category: "BUILD_CONFIG", re: /executable file not found in \$PATH|exec format error|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/, weight: 7, reason: "the start command runs a program that is not installed" },
+  { id: "missing-script", category: "BUILD_CONFIG", re: /[Mm]issing script:? "?[\w:-]+"?|Error: missing script:/, weight: 8, reason: "the start or build script does not exist in package.json" },
+  { id: "node-entry-missing", category: "BUILD_CONFIG", re: /^(?:Error: )?Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'/, unless: /imported from|error TS/, weight: 8, reason: "the start command points at a file that was not built or copied" },
+  { id: "node-entry-stack", category: "BUILD_CONFIG", re: /requireStack: \[\]/, weight: 2, key: false, requires: /Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)/, reason: "nothing required the missing file: it was the entry point" },
+  { id: "python-entry-missing", category: "BUILD_CONFIG", re: /can't open file '.+': \[Errno 2\] No such file or directory|Could not import module "[\w.]+"|Error loading ASGI app|Failed to find attribute '\w+' in '[\w.]+'|No module named '?[\w.]*wsgi'?$/, weight: 7, reason: "the start command names a file or app object that does not exist" },
+  { id: "manifest-missing", category: "BUILD_CONFIG", re: /could not find `Cargo\.toml`|failed to load manifest for workspace member|go\.mod file not found|cannot find main module|no Go files in|Could not open input file: |The task "[\w.]+" could not be found|no main manifest attribute|Unable to access jarfile|Could not find or load main class/, weight: 8, reason: "the build runs in a directory without the project's manifest or entry point" },
+  { id: "engine-mismatch", category: "BUILD_CONFIG", re: /The engine "\w+" is incompatible with this module|Unsupported engine|requires a different Ruby version|Your Ruby version is [\d.]+, but your Gemfile specified/, weight: 6, reason: "the runtime version does not match what the project requires" },
+
+  // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
+  { id: "py-module", category: "MISSING_MODULE_RUNTIME", re: /\b(?:ModuleNotFoundError|ImportError): No module named/, weight: 8, reason: "a Python module is not installed" },
+  { id: "py-import-name", category: "MISSING_MODULE_RUNTIME", re: /\bImportError: cannot import name/, weight: 5, reason: "an import failed at start" },
+  { id: "node-package-missing", category: "MISSING_MODULE_RUNTIME", re: /Cannot find module '[^./\\'][^']*'|Cannot find package '[^']+'|\bERR_MODULE_NOT_FOUND\b.*Cannot find|Cannot find module '[^']+' imported from/, unless: /error TS\d|Module not found:/, weight: 8, reason: "a module required at start is not installed or not built" },
+  { id: "node-module-code", category: "MISSING_MODULE_RUNTIME", re: /code: '(?:MODULE_NOT_FOUND|ERR_MODULE_NOT_FOUND)'/, weight: 1, key: false, reason: "Node reported MODULE_NOT_FOUND" },
+  { id: "ruby-load", category: "MISSING_MODULE_RUNTIME", re: /cannot load such file -- |Bundler::GemNotFound|\(LoadError\)$/, weight: 8, reason: "a Ruby library could not be loaded" },
+  { id: "jvm-class", category: "MISSING_MODULE_RUNTIME", re: /java\.lang\.(?:ClassNotFoundException|NoClassDefFoundError)/, weight: 6, reason: "a class is missing from the classpath" },
+  { id: "php-autoload", category: "MISSING_MODULE_RUNTIME", re: /Failed opening required '.*vendor\/autoload\.php'|Class "[\w\\]+" not found|Class '[\w\\]+' not found/, weight: 6, reason: "a PHP class or the autoloader is missing" },
+  { id: "elixir-module", category: "MISSING_MODULE_RUNTIME", re: /\(module [\w.]+ is not available\)/, weight: 6, reason: "an Elixir module is not available" },
+  { id: "shared-lib", category: "MISSING_MODULE_RUNTIME", re: /error while loading shared libraries: .*: cannot open shared object file/, weight: 7, reason: "a native shared library is missing from the image" },
+
+  // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  { id: "env-not-set", category: "MISSING_ENV_CONFIG", re: new RegExp(`(?:environment variable|env var(?:iable)?|env)[:\\s]+["'\`]?${VAR}["'\`]?\\s+(?:is\\s+)?(?:not set|missing|undefined|required|not defined|must be set|not found|is empty|empty)`, "i"), variableGroup: 1, weight: 9, reason: "a required environment variable is not set" },
+  { id: "var-not-set", category: "MISSING_ENV_CONFIG", re: new RegExp(`["'\`]?${VAR}["'\`]?(?: environment variable| env var| variable)? (?:is|was) (?:not set|missing|required|undefined|not defined|not provided|empty|missing or empty)`), variableGroup: 1, weight: 8, reason: "a required environment variable is not set" },
+  { id: "missing-env-list", category: "MISSING_ENV_CONFIG", re: new RegExp(`(?:missing|required|undefined|unset)(?: required)? (?:environment|env) variables?:?\\s*["'\`]?${VAR}`, "i"), variableGroup: 1, weight: 9, reason: "a required environment variable is not set" },
+  { id: "env-not-found", category: "MISSING_ENV_CONFIG", re: new RegExp(`Environment variable not found:?\\s*["'\`]?${VAR}`), variableGroup: 1, weight: 9, reason: "the configuration references an environment variable that is not set" },
+  { id: "py-keyerror-env", category: "MISSING_ENV_CONFIG", re: new RegExp(`\\bKeyError: ['"]${VAR}['"]`), variableGroup: 1, weight: 7, reason: "the code read an environment variable that is not set" },
+  { id: "environ-lookup", category: "MISSING_ENV_CONFIG", re: /os\.environ\[|self\.ENVIRON\[|environ\.py|process\.env\./, weight: 1, key: false, reason: "the failure happened while reading the environment" },
+  { id: "improperly-configured", category: "MISSING_ENV_CONFIG", re: new RegExp(`ImproperlyConfigured: (?:Set the ${VAR} environment variable|The ${VAR} setting must not be empty)`), variableGroup: 1, weight: 9, reason: "a required setting is empty" },
+  { id: "env-schema", category: "MISSING_ENV_CONFIG", re: /Invalid environment variables|Missing required (?:environment )?(?:variables|configuration)|config validation error|required key [A-Z_]+ missing value/i, weight: 7, reason: "environment validation failed" },
+  { id: "framework-secret", category: "MISSING_ENV_CONFIG", re: /Missing `secret_key_base`|No application encryption key has been specified|secret_key_base.*(?:missing|empty)/, weight: 9, reason: "the framework's secret key is not configured" },
+  { id: "spring-placeholder", category: "MISSING_ENV_CONFIG", re: /Could not resolve placeholder '([\w.]+)'/, variableGroup: 1, weight: 7, reason: "a configuration placeholder has no value" },
+  { id: "undefined-config", category: "MISSING_ENV_CONFIG", re: /must be a string, got "?undefined"?|client password must be a string|Invalid URL.*(?:undefined|input: '')|input: 'undefined'|connection string.*(?:undefined|empty)/i, weight: 6, reason: "a configuration value read from the environment is undefined" },
+
+  // ---------------------------------------------------------------- PORT_BINDING
+  { id: "eaddrinuse", category: "PORT_BINDING", re: /\bEADDRINUSE\b|[Aa]ddress already in use|Only one usage of each socket address/, weight: 9, reason: "the port is already taken" },
+  { id: "listen-eacces", category: "PORT_BINDING", re: /listen EACCES|bind(?:\(\))?: permission denied|Permission denied.*\b(?:bind|port (?:80|443))\b/i, weight: 9, reason: "the app tries to listen on a privileged port instead of $PORT" },
+  { id: "heroku-r10", category: "PORT_BINDING", re: /failed to bind to \$PORT|Error R10|No open (?:HTTP )?ports? detected|failed to bind to (?:address|port)/i, weight: 9, reason: "the process never listened on $PORT" },
+  { id: "loopback-listen", category: "PORT_BINDING", re: /(?:listening|running|started|serving|bound|Listening at|Uvicorn running|server started)\b.*\b(?:on|at)\b:?\s*(?:https?:\/\/)?(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+|\b)/i, weight: 5, phaseWeight: { build: 0 }, reason: "the server listens on loopback only, unreachable from outside the container" },
+  { id: "app-failed-respond", category: "PORT_BINDING", re: /Application failed to respond/, weight: 2, reason: "the edge could not reach the app (often the wrong port)" },
+
+  // ---------------------------------------------------------------- OUT_OF_MEMORY
+  { id: "js-heap", category: "OUT_OF_MEMORY", re: /JavaScript heap out of memory|Reached heap limit Allocation failed/, weight: 10, reason: "Node ran out of heap" },
+  { id: "jvm-oom", category: "OUT_OF_MEMORY", re: /java\.lang\.OutOfMemoryError/, weight: 10, reason: "the JVM ran out of memory" },
+  { id: "py-memoryerror", category: "OUT_OF_MEMORY", re: /^MemoryError\b|\bMemoryError$/, weight: 9, reason: "Python ran out of memory" },
+  { id: "oom-killed", category: "OUT_OF_MEMORY", re: /OOMKilled|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory/i, unless: /OnOutOfMemoryError|HeapDumpOnOutOfMemory/, weight: 9, reason: "the process was killed for using too much memory" },
+  { id: "killed-build", category: "OUT_OF_MEMORY", re: /^Killed(?:\s|$)|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program/, weight: 5, phaseWeight: { runtime: 2 }, reason: "the build was killed by the kernel, almost always for memory" },
+  { id: "exit-137-build", category: "OUT_OF_MEMORY", re: /(?:code|status|exit(?:ed)?(?: with)?(?: code)?)[:=]?\s*137\b|non-zero code: 137/i, weight: 6, phaseWeight: { runtime: 0 }, reason: "a build step was killed (exit 137) while installing or compiling" },
+  { id: "exit-137-memory", category: "OUT_OF_MEMORY", re: /(?:code|status|exit(?:ed)?(?: with)?(?: code)?)[:=]?\s*137\b|SIGKILL/i, requires: /\b(?:memory|heap|oom|rss)\b/i, unless: /OOMKilled"?:\s*false/i, weight: 5, phaseWeight: { build: 0 }, reason: "the process was killed (137) and the log shows memory pressure" },
+
+  // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  { id: "econnrefused", category: "DEPENDENCY_UNREACHABLE", re: /\bECONNREFUSED\b|[Cc]onnection refused|Connection to \S+ refused|Error 111 connecting/, weight: 8, reason: "a database, cache or API refused the connection" },
+  { id: "db-unreachable", category: "DEPENDENCY_UNREACHABLE", re: /Can't reach database server|could not connect to server|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|Redis connection to .* failed|MongooseServerSelectionError|MongoServerSelectionError|Server selection timed out|\bP1001\b/, weight: 8, reason: "the database or cache could not be reached" },
+  { id: "dns", category: "DEPENDENCY_UNREACHABLE", re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|UnknownHostException/, weight: 8, reason: "a dependency's host name does not resolve" },
+  { id: "timeout", category: "DEPENDENCY_UNREACHABLE", re: /\bETIMEDOUT\b|connect(?:ion)? timed out|i\/o timeout|EHOSTUNREACH|ENETUNREACH|Timed out fetching a new connection|timeout expired|Connection timed out/i, weight: 6, reason: "a connection to a dependency timed out" },
+  { id: "conn-reset", category: "DEPENDENCY_UNREACHABLE", re: /\bECONNRESET\b|Connection reset by peer|socket hang up/, weight: 3, reason: "a dependency dropped the connection" },
+
+  // ---------------------------------------------------------------- DB_MIGRATION
+  { id: "prisma-failed-migrations", category: "DB_MIGRATION", re: /migrate found failed migrations|A migration failed to apply|The database schema is not empty|failed to apply cleanly to the shadow database|Error: P30(?:05|06|09|14|18)\b/, weight: 9, reason: "a schema migration failed" },
+  { id: "rails-migration", category: "DB_MIGRATION", re: /(?:this and )?all later migrations canceled|ActiveRecord::PendingMigrationError|Migrations are pending/, weight: 9, reason: "a Rails migration failed or is pending" },
+  { id: "django-migration", category: "DB_MIGRATION", re: /django\.db\.migrations\.exceptions\.\w+|Conflicting migrations detected|InconsistentMigrationHistory/, weight: 9, reason: "Django's migration history is broken" },
+  { id: "django-unapplied", category: "DB_MIGRATION", re: /You have \d+ unapplied migration/, weight: 4, reason: "migrations have not been applied" },
+  { id: "alembic", category: "DB_MIGRATION", re: /Multiple head revisions are present|Can't locate revision identified by|Target database is not up to date|alembic\.util\.exc\.CommandError/, weight: 9, reason: "Alembic could not run the migrations" },
+  { id: "migration-tools", category: "DB_MIGRATION", re: /Dirty database version \d+|FlywayException|Detected failed migration|Migrations have failed validation|liquibase\.exception|Error during migration run|Ecto\.MigrationError|migration file ".+" failed|Migration .* failed/, weight: 8, reason: "a migration tool reported a failed migration" },
+  { id: "schema-drift", category: "DB_MIGRATION", re: /relation ".+" does not exist|column .+ does not exist|\(undefined_(?:column|table)\)|Table '.+' doesn't exist|no such table: |Unknown column '.+'/, weight: 5, reason: "the code expects a table or column the database does not have (migrations not applied)" },
+  { id: "duplicate-in-migration", category: "DB_MIGRATION", re: /already exists|DuplicateTable|42P07|42S01/, requires: /migrat/i, weight: 5, reason: "a migration tried to create something that already exists" },
+
+  // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  { id: "go-panic", category: "RUNTIME_EXCEPTION", re: /^panic: |^fatal error: (?!runtime: out of memory)/, weight: 7, reason: "the Go program panicked" },
+  { id: "rust-panic", category: "RUNTIME_EXCEPTION", re: /thread '.+' panicked at/, weight: 7, reason: "the Rust program panicked" },
+  { id: "js-error", category: "RUNTIME_EXCEPTION", re: /^(?:Uncaught )?(?:TypeError|ReferenceError|RangeError|AggregateError)(?: \[\w+\])?: /, weight: 6, reason: "an uncaught JavaScript error crashed the process" },
+  { id: "unhandled-rejection", category: "RUNTIME_EXCEPTION", re: /UnhandledPromiseRejection|Unhandled promise rejection|unhandledRejection/, weight: 3, key: false, reason: "a promise rejection was not handled" },
+  { id: "ruby-error", category: "RUNTIME_EXCEPTION", re: /\((?:NoMethodError|NameError|ArgumentError|TypeError|ZeroDivisionError|RuntimeError|KeyError|FrozenError)\)$|^(?:NoMethodError|NameError|ArgumentError|FrozenError): |undefined method [`'].+' for nil/, weight: 6, reason: "a Ruby exception crashed the process" },
+  { id: "py-exception", category: "RUNTIME_EXCEPTION", re: /^(?:[a-z_][\w]*\.)*(?:[A-Z]\w*(?:Error|Exception)|KeyError|StopIteration): /, unless: /^(?:ModuleNotFoundError|ImportError|MemoryError|SyntaxError)/, weight: 4, reason: "an uncaught exception ended the process" },
+  { id: "jvm-exception", category: "RUNTIME_EXCEPTION", re: /Exception in thread "[^"]+"|^Caused by: [\w.$]+(?:Exception|Error)\b|APPLICATION FAILED TO START/, weight: 4, reason: "an uncaught JVM exception ended the process" },
+  { id: "elixir-exception", category: "RUNTIME_EXCEPTION", re: /^\*\* \((?:[\w.]+Error|ArgumentError|MatchError|KeyError|FunctionClauseError|RuntimeError)\)/, weight: 5, reason: "an Elixir exception crashed the process" },
+  { id: "php-fatal", category: "RUNTIME_EXCEPTION", re: /PHP Fatal error:\s+Uncaught|^Fatal error: Uncaught/, weight: 6, reason: "an uncaught PHP exception" },
+  { id: "dotnet-unhandled", category: "RUNTIME_EXCEPTION", re: /^Unhandled exception\. /, weight: 6, reason: "an unhandled .NET exception" },
+  { id: "generic-error", category: "RUNTIME_EXCEPTION", re: /^(?:Error|ERROR|FATAL|Fatal|panic)\b[:!]?\s+\S/, phaseWeight: { build: 0 }, weight: 2, reason: "an error was logged" },
+
+  // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  { id: "railway-healthcheck", category: "HEALTHCHECK_TIMEOUT", re: /replicas? never became healthy|^Healthcheck failed!?|health ?check (?:failed|timed out|timeout)/i, weight: 8, reason: "the health check never passed" },
+  { id: "healthcheck-attempt", category: "HEALTHCHECK_TIMEOUT", re: /Attempt #\d+ failed with (?:service unavailable|status \d+)|(?:Readiness|Liveness|Startup) probe failed/, weight: 6, reason: "health check attempts failed" },
+  { id: "sigkill-runtime", category: "HEALTHCHECK_TIMEOUT", re: /(?:Exit(?:ed)?(?: with)? (?:status|code)|exit code|status)[:=]?\s*137\b|\bSIGKILL\b|signal 9\b/i, weight: 3, phaseWeight: { build: 0 }, reason: "the platform killed the process (SIGKILL/137) without any memory evidence, as it does after a failed health check" },
+  { id: "boot-timeout", category: "HEALTHCHECK_TIMEOUT", re: /Boot timeout|timed out waiting for (?:the )?(?:app|server|port|health)/i, weight: 5, reason: "the app did not become ready in time" },
+
+  // ---------------------------------------------------------------- PERMISSION_AUTH
+  { id: "eacces", category: "PERMISSION_AUTH", re: /\bEACCES\b|PermissionError: \[Errno 13\]|\bEPERM\b|[Pp]ermission denied|Operation not permitted/, unless: /listen EACCES|bind|publickey/, weight: 7, reason: "the process lacks file-system permission" },
+  { id: "db-auth", category: "PERMISSION_AUTH", re: /password authentication failed for user|Access denied for user|NOAUTH Authentication required|WRONGPASS|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i, weight: 9, reason: "the database or cache rejected the credentials" },
+  { id: "registry-auth", category: "PERMISSION_AUTH", re: /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|npm (?:ERR!|error) code E40[13]|Permission denied \(publickey\)|Bad credentials/, weight: 8, reason: "a registry or git host rejected the credentials" },
+  { id: "api-auth", category: "PERMISSION_AUTH", re: /\b401 Unauthorized\b|\b403 Forbidden\b|Incorrect API key provided|invalid[ _-]?api[ _-]?key|InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied(?:Exception)?\b/i, weight: 6, reason: "an API rejected the credentials" },
+];
+
+/**
+ * Causal precedence: when the cause is clearly present, the effect is what it leads to, so the
+ * effect's score is capped below the cause's. A missing DATABASE_URL explains a refused
+ * connection; a failed migration explains the SQL errors after it; a real crash explains the
+ * health check that never passed.
+ */
+export interface Precedence {
+  cause: KnownCategory;
+  effects: readonly KnownCategory[];
+  /** The cause must score at least this much for the rule to apply. */
+  min: number;
+  why: string;
+}
+
+export const PRECEDENCE: readonly Precedence[] = [
+  { cause: "MISSING_ENV_CONFIG", effects: ["DEPENDENCY_UNREACHABLE", "RUNTIME_EXCEPTION", "HEALTHCHECK_TIMEOUT", "PERMISSION_AUTH", "DB_MIGRATION", "BUILD_CONFIG"], min: 6, why: "a missing or invalid variable explains the failures that follow it" },
+  { cause: "PORT_BINDING", effects: ["HEALTHCHECK_TIMEOUT", "RUNTIME_EXCEPTION", "PERMISSION_AUTH"], min: 6, why: "a server that cannot listen on $PORT fails its health check" },
+  { cause: "OUT_OF_MEMORY", effects: ["RUNTIME_EXCEPTION", "HEALTHCHECK_TIMEOUT", "BUILD_COMPILE", "BUILD_DEPENDENCY"], min: 6, why: "running out of memory makes the step that was running fail" },
+  { cause: "PERMISSION_AUTH", effects: ["DEPENDENCY_UNREACHABLE", "RUNTIME_EXCEPTION", "HEALTHCHECK_TIMEOUT", "DB_MIGRATION"], min: 8, why: "rejected credentials explain the failed connection" },
+  { cause: "DB_MIGRATION", effects: ["RUNTIME_EXCEPTION", "HEALTHCHECK_TIMEOUT"], min: 5, why: "a failed migration explains the database errors after it" },
+  { cause: "MISSING_MODULE_RUNTIME", effects: ["RUNTIME_EXCEPTION", "HEALTHCHECK_TIMEOUT"], min: 6, why: "a missing module crashes the process at start" },
+  { cause: "BUILD_CONFIG", effects: ["RUNTIME_EXCEPTION", "HEALTHCHECK_TIMEOUT", "MISSING_MODULE_RUNTIME"], min: 7, why: "a wrong start command or build setup crashes the process at start" },
+  { cause: "DEPENDENCY_UNREACHABLE", effects: ["RUNTIME_EXCEPTION", "HEALTHCHECK_TIMEOUT"], min: 6, why: "an unreachable dependency makes the app crash or never become ready" },
+  { cause: "BUILD_COMPILE", effects: ["RUNTIME_EXCEPTION", "HEALTHCHECK_TIMEOUT", "MISSING_MODULE_RUNTIME"], min: 7, why: "code that does not compile never starts" },
+  { cause: "BUILD_DEPENDENCY", effects: ["BUILD_COMPILE", "RUNTIME_EXCEPTION"], min: 8, why: "dependencies that failed to install make later steps fail" },
+  { cause: "RUNTIME_EXCEPTION", effects: ["HEALTHCHECK_TIMEOUT"], min: 5, why: "a crash explains the health check that never passed" },
+];
+
+/** Below this score the evidence is too weak to name a cause: the answer is UNKNOWN. */
+export const UNKNOWN_THRESHOLD = 3;
+
+/** What to do about each category; code-caused failures roll back when they reach runtime. */
+export function actionFor(category: KnownCategory | "UNKNOWN", phase: DiagnosisPhase): DiagnosisAction {
+  switch (category) {
+    case "BUILD_DEPENDENCY":
+      return "fix_code";
+    case "BUILD_CONFIG":
+    case "PORT_BINDING":
+    case "PERMISSION_AUTH":
+      return "fix_config";
+    case "MISSING_ENV_CONFIG":
+      return "set_variable";
+    case "OUT_OF_MEMORY":
+      return "scale_memory";
+    case "DEPENDENCY_UNREACHABLE":
+      return "check_dependency";
+    case "HEALTHCHECK_TIMEOUT":
+      return "rollback";
+    case "BUILD_COMPILE":
+    case "MISSING_MODULE_RUNTIME":
+    case "RUNTIME_EXCEPTION":
+    case "DB_MIGRATION":
+      return phase === "runtime" ? "rollback" : "fix_code";
+    case "UNKNOWN":
+      return "none";
+  }
+}
+
+export const CATEGORY_TITLES: Record<KnownCategory | "UNKNOWN", string> = {
+  BUILD_DEPENDENCY: "Dependency installation failed",
+  BUILD_COMPILE: "The code does not compile",
+  BUILD_CONFIG: "The build or start configuration is wrong",
+  MISSING_MODULE_RUNTIME: "A module is missing at start",
+  MISSING_ENV_CONFIG: "A required variable or setting is missing",
+  PORT_BINDING: "The server cannot listen on $PORT",
+  OUT_OF_MEMORY: "Out of memory",
+  DEPENDENCY_UNREACHABLE: "A dependency is unreachable",
+  DB_MIGRATION: "A database migration failed",
+  RUNTIME_EXCEPTION: "The app crashed with an exception",
+  HEALTHCHECK_TIMEOUT: "The health check never passed",
+  PERMISSION_AUTH: "Permission or credentials were rejected",
+  UNKNOWN: "No clear root cause in the log",
+};
