@@ -73,7 +73,7 @@ export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   { id: "py-module", category: "MISSING_MODULE_RUNTIME", re: /\b(?:ModuleNotFoundError|ImportError): No module named/, weight: 8, reason: "a Python module is not installed" },
   { id: "py-import-name", category: "MISSING_MODULE_RUNTIME", re: /\bImportError: cannot import name/, weight: 5, reason: "an import failed at start" },
-  { id: "node-package-missing", category: "MISSING_MODULE_RUNTIME", re: /Cannot find module '[^./\\'][^']*'|Cannot find package '[^']+'|\bERR_MODULE_NOT_FOUND\b.*Cannot find|Cannot find module '[^']+' imported from/, unless: /error TS\d|Module not found:/, weight: 8, reason: "a module required at start is not installed or not built" },
+  { id: "node-package-missing", category: "MISSING_MODULE_RUNTIME", re: /Cannot find module '[^./\\'][^']*'|Cannot find package '[^']+'|\bERR_MODULE_NOT_FOUND\b.*Cannot find|Cannot find module '[^']+' imported from/, unless: /error TS\d|Module not found:|^(?:Error: )?Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'\s*$/, weight: 8, reason: "a module required at start is not installed or not built" },
   { id: "node-module-code", category: "MISSING_MODULE_RUNTIME", re: /code: '(?:MODULE_NOT_FOUND|ERR_MODULE_NOT_FOUND)'/, weight: 1, key: false, reason: "Node reported MODULE_NOT_FOUND" },
   { id: "ruby-load", category: "MISSING_MODULE_RUNTIME", re: /cannot load such file -- |Bundler::GemNotFound|\(LoadError\)$/, weight: 8, reason: "a Ruby library could not be loaded" },
   { id: "jvm-class", category: "MISSING_MODULE_RUNTIME", re: /java\.lang\.(?:ClassNotFoundException|NoClassDefFoundError)/, weight: 6, reason: "a class is missing from the classpath" },
@@ -82,9 +82,9 @@ export const SIGNALS: readonly Signal[] = [
   { id: "shared-lib", category: "MISSING_MODULE_RUNTIME", re: /error while loading shared libraries: .*: cannot open shared object file/, weight: 7, reason: "a native shared library is missing from the image" },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
-  { id: "env-not-set", category: "MISSING_ENV_CONFIG", re: new RegExp(`(?:environment variable|env var(?:iable)?|env)[:\\s]+["'\`]?${VAR}["'\`]?\\s+(?:is\\s+)?(?:not set|missing|undefined|required|not defined|must be set|not found|is empty|empty)`, "i"), variableGroup: 1, weight: 9, reason: "a required environment variable is not set" },
+  { id: "env-not-set", category: "MISSING_ENV_CONFIG", re: new RegExp(`(?:[Ee]nvironment [Vv]ariable|[Ee]nv [Vv]ar(?:iable)?|\\benv)[:\\s]+["'\`]?${VAR}["'\`]?\\s+(?:is\\s+)?(?:not set|missing|undefined|required|not defined|must be set|not found|is empty|empty)`), variableGroup: 1, weight: 9, reason: "a required environment variable is not set" },
   { id: "var-not-set", category: "MISSING_ENV_CONFIG", re: new RegExp(`["'\`]?${VAR}["'\`]?(?: environment variable| env var| variable)? (?:is|was) (?:not set|missing|required|undefined|not defined|not provided|empty|missing or empty)`), variableGroup: 1, weight: 8, reason: "a required environment variable is not set" },
-  { id: "missing-env-list", category: "MISSING_ENV_CONFIG", re: new RegExp(`(?:missing|required|undefined|unset)(?: required)? (?:environment|env) variables?:?\\s*["'\`]?${VAR}`, "i"), variableGroup: 1, weight: 9, reason: "a required environment variable is not set" },
+  { id: "missing-env-list", category: "MISSING_ENV_CONFIG", re: new RegExp(`(?:[Mm]issing|[Rr]equired|[Uu]ndefined|[Uu]nset)(?: required)? (?:[Ee]nvironment|[Ee]nv) [Vv]ariables?:?\\s*["'\`]?${VAR}`), variableGroup: 1, weight: 9, reason: "a required environment variable is not set" },
   { id: "env-not-found", category: "MISSING_ENV_CONFIG", re: new RegExp(`Environment variable not found:?\\s*["'\`]?${VAR}`), variableGroup: 1, weight: 9, reason: "the configuration references an environment variable that is not set" },
   { id: "py-keyerror-env", category: "MISSING_ENV_CONFIG", re: new RegExp(`\\bKeyError: ['"]${VAR}['"]`), variableGroup: 1, weight: 7, reason: "the code read an environment variable that is not set" },
   { id: "environ-lookup", category: "MISSING_ENV_CONFIG", re: /os\.environ\[|self\.ENVIRON\[|environ\.py|process\.env\./, weight: 1, key: false, reason: "the failure happened while reading the environment" },
@@ -118,7 +118,8 @@ export const SIGNALS: readonly Signal[] = [
   { id: "conn-reset", category: "DEPENDENCY_UNREACHABLE", re: /\bECONNRESET\b|Connection reset by peer|socket hang up/, weight: 3, reason: "a dependency dropped the connection" },
 
   // ---------------------------------------------------------------- DB_MIGRATION
-  { id: "prisma-failed-migrations", category: "DB_MIGRATION", re: /migrate found failed migrations|A migration failed to apply|The database schema is not empty|failed to apply cleanly to the shadow database|Error: P30(?:05|06|09|14|18)\b/, weight: 9, reason: "a schema migration failed" },
+  { id: "prisma-failed-migrations", category: "DB_MIGRATION", re: /migrate found failed migrations|A migration failed to apply|The database schema is not empty|failed to apply cleanly to the shadow database/, weight: 9, reason: "a schema migration failed" },
+  { id: "prisma-migrate-code", category: "DB_MIGRATION", re: /^Error: P30\d\d\b/, weight: 6, reason: "Prisma Migrate failed" },
   { id: "rails-migration", category: "DB_MIGRATION", re: /(?:this and )?all later migrations canceled|ActiveRecord::PendingMigrationError|Migrations are pending/, weight: 9, reason: "a Rails migration failed or is pending" },
   { id: "django-migration", category: "DB_MIGRATION", re: /django\.db\.migrations\.exceptions\.\w+|Conflicting migrations detected|InconsistentMigrationHistory/, weight: 9, reason: "Django's migration history is broken" },
   { id: "django-unapplied", category: "DB_MIGRATION", re: /You have \d+ unapplied migration/, weight: 4, reason: "migrations have not been applied" },

@@ -1,0 +1,260 @@
+import { type LogLine, normaliseLines, splitLog } from "./diagnose-normalise.js";
+import { actionFor, CATEGORY_TITLES, PRECEDENCE, SIGNALS, type Signal, UNKNOWN_THRESHOLD } from "./diagnose-rules.js";
+import type { DiagnoseOptions, Diagnosis, DiagnosisPhase, KnownCategory } from "./diagnose-types.js";
+
+/**
+ * Root-cause classification of a failed build or a crashed deployment from its log.
+ *
+ * Every line is normalised (colours and platform prefixes removed, stack frames flagged), then
+ * weighted signals vote for categories. Each signal counts once per log, so a retry loop that
+ * prints the same error 500 times is one piece of evidence, not 500. Causal precedence rules
+ * then cap effects below their causes (a missing DATABASE_URL outranks the refused connection
+ * it leads to), and the confidence comes from the margin between the winner and the runner-up.
+ * Below a threshold the answer is UNKNOWN, with a low confidence.
+ */
+export function diagnose(log: string | readonly string[], options: DiagnoseOptions = {}): Diagnosis {
+  const raw = splitLog(log);
+  const maxLines = options.maxLines ?? 20_000;
+  const start = Math.max(0, raw.length - maxLines);
+  const lines = normaliseLines(start > 0 ? raw.slice(start) : raw, start);
+  const phase = options.phase ?? inferPhase(lines);
+
+  const hits = collectHits(lines, phase);
+  const scores = scoreCategories(hits);
+  const notes = applyPrecedence(scores);
+
+  const ranked = (Object.entries(scores) as [KnownCategory, number][]).sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  const topScore = top?.[1] ?? 0;
+  const secondScore = second?.[1] ?? 0;
+
+  if (!top || topScore < UNKNOWN_THRESHOLD) {
+    const best = bestKeyHit(hits);
+    const fallback = best?.line ?? lastMeaningfulLine(lines);
+    const keyLine = fallback?.display ?? "";
+    return {
+      category: "UNKNOWN",
+      keyLine,
+      keyLineNumber: fallback ? fallback.index + 1 : 0,
+      confidence: round(Math.min(0.3, topScore / 10)),
+      evidence: best
+        ? [`weak evidence only: ${describeHit(best)}`]
+        : ["no line of the log matches a known failure pattern"],
+      action: "none",
+      summary: keyLine ? `${CATEGORY_TITLES.UNKNOWN}; last relevant line: ${clip(keyLine, 160)}` : CATEGORY_TITLES.UNKNOWN,
+      phase,
+      scores: roundScores(scores),
+    };
+  }
+
+  const category = top[0];
+  const categoryHits = hits.filter((h) => h.signal.category === category);
+  const key = bestKeyHit(categoryHits) ?? categoryHits[0]!;
+  const variable = findVariable(categoryHits, key);
+  const confidence = confidenceFrom(topScore, secondScore);
+
+  const evidence = categoryHits
+    .slice()
+    .sort((a, b) => b.signal.weight - a.signal.weight || a.line.index - b.line.index)
+    .slice(0, 4)
+    .map(describeHit);
+  for (const note of notes) if (note.cause === category) evidence.push(note.text);
+  if (second && secondScore > 0) evidence.push(`runner-up: ${second[0]} (score ${round(secondScore)} vs ${round(topScore)})`);
+
+  const action = actionFor(category, phase);
+  const title = CATEGORY_TITLES[category];
+  const summary =
+    category === "MISSING_ENV_CONFIG" && variable
+      ? `${title}: set ${variable} (${clip(key.line.display, 120)})`
+      : `${title}: ${clip(key.line.display, 160)}`;
+
+  const result: Diagnosis = {
+    category,
+    keyLine: key.line.display,
+    keyLineNumber: key.line.index + 1,
+    confidence,
+    evidence,
+    action,
+    summary,
+    phase,
+    scores: roundScores(scores),
+  };
+  if (variable) result.variable = variable;
+  return result;
+}
+
+interface Hit {
+  signal: Signal;
+  weight: number;
+  line: LogLine;
+  /** The match starts the line (or follows "Caused by:"): the line *is* the error. */
+  anchored: boolean;
+  match: RegExpExecArray;
+}
+
+/** For each signal, its first matching line and (if different) its first anchored line. */
+function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
+  const active = SIGNALS.map((signal) => ({ signal, weight: signal.phaseWeight?.[phase] ?? signal.weight })).filter(
+    (s) => s.weight > 0,
+  );
+  const requiresMet = new Map<RegExp, boolean>();
+  const requirementHolds = (re: RegExp): boolean => {
+    let held = requiresMet.get(re);
+    if (held === undefined) {
+      held = lines.some((l) => re.test(l.text));
+      requiresMet.set(re, held);
+    }
+    return held;
+  };
+
+  const first = new Map<string, Hit>();
+  const firstAnchored = new Map<string, Hit>();
+  for (const line of lines) {
+    if (line.text === "" || line.frame) continue;
+    for (const { signal, weight } of active) {
+      if (firstAnchored.has(signal.id)) continue;
+      const match = signal.re.exec(line.text);
+      if (!match) continue;
+      if (signal.unless?.test(line.text)) continue;
+      if (signal.requires && !requirementHolds(signal.requires)) continue;
+      const before = line.text.slice(0, match.index);
+      const anchored = match.index === 0 || /^(?:Caused by:|Uncaught|Error:)\s*$/.test(before);
+      const hit: Hit = { signal, weight, line, anchored, match };
+      if (!first.has(signal.id)) first.set(signal.id, hit);
+      if (anchored) firstAnchored.set(signal.id, hit);
+    }
+  }
+  const hits: Hit[] = [];
+  for (const [id, hit] of first) {
+    hits.push(hit);
+    const anchored = firstAnchored.get(id);
+    if (anchored && anchored !== hit) hits.push(anchored);
+  }
+  return hits;
+}
+
+function scoreCategories(hits: readonly Hit[]): Partial<Record<KnownCategory, number>> {
+  const scores: Partial<Record<KnownCategory, number>> = {};
+  const counted = new Set<string>();
+  for (const hit of hits) {
+    if (counted.has(hit.signal.id)) continue;
+    counted.add(hit.signal.id);
+    const c = hit.signal.category;
+    scores[c] = (scores[c] ?? 0) + hit.weight;
+  }
+  return scores;
+}
+
+interface PrecedenceNote {
+  cause: KnownCategory;
+  text: string;
+}
+
+function applyPrecedence(scores: Partial<Record<KnownCategory, number>>): PrecedenceNote[] {
+  const notes: PrecedenceNote[] = [];
+  // Original scores decide which rules apply, so the order of the rule list does not matter.
+  const before = { ...scores };
+  for (const rule of PRECEDENCE) {
+    const causeScore = before[rule.cause] ?? 0;
+    if (causeScore < rule.min) continue;
+    for (const effect of rule.effects) {
+      const effectScore = scores[effect];
+      if (effectScore === undefined || effectScore === 0) continue;
+      const cap = causeScore * 0.5;
+      if (effectScore > cap) {
+        scores[effect] = cap;
+        notes.push({ cause: rule.cause, text: `${rule.cause} outranks ${effect}: ${rule.why}` });
+      }
+    }
+  }
+  // A health check that never passed is a symptom: any other real evidence is the better answer.
+  const hc = scores.HEALTHCHECK_TIMEOUT;
+  if (hc !== undefined) {
+    for (const [c, s] of Object.entries(before) as [KnownCategory, number][]) {
+      if (c !== "HEALTHCHECK_TIMEOUT" && s >= 5 && (scores.HEALTHCHECK_TIMEOUT ?? 0) > s * 0.5) {
+        scores.HEALTHCHECK_TIMEOUT = s * 0.5;
+        notes.push({ cause: c, text: `${c} outranks HEALTHCHECK_TIMEOUT: the health check failed because of it` });
+      }
+    }
+  }
+  return notes;
+}
+
+function bestKeyHit(hits: readonly Hit[]): Hit | undefined {
+  let best: Hit | undefined;
+  let bestScore = -1;
+  for (const hit of hits) {
+    if (hit.signal.key === false) continue;
+    const score = hit.weight + (hit.anchored ? 0.5 : 0);
+    if (score > bestScore || (score === bestScore && best && hit.line.index < best.line.index)) {
+      best = hit;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function findVariable(hits: readonly Hit[], key: Hit): string | undefined {
+  const ordered = [key, ...hits.filter((h) => h !== key)];
+  for (const hit of ordered) {
+    const group = hit.signal.variableGroup;
+    if (group === undefined) continue;
+    const value = hit.match[group];
+    if (value) return value;
+  }
+  // Framework secrets have well-known variable names.
+  for (const hit of ordered) {
+    if (/secret_key_base/.test(hit.line.text)) return "SECRET_KEY_BASE";
+    if (/application encryption key/.test(hit.line.text)) return "APP_KEY";
+  }
+  return undefined;
+}
+
+/**
+ * Confidence grows with the strength of the winning evidence (a score of 10 is as strong as it
+ * gets) and with its margin over the runner-up.
+ */
+function confidenceFrom(top: number, second: number): number {
+  const strength = Math.min(1, top / 10);
+  const margin = top > 0 ? (top - second) / top : 0;
+  return round(Math.sqrt(strength) * (0.5 + 0.5 * margin));
+}
+
+const BUILD_MARKERS =
+  /^(?:Step \d+\/\d+ :|RUN |=> |\[\+\] Building|Collecting |Installing (?:dependencies|collected)|Compiling |Downloading |Resolving dependencies|npm (?:ci|install)|yarn install|pnpm install|pip install|bundle install|composer install|mix (?:deps|compile)|cargo build|go build|mvn |gradle|> tsc|> next build|Creating an optimized production build|Nixpacks|Using Nixpacks|Railpack|╔═+ Nixpacks)|^#\d+ \[|\bnpm (?:ERR!|error) code E(?:RESOLVE|TARGET|404)/;
+
+/** Reads a log as a build log when builder output appears in it, else as a deploy log. */
+export function inferPhase(lines: readonly LogLine[]): DiagnosisPhase {
+  let build = 0;
+  for (const line of lines) {
+    if (BUILD_MARKERS.test(line.text) || BUILD_MARKERS.test(line.display)) build++;
+    if (build >= 2) return "build";
+  }
+  return build > 0 && lines.length < 40 ? "build" : "runtime";
+}
+
+function lastMeaningfulLine(lines: readonly LogLine[]): LogLine | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.text !== "" && !l.frame && /[\p{L}\p{N}]/u.test(l.text)) return l;
+  }
+  return undefined;
+}
+
+function describeHit(hit: Hit): string {
+  return `line ${hit.line.index + 1}: ${hit.signal.reason} (+${hit.weight}): "${clip(hit.line.display, 140)}"`;
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function roundScores(scores: Partial<Record<KnownCategory, number>>): Partial<Record<KnownCategory, number>> {
+  const out: Partial<Record<KnownCategory, number>> = {};
+  for (const [k, v] of Object.entries(scores) as [KnownCategory, number][]) out[k] = round(v);
+  return out;
+}
