@@ -1,5 +1,12 @@
 // Public face of src/patterns: streaming log-template mining and error patterns (pure, no I/O).
+export {
+  type ErrorPattern,
+  ErrorPatternTracker,
+  type ErrorPatternTrackerOptions,
+  type LineContext,
+} from "./error-pattern-tracker.js";
 export { templateFingerprint } from "./fingerprint.js";
+export { atLeast, detectSeverity, SEVERITY_RANK, type Severity } from "./severity.js";
 export {
   type MinedLine,
   type MinedPattern,
@@ -8,7 +15,7 @@ export {
   type TemplateMinerState,
   tokenize,
 } from "./template-miner.js";
-export { type MaskedToken, maskToken, TokenMasker, WILDCARD } from "./token-masker.js";
+export { type MaskedToken, maskDateWords, maskToken, TokenMasker, WILDCARD } from "./token-masker.js";
 export { diagnose, inferPhase } from "./diagnose.js";
 export {
   DIAGNOSIS_ACTIONS,

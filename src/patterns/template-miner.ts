@@ -65,7 +65,7 @@ interface Cluster {
 }
 
 const DEFAULTS: Required<TemplateMinerOptions> = {
-  similarityThreshold: 0.7,
+  similarityThreshold: 0.6,
   maxClusters: 5_000,
   protectAfterHits: 10,
   maxSignatures: 100_000,
@@ -229,7 +229,7 @@ export class TemplateMiner {
         if (a === b) {
           if (a.includes(WILDCARD)) varBoth++;
           else constEq++;
-        } else if ((a === WILDCARD && b.includes(WILDCARD)) || (b === WILDCARD && a.includes(WILDCARD))) {
+        } else if (bothVariable(a, b)) {
           varBoth++;
         }
       }
@@ -256,14 +256,14 @@ export class TemplateMiner {
     for (let i = 0; i < ct.length; i++) {
       const a = ct[i]!;
       const b = tokens[i]!;
-      if (a !== b && a !== WILDCARD && b !== WILDCARD) {
+      if (a !== b && a !== WILDCARD && b !== WILDCARD && !bothVariable(a, b)) {
         general ??= ct.slice();
         general[i] = WILDCARD;
       }
     }
     if (general === undefined) return true;
     let siblings = 1; // the new line
-    for (const other of this.byLength.get(ct.length) ?? []) if (coversLoosely(general, other.tokens)) siblings++;
+    for (const other of this.byLength.get(ct.length) ?? []) if (covers(general, other.tokens)) siblings++;
     return siblings >= this.options.wordVariableAfter;
   }
 
@@ -376,13 +376,15 @@ function setTokens(cluster: Cluster, tokens: string[]): void {
   cluster.patternId = templateFingerprint(cluster.template);
 }
 
-/** True when `b` differs from `a` only where `a` has `<*>` or both hold a variable. */
-function coversLoosely(a: string[], b: string[]): boolean {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    if (x !== WILDCARD && x !== b[i]) return false;
-  }
-  return true;
+/**
+ * Two different tokens that are the same variable: one is `<*>` and the other holds a variable
+ * (`<*>` / `uid=<*>`), or one is the other with its variable empty (`(<*>)` / `()`).
+ */
+function bothVariable(a: string, b: string): boolean {
+  if (a === WILDCARD) return b.includes(WILDCARD);
+  if (b === WILDCARD) return a.includes(WILDCARD);
+  if (a.length > b.length) return a.includes(WILDCARD) && a.replace(WILDCARD, "") === b;
+  return b.includes(WILDCARD) && b.replace(WILDCARD, "") === a;
 }
 
 /** True when template `a` matches every line that template `b` matches. */

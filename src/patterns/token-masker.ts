@@ -188,7 +188,7 @@ export function maskDateWords(tokens: string[]): boolean {
     if (!MONTHS.has(lower)) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    if ((next !== undefined && next.startsWith(WILDCARD)) || (prev !== undefined && prev.endsWith(WILDCARD))) {
+    if (next?.startsWith(WILDCARD) || prev?.endsWith(WILDCARD)) {
       tokens[i] = WILDCARD;
       changed = true;
       if (prev !== undefined && WEEKDAYS.has(prev.toLowerCase().replace(/,$/, ""))) tokens[i - 1] = WILDCARD;

@@ -1,5 +1,8 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
+import * as patternsCommand from "./patterns.js";
+import * as emulatorCommand from "./emulator.js";
+import * as diagnoseCommand from "./diagnose.js";
 
 /** A CLI command lives in its own file and registers itself on the program. */
 export interface CommandModule {
@@ -8,3 +11,6 @@ export interface CommandModule {
 
 // Each command module adds itself here (one line each).
 export const commands: CommandModule[] = [];
+commands.push(patternsCommand);
+commands.push(emulatorCommand);
+commands.push(diagnoseCommand);
