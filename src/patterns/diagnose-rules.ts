@@ -19,7 +19,7 @@ export interface Signal {
   unless?: RegExp;
   /** The signal only counts when some line of the log matches this (co-evidence). */
   requires?: RegExp;
-  /** Capture group of `re` holding an environment variable name. */
+  /** Capture group of `re` holding an environment variable name (else the first group that matched). */
   variableGroup?: number;
   /** Why this line matters, for the evidence list. */
   reason: string;

@@ -199,7 +199,8 @@ function findVariable(hits: readonly Hit[], key: Hit): string | undefined {
   for (const hit of ordered) {
     const group = hit.signal.variableGroup;
     if (group === undefined) continue;
-    const value = hit.match[group];
+    // Rules with alternatives capture the name in whichever group matched.
+    const value = hit.match[group] ?? hit.match.slice(1).find((g) => g !== undefined && g !== "");
     if (value) return value;
   }
   // Framework secrets have well-known variable names.

@@ -1,0 +1,366 @@
+import { describe, expect, it } from "vitest";
+import { type DiagnosisCategory, type DiagnosisPhase, diagnose } from "../../src/patterns/index.js";
+
+interface Case {
+  name: string;
+  phase: DiagnosisPhase;
+  log: string[];
+  category: DiagnosisCategory;
+  keyLine: string;
+  action?: string;
+  variable?: string;
+}
+
+const ESC = "\u001b";
+
+const cases: Case[] = [
+  {
+    name: "npm peer conflict during install is a dependency failure",
+    phase: "build",
+    log: [
+      "npm warn deprecated inflight@1.0.6: This module is not supported",
+      "npm error code ERESOLVE",
+      "npm error ERESOLVE unable to resolve dependency tree",
+      "npm error Found: react@19.0.0",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "npm error ERESOLVE unable to resolve dependency tree",
+    action: "fix_code",
+  },
+  {
+    name: "pip without a matching distribution is a dependency failure",
+    phase: "build",
+    log: [
+      "Collecting torch==9.9.9",
+      "ERROR: Could not find a version that satisfies the requirement torch==9.9.9 (from versions: 2.1.0, 2.2.0)",
+      "ERROR: No matching distribution found for torch==9.9.9",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "ERROR: Could not find a version that satisfies the requirement torch==9.9.9 (from versions: 2.1.0, 2.2.0)",
+  },
+  {
+    name: "a TypeScript error in the build is a compile failure, not the npm lifecycle noise after it",
+    phase: "build",
+    log: [
+      "> api@1.0.0 build",
+      "> tsc -p .",
+      "src/server.ts(12,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+      "npm ERR! code ELIFECYCLE",
+      "npm ERR! errno 2",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "src/server.ts(12,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+    action: "fix_code",
+  },
+  {
+    name: "Nixpacks without a build plan is a builder configuration error",
+    phase: "build",
+    log: ["Nixpacks build failed", "", "Nixpacks was unable to generate a build plan for this app.", "The contents of the app directory are:", "README.md"],
+    category: "BUILD_CONFIG",
+    keyLine: "Nixpacks was unable to generate a build plan for this app.",
+    action: "fix_config",
+  },
+  {
+    name: "Cannot find module at `node run start` is a start-command error, not a missing package",
+    phase: "runtime",
+    log: [
+      "> node run start",
+      "node:internal/modules/cjs/loader:1228",
+      "  throw err;",
+      "  ^",
+      "",
+      "Error: Cannot find module '/app/run'",
+      "    at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15)",
+      "    at Module._load (node:internal/modules/cjs/loader:1051:27) {",
+      "  code: 'MODULE_NOT_FOUND',",
+      "  requireStack: []",
+      "}",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Error: Cannot find module '/app/run'",
+    action: "fix_config",
+  },
+  {
+    name: "a bare package missing at start is a missing module and rolls back",
+    phase: "runtime",
+    log: [
+      "Error: Cannot find module 'express'",
+      "Require stack:",
+      "- /app/dist/server.js",
+      "    at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15)",
+      "  code: 'MODULE_NOT_FOUND',",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Error: Cannot find module 'express'",
+    action: "rollback",
+  },
+  {
+    name: "a Python traceback's key line is the final exception line, not a frame",
+    phase: "runtime",
+    log: [
+      "[2025-01-01 10:00:00 +0000] [7] [ERROR] Exception in worker process",
+      "Traceback (most recent call last):",
+      '  File "/app/main.py", line 3, in <module>',
+      "    import stripe",
+      "ModuleNotFoundError: No module named 'stripe'",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "ModuleNotFoundError: No module named 'stripe'",
+  },
+  {
+    name: "a missing DATABASE_URL outranks the ECONNREFUSED it leads to",
+    phase: "runtime",
+    log: [
+      "Warning: DATABASE_URL is not set, falling back to localhost",
+      "Error: connect ECONNREFUSED 127.0.0.1:5432",
+      "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16)",
+      "Error: connect ECONNREFUSED 127.0.0.1:5432",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Warning: DATABASE_URL is not set, falling back to localhost",
+    action: "set_variable",
+    variable: "DATABASE_URL",
+  },
+  {
+    name: "a refused connection without a missing variable is an unreachable dependency",
+    phase: "runtime",
+    log: [
+      "Server listening on 0.0.0.0:8080",
+      "[ioredis] Unhandled error event: Error: connect ECONNREFUSED 10.0.0.7:6379",
+      "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "[ioredis] Unhandled error event: Error: connect ECONNREFUSED 10.0.0.7:6379",
+    action: "check_dependency",
+  },
+  {
+    name: "a Java chain's key line is the root 'Caused by', not the wrapper or the frames",
+    phase: "runtime",
+    log: [
+      "***************************",
+      "APPLICATION FAILED TO START",
+      "***************************",
+      "org.springframework.beans.factory.BeanCreationException: Error creating bean with name 'dataSource'",
+      "\tat org.springframework.beans.factory.support.AbstractAutowireCapableBeanFactory.doCreateBean(AbstractAutowireCapableBeanFactory.java:628)",
+      "Caused by: java.net.UnknownHostException: postgres.railway.internal",
+      "\tat java.base/java.net.InetAddress.getAllByName0(InetAddress.java:1301)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Caused by: java.net.UnknownHostException: postgres.railway.internal",
+  },
+  {
+    name: "EADDRINUSE is a port binding failure",
+    phase: "runtime",
+    log: ["node:events:497", "      throw er; // Unhandled 'error' event", "Error: listen EADDRINUSE: address already in use :::3000"],
+    category: "PORT_BINDING",
+    keyLine: "Error: listen EADDRINUSE: address already in use :::3000",
+    action: "fix_config",
+  },
+  {
+    name: "listening on loopback in a deploy log is a port binding failure",
+    phase: "runtime",
+    log: ["Starting gunicorn 22.0.0", "Listening at: http://127.0.0.1:8000 (1)", "Booting worker with pid: 7"],
+    category: "PORT_BINDING",
+    keyLine: "Listening at: http://127.0.0.1:8000 (1)",
+  },
+  {
+    name: "JavaScript heap out of memory is out of memory",
+    phase: "build",
+    log: ["Creating an optimized production build ...", "<--- JS stacktrace --->", "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory", " 1: 0xb090e0 node::Abort() [node]"],
+    category: "OUT_OF_MEMORY",
+    keyLine: "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
+    action: "scale_memory",
+  },
+  {
+    name: "Python MemoryError is out of memory",
+    phase: "runtime",
+    log: ["Traceback (most recent call last):", '  File "/app/worker.py", line 40, in load', "    data = f.read()", "MemoryError"],
+    category: "OUT_OF_MEMORY",
+    keyLine: "MemoryError",
+  },
+  {
+    name: "exit 137 after a health-check timeout at runtime is not out of memory",
+    phase: "runtime",
+    log: [
+      "Starting Container",
+      "Server started on port 8080",
+      "Attempt #1 failed with service unavailable. Continuing to retry for 4m49s",
+      "Attempt #2 failed with service unavailable. Continuing to retry for 4m38s",
+      "1/1 replicas never became healthy!",
+      "Stopping Container",
+      "Exited with code 137",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "1/1 replicas never became healthy!",
+    action: "rollback",
+  },
+  {
+    name: "exit 137 with memory evidence at runtime is out of memory",
+    phase: "runtime",
+    log: ["worker rss 1890MB exceeds soft limit, memory pressure high", "Process exited with status 137"],
+    category: "OUT_OF_MEMORY",
+    keyLine: "Process exited with status 137",
+  },
+  {
+    name: "a build step killed with 137 is out of memory",
+    phase: "build",
+    log: ["#9 [4/6] RUN pip install -r requirements.txt", "#9 41.2 Collecting torch", "ERROR: process \"/bin/sh -c pip install -r requirements.txt\" did not complete successfully: exit code: 137"],
+    category: "OUT_OF_MEMORY",
+    keyLine: 'ERROR: process "/bin/sh -c pip install -r requirements.txt" did not complete successfully: exit code: 137',
+  },
+  {
+    name: "a failed migration outranks the SQL errors it prints",
+    phase: "runtime",
+    log: [
+      "Applying migration `20250101_add_orders`",
+      "Error: P3018",
+      "A migration failed to apply. New migrations cannot be applied before the error is recovered from.",
+      'Database error: ERROR: relation "orders" already exists',
+      "TypeError: Cannot read properties of undefined (reading 'id')",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "A migration failed to apply. New migrations cannot be applied before the error is recovered from.",
+    action: "rollback",
+  },
+  {
+    name: "an uncaught TypeError at runtime is a runtime exception",
+    phase: "runtime",
+    log: [
+      "Server listening on 0.0.0.0:3000",
+      "/app/dist/routes/users.js:42",
+      "    const id = req.user.id;",
+      "TypeError: Cannot read properties of undefined (reading 'id')",
+      "    at /app/dist/routes/users.js:42:25",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "TypeError: Cannot read properties of undefined (reading 'id')",
+    action: "rollback",
+  },
+  {
+    name: "a Go panic is a runtime exception",
+    phase: "runtime",
+    log: ["panic: runtime error: index out of range [3] with length 3", "", "goroutine 1 [running]:", "main.main()", "\t/app/main.go:12 +0x1d"],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "panic: runtime error: index out of range [3] with length 3",
+  },
+  {
+    name: "rejected database credentials are a permission/auth failure",
+    phase: "runtime",
+    log: ["sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at \"db\" (10.0.0.3), port 5432 failed: FATAL:  password authentication failed for user \"app\""],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      'sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "db" (10.0.0.3), port 5432 failed: FATAL:  password authentication failed for user "app"',
+    action: "fix_config",
+  },
+  {
+    name: "a missing API key names the variable to set",
+    phase: "runtime",
+    log: ["OpenAIError: The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "OpenAIError: The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option",
+    variable: "OPENAI_API_KEY",
+  },
+  {
+    name: "ANSI colour codes and timestamps are stripped before matching and from the key line",
+    phase: "build",
+    log: [
+      `2025-02-03T10:11:12.123Z ${ESC}[33mnpm${ESC}[39m ${ESC}[31mERR!${ESC}[39m code ERESOLVE`,
+      `2025-02-03T10:11:12.124Z ${ESC}[33mnpm${ESC}[39m ${ESC}[31mERR!${ESC}[39m ERESOLVE could not resolve`,
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "2025-02-03T10:11:12.124Z npm ERR! ERESOLVE could not resolve",
+  },
+];
+
+describe("diagnose: categories and key lines", () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = diagnose(c.log.join("\n"), { phase: c.phase });
+      expect(result.category).toBe(c.category);
+      expect(result.keyLine).toBe(c.keyLine);
+      if (c.action) expect(result.action).toBe(c.action);
+      if (c.variable) expect(result.variable).toBe(c.variable);
+      expect(result.confidence).toBeGreaterThan(0.3);
+      expect(result.evidence.length).toBeGreaterThan(0);
+      expect(result.summary.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe("diagnose: weak evidence and edge cases", () => {
+  it("answers UNKNOWN with low confidence when nothing points at a cause", () => {
+    const result = diagnose("Starting server...\nLoaded 12 routes\nReady.", { phase: "runtime" });
+    expect(result.category).toBe("UNKNOWN");
+    expect(result.confidence).toBeLessThanOrEqual(0.3);
+    expect(result.action).toBe("none");
+    expect(result.keyLine).toBe("Ready.");
+  });
+
+  it("does not call a bare 'Killed' at runtime out of memory", () => {
+    const result = diagnose("Worker booted\nKilled", { phase: "runtime" });
+    expect(result.category).not.toBe("OUT_OF_MEMORY");
+    expect(result.confidence).toBeLessThanOrEqual(0.3);
+  });
+
+  it("calls 'Killed' during a build out of memory", () => {
+    const result = diagnose("   Compiling serde v1.0.200\nKilled\nerror: could not compile `app`", { phase: "build" });
+    expect(result.category).toBe("OUT_OF_MEMORY");
+  });
+
+  it("answers UNKNOWN for an empty log", () => {
+    const result = diagnose("", { phase: "build" });
+    expect(result.category).toBe("UNKNOWN");
+    expect(result.keyLine).toBe("");
+    expect(result.keyLineNumber).toBe(0);
+  });
+
+  it("never picks a stack frame as the key line", () => {
+    const result = diagnose(
+      ["ReferenceError: foo is not defined", "    at Object.<anonymous> (/app/index.js:1:1)", "    at Module._compile (node:internal/modules/cjs/loader:1376:14)"].join("\n"),
+      { phase: "runtime" },
+    );
+    expect(result.keyLine).toBe("ReferenceError: foo is not defined");
+    expect(result.keyLineNumber).toBe(1);
+  });
+
+  it("counts an error repeated by a retry loop once and keys on its first occurrence", () => {
+    const once = diagnose("Error: connect ECONNREFUSED 127.0.0.1:6379", { phase: "runtime" });
+    const many = diagnose(Array.from({ length: 500 }, (_, i) => `[${i}] Error: connect ECONNREFUSED 127.0.0.1:6379`).join("\n"), {
+      phase: "runtime",
+    });
+    expect(many.category).toBe("DEPENDENCY_UNREACHABLE");
+    expect(many.keyLineNumber).toBe(1);
+    expect(many.confidence).toBe(once.confidence);
+  });
+
+  it("gives the same answer for a string and for an array of chunks", () => {
+    const lines = ["Collecting foo", "ERROR: No matching distribution found for foo==1.2.3"];
+    expect(diagnose(lines, { phase: "build" })).toEqual(diagnose(lines.join("\n"), { phase: "build" }));
+  });
+
+  it("reads only the last maxLines lines but reports line numbers of the whole log", () => {
+    const log = ["Error: listen EADDRINUSE: address already in use :::80", ...Array.from({ length: 50 }, () => "tick"), "TypeError: x is not a function"];
+    const result = diagnose(log.join("\n"), { phase: "runtime", maxLines: 10 });
+    expect(result.category).toBe("RUNTIME_EXCEPTION");
+    expect(result.keyLineNumber).toBe(log.length);
+  });
+
+  it("infers a build log from builder output when no phase is given", () => {
+    const result = diagnose(["#8 [3/5] RUN npm ci", "#8 1.20 npm ERR! code ETARGET", "#8 1.21 npm ERR! notarget No matching version found for lodash@9.0.0."].join("\n"));
+    expect(result.phase).toBe("build");
+    expect(result.category).toBe("BUILD_DEPENDENCY");
+  });
+
+  it("infers a runtime log when there is no builder output", () => {
+    expect(diagnose("TypeError: x is not a function").phase).toBe("runtime");
+  });
+
+  it("gives lower confidence when two causes compete than when one stands alone", () => {
+    const alone = diagnose("ERROR: No matching distribution found for foo==1.2.3", { phase: "build" });
+    const contested = diagnose(["ERROR: No matching distribution found for foo==1.2.3", "src/a.ts(1,1): error TS2304: Cannot find name 'x'."].join("\n"), {
+      phase: "build",
+    });
+    expect(contested.confidence).toBeLessThan(alone.confidence);
+  });
+});
