@@ -5,3 +5,9 @@ export { checkReferences, assertReferences, extractReferences, suggest, DATABASE
 export * from "./live-state.js";
 export * from "./planner.js";
 export { translateRailwayProject, loadRailwayIacSpec } from "./railway-iac.js";
+export * from "./journal.js";
+export * from "./project-tags.js";
+export * from "./instance-names.js";
+export { compact, pollUntil, generateSecret, DEFAULT_QUIRKS, TemplateWorkflowError, type QuirkOptions } from "./railway-quirks.js";
+export * from "./live-reader.js";
+export * from "./applier.js";

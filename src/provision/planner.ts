@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { canonicalJson, fingerprintLiveState, type LiveService, type LiveState } from "./live-state.js";
+import { parseProjectDescription } from "./project-tags.js";
 import type { DomainSpec, ServiceSettings, ServiceSpec, StackSpec, VariableSpec } from "./spec.js";
 
 /**
@@ -216,12 +217,12 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
   if (!live.project) {
     changes.push({ action: "create", kind: "project", address: "project", after: spec.project.name, destructive: false });
     step({ id: "project.create", kind: "project.create" });
-  } else if (spec.project.description !== undefined && spec.project.description !== (live.project.description ?? "")) {
+  } else if (spec.project.description !== undefined && spec.project.description !== parseProjectDescription(live.project.description).text) {
     changes.push({
       action: "update",
       kind: "project",
       address: "project.description",
-      before: live.project.description ?? "",
+      before: parseProjectDescription(live.project.description).text,
       after: spec.project.description,
       destructive: false,
     });
@@ -254,13 +255,15 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
 
   // App services.
   const deploys: string[] = [];
+  /** Services whose source is (re)connected: `serviceConnect` deploys by itself, so it is their one deploy. */
+  const connects = new Map<string, string | undefined>();
   for (const s of spec.services) {
     const existing = liveByName.get(s.name);
     const before = steps.length;
     if (!existing) {
       changes.push({ action: "create", kind: "service", address: `service.${s.name}`, after: sourceText(s.source), destructive: false });
       step({ id: `service.create:${s.name}`, kind: "service.create", target: s.name });
-      step({ id: `service.connect:${s.name}`, kind: "service.connect", target: s.name });
+      connects.set(s.name, undefined);
     } else {
       changes.push({ action: "unchanged", kind: "service", address: `service.${s.name}`, destructive: false });
       const want = s.source.type === "image" ? { image: s.source.image } : { repo: s.source.repo, branch: s.source.branch };
@@ -272,7 +275,7 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
       if (same) changes.push({ action: "unchanged", kind: "source", address, destructive: false });
       else {
         changes.push({ action: "update", kind: "source", address, before: sourceText(existing.source), after: sourceText(want), destructive: false });
-        step({ id: `service.connect:${s.name}`, kind: "service.connect", target: s.name, resourceId: existing.id });
+        connects.set(s.name, existing.id);
       }
     }
 
@@ -323,10 +326,18 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
       step({ id: `domain.delete:${s.name}:${d.id}`, kind: "domain.delete", target: s.name, resourceId: d.id, destructive: true });
     }
 
-    if (steps.length > before) deploys.push(s.name);
+    // A service that exists but was never deployed (an apply stopped before its deploy) is deployed now.
+    if (steps.length > before || connects.has(s.name) || (existing && !existing.latestDeployment)) deploys.push(s.name);
   }
 
-  for (const name of deploys) step({ id: `service.deploy:${name}`, kind: "service.deploy", target: name });
+  // Deploy phase: after settings, volumes, variables and domains are in place, each changed
+  // service deploys exactly once (a connect deploys; otherwise an explicit deploy).
+  for (const name of deploys) {
+    if (connects.has(name)) {
+      const resourceId = connects.get(name);
+      step({ id: `service.connect:${name}`, kind: "service.connect", target: name, ...(resourceId ? { resourceId } : {}) });
+    } else step({ id: `service.deploy:${name}`, kind: "service.deploy", target: name });
+  }
 
   // Deletions last: nothing that stays can depend on them being there mid-apply.
   const managed = new Set([...spec.services.map((s) => s.name), ...spec.databases.map((d) => d.name)]);

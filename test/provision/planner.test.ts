@@ -36,6 +36,7 @@ function liveMatching(): LiveState {
         variables: { DATABASE_URL: "${{Postgres.DATABASE_URL}}", MODE: "fast", TOKEN_SECRET: "abc123secret" },
         domains: [{ id: "d1", domain: "api-demo.up.railway.app", kind: "generated" }],
         volumes: [],
+        latestDeployment: { id: "dep0", status: "SUCCESS", createdAt: "2026-01-01T00:00:00Z" },
       },
     ],
   };
@@ -49,11 +50,10 @@ describe("planner", () => {
       "shared.set",
       "database.create:Postgres",
       "service.create:api",
-      "service.connect:api",
       "service.configure:api",
       "variables.set:api",
       "domain.create:api",
-      "service.deploy:api",
+      "service.connect:api",
     ]);
     expect(plan.summary.delete).toBe(0);
     expect(plan.steps.every((s) => !s.destructive)).toBe(true);
@@ -89,6 +89,14 @@ describe("planner", () => {
     expect(json).not.toContain("hunter2-very-secret");
     expect(json).not.toContain("abc123secret");
     expect(plan.changes.find((c) => c.address.endsWith("TOKEN_SECRET"))?.after).toContain("(hidden)");
+  });
+
+  it("deploys a service that exists but was never deployed", () => {
+    const live = liveMatching();
+    const api = live.services[1];
+    if (!api) throw new Error("fixture");
+    delete api.latestDeployment;
+    expect(planStack(spec, live).steps.map((s) => s.id)).toEqual(["service.deploy:api"]);
   });
 
   it("marks removals as destructive", () => {
