@@ -1,0 +1,50 @@
+import { type Command, Option } from "commander";
+import { UsageError } from "../../core/index.js";
+import { startEmulator } from "../../emulator/index.js";
+import type { CliContext } from "../context.js";
+
+function intFlag(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new UsageError(`${name} "${value}" is not a port number`, { hint: `Pass ${name} as an integer from 0 to 65535.` });
+  }
+  return n;
+}
+
+/** `railpilot emulator`: a local Railway API; prints one JSON ready line, serves until SIGINT/SIGTERM. */
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("emulator")
+    .description("Run a local Railway API emulator (GraphQL, websocket, upload, simulated apps, control API)")
+    .option("--port <n>", "API port (0 = any free port)", "0")
+    .addOption(new Option("--seed <seed>", "initial world").choices(["demo", "empty"]).default("demo"))
+    .addOption(new Option("--plan <plan>", "rate-limit plan").choices(["free", "hobby", "pro", "unlimited"]).default("unlimited"))
+    .addOption(new Option("--clock <mode>", "real time or manual (advanced via the control API)").choices(["real", "manual"]).default("real"))
+    .option("--speed <x>", "speed-up of the real clock", "1")
+    .option("--app-port <n>", "port of the simulated apps (0 = any free port)", "0")
+    .option("--host <host>", "interface to listen on", "127.0.0.1")
+    .action(async (opts: { port: string; seed: "demo" | "empty"; plan: "free" | "hobby" | "pro" | "unlimited"; clock: "real" | "manual"; speed: string; appPort: string; host: string }) => {
+      const speed = Number(opts.speed);
+      if (!(speed > 0)) throw new UsageError(`--speed "${opts.speed}" must be a positive number`, { hint: "Use e.g. --speed 10." });
+      const emu = await startEmulator({
+        port: intFlag(opts.port, "--port"),
+        appPort: intFlag(opts.appPort, "--app-port"),
+        seed: opts.seed,
+        plan: opts.plan,
+        clock: opts.clock,
+        speed,
+        host: opts.host,
+      });
+      // The ready line is the contract: tokens are printed on purpose (they are local and random).
+      ctx.io.stdout.write(`${JSON.stringify(emu.info)}\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off("SIGINT", stop);
+          process.off("SIGTERM", stop);
+          emu.close().then(resolve, resolve);
+        };
+        process.on("SIGINT", stop);
+        process.on("SIGTERM", stop);
+      });
+    });
+}

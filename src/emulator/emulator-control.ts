@@ -1,0 +1,123 @@
+import { RailpilotError } from "../core/index.js";
+import type { FailureCause, Outcome } from "./model.js";
+import type { EmulatorInfo } from "./start-emulator.js";
+
+/** The control API answered with an error status. */
+export class EmulatorControlError extends RailpilotError {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super("EMULATOR_CONTROL", message, { hint: "Check the emulator is running and the request matches src/emulator/README.md." });
+  }
+}
+
+export interface FaultsRequest {
+  http5xx?: { count: number; status?: number };
+  latencyMs?: number;
+  htmlBlock?: { count: number };
+  wsDrop?: { afterMessages?: number } | true;
+  cooldownMs?: number;
+  propagationDelayMs?: number;
+  rateLimit?: { plan: "free" | "hobby" | "pro" | "unlimited" };
+  app?: { serviceId: string; latencyMs?: number; errorRate?: number };
+}
+
+export interface EmulatorStatsSnapshot {
+  requests: { total: number; byOperation: Record<string, number> };
+  rateLimited: number;
+  mutations: number;
+  wsConnections: number;
+  subscriptions: { byOperation: Record<string, number> };
+}
+
+export interface ClockSnapshot {
+  now: number;
+  mode: "real" | "manual";
+  speed: number;
+  nextEventAt: number | null;
+  waiters: number;
+}
+
+/** A typed client of the emulator's control API, for tests and the demo. */
+export class EmulatorControl {
+  private readonly base: string;
+
+  constructor(
+    controlUrl: string,
+    private readonly options: { fetch?: typeof fetch; timeoutMs?: number } = {},
+  ) {
+    this.base = controlUrl.replace(/\/$/, "");
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown, timeoutMs = this.options.timeoutMs ?? 10_000): Promise<T> {
+    const f = this.options.fetch ?? fetch;
+    const res = await f(`${this.base}${path}`, {
+      method,
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await res.text();
+    const json = text ? (JSON.parse(text) as unknown) : undefined;
+    if (!res.ok) {
+      const message = (json as { message?: string } | undefined)?.message ?? `HTTP ${res.status}`;
+      throw new EmulatorControlError(`emulator control ${method} ${path}: ${message}`, res.status);
+    }
+    return json as T;
+  }
+
+  /** Queues how the service's next deployment ends. */
+  outcome(serviceId: string, outcome: Outcome, options: { cause?: FailureCause; afterMs?: number } = {}): Promise<{ ok: true; queued: number }> {
+    return this.call("POST", "/outcome", { serviceId, outcome, ...options });
+  }
+
+  /** Advances the manual clock (firing due lifecycle steps); returns the new time. */
+  async advance(ms: number): Promise<number> {
+    return (await this.call<{ now: number }>("POST", "/clock", { advanceMs: ms })).now;
+  }
+
+  clock(): Promise<ClockSnapshot> {
+    return this.call("GET", "/clock");
+  }
+
+  /** Long-polls until emulator time reaches `until` (one poll; `reached` false if it gave up). */
+  waitUntil(until: number, timeoutMs = 30_000): Promise<{ now: number; reached: boolean }> {
+    return this.call("GET", `/clock/wait?until=${Math.ceil(until)}`, undefined, timeoutMs);
+  }
+
+  faults(faults: FaultsRequest): Promise<unknown> {
+    return this.call("POST", "/faults", faults);
+  }
+
+  clearFaults(): Promise<unknown> {
+    return this.call("DELETE", "/faults");
+  }
+
+  stats(): Promise<EmulatorStatsSnapshot> {
+    return this.call("GET", "/stats");
+  }
+
+  resetStats(): Promise<unknown> {
+    return this.call("POST", "/stats/reset");
+  }
+
+  /** The world dump (see README for its shape). */
+  world<T = Record<string, unknown>>(): Promise<T> {
+    return this.call("GET", "/world");
+  }
+
+  /** Re-seeds the world; tokens stay, ids change: use the returned info. */
+  reset(seed?: "demo" | "empty"): Promise<EmulatorInfo> {
+    return this.call("POST", "/reset", seed ? { seed } : {});
+  }
+
+  /** Moves `repo#branch` to a new commit, so the next deploy of it builds that commit. */
+  commit(repo: string, options: { branch?: string; sha?: string; message?: string; author?: string } = {}): Promise<{ sha: string; message: string; author: string }> {
+    return this.call("POST", "/commit", { repo, ...options });
+  }
+
+  info(): Promise<EmulatorInfo> {
+    return this.call("GET", "/info");
+  }
+}

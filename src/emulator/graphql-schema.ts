@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import {
+  buildSchema,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  validate,
+} from "graphql";
+import { Mutation, Query } from "./graphql-resolvers.js";
+import { Subscription } from "./graphql-subscriptions.js";
+import type { RequestContext } from "./request-context.js";
+
+/** The emulator's SDL: Railway's schema pruned to what is implemented (generated, see scripts/emulator-sdl.mjs). */
+export const SCHEMA_URL = new URL("./schema.graphql", import.meta.url);
+
+type Args = Record<string, unknown>;
+
+/** Builds the executable schema: the SDL plus root resolvers (object fields resolve from views). */
+export function createSchema(): GraphQLSchema {
+  const schema = buildSchema(readFileSync(SCHEMA_URL, "utf8"));
+  const bind = (typeName: "Query" | "Mutation", impl: Record<string, (args: never, ctx: RequestContext) => unknown>) => {
+    const type = schema.getType(typeName);
+    if (!type || !("getFields" in type)) return;
+    for (const [name, field] of Object.entries(type.getFields())) {
+      const fn = impl[name];
+      if (!fn) throw new Error(`emulator: no resolver for ${typeName}.${name}`);
+      const resolve: GraphQLFieldResolver<unknown, RequestContext, Args> = (_src, args, ctx) => fn(args as never, ctx);
+      field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
+    }
+  };
+  bind("Query", Query);
+  bind("Mutation", Mutation);
+  const sub = schema.getSubscriptionType();
+  if (sub) {
+    for (const [name, field] of Object.entries(sub.getFields())) {
+      const fn = Subscription[name];
+      if (!fn) throw new Error(`emulator: no subscription for ${name}`);
+      field.subscribe = ((_src: unknown, args: Args, ctx: RequestContext) => fn(args, ctx)) as GraphQLFieldResolver<unknown, unknown>;
+      field.resolve = (payload: unknown) => payload;
+    }
+  }
+  return schema;
+}
+
+/** A parsed and validated document with what stats need to know about it. */
+export interface PreparedDocument {
+  document: DocumentNode;
+  errors: readonly GraphQLError[];
+  /** operationName → kind and label for stats (label = name, or the first root field). */
+  operations: Map<string | undefined, { kind: "query" | "mutation" | "subscription"; label: string }>;
+}
+
+/**
+ * Parses and validates once per distinct query text (a bounded cache), so the hot path of a
+ * polling client is just `execute`.
+ */
+export class DocumentCache {
+  private cache = new Map<string, PreparedDocument>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly max = 500,
+  ) {}
+
+  prepare(query: string): PreparedDocument {
+    const hit = this.cache.get(query);
+    if (hit) return hit;
+    const document = parse(query);
+    const errors = validate(this.schema, document);
+    const operations: PreparedDocument["operations"] = new Map();
+    const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    for (const op of ops) {
+      const first = op.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
+      const label = op.name?.value ?? (first && first.kind === Kind.FIELD ? first.name.value : "anonymous");
+      operations.set(op.name?.value, { kind: op.operation, label });
+    }
+    if (ops.length === 1 && ops[0]?.name) operations.set(undefined, operations.get(ops[0].name.value) as { kind: "query"; label: string });
+    const prepared = { document, errors, operations };
+    if (this.cache.size >= this.max) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(query, prepared);
+    return prepared;
+  }
+}

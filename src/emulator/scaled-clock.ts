@@ -1,0 +1,67 @@
+import type { Clock } from "../core/index.js";
+
+/**
+ * Real time, optionally sped up: `speed` virtual milliseconds pass per real millisecond.
+ * Keeps its timers so `dispose()` can clear them and let the process exit.
+ */
+export class ScaledClock implements Clock {
+  private readonly realOrigin = Date.now();
+  private readonly virtualOrigin: number;
+  private timers = new Map<NodeJS.Timeout, number>();
+
+  constructor(readonly speed = 1) {
+    if (!(speed > 0)) throw new RangeError("speed must be > 0");
+    this.virtualOrigin = this.realOrigin;
+  }
+
+  now(): number {
+    return Math.floor(this.virtualOrigin + (Date.now() - this.realOrigin) * this.speed);
+  }
+
+  schedule(ms: number, fn: () => void): () => void {
+    const at = this.now() + Math.max(0, ms);
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        fn();
+      },
+      Math.max(0, ms) / this.speed,
+    );
+    this.timers.set(timer, at);
+    return () => {
+      clearTimeout(timer);
+      this.timers.delete(timer);
+    };
+  }
+
+  sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const cancel = this.schedule(ms, () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      });
+      const onAbort = () => {
+        cancel();
+        reject(signal?.reason);
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+
+  /** Time of the next timer, or undefined. */
+  nextAt(): number | undefined {
+    let next: number | undefined;
+    for (const at of this.timers.values()) if (next === undefined || at < next) next = at;
+    return next;
+  }
+
+  get pending(): number {
+    return this.timers.size;
+  }
+
+  dispose(): void {
+    for (const t of this.timers.keys()) clearTimeout(t);
+    this.timers.clear();
+  }
+}

@@ -1,0 +1,57 @@
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { describe, expect, it } from "vitest";
+import { BIN } from "../helpers/cli.js";
+
+/** Spawns `railpilot emulator`, returns its first stdout line, then stops it with SIGTERM. */
+function firstLine(args: string[]): Promise<{ line: string; exit: Promise<number | null> }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, "emulator", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { PATH: process.env.PATH ?? "" } });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`no ready line within 15 s: ${stderr}`));
+    }, 15_000);
+    const exit = new Promise<number | null>((r) => child.on("close", (code) => r(code)));
+    createInterface({ input: child.stdout }).once("line", (line) => {
+      clearTimeout(timer);
+      child.kill("SIGTERM");
+      resolve({ line, exit });
+    });
+    child.on("error", reject);
+  });
+}
+
+describe("railpilot emulator", () => {
+  it("prints one JSON ready line with urls, tokens and demo ids, and exits on SIGTERM", async () => {
+    const { line, exit } = await firstLine(["--port", "0", "--seed", "demo", "--clock", "manual"]);
+    const info = JSON.parse(line);
+    expect(info.graphqlUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql\/v2$/);
+    expect(info.wsUrl).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/graphql\/v2$/);
+    expect(info.controlUrl).toMatch(/\/_emulator$/);
+    expect(info.appAddress).toMatch(/^127\.0\.0\.1:\d+$/);
+    expect(Object.keys(info.tokens).sort()).toEqual(["account", "project", "workspace"]);
+    expect(Object.keys(info.services).sort()).toEqual(["Postgres", "Redis", "web", "worker"]);
+    expect(info.projectId).toBeTruthy();
+    expect(info.environmentId).toBeTruthy();
+    expect(await exit).toBe(0);
+  });
+
+  it("starts an empty world with a workspace only", async () => {
+    const { line, exit } = await firstLine(["--seed", "empty", "--plan", "free"]);
+    const info = JSON.parse(line);
+    expect(info.projectId).toBeNull();
+    expect(info.services).toEqual({});
+    expect(info.tokens.account).toBeTruthy();
+    await exit;
+  });
+
+  it("rejects an unknown seed as a usage error", async () => {
+    const child = spawn(process.execPath, [BIN, "emulator", "--seed", "nope"], { stdio: ["ignore", "pipe", "pipe"] });
+    const code = await new Promise<number | null>((r) => child.on("close", r));
+    expect(code).toBe(2);
+  });
+});
