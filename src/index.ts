@@ -2,3 +2,4 @@
 export * from "./core/index.js";
 export * from "./railway/index.js";
 export * from "./patterns/index.js";
+export { startEmulator, EmulatorControl, RemoteClock, type EmulatorInfo, type EmulatorOptions, type RunningEmulator } from "./emulator/index.js";
