@@ -7,8 +7,9 @@ export {
   type RequestOptions,
   type RequestInfo,
   type VariablesArgs,
-  type WebSocketConstructor,
 } from "./railway-client.js";
+export type { SubscribeOptions, WebSocketConstructor } from "./subscription-stream.js";
+export { LogDeduper, compareTimestamps } from "./log-deduper.js";
 export { paginate, type Connection, type PaginateOptions } from "./paginate.js";
 export { RateBudget, PLAN_LIMITS, type RailwayPlan, type RateLimits, type BudgetRemaining } from "./rate-budget.js";
 export { DEFAULT_RAILWAY_ENDPOINT, type RailwayEnv, type RailwayTokenKind } from "./auth-config.js";

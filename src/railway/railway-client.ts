@@ -1,13 +1,13 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { type DocumentNode, getOperationAST, Kind, type OperationDefinitionNode, print } from "graphql";
 import { type Clock, type RailpilotError, systemClock } from "../core/index.js";
 import { authHeaders, type RailwayCredentials, type RailwayEnv, resolveCredentials, resolveEndpoint, websocketUrlFor } from "./auth-config.js";
 import { backoffDelay, COOLDOWN_BACKOFF, HTTP_RETRY_BACKOFF } from "./backoff.js";
 import { NoTokenError, RailwayNetworkError, RailwayTimeoutError } from "./errors.js";
 import { PLAN_LIMITS, RateBudget, type RailwayPlan, type RateLimits } from "./rate-budget.js";
 import { classifyResponse, readRateLimitHeaders, type ResponseOutcome } from "./response-classifier.js";
+import { type SubscribeOptions, subscriptionStream, type WebSocketConstructor } from "./subscription-stream.js";
 import { type Connection, type PaginateOptions, paginate } from "./paginate.js";
-import { stripNulls } from "./strip-nulls.js";
+import { type PreparedOperation, prepare, prepareVariables, trimLogRows } from "./operation-info.js";
 
 /** What `onRequest` hears after every HTTP attempt. Never includes variables or tokens. */
 export interface RequestInfo {
@@ -22,9 +22,6 @@ export interface RequestInfo {
   outcome: "ok" | "retry" | "fail";
   errorCode?: string;
 }
-
-/** A WebSocket constructor compatible with `ws` (headers are passed in the third argument). */
-export type WebSocketConstructor = new (url: string, protocols?: string | string[], options?: { headers?: Record<string, string> }) => unknown;
 
 export interface RailwayClientOptions {
   /** GraphQL endpoint. Default: `RAILWAY_GRAPHQL_ENDPOINT`, else `https://backboard.railway.com/graphql/v2`. */
@@ -78,67 +75,8 @@ export interface RequestOptions {
 /** `request(doc)` may omit variables when the operation has none required. */
 export type VariablesArgs<V, O> = Record<string, never> extends V ? [variables?: V, options?: O] : [variables: V, options?: O];
 
-interface PreparedOperation {
-  query: string;
-  operationName: string | undefined;
-  operationType: "query" | "mutation" | "subscription";
-  rootField: string | undefined;
-  jsonVariables: ReadonlySet<string>;
-}
-
-/** Scalars whose values are JSON: nulls inside them mean something and are never stripped. */
-const JSON_SCALARS = new Set(["JSON", "EnvironmentConfig", "EnvironmentVariables", "SerializedTemplateConfig", "DeploymentMeta", "TemplateConfig"]);
-/** Log queries that return limit+1 rows (a Railway off-by-one the CLI also works around). */
-const LIMIT_PLUS_ONE_FIELDS = new Set(["buildLogs", "deploymentLogs"]);
 /** Connection errors that prove the request never reached the server. */
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
-
-const prepared = new WeakMap<DocumentNode, PreparedOperation>();
-
-function prepare(document: DocumentNode): PreparedOperation {
-  const cached = prepared.get(document);
-  if (cached) return cached;
-  const op: OperationDefinitionNode | null | undefined = getOperationAST(document);
-  if (!op) throw new TypeError("The document has no single operation");
-  const first = op.selectionSet.selections[0];
-  const jsonVariables = new Set<string>();
-  for (const def of op.variableDefinitions ?? []) {
-    let t = def.type;
-    while (t.kind !== Kind.NAMED_TYPE) t = t.type;
-    if (JSON_SCALARS.has(t.name.value)) jsonVariables.add(def.variable.name.value);
-  }
-  const result: PreparedOperation = {
-    query: print(document),
-    operationName: op.name?.value,
-    operationType: op.operation as PreparedOperation["operationType"],
-    rootField: first?.kind === Kind.FIELD ? first.name.value : undefined,
-    jsonVariables,
-  };
-  prepared.set(document, result);
-  return result;
-}
-
-/** Variables as sent: nulls stripped recursively, except inside JSON-scalar variables. */
-export function prepareVariables(document: DocumentNode, variables: Record<string, unknown> | undefined, strip = true): Record<string, unknown> {
-  if (!variables) return {};
-  if (!strip) return variables;
-  const { jsonVariables } = prepare(document);
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(variables)) {
-    if (value === null || value === undefined) continue;
-    out[name] = jsonVariables.has(name) ? value : stripNulls(value);
-  }
-  return out;
-}
-
-/** Trims the limit+1 rows Railway returns for buildLogs/deploymentLogs, keeping the newest `limit`. */
-export function trimLogRows(rootField: string | undefined, data: Record<string, unknown>, variables: Record<string, unknown>): Record<string, unknown> {
-  if (!rootField || !LIMIT_PLUS_ONE_FIELDS.has(rootField)) return data;
-  const limit = variables.limit;
-  const rows = data[rootField];
-  if (typeof limit !== "number" || limit < 0 || !Array.isArray(rows) || rows.length <= limit) return data;
-  return { ...data, [rootField]: rows.slice(rows.length - limit) };
-}
 
 /**
  * The typed Railway client: every call goes through one budget, one retry policy and one set of
@@ -191,6 +129,34 @@ export class RailwayClient {
     const sent = prepareVariables(document, variables, options.stripNulls ?? true);
     const data = await this.post(op, sent, options);
     return trimLogRows(op.rootField, data, sent) as R;
+  }
+
+  /**
+   * Subscribes over `graphql-transport-ws` and yields each typed result. Reconnects with backoff
+   * after abnormal closures and drops log rows replayed after a reconnect. The iteration ends when
+   * the server completes the stream, `options.signal` aborts, the loop breaks, or `close()` is
+   * called; it throws a typed error when reconnecting cannot help (auth, validation, too many
+   * failures in a row).
+   *
+   * ```ts
+   * for await (const { deployment } of client.subscribe(DeploymentUpdatesDocument, { id }, { signal })) …
+   * ```
+   */
+  subscribe<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<V, SubscribeOptions>): AsyncGenerator<R, void, undefined> {
+    const [variables, options = {}] = args as [Record<string, unknown> | undefined, SubscribeOptions | undefined];
+    const op = prepare(document);
+    if (op.operationType !== "subscription") throw new TypeError("subscribe() takes a subscription document; use request()");
+    this.requireCredentials();
+    const deps = {
+      url: this.websocketUrl,
+      headers: this.headers(),
+      webSocketImpl: this.options.webSocketImpl,
+      clock: this.clock,
+      budget: this.budget,
+      random: this.random,
+      onClose: (fn: () => void) => this.onClose(fn),
+    };
+    return subscriptionStream<R>(deps, op, prepareVariables(document, variables), options);
   }
 
   /**

@@ -1,0 +1,220 @@
+import { createClient } from "graphql-ws";
+import { WebSocket as WsWebSocket } from "ws";
+import { type Clock, type RailpilotError, redact } from "../core/index.js";
+import { backoffDelay, WS_RECONNECT_BACKOFF } from "./backoff.js";
+import { RailwayAuthError, RailwayNetworkError } from "./errors.js";
+import { LogDeduper, type LogRowKey } from "./log-deduper.js";
+import { type PreparedOperation, trimLogRows } from "./operation-info.js";
+import type { RateBudget } from "./rate-budget.js";
+import { classifyResponse } from "./response-classifier.js";
+
+export interface SubscribeOptions {
+  /** Ends the stream (the iteration returns without error) and closes the socket. */
+  signal?: AbortSignal;
+  /** Reconnects after abnormal closures before giving up. Default: 12 (Railway's CLI). */
+  maxReconnects?: number;
+  /** Time allowed for the connection handshake (connection_ack), ms. Default: 10 000 (the CLI's). */
+  handshakeTimeoutMs?: number;
+  /** Drop log rows already delivered before a reconnect. Default: true for log streams. */
+  dedupeLogs?: boolean;
+  /** Hears each reconnect before its backoff wait. */
+  onReconnect?(info: { attempt: number; delayMs: number; error: RailpilotError }): void;
+}
+
+/** A WebSocket constructor compatible with `ws` (headers are passed in the third argument). */
+export type WebSocketConstructor = new (url: string, protocols?: string | string[], options?: { headers?: Record<string, string> }) => object;
+
+export interface SubscriptionDeps {
+  url: string;
+  headers: Record<string, string>;
+  webSocketImpl: WebSocketConstructor | undefined;
+  clock: Clock;
+  budget: RateBudget;
+  random: () => number;
+  /** Registers a function client.close() calls; returns its unregister. */
+  onClose(fn: () => void): () => void;
+}
+
+const LOG_STREAMS = new Set(["buildLogs", "deploymentLogs", "environmentLogs"]);
+/** graphql-transport-ws close codes after which reconnecting cannot help. */
+const FATAL_CLOSE_CODES = new Set([4400, 4401, 4403, 4406, 4409, 4429]);
+
+type ConnectionEvent = { kind: "next"; payload: unknown } | { kind: "error"; error: unknown } | { kind: "complete" };
+
+/**
+ * One subscription as an async iterable: one websocket per subscription (the `graphql-transport-ws`
+ * protocol, auth headers on the upgrade request as Railway requires), reconnecting with backoff
+ * (1 s ×1.5, capped at 8 s, up to `maxReconnects` times in a row) and de-duplicating log rows
+ * replayed after a reconnect. A clean `complete` from the server (Railway closes log streams when
+ * a build or deployment ends) or a normal close (1000) ends the iteration.
+ */
+export async function* subscriptionStream<R>(
+  deps: SubscriptionDeps,
+  op: PreparedOperation,
+  variables: Record<string, unknown>,
+  options: SubscribeOptions,
+): AsyncGenerator<R, void, undefined> {
+  const maxReconnects = options.maxReconnects ?? 12;
+  const isLogStream = op.rootField !== undefined && LOG_STREAMS.has(op.rootField);
+  const deduper = isLogStream && (options.dedupeLogs ?? true) ? new LogDeduper() : undefined;
+  const stop = new AbortController();
+  const onAbort = () => stop.abort(options.signal?.reason);
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  if (options.signal?.aborted) stop.abort(options.signal.reason);
+  const unregister = deps.onClose(() => stop.abort(new Error("client closed")));
+  let failures = 0;
+  try {
+    for (;;) {
+      if (stop.signal.aborted) return;
+      try {
+        await deps.budget.acquire(stop.signal);
+      } catch {
+        return;
+      }
+      const connection = openConnection(deps, op, variables, options, stop.signal);
+      let failure: unknown;
+      try {
+        for (;;) {
+          const event = await connection.next();
+          if (event.kind === "complete") return;
+          if (event.kind === "error") {
+            failure = event.error;
+            break;
+          }
+          failures = 0;
+          const result = event.payload as { data?: Record<string, unknown> | null; errors?: unknown[] };
+          if (result.errors?.length) throw classifyConnectionFailure(result.errors, op.operationName).error;
+          if (!result.data) continue;
+          let data = trimLogRows(op.rootField, result.data, variables);
+          if (deduper && op.rootField) {
+            const rows = data[op.rootField];
+            if (Array.isArray(rows)) {
+              const fresh = deduper.filter(rows as LogRowKey[]);
+              if (fresh.length === 0) continue;
+              data = { ...data, [op.rootField]: fresh };
+            }
+          }
+          yield data as R;
+        }
+      } finally {
+        connection.dispose();
+      }
+      if (stop.signal.aborted) return;
+      const classified = classifyConnectionFailure(failure, op.operationName);
+      if (!classified.retry || failures >= maxReconnects) throw classified.error;
+      const delayMs = backoffDelay(failures, WS_RECONNECT_BACKOFF, deps.random);
+      failures++;
+      options.onReconnect?.({ attempt: failures, delayMs, error: classified.error });
+      deduper?.markReconnect();
+      try {
+        await deps.clock.sleep(delayMs, stop.signal);
+      } catch {
+        return;
+      }
+    }
+  } finally {
+    unregister();
+    options.signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+function openConnection(
+  deps: SubscriptionDeps,
+  op: PreparedOperation,
+  variables: Record<string, unknown>,
+  options: SubscribeOptions,
+  stop: AbortSignal,
+): { next(): Promise<ConnectionEvent>; dispose(): void } {
+  const queue: ConnectionEvent[] = [];
+  let wake: (() => void) | undefined;
+  let lastSocketError: unknown;
+  const push = (event: ConnectionEvent) => {
+    queue.push(event);
+    wake?.();
+  };
+  const Impl = deps.webSocketImpl ?? (WsWebSocket as unknown as WebSocketConstructor);
+  const headers = deps.headers;
+  // graphql-ws constructs `new impl(url, protocol)`: this subclass adds the auth headers to the
+  // upgrade request (Railway ignores tokens in connection_init).
+  const HeaderSocket = class extends Impl {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  };
+  const client = createClient({
+    url: deps.url,
+    webSocketImpl: HeaderSocket,
+    lazy: true,
+    retryAttempts: 0,
+    shouldRetry: () => false,
+    connectionAckWaitTimeout: options.handshakeTimeoutMs ?? 10_000,
+    on: {
+      error: (error) => {
+        lastSocketError = error;
+      },
+    },
+  });
+  const unsubscribe = client.subscribe(
+    { query: op.query, variables, ...(op.operationName ? { operationName: op.operationName } : {}) },
+    {
+      next: (payload) => push({ kind: "next", payload }),
+      error: (error) => push({ kind: "error", error: lastSocketError && isCloseEvent(error) ? { close: error, socketError: lastSocketError } : error }),
+      complete: () => push({ kind: "complete" }),
+    },
+  );
+  const onStop = () => push({ kind: "complete" });
+  stop.addEventListener("abort", onStop, { once: true });
+  return {
+    async next() {
+      while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      return queue.shift()!;
+    },
+    dispose() {
+      stop.removeEventListener("abort", onStop);
+      unsubscribe();
+      void client.dispose();
+    },
+  };
+}
+
+function isCloseEvent(value: unknown): value is { code: number; reason?: string } {
+  return typeof value === "object" && value !== null && "code" in value && typeof (value as { code: unknown }).code === "number" && "reason" in value;
+}
+
+function messageOf(value: unknown): string {
+  if (value instanceof Error) return value.message;
+  if (typeof value === "object" && value !== null) {
+    const v = value as { message?: unknown; error?: unknown };
+    if (typeof v.message === "string" && v.message) return v.message;
+    if (v.error instanceof Error) return v.error.message;
+  }
+  return "";
+}
+
+/** Decides whether a dropped subscription may reconnect, and with which typed error. */
+function classifyConnectionFailure(failure: unknown, operationName: string | undefined): { retry: boolean; error: RailpilotError } {
+  const op = operationName ? `${operationName}: ` : "";
+  if (Array.isArray(failure)) {
+    // graphql-transport-ws `error` message: the operation itself was refused.
+    const outcome = classifyResponse({ status: 200, headers: new Headers(), body: JSON.stringify({ errors: failure }), now: 0, operationName });
+    if (outcome.kind === "ok") return { retry: false, error: new RailwayNetworkError(`${op}subscription failed`) };
+    return { retry: outcome.kind === "retry", error: outcome.error };
+  }
+  const wrapped = failure as { close?: unknown; socketError?: unknown } | undefined;
+  const close = wrapped && typeof wrapped === "object" && "close" in wrapped ? wrapped.close : failure;
+  const socketMessage = redact(messageOf(wrapped && typeof wrapped === "object" && "socketError" in wrapped ? wrapped.socketError : failure));
+  const status = /Unexpected server response: (\d{3})/.exec(socketMessage)?.[1];
+  if (status === "401" || status === "403") {
+    return { retry: false, error: new RailwayAuthError(`${op}Railway refused the websocket upgrade (HTTP ${status})`, { status: Number(status) }) };
+  }
+  if (isCloseEvent(close)) {
+    const reason = redact(close.reason ?? "");
+    if (close.code === 4401 || close.code === 4403) {
+      return { retry: false, error: new RailwayAuthError(`${op}Railway closed the subscription: ${reason || close.code}`) };
+    }
+    const error = new RailwayNetworkError(`${op}subscription socket closed (${close.code}${reason ? ` ${reason}` : ""})${socketMessage ? `: ${socketMessage}` : ""}`);
+    return { retry: !FATAL_CLOSE_CODES.has(close.code), error };
+  }
+  return { retry: true, error: new RailwayNetworkError(`${op}subscription failed${socketMessage ? `: ${socketMessage}` : ""}`, {}, { cause: failure }) };
+}
