@@ -62,6 +62,8 @@ export interface ApplyDeps {
    * as done. The CLI maps RAILPILOT_TEST_CRASH_AFTER_STEP to a hard process exit here.
    */
   afterStepJournaled?(n: number): void;
+  /** Test hook: called after step `n` ran on Railway but before it is journaled as done. */
+  beforeStepJournaled?(n: number): void;
   newRunId?(): string;
 }
 
@@ -199,6 +201,7 @@ export async function applyStack(spec: StackSpec, deps: ApplyDeps, options: Appl
       }
       throw failure;
     }
+    deps.beforeStepJournaled?.(index + 1);
     await deps.journal.stepFinished(run.id, step.id, "done", outcome.created, null, deps.clock.now());
     result.executed.push(step.id);
     deps.onEvent?.({ type: "step-done", step, index, total, adopted: outcome.adopted });
