@@ -45,14 +45,17 @@ const PREFIXES: RegExp[] = [
   /^(?:----->|!)\s+/,
 ];
 
+// One alternation instead of a loop over PREFIXES: one regex test per line in the common case.
+const ANY_PREFIX = new RegExp(PREFIXES.map((p) => `(?:${p.source.replace(/^\^/, "")})`).join("|"));
+const ANY_PREFIX_AT_START = new RegExp(`^(?:${ANY_PREFIX.source})`);
+
 /** Removes decorations from the start of an (ANSI-free, trimmed) line. */
 export function stripPrefixes(line: string): string {
   let out = line;
   for (let round = 0; round < 4; round++) {
-    const before = out;
-    for (const prefix of PREFIXES) out = out.replace(prefix, "");
-    out = out.trim();
-    if (out === before) break;
+    const m = ANY_PREFIX_AT_START.exec(out);
+    if (!m || m[0].length === 0) break;
+    out = out.slice(m[0].length).trim();
   }
   return out;
 }
@@ -102,7 +105,8 @@ export function normaliseLines(raw: readonly string[], offset = 0): LogLine[] {
   for (let i = 0; i < raw.length; i++) {
     const display = stripAnsi(raw[i] ?? "").trim();
     const clipped = display.length > MAX_LINE_CHARS ? display.slice(0, MAX_LINE_CHARS) : display;
-    const text = stripPrefixes(clipped);
+    // Windows consoles paste ESC as "←": "←[31mERROR←[0m". Rules read through it; people see the paste as it was.
+    const text = stripPrefixes(clipped.replace(/←\[[0-9;]*m/g, ""));
     out.push({ index: i + offset, display, text, frame: text !== "" && isStackFrame(text) });
   }
   return out;

@@ -83,6 +83,8 @@ export function diagnose(log: string | readonly string[], options: DiagnoseOptio
   return result;
 }
 
+const EXCEPTION_LINE = /^(?:Caused by: )?(?:[\w$]+[.\\])*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?\s*:/;
+
 interface Hit {
   signal: Signal;
   weight: number;
@@ -109,8 +111,12 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
 
   const first = new Map<string, Hit>();
   const firstAnchored = new Map<string, Hit>();
+  // A repeated line (retry loops, crash loops) matches exactly as its first occurrence did, so
+  // it can add nothing: skipping it keeps huge repetitive logs cheap.
+  const seen = new Set<string>();
   for (const line of lines) {
-    if (line.text === "" || line.frame) continue;
+    if (line.text === "" || line.frame || seen.has(line.text)) continue;
+    seen.add(line.text);
     for (const { signal, weight } of active) {
       if (firstAnchored.has(signal.id)) continue;
       const match = signal.re.exec(line.text);
@@ -118,7 +124,9 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       if (signal.unless?.test(line.text)) continue;
       if (signal.requires && !requirementHolds(signal.requires)) continue;
       const before = line.text.slice(0, match.index);
-      const anchored = match.index === 0 || /^(?:Caused by:|Uncaught|Error:)\s*$/.test(before);
+      // The line *is* the error when the match starts it, or when it starts with an exception
+      // class (Python's final traceback line, a Java "Caused by"), rather than quoting it mid-sentence.
+      const anchored = match.index === 0 || /^(?:Caused by:|Uncaught|Error:)\s*$/.test(before) || EXCEPTION_LINE.test(line.text);
       const hit: Hit = { signal, weight, line, anchored, match };
       if (!first.has(signal.id)) first.set(signal.id, hit);
       if (anchored) firstAnchored.set(signal.id, hit);
