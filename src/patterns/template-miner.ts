@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ValidationError } from "../core/index.js";
 import { templateFingerprint } from "./fingerprint.js";
-import { type MaskedToken, maskDateWords, TokenMasker, WILDCARD } from "./token-masker.js";
+import { type InternedToken, type MaskedToken, maskDateWords, TokenMasker, WILDCARD } from "./token-masker.js";
 
 /**
  * Streaming log-template mining.
@@ -73,14 +73,30 @@ const DEFAULTS: Required<TemplateMinerOptions> = {
   maxTokens: 200,
 };
 
-const SEP = "\u0001";
+interface Signature {
+  ids: number[];
+  masked: string[];
+  cluster: Cluster;
+  /** Another signature with the same hash. */
+  next: Signature | undefined;
+}
+
+function sameSignature(ids: number[], masked: readonly InternedToken[]): boolean {
+  if (ids.length !== masked.length) return false;
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== masked[i]!.id) return false;
+  return true;
+}
 
 export class TemplateMiner {
   readonly options: Readonly<Required<TemplateMinerOptions>>;
   private readonly masker = new TokenMasker();
   private readonly clusters = new Map<number, Cluster>();
   private readonly byLength = new Map<number, Cluster[]>();
-  private readonly signatures = new Map<string, Cluster>();
+  private readonly signatures = new Map<number, Signature>();
+  private signatureCount = 0;
+  /** Reused per line: the masked tokens (read only during `add`). */
+  private readonly scratch: InternedToken[] = [];
+  private generation = 0;
   private readonly aliases = new Map<number, number>();
   private tick = 0;
   private nextKey = 1;
@@ -98,19 +114,26 @@ export class TemplateMiner {
   add(line: string): MinedLine {
     this.tick++;
     const raw = tokenize(line, this.options.maxTokens);
-    const masked: MaskedToken[] = new Array(raw.length);
-    let signature = "";
-    for (let i = 0; i < raw.length; i++) {
+    const n = raw.length;
+    if (this.masker.generation !== this.generation) {
+      this.signatures.clear();
+      this.generation = this.masker.generation;
+    }
+    const masked = this.scratch;
+    masked.length = n;
+    let hash = n;
+    for (let i = 0; i < n; i++) {
       const m = this.masker.mask(raw[i]!);
       masked[i] = m;
-      signature = i === 0 ? m.masked : signature + SEP + m.masked;
+      hash = Math.imul(hash ^ m.id, 0x01000193);
     }
-    signature = `${raw.length}${SEP}${signature}`;
 
-    let cluster = this.signatures.get(signature);
-    if (cluster !== undefined && !cluster.alive) {
+    let sig = this.signatures.get(hash);
+    while (sig !== undefined && !sameSignature(sig.ids, masked)) sig = sig.next;
+    let cluster = sig?.cluster;
+    if (sig !== undefined && cluster !== undefined && !cluster.alive) {
       cluster = this.clusters.get(this.resolve(cluster.key));
-      if (cluster !== undefined) this.signatures.set(signature, cluster);
+      if (cluster !== undefined) sig.cluster = cluster;
     }
     let isNew = false;
     if (cluster === undefined) {
@@ -123,8 +146,8 @@ export class TemplateMiner {
         cluster = this.create(tokens);
         isNew = true;
       }
-      if (this.signatures.size >= this.options.maxSignatures) this.signatures.clear();
-      this.signatures.set(signature, cluster);
+      if (sig !== undefined) sig.cluster = cluster;
+      else this.remember(hash, masked, cluster);
     }
     cluster.count++;
     cluster.lastSeen = this.tick;
@@ -168,7 +191,9 @@ export class TemplateMiner {
       nextKey: this.nextKey,
       clusters: [...this.clusters.values()].map((c) => ({ key: c.key, tokens: c.tokens, count: c.count, lastSeen: c.lastSeen })),
       aliases: [...this.aliases.entries()].filter(([, to]) => this.clusters.has(this.resolve(to))),
-      signatures: [...this.signatures.entries()].filter(([, c]) => c.alive).map(([sig, c]) => [sig, c.key]),
+      signatures: this.signatureList()
+        .filter((s) => s.cluster.alive)
+        .map((s) => [s.masked, s.cluster.key]),
     };
   }
 
@@ -194,11 +219,41 @@ export class TemplateMiner {
       miner.indexOf(c.tokens.length).push(cluster);
     }
     for (const [from, to] of s.aliases) miner.aliases.set(from, to);
-    for (const [sig, key] of s.signatures) {
+    for (const [maskedTokens, key] of s.signatures) {
       const cluster = miner.clusters.get(key);
-      if (cluster) miner.signatures.set(sig, cluster);
+      if (cluster === undefined) continue;
+      const interned = maskedTokens.map((m) => ({ masked: m, values: [], id: miner.masker.intern(m) }));
+      let hash = interned.length;
+      for (const t of interned) hash = Math.imul(hash ^ t.id, 0x01000193);
+      miner.remember(hash, interned, cluster);
     }
+    miner.generation = miner.masker.generation;
     return miner;
+  }
+
+  private remember(hash: number, masked: readonly InternedToken[], cluster: Cluster): void {
+    if (this.signatureCount >= this.options.maxSignatures) {
+      this.signatures.clear();
+      this.signatureCount = 0;
+    }
+    this.signatures.set(hash, {
+      ids: masked.map((m) => m.id),
+      masked: masked.map((m) => m.masked),
+      cluster,
+      next: this.signatures.get(hash),
+    });
+    this.signatureCount++;
+  }
+
+  /** Every remembered signature, oldest first. */
+  private signatureList(): Signature[] {
+    const out: Signature[] = [];
+    for (const head of this.signatures.values()) {
+      const chain: Signature[] = [];
+      for (let sg: Signature | undefined = head; sg !== undefined; sg = sg.next) chain.push(sg);
+      out.push(...chain.reverse());
+    }
+    return out;
   }
 
   private indexOf(length: number): Cluster[] {
@@ -256,7 +311,7 @@ export class TemplateMiner {
     for (let i = 0; i < ct.length; i++) {
       const a = ct[i]!;
       const b = tokens[i]!;
-      if (a !== b && a !== WILDCARD && b !== WILDCARD && !bothVariable(a, b)) {
+      if (a !== b && a !== WILDCARD && b !== WILDCARD && !bothVariable(a, b) && wordsDiffer(a, b)) {
         general ??= ct.slice();
         general[i] = WILDCARD;
       }
@@ -325,7 +380,15 @@ export class TemplateMiner {
     });
     const drop = Math.max(1, Math.ceil(this.options.maxClusters / 10));
     for (let i = 0; i < drop && i < all.length; i++) this.remove(all[i]!);
-    for (const [sig, c] of this.signatures) if (!c.alive) this.signatures.delete(sig);
+    const live = this.signatureList().filter((sg) => sg.cluster.alive);
+    this.signatures.clear();
+    this.signatureCount = 0;
+    for (const sg of live.reverse()) {
+      let hash = sg.ids.length;
+      for (const id of sg.ids) hash = Math.imul(hash ^ id, 0x01000193);
+      this.signatures.set(hash, { ...sg, next: this.signatures.get(hash) });
+      this.signatureCount++;
+    }
     for (const [from, to] of this.aliases) if (!this.clusters.has(this.resolve(to))) this.aliases.delete(from);
   }
 }
@@ -337,7 +400,8 @@ export interface TemplateMinerState {
   nextKey: number;
   clusters: Array<{ key: number; tokens: string[]; count: number; lastSeen: number }>;
   aliases: Array<[number, number]>;
-  signatures: Array<[string, number]>;
+  /** Masked token sequences already seen, and their cluster. */
+  signatures: Array<[string[], number]>;
 }
 
 const minerStateSchema = z.object({
@@ -361,7 +425,7 @@ const minerStateSchema = z.object({
     }),
   ),
   aliases: z.array(z.tuple([z.number().int(), z.number().int()])),
-  signatures: z.array(z.tuple([z.string(), z.number().int()])),
+  signatures: z.array(z.tuple([z.array(z.string()), z.number().int()])),
 });
 
 function makeCluster(key: number, tokens: string[]): Cluster {
@@ -374,6 +438,32 @@ function setTokens(cluster: Cluster, tokens: string[]): void {
   cluster.tokens = tokens;
   cluster.template = tokens.join(" ");
   cluster.patternId = templateFingerprint(cluster.template);
+}
+
+const PLAIN_WORD = /^[(["']?[A-Za-z][A-Za-z'-]*[)\]"',:;.!?]*$/;
+
+/**
+ * A word of prose (`opened`, `GET`, `Paused.`), as opposed to an identifier (`com.acme.Api`,
+ * `RILJ_ACK_WL`, `name=android`): a differing identifier is a variable at once, a differing word
+ * only once several words were seen in its place.
+ */
+function isPlainWord(token: string): boolean {
+  return PLAIN_WORD.test(token);
+}
+
+/** True when `a` and `b` differ in a plain word, after a shared `key=` / `key:` prefix. */
+function wordsDiffer(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let cut = 0;
+  for (let k = p - 1; k >= 0; k--) {
+    const c = a.charCodeAt(k);
+    if (c === 61 || c === 58) {
+      cut = k + 1; // after '=' or ':'
+      break;
+    }
+  }
+  return isPlainWord(a.slice(cut)) && isPlainWord(b.slice(cut));
 }
 
 /**

@@ -148,24 +148,49 @@ function onlyJoiners(token: string, from: number, to: number): boolean {
   return true;
 }
 
+/** A masked token with a small integer naming its masked form (equal masks, equal ids). */
+export interface InternedToken extends MaskedToken {
+  readonly id: number;
+}
+
 /**
  * A bounded cache in front of {@link maskToken}. When it fills up it starts afresh: cheaper
  * than LRU bookkeeping on the hot path, and the hot tokens come back within a few lines.
+ * Masked forms are interned to integers so a line's signature can be hashed without building
+ * a string; `generation` changes whenever the ids are reset.
  */
 export class TokenMasker {
-  private cache = new Map<string, MaskedToken>();
+  private cache = new Map<string, InternedToken>();
+  private ids = new Map<string, number>();
+  generation = 0;
 
   /** @param maxEntries cache size before it is cleared (default 100,000). */
   constructor(private readonly maxEntries = 100_000) {}
 
-  mask(token: string): MaskedToken {
+  mask(token: string): InternedToken {
     let hit = this.cache.get(token);
     if (hit === undefined) {
-      hit = maskToken(token);
+      const m = maskToken(token);
       if (this.cache.size >= this.maxEntries) this.cache.clear();
+      hit = { masked: m.masked, values: m.values, id: this.intern(m.masked) };
       this.cache.set(token, hit);
     }
     return hit;
+  }
+
+  /** The integer id of a masked form. */
+  intern(masked: string): number {
+    let id = this.ids.get(masked);
+    if (id === undefined) {
+      if (this.ids.size >= this.maxEntries) {
+        this.ids.clear();
+        this.cache.clear();
+        this.generation++;
+      }
+      id = this.ids.size + 1;
+      this.ids.set(masked, id);
+    }
+    return id;
   }
 }
 
