@@ -440,7 +440,7 @@ function setTokens(cluster: Cluster, tokens: string[]): void {
   cluster.patternId = templateFingerprint(cluster.template);
 }
 
-const PLAIN_WORD = /^[(["']?[A-Za-z][A-Za-z'-]*[)\]"',:;.!?]*$/;
+const PLAIN_WORD = /^[(["']?[A-Za-z][A-Za-z'-]*[0-9]?[)\]"',:;.!?]*$/;
 
 /**
  * A word of prose (`opened`, `GET`, `Paused.`), as opposed to an identifier (`com.acme.Api`,

@@ -33,6 +33,7 @@ const IPV6_RE = /^(?=.*:.*:)[0-9a-fA-F:]{2,39}(?:%\w+)?$/;
 // A host name: dotted labels ending in a common top-level domain (`host.example.com`).
 const HOST_RE =
   /^(?:[a-z0-9-]+\.)+(?:com|net|org|edu|gov|mil|int|io|co|uk|de|fr|nl|at|ch|be|it|es|se|no|dk|fi|pl|cz|ru|cn|jp|kr|in|au|ca|us|br|info|biz|local|internal|lan|dev|app|cloud)$/i;
+const NAME_WITH_DIGIT = /^[A-Za-z]{2,}[0-9]$/;
 const LEADING = /^[(["'{<]+/;
 const TRAILING = /[)\]"'}>,;:.!?]+$/;
 
@@ -78,6 +79,8 @@ export function maskToken(token: string): MaskedToken {
     return { masked: lead + WILDCARD + trail, values: [core] };
   }
   if (!hasDigit) return { masked: token, values: NO_VALUES };
+  // A name with a version or index digit (`SOCKS5`, `IPv4`, `eth0`, `md5`) is a word, not a variable.
+  if (NAME_WITH_DIGIT.test(core)) return { masked: token, values: NO_VALUES };
   return maskUnits(token);
 }
 
