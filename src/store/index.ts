@@ -1,0 +1,7 @@
+// The store: Kysely over PGlite (embedded, default) or Postgres (DATABASE_URL), one set of migrations.
+export { openStore, type OpenStoreOptions, type Store } from "./open-store.js";
+export type { Database, BaseTables, ActionsTable, AuditLogTable, ActionStatus, JsonValue, Json, NullableJson, Timestamp } from "./schema.js";
+export { claimAction, completeAction, failAction, getAction, type ActionRecord, type ClaimActionInput, type ClaimResult } from "./actions.js";
+export { recordAudit, listAudit, type AuditEntry, type AuditInput } from "./audit-log.js";
+export { StoreError } from "./store-error.js";
+export { migrations } from "./migrations/index.js";

@@ -1,0 +1,12 @@
+import type { Migration } from "kysely";
+import * as base from "./001-base.js";
+import * as provision from "./003-provision.js";
+
+/**
+ * Every migration, in order. Keys sort lexically and Kysely applies them in that order.
+ * Other areas register theirs with one line each (002-deploy, 003-provision).
+ */
+export const migrations: Record<string, Migration> = {
+  "001-base": base,
+  "003-provision": provision,
+};

@@ -1,0 +1,156 @@
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely, Migrator, PostgresDialect } from "kysely";
+import pg from "pg";
+import { redact } from "../core/index.js";
+import { PGliteDialect } from "./internal/pglite-driver.js";
+import { migrations } from "./migrations/index.js";
+import type { Database } from "./schema.js";
+import { StoreError } from "./store-error.js";
+
+export interface OpenStoreOptions {
+  /** A Postgres URL; when set the store uses `pg` against that server. Default: unset (PGlite). */
+  databaseUrl?: string;
+  /** Directory for the embedded database (files go in `<dataDir>/pglite`). Default: `.railpilot` under the cwd. */
+  dataDir?: string;
+  /** An in-memory PGlite (for tests); ignored when `databaseUrl` is set. Default: false. */
+  memory?: boolean;
+  /** A Postgres schema to create and put first on the search_path (test isolation). Default: the server's (public). */
+  schema?: string;
+  /** How long to wait for a Postgres connection. Default: 10 s. */
+  connectTimeoutMs?: number;
+  /** Largest number of pooled Postgres connections. Default: 10. */
+  maxConnections?: number;
+}
+
+export interface Store {
+  db: Kysely<Database>;
+  kind: "pglite" | "postgres";
+  /** The schema tables live in, when one was asked for. */
+  schema: string | undefined;
+  /** Closes the pool or the embedded database. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const INT8_OID = 20;
+
+/** Opens the store (PGlite by default, Postgres with `databaseUrl`) and applies every pending migration. */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const schema = options.schema;
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
+    throw new StoreError("STORE", `invalid schema name "${schema}"`, {
+      hint: "Use lower-case letters, digits and underscores, starting with a letter.",
+    });
+  }
+  const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options) : await openPGlite(options);
+  try {
+    await migrate(store.db, schema);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Promise<Store> {
+  const schema = options.schema;
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    max: options.maxConnections ?? 10,
+    // Statement-level timeout so a wedged query cannot hang a command forever.
+    statement_timeout: 60_000,
+    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
+    // int8 (bigserial ids, counts) as numbers, as PGlite returns them: one shape on both.
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        oid === INT8_OID && format !== "binary" ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client that errors (server restart) must not crash the process.
+  pool.on("error", () => {});
+  try {
+    const client = await pool.connect();
+    try {
+      if (schema) await client.query(`create schema if not exists "${schema}"`);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new StoreError("STORE_UNAVAILABLE", `cannot connect to the database at ${describeUrl(databaseUrl)}: ${messageOf(error)}`, {
+      cause: error,
+      hint: "Check DATABASE_URL (host, port, user, database) and that the server is running.",
+    });
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: "postgres", schema, close: once(() => db.destroy()) };
+}
+
+async function openPGlite(options: OpenStoreOptions): Promise<Store> {
+  let pglite: PGlite;
+  try {
+    if (options.memory) {
+      pglite = await PGlite.create();
+    } else {
+      const dir = join(resolve(options.dataDir ?? ".railpilot"), "pglite");
+      mkdirSync(dir, { recursive: true });
+      pglite = await PGlite.create({ dataDir: dir });
+    }
+  } catch (error) {
+    throw new StoreError("STORE_UNAVAILABLE", `cannot open the embedded database: ${messageOf(error)}`, {
+      cause: error,
+      hint: "Check that the data dir is writable and not used by another railpilot process, or set DATABASE_URL.",
+    });
+  }
+  if (options.schema) {
+    // One session only, so a session-level search_path holds for every later query.
+    await pglite.exec(`create schema if not exists "${options.schema}"; set search_path to "${options.schema}", public;`);
+  }
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { db, kind: "pglite", schema: options.schema, close: once(() => db.destroy()) };
+}
+
+async function migrate(db: Kysely<Database>, schema: string | undefined): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName;
+    throw new StoreError("STORE_MIGRATION", `database migration ${failed ?? ""} failed: ${messageOf(error)}`.replace("  ", " "), {
+      cause: error,
+      hint: "The database may be from a newer railpilot; upgrade, or point DATABASE_URL / the data dir elsewhere.",
+    });
+  }
+}
+
+/** The URL without its password, for messages. */
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "DATABASE_URL";
+  }
+}
+
+function messageOf(error: unknown): string {
+  // pg reports a refused connection as an AggregateError with an empty message but a code.
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+  const text = error instanceof Error ? error.message || code || error.name : String(error);
+  return redact(text);
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => {
+    done ??= fn();
+    return done;
+  };
+}

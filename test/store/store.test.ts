@@ -1,0 +1,157 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isRailpilotError } from "../../src/core/index.js";
+import { claimAction, completeAction, failAction, getAction, listAudit, migrations, openStore, recordAudit } from "../../src/store/index.js";
+import { createTestStore, storeKinds, type TestStore } from "../helpers/store.js";
+
+describe.each(await storeKinds())("store on $kind", ({ kind, skip }) => {
+  let store: TestStore;
+
+  beforeAll(async () => {
+    if (!skip) store = await createTestStore(kind);
+  });
+  afterAll(async () => {
+    await store?.dispose();
+  });
+
+  describe.skipIf(skip)("migrations", () => {
+    it("reports which kind of database it opened", () => {
+      expect(store.kind).toBe(kind);
+    });
+
+    it("applies every registered migration once", async () => {
+      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(store.db);
+      expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrations).sort());
+    });
+
+    it("creates the actions and audit_log tables", async () => {
+      const tables = await store.db.introspection.getTables();
+      const names = tables.filter((t) => t.schema === (store.schema ?? "public")).map((t) => t.name);
+      expect(names).toEqual(expect.arrayContaining(["actions", "audit_log"]));
+    });
+  });
+
+  describe.skipIf(skip)("action ledger", () => {
+    it("lets the first claim of a key win and reports the existing row to the second", async () => {
+      const first = await claimAction(store.db, { key: "deploy:1", kind: "deploy", target: "svc-web" });
+      expect(first.claimed).toBe(true);
+      expect(first.action).toMatchObject({ key: "deploy:1", status: "pending", attempts: 1, result: null });
+      const second = await claimAction(store.db, { key: "deploy:1", kind: "deploy", target: "svc-web" });
+      expect(second.claimed).toBe(false);
+      expect(second.existing).toMatchObject({ key: "deploy:1", status: "pending", attempts: 1 });
+    });
+
+    it("gives exactly one of many concurrent claimers the action", async () => {
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => claimAction(store.db, { key: "race:1", kind: "rollback", target: "svc-api" })),
+      );
+      expect(results.filter((r) => r.claimed)).toHaveLength(1);
+    });
+
+    it("stores a completed action's JSON result and returns it to later claimers", async () => {
+      await claimAction(store.db, { key: "deploy:2", kind: "deploy", target: "svc-web" });
+      const done = await completeAction(store.db, "deploy:2", { deploymentId: "d-42", tags: ["a", "b"] });
+      expect(done).toMatchObject({ status: "done", result: { deploymentId: "d-42", tags: ["a", "b"] } });
+      const again = await claimAction(store.db, { key: "deploy:2", kind: "deploy", target: "svc-web" });
+      expect(again).toMatchObject({ claimed: false, existing: { status: "done", result: { deploymentId: "d-42", tags: ["a", "b"] } } });
+    });
+
+    it("keeps a failed action failed unless the claimer asks to retry it", async () => {
+      await claimAction(store.db, { key: "restart:1", kind: "restart", target: "svc-worker" });
+      await failAction(store.db, "restart:1", "Railway said no");
+      const plain = await claimAction(store.db, { key: "restart:1", kind: "restart", target: "svc-worker" });
+      expect(plain).toMatchObject({ claimed: false, existing: { status: "failed", error: "Railway said no" } });
+      const retry = await claimAction(store.db, { key: "restart:1", kind: "restart", target: "svc-worker", retryFailed: true });
+      expect(retry).toMatchObject({ claimed: true, action: { status: "pending", attempts: 2, error: null } });
+    });
+
+    it("never re-claims a done action even when retrying failures", async () => {
+      await claimAction(store.db, { key: "deploy:3", kind: "deploy", target: "svc-web" });
+      await completeAction(store.db, "deploy:3");
+      const r = await claimAction(store.db, { key: "deploy:3", kind: "deploy", target: "svc-web", retryFailed: true });
+      expect(r).toMatchObject({ claimed: false, existing: { status: "done", attempts: 1 } });
+    });
+
+    it("records the caller's clock time when given", async () => {
+      const at = new Date(Date.UTC(2026, 0, 1, 12));
+      const r = await claimAction(store.db, { key: "clock:1", kind: "deploy", target: "svc", at });
+      expect(r.action?.createdAt.toISOString()).toBe(at.toISOString());
+      const later = new Date(at.getTime() + 60_000);
+      const done = await completeAction(store.db, "clock:1", null, later);
+      expect(done?.updatedAt.toISOString()).toBe(later.toISOString());
+    });
+
+    it("returns undefined when completing or reading an unknown key", async () => {
+      expect(await completeAction(store.db, "nope")).toBeUndefined();
+      expect(await getAction(store.db, "nope")).toBeUndefined();
+    });
+
+    it("claims inside a transaction that rolls back leave no trace", async () => {
+      await expect(
+        store.db.transaction().execute(async (trx) => {
+          const r = await claimAction(trx, { key: "tx:1", kind: "deploy", target: "svc" });
+          expect(r.claimed).toBe(true);
+          throw new Error("abort");
+        }),
+      ).rejects.toThrow("abort");
+      expect(await getAction(store.db, "tx:1")).toBeUndefined();
+    });
+
+    it("commits work done in a transaction while other queries wait their turn", async () => {
+      const tx = store.db.transaction().execute(async (trx) => {
+        await claimAction(trx, { key: "tx:2", kind: "deploy", target: "svc" });
+        await completeAction(trx, "tx:2", { ok: true });
+      });
+      const outside = claimAction(store.db, { key: "tx:3", kind: "deploy", target: "svc" });
+      await Promise.all([tx, outside]);
+      expect(await getAction(store.db, "tx:2")).toMatchObject({ status: "done", result: { ok: true } });
+      expect(await getAction(store.db, "tx:3")).toMatchObject({ status: "pending" });
+    });
+  });
+
+  describe.skipIf(skip)("audit log", () => {
+    it("appends entries with numeric ids and lists them newest first per target", async () => {
+      const a = await recordAudit(store.db, { actor: "cli", kind: "deploy", target: "svc-a", detail: { sha: "abc" } });
+      const b = await recordAudit(store.db, { actor: "autopilot", kind: "rollback", target: "svc-a" });
+      await recordAudit(store.db, { actor: "cli", kind: "deploy", target: "svc-b" });
+      expect(typeof a.id).toBe("number");
+      expect(b.id).toBeGreaterThan(a.id);
+      const list = await listAudit(store.db, { target: "svc-a" });
+      expect(list.map((e) => e.kind)).toEqual(["rollback", "deploy"]);
+      expect(list[1]?.detail).toEqual({ sha: "abc" });
+      expect(list[0]?.detail).toBeNull();
+      expect(list[0]?.at).toBeInstanceOf(Date);
+    });
+  });
+});
+
+describe("opening the store", () => {
+  it("keeps data in the data dir across reopenings and does not re-run migrations", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "railpilot-store-"));
+    try {
+      const first = await openStore({ dataDir: dir });
+      await claimAction(first.db, { key: "persist:1", kind: "deploy", target: "svc" });
+      await first.close();
+      const second = await openStore({ dataDir: dir });
+      expect(await getAction(second.db, "persist:1")).toMatchObject({ status: "pending" });
+      await second.close();
+      await second.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("fails with STORE_UNAVAILABLE and a hint when the Postgres server cannot be reached", async () => {
+    const error = await openStore({ databaseUrl: "postgres://postgres:hunter22@127.0.0.1:1/test", connectTimeoutMs: 2_000 }).catch((e: unknown) => e);
+    expect(isRailpilotError(error) && error.code).toBe("STORE_UNAVAILABLE");
+    expect(String((error as Error).message)).not.toContain("hunter22");
+    expect((error as { hint?: string }).hint).toMatch(/DATABASE_URL/);
+  });
+
+  it("rejects a schema name that is not a plain identifier", async () => {
+    await expect(openStore({ memory: true, schema: 'x"; drop table y; --' })).rejects.toMatchObject({ code: "STORE" });
+  });
+});
