@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import { execute, GraphQLError } from "graphql";
+import { execute, GraphQLError, subscribe } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import { z } from "zod";
@@ -66,18 +66,28 @@ export function createApiServer(
   const disposer = useServer(
     {
       schema: runtime.schema,
-      context: (ctx) => runtime.contextFor(ctx.extra.request.headers),
+      // Our own graphql functions: graphql-ws may load the other build of graphql (CJS vs ESM),
+      // and a schema from one cannot be executed by the other.
+      execute: execute as never,
+      subscribe: subscribe as never,
       onConnect: (ctx) => runtime.contextFor(ctx.extra.request.headers).auth.valid,
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
+        let prepared: ReturnType<typeof runtime.documents.prepare>;
         try {
-          const prepared = runtime.documents.prepare(payload.query);
-          const op = prepared.operations.get(payload.operationName ?? undefined);
-          runtime.stats.countSubscription(op?.label ?? "anonymous");
-          if (prepared.errors.length > 0) return prepared.errors;
-          return undefined;
+          prepared = runtime.documents.prepare(payload.query);
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
         }
+        const op = prepared.operations.get(payload.operationName ?? undefined);
+        runtime.stats.countSubscription(op?.label ?? "anonymous");
+        if (prepared.errors.length > 0) return prepared.errors;
+        return {
+          schema: runtime.schema,
+          document: prepared.document,
+          variableValues: payload.variables ?? undefined,
+          operationName: payload.operationName ?? undefined,
+          contextValue: runtime.contextFor(ctx.extra.request.headers),
+        };
       },
     },
     wss,
