@@ -208,7 +208,7 @@ async function followAndVerify(ctx: FollowContext): Promise<DeployReport> {
   if (ctx.expectImage && meta?.image && meta.image !== ctx.expectImage) {
     return finish("mismatch", `Deployment ${deploymentId} is live but runs image ${meta.image}, not ${ctx.expectImage}.`);
   }
-  const health = await probe(ctx, report.url);
+  const health = await probe(ctx, report.url, ctx.instance);
   report.health = health;
   if (isHealthy(health)) {
     const slept = followed.result.status === "SLEEPING" ? " (sleeping until the next request)" : "";
@@ -219,10 +219,10 @@ async function followAndVerify(ctx: FollowContext): Promise<DeployReport> {
   return rollBack(ctx, report, `unhealthy after going live (${health.failures.join(", ")})`, finish);
 }
 
-async function probe(ctx: RunOptions, baseUrl: string | undefined): Promise<HealthSummary> {
+async function probe(ctx: RunOptions, baseUrl: string | undefined, instance: ServiceInstanceInfo | undefined): Promise<HealthSummary> {
   const checks = ctx.health?.checks ?? 3;
   if (checks === 0) return { url: undefined, checks: 0, passed: 0, failures: [] };
-  const path = ctx.health?.path ?? "/";
+  const path = ctx.health?.path ?? instance?.healthcheckPath ?? "/";
   const url = ctx.health?.url ?? (baseUrl ? joinUrl(baseUrl, path) : undefined);
   if (!url) {
     ctx.onEvent?.({ kind: "note", message: "no public domain and no --health-url: health probes skipped" });
@@ -329,7 +329,7 @@ export async function performRollback(options: RollbackOptions): Promise<Rollbac
     return { toDeploymentId: targetId, newDeploymentId: newId, status: "failed", reason: `the rollback deployment ended ${followed.result.status ?? followed.result.outcome}` };
   }
   const instance = options.instance ?? (await api.serviceInstance(options.serviceId, options.environmentId).catch(() => undefined));
-  const health = await probe(options, serviceUrl(instance, followed.last));
+  const health = await probe(options, serviceUrl(instance, followed.last), instance);
   if (!isHealthy(health)) {
     return { toDeploymentId: targetId, newDeploymentId: newId, status: "failed", reason: `the rolled-back service is unhealthy too (${health.failures.join(", ")})`, health };
   }

@@ -77,6 +77,15 @@ export function describeWaitingOn(events: readonly DeploymentEventInfo[]): strin
   return `${open ? "" : "last step "}${parts.join(", ")}`;
 }
 
+/**
+ * When a status began: Railway's `statusUpdatedAt` when it is plausible (within 10 min of our
+ * clock), else the time we heard of it. A late poll then still measures phases correctly.
+ */
+function eventTime(snapshot: DeploymentSnapshot, now: number): number {
+  const stamped = snapshot.statusUpdatedAt ? Date.parse(snapshot.statusUpdatedAt) : Number.NaN;
+  return Number.isFinite(stamped) && Math.abs(stamped - now) < 600_000 ? stamped : now;
+}
+
 export async function followDeployment(api: RailwayDeployApi, deploymentId: string, options: FollowOptions): Promise<FollowOutcome> {
   const { clock } = options;
   const startedAt = options.startedAt ?? clock.now();
@@ -195,7 +204,7 @@ export async function followDeployment(api: RailwayDeployApi, deploymentId: stri
           note(`Railway reported an unknown status "${String(status)}"; still waiting`);
           continue;
         }
-        step = stepFollower(state, { type: "status", status, at: clock.now() });
+        step = stepFollower(state, { type: "status", status, at: eventTime(item.snapshot, clock.now()) });
       } else {
         step = stepFollower(state, { type: "tick", at: clock.now() });
       }

@@ -7,7 +7,7 @@ import { RailpilotError, UsageError } from "../core/index.js";
 import {
   BuildLogsDocument,
   type DeploymentEventFieldsFragment,
-  DeploymentDocument,
+  DeploySnapshotDocument,
   DeploymentEventsDocument,
   type DeploymentFieldsFragment,
   DeploymentLogsDocument,
@@ -115,7 +115,7 @@ export class RailwayDeployApi {
   }
 
   async deployment(id: string): Promise<DeploymentSnapshot> {
-    return (await this.client.request(DeploymentDocument, { id })).deployment;
+    return (await this.client.request(DeploySnapshotDocument, { id })).deployment;
   }
 
   /** Pushes each update of the deployment. Ends (or throws) when the stream breaks for good. */

@@ -1,6 +1,10 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import * as patternsCommand from "./patterns.js";
+import * as deployCommand from "./deploy.js";
+import * as watchCommand from "./watch.js";
+import * as rollbackCommand from "./rollback.js";
+import * as historyCommand from "./history.js";
 import * as emulatorCommand from "./emulator.js";
 import * as diagnoseCommand from "./diagnose.js";
 
@@ -14,3 +18,7 @@ export const commands: CommandModule[] = [];
 commands.push(patternsCommand);
 commands.push(emulatorCommand);
 commands.push(diagnoseCommand);
+commands.push(deployCommand);
+commands.push(watchCommand);
+commands.push(rollbackCommand);
+commands.push(historyCommand);

@@ -1,0 +1,409 @@
+/**
+ * `railpilot deploy`: trigger, follow to a verdict, verify, roll back; optionally gated on the
+ * commit's GitHub checks and reported back to the pull request. Also exports the wiring the
+ * watch/rollback/history commands share (client, clock, target, output).
+ */
+import type { Command } from "commander";
+import { type Clock, formatDuration, parseDuration, registerSecret, systemClock, UsageError } from "../../core/index.js";
+import {
+  type DeployEvent,
+  type DeployReport,
+  exitCodeForVerdict,
+  type HealthOptions,
+  memoryRollbackGuard,
+  parseResolveList,
+  RailwayDeployApi,
+  type ResolvedTarget,
+  type RollbackGuard,
+  runDeploy,
+} from "../../deploy/index.js";
+import {
+  ChecksFailedError,
+  createGitHubClient,
+  DEFAULT_BRANCH_ENVIRONMENTS,
+  deploymentStateForVerdict,
+  environmentForBranch,
+  gitHubSettingsFromEnv,
+  recordGitHubDeployment,
+  renderDeployComment,
+  upsertPrComment,
+  waitForChecks,
+} from "../../github/index.js";
+import { RailwayClient } from "../../railway/index.js";
+import type { CliContext } from "../context.js";
+
+/** Options every deploy-family command shares. */
+export interface TargetFlags {
+  service?: string;
+  environment?: string;
+  project?: string;
+}
+
+export interface Wiring {
+  client: RailwayClient;
+  api: RailwayDeployApi;
+  clock: Clock;
+  guard: RollbackGuard;
+  close(): Promise<void>;
+}
+
+/**
+ * The clock: the emulator's virtual time when RAILPILOT_CLOCK_URL is set (tests and demos drive
+ * it), else the system clock.
+ */
+export async function clockFromEnv(env: NodeJS.ProcessEnv): Promise<{ clock: Clock; close(): Promise<void> }> {
+  const url = env.RAILPILOT_CLOCK_URL;
+  if (!url) return { clock: systemClock, close: async () => {} };
+  // Loaded only when asked for: the emulator is a test and demo fixture, not part of a normal deploy.
+  const { RemoteClock } = await import("../../emulator/index.js");
+  return { clock: await RemoteClock.connect(url), close: async () => {} };
+}
+
+export async function wire(ctx: CliContext): Promise<Wiring> {
+  const env = ctx.io.env;
+  registerSecret(env.RAILWAY_TOKEN);
+  registerSecret(env.RAILWAY_API_TOKEN);
+  const { clock, close } = await clockFromEnv(env);
+  // Waiting (backoff, Retry-After, budget) follows the clock; an I/O timeout bounds real network
+  // time, so it stays on the system clock even when the clock is the emulator's virtual one.
+  const clientClock: Clock = clock === systemClock ? clock : { now: () => clock.now(), sleep: (ms, signal) => clock.sleep(ms, signal), schedule: (ms, fn) => systemClock.schedule(ms, fn) };
+  const client = RailwayClient.fromEnv(env as Record<string, string | undefined>, { clock: clientClock });
+  return {
+    client,
+    api: new RailwayDeployApi(client),
+    clock,
+    // One rollback per failed deployment within this process; the store's actions ledger extends it across runs.
+    guard: memoryRollbackGuard(),
+    close: async () => {
+      client.close();
+      await close();
+    },
+  };
+}
+
+export async function resolveTarget(api: RailwayDeployApi, flags: TargetFlags, env: NodeJS.ProcessEnv, environmentFallback?: string): Promise<ResolvedTarget> {
+  const service = flags.service ?? env.RAILWAY_SERVICE_ID;
+  if (!service) throw new UsageError("no service given", { hint: "Pass --service NAME_OR_ID or set RAILWAY_SERVICE_ID." });
+  const environment = flags.environment ?? env.RAILWAY_ENVIRONMENT_ID ?? environmentFallback;
+  const projectId = flags.project ?? env.RAILWAY_PROJECT_ID;
+  return api.resolveTarget({ service, ...(environment ? { environment } : {}), ...(projectId ? { projectId } : {}) });
+}
+
+export function addTargetOptions(cmd: Command): Command {
+  return cmd
+    .option("-s, --service <nameOrId>", "service (default: RAILWAY_SERVICE_ID)")
+    .option("-e, --environment <nameOrId>", "environment (default: RAILWAY_ENVIRONMENT_ID, or from the branch)")
+    .option("-p, --project <id>", "project (default: RAILWAY_PROJECT_ID, or the project token's)");
+}
+
+export function addFollowOptions(cmd: Command): Command {
+  return cmd
+    .option("--timeout <duration>", "how long to wait for a terminal state", "15m")
+    .option("--health-path <path>", "path probed on the service's domain (default: its healthcheckPath, else /)")
+    .option("--health-url <url>", "URL probed instead of the service's domain")
+    .option("--health-checks <n>", "number of probes after SUCCESS (0 disables)", "3")
+    .option("--health-interval <duration>", "time between probes", "10s")
+    .option("--health-timeout <duration>", "timeout of each probe", "5s")
+    .option("--resolve <host:port:addr>", "send requests for host:port to addr, keeping the Host header (repeatable; env RAILPILOT_RESOLVE)", collect, [])
+    .option("--expected-init <duration>", "INITIALIZING longer than this is reported stuck", "10s")
+    .option("--expected-build <duration>", "BUILDING longer than this is reported stuck", "5m")
+    .option("--expected-deploy <duration>", "DEPLOYING longer than this is reported stuck", "1m")
+    .option("--poll-interval <duration>", "polling interval when the subscription is unavailable", "5s")
+    .option("--no-rollback", "do not roll back a crashed or unhealthy deployment")
+    .option("--ci", "plain line output, no live view (implied by CI=true)")
+    .option("--json", "print one JSON object with the verdict");
+}
+
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export interface FollowFlags {
+  timeout: string;
+  healthPath?: string;
+  healthUrl?: string;
+  healthChecks: string;
+  healthInterval: string;
+  healthTimeout: string;
+  resolve: string[];
+  expectedInit: string;
+  expectedBuild: string;
+  expectedDeploy: string;
+  pollInterval: string;
+  rollback: boolean;
+  ci?: boolean;
+  json?: boolean;
+}
+
+export function followSettings(flags: FollowFlags, env: NodeJS.ProcessEnv) {
+  const checks = Number(flags.healthChecks);
+  if (!Number.isInteger(checks) || checks < 0) throw new UsageError(`--health-checks "${flags.healthChecks}" is not a whole number`, { hint: "Pass 0 or more." });
+  const resolve = parseResolveList([...(env.RAILPILOT_RESOLVE ? [env.RAILPILOT_RESOLVE] : []), ...flags.resolve]);
+  const health: HealthOptions = {
+    checks,
+    intervalMs: parseDuration(flags.healthInterval, "--health-interval"),
+    timeoutMs: parseDuration(flags.healthTimeout, "--health-timeout"),
+    resolve,
+    ...(flags.healthPath ? { path: flags.healthPath } : {}),
+    ...(flags.healthUrl ? { url: flags.healthUrl } : {}),
+  };
+  return {
+    timeoutMs: parseDuration(flags.timeout, "--timeout"),
+    expected: {
+      INITIALIZING: parseDuration(flags.expectedInit, "--expected-init"),
+      BUILDING: parseDuration(flags.expectedBuild, "--expected-build"),
+      DEPLOYING: parseDuration(flags.expectedDeploy, "--expected-deploy"),
+    },
+    pollIntervalMs: parseDuration(flags.pollInterval, "--poll-interval"),
+    health,
+    rollback: flags.rollback,
+  };
+}
+
+/**
+ * Progress output. On a TTY: one live status line redrawn in place plus the notable events.
+ * In CI (or --ci, or not a TTY): plain timestamped lines, no control characters. --json: silent
+ * until the final object.
+ */
+export function progressPrinter(ctx: CliContext, clock: Clock, flags: { ci?: boolean; json?: boolean }): { onEvent(e: DeployEvent): void; done(): void } {
+  const live = !flags.ci && ctx.interactive(flags.json);
+  const started = clock.now();
+  const phaseStarted = new Map<string, number>();
+  let statusLine = "";
+  const stamp = () => `[${formatDuration(clock.now() - started).padStart(6)}]`;
+  const line = (text: string) => {
+    if (flags.json) return;
+    if (live && statusLine) ctx.io.stderr.write("\r\x1b[2K");
+    ctx.err(`${stamp()} ${text}`);
+    if (live && statusLine) ctx.io.stderr.write(statusLine);
+  };
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let current: { id: string; status: string } | undefined;
+  const redraw = () => {
+    if (!live || !current) return;
+    const since = phaseStarted.get(`${current.id}:${current.status}`) ?? clock.now();
+    statusLine = `  ${current.status.padEnd(14)} ${formatDuration(clock.now() - since)} in phase · ${formatDuration(clock.now() - started)} total`;
+    ctx.io.stderr.write(`\r\x1b[2K${statusLine}`);
+  };
+  if (live) timer = setInterval(redraw, 250);
+  return {
+    onEvent(e) {
+      switch (e.kind) {
+        case "triggered":
+          line(`deployment ${e.deploymentId} triggered`);
+          break;
+        case "follow": {
+          const p = e.progress;
+          if (p.kind === "status") {
+            const prevKey = p.previous ? `${e.deploymentId}:${p.previous}` : undefined;
+            const took = prevKey && phaseStarted.has(prevKey) ? ` (${p.previous} took ${formatDuration(p.at - (phaseStarted.get(prevKey) as number))})` : "";
+            phaseStarted.set(`${e.deploymentId}:${p.status}`, p.at);
+            current = { id: e.deploymentId, status: p.status };
+            line(`${e.deploymentId.slice(0, 8)} ${p.status}${took}`);
+            redraw();
+          } else if (p.kind === "stuck") {
+            line(`stuck: ${p.status} for ${formatDuration(p.forMs)}, expected at most ${formatDuration(p.budgetMs)}${p.waitingOn ? `; waiting on ${p.waitingOn}` : ""}`);
+          } else if (p.kind === "waiting") {
+            line(`waiting: ${p.status}: ${p.reason}`);
+          } else {
+            line(p.message);
+          }
+          break;
+        }
+        case "probe":
+          line(`health probe ${e.index + 1}: ${e.result.ok ? "ok" : "FAILED"} ${e.result.status ?? e.result.error ?? ""} ${e.url}`);
+          break;
+        case "rollback":
+        case "note":
+          line(e.message);
+          break;
+      }
+    },
+    done() {
+      if (timer) clearInterval(timer);
+      if (live && statusLine) ctx.io.stderr.write("\r\x1b[2K");
+    },
+  };
+}
+
+/** Prints the final report: JSON object or a human summary. */
+export function printReport(ctx: CliContext, report: DeployReport, json: boolean | undefined): void {
+  if (json) {
+    ctx.json({
+      deploymentId: report.deploymentId,
+      status: report.status,
+      verdict: report.verdict,
+      summary: report.summary,
+      durationsMs: report.durationsMs,
+      health: { checks: report.health.checks, passed: report.health.passed, ...(report.health.url ? { url: report.health.url } : {}), failures: report.health.failures },
+      ...(report.rollback ? { rollback: { toDeploymentId: report.rollback.toDeploymentId, status: report.rollback.status, ...(report.rollback.newDeploymentId ? { newDeploymentId: report.rollback.newDeploymentId } : {}), ...(report.rollback.reason ? { reason: report.rollback.reason } : {}) } } : {}),
+      ...(report.supersededBy ? { supersededBy: report.supersededBy } : {}),
+      ...(report.url ? { url: report.url } : {}),
+      logExcerpt: report.logExcerpt,
+      notes: report.notes,
+    });
+    return;
+  }
+  const d = report.durationsMs;
+  ctx.out(`${report.verdict.toUpperCase()}: ${report.summary}`);
+  ctx.out(`  deployment ${report.deploymentId ?? "-"} · status ${report.status ?? "-"} · queued ${formatDuration(d.queued)} · build ${formatDuration(d.build)} · deploy ${formatDuration(d.deploy)}`);
+  if (report.health.checks) ctx.out(`  health ${report.health.passed}/${report.health.checks} probes passed${report.health.failures.length ? ` (${report.health.failures.join(", ")})` : ""} ${report.health.url ?? ""}`);
+  if (report.rollback) ctx.out(`  rollback ${report.rollback.status} → ${report.rollback.toDeploymentId ?? "-"}${report.rollback.newDeploymentId ? ` (new deployment ${report.rollback.newDeploymentId})` : ""}${report.rollback.reason ? `: ${report.rollback.reason}` : ""}`);
+  if (report.supersededBy) ctx.out(`  superseded by ${report.supersededBy}`);
+  if (report.url) ctx.out(`  url ${report.url}`);
+  if (report.logExcerpt.length) {
+    ctx.out("  decisive log lines:");
+    for (const l of report.logExcerpt) ctx.out(`    ${l}`);
+  }
+}
+
+interface DeployFlags extends TargetFlags, FollowFlags {
+  commit?: string;
+  up?: string;
+  message?: string;
+  image?: string;
+  waitForChecks?: boolean;
+  checksTimeout: string;
+  checksInterval: string;
+  requiredCheck: string[];
+  ignoreCheck: string[];
+  github: boolean;
+  branchEnvironment: string[];
+}
+
+function branchMap(pairs: string[]): Record<string, string> {
+  if (!pairs.length) return { ...DEFAULT_BRANCH_ENVIRONMENTS };
+  const map: Record<string, string> = {};
+  for (const p of pairs) {
+    const [branch, env] = p.split("=");
+    if (!branch || !env) throw new UsageError(`--branch-environment "${p}" is not branch=environment`, { hint: "e.g. --branch-environment main=production" });
+    map[branch] = env;
+  }
+  return map;
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command("deploy")
+    .description("Deploy a service and follow it to a verdict: health-checked, rolled back if it goes bad")
+    .option("--commit <sha>", "deploy this commit (default: the source's latest, or GITHUB_SHA with --wait-for-checks)")
+    .option("--up <dir>", "upload this directory as a tarball instead of deploying from the source")
+    .option("-m, --message <text>", "deployment message (with --up)")
+    .option("--image <ref>", "fail unless the live deployment runs this image")
+    .option("--wait-for-checks", "wait for the commit's GitHub check runs first; a failed check means no deploy (exit 6)")
+    .option("--checks-timeout <duration>", "how long to wait for checks", "30m")
+    .option("--checks-interval <duration>", "how often to poll checks", "15s")
+    .option("--required-check <name>", "only this check counts (repeatable; default: all but this job's)", collect, [])
+    .option("--ignore-check <name>", "never wait on this check (repeatable; the current GITHUB_JOB is always ignored)", collect, [])
+    .option("--branch-environment <branch=env>", "map a branch to an environment (repeatable; default main=production, staging=staging)", collect, [])
+    .option("--no-github", "do not comment on the pull request or record a GitHub deployment");
+  addTargetOptions(cmd);
+  addFollowOptions(cmd);
+  cmd.action(async (flags: DeployFlags) => {
+    if (flags.commit && flags.up) throw new UsageError("--commit and --up exclude each other", { hint: "Deploy a commit from the source, or upload a directory, not both." });
+    const env = ctx.io.env;
+    const settings = followSettings(flags, env);
+    const gh = flags.github !== false && env.GITHUB_TOKEN && env.GITHUB_REPOSITORY ? gitHubSettingsFromEnv(env, flags.commit ? { sha: flags.commit } : {}) : undefined;
+    if (flags.waitForChecks && !gh) {
+      throw new UsageError("--wait-for-checks needs GitHub settings", { hint: "Set GITHUB_TOKEN and GITHUB_REPOSITORY (and GITHUB_SHA or --commit)." });
+    }
+    const w = await wire(ctx);
+    const printer = progressPrinter(ctx, w.clock, flags);
+    try {
+      const octokit = gh ? createGitHubClient({ token: gh.token, baseUrl: gh.apiUrl }) : undefined;
+      const sha = flags.commit ?? (flags.waitForChecks ? gh?.sha : undefined);
+      if (flags.waitForChecks && octokit && gh) {
+        if (!sha) throw new UsageError("--wait-for-checks needs a commit", { hint: "Set GITHUB_SHA or pass --commit." });
+        printer.onEvent({ kind: "note", message: `waiting for the checks of ${sha.slice(0, 12)}` });
+        try {
+          await waitForChecks(octokit, {
+            owner: gh.owner,
+            repo: gh.repo,
+            sha,
+            clock: w.clock,
+            timeoutMs: parseDuration(flags.checksTimeout, "--checks-timeout"),
+            intervalMs: parseDuration(flags.checksInterval, "--checks-interval"),
+            rules: { required: flags.requiredCheck, ignore: [...flags.ignoreCheck, ...(gh.job ? [gh.job] : [])] },
+            onPoll: (d) => {
+              if (d.pending.length || d.missing.length) printer.onEvent({ kind: "note", message: `checks pending: ${[...d.pending.map((c) => c.name), ...d.missing].join(", ")}` });
+            },
+          });
+        } catch (error) {
+          if (!(error instanceof ChecksFailedError)) throw error;
+          printer.done();
+          const failed = error.decision.failed;
+          if (flags.json) ctx.json({ deploymentId: null, status: null, verdict: "checks-failed", failedChecks: failed.map((c) => ({ name: c.name, conclusion: c.conclusion, url: c.url })) });
+          else {
+            ctx.out(`CHECKS-FAILED: not deploying ${sha.slice(0, 12)}; failed checks:`);
+            for (const c of failed) ctx.out(`  ✗ ${c.name}: ${c.conclusion}${c.url ? ` ${c.url}` : ""}`);
+          }
+          ctx.setExitCode(exitCodeForVerdict("checks-failed"));
+          return;
+        }
+      }
+      const fromBranch = gh ? environmentForBranch(gh.branch, branchMap(flags.branchEnvironment)) : undefined;
+      const target = await resolveTarget(w.api, flags, env, fromBranch);
+      const report = await runDeploy({
+        api: w.api,
+        clock: w.clock,
+        serviceId: target.serviceId,
+        environmentId: target.environmentId,
+        ...(target.projectId ? { projectId: target.projectId } : {}),
+        ...(sha ? { commitSha: sha } : {}),
+        ...(flags.up ? { upDirectory: flags.up } : {}),
+        ...(flags.message ? { message: flags.message } : {}),
+        ...(flags.image ? { expectImage: flags.image } : {}),
+        timeoutMs: settings.timeoutMs,
+        expected: settings.expected,
+        health: settings.health,
+        rollback: settings.rollback,
+        guard: w.guard,
+        pollIntervalMs: settings.pollIntervalMs,
+        onEvent: printer.onEvent,
+      });
+      printer.done();
+      if (gh && octokit && (sha ?? gh.sha)) {
+        await reportToGitHub(ctx, octokit, gh, sha ?? (gh.sha as string), target, report).catch((error: unknown) => {
+          // The deploy's verdict stands even when GitHub is unreachable: say so, keep the exit code.
+          ctx.err(`warning: could not report to GitHub: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      }
+      printReport(ctx, report, flags.json);
+      ctx.setExitCode(exitCodeForVerdict(report.verdict));
+    } finally {
+      printer.done();
+      await w.close();
+    }
+  });
+}
+
+async function reportToGitHub(
+  ctx: CliContext,
+  octokit: ReturnType<typeof createGitHubClient>,
+  gh: ReturnType<typeof gitHubSettingsFromEnv>,
+  sha: string,
+  target: ResolvedTarget,
+  report: DeployReport,
+): Promise<void> {
+  const service = target.serviceName ?? target.serviceId;
+  const environment = target.environmentName ?? target.environmentId;
+  const ok = report.verdict === "deployed" || report.verdict === "skipped";
+  const body = renderDeployComment(
+    { ...report, ok, url: report.url, health: { ...report.health } },
+    { service, environment, sha, ...(gh.runUrl ? { runUrl: gh.runUrl } : {}) },
+  );
+  const comment = await upsertPrComment(octokit, { owner: gh.owner, repo: gh.repo, sha, service, body });
+  await recordGitHubDeployment(octokit, {
+    owner: gh.owner,
+    repo: gh.repo,
+    sha,
+    environment,
+    service,
+    state: deploymentStateForVerdict(report.verdict),
+    description: report.summary,
+    ...(report.url ? { environmentUrl: report.url } : {}),
+    ...(gh.runUrl ? { logUrl: gh.runUrl } : {}),
+  });
+  if (comment.action !== "no-pull-request" && !ctx.interactive()) ctx.err(`GitHub: PR #${comment.pullNumber} comment ${comment.action}`);
+}
+

@@ -1,0 +1,84 @@
+/**
+ * Drives a running emulator's manual clock while a CLI subprocess (on RAILPILOT_CLOCK_URL) runs:
+ * whenever the subprocess is blocked waiting on virtual time, move the clock to the next timer
+ * (a waiter's deadline or a simulated event). Virtual time moves only when nothing else is
+ * happening, so runs are deterministic; the only real waiting is for I/O to settle.
+ */
+export interface DriveOptions {
+  /** Never advance past this virtual time (epoch ms). */
+  until?: number;
+  /** Real-time ms the emulator must look idle before time moves. Default 40. */
+  settleMs?: number;
+  /** Safety cap on the number of advances. Default 5000. */
+  maxSteps?: number;
+}
+
+interface ClockInfo {
+  now: number;
+  nextEventAt: number | null;
+  waiters: number;
+}
+
+interface Stats {
+  requests: { total: number };
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+  return (await res.json()) as T;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `work` (usually `runCli(...)`) while advancing the emulator's clock; resolves with its
+ * result. The clock advances only when a CLI waiter is parked and no request happened for
+ * `settleMs`.
+ */
+export async function driveClock<T>(controlUrl: string, work: Promise<T>, options: DriveOptions = {}): Promise<T> {
+  let finished = false;
+  const settled = work.then(
+    (value) => {
+      finished = true;
+      return { ok: true as const, value };
+    },
+    (error: unknown) => {
+      finished = true;
+      return { ok: false as const, error };
+    },
+  );
+  const settleMs = options.settleMs ?? 40;
+  let steps = 0;
+  let lastSignature = "";
+  let stableSince = Date.now();
+  while (!finished && steps < (options.maxSteps ?? 5_000)) {
+    await pause(10);
+    let clock: ClockInfo;
+    let stats: Stats;
+    try {
+      [clock, stats] = await Promise.all([getJson<ClockInfo>(`${controlUrl}/clock`), getJson<Stats>(`${controlUrl}/stats`)]);
+    } catch {
+      continue;
+    }
+    const signature = `${clock.now}|${clock.waiters}|${clock.nextEventAt}|${stats.requests.total}`;
+    if (signature !== lastSignature) {
+      lastSignature = signature;
+      stableSince = Date.now();
+      continue;
+    }
+    if (Date.now() - stableSince < settleMs || clock.waiters === 0 || clock.nextEventAt === null) continue;
+    const target = options.until !== undefined ? Math.min(clock.nextEventAt, options.until) : clock.nextEventAt;
+    if (target <= clock.now) continue;
+    await fetch(`${controlUrl}/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ advanceTo: target }),
+      signal: AbortSignal.timeout(5_000),
+    }).catch(() => undefined);
+    steps++;
+    lastSignature = "";
+  }
+  const r = await settled;
+  if (!r.ok) throw r.error;
+  return r.value;
+}
