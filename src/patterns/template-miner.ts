@@ -7,18 +7,22 @@ import { type InternedToken, type MaskedToken, maskDateWords, TokenMasker, WILDC
  * Streaming log-template mining.
  *
  * Each line is split on whitespace and its tokens masked (numbers, ids, addresses, paths… become
- * `<*>`, see token-masker.ts). The masked token sequence is the line's *signature*; a map from
- * signature to cluster answers almost every line with one lookup. A signature never seen before is
- * compared with the clusters of the same length (Drain's similarity: the share of positions that
- * agree, a `<*>` agreeing with anything); the best one at or above the threshold absorbs it and
- * its differing positions become `<*>`, otherwise the signature starts a cluster of its own.
- * When a template generalises, every cluster it now covers is merged into it, so clusters
- * converge instead of multiplying. Memory is capped: past `maxClusters`, the least recently hit
- * clusters go first, and clusters hit often are kept over those seen only a few times.
+ * `<*>`, see token-masker.ts). The masked token sequence is the line's *signature*; a hash map
+ * from signature to cluster answers almost every line with one lookup. A signature never seen
+ * before is compared with the clusters of the same length: similarity is the share of positions
+ * holding the same word, leaving out positions that are variables on both sides (a Drain variant).
+ * The best cluster at or above the threshold may absorb it, and the differing positions become
+ * `<*>`; but where both sides hold plain prose words (`opened`/`closed`, `GET`/`POST`) the
+ * position becomes `<*>` only once `wordVariableAfter` clusters differ there, so small sets of
+ * words that name different events keep their own patterns while user or host names soon
+ * generalise. Identifiers (`com.acme.Api`, `name=android`) generalise at once. When a template
+ * generalises, every cluster it now covers is merged into it, so clusters converge instead of
+ * multiplying. Memory is capped: past `maxClusters`, the least recently hit clusters go first,
+ * and clusters hit often are kept over those seen only a few times.
  */
 
 export interface TemplateMinerOptions {
-  /** Share of positions that must agree for a new signature to join a cluster (default 0.5). */
+  /** Share of the informative positions (not variable on both sides) that must hold the same word for a new signature to join a cluster (default 0.7). */
   similarityThreshold?: number;
   /** Most clusters kept at once (default 5,000). */
   maxClusters?: number;
@@ -65,7 +69,7 @@ interface Cluster {
 }
 
 const DEFAULTS: Required<TemplateMinerOptions> = {
-  similarityThreshold: 0.6,
+  similarityThreshold: 0.7,
   maxClusters: 5_000,
   protectAfterHits: 10,
   maxSignatures: 100_000,
