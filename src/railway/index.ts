@@ -9,6 +9,8 @@ export {
   type VariablesArgs,
 } from "./railway-client.js";
 export type { SubscribeOptions, WebSocketConstructor } from "./subscription-stream.js";
+export type { UploadOptions, UploadResult } from "./code-upload.js";
+export { listUploadFiles, createUploadTarball } from "./upload-tarball.js";
 export { LogDeduper, compareTimestamps } from "./log-deduper.js";
 export { paginate, type Connection, type PaginateOptions } from "./paginate.js";
 export { RateBudget, PLAN_LIMITS, type RailwayPlan, type RateLimits, type BudgetRemaining } from "./rate-budget.js";

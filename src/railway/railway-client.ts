@@ -5,6 +5,7 @@ import { backoffDelay, COOLDOWN_BACKOFF, HTTP_RETRY_BACKOFF } from "./backoff.js
 import { NoTokenError, RailwayNetworkError, RailwayTimeoutError } from "./errors.js";
 import { PLAN_LIMITS, RateBudget, type RailwayPlan, type RateLimits } from "./rate-budget.js";
 import { classifyResponse, readRateLimitHeaders, type ResponseOutcome } from "./response-classifier.js";
+import { type UploadOptions, type UploadResult, uploadCode } from "./code-upload.js";
 import { type SubscribeOptions, subscriptionStream, type WebSocketConstructor } from "./subscription-stream.js";
 import { type Connection, type PaginateOptions, paginate } from "./paginate.js";
 import { type PreparedOperation, prepare, prepareVariables, trimLogRows } from "./operation-info.js";
@@ -157,6 +158,28 @@ export class RailwayClient {
       onClose: (fn: () => void) => this.onClose(fn),
     };
     return subscriptionStream<R>(deps, op, prepareVariables(document, variables), options);
+  }
+
+  /**
+   * Uploads a directory as `railway up` does and returns the new deployment:
+   * `{ deploymentId, url, logsUrl, deploymentDomain, serviceId, files, bytes }`.
+   * Honours `.gitignore` / `.railwayignore`; always skips `.git` and `node_modules`.
+   */
+  async upload(options: UploadOptions): Promise<UploadResult> {
+    this.requireCredentials();
+    return uploadCode(
+      {
+        endpoint: this.endpoint,
+        headers: this.headers(),
+        fetch: this.fetchImpl,
+        clock: this.clock,
+        budget: this.budget,
+        random: this.random,
+        maxRetries: this.options.maxRetries ?? 4,
+        maxRetryAfterMs: this.options.maxRetryAfterMs ?? 60_000,
+      },
+      options,
+    );
   }
 
   /**

@@ -1,0 +1,132 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { list } from "tar";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { listUploadFiles, RailwayAuthError, RailwayClient, RailwayUploadError } from "../../src/railway/index.js";
+import { clientHarness, settle } from "./support/client-harness.js";
+import { startScriptedServer } from "./support/graphql-http-server.js";
+
+let dir: string;
+const closers: (() => Promise<void>)[] = [];
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "railpilot-upload-"));
+  const file = (path: string, content = "x") => {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  };
+  file("package.json", "{}");
+  file("src/index.ts", "export {}");
+  file("src/app.log");
+  file("dist/bundle.js");
+  file("node_modules/left-pad/index.js");
+  file("packages/a/node_modules/x/index.js");
+  file(".git/HEAD");
+  file("secret.env");
+  file("sub/keep.txt");
+  file("sub/tmp.txt");
+  file(".gitignore", "dist/\n*.log\n");
+  file(".railwayignore", "secret.env\n");
+  file("sub/.gitignore", "tmp.txt\n");
+  file("shared/lib.ts");
+  symlinkSync(join(dir, "shared"), join(dir, "linked"));
+});
+afterEach(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  while (closers.length) await closers.pop()!();
+});
+
+function tarEntries(body: Buffer): string[] {
+  const file = join(dir, "..", `${dir.split("/").pop()}.tgz`);
+  writeFileSync(file, body);
+  const names: string[] = [];
+  list({ file, sync: true, onReadEntry: (entry) => names.push(entry.path) });
+  rmSync(file);
+  return names;
+}
+
+const OK = { body: { deploymentId: "dep-9", url: "https://railway.com/project/p", logsUrl: "https://railway.com/project/p/service/svc-77?id=dep-9", deploymentDomain: "web.up.railway.app" } };
+
+describe("upload file selection", () => {
+  it("honours .gitignore and .railwayignore at any depth, skips .git and node_modules, follows symlinks", async () => {
+    expect(await listUploadFiles(dir)).toEqual([
+      ".gitignore",
+      ".railwayignore",
+      "linked/lib.ts",
+      "package.json",
+      "shared/lib.ts",
+      "src/index.ts",
+      "sub/.gitignore",
+      "sub/keep.txt",
+    ]);
+  });
+});
+
+describe("RailwayClient.upload", () => {
+  it("POSTs a gzip tarball with ./-prefixed entries to /project/{id}/environment/{id}/up and returns the deployment", async () => {
+    const s = await startScriptedServer([OK]);
+    closers.push(s.close);
+    const seenBodies: Buffer[] = [];
+    const client = new RailwayClient({
+      endpoint: s.url,
+      env: { RAILWAY_TOKEN: "tok_upload_project_1" },
+      fetch: async (input, init) => {
+        seenBodies.push(Buffer.from(init?.body as Uint8Array));
+        return fetch(input, init);
+      },
+    });
+    const result = await client.upload({ projectId: "p 1", environmentId: "e1", serviceId: "svc-77", message: "ship it", dir });
+    expect(result).toMatchObject({ deploymentId: "dep-9", deploymentDomain: "web.up.railway.app", serviceId: "svc-77" });
+    expect(result.bytes).toBe(seenBodies[0]?.length);
+    const req = s.seen[0]!;
+    const url = new URL(req.url, s.origin);
+    expect(url.pathname).toBe("/project/p%201/environment/e1/up");
+    expect(url.searchParams.get("serviceId")).toBe("svc-77");
+    expect(url.searchParams.get("message")).toBe("ship it");
+    expect(req.headers["content-type"]).toBe("application/gzip");
+    expect(req.headers["project-access-token"]).toBe("tok_upload_project_1");
+    const entries = tarEntries(seenBodies[0]!);
+    expect(entries.sort()).toEqual(result.files.map((f) => `./${f}`).sort());
+    expect(entries).toContain("./src/index.ts");
+    expect(entries.some((e) => e.includes("node_modules") || e.includes(".git/") || e.includes("secret.env"))).toBe(false);
+  });
+
+  it("sends an empty serviceId when none is given and reads the created service from logsUrl", async () => {
+    const s = await startScriptedServer([OK]);
+    closers.push(s.close);
+    const client = new RailwayClient({ endpoint: s.url, apiToken: "tok_upload_api_1234", env: {} });
+    const result = await client.upload({ projectId: "p", environmentId: "e", dir });
+    expect(new URL(s.seen[0]!.url, s.origin).searchParams.get("serviceId")).toBe("");
+    expect(result.serviceId).toBe("svc-77");
+  });
+
+  it("retries a 503 but turns a 400 into RailwayUploadError with Railway's message", async () => {
+    const s = await startScriptedServer([{ status: 503, body: { message: "busy" } }, OK]);
+    closers.push(s.close);
+    const h = clientHarness({ endpoint: s.url, apiToken: "tok_upload_api_5678" });
+    const pending = settle(h.client.upload({ projectId: "p", environmentId: "e", serviceId: "s", dir }));
+    await s.received(1);
+    expect(await h.skipSleep()).toBe(500);
+    const r = await pending;
+    expect(r.ok).toBe(true);
+
+    const bad = await startScriptedServer([{ status: 400, body: { message: "Service not found in environment" } }]);
+    closers.push(bad.close);
+    const client = new RailwayClient({ endpoint: bad.url, apiToken: "tok_upload_api_5678", env: {} });
+    const failed = await settle(client.upload({ projectId: "p", environmentId: "e", serviceId: "s", dir }));
+    expect(!failed.ok && failed.error).toBeInstanceOf(RailwayUploadError);
+    expect(!failed.ok && (failed.error as Error).message).toContain("Service not found in environment");
+    expect(bad.seen).toHaveLength(1);
+  });
+
+  it("reports 413 as too large with a hint about .railwayignore, and 401 as RailwayAuthError", async () => {
+    const s = await startScriptedServer([{ status: 413, body: { message: "too big" } }, { status: 401, body: { message: "Unauthorized" } }]);
+    closers.push(s.close);
+    const client = new RailwayClient({ endpoint: s.url, apiToken: "tok_upload_api_9999", env: {} });
+    const big = await settle(client.upload({ projectId: "p", environmentId: "e", dir }));
+    expect(!big.ok && (big.error as RailwayUploadError).status).toBe(413);
+    expect(!big.ok && (big.error as RailwayUploadError).hint).toContain(".railwayignore");
+    const denied = await settle(client.upload({ projectId: "p", environmentId: "e", dir }));
+    expect(!denied.ok && denied.error).toBeInstanceOf(RailwayAuthError);
+  });
+});
