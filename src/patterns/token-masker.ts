@@ -68,6 +68,8 @@ export function maskToken(token: string): MaskedToken {
     }
     if (c === 47 || c === 64 || c === 92 || c === 58 || c === 46) hasSpecial = true; // / @ \ : .
   }
+  const quoted = quotedValue(token);
+  if (quoted !== undefined) return quoted;
   if (!hasDigit && !hasSpecial) return { masked: token, values: NO_VALUES };
   if (!hasDigit && token.length < 4) return { masked: token, values: NO_VALUES };
 
@@ -83,6 +85,20 @@ export function maskToken(token: string): MaskedToken {
   if (NAME_WITH_DIGIT.test(core)) return { masked: token, values: NO_VALUES };
   return maskUnits(token);
 }
+
+/** A quoted value (`'a-b_c'`, `"/tmp/x"`) is a variable unless it is a plain word (`"GET"`). */
+function quotedValue(token: string): MaskedToken | undefined {
+  const q = token.charCodeAt(0);
+  if ((q !== 34 && q !== 39) || token.length < 3) return undefined;
+  let end = token.length - 1;
+  while (end > 1 && TRAILING_PUNCT.has(token.charCodeAt(end)) && token.charCodeAt(end) !== q) end--;
+  if (token.charCodeAt(end) !== q || end < 2) return undefined;
+  const inner = token.slice(1, end);
+  if (/^[A-Za-z]+$/.test(inner)) return undefined;
+  return { masked: `${token[0]}${WILDCARD}${token.slice(end)}`, values: [inner] };
+}
+
+const TRAILING_PUNCT = new Set([44, 59, 58, 46, 41, 93, 125]); // , ; : . ) ] }
 
 function isWholeVariable(core: string, hasDigit: boolean): boolean {
   if (URL_RE.test(core) || EMAIL_RE.test(core) || WINDOWS_PATH_RE.test(core)) return true;

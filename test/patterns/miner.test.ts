@@ -29,12 +29,14 @@ describe("maskToken", () => {
     ["blk_-1608999687919862906", "blk_<*>"],
     ["core.12345", "core.<*>"],
     ["'/tmp/x1'", "'<*>'"],
+    ['"view-lock_main",', '"<*>",'],
+    ["'a.b'", "'<*>'"],
     ["(/var/log/app.log)", "(<*>)"],
   ])("masks %s as %s", (token, masked) => {
     expect(maskToken(token).masked).toBe(masked);
   });
 
-  it.each(["connection", "refused", "GET", "com.android.systemui", "-", "OK:"])("leaves the constant %s alone", (token) => {
+  it.each(["connection", "refused", "GET", '"GET"', "com.android.systemui", "-", "OK:", "SOCKS5", "IPv4"])("leaves the constant %s alone", (token) => {
     expect(maskToken(token)).toEqual({ masked: token, values: [] });
   });
 
