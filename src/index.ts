@@ -4,3 +4,4 @@ export * from "./railway/index.js";
 export * from "./patterns/index.js";
 export { startEmulator, EmulatorControl, RemoteClock, type EmulatorInfo, type EmulatorOptions, type RunningEmulator } from "./emulator/index.js";
 export { openStore, claimAction, completeAction, failAction, getAction, recordAudit, listAudit, StoreError, type Store, type OpenStoreOptions, type Database, type ActionRecord, type ClaimResult, type AuditEntry } from "./store/index.js";
+export { loadConfig, resolveTarget, configJsonSchema, ConfigError, TargetNotFoundError, type Config, type ConfigFlags, type LoadConfigOptions, type Target, type TargetWanted } from "./config/index.js";
