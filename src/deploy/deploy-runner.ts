@@ -10,6 +10,7 @@ import { type FollowOutcome, type FollowProgress, followDeployment } from "./fol
 import { isHealthy, type ProbeResult, probeHealth, type ResolveEntry } from "./health-prober.js";
 import { type ExpectedDurations, isDeploymentStatus } from "./lifecycle.js";
 import { type LogDiagnoser, logExcerpt } from "./log-excerpt.js";
+import { patternsDiagnoser } from "./patterns-diagnoser.js";
 import type { DeploymentSnapshot, RailwayDeployApi, ServiceInstanceInfo } from "./railway-deploy-api.js";
 import { chooseRollbackTarget, memoryRollbackGuard, type RollbackGuard, rollbackActionKey } from "./rollback-policy.js";
 
@@ -48,6 +49,7 @@ export interface RunOptions {
   rollback?: boolean;
   /** Ensures one rollback per failed deployment. Default: in-memory (this process only). */
   guard?: RollbackGuard;
+  /** Picks the decisive log lines. Default: src/patterns' diagnose(), else a local heuristic. */
   diagnoser?: LogDiagnoser;
   pollIntervalMs?: number;
   onEvent?: (event: DeployEvent) => void;
@@ -182,7 +184,7 @@ async function followAndVerify(ctx: FollowContext): Promise<DeployReport> {
     case "failed": {
       const phase = followed.result.durationsMs.deploy > 0 ? "deploy" : "build";
       const lines = await (phase === "build" ? api.buildLogs(deploymentId) : api.buildLogs(deploymentId).then(async (b) => [...b, ...(await api.deploymentLogs(deploymentId))])).catch(() => [] as string[]);
-      const excerpt = logExcerpt(lines, phase, ctx.diagnoser);
+      const excerpt = logExcerpt(lines, phase, ctx.diagnoser ?? patternsDiagnoser);
       report.logExcerpt = excerpt.lines;
       return finish(
         "failed",
@@ -191,7 +193,7 @@ async function followAndVerify(ctx: FollowContext): Promise<DeployReport> {
     }
     case "crashed": {
       const lines = await api.deploymentLogs(deploymentId).catch(() => [] as string[]);
-      report.logExcerpt = logExcerpt(lines, "deploy", ctx.diagnoser).lines;
+      report.logExcerpt = logExcerpt(lines, "deploy", ctx.diagnoser ?? patternsDiagnoser).lines;
       return rollBack(ctx, report, `crashed after going live${report.logExcerpt[0] ? `: ${report.logExcerpt[0]}` : ""}`, finish);
     }
     case "live":
@@ -215,7 +217,7 @@ async function followAndVerify(ctx: FollowContext): Promise<DeployReport> {
     return finish("deployed", `Deployed ${deploymentId}${slept}${health.checks ? `; ${health.passed}/${health.checks} health probes passed` : ""}.`);
   }
   const lines = await api.deploymentLogs(deploymentId).catch(() => [] as string[]);
-  report.logExcerpt = logExcerpt(lines, "deploy", ctx.diagnoser).lines;
+  report.logExcerpt = logExcerpt(lines, "deploy", ctx.diagnoser ?? patternsDiagnoser).lines;
   return rollBack(ctx, report, `unhealthy after going live (${health.failures.join(", ")})`, finish);
 }
 

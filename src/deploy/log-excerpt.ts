@@ -6,7 +6,10 @@
 export interface LogDiagnosis {
   category?: string;
   keyLine: string;
-  evidence: string[];
+  /** 1-based line number of keyLine in the input, when known: the excerpt then shows what follows it. */
+  keyLineNumber?: number;
+  /** One sentence about the cause. */
+  summary?: string;
 }
 
 /** Signature of src/patterns' `diagnose(lines, {phase})`; the edge passes it in when present. */
@@ -61,8 +64,14 @@ export function logExcerpt(lines: readonly string[], phase: "build" | "deploy", 
     try {
       const d = diagnoser(lines, { phase });
       if (d?.keyLine) {
-        const evidence = d.evidence.filter((e) => e !== d.keyLine).slice(0, 5);
-        return { lines: [d.keyLine, ...evidence], category: d.category };
+        const out = [d.keyLine];
+        const from = d.keyLineNumber ?? 0;
+        for (let i = from; from > 0 && i < lines.length && out.length < 6; i++) {
+          const line = lines[i] as string;
+          if (line.trim() === "" || TRAILER.test(line)) break;
+          out.push(line.trimEnd());
+        }
+        return { lines: out, ...(d.category ? { category: d.category } : {}) };
       }
     } catch {
       // A classifier bug must not hide the build's own error: fall back to the heuristic.

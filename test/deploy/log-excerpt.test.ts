@@ -20,9 +20,9 @@ describe("log excerpt", () => {
   });
 
   it("uses a diagnoser when one is given, and the heuristic when it throws", () => {
-    const lines = ["Error: Cannot find module 'express'", "    at Module._resolveFilename"];
-    const viaDiagnoser = logExcerpt(lines, "deploy", () => ({ category: "missing-dependency", keyLine: "Error: Cannot find module 'express'", evidence: ["x"] }));
-    expect(viaDiagnoser).toEqual({ lines: ["Error: Cannot find module 'express'", "x"], category: "missing-dependency" });
+    const lines = ["Error: Cannot find module 'express'", "Require stack:", "    at Module._resolveFilename"];
+    const viaDiagnoser = logExcerpt(lines, "deploy", () => ({ category: "MISSING_MODULE", keyLine: "Error: Cannot find module 'express'", keyLineNumber: 1 }));
+    expect(viaDiagnoser).toEqual({ lines: ["Error: Cannot find module 'express'", "Require stack:"], category: "MISSING_MODULE" });
     const broken = logExcerpt(lines, "deploy", () => {
       throw new Error("bug");
     });

@@ -11,6 +11,11 @@ export interface DriveOptions {
   settleMs?: number;
   /** Safety cap on the number of advances. Default 5000. */
   maxSteps?: number;
+  /**
+   * Only advance while a process waits on the clock over HTTP (a RemoteClock waiter). Default
+   * true; pass false when the driven code shares the emulator's in-process ManualClock.
+   */
+  requireWaiter?: boolean;
 }
 
 interface ClockInfo {
@@ -66,7 +71,8 @@ export async function driveClock<T>(controlUrl: string, work: Promise<T>, option
       stableSince = Date.now();
       continue;
     }
-    if (Date.now() - stableSince < settleMs || clock.waiters === 0 || clock.nextEventAt === null) continue;
+    const parked = clock.waiters > 0 || options.requireWaiter === false;
+    if (Date.now() - stableSince < settleMs || !parked || clock.nextEventAt === null) continue;
     const target = options.until !== undefined ? Math.min(clock.nextEventAt, options.until) : clock.nextEventAt;
     if (target <= clock.now) continue;
     await fetch(`${controlUrl}/clock`, {
