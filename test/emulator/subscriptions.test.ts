@@ -143,4 +143,26 @@ describe("subscriptions over graphql-transport-ws", () => {
     expect(stats.wsConnections).toBe(1);
     expect(stats.subscriptions.byOperation.deployment).toBe(1);
   });
+
+  it("streams runtime logs of every deployment in the environment through environmentLogs", async () => {
+    const sub = collect<{ environmentLogs: { message: string; tags: { serviceId: string } }[] }>(client(), `subscription($e: String!) { environmentLogs(environmentId: $e) { message tags { serviceId } } }`, { e: emu.info.environmentId });
+    // Rows written before the subscription starts come in its first batch, so this holds whichever lands first.
+    const id = await deploy();
+    await ctl.advance(34_000);
+    await until(() => sub.values.some((v) => v.environmentLogs.some((l) => l.message.includes("Server listening"))), "startup lines");
+    expect(sub.values.flatMap((v) => v.environmentLogs).every((l) => l.tags.serviceId === emu.info.services.web)).toBe(true);
+    expect(id).toBeTruthy();
+  });
+
+  it("closes each socket after N server messages with wsDrop {afterMessages}", async () => {
+    await ctl.faults({ wsDrop: { afterMessages: 3 } });
+    const id = await deploy();
+    const sub = collect<{ deployment: { status: string } }>(client(), `subscription($id: String!) { deployment(id: $id) { status } }`, { id });
+    await until(() => sub.values.length === 1, "the first push");
+    await ctl.advance(1_000);
+    await ctl.advance(3_000);
+    await sub.error;
+    // connection_ack + 2 pushes, then the socket is gone.
+    expect(sub.values.map((v) => v.deployment.status)).toEqual(["QUEUED", "INITIALIZING"]);
+  });
 });
