@@ -147,7 +147,12 @@ export class RailwayClient {
     const [variables, options = {}] = args as [Record<string, unknown> | undefined, SubscribeOptions | undefined];
     const op = prepare(document);
     if (op.operationType !== "subscription") throw new TypeError("subscribe() takes a subscription document; use request()");
-    this.requireCredentials();
+    if (!this.credentials) {
+      return (async function* noToken(): AsyncGenerator<R, void, undefined> {
+        yield* [];
+        throw new NoTokenError();
+      })();
+    }
     const deps = {
       url: this.websocketUrl,
       headers: this.headers(),

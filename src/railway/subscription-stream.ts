@@ -71,7 +71,9 @@ export async function* subscriptionStream<R>(
       } catch {
         return;
       }
-      const connection = openConnection(deps, op, variables, options, stop.signal);
+      // graphql-ws itself reconnects at once when a server closes normally (1000) mid-stream:
+      // treat a second `connected` on the same connection as a reconnect too.
+      const connection = openConnection(deps, op, variables, options, stop.signal, () => deduper?.markReconnect());
       let failure: unknown;
       try {
         for (;;) {
@@ -124,7 +126,9 @@ function openConnection(
   variables: Record<string, unknown>,
   options: SubscribeOptions,
   stop: AbortSignal,
+  onSilentReconnect: () => void,
 ): { next(): Promise<ConnectionEvent>; dispose(): void } {
+  let connects = 0;
   const queue: ConnectionEvent[] = [];
   let wake: (() => void) | undefined;
   let lastSocketError: unknown;
@@ -151,6 +155,9 @@ function openConnection(
     on: {
       error: (error) => {
         lastSocketError = error;
+      },
+      connected: () => {
+        if (++connects > 1) onSilentReconnect();
       },
     },
   });
