@@ -110,7 +110,7 @@ describe("upload endpoint (railway up)", () => {
   };
 
   it("accepts a gzip tar and starts a deployment, returning deploymentId, url, logsUrl and deploymentDomain", async () => {
-    const res = await fetch(upUrl(emu.info.services.web as string), { method: "POST", headers: { "content-type": "application/gzip", ...authHeaders(emu.info, "project") }, body: tarball() });
+    const res = await fetch(upUrl(emu.info.services.web as string), { method: "POST", headers: { "content-type": "application/gzip", ...authHeaders(emu.info, "project") }, body: new Uint8Array(tarball()) });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { deploymentId: string; url: string; logsUrl: string; deploymentDomain: string };
     expect(body.logsUrl).toContain(`/service/${emu.info.services.web}`);
@@ -126,14 +126,14 @@ describe("upload endpoint (railway up)", () => {
   });
 
   it("answers 400 Not Authorized without a token", async () => {
-    const res = await fetch(upUrl(emu.info.services.web as string), { method: "POST", body: tarball() });
+    const res = await fetch(upUrl(emu.info.services.web as string), { method: "POST", body: new Uint8Array(tarball()) });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { message: string }).message).toBe("Not Authorized");
   });
 
   it("answers 413 when the upload is too large", async () => {
     const big = Buffer.alloc(51 * 1024 * 1024);
-    const res = await fetch(upUrl(emu.info.services.web as string), { method: "POST", headers: authHeaders(emu.info, "account"), body: big });
+    const res = await fetch(upUrl(emu.info.services.web as string), { method: "POST", headers: authHeaders(emu.info, "account"), body: new Uint8Array(big) });
     expect(res.status).toBe(413);
   });
 });
