@@ -339,8 +339,10 @@ export class TemplateMiner {
     let changed = false;
     const next = cluster.tokens.slice();
     for (let i = 0; i < next.length; i++) {
-      if (next[i] !== tokens[i] && next[i] !== WILDCARD) {
-        next[i] = WILDCARD;
+      const a = next[i]!;
+      const b = tokens[i]!;
+      if (a !== b && a !== WILDCARD && !fitsPartial(a, b)) {
+        next[i] = mergeTokens(a, b);
         changed = true;
       }
     }
@@ -477,13 +479,64 @@ function wordsDiffer(a: string, b: string): boolean {
 function bothVariable(a: string, b: string): boolean {
   if (a === WILDCARD) return b.includes(WILDCARD);
   if (b === WILDCARD) return a.includes(WILDCARD);
-  if (a.length > b.length) return a.includes(WILDCARD) && a.replace(WILDCARD, "") === b;
-  return b.includes(WILDCARD) && b.replace(WILDCARD, "") === a;
+  // `(<*>)` / `()`, `rhost=<*>` / `rhost=a.b.net`: one fits the other under a literal head.
+  // A token that only ends like the other (`<*>...` / `getMode...`) is no evidence.
+  return keyedFit(a, b) || keyedFit(b, a);
+}
+
+function keyedFit(t: string, token: string): boolean {
+  const at = t.indexOf(WILDCARD);
+  return at > 0 && fitsPartial(t, token);
+}
+
+/** True when template token `t` holds a `<*>` and `token` fits it (`rhost=<*>` / `rhost=a.net`). */
+function fitsPartial(t: string, token: string): boolean {
+  if (!t.includes(WILDCARD)) return false;
+  // Wildcard matching, `<*>` matching any run of characters (greedy with backtracking).
+  const parts = t.split(WILDCARD);
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (!token.startsWith(first) || token.length < first.length + last.length || !token.endsWith(last)) return false;
+  let pos = first.length;
+  const end = token.length - last.length;
+  for (let k = 1; k < parts.length - 1; k++) {
+    const at = token.indexOf(parts[k]!, pos);
+    if (at < 0 || at + parts[k]!.length > end) return false;
+    pos = at + parts[k]!.length;
+  }
+  return true;
+}
+
+/**
+ * The template token covering two different tokens: their shared head and tail around one
+ * `<*>`, cut at punctuation so no word is split (`(<*>)` + `()` → `(<*>)`, `user=root` +
+ * `user=guest` → `user=<*>`, `opened` + `closed` → `<*>`).
+ */
+function mergeTokens(a: string, b: string): string {
+  let p = 0;
+  const max = Math.min(a.length, b.length);
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  while (p > 0 && isWordCode(a.charCodeAt(p - 1))) p--;
+  let s = 0;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  while (s > 0 && isWordCode(a.charCodeAt(a.length - s))) s--;
+  const head = a.slice(0, p);
+  const tail = a.slice(a.length - s);
+  // the variable part of either token must not itself hold a wildcard's neighbours twice
+  const merged = `${head}${WILDCARD}${tail}`;
+  return merged.replace(/(?:<\*>)+/g, WILDCARD);
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
 }
 
 /** True when template `a` matches every line that template `b` matches. */
 function covers(a: string[], b: string[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== WILDCARD && a[i] !== b[i]) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    if (x !== WILDCARD && x !== b[i] && !(x.includes(WILDCARD) && fitsPartial(x, b[i]!))) return false;
+  }
   return true;
 }
 
@@ -496,7 +549,15 @@ function extractParams(template: string[], raw: string[], masked: MaskedToken[])
   for (let i = 0; i < template.length; i++) {
     const t = template[i]!;
     if (t === WILDCARD) params.push(raw[i]!);
-    else if (masked[i]!.values.length > 0) for (const v of masked[i]!.values) params.push(v);
+    else if (t === masked[i]!.masked) for (const v of masked[i]!.values) params.push(v);
+    else if (t.includes(WILDCARD)) {
+      // a partial template token (`rhost=<*>`): the line's text between its head and tail
+      const at = t.indexOf(WILDCARD);
+      const r = raw[i]!;
+      const tailLen = t.length - at - 3;
+      const single = t.indexOf(WILDCARD, at + 3) < 0;
+      params.push(single && r.startsWith(t.slice(0, at)) && r.endsWith(t.slice(at + 3)) ? r.slice(at, r.length - tailLen) : r);
+    }
   }
   return params;
 }
