@@ -61,7 +61,7 @@ export interface ApplyDeps {
    * Test hook: called after step number `n` (1-based, counted over the whole run) is journaled
    * as done. The CLI maps RAILPILOT_TEST_CRASH_AFTER_STEP to a hard process exit here.
    */
-  afterStepJournaled?(n: number): void;
+  afterStepJournaled?(n: number): void | Promise<void>;
   /** Test hook: called after step `n` ran on Railway but before it is journaled as done. */
   beforeStepJournaled?(n: number): void;
   newRunId?(): string;
@@ -205,7 +205,7 @@ export async function applyStack(spec: StackSpec, deps: ApplyDeps, options: Appl
     await deps.journal.stepFinished(run.id, step.id, "done", outcome.created, null, deps.clock.now());
     result.executed.push(step.id);
     deps.onEvent?.({ type: "step-done", step, index, total, adopted: outcome.adopted });
-    deps.afterStepJournaled?.(index + 1);
+    await deps.afterStepJournaled?.(index + 1);
   }
   await deps.journal.finishRun(run.id, "succeeded", null, deps.clock.now());
   result.projectId = executor.projectId;

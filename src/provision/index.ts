@@ -11,3 +11,5 @@ export * from "./instance-names.js";
 export { compact, pollUntil, generateSecret, DEFAULT_QUIRKS, TemplateWorkflowError, type QuirkOptions } from "./railway-quirks.js";
 export * from "./live-reader.js";
 export * from "./applier.js";
+export * from "./fleet.js";
+export { cloneService, type CloneServiceInput, type CloneServiceResult } from "./service-clone.js";

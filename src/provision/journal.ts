@@ -130,9 +130,13 @@ interface ProvisionTables {
 export class StoreJournal implements ProvisionJournal {
   private readonly db: Kysely<ProvisionTables>;
 
-  /** `db` is the store's Kysely instance; only the provision tables are touched. */
-  constructor(db: Kysely<never> | Kysely<object>) {
-    this.db = db as unknown as Kysely<ProvisionTables>;
+  private constructor(db: Kysely<ProvisionTables>) {
+    this.db = db;
+  }
+
+  /** Over the store's Kysely instance (any Database type); only the provision tables are touched. */
+  static over<DB>(db: Kysely<DB>): StoreJournal {
+    return new StoreJournal(db as unknown as Kysely<ProvisionTables>);
   }
 
   async findOpenRun(stack: string, environment: string): Promise<JournalRun | undefined> {

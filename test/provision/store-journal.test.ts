@@ -12,7 +12,7 @@ afterAll(async () => {
 
 describe("journal in the store (migration 003-provision)", () => {
   it("records runs and steps, finds the open run of a stack, and keeps created ids", async () => {
-    const j = new StoreJournal(store.db);
+    const j = StoreJournal.over(store.db);
     await j.createRun({
       id: "run-1",
       stack: "shop-acme",

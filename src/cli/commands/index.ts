@@ -7,6 +7,10 @@ import * as rollbackCommand from "./rollback.js";
 import * as historyCommand from "./history.js";
 import * as emulatorCommand from "./emulator.js";
 import * as diagnoseCommand from "./diagnose.js";
+import * as planCommand from "./plan.js";
+import * as applyCommand from "./apply.js";
+import * as instancesCommand from "./instances.js";
+import * as servicesCommand from "./services.js";
 
 /** A CLI command lives in its own file and registers itself on the program. */
 export interface CommandModule {
@@ -22,3 +26,7 @@ commands.push(deployCommand);
 commands.push(watchCommand);
 commands.push(rollbackCommand);
 commands.push(historyCommand);
+commands.push(planCommand);
+commands.push(applyCommand);
+commands.push(instancesCommand);
+commands.push(servicesCommand);

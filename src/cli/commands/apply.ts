@@ -1,0 +1,129 @@
+/**
+ * `railpilot apply -f SPEC`: applies a stack step by step with a journal; removes what it
+ * created when a step fails (unless --keep-on-failure); resumes an interrupted apply.
+ */
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline/promises";
+import type { Command } from "commander";
+import { formatDuration, UsageError } from "../../core/index.js";
+import { type ApplyEvent, type ApplyOptions, applyStack, type Plan, planFromLive } from "../../provision/index.js";
+import type { CliContext } from "../context.js";
+import { collect, loadSpec, parseSets, type ProvisionWiring, provisionWiring, renderPlan } from "./plan.js";
+
+/** Asks a yes/no question on the terminal. */
+export async function confirm(ctx: CliContext, question: string): Promise<boolean> {
+  const rl = createInterface({ input: ctx.io.stdin, output: ctx.io.stderr });
+  try {
+    const answer = await rl.question(`${question} [y/N] `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
+
+/** Prints apply progress: one plain line per event (CI), or the same with markers on a TTY. */
+export function progressPrinter(ctx: CliContext, json: boolean): (e: ApplyEvent) => void {
+  const tty = ctx.interactive(json);
+  const write = json ? (line: string) => ctx.err(line) : (line: string) => ctx.out(line);
+  return (e) => {
+    switch (e.type) {
+      case "resume":
+        write(`Resuming interrupted apply ${e.runId}: ${e.remaining} step(s) left`);
+        return;
+      case "step-start":
+        if (tty) write(`… [${e.index + 1}/${e.total}] ${e.step.id}`);
+        return;
+      case "step-done":
+        write(`${tty ? "✓" : "done"} [${e.index + 1}/${e.total}] ${e.step.id}${e.adopted ? " (already there)" : ""}`);
+        return;
+      case "step-failed":
+        write(`${tty ? "✗" : "failed"} [${e.index + 1}/${e.total}] ${e.step.id}: ${e.error.message}`);
+        return;
+      case "compensate":
+        write(`${e.ok ? "removed" : "could not remove"} ${e.resource.type} ${e.resource.id}${e.error ? `: ${e.error.message}` : ""}`);
+        return;
+    }
+  };
+}
+
+/** Wires the test hook RAILPILOT_TEST_CRASH_AFTER_STEP=N: exit hard once step N is journaled. */
+export function crashHook(ctx: CliContext, wiring: ProvisionWiring): ((n: number) => Promise<void>) | undefined {
+  const raw = ctx.io.env.RAILPILOT_TEST_CRASH_AFTER_STEP;
+  if (!raw) return undefined;
+  const at = Number(raw);
+  return async (n) => {
+    if (n !== at) return;
+    await wiring.close(); // flush the journal to disk, as an fsync'd database would have
+    process.exit(137);
+  };
+}
+
+interface ApplyFlags {
+  file: string;
+  environment?: string;
+  set: string[];
+  yes?: boolean;
+  confirmDestructive?: boolean;
+  plan?: string;
+  keepOnFailure?: boolean;
+  json?: boolean;
+}
+
+function readSavedPlan(path: string): Plan {
+  try {
+    const plan = JSON.parse(readFileSync(path, "utf8")) as Plan;
+    if (plan.version !== 1 || typeof plan.fingerprint !== "string" || !Array.isArray(plan.steps)) throw new Error("not a railpilot plan");
+    return plan;
+  } catch (cause) {
+    throw new UsageError(`Cannot read the saved plan ${path}`, { cause, hint: "Save one with `railpilot plan -f SPEC --json > plan.json`." });
+  }
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("apply")
+    .description("Create or update a stack on Railway from its spec, step by step, with a journal")
+    .requiredOption("-f, --file <spec>", "stack spec (stack.yaml, or .railway/railway.ts)")
+    .option("-e, --environment <name>", "environment (default: the spec's, else production)")
+    .option("--set <key=value>", "template parameter (repeatable)", collect, [])
+    .option("-y, --yes", "apply without asking (required when not on a terminal)")
+    .option("--confirm-destructive", "allow deletions")
+    .option("--plan <file>", "apply this saved plan (refused if Railway changed since)")
+    .option("--keep-on-failure", "keep what this apply created when a step fails")
+    .option("--json", "print the result as JSON (progress goes to stderr)")
+    .action(async (flags: ApplyFlags) => {
+      const spec = await loadSpec(flags.file, parseSets(flags.set), ctx.io.cwd, flags.environment);
+      const savedPlan = flags.plan ? readSavedPlan(flags.plan) : undefined;
+      const wiring = await provisionWiring(ctx, { journal: true });
+      try {
+        if (!flags.yes) {
+          if (!ctx.interactive(flags.json)) throw new UsageError("apply changes Railway: pass --yes when not on a terminal", { hint: "Review with `railpilot plan` first." });
+          const { plan } = await planFromLive(spec, wiring);
+          for (const line of renderPlan(plan)) ctx.out(line);
+          if (plan.steps.length > 0 && !(await confirm(ctx, "Apply these changes?"))) {
+            ctx.err("Nothing applied.");
+            return;
+          }
+        }
+        const started = wiring.clock.now();
+        const options: ApplyOptions = {
+          ...(flags.keepOnFailure ? { keepOnFailure: true } : {}),
+          ...(flags.confirmDestructive ? { confirmDestructive: true } : {}),
+          ...(savedPlan ? { savedPlan } : {}),
+        };
+        const hook = crashHook(ctx, wiring);
+        const result = await applyStack(
+          spec,
+          { ...wiring, onEvent: progressPrinter(ctx, Boolean(flags.json)), ...(hook ? { afterStepJournaled: hook } : {}) },
+          options,
+        );
+        const elapsed = formatDuration(wiring.clock.now() - started);
+        if (flags.json) {
+          ctx.json({ runId: result.runId, resumed: result.resumed, executed: result.executed, projectId: result.projectId, summary: result.plan.summary });
+        } else if (result.executed.length === 0) ctx.out("No changes: Railway matches the spec.");
+        else ctx.out(`Applied ${result.executed.length} step(s) to ${spec.project.name} in ${elapsed}${result.resumed ? " (resumed)" : ""}.`);
+      } finally {
+        await wiring.close();
+      }
+    });
+}

@@ -1,0 +1,159 @@
+/**
+ * `railpilot plan -f SPEC`: the diff between a stack spec and what exists on Railway. Also
+ * exports the wiring the apply/instances/services commands share (spec loading, client,
+ * clock, journal).
+ */
+import { readFileSync } from "node:fs";
+import { basename, extname, resolve } from "node:path";
+import type { Command } from "commander";
+import { type Clock, registerSecret, UsageError } from "../../core/index.js";
+import {
+  HIDDEN,
+  loadRailwayIacSpec,
+  MemoryJournal,
+  type Plan,
+  type PlanChange,
+  type ProvisionJournal,
+  parseStackSpec,
+  planFromLive,
+  resolveWorkspaceId,
+  type StackSpec,
+  StoreJournal,
+} from "../../provision/index.js";
+import type { RailwayClient, RailwayPlan } from "../../railway/index.js";
+import type { CliContext } from "../context.js";
+import { connectRailway } from "../railway-client.js";
+
+/** Collects a repeatable option. */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** `--set K=V` pairs as a map. */
+export function parseSets(sets: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of sets) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--set "${pair}" is not KEY=VALUE`, { hint: "Write --set TENANT=acme (repeat for more)." });
+    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return out;
+}
+
+/** Loads a YAML spec or a `.railway/railway.ts` program, with template parameters. */
+export async function loadSpec(file: string, params: Record<string, string>, cwd: string, environment?: string): Promise<StackSpec> {
+  const path = resolve(cwd, file);
+  if (/\.[cm]?[tj]s$/.test(path)) return loadRailwayIacSpec(path, environment ? { environment } : {});
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (cause) {
+    throw new UsageError(`Cannot read the spec ${file}`, { cause, hint: "Pass the path of a stack.yaml (or .railway/railway.ts) with -f." });
+  }
+  const spec = parseStackSpec(text, { file, params });
+  return environment ? { ...spec, environment } : spec;
+}
+
+/** The name of a stack for tags and listings: the spec file's base name. */
+export function stackName(file: string): string {
+  const base = basename(file, extname(file));
+  return base === "railway" ? basename(resolve(file, "..", "..")) : base;
+}
+
+export interface ProvisionWiring {
+  client: RailwayClient;
+  clock: Clock;
+  journal: ProvisionJournal;
+  workspaceId: string | undefined;
+  /** The Railway plan whose API limits the client follows (RAILPILOT_PLAN or railpilot.yaml, default hobby). */
+  railwayPlan: RailwayPlan;
+  close(): Promise<void>;
+}
+
+/** Client, clock, workspace and (optionally) the store-backed journal. */
+export async function provisionWiring(ctx: CliContext, options: { journal: boolean }): Promise<ProvisionWiring> {
+  const env = ctx.io.env;
+  registerSecret(env.RAILWAY_TOKEN);
+  registerSecret(env.RAILWAY_API_TOKEN);
+  const railway = await connectRailway(ctx);
+  let journal: ProvisionJournal = new MemoryJournal();
+  let closeStore = async () => {};
+  try {
+    if (options.journal) {
+      const { openStore } = await import("../../store/index.js");
+      const { store: storeConfig } = railway.config;
+      const store = await openStore(storeConfig.databaseUrl ? { databaseUrl: storeConfig.databaseUrl } : { dataDir: storeConfig.dataDir });
+      journal = StoreJournal.over(store.db);
+      closeStore = () => store.close();
+    }
+    const workspaceId = await resolveWorkspaceId(railway.client, env.RAILWAY_WORKSPACE_ID);
+    return {
+      client: railway.client,
+      clock: railway.clock,
+      journal,
+      workspaceId,
+      railwayPlan: railway.config.railway.plan,
+      close: async () => {
+        await closeStore();
+        await railway.close();
+      },
+    };
+  } catch (error) {
+    await closeStore();
+    await railway.close();
+    throw error;
+  }
+}
+
+const SYMBOL: Record<PlanChange["action"], string> = { create: "+", update: "~", delete: "-", unchanged: " " };
+
+/** The plan as lines for people (changes only; values hidden where secret). */
+export function renderPlan(plan: Plan): string[] {
+  const { create, update, delete: del, unchanged } = plan.summary;
+  const lines = [`Plan for ${plan.project} (${plan.environment}): ${create} to create, ${update} to update, ${del} to delete, ${unchanged} unchanged`];
+  const changes = plan.changes.filter((c) => c.action !== "unchanged");
+  if (changes.length === 0) {
+    lines.push("No changes: Railway matches the spec.");
+    return lines;
+  }
+  const width = Math.min(60, Math.max(...changes.map((c) => c.address.length)));
+  for (const c of changes) {
+    let detail = "";
+    if (c.action === "update") detail = `${c.before ?? ""} → ${c.after ?? ""}`;
+    else if (c.action === "create") detail = c.after ?? "";
+    else if (c.action === "delete") detail = `${c.before ?? ""} (destructive)`;
+    lines.push(`  ${SYMBOL[c.action]} ${c.address.padEnd(width)}  ${detail}`.trimEnd());
+  }
+  if (plan.changes.some((c) => c.after?.startsWith(HIDDEN) || c.before === HIDDEN)) lines.push(`Values shown as ${HIDDEN} are secret and never printed.`);
+  if (del > 0) lines.push("Deletions need --confirm-destructive on apply.");
+  return lines;
+}
+
+interface PlanFlags {
+  file: string;
+  environment?: string;
+  set: string[];
+  json?: boolean;
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("plan")
+    .description("Show what apply would change: the diff between a stack spec and what exists on Railway")
+    .requiredOption("-f, --file <spec>", "stack spec (stack.yaml, or .railway/railway.ts)")
+    .option("-e, --environment <name>", "environment (default: the spec's, else production)")
+// biome-ignore lint/suspicious/noTemplateCurlyInString: names the template syntax for the user
+    .option("--set <key=value>", "template parameter for ${KEY} / {{ .key }} (repeatable)", collect, [])
+    .option("--json", "print the plan as JSON (save it for `apply --plan`)")
+    .action(async (flags: PlanFlags) => {
+      const spec = await loadSpec(flags.file, parseSets(flags.set), ctx.io.cwd, flags.environment);
+      const wiring = await provisionWiring(ctx, { journal: false });
+      try {
+        const { plan } = await planFromLive(spec, wiring);
+        if (flags.json) ctx.json(plan);
+        else for (const line of renderPlan(plan)) ctx.out(line);
+      } finally {
+        await wiring.close();
+      }
+    });
+}
