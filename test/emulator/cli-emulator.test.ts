@@ -15,8 +15,18 @@ function firstLine(args: string[]): Promise<{ line: string; exit: Promise<number
       child.kill("SIGKILL");
       reject(new Error(`no ready line within 15 s: ${stderr}`));
     }, 15_000);
-    const exit = new Promise<number | null>((r) => child.on("close", (code) => r(code)));
+    let ready = false;
+    const exit = new Promise<number | null>((r) =>
+      child.on("close", (code) => {
+        if (!ready) {
+          clearTimeout(timer);
+          reject(new Error(`railpilot emulator exited (${code}) before its ready line: ${stderr}`));
+        }
+        r(code);
+      }),
+    );
     createInterface({ input: child.stdout }).once("line", (line) => {
+      ready = true;
       clearTimeout(timer);
       child.kill("SIGTERM");
       resolve({ line, exit });
