@@ -50,6 +50,8 @@ export interface UploadDeps {
   random: () => number;
   maxRetries: number;
   maxRetryAfterMs: number;
+  /** Hears each attempt's outcome (the client forwards it to `onRequest`). */
+  onAttempt?(info: { attempt: number; status?: number; durationMs: number; outcome: "ok" | "retry" | "fail"; errorCode?: string }): void;
 }
 
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
@@ -69,7 +71,23 @@ export async function uploadCode(deps: UploadDeps, options: UploadOptions): Prom
   for (let attempt = 0; ; attempt++) {
     options.signal?.throwIfAborted();
     await deps.budget.acquire(options.signal);
-    const outcome = await attemptUpload(deps, url, body, timeoutMs, options.signal);
+    const started = deps.clock.now();
+    let outcome: AttemptOutcome;
+    try {
+      outcome = await attemptUpload(deps, url, body, timeoutMs, options.signal);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      deps.onAttempt?.({ attempt, durationMs: deps.clock.now() - started, outcome: "fail", ...(typeof code === "string" ? { errorCode: code } : {}) });
+      throw error;
+    }
+    const willRetry = !("result" in outcome) && attempt < deps.maxRetries;
+    deps.onAttempt?.({
+      attempt,
+      ...(outcome.status !== undefined ? { status: outcome.status } : {}),
+      durationMs: deps.clock.now() - started,
+      outcome: "result" in outcome ? "ok" : willRetry ? "retry" : "fail",
+      ...("retry" in outcome && "code" in outcome.retry && typeof outcome.retry.code === "string" ? { errorCode: outcome.retry.code } : {}),
+    });
     if ("result" in outcome) {
       const serviceId = options.serviceId || /\/service\/([^/?#]+)/.exec(outcome.result.logsUrl)?.[1];
       return { ...outcome.result, serviceId, files, bytes: body.length };
@@ -80,7 +98,7 @@ export async function uploadCode(deps: UploadDeps, options: UploadOptions): Prom
   }
 }
 
-type AttemptOutcome = { result: z.infer<typeof uploadResponseSchema> } | { retry: Error; waitMs?: number };
+type AttemptOutcome = { result: z.infer<typeof uploadResponseSchema>; status: number } | { retry: Error; waitMs?: number; status?: number };
 
 /** One POST. Returns the result or a retryable error; throws what must not be retried. */
 async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs: number, signal: AbortSignal | undefined): Promise<AttemptOutcome> {
@@ -122,12 +140,12 @@ async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs
     if (status === 200 || status === 201) {
       const parsed = uploadResponseSchema.safeParse(json);
       if (!parsed.success) throw new RailwayUploadError(`Upload answered ${status} without a deployment id`, { status });
-      return { result: parsed.data };
+      return { result: parsed.data, status };
     }
     const message = (json as { message?: unknown } | undefined)?.message;
     const serverMessage = typeof message === "string" ? redact(message) : "";
     if (json === undefined && (status === 403 || status >= 500)) {
-      return { retry: new RailwayNetworkError(`Upload answered HTTP ${status} with a non-JSON page instead of JSON`, { status }) };
+      return { retry: new RailwayNetworkError(`Upload answered HTTP ${status} with a non-JSON page instead of JSON`, { status }), status };
     }
     if (status === 401 || status === 403) throw new RailwayAuthError(`Upload refused: ${serverMessage || `HTTP ${status}`}`, { status });
     if (status === 429) {
@@ -135,9 +153,9 @@ async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs
       const error = new RailwayRateLimitError("Upload rate limited (HTTP 429)", wait !== undefined ? { retryAfterMs: wait, resetAt: deps.clock.now() + wait } : {});
       if (wait !== undefined && wait > deps.maxRetryAfterMs) throw error;
       if (wait !== undefined) deps.budget.block(deps.clock.now() + wait);
-      return wait !== undefined ? { retry: error, waitMs: wait } : { retry: error };
+      return wait !== undefined ? { retry: error, waitMs: wait, status } : { retry: error, status };
     }
-    if (status === 502 || status === 503 || status === 504) return { retry: new RailwayNetworkError(`Upload answered HTTP ${status}`, { status }) };
+    if (status === 502 || status === 503 || status === 504) return { retry: new RailwayNetworkError(`Upload answered HTTP ${status}`, { status }), status };
     if (status === 413) throw new RailwayUploadError(`Upload too large (${body.length} bytes gzip, HTTP 413)`, { status });
     throw new RailwayUploadError(`Upload failed: ${serverMessage || `HTTP ${status}`}`, { status });
   } finally {

@@ -182,6 +182,7 @@ export class RailwayClient {
         random: this.random,
         maxRetries: this.options.maxRetries ?? 4,
         maxRetryAfterMs: this.options.maxRetryAfterMs ?? 60_000,
+        onAttempt: (info) => this.options.onRequest?.({ operationName: "Upload", operationType: "mutation", ...info }),
       },
       options,
     );

@@ -105,10 +105,14 @@ describe("RailwayClient.upload", () => {
     closers.push(s.close);
     const h = clientHarness({ endpoint: s.url, apiToken: "tok_upload_api_5678" });
     const pending = settle(h.client.upload({ projectId: "p", environmentId: "e", serviceId: "s", dir }));
-    await s.received(1);
+    await h.attempted(1);
     expect(await h.skipSleep()).toBe(500);
     const r = await pending;
     expect(r.ok).toBe(true);
+    expect(h.attempts.map((a) => [a.operationName, a.status, a.outcome])).toEqual([
+      ["Upload", 503, "retry"],
+      ["Upload", 200, "ok"],
+    ]);
 
     const bad = await startScriptedServer([{ status: 400, body: { message: "Service not found in environment" } }]);
     closers.push(bad.close);
