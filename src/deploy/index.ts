@@ -28,7 +28,7 @@ export {
   type FollowResult,
   type PhaseDurations,
 } from "./deployment-follower.js";
-export { chooseRollbackTarget, rollbackActionKey, memoryRollbackGuard, type RollbackGuard, type RollbackCandidate, type RollbackChoice } from "./rollback-policy.js";
+export { chooseRollbackTarget, rollbackActionKey, memoryRollbackGuard, ledgerRollbackGuard, type RollbackGuard, type RollbackCandidate, type RollbackChoice } from "./rollback-policy.js";
 export {
   parseResolveEntry,
   parseResolveList,

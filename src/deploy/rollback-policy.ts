@@ -7,6 +7,9 @@
  * id that was live before the deploy when it knows it, and otherwise the newest earlier deployment
  * that can be rolled back and did not itself fail is chosen.
  */
+import type { Kysely } from "kysely";
+import type { Clock } from "../core/index.js";
+import { claimAction, type Database } from "../store/index.js";
 import type { DeploymentStatus } from "./lifecycle.js";
 
 export interface RollbackCandidate {
@@ -72,6 +75,16 @@ export function memoryRollbackGuard(): RollbackGuard {
       if (claimed.has(key)) return false;
       claimed.add(key);
       return true;
+    },
+  };
+}
+
+/** The guard over the store's `actions` ledger: one claim per key across processes and replicas. */
+export function ledgerRollbackGuard(db: Kysely<Database>, clock: Clock): RollbackGuard {
+  return {
+    async claim(key, target) {
+      const result = await claimAction(db, { key, kind: "rollback", target, at: new Date(clock.now()) });
+      return result.claimed;
     },
   };
 }

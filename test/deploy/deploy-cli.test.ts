@@ -211,7 +211,7 @@ describe("railpilot deploy --wait-for-checks", () => {
       emu.info.controlUrl,
       runCli(["deploy", "--service", web(), "--wait-for-checks"], { env: env({ ...ghEnv(), GITHUB_SHA: "c0ffee1234" }), timeoutMs: 60_000 }),
     );
-    expect(r.code).toBe(6);
+    expect(r.code, r.stdout + r.stderr).toBe(6);
     expect(r.stdout).toContain("test: failure");
     expect(webDeployments().length).toBe(before);
     expect(r.stdout + r.stderr).not.toContain("ghs_e2e_token_1");

@@ -4,12 +4,16 @@
  * watch/rollback/history commands share (client, clock, target, output).
  */
 import type { Command } from "commander";
-import { type Clock, formatDuration, parseDuration, registerSecret, systemClock, UsageError } from "../../core/index.js";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { type Config, resolveTarget as resolveConfigTarget } from "../../config/index.js";
+import { type Clock, formatDuration, parseDuration, UsageError } from "../../core/index.js";
 import {
   type DeployEvent,
   type DeployReport,
   exitCodeForVerdict,
   type HealthOptions,
+  ledgerRollbackGuard,
   memoryRollbackGuard,
   parseResolveList,
   RailwayDeployApi,
@@ -20,7 +24,6 @@ import {
 import {
   ChecksFailedError,
   createGitHubClient,
-  DEFAULT_BRANCH_ENVIRONMENTS,
   deploymentStateForVerdict,
   environmentForBranch,
   gitHubSettingsFromEnv,
@@ -29,87 +32,94 @@ import {
   upsertPrComment,
   waitForChecks,
 } from "../../github/index.js";
-import { RailwayClient } from "../../railway/index.js";
+import type { RailwayClient } from "../../railway/index.js";
+import { openStore } from "../../store/index.js";
 import type { CliContext } from "../context.js";
+import { connectRailway } from "../railway-client.js";
 
 /** Options every deploy-family command shares. */
 export interface TargetFlags {
   service?: string;
   environment?: string;
   project?: string;
+  config?: string;
 }
 
 export interface Wiring {
   client: RailwayClient;
   api: RailwayDeployApi;
   clock: Clock;
+  config: Config;
   guard: RollbackGuard;
   close(): Promise<void>;
 }
 
 /**
- * The clock: the emulator's virtual time when RAILPILOT_CLOCK_URL is set (tests and demos drive
- * it), else the system clock.
+ * Client, clock and config as every deploy-family command gets them (src/cli/railway-client), plus
+ * the rollback guard: the store's actions ledger when a database is configured (DATABASE_URL) or
+ * the data dir exists, so a retried CI job never rolls back twice; else this process's memory.
  */
-export async function clockFromEnv(env: NodeJS.ProcessEnv): Promise<{ clock: Clock; close(): Promise<void> }> {
-  const url = env.RAILPILOT_CLOCK_URL;
-  if (!url) return { clock: systemClock, close: async () => {} };
-  // Loaded only when asked for: the emulator is a test and demo fixture, not part of a normal deploy.
-  const { RemoteClock } = await import("../../emulator/index.js");
-  return { clock: await RemoteClock.connect(url), close: async () => {} };
-}
-
-export async function wire(ctx: CliContext): Promise<Wiring> {
-  const env = ctx.io.env;
-  registerSecret(env.RAILWAY_TOKEN);
-  registerSecret(env.RAILWAY_API_TOKEN);
-  const { clock, close } = await clockFromEnv(env);
-  // Waiting (backoff, Retry-After, budget) follows the clock; an I/O timeout bounds real network
-  // time, so it stays on the system clock even when the clock is the emulator's virtual one.
-  const clientClock: Clock = clock === systemClock ? clock : { now: () => clock.now(), sleep: (ms, signal) => clock.sleep(ms, signal), schedule: (ms, fn) => systemClock.schedule(ms, fn) };
-  const client = RailwayClient.fromEnv(env as Record<string, string | undefined>, { clock: clientClock });
+export async function wire(ctx: CliContext, flags: { config?: string } = {}): Promise<Wiring> {
+  const railway = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
+  const { config, clock } = railway;
+  let closeStore = async () => {};
+  let guard: RollbackGuard = memoryRollbackGuard();
+  if (config.store.databaseUrl || existsSync(join(config.store.dataDir, "pglite"))) {
+    try {
+      const store = await openStore({ ...(config.store.databaseUrl ? { databaseUrl: config.store.databaseUrl } : { dataDir: config.store.dataDir }) });
+      guard = ledgerRollbackGuard(store.db, clock);
+      closeStore = () => store.close();
+    } catch (error) {
+      ctx.err(`warning: the store is unavailable (${error instanceof Error ? error.message : String(error)}); rollbacks are deduplicated within this run only`);
+    }
+  }
   return {
-    client,
-    api: new RailwayDeployApi(client),
+    client: railway.client,
+    api: new RailwayDeployApi(railway.client),
     clock,
-    // One rollback per failed deployment within this process; the store's actions ledger extends it across runs.
-    guard: memoryRollbackGuard(),
+    config,
+    guard,
     close: async () => {
-      client.close();
-      await close();
+      await railway.close();
+      await closeStore();
     },
   };
 }
 
-export async function resolveTarget(api: RailwayDeployApi, flags: TargetFlags, env: NodeJS.ProcessEnv, environmentFallback?: string): Promise<ResolvedTarget> {
-  const service = flags.service ?? env.RAILWAY_SERVICE_ID;
-  if (!service) throw new UsageError("no service given", { hint: "Pass --service NAME_OR_ID or set RAILWAY_SERVICE_ID." });
-  const environment = flags.environment ?? env.RAILWAY_ENVIRONMENT_ID ?? environmentFallback;
-  const projectId = flags.project ?? env.RAILWAY_PROJECT_ID;
-  return api.resolveTarget({ service, ...(environment ? { environment } : {}), ...(projectId ? { projectId } : {}) });
+export async function resolveTarget(w: Wiring, flags: TargetFlags, environmentFallback?: string): Promise<ResolvedTarget> {
+  const environment = flags.environment ?? (w.config.railway.environment || w.config.railway.environmentId ? undefined : environmentFallback);
+  const t = await resolveConfigTarget(w.client, w.config, {
+    requireService: true,
+    ...(flags.service ? { service: flags.service } : {}),
+    ...(environment ? { environment } : {}),
+    ...(flags.project ? { project: flags.project } : {}),
+  });
+  const service = t.service as NonNullable<typeof t.service>;
+  return { projectId: t.project.id, environmentId: t.environment.id, environmentName: t.environment.name, serviceId: service.id, serviceName: service.name };
 }
 
 export function addTargetOptions(cmd: Command): Command {
   return cmd
     .option("-s, --service <nameOrId>", "service (default: RAILWAY_SERVICE_ID)")
     .option("-e, --environment <nameOrId>", "environment (default: RAILWAY_ENVIRONMENT_ID, or from the branch)")
-    .option("-p, --project <id>", "project (default: RAILWAY_PROJECT_ID, or the project token's)");
+    .option("-p, --project <nameOrId>", "project (default: RAILWAY_PROJECT_ID, or the project token's)")
+    .option("-c, --config <file>", "config file (default: railpilot.yaml)");
 }
 
 export function addFollowOptions(cmd: Command): Command {
   return cmd
-    .option("--timeout <duration>", "how long to wait for a terminal state", "15m")
-    .option("--health-path <path>", "path probed on the service's domain (default: its healthcheckPath, else /)")
+    .option("--timeout <duration>", "how long to wait for a terminal state (default: deploy.timeout, 15m)")
+    .option("--health-path <path>", "path probed on the service's domain (default: deploy.healthPath, the service's healthcheckPath, else /)")
     .option("--health-url <url>", "URL probed instead of the service's domain")
-    .option("--health-checks <n>", "number of probes after SUCCESS (0 disables)", "3")
-    .option("--health-interval <duration>", "time between probes", "10s")
+    .option("--health-checks <n>", "number of probes after SUCCESS, 0 disables (default: deploy.healthChecks, 3)")
+    .option("--health-interval <duration>", "time between probes (default: deploy.healthInterval, 5s)")
     .option("--health-timeout <duration>", "timeout of each probe", "5s")
-    .option("--resolve <host:port:addr>", "send requests for host:port to addr, keeping the Host header (repeatable; env RAILPILOT_RESOLVE)", collect, [])
-    .option("--expected-init <duration>", "INITIALIZING longer than this is reported stuck", "10s")
-    .option("--expected-build <duration>", "BUILDING longer than this is reported stuck", "5m")
-    .option("--expected-deploy <duration>", "DEPLOYING longer than this is reported stuck", "1m")
+    .option("--resolve <host:port:addr>", "send requests for host:port to addr, keeping the Host header (repeatable; also deploy.resolve, env RAILPILOT_RESOLVE)", collect, [])
+    .option("--expected-init <duration>", "INITIALIZING longer than this is reported stuck (default: deploy.stuckAfter.initializing, 10s)")
+    .option("--expected-build <duration>", "BUILDING longer than this is reported stuck (default: deploy.stuckAfter.building, 5m)")
+    .option("--expected-deploy <duration>", "DEPLOYING longer than this is reported stuck (default: deploy.stuckAfter.deploying, 1m)")
     .option("--poll-interval <duration>", "polling interval when the subscription is unavailable", "5s")
-    .option("--no-rollback", "do not roll back a crashed or unhealthy deployment")
+    .option("--no-rollback", "do not roll back a crashed or unhealthy deployment (also deploy.rollback: false)")
     .option("--ci", "plain line output, no live view (implied by CI=true)")
     .option("--json", "print one JSON object with the verdict");
 }
@@ -119,44 +129,49 @@ export function collect(value: string, previous: string[]): string[] {
 }
 
 export interface FollowFlags {
-  timeout: string;
+  timeout?: string;
   healthPath?: string;
   healthUrl?: string;
-  healthChecks: string;
-  healthInterval: string;
+  healthChecks?: string;
+  healthInterval?: string;
   healthTimeout: string;
   resolve: string[];
-  expectedInit: string;
-  expectedBuild: string;
-  expectedDeploy: string;
+  expectedInit?: string;
+  expectedBuild?: string;
+  expectedDeploy?: string;
   pollInterval: string;
   rollback: boolean;
   ci?: boolean;
   json?: boolean;
 }
 
-export function followSettings(flags: FollowFlags, env: NodeJS.ProcessEnv) {
-  const checks = Number(flags.healthChecks);
+/** Flags over config (railpilot.yaml, env) over defaults. */
+export function followSettings(flags: FollowFlags, config: Config, env: NodeJS.ProcessEnv) {
+  const d = config.deploy;
+  const checks = flags.healthChecks === undefined ? d.healthChecks : Number(flags.healthChecks);
   if (!Number.isInteger(checks) || checks < 0) throw new UsageError(`--health-checks "${flags.healthChecks}" is not a whole number`, { hint: "Pass 0 or more." });
-  const resolve = parseResolveList([...(env.RAILPILOT_RESOLVE ? [env.RAILPILOT_RESOLVE] : []), ...flags.resolve]);
+  const fromConfig = Object.entries(d.resolve).map(([hostPort, address]) => `${hostPort}:${address}`);
+  const resolve = parseResolveList([...fromConfig, ...(env.RAILPILOT_RESOLVE ? [env.RAILPILOT_RESOLVE] : []), ...flags.resolve]);
+  const healthPath = flags.healthPath ?? d.healthPath;
   const health: HealthOptions = {
     checks,
-    intervalMs: parseDuration(flags.healthInterval, "--health-interval"),
+    intervalMs: flags.healthInterval ? parseDuration(flags.healthInterval, "--health-interval") : d.healthIntervalMs,
     timeoutMs: parseDuration(flags.healthTimeout, "--health-timeout"),
     resolve,
-    ...(flags.healthPath ? { path: flags.healthPath } : {}),
+    ...(healthPath ? { path: healthPath } : {}),
     ...(flags.healthUrl ? { url: flags.healthUrl } : {}),
   };
+  const or = (flag: string | undefined, name: string, fallback: number) => (flag ? parseDuration(flag, name) : fallback);
   return {
-    timeoutMs: parseDuration(flags.timeout, "--timeout"),
+    timeoutMs: or(flags.timeout, "--timeout", d.timeoutMs),
     expected: {
-      INITIALIZING: parseDuration(flags.expectedInit, "--expected-init"),
-      BUILDING: parseDuration(flags.expectedBuild, "--expected-build"),
-      DEPLOYING: parseDuration(flags.expectedDeploy, "--expected-deploy"),
+      INITIALIZING: or(flags.expectedInit, "--expected-init", d.stuckAfterMs.initializing),
+      BUILDING: or(flags.expectedBuild, "--expected-build", d.stuckAfterMs.building),
+      DEPLOYING: or(flags.expectedDeploy, "--expected-deploy", d.stuckAfterMs.deploying),
     },
     pollIntervalMs: parseDuration(flags.pollInterval, "--poll-interval"),
     health,
-    rollback: flags.rollback,
+    rollback: flags.rollback && d.rollback,
   };
 }
 
@@ -272,7 +287,6 @@ interface DeployFlags extends TargetFlags, FollowFlags {
 }
 
 function branchMap(pairs: string[]): Record<string, string> {
-  if (!pairs.length) return { ...DEFAULT_BRANCH_ENVIRONMENTS };
   const map: Record<string, string> = {};
   for (const p of pairs) {
     const [branch, env] = p.split("=");
@@ -295,21 +309,25 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--checks-interval <duration>", "how often to poll checks", "15s")
     .option("--required-check <name>", "only this check counts (repeatable; default: all but this job's)", collect, [])
     .option("--ignore-check <name>", "never wait on this check (repeatable; the current GITHUB_JOB is always ignored)", collect, [])
-    .option("--branch-environment <branch=env>", "map a branch to an environment (repeatable; default main=production, staging=staging)", collect, [])
+    .option("--branch-environment <branch=env>", "map a branch to an environment (repeatable; default: deploy.branchEnvironments, main=production, staging=staging)", collect, [])
     .option("--no-github", "do not comment on the pull request or record a GitHub deployment");
   addTargetOptions(cmd);
   addFollowOptions(cmd);
   cmd.action(async (flags: DeployFlags) => {
     if (flags.commit && flags.up) throw new UsageError("--commit and --up exclude each other", { hint: "Deploy a commit from the source, or upload a directory, not both." });
     const env = ctx.io.env;
-    const settings = followSettings(flags, env);
-    const gh = flags.github !== false && env.GITHUB_TOKEN && env.GITHUB_REPOSITORY ? gitHubSettingsFromEnv(env, flags.commit ? { sha: flags.commit } : {}) : undefined;
-    if (flags.waitForChecks && !gh) {
-      throw new UsageError("--wait-for-checks needs GitHub settings", { hint: "Set GITHUB_TOKEN and GITHUB_REPOSITORY (and GITHUB_SHA or --commit)." });
-    }
-    const w = await wire(ctx);
+    const w = await wire(ctx, flags);
     const printer = progressPrinter(ctx, w.clock, flags);
     try {
+      const settings = followSettings(flags, w.config, env);
+      const g = w.config.github;
+      // Config (railpilot.yaml, env) names token, repository, base URL, sha and branch; the Actions
+      // environment adds the PR head branch, the job name and the run URL.
+      const ghEnv = { ...env, GITHUB_TOKEN: g.token, GITHUB_REPOSITORY: g.repository, GITHUB_API_URL: g.baseUrl, GITHUB_SHA: g.sha, GITHUB_REF_NAME: g.branch };
+      const gh = flags.github !== false && g.token && g.repository ? gitHubSettingsFromEnv(ghEnv, flags.commit ? { sha: flags.commit } : {}) : undefined;
+      if (flags.waitForChecks && !gh) {
+        throw new UsageError("--wait-for-checks needs GitHub settings", { hint: "Set GITHUB_TOKEN and GITHUB_REPOSITORY (and GITHUB_SHA or --commit)." });
+      }
       const octokit = gh ? createGitHubClient({ token: gh.token, baseUrl: gh.apiUrl }) : undefined;
       const sha = flags.commit ?? (flags.waitForChecks ? gh?.sha : undefined);
       if (flags.waitForChecks && octokit && gh) {
@@ -341,8 +359,9 @@ export function register(program: Command, ctx: CliContext): void {
           return;
         }
       }
-      const fromBranch = gh ? environmentForBranch(gh.branch, branchMap(flags.branchEnvironment)) : undefined;
-      const target = await resolveTarget(w.api, flags, env, fromBranch);
+      const branch = gh?.branch ?? g.branch;
+      const fromBranch = environmentForBranch(branch, flags.branchEnvironment.length ? branchMap(flags.branchEnvironment) : w.config.deploy.branchEnvironments);
+      const target = await resolveTarget(w, flags, fromBranch);
       const report = await runDeploy({
         api: w.api,
         clock: w.clock,

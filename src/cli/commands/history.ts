@@ -14,9 +14,9 @@ export function register(program: Command, ctx: CliContext): void {
   cmd.action(async (flags: TargetFlags & { limit: string; json?: boolean }) => {
     const limit = Number(flags.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit "${flags.limit}" must be 1 to 100`, { hint: "e.g. --limit 20" });
-    const w = await wire(ctx);
+    const w = await wire(ctx, flags);
     try {
-      const target = await resolveTarget(w.api, flags, ctx.io.env);
+      const target = await resolveTarget(w, flags);
       const [list, instance] = await Promise.all([
         w.api.deployments(target.serviceId, target.environmentId, limit),
         w.api.serviceInstance(target.serviceId, target.environmentId).catch(() => undefined),

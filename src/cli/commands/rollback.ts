@@ -23,11 +23,11 @@ export function register(program: Command, ctx: CliContext): void {
   addTargetOptions(cmd);
   addFollowOptions(cmd);
   cmd.action(async (flags: TargetFlags & FollowFlags & { to?: string; yes?: boolean }) => {
-    const settings = followSettings(flags, ctx.io.env);
-    const w = await wire(ctx);
+    const w = await wire(ctx, flags);
     const printer = progressPrinter(ctx, w.clock, flags);
     try {
-      const target = await resolveTarget(w.api, flags, ctx.io.env);
+      const settings = followSettings(flags, w.config, ctx.io.env);
+      const target = await resolveTarget(w, flags);
       let to = flags.to;
       const list = await w.api.deployments(target.serviceId, target.environmentId, 20);
       const live = list.find((d) => d.status === "SUCCESS" || d.status === "SLEEPING" || d.status === "CRASHED");

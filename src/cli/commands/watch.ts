@@ -13,10 +13,10 @@ export function register(program: Command, ctx: CliContext): void {
   addTargetOptions(cmd);
   addFollowOptions(cmd);
   cmd.action(async (deploymentId: string | undefined, flags: TargetFlags & FollowFlags) => {
-    const settings = followSettings(flags, ctx.io.env);
-    const w = await wire(ctx);
+    const w = await wire(ctx, flags);
     const printer = progressPrinter(ctx, w.clock, flags);
     try {
+      const settings = followSettings(flags, w.config, ctx.io.env);
       let serviceId: string;
       let environmentId: string;
       if (deploymentId) {
@@ -25,8 +25,8 @@ export function register(program: Command, ctx: CliContext): void {
         serviceId = d.serviceId;
         environmentId = d.environmentId;
       } else {
-        if (!flags.service && !ctx.io.env.RAILWAY_SERVICE_ID) throw new UsageError("give a deployment id or --service", { hint: "e.g. railpilot watch --service api" });
-        const target = await resolveTarget(w.api, flags, ctx.io.env);
+        if (!flags.service && !w.config.railway.serviceId) throw new UsageError("give a deployment id or --service", { hint: "e.g. railpilot watch --service api" });
+        const target = await resolveTarget(w, flags);
         serviceId = target.serviceId;
         environmentId = target.environmentId;
         const [latest] = await w.api.deployments(serviceId, environmentId, 1);
