@@ -75,6 +75,7 @@ export async function* subscriptionStream<R>(
       // treat a second `connected` on the same connection as a reconnect too.
       const connection = openConnection(deps, op, variables, options, stop.signal, () => deduper?.markReconnect());
       let failure: unknown;
+      let firstBatch = true;
       try {
         for (;;) {
           const event = await connection.next();
@@ -87,7 +88,10 @@ export async function* subscriptionStream<R>(
           const result = event.payload as { data?: Record<string, unknown> | null; errors?: unknown[] };
           if (result.errors?.length) throw classifyConnectionFailure(result.errors, op.operationName).error;
           if (!result.data) continue;
-          let data = trimLogRows(op.rootField, result.data, variables);
+          // Only a connection's first batch (the backlog) carries Railway's limit+1 rows; later
+          // batches are live lines and may legitimately exceed `limit`.
+          let data = firstBatch ? trimLogRows(op.rootField, result.data, variables) : result.data;
+          firstBatch = false;
           if (deduper && op.rootField) {
             const rows = data[op.rootField];
             if (Array.isArray(rows)) {

@@ -88,6 +88,20 @@ describe("RailwayClient.subscribe", () => {
     expect(s.upgrades).toHaveLength(2);
   });
 
+  it("trims the limit+1 backlog batch of a log stream to `limit` but never trims live batches", async () => {
+    const s = await server(async function* () {
+      yield { buildLogs: [logRow(1, "old 1"), logRow(2, "old 2"), logRow(3, "old 3")] };
+      yield { buildLogs: [logRow(4, "live 1"), logRow(5, "live 2"), logRow(6, "live 3")] };
+    });
+    const client = new RailwayClient({ endpoint: s.url, apiToken: TOKEN, env: {} });
+    const batches: string[][] = [];
+    for await (const { buildLogs } of client.subscribe(BuildLogStreamDocument, { deploymentId: "d", limit: 2 })) batches.push(buildLogs.map((l) => l.message));
+    expect(batches).toEqual([
+      ["old 2", "old 3"],
+      ["live 1", "live 2", "live 3"],
+    ]);
+  });
+
   it("backs off 1 s ×1.5 up to 8 s between reconnects and gives up after maxReconnects", async () => {
     const s = await server(async function* (_field, _args, ctx) {
       ctx.socket.terminate();
