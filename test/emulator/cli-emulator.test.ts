@@ -50,6 +50,34 @@ describe("railpilot emulator", () => {
     expect(await exit).toBe(0);
   });
 
+  it("applies --durations to the lifecycle", async () => {
+    const child = spawn(process.execPath, [BIN, "emulator", "--clock", "manual", "--durations", "queued=1s,init=1s,build=2s,deploy=1s"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        child.on("close", (code) => reject(new Error(`exited ${code}`)));
+        createInterface({ input: child.stdout }).once("line", resolve);
+      });
+      const info = JSON.parse(line);
+      const call = async (query: string, variables: Record<string, unknown>) => {
+        const res = await fetch(info.graphqlUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${info.tokens.account}` },
+          body: JSON.stringify({ query, variables }),
+        });
+        return ((await res.json()) as { data: Record<string, unknown> }).data;
+      };
+      const d = await call(`mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }`, { s: info.services.web, e: info.environmentId });
+      await fetch(`${info.controlUrl}/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ advanceMs: 5_000 }) });
+      const dep = await call(`query($id: String!) { deployment(id: $id) { status } }`, { id: d.serviceInstanceDeployV2 });
+      expect(dep.deployment).toEqual({ status: "SUCCESS" });
+    } finally {
+      child.kill("SIGTERM");
+    }
+  });
+
   it("starts an empty world with a workspace only", async () => {
     const { line, exit } = await firstLine(["--seed", "empty", "--plan", "free"]);
     const info = JSON.parse(line);

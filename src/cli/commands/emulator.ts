@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import { UsageError } from "../../core/index.js";
+import { parseDuration, UsageError } from "../../core/index.js";
 import { startEmulator } from "../../emulator/index.js";
 import type { CliContext } from "../context.js";
 
@@ -9,6 +9,33 @@ function intFlag(value: string, name: string): number {
     throw new UsageError(`${name} "${value}" is not a port number`, { hint: `Pass ${name} as an integer from 0 to 65535.` });
   }
   return n;
+}
+
+const DURATION_KEYS: Record<string, string> = {
+  queued: "queuedMs",
+  init: "initializingMs",
+  build: "buildingMs",
+  deploy: "deployingMs",
+  crash: "crashAfterMs",
+  slow: "slowBuildMs",
+  healthcheck: "healthcheckFailMs",
+  workflow: "workflowMs",
+};
+
+/** Parses "build=30s,deploy=10s" into phase durations in milliseconds. */
+function parseDurations(spec: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of spec.split(",").filter(Boolean)) {
+    const [key, value] = part.split("=");
+    const field = key ? DURATION_KEYS[key.trim()] : undefined;
+    if (!field || !value) {
+      throw new UsageError(`--durations "${part}" is not phase=duration`, {
+        hint: `Use e.g. --durations build=30s,deploy=10s with phases ${Object.keys(DURATION_KEYS).join(", ")}.`,
+      });
+    }
+    out[field] = parseDuration(value, `--durations ${key}`);
+  }
+  return out;
 }
 
 /** `railpilot emulator`: a local Railway API; prints one JSON ready line, serves until SIGINT/SIGTERM. */
@@ -23,7 +50,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--speed <x>", "speed-up of the real clock", "1")
     .option("--app-port <n>", "port of the simulated apps (0 = any free port)", "0")
     .option("--host <host>", "interface to listen on", "127.0.0.1")
-    .action(async (opts: { port: string; seed: "demo" | "empty"; plan: "free" | "hobby" | "pro" | "unlimited"; clock: "real" | "manual"; speed: string; appPort: string; host: string }) => {
+    .option("--durations <spec>", "phase durations, e.g. queued=1s,init=3s,build=30s,deploy=10s,crash=15s")
+    .action(async (opts: { port: string; seed: "demo" | "empty"; plan: "free" | "hobby" | "pro" | "unlimited"; clock: "real" | "manual"; speed: string; appPort: string; host: string; durations?: string }) => {
       const speed = Number(opts.speed);
       if (!(speed > 0)) throw new UsageError(`--speed "${opts.speed}" must be a positive number`, { hint: "Use e.g. --speed 10." });
       const emu = await startEmulator({
@@ -34,6 +62,7 @@ export function register(program: Command, ctx: CliContext): void {
         clock: opts.clock,
         speed,
         host: opts.host,
+        durations: opts.durations ? parseDurations(opts.durations) : undefined,
       });
       // The ready line is the contract: tokens are printed on purpose (they are local and random).
       ctx.io.stdout.write(`${JSON.stringify(emu.info)}\n`);
