@@ -8,6 +8,7 @@ import type { EmulatorRuntime } from "./emulator-runtime.js";
 import { BodyTooLarge, CLOUDFLARE_BLOCK_PAGE, readBody, sendJson } from "./http-helpers.js";
 import type { RateDecision } from "./rate-limiter.js";
 import { handleUpload, matchUpload } from "./upload-endpoint.js";
+import { createGitHubStandIn } from "./github/index.js";
 
 export const GRAPHQL_PATH = "/graphql/v2";
 export const CONTROL_PREFIX = "/_emulator";
@@ -167,7 +168,11 @@ export function createApiServer(
     sendJson(res, 200, result, headers);
   }
 
+  // GitHub REST stand-in under /github (src/emulator/github, owned by the deploy helper).
+  const github = createGitHubStandIn({ prefix: "/github", now: () => runtime.clock.now() });
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (github.handle(req, res)) return;
     const url = new URL(req.url ?? "/", "http://emulator");
     const path = url.pathname;
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
