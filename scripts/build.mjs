@@ -1,5 +1,5 @@
 // Transpiles src/ to dist/ (one file per module, no bundling) with esbuild. Type checking is `npm run typecheck`.
-import { readdirSync, rmSync, statSync, cpSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
@@ -15,7 +15,7 @@ const assets = [];
   }
 })(join(root, "src"));
 
-rmSync(join(root, "dist"), { recursive: true, force: true });
+// dist/ is not wiped first: a concurrent test run may be executing it. Stale files are removed after.
 await build({
   entryPoints: entries,
   outdir: join(root, "dist"),
@@ -27,3 +27,19 @@ await build({
   logLevel: "warning",
 });
 for (const a of assets) cpSync(a, a.replace(join(root, "src"), join(root, "dist")));
+
+const expected = new Set([
+  ...entries.flatMap((e) => {
+    const js = e.replace(join(root, "src"), join(root, "dist")).replace(/\.ts$/, ".js");
+    return [js, `${js}.map`];
+  }),
+  ...assets.map((a) => a.replace(join(root, "src"), join(root, "dist"))),
+]);
+(function prune(dir) {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) prune(p);
+    else if (!expected.has(p)) rmSync(p);
+  }
+})(join(root, "dist"));
