@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ManualClock } from "../../src/core/index.js";
 import { EmulatorControl, type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
 import {
   BuildLogsDocument,
@@ -146,5 +147,32 @@ describe("RailwayClient against the emulator", () => {
       })(),
     );
     expect(!ws.ok && ws.error).toBeInstanceOf(RailwayAuthError);
+  });
+
+  it("learns the free plan's budget from the emulator's rate-limit headers and queues instead of drawing a 429", async () => {
+    const free = await startEmulator({ clock: "manual", plan: "free" });
+    try {
+      const freeCtl = new EmulatorControl(free.info.controlUrl);
+      // Share the emulator's virtual clock so X-RateLimit-Reset means the same instant to both.
+      const client = new RailwayClient({ endpoint: free.info.graphqlUrl, apiToken: free.info.tokens.account, env: {}, plan: "unlimited", clock: free.clock });
+      let sent = 0;
+      while (client.budget.remaining().hour > 0 && sent < 150) {
+        await client.request(MeDocument);
+        sent++;
+      }
+      expect(sent).toBeLessThanOrEqual(100);
+      const queued = settle(client.request(MeDocument));
+      const { resetAt } = client.budget.remaining();
+      expect(resetAt).toBeGreaterThan(free.clock.now());
+      const before = await freeCtl.stats();
+      expect(before.rateLimited).toBe(0);
+      await (free.clock as ManualClock).advanceTo(resetAt);
+      expect((await queued).ok).toBe(true);
+      const after = await freeCtl.stats();
+      expect(after.rateLimited).toBe(0);
+      expect(after.requests.total).toBe(before.requests.total + 1);
+    } finally {
+      await free.close();
+    }
   });
 });
