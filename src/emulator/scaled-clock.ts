@@ -5,17 +5,28 @@ import type { Clock } from "../core/index.js";
  * Keeps its timers so `dispose()` can clear them and let the process exit.
  */
 export class ScaledClock implements Clock {
-  private readonly realOrigin = Date.now();
+  private readonly realOrigin: number;
   private readonly virtualOrigin: number;
+  private readonly realNow: () => number;
   private timers = new Map<NodeJS.Timeout, number>();
 
-  constructor(readonly speed = 1) {
+  /**
+   * @param speed virtual ms per real ms (default 1)
+   * @param options.realNow the real time source (default Date.now), injectable for tests
+   * @param options.startAt virtual time at creation (default: the real time)
+   */
+  constructor(
+    readonly speed = 1,
+    options: { realNow?: () => number; startAt?: number } = {},
+  ) {
     if (!(speed > 0)) throw new RangeError("speed must be > 0");
-    this.virtualOrigin = this.realOrigin;
+    this.realNow = options.realNow ?? Date.now;
+    this.realOrigin = this.realNow();
+    this.virtualOrigin = options.startAt ?? this.realOrigin;
   }
 
   now(): number {
-    return Math.floor(this.virtualOrigin + (Date.now() - this.realOrigin) * this.speed);
+    return Math.floor(this.virtualOrigin + (this.realNow() - this.realOrigin) * this.speed);
   }
 
   schedule(ms: number, fn: () => void): () => void {
