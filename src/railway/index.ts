@@ -5,7 +5,7 @@ export {
   RailwayClient,
   type RailwayClientOptions,
   type RequestOptions,
-  type RequestInfo,
+  type RailwayRequestInfo,
   type VariablesArgs,
 } from "./railway-client.js";
 export type { SubscribeOptions, WebSocketConstructor } from "./subscription-stream.js";

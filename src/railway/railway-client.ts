@@ -11,7 +11,7 @@ import { type Connection, type PaginateOptions, paginate } from "./paginate.js";
 import { type PreparedOperation, prepare, prepareVariables, trimLogRows } from "./operation-info.js";
 
 /** What `onRequest` hears after every HTTP attempt. Never includes variables or tokens. */
-export interface RequestInfo {
+export interface RailwayRequestInfo {
   operationName: string | undefined;
   operationType: "query" | "mutation" | "subscription";
   /** 0 for the first attempt. */
@@ -52,7 +52,7 @@ export interface RailwayClientOptions {
   /** Environment to read tokens and endpoint from. Default: process.env. */
   env?: RailwayEnv;
   /** Called after every HTTP attempt (for metrics and debugging). */
-  onRequest?(info: RequestInfo): void;
+  onRequest?(info: RailwayRequestInfo): void;
   /** Sent as `User-Agent`. Default: "railpilot". */
   userAgent?: string;
 }
@@ -236,7 +236,7 @@ export class RailwayClient {
       await this.budget.acquire(options.signal);
       const started = this.clock.now();
       const result = await this.attempt(op, body, options);
-      const info: RequestInfo = {
+      const info: RailwayRequestInfo = {
         operationName: op.operationName,
         operationType: op.operationType,
         attempt,

@@ -1,5 +1,5 @@
 import { flushMicrotasks, ManualClock } from "../../../src/core/index.js";
-import { RailwayClient, type RailwayClientOptions, type RequestInfo } from "../../../src/railway/index.js";
+import { RailwayClient, type RailwayClientOptions, type RailwayRequestInfo } from "../../../src/railway/index.js";
 
 /**
  * A RailwayClient on a ManualClock with jitter switched off (random = 0), plus helpers to wait
@@ -7,7 +7,7 @@ import { RailwayClient, type RailwayClientOptions, type RequestInfo } from "../.
  */
 export function clientHarness(options: RailwayClientOptions) {
   const clock = new ManualClock();
-  const attempts: RequestInfo[] = [];
+  const attempts: RailwayRequestInfo[] = [];
   const watchers: { n: number; resolve: () => void }[] = [];
   const client = new RailwayClient({
     clock,
