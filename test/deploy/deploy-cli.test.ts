@@ -217,17 +217,26 @@ describe("railpilot deploy --wait-for-checks", () => {
     expect(r.stdout + r.stderr).not.toContain("ghs_e2e_token_1");
   });
 
-  it("comments on the pull request once and updates the comment on the next run", async () => {
+  it("comments on the pull request once and updates the comment on the next run (stand-in mounted in the emulator)", async () => {
+    const base = `${new URL(emu.info.graphqlUrl).origin}/github`;
+    await fetch(`${base}/_control/reset`, { method: "POST" });
     const sha = webDeployments()[0]?.meta.commitHash as string;
-    gh.standIn.seedCheckRuns("acme/web", sha, [{ name: "test", completesAfterMs: 20_000, conclusion: "success" }]);
-    gh.standIn.seedPull("acme/web", { sha, number: 42 });
-    const e = env({ ...ghEnv(), GITHUB_SHA: sha });
-    const first = await driveClock(emu.info.controlUrl, runCli(["deploy", "--service", web(), "--wait-for-checks", "--health-checks", "1"], { env: e, timeoutMs: 60_000 }));
+    const seed = (path: string, body: unknown) =>
+      fetch(`${base}/_control/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    await seed("check-runs", { repo: "acme/web", sha, checkRuns: [{ name: "test", completesAfterMs: 20_000, conclusion: "success" }] });
+    await seed("pulls", { repo: "acme/web", sha, number: 42 });
+    const e = env({ ...ghEnv(), GITHUB_SHA: sha, GITHUB_API_URL: base });
+    const args = ["deploy", "--service", "web", "--wait-for-checks", "--health-checks", "1"];
+    const first = await driveClock(emu.info.controlUrl, runCli(args, { env: e, timeoutMs: 60_000 }));
     expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/checks pending: test/);
     await control("/outcome", { serviceId: web(), outcome: "unhealthy" });
-    const second = await driveClock(emu.info.controlUrl, runCli(["deploy", "--service", web(), "--wait-for-checks", "--health-checks", "1"], { env: e, timeoutMs: 60_000 }));
+    const second = await driveClock(emu.info.controlUrl, runCli(args, { env: e, timeoutMs: 60_000 }));
     expect(second.code, second.stderr).toBe(3);
-    const repo = gh.standIn.state.repos.get("acme/web");
+    const state = (await (await fetch(`${base}/_control/state`)).json()) as {
+      repos: Record<string, { comments: { body: string }[]; deployments: { environment: string; statuses: { state: string }[] }[] }>;
+    };
+    const repo = state.repos["acme/web"];
     expect(repo?.comments).toHaveLength(1);
     expect(repo?.comments[0]?.body).toContain("<!-- railpilot:deploy:web -->");
     expect(repo?.comments[0]?.body).toContain("rolled-back");
@@ -235,4 +244,5 @@ describe("railpilot deploy --wait-for-checks", () => {
     expect(repo?.deployments[0]?.environment).toBe("production");
     expect(repo?.deployments[0]?.statuses.map((s) => s.state)).toEqual(["success", "failure"]);
   });
+
 });

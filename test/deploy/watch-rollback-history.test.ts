@@ -1,0 +1,146 @@
+/** watch, rollback and history through the CLI, and the once-only rollback guard, against the emulator. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type Clock, systemClock } from "../../src/core/index.js";
+import { ledgerRollbackGuard, memoryRollbackGuard, performRollback, RailwayDeployApi, rollbackActionKey } from "../../src/deploy/index.js";
+import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { RailwayClient } from "../../src/railway/index.js";
+import { openStore, type Store } from "../../src/store/index.js";
+import { type CliResult, runCli } from "../helpers/cli.js";
+import { driveClock } from "../helpers/drive-clock.js";
+
+let emu: RunningEmulator;
+
+beforeAll(async () => {
+  emu = await startEmulator({ port: 0, seed: "demo", clock: "manual" });
+});
+afterAll(() => emu?.close());
+
+async function control(path: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${emu.info.controlUrl}${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return res.json();
+}
+
+beforeEach(async () => {
+  await control("/reset", {});
+});
+
+const web = () => emu.info.services.web as string;
+const env = () => ({
+  RAILWAY_GRAPHQL_ENDPOINT: emu.info.graphqlUrl,
+  RAILWAY_TOKEN: emu.info.tokens.project as string,
+  RAILPILOT_CLOCK_URL: emu.info.controlUrl,
+  RAILPILOT_RESOLVE: `*.up.railway.app:443:http://${emu.info.appAddress}`,
+  CI: "true",
+});
+const cli = (args: string[]): Promise<CliResult> => driveClock(emu.info.controlUrl, runCli(args, { env: env(), timeoutMs: 60_000 }));
+const webDeployments = () => [...emu.world.deployments.values()].filter((d) => d.serviceId === web()).sort((a, b) => b.createdAt - a.createdAt);
+
+async function triggerDeploy(): Promise<string> {
+  const res = await fetch(emu.info.graphqlUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", "project-access-token": emu.info.tokens.project as string },
+    body: JSON.stringify({
+      query: "mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }",
+      variables: { s: web(), e: emu.info.environmentId },
+    }),
+  });
+  return ((await res.json()) as { data: { serviceInstanceDeployV2: string } }).data.serviceInstanceDeployV2;
+}
+
+describe("railpilot history", () => {
+  it("lists recent deployments with commit, creator and which one is live", async () => {
+    const r = await cli(["history", "--service", "web", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { deployments: Array<{ id: string; status: string; live: boolean; commit: string | null }> };
+    expect(out.deployments).toHaveLength(3);
+    expect(out.deployments.filter((d) => d.live).map((d) => d.status)).toEqual(["SUCCESS"]);
+    expect(out.deployments[0]?.live).toBe(true);
+    expect(out.deployments.every((d) => /^[0-9a-f]{40}$/.test(d.commit ?? ""))).toBe(true);
+    const text = await cli(["history", "--service", "web", "--limit", "2"]);
+    expect(text.stdout.split("\n").filter((l) => l.startsWith("▶ ") && !l.includes("= live"))).toHaveLength(1);
+  });
+});
+
+describe("railpilot watch", () => {
+  it("follows an existing deployment to its verdict without triggering one", async () => {
+    const id = await triggerDeploy();
+    const before = webDeployments().length;
+    const r = await cli(["watch", id, "--json", "--health-checks", "1"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ deploymentId: id, verdict: "deployed", status: "SUCCESS" });
+    expect(webDeployments().length).toBe(before);
+  });
+});
+
+describe("railpilot rollback", () => {
+  it("lists the candidates and changes nothing when no target is given and no TTY answers", async () => {
+    const before = webDeployments().length;
+    const r = await cli(["rollback", "--service", "web"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/candidates/);
+    expect(r.stdout).toContain("← suggested");
+    expect(r.stderr).toMatch(/--to/);
+    expect(webDeployments().length).toBe(before);
+  });
+
+  it("rolls back to the deployment given, follows it to SUCCESS and probes it", async () => {
+    const [, previous] = webDeployments();
+    const r = await cli(["rollback", "--service", "web", "--to", previous?.id as string, "--json", "--health-checks", "2"]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { rollback: { status: string; toDeploymentId: string; newDeploymentId: string }; health: { passed: number } };
+    expect(out.rollback).toMatchObject({ status: "succeeded", toDeploymentId: previous?.id });
+    expect(out.health.passed).toBe(2);
+    const fresh = webDeployments()[0];
+    expect(fresh?.id).toBe(out.rollback.newDeploymentId);
+    expect(fresh?.status).toBe("SUCCESS");
+  });
+});
+
+describe("rollback guard", () => {
+  function client(): RailwayClient {
+    const clock: Clock = { now: () => emu.clock.now(), sleep: (ms, s) => emu.clock.sleep(ms, s), schedule: (ms, fn) => systemClock.schedule(ms, fn) };
+    return new RailwayClient({ endpoint: emu.info.graphqlUrl, token: emu.info.tokens.project as string, clock, env: {} });
+  }
+
+  it("never rolls back twice for one failed deployment, even when asked again", async () => {
+    const c = client();
+    const api = new RailwayDeployApi(c);
+    const guard = memoryRollbackGuard();
+    const [live] = webDeployments();
+    const options = {
+      api,
+      clock: emu.clock,
+      serviceId: web(),
+      environmentId: emu.info.environmentId as string,
+      failedDeploymentId: live?.id as string,
+      guard,
+      health: { checks: 0 },
+    };
+    const first = await driveClock(emu.info.controlUrl, performRollback(options), { requireWaiter: false, settleMs: 25 });
+    const count = webDeployments().length;
+    const second = await driveClock(emu.info.controlUrl, performRollback(options), { requireWaiter: false, settleMs: 25 });
+    c.close();
+    expect(first.status).toBe("succeeded");
+    expect(first.toDeploymentId).not.toBe(live?.id);
+    expect(second.status).toBe("already-done");
+    expect(webDeployments().length).toBe(count);
+  });
+
+  it("keeps the once-only promise across processes through the store's actions ledger", async () => {
+    let store: Store | undefined;
+    try {
+      store = await openStore({ memory: true });
+      const a = ledgerRollbackGuard(store.db, emu.clock);
+      const b = ledgerRollbackGuard(store.db, emu.clock);
+      expect(await a.claim(rollbackActionKey("dep-9"), "dep-8")).toBe(true);
+      expect(await b.claim(rollbackActionKey("dep-9"), "dep-8")).toBe(false);
+      expect(await b.claim(rollbackActionKey("dep-10"), "dep-8")).toBe(true);
+    } finally {
+      await store?.close();
+    }
+  });
+});
