@@ -65,9 +65,14 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
         if (!(runtime.clock instanceof ManualClock)) {
           return sendJson(res, 409, { message: "The clock is real; start the emulator with --clock manual to advance it" });
         }
-        if (body.advanceTo !== undefined) await runtime.clock.advanceTo(body.advanceTo);
-        else await runtime.clock.advance(body.advanceMs ?? 0);
-        return sendJson(res, 200, { now: runtime.clock.now() });
+        const clock = runtime.clock;
+        // One advance at a time: two interleaved advances could set time back to the smaller target.
+        const now = await runtime.exclusive(async () => {
+          if (body.advanceTo !== undefined) await clock.advanceTo(body.advanceTo);
+          else await clock.advance(body.advanceMs ?? 0);
+          return clock.now();
+        });
+        return sendJson(res, 200, { now });
       }
       case "GET /clock/wait":
         return waitForClock(deps, res, Number(query.get("until")));

@@ -42,6 +42,15 @@ export class EmulatorRuntime {
     this.seedResult = seedWorld(this.world, options.seed);
   }
 
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs `fn` after every previously queued one (serialises clock advances). */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** Replaces the world with a freshly seeded one, keeping the same token strings. */
   reset(seed: SeedName = this.options.seed): SeedResult {
     const old = this.seedResult.tokens;

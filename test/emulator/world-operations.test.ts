@@ -119,3 +119,20 @@ describe("control API and remote clock", () => {
     expect(clock.now()).toBe(emu.clock.now());
   });
 });
+
+describe("clock control", () => {
+  it("never moves time backwards when advances overlap", async () => {
+    const start = (await ctl.clock()).now;
+    await Promise.all([ctl.advance(100_000), ctl.advance(1_000), ctl.advance(10)]);
+    expect((await ctl.clock()).now).toBe(start + 101_010);
+  });
+
+  it("refuses to advance a real clock", async () => {
+    const real = await startEmulator({ clock: "real", seed: "empty" });
+    try {
+      await expect(new EmulatorControl(real.info.controlUrl).advance(1_000)).rejects.toMatchObject({ status: 409 });
+    } finally {
+      await real.close();
+    }
+  });
+});
