@@ -73,6 +73,7 @@ export function register(program: Command, ctx: CliContext): void {
           return ctx.json({ service: svc, environment: target.environment, deployment: { id: deployment.id, status: deployment.status }, kind, logs: rows.map(logJson) });
         }
         if (ctx.interactive()) ctx.err(`${kind} logs of ${svc.name} deployment ${deployment.id} (${deployment.status})`);
+        if (rows.length === 0) ctx.err(`no ${kind} logs for ${svc.name} deployment ${deployment.id} (${deployment.status})`);
         for (const row of rows) ctx.out(formatLogLine(row));
         return;
       }
