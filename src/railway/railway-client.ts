@@ -123,7 +123,7 @@ export class RailwayClient {
   }
 
   /** Runs a query or mutation and returns its typed data, or throws a typed RailpilotError. */
-  async request<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<V, RequestOptions>): Promise<R> {
+  async request<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<NoInfer<V>, RequestOptions>): Promise<R> {
     const [variables, options = {}] = args as [Record<string, unknown> | undefined, RequestOptions | undefined];
     const op = prepare(document);
     if (op.operationType === "subscription") throw new TypeError("Use subscribe() for subscriptions");
@@ -143,7 +143,7 @@ export class RailwayClient {
    * for await (const { deployment } of client.subscribe(DeploymentUpdatesDocument, { id }, { signal })) …
    * ```
    */
-  subscribe<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<V, SubscribeOptions>): AsyncGenerator<R, void, undefined> {
+  subscribe<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<NoInfer<V>, SubscribeOptions>): AsyncGenerator<R, void, undefined> {
     const [variables, options = {}] = args as [Record<string, unknown> | undefined, SubscribeOptions | undefined];
     const op = prepare(document);
     if (op.operationType !== "subscription") throw new TypeError("subscribe() takes a subscription document; use request()");
