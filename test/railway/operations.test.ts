@@ -38,7 +38,8 @@ describe("Railway operation documents", () => {
 
   it.skipIf(!realSchema)("the schema copy codegen uses is identical to ../shared/railway/schema.graphql", () => {
     const copy = readFileSync(join(root, "src", "railway", "schema", "railway.graphql"), "utf8");
-    expect(copy === readFileSync(REAL_SCHEMA_PATH, "utf8")).toBe(true);
+    const same = copy === readFileSync(REAL_SCHEMA_PATH, "utf8");
+    expect(same, "the copy is stale: cp ../shared/railway/schema.graphql src/railway/schema/railway.graphql && npm run codegen").toBe(true);
   });
 
   it("covers every Railway field the deploy, provision and autopilot code relies on", () => {
