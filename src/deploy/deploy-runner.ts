@@ -116,6 +116,8 @@ export async function runDeploy(options: DeployOptions): Promise<DeployReport> {
       ...(options.signal ? { signal: options.signal } : {}),
     });
     deploymentId = up.deploymentId;
+    // Railway registers an uploaded deployment a moment after answering (its CLI waits 500 ms too).
+    await clock.sleep(500, options.signal);
   } else {
     deploymentId = await api.trigger(options.serviceId, options.environmentId, options.commitSha);
   }

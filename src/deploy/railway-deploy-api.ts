@@ -2,8 +2,7 @@
  * The edge between the deploy logic and Railway: every call deploy/watch/rollback/history make,
  * through the typed client (one budget, one retry policy, typed errors). Nothing here decides.
  */
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { RailpilotError, UsageError } from "../core/index.js";
+import { UsageError } from "../core/index.js";
 import {
   BuildLogsDocument,
   type DeploymentEventFieldsFragment,
@@ -26,11 +25,6 @@ export type DeploymentSnapshot = DeploymentFieldsFragment;
 export type DeploymentEventInfo = DeploymentEventFieldsFragment;
 export type ServiceInstanceInfo = ServiceInstanceQuery["serviceInstance"];
 
-/** The subscription half of the client (`subscribe`), typed structurally so this edge works before and after it lands. */
-interface Subscriber {
-  subscribe<R, V>(document: TypedDocumentNode<R, V>, variables: V, options?: { signal?: AbortSignal }): AsyncIterable<R>;
-}
-
 export interface UploadRequest {
   projectId: string;
   environmentId: string;
@@ -38,10 +32,6 @@ export interface UploadRequest {
   directory: string;
   message?: string;
   signal?: AbortSignal;
-}
-
-interface Uploader {
-  upload(request: UploadRequest): Promise<{ deploymentId: string; url?: string }>;
 }
 
 export interface ResolvedTarget {
@@ -55,10 +45,8 @@ export interface ResolvedTarget {
 export class RailwayDeployApi {
   constructor(readonly client: RailwayClient) {}
 
-  /** True when the client can open subscriptions. */
-  get canSubscribe(): boolean {
-    return typeof (this.client as unknown as Partial<Subscriber>).subscribe === "function";
-  }
+  /** True when the client can open subscriptions (the follower polls otherwise). */
+  canSubscribe = true;
 
   /**
    * Resolves service and environment given as ids or names. Ids are used as they are (no request);
@@ -106,12 +94,17 @@ export class RailwayDeployApi {
     return r.serviceInstanceDeployV2;
   }
 
+  /** `railway up`: uploads the directory as a tarball; Railway answers with the new deployment's id. */
   async upload(request: UploadRequest): Promise<{ deploymentId: string; url?: string }> {
-    const uploader = this.client as unknown as Partial<Uploader>;
-    if (typeof uploader.upload !== "function") {
-      throw new RailpilotError("UNSUPPORTED", "this build of railpilot cannot upload a directory yet", { hint: "Deploy a commit with --commit, or from the connected repo." });
-    }
-    return uploader.upload.call(this.client, request);
+    const r = await this.client.upload({
+      projectId: request.projectId,
+      environmentId: request.environmentId,
+      serviceId: request.serviceId,
+      dir: request.directory,
+      ...(request.message ? { message: request.message } : {}),
+      ...(request.signal ? { signal: request.signal } : {}),
+    });
+    return { deploymentId: r.deploymentId, ...(r.url ? { url: r.url } : {}) };
   }
 
   async deployment(id: string): Promise<DeploymentSnapshot> {
@@ -120,8 +113,7 @@ export class RailwayDeployApi {
 
   /** Pushes each update of the deployment. Ends (or throws) when the stream breaks for good. */
   watch(id: string, signal: AbortSignal): AsyncIterable<DeploymentSnapshot> {
-    const sub = this.client as unknown as Subscriber;
-    const stream = sub.subscribe(DeploymentUpdatesDocument, { id }, { signal });
+    const stream = this.client.subscribe(DeploymentUpdatesDocument, { id }, { signal });
     return (async function* () {
       for await (const message of stream) yield message.deployment;
     })();

@@ -2,6 +2,9 @@
  * `railpilot deploy/watch/rollback/history` end to end: the real CLI as a subprocess against the
  * emulator on a manual clock (RAILPILOT_CLOCK_URL), the clock driven by test/helpers/drive-clock.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
 import { startGitHubStandIn } from "../../src/emulator/github/index.js";
@@ -79,6 +82,18 @@ describe("railpilot deploy", () => {
     expect(d.build).toBeGreaterThan(0);
     expect(d.deploy).toBeGreaterThan(0);
     expect(rollbacksOf()).toBe(0);
+  });
+
+  it("uploads a directory with --up and follows the deployment it created", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "railpilot-up-"));
+    writeFileSync(join(dir, "index.js"), "console.log('hi')\n");
+    const before = webDeployments().length;
+    const r = await deploy(["--up", dir, "--message", "from a test", "--health-checks", "1"]);
+    const out = parse(r);
+    expect(r.code, r.stderr).toBe(0);
+    expect(out.verdict).toBe("deployed");
+    expect(webDeployments().length).toBe(before + 1);
+    expect(webDeployments().some((d) => d.id === out.deploymentId)).toBe(true);
   });
 
   it("reports a build failure with the decisive log line and does not roll back", async () => {
