@@ -64,9 +64,8 @@ export function register(program: Command, ctx: CliContext): void {
         host: opts.host,
         durations: opts.durations ? parseDurations(opts.durations) : undefined,
       });
-      // The ready line is the contract: tokens are printed on purpose (they are local and random).
-      ctx.io.stdout.write(`${JSON.stringify(emu.info)}\n`);
-      await new Promise<void>((resolve) => {
+      // Handlers go in before the ready line: a supervisor may signal the moment it reads it.
+      const stopped = new Promise<void>((resolve) => {
         const stop = () => {
           process.off("SIGINT", stop);
           process.off("SIGTERM", stop);
@@ -75,5 +74,8 @@ export function register(program: Command, ctx: CliContext): void {
         process.on("SIGINT", stop);
         process.on("SIGTERM", stop);
       });
+      // The ready line is the contract: tokens are printed on purpose (they are local and random).
+      ctx.io.stdout.write(`${JSON.stringify(emu.info)}\n`);
+      await stopped;
     });
 }
