@@ -112,6 +112,28 @@ describe.each(await storeKinds())("store on $kind", ({ kind, skip }) => {
     });
   });
 
+  describe.skipIf(skip)("queries", () => {
+    it("reports how many rows an update and a delete touched", async () => {
+      await claimAction(store.db, { key: "count:1", kind: "count", target: "svc-count" });
+      await claimAction(store.db, { key: "count:2", kind: "count", target: "svc-count" });
+      const updated = await store.db.updateTable("actions").set({ status: "done" }).where("kind", "=", "count").executeTakeFirst();
+      expect(updated.numUpdatedRows).toBe(2n);
+      const deleted = await store.db.deleteFrom("actions").where("key", "=", "count:1").executeTakeFirst();
+      expect(deleted.numDeletedRows).toBe(1n);
+    });
+
+    it("rolls back a nested savepoint without losing the outer transaction's work", async () => {
+      const trx = await store.db.startTransaction().execute();
+      await claimAction(trx, { key: "sp:outer", kind: "sp", target: "svc" });
+      const sp = await trx.savepoint("inner").execute();
+      await claimAction(sp, { key: "sp:inner", kind: "sp", target: "svc" });
+      await sp.rollbackToSavepoint("inner").execute();
+      await trx.commit().execute();
+      expect(await getAction(store.db, "sp:outer")).toBeDefined();
+      expect(await getAction(store.db, "sp:inner")).toBeUndefined();
+    });
+  });
+
   describe.skipIf(skip)("audit log", () => {
     it("appends entries with numeric ids and lists them newest first per target", async () => {
       const a = await recordAudit(store.db, { actor: "cli", kind: "deploy", target: "svc-a", detail: { sha: "abc" } });
