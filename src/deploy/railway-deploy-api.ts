@@ -5,11 +5,13 @@
 import { UsageError } from "../core/index.js";
 import {
   BuildLogsDocument,
+  BuildLogStreamDocument,
   type DeploymentEventFieldsFragment,
   DeploySnapshotDocument,
   DeploymentEventsDocument,
   type DeploymentFieldsFragment,
   DeploymentLogsDocument,
+  DeploymentLogStreamDocument,
   DeploymentRollbackDocument,
   DeploymentsDocument,
   DeploymentUpdatesDocument,
@@ -116,6 +118,18 @@ export class RailwayDeployApi {
     const stream = this.client.subscribe(DeploymentUpdatesDocument, { id }, { signal });
     return (async function* () {
       for await (const message of stream) yield message.deployment;
+    })();
+  }
+
+  /** Streams a deployment's build or deploy log as batches of lines (ends when Railway closes the stream). */
+  logs(deploymentId: string, kind: "build" | "deploy", signal: AbortSignal): AsyncIterable<string[]> {
+    const client = this.client;
+    return (async function* () {
+      if (kind === "build") {
+        for await (const m of client.subscribe(BuildLogStreamDocument, { deploymentId, limit: 50 }, { signal })) yield m.buildLogs.map((l) => l.message);
+      } else {
+        for await (const m of client.subscribe(DeploymentLogStreamDocument, { deploymentId, limit: 50 }, { signal })) yield m.deploymentLogs.map((l) => l.message);
+      }
     })();
   }
 

@@ -175,37 +175,78 @@ export function followSettings(flags: FollowFlags, config: Config, env: NodeJS.P
   };
 }
 
+/** Where the live view reads log lines from (each item is a batch); RailwayDeployApi.logs in the CLI. */
+export type LogSource = (deploymentId: string, kind: "build" | "deploy", signal: AbortSignal) => AsyncIterable<string[]>;
+
 /**
- * Progress output. On a TTY: one live status line redrawn in place plus the notable events.
- * In CI (or --ci, or not a TTY): plain timestamped lines, no control characters. --json: silent
- * until the final object.
+ * Progress output. On a TTY: the notable events as lines, under them a live block (status, time in
+ * this phase and in total, the last build/deploy log lines) redrawn in place. In CI (or --ci, or
+ * not a TTY): plain timestamped lines, no control characters, no log streaming. --json: silent
+ * until the final object. Log streaming is best effort: a broken log stream never fails a deploy
+ * (Railway's CLI exits 1 on "Failed to stream build logs" even when the deploy succeeded).
  */
-export function progressPrinter(ctx: CliContext, clock: Clock, flags: { ci?: boolean; json?: boolean }): { onEvent(e: DeployEvent): void; done(): void } {
+export function progressPrinter(
+  ctx: CliContext,
+  clock: Clock,
+  flags: { ci?: boolean; json?: boolean },
+  logs?: LogSource,
+  options: { foldTo?: number; refreshMs?: number } = {},
+): { onEvent(e: DeployEvent): void; done(): void } {
   const live = !flags.ci && ctx.interactive(flags.json);
+  const foldTo = options.foldTo ?? 6;
   const started = clock.now();
   const phaseStarted = new Map<string, number>();
-  let statusLine = "";
-  const stamp = () => `[${formatDuration(clock.now() - started).padStart(6)}]`;
-  const line = (text: string) => {
-    if (flags.json) return;
-    if (live && statusLine) ctx.io.stderr.write("\r\x1b[2K");
-    ctx.err(`${stamp()} ${text}`);
-    if (live && statusLine) ctx.io.stderr.write(statusLine);
-  };
-  let timer: ReturnType<typeof setInterval> | undefined;
+  const tail: string[] = [];
+  const streams = new AbortController();
+  const streaming = new Set<string>();
+  let drawn = 0;
   let current: { id: string; status: string } | undefined;
+  const width = () => Math.max(40, (ctx.io.stdout.columns ?? 100) - 4);
+  const stamp = () => `[${formatDuration(clock.now() - started).padStart(6)}]`;
+  const clear = () => {
+    if (drawn > 0) ctx.io.stderr.write(`\x1b[${drawn}F\x1b[J`);
+    drawn = 0;
+  };
   const redraw = () => {
     if (!live || !current) return;
+    clear();
     const since = phaseStarted.get(`${current.id}:${current.status}`) ?? clock.now();
-    statusLine = `  ${current.status.padEnd(14)} ${formatDuration(clock.now() - since)} in phase · ${formatDuration(clock.now() - started)} total`;
-    ctx.io.stderr.write(`\r\x1b[2K${statusLine}`);
+    const block = [
+      `  ${current.status.padEnd(14)} ${formatDuration(clock.now() - since)} in phase · ${formatDuration(clock.now() - started)} total`,
+      ...tail.map((l) => `  │ ${l.length > width() ? `${l.slice(0, width() - 1)}…` : l}`),
+    ];
+    ctx.err(block.join("\n"));
+    drawn = block.length;
   };
-  if (live) timer = setInterval(redraw, 250);
+  const line = (text: string) => {
+    if (flags.json) return;
+    if (live) clear();
+    ctx.err(`${stamp()} ${text}`);
+    if (live) redraw();
+  };
+  const follow = (deploymentId: string, kind: "build" | "deploy") => {
+    const key = `${deploymentId}:${kind}`;
+    if (!live || !logs || streaming.has(key)) return;
+    streaming.add(key);
+    void (async () => {
+      try {
+        for await (const batch of logs(deploymentId, kind, streams.signal)) {
+          for (const l of batch) for (const part of l.split("\n")) if (part.trim()) tail.push(part.replace(/\x1b\[[0-9;]*m/g, "").trimEnd());
+          tail.splice(0, Math.max(0, tail.length - foldTo));
+          redraw();
+        }
+      } catch {
+        // Best effort: the verdict never depends on the log stream.
+      }
+    })();
+  };
+  const timer = live ? setInterval(redraw, options.refreshMs ?? 250) : undefined;
   return {
     onEvent(e) {
       switch (e.kind) {
         case "triggered":
           line(`deployment ${e.deploymentId} triggered`);
+          follow(e.deploymentId, "build");
           break;
         case "follow": {
           const p = e.progress;
@@ -215,7 +256,8 @@ export function progressPrinter(ctx: CliContext, clock: Clock, flags: { ci?: boo
             phaseStarted.set(`${e.deploymentId}:${p.status}`, p.at);
             current = { id: e.deploymentId, status: p.status };
             line(`${e.deploymentId.slice(0, 8)} ${p.status}${took}`);
-            redraw();
+            if (["INITIALIZING", "BUILDING"].includes(p.status)) follow(e.deploymentId, "build");
+            if (["DEPLOYING", "SUCCESS", "CRASHED"].includes(p.status)) follow(e.deploymentId, "deploy");
           } else if (p.kind === "stuck") {
             line(`stuck: ${p.status} for ${formatDuration(p.forMs)}, expected at most ${formatDuration(p.budgetMs)}${p.waitingOn ? `; waiting on ${p.waitingOn}` : ""}`);
           } else if (p.kind === "waiting") {
@@ -236,7 +278,9 @@ export function progressPrinter(ctx: CliContext, clock: Clock, flags: { ci?: boo
     },
     done() {
       if (timer) clearInterval(timer);
-      if (live && statusLine) ctx.io.stderr.write("\r\x1b[2K");
+      streams.abort();
+      if (live) clear();
+      current = undefined;
     },
   };
 }
@@ -317,7 +361,7 @@ export function register(program: Command, ctx: CliContext): void {
     if (flags.commit && flags.up) throw new UsageError("--commit and --up exclude each other", { hint: "Deploy a commit from the source, or upload a directory, not both." });
     const env = ctx.io.env;
     const w = await wire(ctx, flags);
-    const printer = progressPrinter(ctx, w.clock, flags);
+    const printer = progressPrinter(ctx, w.clock, flags, (id, kind, signal) => w.api.logs(id, kind, signal));
     try {
       const settings = followSettings(flags, w.config, env);
       const g = w.config.github;

@@ -24,7 +24,7 @@ export function register(program: Command, ctx: CliContext): void {
   addFollowOptions(cmd);
   cmd.action(async (flags: TargetFlags & FollowFlags & { to?: string; yes?: boolean }) => {
     const w = await wire(ctx, flags);
-    const printer = progressPrinter(ctx, w.clock, flags);
+    const printer = progressPrinter(ctx, w.clock, flags, (id, kind, signal) => w.api.logs(id, kind, signal));
     try {
       const settings = followSettings(flags, w.config, ctx.io.env);
       const target = await resolveTarget(w, flags);

@@ -14,7 +14,7 @@ export function register(program: Command, ctx: CliContext): void {
   addFollowOptions(cmd);
   cmd.action(async (deploymentId: string | undefined, flags: TargetFlags & FollowFlags) => {
     const w = await wire(ctx, flags);
-    const printer = progressPrinter(ctx, w.clock, flags);
+    const printer = progressPrinter(ctx, w.clock, flags, (id, kind, signal) => w.api.logs(id, kind, signal));
     try {
       const settings = followSettings(flags, w.config, ctx.io.env);
       let serviceId: string;
