@@ -5,6 +5,8 @@
  * Runs in-process against the emulator on a manual clock, counted by the emulator's `GET /stats`.
  * Targets: at most 5 API requests for a normal deploy; a verdict within 1 s of the terminal state.
  */
+import { tmpdir } from "node:os";
+import { loadConfig, resolveTarget } from "../src/config/index.js";
 import { type Clock, systemClock } from "../src/core/index.js";
 import { type DeployReport, RailwayDeployApi, runDeploy } from "../src/deploy/index.js";
 import { type RunningEmulator, startEmulator } from "../src/emulator/index.js";
@@ -50,19 +52,25 @@ async function prepare(emu: RunningEmulator, outcome: Outcome): Promise<string> 
   return web;
 }
 
-async function railpilotRun(emu: RunningEmulator, outcome: Outcome) {
+async function railpilotRun(emu: RunningEmulator, outcome: Outcome, subscribe = true) {
   const web = await prepare(emu, outcome);
   const c = client(emu);
   let sawTerminalAt: number | undefined;
   let firstFailedProbeAt: number | undefined;
   let deploymentId: string | undefined;
+  // As `railpilot deploy --service web` does: resolve the target by name first (project token → project).
+  const config = loadConfig({ cwd: tmpdir(), env: {} });
   const report: DeployReport = await driveClock(
     emu.info.controlUrl,
-    runDeploy({
-      api: new RailwayDeployApi(c),
+    (async () => {
+      const target = await resolveTarget(c, config, { service: "web", requireService: true });
+      const api = new RailwayDeployApi(c);
+      api.canSubscribe = subscribe;
+      return runDeploy({
+      api,
       clock: emu.clock,
-      serviceId: web,
-      environmentId: emu.info.environmentId as string,
+      serviceId: target.service?.id ?? web,
+      environmentId: target.environment.id,
       health: { checks: 3, intervalMs: 5_000, resolve: [{ host: "*.up.railway.app", port: "*", address: emu.info.appAddress.split(":")[0] as string, targetPort: Number(emu.info.appAddress.split(":")[1]), protocol: "http:" }] },
       onEvent: (e) => {
         if (e.kind === "triggered") deploymentId = e.deploymentId;
@@ -71,7 +79,8 @@ async function railpilotRun(emu: RunningEmulator, outcome: Outcome) {
         }
         if (e.kind === "probe" && !e.result.ok) firstFailedProbeAt ??= emu.clock.now();
       },
-    }),
+      });
+    })(),
     { requireWaiter: false, settleMs: 25 },
   );
   c.close();
@@ -104,7 +113,7 @@ async function baselineRun(emu: RunningEmulator, outcome: Outcome) {
 export async function benchDeploy(): Promise<{ name: string; lines: string[] }> {
   const emu = await startEmulator({ port: 0, seed: "demo", clock: "manual" });
   const lines = [
-    "Emulator on a manual clock (queued 1 s, initialising 3 s, build 30 s, deploy 10 s). Requests are GraphQL HTTP requests counted by the emulator (`GET /stats`); railpilot also holds one websocket subscription per followed deployment. Delay = virtual time from the terminal status to the moment the follower knew it. railpilot probes health 3× at 5 s after SUCCESS (app port, not the API).",
+    "Emulator on a manual clock (queued 1 s, initialising 3 s, build 30 s, deploy 10 s). Requests are GraphQL HTTP requests counted by the emulator (`GET /stats`), including railpilot's target lookup by service name with a project token (as `railpilot deploy --service web` does); railpilot also holds one websocket subscription per followed deployment. Delay = virtual time from the terminal status to the moment the follower knew it. railpilot probes health 3× at 5 s after SUCCESS (app port, not the API).",
     "",
     "| scenario | follower | API requests | subscriptions (ws connections) | verdict | terminal → verdict |",
     "|---|---|---|---|---|---|",
@@ -117,6 +126,11 @@ export async function benchDeploy(): Promise<{ name: string; lines: string[] }> 
       const crash = r.crashDetectedMs !== undefined ? ` (crash caught by a probe ${r.crashDetectedMs} ms after it)` : "";
       lines.push(`| ${outcome} | railpilot | ${r.stats.requests.total} | ${subs} (${r.stats.wsConnections}) | ${r.report.verdict} (${r.report.status}) | ${r.delayMs} ms${crash} |`);
       raw.push(`railpilot ${outcome}: ${JSON.stringify(r.stats.requests.byOperation)}`);
+      if (outcome === "success") {
+        const p = await railpilotRun(emu, outcome, false);
+        lines.push(`| ${outcome} | railpilot, no websocket (polling fallback every 5 s) | ${p.stats.requests.total} | 0 | ${p.report.verdict} (${p.report.status}) | ${p.delayMs} ms |`);
+        raw.push(`railpilot ${outcome} polling: ${JSON.stringify(p.stats.requests.byOperation)}`);
+      }
       const b = await baselineRun(emu, outcome);
       lines.push(`| ${outcome} | baseline: poll every 5 s | ${b.stats.requests.total} | 0 | ${b.result.status} | ${b.delayMs} ms |`);
       raw.push(`baseline ${outcome}: ${JSON.stringify(b.stats.requests.byOperation)}`);
