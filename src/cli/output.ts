@@ -65,3 +65,13 @@ export function formatLogLine(log: { timestamp: string; severity?: string | null
   const severity = (log.severity ?? "info").toUpperCase().padEnd(5);
   return `${log.timestamp} ${severity} ${log.message}`;
 }
+
+/** The exit-code table shown under each command's --help (the codes live in exit-codes.ts). */
+export const EXIT_CODES_HELP = [
+  "",
+  "Exit codes:",
+  "  0  success",
+  "  1  failed: Railway refused or errored, the endpoint was unreachable, a deploy failed",
+  "  2  usage: bad flag or argument, invalid config, missing or rejected token, unknown name",
+  "  3  rolled back   4  timed out   5  rollback failed   6  commit checks failed (deploy family)",
+].join("\n");

@@ -7,6 +7,7 @@ import { type Config, type ConfigFlags, loadConfig } from "../config/index.js";
 import { type Clock, systemClock } from "../core/index.js";
 import { NoTokenError, RailwayClient } from "../railway/index.js";
 import type { CliContext } from "./context.js";
+import { EXIT_CODES_HELP } from "./output.js";
 
 export interface CliRailway {
   client: RailwayClient;
@@ -88,6 +89,7 @@ export interface CommonFlags {
 
 /** Adds `--json`, `--config`, and (unless `target` is false) `--environment` / `--project`. */
 export function addCommonOptions<T extends import("commander").Command>(cmd: T, target = true): T {
+  cmd.addHelpText("after", EXIT_CODES_HELP);
   cmd.option("--json", "print JSON instead of text").option("-c, --config <file>", "config file (default: railpilot.yaml, env RAILPILOT_CONFIG)");
   if (target) {
     cmd

@@ -29,6 +29,12 @@ export interface Store {
   kind: "pglite" | "postgres";
   /** The schema tables live in, when one was asked for. */
   schema: string | undefined;
+  /**
+   * Runs raw SQL outside Kysely (for libraries that bring their own SQL, e.g. pg-boss's
+   * `db.executeSql`). Without values the text may hold several statements; the rows of the last
+   * one are returned. On PGlite it waits its turn for the single connection like any query.
+   */
+  executeSql(text: string, values?: readonly unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   /** Closes the pool or the embedded database. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -86,7 +92,12 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
     });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "postgres", schema, close: once(() => db.destroy()) };
+  const executeSql = async (text: string, values: readonly unknown[] = []) => {
+    const result = (await pool.query(text, values.length > 0 ? [...values] : undefined)) as unknown as pg.QueryResult | pg.QueryResult[];
+    const last = Array.isArray(result) ? result[result.length - 1] : result;
+    return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
+  };
+  return { db, kind: "postgres", schema, executeSql, close: once(() => db.destroy()) };
 }
 
 async function openPGlite(options: OpenStoreOptions): Promise<Store> {
@@ -110,7 +121,14 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
     await pglite.exec(`create schema if not exists "${options.schema}"; set search_path to "${options.schema}", public;`);
   }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: "pglite", schema: options.schema, close: once(() => db.destroy()) };
+  // Holding a Kysely connection holds the driver's mutex, so the raw call cannot interleave.
+  const executeSql = (text: string, values: readonly unknown[] = []) =>
+    db.connection().execute(async () => {
+      if (values.length > 0) return { rows: (await pglite.query<Record<string, unknown>>(text, [...values])).rows };
+      const results = await pglite.exec(text);
+      return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };
+    });
+  return { db, kind: "pglite", schema: options.schema, executeSql, close: once(() => db.destroy()) };
 }
 
 async function migrate(db: Kysely<Database>, schema: string | undefined): Promise<void> {

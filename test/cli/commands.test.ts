@@ -250,5 +250,6 @@ describe("--help", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Usage: railpilot ${name}`);
     if (name !== "demo") expect(r.stdout).toContain("--json");
+    expect(r.stdout).toContain("Exit codes:");
   });
 });

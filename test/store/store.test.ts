@@ -134,6 +134,17 @@ describe.each(await storeKinds())("store on $kind", ({ kind, skip }) => {
     });
   });
 
+  describe.skipIf(skip)("raw SQL", () => {
+    it("runs parameterised and multi-statement SQL in the store's schema", async () => {
+      const one = await store.executeSql("select $1::int + 1 as n", [41]);
+      expect(one.rows).toEqual([{ n: 42 }]);
+      const multi = await store.executeSql("create table raw_probe (x int); insert into raw_probe values (7); select x from raw_probe");
+      expect(multi.rows).toEqual([{ x: 7 }]);
+      const tables = await store.db.introspection.getTables();
+      expect(tables.find((t) => t.name === "raw_probe")?.schema).toBe(store.schema ?? "public");
+    });
+  });
+
   describe.skipIf(skip)("audit log", () => {
     it("appends entries with numeric ids and lists them newest first per target", async () => {
       const a = await recordAudit(store.db, { actor: "cli", kind: "deploy", target: "svc-a", detail: { sha: "abc" } });

@@ -10,6 +10,7 @@ import { startEmulator } from "../../emulator/index.js";
 import { RailwayClient, ServiceInstanceDeployV2Document } from "../../railway/index.js";
 import type { CliContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
+import { EXIT_CODES_HELP } from "../output.js";
 import { collectStatus, renderStatus } from "./status.js";
 
 // A directory with no railpilot.yaml in it, so only defaults apply.
@@ -30,6 +31,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--port <n>", "emulator API port (0: any free port)", "0")
     .option("--service <name>", "service to deploy", "web")
     .option("--keep", "keep the emulator running afterwards (Ctrl-C to stop)")
+    .addHelpText("after", EXIT_CODES_HELP)
     .action(async (flags: DemoFlags) => {
       const speed = Number(flags.speed);
       if (!Number.isFinite(speed) || speed <= 0 || speed > 1000) throw new UsageError(`--speed "${flags.speed}" must be a number above 0 and at most 1000`);
