@@ -273,7 +273,7 @@ export interface RollbackOptions extends RunOptions {
 
 /** Rolls back once, follows the new deployment to SUCCESS and probes it. Never throws for Railway refusals: reports them. */
 export async function performRollback(options: RollbackOptions): Promise<RollbackSummary> {
-  const { api, clock } = options;
+  const { api } = options;
   const guard = options.guard ?? memoryRollbackGuard();
   const say = (message: string) => options.onEvent?.({ kind: "rollback", message });
   let list: DeploymentSnapshot[];
@@ -303,12 +303,28 @@ export async function performRollback(options: RollbackOptions): Promise<Rollbac
     return { toDeploymentId: targetId, status: "already-done" };
   }
   say(`rolling back to ${targetId}`);
+  const sent = { value: false };
+  const summary = await executeRollback(options, targetId, list, sent);
+  // Once Railway accepted the rollback it happened, even if verifying it failed: never send it
+  // again. Only a rollback that never reached Railway may be retried by a later run.
+  await guard
+    .settle(key, sent.value ? "done" : "failed", summary.reason ?? `rolled back to ${targetId} (${summary.newDeploymentId ?? "?"})`)
+    .catch(() => undefined);
+  return summary;
+}
+
+async function executeRollback(options: RollbackOptions, targetId: string, list: DeploymentSnapshot[], sent: { value: boolean }): Promise<RollbackSummary> {
+  const { api, clock } = options;
+  const say = (message: string) => options.onEvent?.({ kind: "rollback", message });
   const known = new Set(list.map((d) => d.id));
   const startedAt = clock.now();
   try {
     const ok = await api.rollback(targetId);
+    sent.value = ok;
     if (!ok) return { toDeploymentId: targetId, status: "failed", reason: "Railway refused the rollback (deploymentRollback returned false)" };
   } catch (error) {
+    // A timeout may have reached Railway: treat anything but a clear refusal as possibly sent.
+    sent.value = !(isRailpilotError(error) && ["AUTH", "VALIDATION", "GRAPHQL", "NOT_FOUND", "RATE_LIMITED"].includes(error.code));
     return { toDeploymentId: targetId, status: "failed", reason: error instanceof Error ? error.message : String(error) };
   }
   // deploymentRollback returns Boolean!: the new deployment is the newest one we had not seen.

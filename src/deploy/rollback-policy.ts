@@ -9,7 +9,7 @@
  */
 import type { Kysely } from "kysely";
 import type { Clock } from "../core/index.js";
-import { claimAction, type Database } from "../store/index.js";
+import { claimAction, completeAction, type Database, failAction } from "../store/index.js";
 import type { DeploymentStatus } from "./lifecycle.js";
 
 export interface RollbackCandidate {
@@ -66,15 +66,24 @@ export function rollbackActionKey(failedDeploymentId: string): string {
  */
 export interface RollbackGuard {
   claim(key: string, target: string): Promise<boolean>;
+  /**
+   * Records how the claimed rollback ended. A failed one may be claimed again by a later run (so a
+   * retried CI job can still restore service); a done one never is.
+   */
+  settle(key: string, outcome: "done" | "failed", detail: string): Promise<void>;
 }
 
 export function memoryRollbackGuard(): RollbackGuard {
-  const claimed = new Set<string>();
+  const state = new Map<string, "pending" | "done" | "failed">();
   return {
     async claim(key) {
-      if (claimed.has(key)) return false;
-      claimed.add(key);
+      const s = state.get(key);
+      if (s === "pending" || s === "done") return false;
+      state.set(key, "pending");
       return true;
+    },
+    async settle(key, outcome) {
+      state.set(key, outcome);
     },
   };
 }
@@ -83,8 +92,12 @@ export function memoryRollbackGuard(): RollbackGuard {
 export function ledgerRollbackGuard(db: Kysely<Database>, clock: Clock): RollbackGuard {
   return {
     async claim(key, target) {
-      const result = await claimAction(db, { key, kind: "rollback", target, at: new Date(clock.now()) });
+      const result = await claimAction(db, { key, kind: "rollback", target, retryFailed: true, at: new Date(clock.now()) });
       return result.claimed;
+    },
+    async settle(key, outcome, detail) {
+      if (outcome === "done") await completeAction(db, key, { detail }, new Date(clock.now()));
+      else await failAction(db, key, detail, new Date(clock.now()));
     },
   };
 }

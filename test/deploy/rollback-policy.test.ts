@@ -40,6 +40,16 @@ describe("rollback policy", () => {
     expect(chooseRollbackTarget([d("new", "CRASHED", 1)], "new").reason).toMatch(/no earlier deployment/);
   });
 
+  it("lets a rollback that never reached Railway be claimed again, but never one that was done", async () => {
+    const guard = memoryRollbackGuard();
+    expect(await guard.claim("rollback:a", "t")).toBe(true);
+    expect(await guard.claim("rollback:a", "t")).toBe(false);
+    await guard.settle("rollback:a", "failed", "refused");
+    expect(await guard.claim("rollback:a", "t")).toBe(true);
+    await guard.settle("rollback:a", "done", "ok");
+    expect(await guard.claim("rollback:a", "t")).toBe(false);
+  });
+
   it("lets each failed deployment be rolled back only once", async () => {
     const guard = memoryRollbackGuard();
     expect(rollbackActionKey("dep1")).toBe("rollback:dep1");

@@ -139,6 +139,11 @@ describe("rollback guard", () => {
       expect(await a.claim(rollbackActionKey("dep-9"), "dep-8")).toBe(true);
       expect(await b.claim(rollbackActionKey("dep-9"), "dep-8")).toBe(false);
       expect(await b.claim(rollbackActionKey("dep-10"), "dep-8")).toBe(true);
+      // A rollback Railway never accepted may be retried by a later run; a done one never.
+      await b.settle(rollbackActionKey("dep-10"), "failed", "refused");
+      expect(await a.claim(rollbackActionKey("dep-10"), "dep-8")).toBe(true);
+      await a.settle(rollbackActionKey("dep-9"), "done", "ok");
+      expect(await b.claim(rollbackActionKey("dep-9"), "dep-8")).toBe(false);
     } finally {
       await store?.close();
     }
