@@ -190,7 +190,7 @@ async function followAndVerify(ctx: FollowContext): Promise<DeployReport> {
       report.logExcerpt = excerpt.lines;
       return finish(
         "failed",
-        `${phase === "build" ? "Build" : "Deploy"} failed${excerpt.category ? ` (${excerpt.category})` : ""}: ${excerpt.lines[0] ?? "no log line found"}. The previous deployment still serves; nothing was rolled back.`,
+        `${phase === "build" ? "Build" : "Deploy"} failed${excerpt.category ? ` (${excerpt.category})` : ""}: ${(excerpt.lines[0] ?? "no log line found").replace(/[.\s]+$/, "")}. The previous deployment still serves; nothing was rolled back.`,
       );
     }
     case "crashed": {
@@ -218,9 +218,15 @@ async function followAndVerify(ctx: FollowContext): Promise<DeployReport> {
     const slept = followed.result.status === "SLEEPING" ? " (sleeping until the next request)" : "";
     return finish("deployed", `Deployed ${deploymentId}${slept}${health.checks ? `; ${health.passed}/${health.checks} health probes passed` : ""}.`);
   }
-  const lines = await api.deploymentLogs(deploymentId).catch(() => [] as string[]);
+  // The probes failed: one more look says whether it crashed (Railway knows) or only answers badly.
+  const [lines, after] = await Promise.all([
+    api.deploymentLogs(deploymentId).catch(() => [] as string[]),
+    api.deployment(deploymentId).catch(() => undefined),
+  ]);
   report.logExcerpt = logExcerpt(lines, "deploy", ctx.diagnoser ?? patternsDiagnoser).lines;
-  return rollBack(ctx, report, `unhealthy after going live (${health.failures.join(", ")})`, finish);
+  if (after?.status && isDeploymentStatus(after.status)) report.status = after.status;
+  const why = after?.status === "CRASHED" ? "crashed after going live" : "unhealthy after going live";
+  return rollBack(ctx, report, `${why} (health probes: ${health.failures.join(", ")})`, finish);
 }
 
 async function probe(ctx: RunOptions, baseUrl: string | undefined, instance: ServiceInstanceInfo | undefined): Promise<HealthSummary> {

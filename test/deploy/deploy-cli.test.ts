@@ -116,6 +116,8 @@ describe("railpilot deploy", () => {
     const out = parse(r);
     expect(r.code, r.stderr).toBe(3);
     expect(out.verdict).toBe("rolled-back");
+    expect(out.status).toBe("CRASHED");
+    expect(String(out.summary)).toMatch(/crashed after going live/);
     expect(out.rollback).toMatchObject({ status: "succeeded" });
     expect(rollbacksOf()).toBe(1);
     // The failed deployment is never the target.

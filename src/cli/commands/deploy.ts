@@ -61,7 +61,8 @@ export interface Wiring {
  */
 export async function wire(ctx: CliContext, flags: { config?: string } = {}): Promise<Wiring> {
   const railway = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
-  const { config, clock } = railway;
+  const { config } = railway;
+  const clock = freshClock(railway.clock);
   let closeStore = async () => {};
   let guard: RollbackGuard = memoryRollbackGuard();
   if (config.store.databaseUrl || existsSync(join(config.store.dataDir, "pglite"))) {
@@ -82,6 +83,29 @@ export async function wire(ctx: CliContext, flags: { config?: string } = {}): Pr
     close: async () => {
       await railway.close();
       await closeStore();
+    },
+  };
+}
+
+/**
+ * The emulator's RemoteClock only learns the time when it waits, so a sleep started right after a
+ * pushed event would count from a stale "now" and end early. Re-read the time before each wait.
+ * (A no-op for the system clock.)
+ */
+function freshClock(clock: Clock): Clock {
+  const syncable = clock as Clock & { sync?: () => Promise<void> };
+  if (typeof syncable.sync !== "function") return clock;
+  const sleep = async (ms: number, signal?: AbortSignal) => {
+    await syncable.sync?.();
+    return clock.sleep(ms, signal);
+  };
+  return {
+    now: () => clock.now(),
+    sleep,
+    schedule(ms, fn) {
+      const controller = new AbortController();
+      sleep(ms, controller.signal).then(fn, () => {});
+      return () => controller.abort();
     },
   };
 }
@@ -202,7 +226,10 @@ export function progressPrinter(
   let drawn = 0;
   let current: { id: string; status: string } | undefined;
   const width = () => Math.max(40, (ctx.io.stdout.columns ?? 100) - 4);
-  const stamp = () => `[${formatDuration(clock.now() - started).padStart(6)}]`;
+  // A remote (emulator) clock may only learn the time at its next wait: events carry Railway's own stamps.
+  let latest = started;
+  const now = () => Math.max(clock.now(), latest);
+  const stamp = () => `[${formatDuration(now() - started).padStart(6)}]`;
   const clear = () => {
     if (drawn > 0) ctx.io.stderr.write(`\x1b[${drawn}F\x1b[J`);
     drawn = 0;
@@ -210,9 +237,9 @@ export function progressPrinter(
   const redraw = () => {
     if (!live || !current) return;
     clear();
-    const since = phaseStarted.get(`${current.id}:${current.status}`) ?? clock.now();
+    const since = phaseStarted.get(`${current.id}:${current.status}`) ?? now();
     const block = [
-      `  ${current.status.padEnd(14)} ${formatDuration(clock.now() - since)} in phase · ${formatDuration(clock.now() - started)} total`,
+      `  ${current.status.padEnd(14)} ${formatDuration(now() - since)} in phase · ${formatDuration(now() - started)} total`,
       ...tail.map((l) => `  │ ${l.length > width() ? `${l.slice(0, width() - 1)}…` : l}`),
     ];
     ctx.err(block.join("\n"));
@@ -251,6 +278,7 @@ export function progressPrinter(
         case "follow": {
           const p = e.progress;
           if (p.kind === "status") {
+            latest = Math.max(latest, p.at);
             const prevKey = p.previous ? `${e.deploymentId}:${p.previous}` : undefined;
             const took = prevKey && phaseStarted.has(prevKey) ? ` (${p.previous} took ${formatDuration(p.at - (phaseStarted.get(prevKey) as number))})` : "";
             phaseStarted.set(`${e.deploymentId}:${p.status}`, p.at);
