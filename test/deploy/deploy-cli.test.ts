@@ -218,6 +218,12 @@ describe("railpilot deploy", () => {
 describe("railpilot deploy --wait-for-checks", () => {
   const ghEnv = () => ({ GITHUB_TOKEN: "ghs_e2e_token_1", GITHUB_REPOSITORY: "acme/web", GITHUB_API_URL: gh.url, GITHUB_SHA: "c0ffee1234", GITHUB_REF_NAME: "main" });
 
+  it("chooses the environment from the branch (staging → staging) and says when it does not exist", async () => {
+    const r = await runCli(["deploy", "--service", "web"], { env: env({ ...ghEnv(), GITHUB_REF_NAME: "staging" }), timeoutMs: 60_000 });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/environment "staging" not found; found: production/);
+  });
+
   it("does not deploy when a check failed, lists it and exits 6", async () => {
     gh.standIn.seedCheckRuns("acme/web", "c0ffee1234", [
       { name: "test", conclusion: "failure" },
