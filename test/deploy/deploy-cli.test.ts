@@ -229,6 +229,7 @@ describe("railpilot deploy --wait-for-checks", () => {
       { name: "test", conclusion: "failure" },
       { name: "lint", conclusion: "success" },
     ]);
+    gh.standIn.seedPull("acme/web", { sha: "c0ffee1234", number: 9 });
     const before = webDeployments().length;
     const r = await driveClock(
       emu.info.controlUrl,
@@ -238,6 +239,10 @@ describe("railpilot deploy --wait-for-checks", () => {
     expect(r.stdout).toContain("test: failure");
     expect(webDeployments().length).toBe(before);
     expect(r.stdout + r.stderr).not.toContain("ghs_e2e_token_1");
+    // The pull request hears why nothing was deployed.
+    const comments = gh.standIn.state.repos.get("acme/web")?.comments ?? [];
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toMatch(/checks-failed[\s\S]*test: failure/);
   });
 
   it("comments on the pull request once and updates the comment on the next run (stand-in mounted in the emulator)", async () => {

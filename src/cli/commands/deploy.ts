@@ -400,6 +400,10 @@ export function register(program: Command, ctx: CliContext): void {
       if (flags.waitForChecks && !gh) {
         throw new UsageError("--wait-for-checks needs GitHub settings", { hint: "Set GITHUB_TOKEN and GITHUB_REPOSITORY (and GITHUB_SHA or --commit)." });
       }
+      // Resolve the target first: a typo should fail now, not after 30 minutes of waiting for checks.
+      const branch = gh?.branch ?? g.branch;
+      const fromBranch = environmentForBranch(branch, flags.branchEnvironment.length ? branchMap(flags.branchEnvironment) : w.config.deploy.branchEnvironments);
+      const target = await resolveTarget(w, flags, fromBranch);
       const octokit = gh ? createGitHubClient({ token: gh.token, baseUrl: gh.apiUrl }) : undefined;
       const sha = flags.commit ?? (flags.waitForChecks ? gh?.sha : undefined);
       if (flags.waitForChecks && octokit && gh) {
@@ -422,6 +426,21 @@ export function register(program: Command, ctx: CliContext): void {
           if (!(error instanceof ChecksFailedError)) throw error;
           printer.done();
           const failed = error.decision.failed;
+          const service = target.serviceName ?? target.serviceId;
+          const body = renderDeployComment(
+            {
+              verdict: "checks-failed",
+              ok: false,
+              summary: `Not deployed: ${failed.length === 1 ? "a check" : `${failed.length} checks`} failed (${failed.map((c) => `${c.name}: ${c.conclusion}`).join(", ")}).`,
+              durationsMs: { queued: 0, build: 0, deploy: 0 },
+              health: { checks: 0, passed: 0, failures: [] },
+              logExcerpt: [],
+            },
+            { service, environment: target.environmentName ?? target.environmentId, sha, ...(gh.runUrl ? { runUrl: gh.runUrl } : {}) },
+          );
+          await upsertPrComment(octokit, { owner: gh.owner, repo: gh.repo, sha, service, body }).catch((e: unknown) => {
+            ctx.err(`warning: could not comment on the pull request: ${e instanceof Error ? e.message : String(e)}`);
+          });
           if (flags.json) ctx.json({ deploymentId: null, status: null, verdict: "checks-failed", failedChecks: failed.map((c) => ({ name: c.name, conclusion: c.conclusion, url: c.url })) });
           else {
             ctx.out(`CHECKS-FAILED: not deploying ${sha.slice(0, 12)}; failed checks:`);
@@ -431,9 +450,6 @@ export function register(program: Command, ctx: CliContext): void {
           return;
         }
       }
-      const branch = gh?.branch ?? g.branch;
-      const fromBranch = environmentForBranch(branch, flags.branchEnvironment.length ? branchMap(flags.branchEnvironment) : w.config.deploy.branchEnvironments);
-      const target = await resolveTarget(w, flags, fromBranch);
       const report = await runDeploy({
         api: w.api,
         clock: w.clock,
