@@ -140,7 +140,7 @@ export async function benchDeploy(): Promise<{ name: string; lines: string[] }> 
   }
   lines.push(
     "",
-    "Targets: ≤ 5 API requests for a normal deploy; verdict ≤ 1 s after the terminal state. The baseline's 1 s delay is an artefact of the emulator's round phase durations (terminal at 44 s, polls at 45 s): on average a 5 s poll is 2.5 s late. The baseline reports the crashed deployment as SUCCESS (the crash comes after it stops polling), has no timeout and would hang on SKIPPED; railpilot rolls the crash back (its extra requests are the rollback: deployment logs, list, mutation, find the new deployment; the rollback deployment is followed over a second subscription).",
+    "Targets: ≤ 5 API requests for a normal deploy; verdict ≤ 1 s after the terminal state. The baseline's 1 s delay is an artefact of the emulator's round phase durations (terminal at 44 s, polls at 45 s): on average a 5 s poll is 2.5 s late. The baseline reports the crashed deployment as SUCCESS (the crash comes after it stops polling), has no timeout and would hang on SKIPPED; railpilot rolls the crash back (its extra requests: the deployment logs and status after the failed probe, then the rollback: list, mutation, find the new deployment; the rollback deployment is followed over a second subscription).",
     "",
     "Requests by operation:",
     "",
