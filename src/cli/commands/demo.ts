@@ -1,13 +1,17 @@
 /**
  * `railpilot demo` (what `npm start` runs): starts the embedded emulator, then drives it through
- * the real client like a user would: status, deploy `web`, follow it live, status again.
+ * the real client and the real deploy engine, like a user would:
+ *   1. status of the demo project;
+ *   2. a healthy deploy of `web`, followed live and health-checked over HTTP;
+ *   3. a deploy that crashes after going live, rolled back automatically to the last good one;
+ *   4. status again.
  */
 import type { Command } from "commander";
 import { loadConfig, resolveTarget } from "../../config/index.js";
 import { type Clock, formatDuration, systemClock, UsageError } from "../../core/index.js";
-import { followDeployment, RailwayDeployApi } from "../../deploy/index.js";
-import { startEmulator } from "../../emulator/index.js";
-import { RailwayClient, ServiceInstanceDeployV2Document } from "../../railway/index.js";
+import { type DeployEvent, type DeployReport, memoryRollbackGuard, parseResolveEntry, RailwayDeployApi, runDeploy } from "../../deploy/index.js";
+import { EmulatorControl, startEmulator } from "../../emulator/index.js";
+import { RailwayClient } from "../../railway/index.js";
 import type { CliContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { EXIT_CODES_HELP } from "../output.js";
@@ -26,7 +30,7 @@ interface DemoFlags {
 export function register(program: Command, ctx: CliContext): void {
   program
     .command("demo")
-    .description("start a local Railway emulator and deploy a service on it, live (no account needed)")
+    .description("start a local Railway emulator, deploy a service on it, then watch a bad deploy get rolled back (no account needed)")
     .option("--speed <x>", "how much faster than real time the emulator runs", "20")
     .option("--port <n>", "emulator API port (0: any free port)", "0")
     .option("--service <name>", "service to deploy", "web")
@@ -44,8 +48,9 @@ export function register(program: Command, ctx: CliContext): void {
       // Waits follow emulator time; per-request I/O timeouts stay on real time.
       const clientClock: Clock = { now: () => clock.now(), sleep: (ms, signal) => clock.sleep(ms, signal), schedule: (ms, fn) => systemClock.schedule(ms, fn) };
       const client = new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: emu.info.tokens.account, env: {}, clock: clientClock, plan: "unlimited" });
+      const control = new EmulatorControl(emu.info.controlUrl);
       try {
-        ctx.out(`Railway emulator listening on ${emu.info.graphqlUrl} (time runs ${speed}x)`);
+        ctx.out(`Railway emulator listening on ${emu.info.graphqlUrl} (time runs ${speed}x; apps answer on ${emu.info.appAddress})`);
         ctx.out("");
 
         // Config from a railpilot.yaml in the cwd is deliberately not read: the demo is self-contained.
@@ -53,29 +58,41 @@ export function register(program: Command, ctx: CliContext): void {
         const target = await resolveTarget(client, config, { service: flags.service });
         const svc = target.service!;
         for (const line of renderStatus(await collectStatus(client, target), clock.now())) ctx.out(line);
-        ctx.out("");
 
-        const { serviceInstanceDeployV2: deploymentId } = await client.request(ServiceInstanceDeployV2Document, {
-          serviceId: svc.id,
-          environmentId: target.environment.id,
-        });
-        const startedAt = clock.now();
-        ctx.out(`deploying ${svc.name}: deployment ${deploymentId}`);
-        const outcome = await followDeployment(new RailwayDeployApi(client), deploymentId, {
-          clock,
-          startedAt,
-          timeoutMs: 15 * 60_000,
-          onProgress(p) {
-            if (p.kind === "status") ctx.out(`  +${formatDuration(Math.max(0, p.at - startedAt)).padStart(6)}  ${p.status}`);
-            else if (p.kind === "stuck") ctx.out(`  ${p.status} is taking longer than expected (${formatDuration(p.forMs)})`);
-            else if (p.kind === "waiting") ctx.out(`  waiting: ${p.reason}`);
-          },
-        });
-        const virtual = formatDuration(outcome.result.at - startedAt);
-        ctx.out(`${svc.name} finished ${outcome.result.status ?? outcome.result.outcome} after ${virtual} of emulator time (${formatDuration(Date.now() - realStart)} real)`);
+        const api = new RailwayDeployApi(client);
+        // The emulator serves every *.up.railway.app domain on its app port, like curl --resolve.
+        const resolve = [parseResolveEntry(`*.up.railway.app:*:http://${emu.info.appAddress}`)];
+        const guard = memoryRollbackGuard();
+        const deploy = (title: string): Promise<DeployReport> => {
+          ctx.out("");
+          ctx.out(title);
+          const startedAt = clock.now();
+          return runDeploy({
+            api,
+            clock,
+            guard,
+            serviceId: svc.id,
+            environmentId: target.environment.id,
+            projectId: target.project.id,
+            health: { checks: 3, intervalMs: 5_000, resolve },
+            onEvent: (event) => printEvent(ctx, event, startedAt),
+          });
+        };
+
+        const healthy = await deploy(`1. deploy ${svc.name} and verify it answers on its domain`);
+        printVerdict(ctx, healthy);
+
+        await control.outcome(svc.id, "crashed", { cause: "uncaught_exception", afterMs: 4_000 });
+        const crashed = await deploy(`2. deploy a release of ${svc.name} that crashes after going live`);
+        printVerdict(ctx, crashed);
+
         ctx.out("");
         for (const line of renderStatus(await collectStatus(client, target), clock.now())) ctx.out(line);
-        if (outcome.result.status !== "SUCCESS") ctx.setExitCode(ExitCode.FAILED);
+        ctx.out("");
+        ctx.out(`demo finished in ${formatDuration(Date.now() - realStart)} real time`);
+        // The demo shows the expected story: a healthy deploy, then a crash that is rolled back.
+        const asExpected = healthy.verdict === "deployed" && crashed.verdict === "rolled-back";
+        if (!asExpected) ctx.setExitCode(ExitCode.FAILED);
 
         if (flags.keep) {
           ctx.out("");
@@ -90,4 +107,34 @@ export function register(program: Command, ctx: CliContext): void {
         await emu.close();
       }
     });
+}
+
+function printEvent(ctx: CliContext, event: DeployEvent, startedAt: number): void {
+  switch (event.kind) {
+    case "triggered":
+      ctx.out(`   deployment ${event.deploymentId}`);
+      return;
+    case "follow": {
+      const p = event.progress;
+      if (p.kind === "status") ctx.out(`   +${formatDuration(Math.max(0, p.at - startedAt)).padStart(6)}  ${p.status}`);
+      else if (p.kind === "stuck") ctx.out(`   ${p.status} is taking longer than expected (${formatDuration(p.forMs)})`);
+      else if (p.kind === "waiting") ctx.out(`   waiting: ${p.reason}`);
+      return;
+    }
+    case "probe":
+      ctx.out(`   health check ${event.index + 1}: ${event.url} → ${event.result.ok ? "ok" : "failed"} (${event.result.status ?? event.result.error ?? "no answer"})`);
+      return;
+    case "rollback":
+    case "note":
+      ctx.out(`   ${event.message}`);
+      return;
+  }
+}
+
+function printVerdict(ctx: CliContext, report: DeployReport): void {
+  ctx.out(`   verdict: ${report.verdict}: ${report.summary}`);
+  if (report.logExcerpt.length) {
+    ctx.out("   decisive log lines:");
+    for (const line of report.logExcerpt) ctx.out(`     | ${line}`);
+  }
 }
