@@ -617,6 +617,7 @@ export const Mutation: Record<string, RootResolver> = {
     const environmentId = reqStr(input, "environmentId");
     ctx.auth.service(serviceId);
     ctx.auth.environment(environmentId);
+    ctx.world.getService(serviceId); // API callers do not see a service that has not propagated yet
     touchService(ctx, serviceId);
     return serviceDomainView(ctx.world.createServiceDomain(serviceId, environmentId, input.targetPort as number | null));
   }),
@@ -633,6 +634,7 @@ export const Mutation: Record<string, RootResolver> = {
     ctx.auth.project(reqStr(input, "projectId"));
     ctx.auth.service(reqStr(input, "serviceId"));
     ctx.auth.environment(reqStr(input, "environmentId"));
+    ctx.world.getService(reqStr(input, "serviceId")); // not before it has propagated
     const domain = reqStr(input, "domain").toLowerCase();
     if (!/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/.test(domain)) throw badRequest("Invalid domain");
     return customDomainView(
@@ -656,7 +658,10 @@ export const Mutation: Record<string, RootResolver> = {
   volumeCreate: mutation((args, ctx) => {
     const input = obj(args.input);
     const project = ctx.auth.project(reqStr(input, "projectId"));
-    if (str(input.serviceId)) ctx.auth.service(input.serviceId as string);
+    if (str(input.serviceId)) {
+      ctx.auth.service(input.serviceId as string);
+      ctx.world.getService(input.serviceId as string); // not before it has propagated
+    }
     if (str(input.environmentId)) ctx.auth.environment(input.environmentId as string);
     const vol = ctx.world.createVolume({
       projectId: project.id,

@@ -361,7 +361,11 @@ export class World {
     return inst;
   }
 
-  /** The service, if it exists and has propagated (a fresh one may be invisible for a while). */
+  /**
+   * The service, if it exists and has propagated (a fresh one may be invisible for a while).
+   * Propagation is what API callers see: the world's own operations (template deploys, volumes,
+   * domains, deployments) pass `ignorePropagation`, and resolvers check visibility themselves.
+   */
   getService(id: string, options: { ignorePropagation?: boolean } = {}): ServiceRec {
     const s = this.services.get(id);
     if (!s || s.deletedAt !== null || this.projects.get(s.projectId)?.deletedAt !== null) throw notFound("Service");
@@ -675,7 +679,7 @@ export class World {
   }
 
   createServiceDomain(serviceId: string, environmentId: string, targetPort?: number | null): ServiceDomainRec {
-    const svc = this.getService(serviceId);
+    const svc = this.getService(serviceId, { ignorePropagation: true });
     const env = this.getEnvironment(environmentId);
     if (!this.findInstance(serviceId, environmentId)) throw notFound("ServiceInstance");
     const suffix = randomBytes(2).toString("hex");
@@ -693,7 +697,7 @@ export class World {
   }
 
   createCustomDomain(input: { domain: string; projectId: string; environmentId: string; serviceId: string; targetPort?: number | null }): CustomDomainRec {
-    const svc = this.getService(input.serviceId);
+    const svc = this.getService(input.serviceId, { ignorePropagation: true });
     if (svc.projectId !== input.projectId) throw notFound("Service");
     this.getEnvironment(input.environmentId);
     if ([...this.customDomains.values()].some((d) => d.domain === input.domain)) throw badRequest("Domain is already in use");
@@ -723,7 +727,7 @@ export class World {
 
   createVolume(input: { projectId: string; mountPath: string; environmentId?: string | null; serviceId?: string | null; region?: string | null; name?: string }): VolumeRec {
     const project = this.getProject(input.projectId);
-    if (input.serviceId) this.getService(input.serviceId);
+    if (input.serviceId) this.getService(input.serviceId, { ignorePropagation: true });
     const vol: VolumeRec = { id: randomUUID(), projectId: project.id, name: input.name ?? `${this.generatedName()}-volume`, createdAt: this.now() };
     this.volumes.set(vol.id, vol);
     // Omitted environmentId: every environment; explicit null: none (API-NOTES §4).

@@ -30,6 +30,21 @@ describe("databases from templates", () => {
     expect(vars).toMatchObject({ PGPORT: "5432", PGUSER: "postgres", PGDATABASE: "railway", PGHOST: "postgres-2.railway.internal" });
   });
 
+  it("templateDeployV2 still creates the database (service, volume, deployment) while a propagation delay hides new services from reads", async () => {
+    await ctl.faults({ propagationDelayMs: 8_000 });
+    const reply = await gql<{ templateDeployV2: { workflowId: string } }>(emu.info, `mutation($i: TemplateDeployV2Input!) { templateDeployV2(input: $i) { projectId workflowId } }`, { i: { templateId: "postgres", serializedConfig: {}, projectId: emu.info.projectId, environmentId: emu.info.environmentId } });
+    expect(reply.body.errors).toBeUndefined();
+    const world = await ctl.world<{ services: { id: string; name: string }[]; volumes: { instances: { serviceId: string }[] }[]; deployments: { serviceId: string; status: string }[] }>();
+    const pg2 = world.services.find((s) => s.name === "Postgres-2");
+    expect(pg2).toBeDefined();
+    expect(world.volumes.some((v) => v.instances.some((vi) => vi.serviceId === pg2?.id))).toBe(true);
+    expect(world.deployments.filter((d) => d.serviceId === pg2?.id).map((d) => d.status)).toEqual(["QUEUED"]);
+    const names = async () => data(await gql<{ project: { services: { edges: { node: { name: string } }[] } } }>(emu.info, `query($id: String!) { project(id: $id) { services { edges { node { name } } } } }`, { id: emu.info.projectId })).project.services.edges.map((e) => e.node.name);
+    expect(await names()).not.toContain("Postgres-2");
+    await ctl.advance(8_000);
+    expect(await names()).toContain("Postgres-2");
+  });
+
   it("templateDeployV2 for redis without a project creates a new project exposing REDIS_URL", async () => {
     const r = data(await gql<{ templateDeployV2: { projectId: string } }>(emu.info, `mutation($i: TemplateDeployV2Input!) { templateDeployV2(input: $i) { projectId workflowId } }`, { i: { templateId: "redis", serializedConfig: {} } })).templateDeployV2;
     expect(r.projectId).not.toBe(emu.info.projectId);
