@@ -22,10 +22,10 @@ const KEEP = {
   ],
   Mutation: [
     "projectCreate", "projectUpdate", "projectDelete", "projectScheduleDelete", "projectScheduleDeleteCancel",
-    "projectTokenCreate", "environmentCreate", "environmentDelete", "serviceCreate", "serviceConnect",
-    "serviceDelete", "serviceUpdate", "serviceInstanceUpdate", "serviceInstanceLimitsUpdate",
+    "projectScheduleDeleteForce", "projectTokenCreate", "environmentCreate", "environmentDelete", "serviceCreate", "serviceConnect",
+    "serviceDisconnect", "serviceDelete", "serviceUpdate", "serviceInstanceUpdate", "serviceInstanceLimitsUpdate",
     "serviceInstanceDeploy", "serviceInstanceDeployV2", "serviceInstanceRedeploy", "deploymentRedeploy",
-    "deploymentRollback", "deploymentRestart", "deploymentCancel", "deploymentRemove", "deploymentStop",
+    "deploymentRollback", "deploymentRestart", "deploymentApprove", "deploymentCancel", "deploymentRemove", "deploymentStop",
     "variableUpsert", "variableCollectionUpsert", "variableDelete", "serviceDomainCreate", "serviceDomainDelete",
     "customDomainCreate", "customDomainDelete", "volumeCreate", "volumeDelete", "templateDeployV2",
   ],
@@ -55,7 +55,7 @@ const KEEP = {
   ],
   Deployment: [
     "id", "status", "statusUpdatedAt", "createdAt", "updatedAt", "projectId", "environmentId", "serviceId",
-    "snapshotId", "url", "staticUrl", "canRedeploy", "canRollback", "deploymentStopped", "meta", "instances",
+    "snapshotId", "url", "staticUrl", "canRedeploy", "canRollback", "deploymentStopped", "meta", "diagnosis", "instances",
     "creator", "suggestAddServiceDomain", "environment", "service", "sockets",
   ],
   Template: ["id", "code", "name", "description", "serializedConfig", "isApproved", "isV2Template", "createdAt"],

@@ -5,14 +5,8 @@ import { EmulatorApiError } from "./emulator-errors.js";
 import type { EmulatorRuntime } from "./emulator-runtime.js";
 import { FaultsInput } from "./fault-state.js";
 import { readBody, sendJson } from "./http-helpers.js";
-import { FAILURE_CAUSES, OUTCOMES } from "./model.js";
+import { OutcomeRequest } from "./outcome-request.js";
 
-const OutcomeBody = z.object({
-  serviceId: z.string(),
-  outcome: z.enum(OUTCOMES),
-  cause: z.enum(FAILURE_CAUSES).optional(),
-  afterMs: z.number().min(0).optional(),
-});
 const ClockBody = z.object({ advanceMs: z.number().min(0).optional(), advanceTo: z.number().optional() });
 const ResetBody = z.object({ seed: z.enum(["demo", "empty"]).optional() });
 const CommitBody = z.object({
@@ -54,9 +48,9 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
   try {
     switch (route) {
       case "POST /outcome": {
-        const body = await json(req, OutcomeBody);
-        runtime.world.pushOutcome(body.serviceId, { outcome: body.outcome, cause: body.cause, afterMs: body.afterMs });
-        return sendJson(res, 200, { ok: true, queued: runtime.world.outcomes.get(body.serviceId)?.length ?? 0 });
+        const { serviceId, ...spec } = await json(req, OutcomeRequest);
+        runtime.world.pushOutcome(serviceId, spec);
+        return sendJson(res, 200, { ok: true, queued: runtime.world.outcomes.get(serviceId)?.length ?? 0 });
       }
       case "GET /clock":
         return sendJson(res, 200, runtime.clockInfo());

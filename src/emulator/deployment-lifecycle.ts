@@ -73,26 +73,40 @@ export interface LifecycleHost {
   siblings(deployment: DeploymentRec): DeploymentRec[];
 }
 
-export interface StartOptions {
-  /** Rollbacks reuse the built image: no BUILDING phase. */
-  skipBuild?: boolean;
-}
-
 /**
  * Drives deployments through Railway's statuses on the injected clock:
  * QUEUED → INITIALIZING → BUILDING → DEPLOYING → SUCCESS, or FAILED / CRASHED / SKIPPED, with
- * REMOVED for deployments a newer one supersedes. Every step is a clock timer, never setTimeout.
+ * REMOVED for deployments a newer one supersedes, and NEEDS_APPROVAL (no timers) until
+ * `approve`. Every step is a clock timer, never setTimeout.
  */
 export class DeploymentLifecycle {
   private seq = 0;
 
   constructor(private readonly host: LifecycleHost) {}
 
-  start(dep: DeploymentRec, options: StartOptions = {}): void {
+  start(dep: DeploymentRec): void {
     for (const other of this.host.siblings(dep)) {
       if (IN_PROGRESS.has(other.status)) this.finish(other, "REMOVED");
     }
+    if (dep.plan.outcome === "needs_approval") {
+      // Created waiting for a person: nothing is scheduled until deploymentApprove.
+      dep.status = "NEEDS_APPROVAL";
+      this.host.events.emit("deployment", dep);
+      return;
+    }
     this.host.events.emit("deployment", dep);
+    this.queue(dep);
+  }
+
+  /** deploymentApprove: the deployment is queued and then runs like a `success` one. */
+  approve(dep: DeploymentRec): void {
+    const { outcome: _outcome, cause: _cause, afterMs: _afterMs, ...rest } = dep.plan;
+    dep.plan = { ...rest, outcome: "success" };
+    this.setStatus(dep, "QUEUED");
+    this.queue(dep);
+  }
+
+  private queue(dep: DeploymentRec): void {
     const d = this.host.durations;
     const plan = dep.plan;
     this.after(dep, d.queuedMs, () => {
@@ -105,7 +119,7 @@ export class DeploymentLifecycle {
       const snapshot = this.openEvent(dep, "SNAPSHOT_CODE");
       this.after(dep, d.initializingMs, () => {
         this.closeEvent(dep, snapshot);
-        if (options.skipBuild) {
+        if (dep.skipBuild) {
           this.appendBuild(dep, [{ message: "Using previously built image, skipping build", severity: "info" }]);
           this.deploy(dep);
         } else {

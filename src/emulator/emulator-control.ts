@@ -67,8 +67,15 @@ export class EmulatorControl {
     return json as T;
   }
 
-  /** Queues how the service's next deployment ends. */
-  outcome(serviceId: string, outcome: Outcome, options: { cause?: FailureCause; afterMs?: number } = {}): Promise<{ ok: true; queued: number }> {
+  /**
+   * Queues how the service's next deployment ends. `metaCommit`/`metaImage` make that deployment's
+   * meta report another commit/image than the one asked for.
+   */
+  outcome(
+    serviceId: string,
+    outcome: Outcome,
+    options: { cause?: FailureCause; afterMs?: number; metaCommit?: string; metaImage?: string } = {},
+  ): Promise<{ ok: true; queued: number }> {
     return this.call("POST", "/outcome", { serviceId, outcome, ...options });
   }
 

@@ -396,6 +396,11 @@ export const Mutation: Record<string, RootResolver> = {
     ctx.world.cancelScheduledProjectDelete(ctx.auth.project(reqStr(args, "id")).id);
     return true;
   }),
+  projectScheduleDeleteForce: mutation((args, ctx) => {
+    projectTokenForbidden(ctx);
+    ctx.world.forceScheduledProjectDelete(ctx.auth.project(reqStr(args, "id")).id);
+    return true;
+  }),
   projectTokenCreate: mutation((args, ctx) => {
     projectTokenForbidden(ctx);
     const input = obj(args.input);
@@ -478,6 +483,13 @@ export const Mutation: Record<string, RootResolver> = {
       ctx.world.createDeployment(id, inst.environmentId);
     }
     return serviceView(ctx, svc);
+  }),
+  serviceDisconnect: mutation((args, ctx) => {
+    const id = reqStr(args, "id");
+    ctx.auth.service(id);
+    touchService(ctx, id);
+    ctx.world.getService(id);
+    return serviceView(ctx, ctx.world.disconnectService(id));
   }),
   serviceDelete: mutation((args, ctx) => {
     projectTokenForbidden(ctx);
@@ -569,6 +581,12 @@ export const Mutation: Record<string, RootResolver> = {
     ctx.auth.deployment(id);
     touchService(ctx, ctx.world.getDeployment(id).serviceId);
     ctx.world.restart(id);
+    return true;
+  }),
+  deploymentApprove: mutation((args, ctx) => {
+    const id = reqStr(args, "id");
+    ctx.auth.deployment(id);
+    ctx.world.approve(id);
     return true;
   }),
   deploymentCancel: mutation((args, ctx) => {

@@ -344,6 +344,8 @@ export function deploymentView(ctx: RequestContext, d: DeploymentRec) {
     canRollback: canRollback(d),
     deploymentStopped: d.stopped || d.status === "REMOVED" || d.status === "CRASHED",
     meta: d.meta,
+    // Railway's automatic diagnosis has no documented shape; the emulator never produces one.
+    diagnosis: null,
     instances: instanceStatuses(d).map((status, n) => ({ id: `${d.id.slice(0, 8)}-${n}`, status })),
     creator: d.creator,
     suggestAddServiceDomain: domain === null,

@@ -44,7 +44,7 @@ export type DeploymentEventStep =
   | "WAIT_FOR_DEPENDENCIES";
 
 /** How a scripted deployment ends (control API `POST /outcome`). */
-export const OUTCOMES = ["success", "build_failed", "crashed", "unhealthy", "skipped", "slow"] as const;
+export const OUTCOMES = ["success", "build_failed", "crashed", "unhealthy", "skipped", "slow", "needs_approval"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** Failure kinds with their own believable logs. */
@@ -67,6 +67,10 @@ export interface OutcomeSpec {
   cause?: FailureCause;
   /** For `crashed`: how long after going live the crash happens. */
   afterMs?: number;
+  /** The deployment's meta reports this commit instead of the one asked for (a client's meta check). */
+  metaCommit?: string;
+  /** The deployment's meta reports this image instead of the one asked for. */
+  metaImage?: string;
 }
 
 export type ServiceKind = "app" | "postgres" | "redis";
@@ -202,6 +206,8 @@ export interface DeploymentRec {
   creator: { id: string; email: string; name: string | null; avatar: string | null } | null;
   /** The scripted plan this deployment follows. */
   plan: OutcomeSpec;
+  /** No BUILDING phase: a rollback reuses the image already built. */
+  skipBuild: boolean;
   /** True once it reached SUCCESS (its image exists and it ran). */
   everLive: boolean;
   liveAt: number | null;

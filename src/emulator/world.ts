@@ -235,6 +235,13 @@ export class World {
     p.scheduledDeleteAt = null;
   }
 
+  /** projectScheduleDeleteForce: a project scheduled for deletion is deleted now (no grace period). */
+  forceScheduledProjectDelete(id: string): void {
+    const p = this.getProject(id);
+    if (p.scheduledDeleteAt === null) throw badRequest("Project is not scheduled for deletion");
+    this.deleteProject(id);
+  }
+
   // ---------------------------------------------------------------- environments
 
   createEnvironment(input: { projectId: string; name: string; sourceEnvironmentId?: string | null; ephemeral?: boolean | null }): EnvironmentRec {
@@ -394,6 +401,20 @@ export class World {
     for (const [key, d] of this.customDomains) if (d.serviceId === id) this.customDomains.delete(key);
   }
 
+  /** serviceDisconnect: every instance forgets its repo and branch (an image source stays). No deploy. */
+  disconnectService(id: string): ServiceRec {
+    const svc = this.getService(id, { ignorePropagation: true });
+    const now = this.now();
+    for (const inst of this.instances.values()) {
+      if (inst.serviceId !== id || inst.deletedAt !== null || inst.repo === null) continue;
+      inst.repo = null;
+      inst.branch = null;
+      inst.updatedAt = now;
+    }
+    svc.updatedAt = now;
+    return svc;
+  }
+
   findInstance(serviceId: string, environmentId: string): InstanceRec | undefined {
     for (const i of this.instances.values()) {
       if (i.serviceId === serviceId && i.environmentId === environmentId && i.deletedAt === null) return i;
@@ -493,7 +514,11 @@ export class World {
     const inst = this.findInstance(serviceId, environmentId);
     if (!inst) throw notFound("ServiceInstance");
     const now = options.createdAt ?? this.now();
-    const meta = { ...(options.meta ?? this.sourceMeta(inst)), reason: options.reason ?? "deploy" };
+    const plan = options.plan ?? (options.settled ? { outcome: "success" as const } : this.nextPlan(serviceId));
+    const meta: Record<string, unknown> = { ...(options.meta ?? this.sourceMeta(inst)), reason: options.reason ?? "deploy" };
+    // A scripted mismatch: the deployment says it runs something other than what was asked for.
+    if (plan.metaCommit) meta.commitHash = plan.metaCommit;
+    if (plan.metaImage) meta.image = plan.metaImage;
     const dep: DeploymentRec = {
       id: randomUUID(),
       projectId: svc.projectId,
@@ -506,7 +531,8 @@ export class World {
       snapshotId: randomUUID(),
       meta,
       creator: this.defaultCreator(),
-      plan: options.plan ?? (options.settled ? { outcome: "success" } : this.nextPlan(serviceId)),
+      plan,
+      skipBuild: options.skipBuild ?? false,
       everLive: options.settled !== undefined,
       liveAt: options.settled ? now : null,
       stopped: false,
@@ -523,7 +549,7 @@ export class World {
       this.lifecycle.appendBuild(dep, [{ message: "Build time: 42.17 seconds", severity: "info" }]);
       return dep;
     }
-    this.lifecycle.start(dep, { skipBuild: options.skipBuild });
+    this.lifecycle.start(dep);
     return dep;
   }
 
@@ -571,6 +597,13 @@ export class World {
     }
     dep.stopped = false;
     this.lifecycle.restart(dep);
+  }
+
+  /** deploymentApprove: only a deployment waiting in NEEDS_APPROVAL can be approved. */
+  approve(id: string): void {
+    const dep = this.getDeployment(id);
+    if (dep.status !== "NEEDS_APPROVAL") throw badRequest("Deployment does not need approval");
+    this.lifecycle.approve(dep);
   }
 
   cancel(id: string): void {

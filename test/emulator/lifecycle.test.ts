@@ -195,3 +195,64 @@ describe("rollback, restart and redeploy", () => {
     expect(r.meta.commitHash).toBe(latest.meta.commitHash);
   });
 });
+
+describe("approvals and scripted meta", () => {
+  const APPROVE = `mutation Approve($id: String!) { deploymentApprove(id: $id) }`;
+
+  it("holds a needs_approval deployment in NEEDS_APPROVAL until deploymentApprove, then builds it to SUCCESS", async () => {
+    await ctl.outcome(emu.info.services.web as string, "needs_approval");
+    const id = await deploy();
+    expect(await status(id)).toBe("NEEDS_APPROVAL");
+    await ctl.advance(2 * 3_600_000);
+    expect(await status(id)).toBe("NEEDS_APPROVAL");
+    expect(data(await gql<{ buildLogs: unknown[] }>(emu.info, BUILD_LOGS, { id })).buildLogs).toEqual([]);
+    expect(data(await gql<{ deploymentApprove: boolean }>(emu.info, APPROVE, { id })).deploymentApprove).toBe(true);
+    expect(await status(id)).toBe("QUEUED");
+    await ctl.advance(1_000 + 3_000 + 30_000 + 10_000);
+    expect(await status(id)).toBe("SUCCESS");
+  });
+
+  it("refuses to approve a deployment that is not waiting for approval", async () => {
+    const id = await deploy();
+    const r = await gql(emu.info, APPROVE, { id });
+    expect(r.body.errors?.[0]?.message).toBe("Deployment does not need approval");
+    expect(await status(id)).toBe("QUEUED");
+  });
+
+  it("lets a newer deployment supersede one waiting for approval", async () => {
+    await ctl.outcome(emu.info.services.web as string, "needs_approval");
+    const waiting = await deploy();
+    const newer = await deploy();
+    expect(await status(waiting)).toBe("REMOVED");
+    await ctl.advance(60_000);
+    expect(await status(newer)).toBe("SUCCESS");
+  });
+
+  it("reports the scripted metaCommit in the deployment meta instead of the commit asked for", async () => {
+    const head = await ctl.commit("acme/web", { message: "Ship it" });
+    const other = "0123456789abcdef0123456789abcdef01234567";
+    await ctl.outcome(emu.info.services.web as string, "success", { metaCommit: other });
+    const id = await deploy();
+    await ctl.advance(60_000);
+    const dep = data(await gql<{ deployment: { status: string; meta: Record<string, unknown> } }>(emu.info, STATUS, { id })).deployment;
+    expect(dep.status).toBe("SUCCESS");
+    expect(dep.meta.commitHash).toBe(other);
+    expect(dep.meta.commitHash).not.toBe(head.sha);
+    // Only the scripted deployment lies: the next one reports the head again.
+    const next = await deploy();
+    expect(data(await gql<{ deployment: { meta: Record<string, unknown> } }>(emu.info, STATUS, { id: next })).deployment.meta.commitHash).toBe(head.sha);
+  });
+
+  it("rejects outcome options that do not fit (needs_approval with a cause, a metaCommit that is not a sha)", async () => {
+    const web = emu.info.services.web as string;
+    await expect(ctl.outcome(web, "needs_approval", { cause: "compile_error" })).rejects.toMatchObject({ status: 400 });
+    await expect(ctl.outcome(web, "success", { metaCommit: "main" })).rejects.toMatchObject({ status: 400 });
+    expect((await ctl.world<{ services: { id: string; outcomesQueued: unknown[] }[] }>()).services.find((s) => s.id === web)?.outcomesQueued).toEqual([]);
+  });
+
+  it("serves Deployment.diagnosis as null", async () => {
+    const id = await deploy();
+    const r = data(await gql<{ deployment: { diagnosis: unknown } }>(emu.info, `query($id: String!) { deployment(id: $id) { diagnosis } }`, { id }));
+    expect(r.deployment.diagnosis).toBeNull();
+  });
+});

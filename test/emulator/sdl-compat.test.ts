@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   buildSchema,
@@ -9,6 +9,8 @@ import {
   isInputObjectType,
   isInterfaceType,
   isObjectType,
+  parse,
+  validate,
 } from "graphql";
 import { describe, expect, it } from "vitest";
 import { SCHEMA_URL } from "../../src/emulator/index.js";
@@ -64,6 +66,15 @@ describe.skipIf(!real)("emulator SDL", () => {
     expect(q).toEqual(expect.arrayContaining(["me", "projects", "project", "serviceInstance", "deployments", "deploymentLogs", "variables", "metrics", "httpLogs", "workflowStatus"]));
     expect(m).toEqual(expect.arrayContaining(["serviceInstanceDeployV2", "deploymentRollback", "variableCollectionUpsert", "templateDeployV2", "projectScheduleDelete"]));
     expect(s).toEqual(expect.arrayContaining(["deployment", "deploymentEvents", "buildLogs", "deploymentLogs", "environmentLogs"]));
+  });
+
+  it("serves every operation document of the client in src/railway/operations", () => {
+    const dir = join(root, "src", "railway", "operations");
+    const text = readdirSync(dir)
+      .filter((f) => f.endsWith(".graphql"))
+      .map((f) => readFileSync(join(dir, f), "utf8"))
+      .join("\n");
+    expect(validate(ours, parse(text)).map((e) => e.message)).toEqual([]);
   });
 
   it("is what scripts/emulator-sdl.mjs generates from the real schema (not stale)", () => {

@@ -71,6 +71,26 @@ describe("projects, environments, domains, volumes", () => {
     expect(data(await gql<{ project: { id: string } }>(emu.info, q, { id: saved })).project.id).toBe(saved);
   });
 
+  it("projectScheduleDeleteForce deletes a project scheduled for deletion at once, and refuses one that is not scheduled", async () => {
+    const id = data(await gql<{ projectCreate: { id: string } }>(emu.info, `mutation($i: ProjectCreateInput!) { projectCreate(input: $i) { id } }`, { i: { name: "temp" } })).projectCreate.id;
+    const force = `mutation($id: String!) { projectScheduleDeleteForce(id: $id) }`;
+    expect((await gql(emu.info, force, { id })).body.errors?.[0]?.message).toBe("Project is not scheduled for deletion");
+    data(await gql(emu.info, `mutation($id: String!) { projectScheduleDelete(id: $id) }`, { id }));
+    expect(data(await gql<{ projectScheduleDeleteForce: boolean }>(emu.info, force, { id })).projectScheduleDeleteForce).toBe(true);
+    expect((await gql(emu.info, `query($id: String!) { project(id: $id) { id } }`, { id })).body.errors?.[0]?.message).toBe("Project not found");
+    // The 48 h deletion timer is gone with it.
+    expect((await ctl.clock()).nextEventAt).toBeNull();
+  });
+
+  it("serviceDisconnect drops the repo source of every instance without deploying", async () => {
+    const before = (await ctl.world<{ deployments: unknown[] }>()).deployments.length;
+    const r = data(await gql<{ serviceDisconnect: { id: string; name: string } }>(emu.info, `mutation($id: String!) { serviceDisconnect(id: $id) { id name } }`, { id: emu.info.services.worker }));
+    expect(r.serviceDisconnect).toEqual({ id: emu.info.services.worker, name: "worker" });
+    const inst = data(await gql<{ serviceInstance: { source: { repo: string | null; image: string | null } | null } }>(emu.info, `query($s: String!, $e: String!) { serviceInstance(serviceId: $s, environmentId: $e) { source { repo image } } }`, { s: emu.info.services.worker, e: emu.info.environmentId })).serviceInstance;
+    expect(inst.source?.repo ?? null).toBeNull();
+    expect((await ctl.world<{ deployments: unknown[] }>()).deployments.length).toBe(before);
+  });
+
   it("creates environments, service domains, custom domains and volumes", async () => {
     const env = data(await gql<{ environmentCreate: { id: string; name: string } }>(emu.info, `mutation($i: EnvironmentCreateInput!) { environmentCreate(input: $i) { id name } }`, { i: { projectId: emu.info.projectId, name: "staging", sourceEnvironmentId: emu.info.environmentId, skipInitialDeploys: true } })).environmentCreate;
     expect(env.name).toBe("staging");
