@@ -1,19 +1,10 @@
 import { request } from "node:http";
 import { gzipSync } from "node:zlib";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { EmulatorControl, type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { describe, expect, it } from "vitest";
+import { useEmulator } from "../helpers/emulator.js";
 import { authHeaders, data, gql } from "./gql.js";
 
-let emu: RunningEmulator;
-let ctl: EmulatorControl;
-
-beforeEach(async () => {
-  emu = await startEmulator({ clock: "manual" });
-  ctl = new EmulatorControl(emu.info.controlUrl);
-});
-afterEach(async () => {
-  await emu.close();
-});
+const { emu, ctl } = useEmulator({ per: "test" });
 
 /** GET on the app port with a Host header (fetch cannot set Host). */
 function appGet(host: string, path: string): Promise<{ status: number; body: string }> {

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useEmulator } from "../helpers/emulator.js";
 import { data, gql } from "./gql.js";
 
-let emu: RunningEmulator;
+const { emu } = useEmulator();
 let other: { projectId: string; environmentId: string };
 
+// Runs after the emulator has started (hooks run in the order they were added).
 beforeAll(async () => {
-  emu = await startEmulator({ clock: "manual" });
   const created = data(await gql<{ projectCreate: { id: string; baseEnvironmentId: string } }>(emu.info, `mutation($i: ProjectCreateInput!) { projectCreate(input: $i) { id baseEnvironmentId } }`, { i: { name: "other" } }));
   other = { projectId: created.projectCreate.id, environmentId: created.projectCreate.baseEnvironmentId };
-});
-afterAll(async () => {
-  await emu.close();
 });
 
 const ME = `query { me { id email } }`;

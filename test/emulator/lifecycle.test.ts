@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { EmulatorControl, type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { describe, expect, it } from "vitest";
+import { useEmulator } from "../helpers/emulator.js";
 import { data, gql } from "./gql.js";
 
 const DEPLOY = `mutation Deploy($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }`;
@@ -7,16 +7,7 @@ const STATUS = `query Status($id: String!) { deployment(id: $id) { id status can
 const BUILD_LOGS = `query B($id: String!, $limit: Int) { buildLogs(deploymentId: $id, limit: $limit) { message severity timestamp } }`;
 const RUNTIME_LOGS = `query R($id: String!, $limit: Int) { deploymentLogs(deploymentId: $id, limit: $limit) { message severity } }`;
 
-let emu: RunningEmulator;
-let ctl: EmulatorControl;
-
-beforeEach(async () => {
-  emu = await startEmulator({ clock: "manual" });
-  ctl = new EmulatorControl(emu.info.controlUrl);
-});
-afterEach(async () => {
-  await emu.close();
-});
+const { emu, ctl } = useEmulator({ per: "test" });
 
 async function deploy(service = "web"): Promise<string> {
   const d = data(await gql<{ serviceInstanceDeployV2: string }>(emu.info, DEPLOY, { s: emu.info.services[service], e: emu.info.environmentId }));

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EmulatorControl, type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { describe, expect, it } from "vitest";
+import { useEmulator } from "../helpers/emulator.js";
 import { data, gql } from "./gql.js";
 
-let emu: RunningEmulator;
-let ctl: EmulatorControl;
-
-beforeAll(async () => {
-  emu = await startEmulator({ clock: "manual" });
-  ctl = new EmulatorControl(emu.info.controlUrl);
-});
-afterAll(async () => {
-  await emu.close();
-});
+const { emu, ctl } = useEmulator();
 
 const DEPLOYMENT_FIELDS = `id status statusUpdatedAt createdAt updatedAt projectId environmentId serviceId snapshotId url staticUrl canRedeploy canRollback deploymentStopped meta instances { id status } creator { id email name } suggestAddServiceDomain sockets { port } environment { id name } service { id name }`;
 

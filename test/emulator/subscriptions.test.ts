@@ -1,20 +1,15 @@
 import { type Client, createClient } from "graphql-ws";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { EmulatorControl, type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { useEmulator } from "../helpers/emulator.js";
 import { authHeaders, data, gql, type TokenKind } from "./gql.js";
 
-let emu: RunningEmulator;
-let ctl: EmulatorControl;
+const { emu, ctl } = useEmulator({ per: "test" });
 const clients: Client[] = [];
 
-beforeEach(async () => {
-  emu = await startEmulator({ clock: "manual" });
-  ctl = new EmulatorControl(emu.info.controlUrl);
-});
+// Runs before the emulator closes (after-hooks run in reverse order).
 afterEach(async () => {
   for (const c of clients.splice(0)) await c.dispose();
-  await emu.close();
 });
 
 /** A graphql-ws client that sends the auth header on the upgrade, like Railway's CLI. */

@@ -1,16 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Railway's ${{...}} reference syntax, not a template.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { EmulatorControl, type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { describe, expect, it } from "vitest";
+import { useEmulator } from "../helpers/emulator.js";
 import { data, gql } from "./gql.js";
 
-let emu: RunningEmulator;
-
-beforeEach(async () => {
-  emu = await startEmulator({ clock: "manual" });
-});
-afterEach(async () => {
-  await emu.close();
-});
+const { emu, ctl } = useEmulator({ per: "test" });
 
 const VARS = `query V($p: String!, $e: String!, $s: String, $u: Boolean) { variables(projectId: $p, environmentId: $e, serviceId: $s, unrendered: $u) }`;
 const UPSERT = `mutation U($i: VariableUpsertInput!) { variableUpsert(input: $i) }`;
@@ -76,7 +69,7 @@ describe("variables", () => {
   });
 
   it("shows variable names and values in the control API's world dump", async () => {
-    const world = await new EmulatorControl(emu.info.controlUrl).world<{ services: { name: string; instances: { variables: Record<string, string> }[] }[] }>();
+    const world = await ctl.world<{ services: { name: string; instances: { variables: Record<string, string> }[] }[] }>();
     const web = world.services.find((s) => s.name === "web");
     expect(web?.instances[0]?.variables.DATABASE_URL).toBe("${{Postgres.DATABASE_URL}}");
   });

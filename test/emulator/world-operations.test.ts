@@ -1,17 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { EmulatorControl, RemoteClock, type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { describe, expect, it } from "vitest";
+import { EmulatorControl, RemoteClock, startEmulator } from "../../src/emulator/index.js";
+import { useEmulator } from "../helpers/emulator.js";
 import { data, gql } from "./gql.js";
 
-let emu: RunningEmulator;
-let ctl: EmulatorControl;
-
-beforeEach(async () => {
-  emu = await startEmulator({ clock: "manual" });
-  ctl = new EmulatorControl(emu.info.controlUrl);
-});
-afterEach(async () => {
-  await emu.close();
-});
+const { emu, ctl } = useEmulator({ per: "test" });
 
 describe("databases from templates", () => {
   it("templateDeployV2 creates a Postgres service with DATABASE_URL and PG* variables; workflowStatus goes Running → Complete", async () => {
