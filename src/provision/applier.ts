@@ -33,7 +33,7 @@ import {
 import { DestructiveChangeError, ProvisionStepError, StalePlanError } from "./errors.js";
 import type { CreatedResource, JournalRun, ProvisionJournal } from "./journal.js";
 import { findProjectByName, type LiveSnapshot, readLiveState, readProjectState } from "./live-reader.js";
-import { destructiveChanges, type Plan, type PlanStep, planStack, specDigest } from "./planner.js";
+import { destructiveChanges, isSecretVariable, type Plan, type PlanStep, planStack, specDigest } from "./planner.js";
 import { formatProjectDescription, type ProjectTags, parseProjectDescription } from "./project-tags.js";
 import { compact, DEFAULT_QUIRKS, generateSecret, pollUntil, type QuirkOptions, TemplateWorkflowError } from "./railway-quirks.js";
 import { assertReferences } from "./references.js";
@@ -589,7 +589,8 @@ class StepExecutor {
         registerSecret(secret);
         values[name] = secret;
       } else if (existing[name] !== v.value) {
-        if (v.secret) registerSecret(v.value);
+        // Whatever the plan hides is also kept out of every output (name-based or URL credentials).
+        if (isSecretVariable(name, v)) registerSecret(v.value);
         values[name] = v.value;
       }
     }

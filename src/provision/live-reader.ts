@@ -4,6 +4,7 @@ import {
   ProvisionProjectStateDocument,
   type ProvisionProjectStateQuery,
   type RailwayClient,
+  RailwayAuthError,
   RailwayNotFoundError,
   VariablesDocument,
 } from "../railway/index.js";
@@ -42,15 +43,20 @@ export async function findProjectByName(client: RailwayClient, name: string, wor
   return matches[0];
 }
 
-/** The workspace to create projects in: explicit, else the first workspace of the token's user. */
+/**
+ * The workspace to create projects in: explicit, else the first workspace of the token's user.
+ * Only an auth refusal means "no user" (a workspace token); any other failure (network, timeout)
+ * is thrown, never read as "no workspace" (projects would then be created outside it).
+ */
 export async function resolveWorkspaceId(client: RailwayClient, explicit: string | undefined): Promise<string | undefined> {
   if (explicit) return explicit;
   try {
     const { me } = await client.request(MeDocument);
     return me.workspaces[0]?.id;
-  } catch {
+  } catch (error) {
     // Workspace tokens cannot call `me` (API-NOTES §2); Railway then scopes projects to the token.
-    return undefined;
+    if (error instanceof RailwayAuthError) return undefined;
+    throw error;
   }
 }
 

@@ -90,11 +90,27 @@ export interface Plan {
 export const HIDDEN = "(hidden)";
 const SECRET_NAME = /SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|CREDENTIAL|API_?KEY|_KEY$|^KEY$|SALT|DATABASE_URL|REDIS_URL/i;
 
+const ONLY_REFERENCES = /^\s*(\$\{\{[^}]*\}\}\s*)+$/;
+/** `scheme://userinfo@`: the userinfo runs to the last `@` before the path. */
+const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/([^\s/?#"'`<>]*)@/gi;
+
+/**
+ * Whether a value carries credentials in a URL (`postgres://user:pass@host`). Userinfo made only
+ * of Railway references (`${{PGUSER}}:${{PGPASSWORD}}`) names secrets without holding them.
+ */
+export function hasUrlCredentials(value: string): boolean {
+  for (const m of value.matchAll(URL_USERINFO)) {
+    if ((m[1] ?? "").replace(/\$\{\{[^}]*\}\}/g, "").replace(/:/g, "") !== "") return true;
+  }
+  return false;
+}
+
 /** Whether a variable's value must never be shown. */
 export function isSecretVariable(name: string, spec: VariableSpec | undefined): boolean {
   if (spec?.kind === "generated") return true;
   if (spec?.kind === "literal" && spec.secret) return true;
-  if (spec?.kind === "literal" && /^\s*(\$\{\{[^}]*\}\}\s*)+$/.test(spec.value)) return false; // references only
+  if (spec?.kind === "literal" && ONLY_REFERENCES.test(spec.value)) return false;
+  if (spec?.kind === "literal" && hasUrlCredentials(spec.value)) return true;
   return SECRET_NAME.test(name);
 }
 
@@ -103,8 +119,14 @@ function displayDesired(name: string, v: VariableSpec): string {
   return isSecretVariable(name, v) ? HIDDEN : v.value;
 }
 
+/**
+ * A live value for display. Only shown when the spec declares the variable (so the user wrote
+ * the value, or its replacement, themselves) and neither its name nor its value looks secret; a
+ * variable that exists only on Railway may hold anything, so its value is hidden.
+ */
 function displayLive(name: string, value: string, v: VariableSpec | undefined): string {
-  if (/^\s*(\$\{\{[^}]*\}\}\s*)+$/.test(value)) return value;
+  if (ONLY_REFERENCES.test(value)) return value;
+  if (v === undefined || hasUrlCredentials(value)) return HIDDEN;
   return isSecretVariable(name, v) ? HIDDEN : value;
 }
 

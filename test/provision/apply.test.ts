@@ -1,5 +1,6 @@
 /* biome-ignore-all lint/suspicious/noTemplateCurlyInString: Railway references are written ${{Service.VAR}} in plain strings */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { redact } from "../../src/core/index.js";
 import {
   applyStack,
   DestructiveChangeError,
@@ -194,6 +195,15 @@ describe("failure and compensation", () => {
     expect(plan.steps).toEqual([]);
     const snap = await h.drive(readLiveState(h.client, specFor("keep2"), { workspaceId: h.emulator.info.workspaceId }));
     for (const s of snap.live.services) expect(s.latestDeployment, s.name).toBeDefined();
+  });
+
+  it("registers every value the plan deems secret for redaction, not only secret: true", async () => {
+    const text = `project:\n  name: redact-demo\nservices:\n  api:\n    source: { image: busybox }\n    variables:\n      STRIPE_API_KEY: sk_live_plainvalue42\n      CACHE: redis://default:cachepw-991@cache:6379\n      MODE: visible-mode\n`;
+    await h.drive(applyStack(parseStackSpec(text), deps()));
+    const line = redact("sk_live_plainvalue42 redis://default:cachepw-991@cache:6379 visible-mode");
+    expect(line).not.toContain("sk_live_plainvalue42");
+    expect(line).not.toContain("cachepw-991");
+    expect(line).toContain("visible-mode");
   });
 
   it("never writes a secret value into the journal", async () => {

@@ -117,4 +117,32 @@ describe("planner", () => {
     api.variables.MODE = "other";
     expect(planStack(spec, moved).fingerprint).not.toBe(a);
   });
+
+  it("hides the value of a variable that exists only on Railway, and any value with URL credentials", () => {
+    const live = liveMatching();
+    const api = live.services[1];
+    if (!api) throw new Error("fixture");
+    api.variables.MONGO_URL = "mongodb://admin:s3cr3t-pw@mongo.internal:27017/app";
+    api.variables.LEGACY_FLAG = "on-with-private-detail";
+    api.variables.MODE = "postgres://app:hunter2pw@db:5432/x";
+    const plan = planStack(spec, live);
+    const json = JSON.stringify(plan);
+    expect(json).not.toContain("s3cr3t-pw");
+    expect(json).not.toContain("on-with-private-detail");
+    expect(json).not.toContain("hunter2pw");
+    const at = (a: string) => plan.changes.find((c) => c.address === a);
+    expect(at("service.api.variable.MONGO_URL")).toMatchObject({ action: "delete", before: "(hidden)" });
+    expect(at("service.api.variable.LEGACY_FLAG")).toMatchObject({ action: "delete", before: "(hidden)" });
+    expect(at("service.api.variable.MODE")).toMatchObject({ action: "update", before: "(hidden)", after: "fast" });
+  });
+
+  it("hides a desired value with URL credentials but shows one whose userinfo is only references", () => {
+    const withUrls = parseStackSpec(
+      text.replace("MODE: fast", "MODE: fast\n      CACHE: redis://default:pl41n-pw@cache:6379\n      PG: postgres://${{Postgres.PGUSER}}:${{Postgres.PGPASSWORD}}@db/app"),
+    );
+    const plan = planStack(withUrls, liveMatching());
+    expect(JSON.stringify(plan)).not.toContain("pl41n-pw");
+    expect(plan.changes.find((c) => c.address === "service.api.variable.CACHE")?.after).toBe("(hidden)");
+    expect(plan.changes.find((c) => c.address === "service.api.variable.PG")?.after).toBe("postgres://${{Postgres.PGUSER}}:${{Postgres.PGPASSWORD}}@db/app");
+  });
 });

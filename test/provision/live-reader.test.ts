@@ -1,0 +1,33 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { ManualClock } from "../../src/core/index.js";
+import { startEmulator } from "../../src/emulator/index.js";
+import { resolveWorkspaceId } from "../../src/provision/index.js";
+import { RailwayClient } from "../../src/railway/index.js";
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+
+describe("resolveWorkspaceId", () => {
+  it("takes the user's first workspace, and none for a workspace token (auth refusal)", async () => {
+    const emu = await startEmulator({ seed: "empty", clock: "manual" });
+    closers.push(() => emu.close());
+    const client = (token: string) => new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: token, clock: new ManualClock(), env: {} });
+    expect(await resolveWorkspaceId(client(emu.info.tokens.account), undefined)).toBe(emu.info.workspaceId);
+    expect(await resolveWorkspaceId(client(emu.info.tokens.workspace), undefined)).toBeUndefined();
+    expect(await resolveWorkspaceId(client(emu.info.tokens.workspace), "ws-explicit")).toBe("ws-explicit");
+  });
+
+  it("throws a network failure instead of creating projects outside any workspace", async () => {
+    const server: Server = createServer((req) => req.socket.destroy());
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const { port } = server.address() as AddressInfo;
+    const client = new RailwayClient({ endpoint: `http://127.0.0.1:${port}/graphql/v2`, apiToken: "tok", clock: new ManualClock(), maxRetries: 0, env: {} });
+    const error = await resolveWorkspaceId(client, undefined).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "NETWORK" });
+  });
+});
