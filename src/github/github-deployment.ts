@@ -4,6 +4,7 @@
  * equal to the latest one is not posted again.
  */
 import type { Octokit } from "@octokit/rest";
+import { redact } from "../core/index.js";
 import { gitHubFailure } from "./github-client.js";
 
 export type GitHubDeploymentState = "error" | "failure" | "inactive" | "in_progress" | "queued" | "pending" | "success";
@@ -37,7 +38,10 @@ export interface RecordDeploymentOptions {
 
 export async function recordGitHubDeployment(gh: Octokit, o: RecordDeploymentOptions): Promise<{ deploymentId: number; posted: boolean }> {
   const { owner, repo } = o;
-  const description = o.description.slice(0, 140);
+  // Redacted before it is cut to GitHub's 140 characters, so no fragment of a secret survives.
+  const description = redact(o.description).slice(0, 140);
+  const environmentUrl = o.environmentUrl ? redact(o.environmentUrl) : undefined;
+  const logUrl = o.logUrl ? redact(o.logUrl) : undefined;
   try {
     const existing = await gh.rest.repos.listDeployments({ owner, repo, sha: o.sha, environment: o.environment, per_page: 100 });
     const ours = existing.data.find((d) => typeof d.payload === "object" && d.payload !== null && (d.payload as Record<string, unknown>).railpilotService === o.service);
@@ -60,7 +64,7 @@ export async function recordGitHubDeployment(gh: Octokit, o: RecordDeploymentOpt
     } else {
       const statuses = await gh.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: deploymentId, per_page: 1 });
       const last = statuses.data[0];
-      if (last && last.state === o.state && last.description === description && (last.environment_url ?? "") === (o.environmentUrl ?? "")) {
+      if (last && last.state === o.state && last.description === description && (last.environment_url ?? "") === (environmentUrl ?? "")) {
         return { deploymentId, posted: false };
       }
     }
@@ -70,8 +74,8 @@ export async function recordGitHubDeployment(gh: Octokit, o: RecordDeploymentOpt
       deployment_id: deploymentId,
       state: o.state,
       description,
-      ...(o.environmentUrl ? { environment_url: o.environmentUrl } : {}),
-      ...(o.logUrl ? { log_url: o.logUrl } : {}),
+      ...(environmentUrl ? { environment_url: environmentUrl } : {}),
+      ...(logUrl ? { log_url: logUrl } : {}),
     });
     return { deploymentId, posted: true };
   } catch (error) {

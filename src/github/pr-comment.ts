@@ -1,10 +1,45 @@
 /**
  * One comment per service on the pull request of the deployed commit, updated in place on re-runs.
- * The comment is found again by a hidden marker, so a second run (or a retry) never duplicates it.
+ * The comment is found again by a hidden marker AND its author (the token's own account), so a
+ * second run (or a retry) never duplicates it and never rewrites someone else's comment that
+ * happens to quote the marker. Bodies are redacted here, at the edge that sends them.
  */
 import type { Octokit } from "@octokit/rest";
-import { formatDuration } from "../core/index.js";
+import { formatDuration, redact } from "../core/index.js";
 import { gitHubFailure } from "./github-client.js";
+
+/** The account GitHub Actions' GITHUB_TOKEN comments as. */
+export const GITHUB_ACTIONS_BOT = "github-actions[bot]";
+
+/** Who our comments are by: a login, or (installation tokens) a bot login. */
+export interface CommentAuthor {
+  login: string;
+  /** True when the login had to be assumed (GET /user is closed to installation tokens). */
+  assumed: boolean;
+}
+
+const authors = new WeakMap<Octokit, Promise<CommentAuthor>>();
+
+/**
+ * The login the token comments as: `GET /user` for user tokens. Installation tokens (GITHUB_TOKEN,
+ * GitHub Apps) get 403 there; their comments come from a bot, `github-actions[bot]` unless
+ * `fallback` names the app's bot. Asked once per client.
+ */
+export function commentAuthor(gh: Octokit, fallback = GITHUB_ACTIONS_BOT): Promise<CommentAuthor> {
+  const known = authors.get(gh);
+  if (known) return known;
+  const asking = gh.rest.users.getAuthenticated().then(
+    (r) => ({ login: r.data.login, assumed: false }),
+    (error: unknown) => {
+      const status = typeof error === "object" && error && "status" in error ? (error as { status: unknown }).status : undefined;
+      if (status === 403 || status === 404) return { login: fallback, assumed: true };
+      authors.delete(gh);
+      throw gitHubFailure("reading the token's own account (GET /user)", error);
+    },
+  );
+  authors.set(gh, asking);
+  return asking;
+}
 
 /** The plain data a comment (and a GitHub deployment status) shows. src/deploy's DeployReport fits it. */
 export interface DeployOutcome {
@@ -80,9 +115,20 @@ export interface UpsertCommentResult {
  */
 export async function upsertPrComment(
   gh: Octokit,
-  options: { owner: string; repo: string; sha: string; service: string; body: string; pullNumber?: number },
+  options: {
+    owner: string;
+    repo: string;
+    sha: string;
+    service: string;
+    body: string;
+    pullNumber?: number;
+    /** The login our comments are by, when GET /user cannot tell (a GitHub App's `slug[bot]`). */
+    author?: string;
+  },
 ): Promise<UpsertCommentResult> {
   const { owner, repo } = options;
+  // Log lines quoted in the body may carry tokens or database URLs the app printed.
+  const body = redact(options.body);
   let pullNumber = options.pullNumber;
   if (pullNumber === undefined) {
     try {
@@ -94,15 +140,18 @@ export async function upsertPrComment(
   }
   if (pullNumber === undefined) return { pullNumber: undefined, commentId: undefined, action: "no-pull-request" };
   const marker = commentMarker(options.service);
+  const author = options.author ? { login: options.author, assumed: false } : await commentAuthor(gh);
+  const ours = (user: { login: string; type?: string } | null | undefined) =>
+    !!user && user.login.toLowerCase() === author.login.toLowerCase() && (!author.assumed || user.type === "Bot");
   try {
     const comments = await gh.paginate(gh.rest.issues.listComments, { owner, repo, issue_number: pullNumber, per_page: 100 });
-    const existing = comments.find((c) => c.body?.includes(marker));
+    const existing = comments.find((c) => c.body?.includes(marker) && ours(c.user));
     if (existing) {
-      if (existing.body === options.body) return { pullNumber, commentId: existing.id, action: "unchanged" };
-      await gh.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: options.body });
+      if (existing.body === body) return { pullNumber, commentId: existing.id, action: "unchanged" };
+      await gh.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
       return { pullNumber, commentId: existing.id, action: "updated" };
     }
-    const created = await gh.rest.issues.createComment({ owner, repo, issue_number: pullNumber, body: options.body });
+    const created = await gh.rest.issues.createComment({ owner, repo, issue_number: pullNumber, body });
     return { pullNumber, commentId: created.data.id, action: "created" };
   } catch (error) {
     throw gitHubFailure(`commenting on pull request #${pullNumber}`, error);

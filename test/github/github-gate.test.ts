@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../../src/core/index.js";
+import { ManualClock, registerSecret } from "../../src/core/index.js";
 import { startGitHubStandIn } from "../../src/emulator/github/index.js";
 import {
   ChecksFailedError,
@@ -135,6 +135,64 @@ describe("pull request comment", () => {
       await upsertPrComment(octokit, { owner: "acme", repo: "app", sha: "abc123", service, body: renderDeployComment(outcome, { service }) });
     }
     expect(gh.standIn.state.repos.get("acme/app")?.comments).toHaveLength(2);
+  });
+
+  it("leaves a person's comment that quotes the marker alone and keeps its own (installation token)", async () => {
+    gh.standIn.seedPull("acme/app", { sha: "abc123", number: 7 });
+    const quoted = gh.standIn.seedComment("acme/app", { issue: 7, login: "mallory", body: `copying this: ${commentMarker("web")} hi` });
+    const first = await upsertPrComment(octokit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: renderDeployComment(outcome, { service: "web" }) });
+    expect(first.action).toBe("created");
+    const second = await upsertPrComment(octokit, {
+      owner: "acme",
+      repo: "app",
+      sha: "abc123",
+      service: "web",
+      body: renderDeployComment({ ...outcome, summary: "again" }, { service: "web" }),
+    });
+    expect(second).toMatchObject({ action: "updated", commentId: first.commentId });
+    const comments = gh.standIn.state.repos.get("acme/app")?.comments ?? [];
+    expect(comments.find((c) => c.id === quoted.id)?.body).toBe(`copying this: ${commentMarker("web")} hi`);
+    expect(comments.find((c) => c.id === first.commentId)?.user.login).toBe("github-actions[bot]");
+  });
+
+  it("recognises its own comments by the user token's login (GET /user)", async () => {
+    const own = await startGitHubStandIn({ users: { ghp_user_token_1: "deploy-bot" }, now: () => clock.now() });
+    try {
+      const kit = createGitHubClient({ token: "ghp_user_token_1", baseUrl: own.url, timeoutMs: 5_000 });
+      own.standIn.seedPull("acme/app", { sha: "abc123", number: 9 });
+      own.standIn.seedComment("acme/app", { issue: 9, login: "someone-else", body: commentMarker("web") });
+      const first = await upsertPrComment(kit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: `${commentMarker("web")}\none` });
+      const second = await upsertPrComment(kit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: `${commentMarker("web")}\ntwo` });
+      expect(first.action).toBe("created");
+      expect(second).toMatchObject({ action: "updated", commentId: first.commentId });
+      const comments = own.standIn.state.repos.get("acme/app")?.comments ?? [];
+      expect(comments.map((c) => [c.user.login, c.body.split("\n")[1] ?? ""])).toEqual([
+        ["someone-else", ""],
+        ["deploy-bot", "two"],
+      ]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("posts no token or URL password the app printed into its logs", async () => {
+    registerSecret("rw_live_token_abcdef987");
+    gh.standIn.seedPull("acme/app", { sha: "abc123", number: 7 });
+    const leaky = {
+      ...outcome,
+      verdict: "rolled-back",
+      ok: false,
+      summary: "Deployment crashed after going live: Error: connect ECONNREFUSED postgres://app:hunter2pw@db.internal:5432/app",
+      logExcerpt: ["using token rw_live_token_abcdef987", "DATABASE_URL=postgresql://admin:s3cr3t@10.0.0.5/db"],
+    };
+    await upsertPrComment(octokit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: renderDeployComment(leaky, { service: "web" }) });
+    await recordGitHubDeployment(octokit, { owner: "acme", repo: "app", sha: "abc123", environment: "production", service: "web", state: "failure", description: leaky.summary });
+    const posted = JSON.stringify(gh.standIn.state.repos.get("acme/app"));
+    for (const secret of ["hunter2pw", "s3cr3t", "rw_live_token_abcdef987"]) expect(posted).not.toContain(secret);
+    expect(posted).toContain("postgres://***@db.internal:5432/app");
+    // A second run with the same (unredacted) body changes nothing: the comparison is on what was sent.
+    const again = await upsertPrComment(octokit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: renderDeployComment(leaky, { service: "web" }) });
+    expect(again.action).toBe("unchanged");
   });
 
   it("does nothing when the commit has no pull request", async () => {
