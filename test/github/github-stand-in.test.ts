@@ -45,4 +45,21 @@ describe("GitHub REST stand-in", () => {
     const state = (await (await fetch(`${gh.url}/_control/state`)).json()) as { requests: string[] };
     expect(state.requests).toContain("GET /repos/o/r/commits/s2/check-runs");
   });
+
+  it("answers GET /user for user tokens and 403 for installation tokens, like GitHub", async () => {
+    const users = await startGitHubStandIn({ tokens: ["ghs_install"], users: { ghp_person: "octocat" } });
+    try {
+      const get = (token: string) => fetch(`${users.url}/user`, { headers: { authorization: `token ${token}` } });
+      expect(await (await get("ghp_person")).json()).toMatchObject({ login: "octocat", type: "User" });
+      expect((await get("ghs_install")).status).toBe(403);
+      const seeded = await fetch(`${users.url}/_control/comments`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ repo: "o/r", issue: 1, body: "hello", login: "someone" }),
+      });
+      expect(await seeded.json()).toMatchObject({ user: { login: "someone", type: "User" }, body: "hello" });
+    } finally {
+      await users.close();
+    }
+  });
 });

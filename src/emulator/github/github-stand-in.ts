@@ -10,9 +10,11 @@
  *   PATCH  /repos/{o}/{r}/issues/comments/{id}
  *   GET    /repos/{o}/{r}/deployments                  POST (create)
  *   GET    /repos/{o}/{r}/deployments/{id}/statuses    POST (create)
+ *   GET    /user   the token's account; 403 for installation tokens (tokens not in `users`), as GitHub does
  * Control (tests and demos):
  *   POST   /_control/check-runs  {repo:"o/r", sha, checkRuns:[{name, status?, conclusion?, completesAfterMs?}]}
  *   POST   /_control/pulls       {repo:"o/r", sha, number, headRef?, baseRef?}
+ *   POST   /_control/comments    {repo:"o/r", issue, body, login, type?}   a comment by someone else
  *   GET    /_control/state       everything recorded
  *   POST   /_control/reset
  */
@@ -76,8 +78,10 @@ export interface GitHubStandInOptions {
   tokens?: readonly string[];
   /** Clock for `completesAfterMs` and timestamps. Default Date.now. */
   now?: () => number;
-  /** The login comments are created as. Default "railpilot[bot]". */
+  /** The login installation tokens comment as. Default "github-actions[bot]" (what GITHUB_TOKEN is). */
   botLogin?: string;
+  /** User tokens (token → login): `GET /user` answers for them and their comments are theirs. */
+  users?: Readonly<Record<string, string>>;
 }
 
 export interface GitHubStandIn {
@@ -86,6 +90,8 @@ export interface GitHubStandIn {
   state: GitHubStandInState;
   seedCheckRuns(repo: string, sha: string, runs: readonly CheckRunSeed[]): void;
   seedPull(repo: string, pull: { sha: string; number: number; headRef?: string; baseRef?: string }): void;
+  /** Adds a comment by another account (e.g. a person quoting railpilot's marker). */
+  seedComment(repo: string, comment: { issue: number; body: string; login: string; type?: string }): GitHubComment;
   reset(): void;
 }
 
@@ -106,6 +112,13 @@ const seedPullBody = z.object({
   baseRef: z.string().optional(),
 });
 const commentBody = z.object({ body: z.string().min(1) });
+const seedCommentBody = z.object({
+  repo: z.string().regex(/^[^/]+\/[^/]+$/),
+  issue: z.number().int().positive(),
+  body: z.string().min(1),
+  login: z.string().min(1),
+  type: z.string().optional(),
+});
 const deploymentBody = z.object({
   ref: z.string().min(1),
   environment: z.string().optional(),
@@ -138,7 +151,8 @@ class HttpError extends Error {
 export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubStandIn {
   const prefix = (options.prefix ?? "/github").replace(/\/$/, "");
   const now = options.now ?? Date.now;
-  const botLogin = options.botLogin ?? "railpilot[bot]";
+  const botLogin = options.botLogin ?? "github-actions[bot]";
+  const users = options.users ?? {};
   const state: GitHubStandInState = { repos: new Map(), requests: [] };
   let nextId = 1000;
 
@@ -200,6 +214,20 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
       r.pulls = r.pulls.filter((p) => p.number !== pull.number);
       r.pulls.push({ number: pull.number, sha: pull.sha, headRef: pull.headRef ?? "feature", baseRef: pull.baseRef ?? "main", state: "open" });
     },
+    seedComment(repoName, c) {
+      const id = nextId++;
+      const comment: GitHubComment = {
+        id,
+        issue: c.issue,
+        body: c.body,
+        user: { login: c.login, type: c.type ?? "User" },
+        created_at: iso(),
+        updated_at: iso(),
+        html_url: `https://github.com/${repoName}/pull/${c.issue}#issuecomment-${id}`,
+      };
+      repo(repoName).comments.push(comment);
+      return comment;
+    },
     reset() {
       state.repos.clear();
       state.requests.length = 0;
@@ -212,7 +240,14 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
     state.requests.push(`${method} ${path}`);
     const auth = req.headers.authorization ?? "";
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1];
-    if (!token || (options.tokens?.length && !options.tokens.includes(token))) throw new HttpError(401, "Bad credentials");
+    if (!token || (options.tokens?.length && !options.tokens.includes(token) && !Object.hasOwn(users, token))) throw new HttpError(401, "Bad credentials");
+    const userLogin = Object.hasOwn(users, token) ? users[token] : undefined;
+    const author = userLogin ? { login: userLogin, type: "User" } : { login: botLogin, type: "Bot" };
+
+    if (path === "/user" && method === "GET") {
+      if (!userLogin) throw new HttpError(403, "Resource not accessible by integration");
+      return send(res, 200, { login: userLogin, id: 1, type: "User" });
+    }
 
     let m = /^\/repos\/([^/]+\/[^/]+)\/commits\/([^/]+)\/check-runs$/.exec(path);
     if (m && method === "GET") {
@@ -257,7 +292,7 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
           id,
           issue,
           body: body.body,
-          user: { login: botLogin, type: "Bot" },
+          user: author,
           created_at: iso(),
           updated_at: iso(),
           html_url: `https://github.com/${repoName}/pull/${issue}#issuecomment-${id}`,
@@ -337,6 +372,10 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
       const body = parse(seedPullBody, await readJson(req));
       standIn.seedPull(body.repo, body);
       return send(res, 200, { ok: true });
+    }
+    if (method === "POST" && path === "/_control/comments") {
+      const body = parse(seedCommentBody, await readJson(req));
+      return send(res, 200, standIn.seedComment(body.repo, body));
     }
     if (method === "POST" && path === "/_control/reset") {
       standIn.reset();
