@@ -11,22 +11,28 @@ export interface Clock {
   schedule(ms: number, fn: () => void): () => void;
 }
 
+/**
+ * `sleep` for any clock, built on its `schedule`: resolves when the timer fires, rejects with the
+ * signal's reason (and cancels the timer) when aborted first.
+ */
+export function sleepOn(schedule: Clock["schedule"], ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const cancel = schedule(ms, () => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    });
+    const onAbort = () => {
+      cancel();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep(ms, signal) {
-    return new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      }, Math.max(0, ms));
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
-    });
-  },
+  sleep: (ms, signal) => sleepOn(systemClock.schedule, ms, signal),
   schedule(ms, fn) {
     const timer = setTimeout(fn, Math.max(0, ms));
     return () => clearTimeout(timer);
@@ -65,18 +71,7 @@ export class ManualClock implements Clock {
   }
 
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const cancel = this.schedule(ms, () => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      });
-      const onAbort = () => {
-        cancel();
-        reject(signal?.reason);
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
-    });
+    return sleepOn((d, fn) => this.schedule(d, fn), ms, signal);
   }
 
   /** Number of timers waiting to fire. */

@@ -1,4 +1,4 @@
-import type { Clock } from "../core/index.js";
+import { type Clock, sleepOn } from "../core/index.js";
 
 /**
  * Real time, optionally sped up: `speed` virtual milliseconds pass per real millisecond.
@@ -46,18 +46,7 @@ export class ScaledClock implements Clock {
   }
 
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const cancel = this.schedule(ms, () => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      });
-      const onAbort = () => {
-        cancel();
-        reject(signal?.reason);
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
-    });
+    return sleepOn((d, fn) => this.schedule(d, fn), ms, signal);
   }
 
   /** Time of the next timer, or undefined. */
