@@ -5,7 +5,9 @@
  *
  * `resolve` works like `curl --resolve`: it sends a request for `host:port` to another address
  * while keeping the Host header (and TLS server name), so `*.up.railway.app` names can reach the
- * emulator's app server. Every probe has its own timeout; waits between probes use the Clock.
+ * emulator's app server. Every probe has its own deadline for the complete answer (a trickling body
+ * does not extend it) and stops at once when the caller's signal aborts; waits between probes use
+ * the Clock.
  */
 import http from "node:http";
 import https from "node:https";
@@ -101,10 +103,19 @@ export interface ProbeResult {
   ms: number;
 }
 
-/** One GET with a timeout (wall-clock: it bounds real I/O). 200–399 passes. */
-export function probeOnce(target: ProbeTarget, timeoutMs: number): Promise<ProbeResult> {
+/**
+ * One GET, 200–399 passes. `timeoutMs` bounds the WHOLE exchange (connect, headers and body; wall
+ * clock, since it bounds real I/O): a server that trickles its body a byte at a time never resets
+ * it. `signal` cancels the probe at once.
+ */
+export function probeOnce(target: ProbeTarget, timeoutMs: number, signal?: AbortSignal): Promise<ProbeResult> {
   const started = performance.now();
+  const elapsed = () => performance.now() - started;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const abort = signal ? AbortSignal.any([signal, deadline]) : deadline;
+  const why = (fallback: string) => (signal?.aborted ? "cancelled" : deadline.aborted ? `no complete answer within ${timeoutMs} ms` : fallback);
   return new Promise((resolvePromise) => {
+    if (abort.aborted) return resolvePromise({ ok: false, error: why("aborted"), ms: 0 });
     const lib = target.protocol === "https:" ? https : http;
     const req = lib.request(
       {
@@ -114,20 +125,26 @@ export function probeOnce(target: ProbeTarget, timeoutMs: number): Promise<Probe
         method: "GET",
         headers: { host: target.hostHeader, "user-agent": "railpilot-health-probe", accept: "*/*" },
         servername: target.servername,
+        // The idle-socket timeout stays as a second guard; the deadline is `abort`.
         timeout: timeoutMs,
         agent: false,
+        signal: abort,
       },
       (res) => {
         res.resume();
         res.on("end", () => {
           const status = res.statusCode ?? 0;
-          resolvePromise({ ok: status >= 200 && status < 400, status, ms: performance.now() - started });
+          resolvePromise({ ok: status >= 200 && status < 400, status, ms: elapsed() });
         });
-        res.on("error", (e) => resolvePromise({ ok: false, error: e.message, ms: performance.now() - started }));
+        res.on("error", (e) => resolvePromise({ ok: false, error: why(e.message), ms: elapsed() }));
+        // An abort after the headers destroys the response without an 'error' on some Node versions.
+        res.on("close", () => {
+          if (!res.complete) resolvePromise({ ok: false, error: why("connection closed before the body ended"), ms: elapsed() });
+        });
       },
     );
     req.on("timeout", () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on("error", (e) => resolvePromise({ ok: false, error: (e as NodeJS.ErrnoException).code ?? e.message, ms: performance.now() - started }));
+    req.on("error", (e) => resolvePromise({ ok: false, error: why((e as NodeJS.ErrnoException).code ?? e.message), ms: elapsed() }));
     req.end();
   });
 }
@@ -138,7 +155,7 @@ export interface ProbeOptions {
   checks?: number;
   /** Clock time between probes. Default 10 s. */
   intervalMs?: number;
-  /** Per-probe timeout. Default 5 s. */
+  /** Per-probe deadline for the whole answer, body included. Default 5 s. */
   timeoutMs?: number;
   resolve?: readonly ResolveEntry[];
   clock: Clock;
@@ -159,7 +176,8 @@ export async function probeHealth(options: ProbeOptions): Promise<HealthSummary>
   for (let i = 0; i < checks; i++) {
     if (i > 0) await options.clock.sleep(interval, options.signal);
     if (options.signal?.aborted) throw new RailpilotError("ABORTED", "health probing was cancelled", { cause: options.signal.reason });
-    const result = await probeOnce(target, options.timeoutMs ?? 5_000);
+    const result = await probeOnce(target, options.timeoutMs ?? 5_000, options.signal);
+    if (options.signal?.aborted) throw new RailpilotError("ABORTED", "health probing was cancelled", { cause: options.signal.reason });
     options.onProbe?.(i, result);
     if (result.ok) summary.passed++;
     else {

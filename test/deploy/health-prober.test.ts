@@ -8,11 +8,21 @@ let server: http.Server;
 let port = 0;
 const seen: Array<{ host: string | undefined; path: string | undefined }> = [];
 let answers: number[] = [];
+/** Resolved with each request the server receives (for tests that act once a probe is in flight). */
+let onRequest: ((path: string | undefined) => void) | undefined;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     seen.push({ host: req.headers.host, path: req.url });
+    onRequest?.(req.url);
     if (req.url === "/hang") return; // never answers
+    if (req.url === "/trickle") {
+      // Headers at once, then one byte every 20 ms forever: the socket is never idle.
+      res.writeHead(200, { "content-type": "text/plain" });
+      const timer = setInterval(() => res.write("."), 20);
+      res.on("close", () => clearInterval(timer));
+      return;
+    }
     res.statusCode = answers.shift() ?? 200;
     res.end("ok");
   });
@@ -90,5 +100,25 @@ describe("health prober", () => {
     const summary = await drive(clock, probeHealth({ url: `http://127.0.0.1:${port}/hang`, checks: 1, timeoutMs: 200, clock }));
     expect(summary.passed).toBe(0);
     expect(summary.failures[0]).toMatch(/200 ms|ECONNRESET/);
+  });
+
+  it("gives up on a body that trickles in byte by byte: the timeout bounds the whole answer", async () => {
+    const clock = new ManualClock();
+    const summary = await drive(clock, probeHealth({ url: `http://127.0.0.1:${port}/trickle`, checks: 1, timeoutMs: 300, clock }));
+    expect(summary.passed).toBe(0);
+    expect(summary.failures).toEqual(["no complete answer within 300 ms"]);
+  });
+
+  it("stops a probe in flight when the caller aborts", async () => {
+    const clock = new ManualClock();
+    const controller = new AbortController();
+    const arrived = new Promise<void>((resolve) => {
+      onRequest = (path) => path === "/hang" && resolve();
+    });
+    const probing = probeHealth({ url: `http://127.0.0.1:${port}/hang`, checks: 1, timeoutMs: 60_000, clock, signal: controller.signal });
+    await arrived;
+    onRequest = undefined;
+    controller.abort(new Error("job cancelled"));
+    await expect(probing).rejects.toMatchObject({ code: "ABORTED" });
   });
 });
