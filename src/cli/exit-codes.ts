@@ -18,12 +18,21 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** Error codes that mean the user must change something before retrying. */
-const USAGE_CODES = new Set(["USAGE", "VALIDATION", "CONFIG", "AUTH", "NO_TOKEN"]);
+/** Error codes (RailpilotError.code) with an exit code of their own; every other error exits FAILED. */
+const ERROR_EXIT_CODES: Readonly<Record<string, ExitCode>> = {
+  // The user must change something before retrying.
+  USAGE: ExitCode.USAGE,
+  VALIDATION: ExitCode.USAGE,
+  CONFIG: ExitCode.USAGE,
+  AUTH: ExitCode.USAGE,
+  NO_TOKEN: ExitCode.USAGE,
+  TIMEOUT: ExitCode.TIMEOUT,
+  // github's ChecksFailedError: the commit's checks failed, so nothing was deployed.
+  CHECKS_FAILED: ExitCode.CHECKS_FAILED,
+};
 
+/** The exit code for an error thrown out of a command (main() prints it, then exits with this). */
 export function exitCodeFor(error: unknown): ExitCode {
   if (!isRailpilotError(error)) return ExitCode.FAILED;
-  if (USAGE_CODES.has(error.code)) return ExitCode.USAGE;
-  if (error.code === "TIMEOUT") return ExitCode.TIMEOUT;
-  return ExitCode.FAILED;
+  return Object.hasOwn(ERROR_EXIT_CODES, error.code) ? (ERROR_EXIT_CODES[error.code] as ExitCode) : ExitCode.FAILED;
 }

@@ -4,6 +4,7 @@ import { isRailpilotError, redact } from "../core/index.js";
 import { commands } from "./commands/index.js";
 import { type CliIO, createContext } from "./context.js";
 import { ExitCode, exitCodeFor } from "./exit-codes.js";
+import { EXIT_CODES_HELP } from "./output.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -18,7 +19,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-    });
+    })
+    .addHelpText("after", EXIT_CODES_HELP);
   for (const command of commands) command.register(program, ctx);
   for (const sub of program.commands) sub.exitOverride();
 

@@ -69,7 +69,7 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
         return sendJson(res, 200, { now });
       }
       case "GET /clock/wait":
-        return waitForClock(deps, res, Number(query.get("until")));
+        return waitForClock(deps, res, query);
       case "POST /faults": {
         const body = await json(req, FaultsInput);
         const f = runtime.faults;
@@ -119,16 +119,29 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
   }
 }
 
-/** `GET /clock/wait?until=` resolves when emulator time reaches `until` (or after a real-time cap). */
-function waitForClock(deps: ControlDeps, res: ServerResponse, until: number): void {
+/**
+ * `GET /clock/wait?ms=` resolves once `ms` of emulator time have passed from the emulator's own
+ * current time (so a caller's stale reading cannot shorten the wait); `?until=` waits for an
+ * absolute emulator time. Either way the reply names the deadline (`until`), and a long poll ends
+ * after a real-time cap with `reached: false`: the caller polls again with `?until=`.
+ */
+function waitForClock(deps: ControlDeps, res: ServerResponse, query: URLSearchParams): void {
   const { runtime } = deps;
-  if (!Number.isFinite(until)) {
-    sendJson(res, 400, { message: "until must be epoch milliseconds" });
+  const now = runtime.clock.now();
+  const msParam = query.get("ms");
+  const untilParam = query.get("until");
+  const ms = msParam === null ? undefined : Number(msParam);
+  if (ms !== undefined && !(msParam !== "" && Number.isFinite(ms) && ms >= 0)) {
+    sendJson(res, 400, { message: "ms must be a duration in milliseconds, 0 or more" });
     return;
   }
-  const now = runtime.clock.now();
+  const until = ms !== undefined ? now + ms : untilParam === null || untilParam === "" ? Number.NaN : Number(untilParam);
+  if (!Number.isFinite(until)) {
+    sendJson(res, 400, { message: "pass ms (a duration) or until (epoch milliseconds)" });
+    return;
+  }
   if (now >= until) {
-    sendJson(res, 200, { now, reached: true });
+    sendJson(res, 200, { now, until, reached: true });
     return;
   }
   runtime.waiters++;
@@ -140,7 +153,7 @@ function waitForClock(deps: ControlDeps, res: ServerResponse, until: number): vo
     cancel();
     clearTimeout(cap);
     deps.realTimers.delete(cap);
-    if (!res.writableEnded && !res.destroyed) sendJson(res, 200, { now: runtime.clock.now(), reached });
+    if (!res.writableEnded && !res.destroyed) sendJson(res, 200, { now: runtime.clock.now(), until, reached });
   };
   const cancel = runtime.clock.schedule(until - now, () => finish(true));
   const cap = setTimeout(() => finish(runtime.clock.now() >= until), WAIT_CAP_MS);

@@ -1,10 +1,16 @@
+import { z } from "zod";
 import { type Clock, RailpilotError } from "../core/index.js";
 
-interface ClockReply {
-  now: number;
-  mode?: "real" | "manual";
-  speed?: number;
-}
+/** What `GET /clock` and `GET /clock/wait` answer (extra fields are ignored). */
+const ClockReply = z.object({
+  now: z.number(),
+  mode: z.enum(["real", "manual"]).optional(),
+  speed: z.number().optional(),
+  /** The deadline a wait is for (emulator epoch ms). */
+  until: z.number().optional(),
+  reached: z.boolean().optional(),
+});
+type ClockReply = z.infer<typeof ClockReply>;
 
 /** The emulator's clock endpoint could not be reached. */
 export class RemoteClockError extends RailpilotError {
@@ -13,10 +19,18 @@ export class RemoteClockError extends RailpilotError {
   }
 }
 
+/** Each long poll is answered within 25 s of real time (the server's cap); allow for slack. */
+const WAIT_REQUEST_TIMEOUT_MS = 35_000;
+
 /**
  * A Clock that follows a running emulator's virtual time (`GET /clock`, `GET /clock/wait`), so a
- * separate process (the CLI with RAILPILOT_CLOCK_URL) sleeps on emulator time. `now()` is a local
- * estimate: the last reported time, extrapolated at the emulator's speed (not at all in manual mode).
+ * separate process (the CLI with RAILPILOT_CLOCK_URL) sleeps on emulator time.
+ *
+ * `now()` is a local estimate: the last reported time, extrapolated at the emulator's speed. In
+ * manual mode time moves only when someone advances it, so the estimate is re-read at the start of
+ * every wait. `sleep(ms)` does not trust the estimate at all: the emulator fixes the deadline from
+ * its own current time (`/clock/wait?ms=`), so a wait started right after a pushed event lasts its
+ * full length.
  */
 export class RemoteClock implements Clock {
   private base: string;
@@ -24,6 +38,7 @@ export class RemoteClock implements Clock {
   private localAt = Date.now();
   private speed = 1;
   private mode: "real" | "manual" = "real";
+  private observed = false;
 
   constructor(
     controlUrl: string,
@@ -40,31 +55,41 @@ export class RemoteClock implements Clock {
   }
 
   private observe(reply: ClockReply): void {
-    this.remoteNow = reply.now;
-    this.localAt = Date.now();
     if (reply.mode) this.mode = reply.mode;
     if (typeof reply.speed === "number") this.speed = reply.speed;
+    // Replies of concurrent requests may arrive out of order; a manual clock never goes back.
+    if (this.observed && this.mode === "manual" && reply.now < this.remoteNow) return;
+    this.observed = true;
+    this.remoteNow = reply.now;
+    this.localAt = Date.now();
   }
 
   private async get(path: string, signal?: AbortSignal, timeoutMs = this.options.requestTimeoutMs ?? 10_000): Promise<ClockReply> {
     const f = this.options.fetch ?? fetch;
     const timeout = AbortSignal.timeout(timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    let body: unknown;
     let res: Response;
     try {
       res = await f(`${this.base}${path}`, { signal: combined });
+      body = await res.json().catch(() => undefined);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       throw new RemoteClockError(`emulator clock at ${this.base} unreachable`, { cause: error });
     }
-    if (!res.ok) throw new RemoteClockError(`emulator clock answered HTTP ${res.status}`);
-    const reply = (await res.json()) as ClockReply;
-    this.observe(reply);
-    return reply;
+    if (signal?.aborted) throw signal.reason;
+    if (!res.ok) {
+      const message = typeof (body as { message?: unknown })?.message === "string" ? `: ${(body as { message: string }).message}` : "";
+      throw new RemoteClockError(`emulator clock answered HTTP ${res.status}${message}`);
+    }
+    const parsed = ClockReply.safeParse(body);
+    if (!parsed.success) throw new RemoteClockError(`emulator clock at ${this.base} answered an unexpected body: ${z.prettifyError(parsed.error)}`);
+    this.observe(parsed.data);
+    return parsed.data;
   }
 
-  async sync(): Promise<void> {
-    await this.get("/clock");
+  async sync(signal?: AbortSignal): Promise<void> {
+    await this.get("/clock", signal);
   }
 
   now(): number {
@@ -74,11 +99,15 @@ export class RemoteClock implements Clock {
 
   async sleep(ms: number, signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) throw signal.reason;
-    const until = this.now() + Math.max(0, ms);
-    for (;;) {
-      // The server caps each long poll at 25 s of real time; poll again until reached.
-      const reply = await this.get(`/clock/wait?until=${Math.ceil(until)}`, signal, 35_000);
-      if (reply.now >= until) return;
+    // A manual clock may have moved since the last reply: bring now() up to date while we wait.
+    if (this.mode === "manual") await this.sync(signal);
+    const duration = Number.isFinite(ms) ? Math.max(0, Math.ceil(ms)) : 0;
+    // The deadline is the emulator's current time + ms, however stale this process's reading is.
+    let reply = await this.get(`/clock/wait?ms=${duration}`, signal, WAIT_REQUEST_TIMEOUT_MS);
+    const until = reply.until ?? reply.now + duration;
+    // The server ends each long poll after 25 s of real time; poll again for the same deadline.
+    while (!(reply.reached ?? false) && reply.now < until) {
+      reply = await this.get(`/clock/wait?until=${until}`, signal, WAIT_REQUEST_TIMEOUT_MS);
     }
   }
 

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createContext } from "../../src/cli/context.js";
-import { progressPrinter } from "../../src/cli/commands/deploy.js";
+import { progressPrinter } from "../../src/cli/deploy-wiring.js";
 import { flushMicrotasks, ManualClock } from "../../src/core/index.js";
 import type { DeploymentSnapshot } from "../../src/deploy/index.js";
 

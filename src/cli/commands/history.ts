@@ -2,21 +2,19 @@
 import type { Command } from "commander";
 import { formatDuration, UsageError } from "../../core/index.js";
 import type { CliContext } from "../context.js";
-import { addTargetOptions, resolveTarget, type TargetFlags, wire } from "./deploy.js";
+import { addTargetOptions, resolveDeployTarget, type TargetFlags, withWiring } from "../deploy-wiring.js";
 
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program
     .command("history")
     .description("Recent deployments of a service: status, commit, creator, duration, and which one is live")
-    .option("-n, --limit <n>", "how many", "10")
-    .option("--json", "print JSON");
+    .option("-n, --limit <n>", "how many", "10");
   addTargetOptions(cmd);
-  cmd.action(async (flags: TargetFlags & { limit: string; json?: boolean }) => {
+  cmd.action(async (flags: TargetFlags & { limit: string }) => {
     const limit = Number(flags.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit "${flags.limit}" must be 1 to 100`, { hint: "e.g. --limit 20" });
-    const w = await wire(ctx, flags);
-    try {
-      const target = await resolveTarget(w, flags);
+    await withWiring(ctx, flags, async (w) => {
+      const target = await resolveDeployTarget(w, flags);
       const [list, instance] = await Promise.all([
         w.api.deployments(target.serviceId, target.environmentId, limit),
         w.api.serviceInstance(target.serviceId, target.environmentId).catch(() => undefined),
@@ -53,8 +51,6 @@ export function register(program: Command, ctx: CliContext): void {
         );
       }
       ctx.out("▶ = live");
-    } finally {
-      await w.close();
-    }
+    });
   });
 }

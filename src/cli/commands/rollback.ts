@@ -5,9 +5,9 @@
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { formatDuration, UsageError } from "../../core/index.js";
-import { chooseRollbackTarget, type DeployReport, type DeploymentSnapshot, exitCodeForVerdict, isDeploymentStatus, performRollback } from "../../deploy/index.js";
+import { chooseRollbackTarget, type DeployReport, type DeploymentSnapshot, isDeploymentStatus, performRollback } from "../../deploy/index.js";
 import type { CliContext } from "../context.js";
-import { addFollowOptions, addTargetOptions, type FollowFlags, followSettings, printReport, progressPrinter, resolveTarget, type TargetFlags, wire } from "./deploy.js";
+import { addFollowOptions, addTargetOptions, type FollowFlags, resolveDeployTarget, type TargetFlags, withFollowSession } from "../deploy-wiring.js";
 
 function describe(d: DeploymentSnapshot, now: number): string {
   const commit = typeof d.meta?.commitHash === "string" ? d.meta.commitHash.slice(0, 7) : typeof d.meta?.image === "string" ? d.meta.image : "-";
@@ -23,11 +23,8 @@ export function register(program: Command, ctx: CliContext): void {
   addTargetOptions(cmd);
   addFollowOptions(cmd);
   cmd.action(async (flags: TargetFlags & FollowFlags & { to?: string; yes?: boolean }) => {
-    const w = await wire(ctx, flags);
-    const printer = progressPrinter(ctx, w.clock, flags, (id, kind, signal) => w.api.logs(id, kind, signal));
-    try {
-      const settings = followSettings(flags, w.config, ctx.io.env);
-      const target = await resolveTarget(w, flags);
+    await withFollowSession(ctx, flags, async ({ w, run, finish }) => {
+      const target = await resolveDeployTarget(w, flags);
       let to = flags.to;
       const list = await w.api.deployments(target.serviceId, target.environmentId, 20);
       const live = list.find((d) => d.status === "SUCCESS" || d.status === "SLEEPING" || d.status === "CRASHED");
@@ -60,20 +57,12 @@ export function register(program: Command, ctx: CliContext): void {
         }
       }
       const summary = await performRollback({
-        api: w.api,
-        clock: w.clock,
+        ...run,
         serviceId: target.serviceId,
         environmentId: target.environmentId,
         toDeploymentId: to,
         ...(live && live.id !== to ? { failedDeploymentId: live.id } : {}),
-        timeoutMs: settings.timeoutMs,
-        expected: settings.expected,
-        health: settings.health,
-        guard: w.guard,
-        pollIntervalMs: settings.pollIntervalMs,
-        onEvent: printer.onEvent,
       });
-      printer.done();
       const ok = summary.status === "succeeded" || summary.status === "already-done";
       const report: DeployReport = {
         deploymentId: summary.newDeploymentId,
@@ -87,11 +76,7 @@ export function register(program: Command, ctx: CliContext): void {
         logExcerpt: [],
         notes: [],
       };
-      printReport(ctx, report, flags.json);
-      ctx.setExitCode(exitCodeForVerdict(report.verdict));
-    } finally {
-      printer.done();
-      await w.close();
-    }
+      finish(report);
+    });
   });
 }

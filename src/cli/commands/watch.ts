@@ -1,9 +1,9 @@
 /** `railpilot watch <deploymentId|--service S>`: the deploy follower without triggering anything. */
 import type { Command } from "commander";
 import { UsageError } from "../../core/index.js";
-import { exitCodeForVerdict, runWatch } from "../../deploy/index.js";
+import { runWatch } from "../../deploy/index.js";
 import type { CliContext } from "../context.js";
-import { addFollowOptions, addTargetOptions, type FollowFlags, followSettings, printReport, progressPrinter, resolveTarget, type TargetFlags, wire } from "./deploy.js";
+import { addFollowOptions, addTargetOptions, type FollowFlags, resolveDeployTarget, type TargetFlags, withFollowSession } from "../deploy-wiring.js";
 
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program
@@ -13,10 +13,7 @@ export function register(program: Command, ctx: CliContext): void {
   addTargetOptions(cmd);
   addFollowOptions(cmd);
   cmd.action(async (deploymentId: string | undefined, flags: TargetFlags & FollowFlags) => {
-    const w = await wire(ctx, flags);
-    const printer = progressPrinter(ctx, w.clock, flags, (id, kind, signal) => w.api.logs(id, kind, signal));
-    try {
-      const settings = followSettings(flags, w.config, ctx.io.env);
+    await withFollowSession(ctx, flags, async ({ w, run, finish }) => {
       let serviceId: string;
       let environmentId: string;
       if (deploymentId) {
@@ -26,33 +23,14 @@ export function register(program: Command, ctx: CliContext): void {
         environmentId = d.environmentId;
       } else {
         if (!flags.service && !w.config.railway.serviceId) throw new UsageError("give a deployment id or --service", { hint: "e.g. railpilot watch --service api" });
-        const target = await resolveTarget(w, flags);
+        const target = await resolveDeployTarget(w, flags);
         serviceId = target.serviceId;
         environmentId = target.environmentId;
         const [latest] = await w.api.deployments(serviceId, environmentId, 1);
         if (!latest) throw new UsageError("this service has no deployment to watch", { hint: "Run railpilot deploy first." });
         deploymentId = latest.id;
       }
-      const report = await runWatch({
-        api: w.api,
-        clock: w.clock,
-        serviceId,
-        environmentId,
-        deploymentId,
-        timeoutMs: settings.timeoutMs,
-        expected: settings.expected,
-        health: settings.health,
-        rollback: settings.rollback,
-        guard: w.guard,
-        pollIntervalMs: settings.pollIntervalMs,
-        onEvent: printer.onEvent,
-      });
-      printer.done();
-      printReport(ctx, report, flags.json);
-      ctx.setExitCode(exitCodeForVerdict(report.verdict));
-    } finally {
-      printer.done();
-      await w.close();
-    }
+      finish(await runWatch({ ...run, serviceId, environmentId, deploymentId }));
+    });
   });
 }
