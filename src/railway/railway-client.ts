@@ -4,7 +4,7 @@ import { authHeaders, type RailwayCredentials, type RailwayEnv, resolveCredentia
 import { backoffDelay, COOLDOWN_BACKOFF, HTTP_RETRY_BACKOFF } from "./backoff.js";
 import { NoTokenError, RailwayNetworkError, RailwayTimeoutError } from "./errors.js";
 import { PLAN_LIMITS, RateBudget, type RailwayPlan, type RateLimits } from "./rate-budget.js";
-import { classifyResponse, readRateLimitHeaders, type ResponseOutcome } from "./response-classifier.js";
+import { classifyResponse, provesNotActed, readRateLimitHeaders, type ResponseOutcome } from "./response-classifier.js";
 import { type UploadOptions, type UploadResult, uploadCode } from "./code-upload.js";
 import { type SubscribeOptions, subscriptionStream, type WebSocketConstructor } from "./subscription-stream.js";
 import { type Connection, type PaginateOptions, paginate } from "./paginate.js";
@@ -63,10 +63,11 @@ export interface RequestOptions {
   /** Per-attempt timeout for this call, ms. Default: the client's timeoutMs. */
   timeoutMs?: number;
   /**
-   * Whether a failure that may have reached Railway (timeout, connection reset, HTTP 500) may be
-   * retried. Default: true for queries, false for mutations (a retried deploy could deploy twice).
-   * Failures that certainly did not reach Railway (429, edge pages, 502–504, refused connections,
-   * cooldowns) are retried either way.
+   * Whether a failure after which Railway may have acted (timeout, connection reset, any 5xx,
+   * "Problem processing request", a non-JSON page other than Cloudflare's block) may be retried.
+   * Default: true for queries, false for mutations (a retried deploy could deploy twice). Failures
+   * that prove Railway did not act (429 and rate-limit errors, "too recently updated", a refused
+   * connection, Cloudflare's 403 "Access denied" page) are retried either way.
    */
   idempotent?: boolean;
   /** Strip null/undefined variables (Railway unsets fields on explicit null). Default: true. */
@@ -246,8 +247,8 @@ export class RailwayClient {
         ...(result.outcome.kind !== "ok" ? { errorCode: result.outcome.error.code } : {}),
       };
       const outcome = result.outcome;
-      const safeToRepeat =
-        idempotent || outcome.kind !== "retry" || outcome.reason !== "server-error" || result.notSent === true || [502, 503, 504].includes(result.status ?? 0);
+      // A mutation is sent again only when the failure proves Railway did not act on it.
+      const safeToRepeat = outcome.kind === "retry" && (idempotent || provesNotActed(outcome.reason));
       const retryable = outcome.kind === "retry" && attempt < maxRetries && safeToRepeat;
       if (outcome.kind === "retry" && !retryable) info.outcome = "fail";
       this.options.onRequest?.(info);
@@ -274,7 +275,7 @@ export class RailwayClient {
     op: PreparedOperation,
     body: string,
     options: RequestOptions,
-  ): Promise<{ outcome: ResponseOutcome; status?: number; notSent?: boolean }> {
+  ): Promise<{ outcome: ResponseOutcome; status?: number }> {
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? 30_000;
     const controller = new AbortController();
     let timedOut = false;
@@ -302,8 +303,10 @@ export class RailwayClient {
       try {
         text = await response.text();
       } catch (cause) {
+        // The request was sent and answered: whatever broke the body, Railway may have acted.
         const failure = this.transportFailure(op, cause, timedOut, timeoutMs, options.signal);
-        return { ...failure, status: response.status, notSent: false };
+        const outcome: ResponseOutcome = failure.outcome.kind === "retry" ? { ...failure.outcome, reason: "server-error" } : failure.outcome;
+        return { outcome, status: response.status };
       }
       const outcome = classifyResponse({ status: response.status, headers: response.headers, body: text, now: this.clock.now(), operationName: op.operationName });
       return { outcome, status: response.status };
@@ -319,7 +322,7 @@ export class RailwayClient {
     timedOut: boolean,
     timeoutMs: number,
     signal: AbortSignal | undefined,
-  ): { outcome: ResponseOutcome; notSent?: boolean } {
+  ): { outcome: ResponseOutcome } {
     if (signal?.aborted) throw signal.reason;
     const name = op.operationName ?? "Request";
     if (timedOut) {
@@ -328,7 +331,7 @@ export class RailwayClient {
     }
     const code = errorCode(cause);
     const error = new RailwayNetworkError(`${name}: could not reach Railway${code ? ` (${code})` : ""}`, {}, { cause });
-    return { outcome: { kind: "retry", error, reason: "server-error" }, notSent: code !== undefined && NOT_SENT_CODES.has(code) };
+    return { outcome: { kind: "retry", error, reason: code !== undefined && NOT_SENT_CODES.has(code) ? "not-sent" : "server-error" } };
   }
 }
 

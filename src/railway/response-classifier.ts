@@ -17,12 +17,45 @@ export type ResponseOutcome =
   | {
       kind: "retry";
       error: RailpilotError;
-      /** Why: decides whether a mutation may be retried and which backoff applies. */
-      reason: "rate-limited" | "edge-page" | "server-error" | "transient-graphql" | "cooldown";
+      /** Why: decides whether a mutation may be retried (see `provesNotActed`) and which backoff applies. */
+      reason: RetryReason;
       /** Server-requested wait (Retry-After), ms. */
       retryAfterMs?: number;
     }
   | { kind: "fail"; error: RailpilotError };
+
+/**
+ * Why an answer is worth another attempt. Only some prove Railway did not act on the request:
+ * - "rate-limited": refused by the rate limiter (HTTP 429, or a GraphQL "rate limit" error);
+ * - "cooldown": refused with "Endpoint too recently updated";
+ * - "edge-block": Cloudflare's 403 "Access denied" page, served at the edge before the origin;
+ * - "not-sent": the connection was refused or the host not found, so nothing was sent.
+ * The others may follow a request Railway has run, fully or in part:
+ * - "edge-page": another non-JSON page (a 5xx from a proxy, a gateway timeout);
+ * - "server-error": HTTP 5xx, a timeout, a connection reset;
+ * - "transient-graphql": "Problem processing request" or an INTERNAL_SERVER_ERROR.
+ */
+export type RetryReason = "rate-limited" | "cooldown" | "edge-block" | "not-sent" | "edge-page" | "server-error" | "transient-graphql";
+
+const NOT_ACTED: ReadonlySet<RetryReason> = new Set<RetryReason>(["rate-limited", "cooldown", "edge-block", "not-sent"]);
+
+/**
+ * True when the failure proves Railway did not act on the request, so even a mutation may be
+ * sent again. Any other failure repeats only an operation known to be idempotent.
+ */
+export function provesNotActed(reason: RetryReason): boolean {
+  return NOT_ACTED.has(reason);
+}
+
+/**
+ * Cloudflare's block page ("Access denied | … used Cloudflare to restrict access", HTTP 403):
+ * the edge refused the request, so it never reached Railway's servers.
+ */
+export function isEdgeBlockPage(status: number, body: string): boolean {
+  if (status !== 403) return false;
+  const title = htmlTitle(body);
+  return title !== undefined && /access denied/i.test(title);
+}
 
 const errorEntrySchema = z.looseObject({
   message: z.string(),
@@ -100,7 +133,7 @@ export function classifyResponse(input: {
     const what = title ? `an HTML page ("${redact(title)}")` : "a non-JSON body";
     const error = new RailwayNetworkError(`${op}Railway answered HTTP ${status} with ${what} instead of JSON`, { status }, { cause });
     if (status === 401) return { kind: "fail", error: new RailwayAuthError(`${op}Railway answered HTTP 401 (not authorized)`, { status }) };
-    return { kind: "retry", error, reason: "edge-page" };
+    return { kind: "retry", error, reason: isEdgeBlockPage(status, body) ? "edge-block" : "edge-page" };
   }
 
   const parsed = envelopeSchema.safeParse(json);

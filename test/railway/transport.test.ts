@@ -181,6 +181,68 @@ describe("retries", () => {
   });
 });
 
+describe("mutations are repeated only when Railway certainly did not act", () => {
+  const DEPLOYED: Reply = { body: { data: { serviceInstanceDeployV2: "dep-1" } } };
+  const deploy = (h: ReturnType<typeof clientHarness>, options?: { idempotent?: boolean }) =>
+    settle(h.client.request(ServiceInstanceDeployV2Document, { serviceId: "s", environmentId: "e" }, options));
+
+  it.each<[string, Reply]>([
+    ['a 200 with "Problem processing request"', gqlError("Problem processing request")],
+    ["HTTP 500 INTERNAL_SERVER_ERROR", { status: 500, body: { errors: [{ message: "Internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } }], data: null } }],
+    ["HTTP 500 with an HTML page", { status: 500, body: "<html><head><title>500 Internal Server Error</title></head></html>" }],
+    ["HTTP 502 from a proxy", { status: 502, body: "<html><head><title>502 Bad Gateway</title></head></html>" }],
+    ["HTTP 503 with JSON", { status: 503, body: {} }],
+    ["HTTP 504 gateway timeout", { status: 504, body: "upstream timed out" }],
+    ["a 403 HTML page that is not Cloudflare's block", { status: 403, body: "<html><head><title>403 Forbidden</title></head></html>" }],
+  ])("sends serviceInstanceDeployV2 once and throws after %s", async (_what, reply) => {
+    const s = await server([reply, DEPLOYED]);
+    const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
+    const result = deploy(h);
+    await h.attempted(1);
+    expect(await h.pendingDelay()).toBeUndefined();
+    const r = await result;
+    expect(r.ok).toBe(false);
+    expect(s.seen).toHaveLength(1);
+    expect(h.attempts.map((a) => a.outcome)).toEqual(["fail"]);
+  });
+
+  it("still retries the same failures for a query", async () => {
+    const s = await server([gqlError("Problem processing request"), { status: 502, body: "<html><head><title>502 Bad Gateway</title></head></html>" }, { body: ME }]);
+    const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
+    const result = settle(h.client.request(MeDocument));
+    await h.attempted(1);
+    await h.skipSleep();
+    await h.attempted(2);
+    await h.skipSleep();
+    expect((await result).ok).toBe(true);
+    expect(s.seen).toHaveLength(3);
+  });
+
+  it("retries a mutation refused with HTTP 429 or Cloudflare's 403 block page, then returns its result", async () => {
+    const s = await server([{ status: 429, headers: { "retry-after": "2" }, body: {} }, { status: 403, body: CLOUDFLARE_PAGE }, DEPLOYED]);
+    const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
+    const result = deploy(h);
+    await h.attempted(1);
+    expect(await h.skipSleep()).toBe(2000);
+    await h.attempted(2);
+    await h.skipSleep();
+    const r = await result;
+    expect(r.ok && r.value.serviceInstanceDeployV2).toBe("dep-1");
+    expect(s.seen).toHaveLength(3);
+    expect(h.attempts.map((a) => a.outcome)).toEqual(["retry", "retry", "ok"]);
+  });
+
+  it("retries a mutation after an HTTP 500 when the caller says it is idempotent", async () => {
+    const s = await server([{ status: 500, body: {} }, DEPLOYED]);
+    const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
+    const result = deploy(h, { idempotent: true });
+    await h.attempted(1);
+    expect(await h.skipSleep()).toBe(500);
+    expect((await result).ok).toBe(true);
+    expect(s.seen).toHaveLength(2);
+  });
+});
+
 describe("timeouts and abort", () => {
   it("times out a hanging request after timeoutMs with RailwayTimeoutError (code TIMEOUT)", async () => {
     const s = await server([{ hang: true }]);
