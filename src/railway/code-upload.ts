@@ -4,7 +4,7 @@ import { uploadUrlFor } from "./auth-config.js";
 import { backoffDelay, HTTP_RETRY_BACKOFF } from "./backoff.js";
 import { RailwayAuthError, RailwayNetworkError, RailwayRateLimitError, RailwayTimeoutError, RailwayUploadError } from "./errors.js";
 import type { RateBudget } from "./rate-budget.js";
-import { readRateLimitHeaders } from "./response-classifier.js";
+import { htmlTitle, isEdgeBlockPage, readRateLimitHeaders } from "./response-classifier.js";
 import { createUploadTarball } from "./upload-tarball.js";
 
 export interface UploadOptions {
@@ -54,12 +54,16 @@ export interface UploadDeps {
   onAttempt?(info: { attempt: number; status?: number; durationMs: number; outcome: "ok" | "retry" | "fail"; errorCode?: string }): void;
 }
 
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/** Hint for failures after which the upload may still have become a deployment. */
+const MAY_HAVE_DEPLOYED = "Railway may have created a deployment from this upload: check the service's deployments before uploading again";
 
 /**
  * `railway up`: POST a gzip tarball of `dir` to `/project/{id}/environment/{id}/up`. Uploading
- * creates a deployment, so only failures that certainly never reached Railway are retried
- * (429, 502–504, edge HTML pages, refused connections).
+ * creates a deployment, so only failures that prove Railway did not take the upload are retried:
+ * HTTP 429, a refused connection, and Cloudflare's 403 "Access denied" block page. Anything else
+ * (5xx, 502–504 from a proxy, other pages, timeouts, resets) is thrown as a typed error.
  */
 export async function uploadCode(deps: UploadDeps, options: UploadOptions): Promise<UploadResult> {
   const { body, files } = await createUploadTarball(options.dir, options.signal);
@@ -76,8 +80,14 @@ export async function uploadCode(deps: UploadDeps, options: UploadOptions): Prom
     try {
       outcome = await attemptUpload(deps, url, body, timeoutMs, options.signal);
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      deps.onAttempt?.({ attempt, durationMs: deps.clock.now() - started, outcome: "fail", ...(typeof code === "string" ? { errorCode: code } : {}) });
+      const { code, status } = error as { code?: unknown; status?: unknown };
+      deps.onAttempt?.({
+        attempt,
+        ...(typeof status === "number" ? { status } : {}),
+        durationMs: deps.clock.now() - started,
+        outcome: "fail",
+        ...(typeof code === "string" ? { errorCode: code } : {}),
+      });
       throw error;
     }
     const willRetry = !("result" in outcome) && attempt < deps.maxRetries;
@@ -121,15 +131,21 @@ async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs
       });
     } catch (cause) {
       if (signal?.aborted) throw signal.reason;
-      if (timedOut) throw new RailwayTimeoutError(`Upload timed out after ${timeoutMs} ms`, timeoutMs);
+      if (timedOut) throw new RailwayTimeoutError(`Upload timed out after ${timeoutMs} ms`, timeoutMs, { hint: MAY_HAVE_DEPLOYED });
       const code = errorCode(cause);
-      const error = new RailwayNetworkError(`Upload could not reach Railway${code ? ` (${code})` : ""}`, {}, { cause });
-      if (code && NOT_SENT_CODES.has(code)) return { retry: error };
-      throw error;
+      if (code && NOT_SENT_CODES.has(code)) return { retry: new RailwayNetworkError(`Upload could not reach Railway (${code})`, {}, { cause }) };
+      throw new RailwayNetworkError(`Upload failed in transit${code ? ` (${code})` : ""}`, {}, { cause, hint: MAY_HAVE_DEPLOYED });
     }
     const limits = readRateLimitHeaders(response.headers, deps.clock.now());
     deps.budget.learn(limits);
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      if (signal?.aborted) throw signal.reason;
+      if (timedOut) throw new RailwayTimeoutError(`Upload timed out after ${timeoutMs} ms`, timeoutMs, { hint: MAY_HAVE_DEPLOYED });
+      throw new RailwayNetworkError(`Upload answered HTTP ${response.status} but the answer broke off`, { status: response.status }, { cause, hint: MAY_HAVE_DEPLOYED });
+    }
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -144,10 +160,13 @@ async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs
     }
     const message = (json as { message?: unknown } | undefined)?.message;
     const serverMessage = typeof message === "string" ? redact(message) : "";
-    if (json === undefined && (status === 403 || status >= 500)) {
-      return { retry: new RailwayNetworkError(`Upload answered HTTP ${status} with a non-JSON page instead of JSON`, { status }), status };
+    const title = json === undefined ? htmlTitle(text) : undefined;
+    if (json === undefined && isEdgeBlockPage(status, text)) {
+      // Blocked at Cloudflare's edge: the upload never reached Railway.
+      return { retry: new RailwayNetworkError(`Upload blocked at Railway's edge: HTTP ${status} ("${redact(title ?? "")}")`, { status }), status };
     }
-    if (status === 401 || status === 403) throw new RailwayAuthError(`Upload refused: ${serverMessage || `HTTP ${status}`}`, { status });
+    const described = serverMessage || (title ? `HTTP ${status} ("${redact(title)}")` : `HTTP ${status}`);
+    if (status === 401 || status === 403) throw new RailwayAuthError(`Upload refused: ${described}`, { status });
     if (status === 429) {
       const wait = limits.retryAfterMs;
       const error = new RailwayRateLimitError("Upload rate limited (HTTP 429)", wait !== undefined ? { retryAfterMs: wait, resetAt: deps.clock.now() + wait } : {});
@@ -155,9 +174,9 @@ async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs
       if (wait !== undefined) deps.budget.block(deps.clock.now() + wait);
       return wait !== undefined ? { retry: error, waitMs: wait, status } : { retry: error, status };
     }
-    if (status === 502 || status === 503 || status === 504) return { retry: new RailwayNetworkError(`Upload answered HTTP ${status}`, { status }), status };
     if (status === 413) throw new RailwayUploadError(`Upload too large (${body.length} bytes gzip, HTTP 413)`, { status });
-    throw new RailwayUploadError(`Upload failed: ${serverMessage || `HTTP ${status}`}`, { status });
+    if (status >= 500) throw new RailwayUploadError(`Upload failed: ${described}`, { status }, { hint: MAY_HAVE_DEPLOYED });
+    throw new RailwayUploadError(`Upload failed: ${described}`, { status });
   } finally {
     cancel();
     signal?.removeEventListener("abort", onAbort);

@@ -94,7 +94,7 @@ export function readRateLimitHeaders(headers: Headers, now: number): { remaining
 }
 
 /** Title of an HTML page (e.g. Cloudflare's "Access denied | … used Cloudflare to restrict access"). */
-function htmlTitle(text: string): string | undefined {
+export function htmlTitle(text: string): string | undefined {
   const m = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(text);
   return m?.[1]?.trim();
 }

@@ -45,6 +45,7 @@ function tarEntries(body: Buffer): string[] {
   return names;
 }
 
+const CLOUDFLARE_PAGE = "<!DOCTYPE html><html><head><title>Access denied | backboard.railway.com used Cloudflare to restrict access</title></head><body>blocked</body></html>";
 const OK = { body: { deploymentId: "dep-9", url: "https://railway.com/project/p", logsUrl: "https://railway.com/project/p/service/svc-77?id=dep-9", deploymentDomain: "web.up.railway.app" } };
 
 describe("upload file selection", () => {
@@ -100,19 +101,56 @@ describe("RailwayClient.upload", () => {
     expect(result.serviceId).toBe("svc-77");
   });
 
-  it("retries a 503 but turns a 400 into RailwayUploadError with Railway's message", async () => {
-    const s = await startScriptedServer([{ status: 503, body: { message: "busy" } }, OK]);
+  it.each<[string, { status: number; body: string | object }, typeof RailwayUploadError | typeof RailwayAuthError]>([
+    ["HTTP 500 with JSON", { status: 500, body: { message: "internal error" } }, RailwayUploadError],
+    ["HTTP 502 HTML from a proxy", { status: 502, body: "<html><head><title>502 Bad Gateway</title></head></html>" }, RailwayUploadError],
+    ["HTTP 503 with JSON", { status: 503, body: { message: "busy" } }, RailwayUploadError],
+    ["HTTP 504 gateway timeout", { status: 504, body: "upstream timed out" }, RailwayUploadError],
+    ["a 403 HTML page that is not Cloudflare's block", { status: 403, body: "<html><head><title>403 Forbidden</title></head></html>" }, RailwayAuthError],
+  ])("sends the upload once and throws a typed error after %s", async (_what, reply, type) => {
+    const s = await startScriptedServer([reply, OK]);
     closers.push(s.close);
     const h = clientHarness({ endpoint: s.url, apiToken: "tok_upload_api_5678" });
     const pending = settle(h.client.upload({ projectId: "p", environmentId: "e", serviceId: "s", dir }));
     await h.attempted(1);
-    expect(await h.skipSleep()).toBe(500);
+    expect(await h.pendingDelay()).toBeUndefined();
     const r = await pending;
-    expect(r.ok).toBe(true);
+    expect(!r.ok && r.error).toBeInstanceOf(type);
+    expect(!r.ok && (r.error as RailwayUploadError).status).toBe(reply.status);
+    if (reply.status >= 500) expect(!r.ok && (r.error as RailwayUploadError).hint).toContain("may have created a deployment");
+    expect(s.seen).toHaveLength(1);
+    expect(h.attempts.map((a) => [a.status, a.outcome])).toEqual([[reply.status, "fail"]]);
+  });
+
+  it("retries an upload refused with HTTP 429 (waiting Retry-After) or Cloudflare's 403 block page", async () => {
+    const s = await startScriptedServer([{ status: 429, headers: { "retry-after": "3" }, body: {} }, { status: 403, body: CLOUDFLARE_PAGE }, OK]);
+    closers.push(s.close);
+    const h = clientHarness({ endpoint: s.url, apiToken: "tok_upload_api_5678" });
+    const pending = settle(h.client.upload({ projectId: "p", environmentId: "e", serviceId: "s", dir }));
+    await h.attempted(1);
+    expect(await h.skipSleep()).toBe(3000);
+    await h.attempted(2);
+    expect(await h.skipSleep()).toBe(1000);
+    const r = await pending;
+    expect(r.ok && r.value.deploymentId).toBe("dep-9");
     expect(h.attempts.map((a) => [a.operationName, a.status, a.outcome])).toEqual([
-      ["Upload", 503, "retry"],
+      ["Upload", 429, "retry"],
+      ["Upload", 403, "retry"],
       ["Upload", 200, "ok"],
     ]);
+  });
+
+  it("retries an upload whose connection was refused, and turns a 400 into RailwayUploadError with Railway's message", async () => {
+    const gone = await startScriptedServer([OK]);
+    const goneUrl = gone.url;
+    await gone.close();
+    const h = clientHarness({ endpoint: goneUrl, apiToken: "tok_upload_api_5678", maxRetries: 1 });
+    const refused = settle(h.client.upload({ projectId: "p", environmentId: "e", serviceId: "s", dir }));
+    await h.attempted(1);
+    expect(await h.skipSleep()).toBe(500);
+    const r = await refused;
+    expect(!r.ok && (r.error as Error).message).toContain("ECONNREFUSED");
+    expect(h.attempts.map((a) => a.outcome)).toEqual(["retry", "fail"]);
 
     const bad = await startScriptedServer([{ status: 400, body: { message: "Service not found in environment" } }]);
     closers.push(bad.close);
