@@ -10,6 +10,7 @@ import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js
 import { startGitHubStandIn } from "../../src/emulator/github/index.js";
 import { type CliResult, runCli } from "../helpers/cli.js";
 import { driveClock } from "../helpers/drive-clock.js";
+import { cliEnv, control as controlEmulator } from "./emulator-cli.js";
 
 let emu: RunningEmulator;
 let gh: Awaited<ReturnType<typeof startGitHubStandIn>>;
@@ -23,14 +24,7 @@ afterAll(async () => {
   await emu?.close();
 });
 
-async function control(path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${emu.info.controlUrl}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return res.json();
-}
+const control = (path: string, body?: unknown) => controlEmulator(emu, path, body);
 
 beforeEach(async () => {
   await control("/reset", {});
@@ -41,16 +35,7 @@ beforeEach(async () => {
 
 const web = () => emu.info.services.web as string;
 
-function env(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    RAILWAY_GRAPHQL_ENDPOINT: emu.info.graphqlUrl,
-    RAILWAY_TOKEN: emu.info.tokens.project as string,
-    RAILPILOT_CLOCK_URL: emu.info.controlUrl,
-    RAILPILOT_RESOLVE: `*.up.railway.app:443:http://${emu.info.appAddress}`,
-    CI: "true",
-    ...extra,
-  };
-}
+const env = (extra: Record<string, string> = {}) => cliEnv(emu, extra);
 
 function deploy(args: string[], extra: Record<string, string> = {}): Promise<CliResult> {
   return driveClock(emu.info.controlUrl, runCli(["deploy", "--service", web(), "--json", ...args], { env: env(extra), timeoutMs: 60_000 }));

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
 import { type CliResult, runCli } from "../helpers/cli.js";
 import { driveClock } from "../helpers/drive-clock.js";
+import { cliEnv, control as controlEmulator } from "./emulator-cli.js";
 
 let emu: RunningEmulator;
 
@@ -18,9 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => emu?.close());
 
-async function control(path: string, body: unknown): Promise<void> {
-  await fetch(`${emu.info.controlUrl}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-}
+const control = (path: string, body: unknown) => controlEmulator(emu, path, body);
 
 beforeEach(async () => {
   await control("/reset", {});
@@ -29,13 +28,7 @@ beforeEach(async () => {
 const web = () => emu.info.services.web as string;
 
 /** Token, endpoint and clock only: target, probes and budgets come from the config file. */
-const env = (extra: Record<string, string> = {}): Record<string, string> => ({
-  RAILWAY_GRAPHQL_ENDPOINT: emu.info.graphqlUrl,
-  RAILWAY_TOKEN: emu.info.tokens.project as string,
-  RAILPILOT_CLOCK_URL: emu.info.controlUrl,
-  CI: "true",
-  ...extra,
-});
+const env = (extra: Record<string, string> = {}) => cliEnv(emu, extra, { resolve: false });
 
 /** A directory holding `name` with the given YAML; returns the directory. */
 function configDir(yaml: string, name = "railpilot.yaml"): string {

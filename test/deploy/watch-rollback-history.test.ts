@@ -7,6 +7,7 @@ import { RailwayClient } from "../../src/railway/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { type CliResult, runCli } from "../helpers/cli.js";
 import { driveClock } from "../helpers/drive-clock.js";
+import { cliEnv, control as controlEmulator } from "./emulator-cli.js";
 
 let emu: RunningEmulator;
 
@@ -15,27 +16,14 @@ beforeAll(async () => {
 });
 afterAll(() => emu?.close());
 
-async function control(path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${emu.info.controlUrl}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return res.json();
-}
+const control = (path: string, body?: unknown) => controlEmulator(emu, path, body);
 
 beforeEach(async () => {
   await control("/reset", {});
 });
 
 const web = () => emu.info.services.web as string;
-const env = () => ({
-  RAILWAY_GRAPHQL_ENDPOINT: emu.info.graphqlUrl,
-  RAILWAY_TOKEN: emu.info.tokens.project as string,
-  RAILPILOT_CLOCK_URL: emu.info.controlUrl,
-  RAILPILOT_RESOLVE: `*.up.railway.app:443:http://${emu.info.appAddress}`,
-  CI: "true",
-});
+const env = () => cliEnv(emu);
 const cli = (args: string[]): Promise<CliResult> => driveClock(emu.info.controlUrl, runCli(args, { env: env(), timeoutMs: 60_000 }));
 const webDeployments = () => [...emu.world.deployments.values()].filter((d) => d.serviceId === web()).sort((a, b) => b.createdAt - a.createdAt);
 
