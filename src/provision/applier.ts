@@ -31,8 +31,9 @@ import {
   WorkflowStatusDocument,
 } from "../railway/index.js";
 import { DestructiveChangeError, ProvisionStepError, StalePlanError } from "./errors.js";
-import type { CreatedResource, JournalRun, ProvisionJournal } from "./journal.js";
+import type { CreatedResource, JournalRun, ProvisionJournal, RunStart } from "./journal.js";
 import { findProjectByName, type LiveSnapshot, readLiveState, readProjectState } from "./live-reader.js";
+import { isAmbiguousFailure, isTemplateServiceName, resolvePending, volumesOf } from "./pending-lookup.js";
 import { destructiveChanges, isSecretVariable, type Plan, type PlanStep, planStack, specDigest } from "./planner.js";
 import { formatProjectDescription, type ProjectTags, parseProjectDescription } from "./project-tags.js";
 import { compact, DEFAULT_QUIRKS, generateSecret, pollUntil, type QuirkOptions, TemplateWorkflowError } from "./railway-quirks.js";
@@ -112,20 +113,25 @@ export async function applyStack(spec: StackSpec, deps: ApplyDeps, options: Appl
   const { plan, snapshot } = await planFromLive(spec, deps);
   const digest = specDigest(spec);
 
-  if (options.savedPlan) {
-    if (options.savedPlan.specDigest !== digest) {
-      throw new UsageError("The saved plan was made from a different spec", {
-        hint: "Pass the same spec file (and --set values) that produced the plan, or plan again.",
-      });
-    }
-    if (options.savedPlan.fingerprint !== plan.fingerprint) throw new StalePlanError(options.savedPlan.fingerprint, plan.fingerprint);
+  if (options.savedPlan && options.savedPlan.specDigest !== digest) {
+    throw new UsageError("The saved plan was made from a different spec", {
+      hint: "Pass the same spec file (and --set values) that produced the plan, or plan again.",
+    });
   }
 
   const open = await deps.journal.findOpenRun(spec.project.name, spec.environment);
+  if (options.savedPlan) {
+    // A resumed run goes on with the steps it planned at its start, so a saved plan must be that
+    // plan: computed against the live state the run started from (the state now is half applied).
+    const expected = open ? open.fingerprint : plan.fingerprint;
+    if (options.savedPlan.fingerprint !== expected) throw new StalePlanError(options.savedPlan.fingerprint, expected);
+  }
+
   let run: JournalRun;
   let steps: PlanStep[];
   let resumed = false;
-  const previouslyStarted = new Set<string>();
+  /** Steps an earlier process started and never finished: their first start time and what they created. */
+  const previous = new Map<string, { startedAt: number; created: CreatedResource[] }>();
   if (open) {
     if (open.specDigest !== digest) {
       throw new UsageError(`An interrupted apply of "${spec.project.name}" (run ${open.id}) used a different spec`, {
@@ -134,9 +140,8 @@ export async function applyStack(spec: StackSpec, deps: ApplyDeps, options: Appl
     }
     const journaled = await deps.journal.steps(open.id);
     const done = new Set(journaled.filter((s) => s.status === "done").map((s) => s.stepId));
-    for (const s of journaled) if (s.status === "started") previouslyStarted.add(s.stepId);
+    for (const s of journaled) if (s.status === "started") previous.set(s.stepId, { startedAt: s.startedAt, created: s.created });
     run = open;
-    steps = open.steps;
     resumed = true;
     deps.onEvent?.({ type: "resume", runId: open.id, remaining: open.steps.filter((s) => !done.has(s.id)).length });
     steps = open.steps.filter((s) => !done.has(s.id));
@@ -154,6 +159,11 @@ export async function applyStack(spec: StackSpec, deps: ApplyDeps, options: Appl
       error: null,
       startedAt: deps.clock.now(),
       finishedAt: null,
+      start: {
+        ...(snapshot.projectId ? { projectId: snapshot.projectId } : {}),
+        ...(snapshot.environmentId ? { environmentId: snapshot.environmentId } : {}),
+        serviceIds: [...new Set(snapshot.serviceIds.values())].sort(),
+      },
     };
   }
 
@@ -172,17 +182,19 @@ export async function applyStack(spec: StackSpec, deps: ApplyDeps, options: Appl
   if (!resumed) await deps.journal.createRun(run);
   result.runId = run.id;
 
-  const executor = new StepExecutor(spec, deps, snapshot, options.tags ?? {});
+  const executor = new StepExecutor(spec, deps, snapshot, options.tags ?? {}, run);
   const allSteps = run.steps;
   for (const step of steps) {
     const index = allSteps.findIndex((s) => s.id === step.id);
     const total = allSteps.length;
     deps.onEvent?.({ type: "step-start", step, index, total });
-    await deps.journal.stepStarted(run.id, step.id, index, step.kind, deps.clock.now());
+    const startedAt = deps.clock.now();
+    await deps.journal.stepStarted(run.id, step.id, index, step.kind, startedAt);
     let outcome: StepOutcome;
     try {
-      outcome = await executor.run(step, previouslyStarted.has(step.id));
+      outcome = await executor.run(step, previous.get(step.id) ?? { startedAt, created: [] }, previous.has(step.id));
     } catch (error) {
+      if (error instanceof SimulatedCrash) throw error; // the process "died": no journal write, no compensation
       const err = error instanceof Error ? error : new Error(String(error));
       await deps.journal.stepFinished(run.id, step.id, "failed", executor.partial, err.message, deps.clock.now());
       deps.onEvent?.({ type: "step-failed", step, index, total, error: err });
@@ -194,9 +206,9 @@ export async function applyStack(spec: StackSpec, deps: ApplyDeps, options: Appl
       await deps.journal.finishRun(run.id, "compensated", `${step.id}: ${err.message}`, deps.clock.now());
       const failure = new ProvisionStepError(run.id, step.id, err, leftovers.length === 0);
       if (leftovers.length > 0) {
-        throw new RailpilotError("PROVISION_FAILED", `${failure.message}; could not remove: ${leftovers.map((r) => `${r.type} ${r.id}`).join(", ")}`, {
+        throw new RailpilotError("PROVISION_FAILED", `${failure.message}; could not remove: ${describeLeftovers(leftovers)}`, {
           cause: err,
-          hint: "Remove the listed resources in Railway's dashboard (or run apply again to finish the stack).",
+          hint: leftoverHint(leftovers),
         });
       }
       throw failure;
@@ -213,17 +225,74 @@ export async function applyStack(spec: StackSpec, deps: ApplyDeps, options: Appl
   return result;
 }
 
+function describeResource(r: CreatedResource): string {
+  if (r.pending) return `${r.type} "${r.name ?? "?"}" (its create got no answer; not found or not checked)`;
+  return `${r.type} ${r.id}${r.name && r.name !== r.id ? ` (${r.name})` : ""}`;
+}
+
+/** What compensation could not remove, for the final error: a project first, with what it holds. */
+export function describeLeftovers(leftovers: readonly CreatedResource[]): string {
+  const project = leftovers.find((r) => r.type === "project" && !r.pending);
+  if (!project) return leftovers.map(describeResource).join(", ");
+  const inside = leftovers.filter((r) => r !== project);
+  return `${describeResource(project)}${inside.length > 0 ? `, with what this apply created in it: ${inside.map(describeResource).join(", ")}` : ""}`;
+}
+
+function leftoverHint(leftovers: readonly CreatedResource[]): string {
+  const project = leftovers.find((r) => r.type === "project" && !r.pending);
+  if (project) {
+    return `Project ${project.id} was created by this apply and holds nothing else: delete it in Railway's dashboard (project Settings → Danger → Delete project), or run apply again to finish the stack instead.`;
+  }
+  return "Remove the listed resources in Railway's dashboard (or run apply again to finish the stack).";
+}
+
 /**
- * Removes everything a run created, newest first. Children of a project this run created go
- * with the project (one call instead of many). Returns what could not be removed.
+ * Removes everything a run created, newest first. Pending records (creates whose answer was
+ * lost) are looked up first. Children of a project this run created go with the project (one
+ * call instead of many); when the project cannot be deleted, they all stay, and are reported
+ * and journaled as such. Returns what could not be removed (the project first).
  */
-export async function compensate(runId: string, deps: Pick<ApplyDeps, "client" | "journal" | "clock" | "onEvent">): Promise<CreatedResource[]> {
+export async function compensate(
+  runId: string,
+  deps: Pick<ApplyDeps, "client" | "journal" | "clock" | "onEvent" | "quirks">,
+): Promise<CreatedResource[]> {
   const steps = (await deps.journal.steps(runId)).sort((a, b) => a.seq - b.seq);
-  const created = steps.flatMap((s) => s.created.map((r) => ({ r, stepId: s.stepId })));
-  const projectCreated = created.find((c) => c.r.type === "project");
-  const leftovers: CreatedResource[] = [];
-  const deletedServices = new Set<string>();
   const client = deps.client;
+  const leftovers: CreatedResource[] = [];
+  const report = (r: CreatedResource, error?: unknown) => {
+    if (error === undefined) deps.onEvent?.({ type: "compensate", resource: r, ok: true });
+    else deps.onEvent?.({ type: "compensate", resource: r, ok: false, error: error instanceof Error ? error : new Error(String(error)) });
+  };
+
+  // Resolve pending records into what exists (a project first: its children then need no lookup).
+  const resolved = new Map<string, CreatedResource[]>();
+  const resolve = async (r: CreatedResource): Promise<CreatedResource[]> => {
+    if (!r.pending) return [r];
+    try {
+      return await resolvePending(r, deps);
+    } catch (error) {
+      leftovers.push(r);
+      report(r, error);
+      return [];
+    }
+  };
+  for (const s of steps) {
+    const list: CreatedResource[] = [];
+    for (const r of s.created) if (r.type === "project") list.push(...(await resolve(r)));
+    resolved.set(s.stepId, list);
+  }
+  const project = [...resolved.values()].flat().find((r) => r.type === "project");
+  for (const s of steps) {
+    const list = resolved.get(s.stepId) ?? [];
+    for (const r of s.created) {
+      if (r.type === "project") continue;
+      if (project) list.push(r); // goes with the project; no lookup needed
+      else list.push(...(await resolve(r)));
+    }
+  }
+  const created = steps.flatMap((s) => resolved.get(s.stepId) ?? []);
+
+  const deletedServices = new Set<string>();
   const undo = async (r: CreatedResource) => {
     switch (r.type) {
       case "project":
@@ -259,20 +328,34 @@ export async function compensate(runId: string, deps: Pick<ApplyDeps, "client" |
       }
     }
   };
-  for (const { r } of created.reverse()) {
-    if (projectCreated && r.type !== "project") continue; // removed with the project
+  if (project) {
     try {
-      await undo(r);
-      deps.onEvent?.({ type: "compensate", resource: r, ok: true });
+      await undo(project);
+      report(project);
     } catch (error) {
-      leftovers.push(r);
-      deps.onEvent?.({ type: "compensate", resource: r, ok: false, error: error instanceof Error ? error : new Error(String(error)) });
+      // The project stays, and with it everything this run created inside it.
+      report(project, error);
+      leftovers.unshift(project, ...created.filter((r) => r !== project));
+    }
+  } else {
+    for (const r of [...created].reverse()) {
+      try {
+        await undo(r);
+        report(r);
+      } catch (error) {
+        leftovers.push(r);
+        report(r, error);
+      }
     }
   }
+  const left = new Set(leftovers);
   for (const s of steps) {
+    const list = resolved.get(s.stepId) ?? [];
+    const unresolved = s.created.filter((r) => left.has(r));
+    const journaled = [...list, ...unresolved];
     if (s.created.length === 0) continue;
-    const failed = s.created.some((r) => leftovers.includes(r));
-    await deps.journal.stepFinished(runId, s.stepId, failed ? "compensation-failed" : "compensated", s.created, s.error, deps.clock.now());
+    const failed = journaled.some((r) => left.has(r));
+    await deps.journal.stepFinished(runId, s.stepId, failed ? "compensation-failed" : "compensated", journaled, s.error, deps.clock.now());
   }
   return leftovers;
 }
@@ -294,13 +377,22 @@ class StepExecutor {
   private readonly serviceIds: Map<string, string>;
   private readonly quirks: Required<QuirkOptions>;
   private projectDescription: string | null;
+  private readonly runId: string;
+  /** What existed when the run began (undefined for runs journaled before it was recorded). */
+  private readonly start: RunStart | undefined;
+  private stepId = "";
+  /** When the current step first started (an earlier process's start, for a resumed step). */
+  private stepStartedAt = 0;
 
   constructor(
     private readonly spec: StackSpec,
     private readonly deps: ApplyDeps,
     snapshot: LiveSnapshot,
     private readonly tags: ProjectTags,
+    run: JournalRun,
   ) {
+    this.runId = run.id;
+    this.start = run.start;
     this.projectId = snapshot.projectId;
     this.environmentId = snapshot.environmentId;
     this.serviceIds = new Map(snapshot.serviceIds);
@@ -333,14 +425,85 @@ class StepExecutor {
     return s;
   }
 
-  private record(r: CreatedResource): void {
-    this.partial.push(r);
+  /**
+   * Whether a service found on resume is this run's own: absent from the run's start snapshot.
+   * Never true for a run journaled without one (adopting a user's service as created would have
+   * compensation delete it).
+   */
+  private createdByRun(serviceId: string): boolean {
+    return this.start !== undefined && !this.start.serviceIds.includes(serviceId);
   }
 
-  async run(step: PlanStep, resumedStart: boolean): Promise<StepOutcome> {
-    this.partial = [];
+  private get lookupDeps() {
+    return { client: this.client, clock: this.deps.clock, quirks: this.quirks };
+  }
+
+  private isRecorded(r: CreatedResource): boolean {
+    return !r.pending && this.partial.some((x) => !x.pending && x.type === r.type && x.id === r.id && x.serviceId === r.serviceId);
+  }
+
+  /** Adds to what the step created, and journals it at once (a crash then loses nothing). */
+  private async record(...records: CreatedResource[]): Promise<void> {
+    for (const r of records) if (!this.isRecorded(r)) this.partial.push(r);
+    await this.deps.journal.stepProgress(this.runId, this.stepId, this.partial);
+  }
+
+  /** Replaces a pending record by what it turned out to be (nothing, or resources with ids). */
+  private async replace(old: CreatedResource, next: CreatedResource[]): Promise<void> {
+    const fresh = next.filter((r) => !this.isRecorded(r));
+    const i = this.partial.indexOf(old);
+    if (i >= 0) this.partial.splice(i, 1, ...fresh);
+    else this.partial.push(...fresh);
+    await this.deps.journal.stepProgress(this.runId, this.stepId, this.partial);
+  }
+
+  /**
+   * Sends a create with its pending record journaled first. Railway's answer turns the record
+   * into ids. A definite refusal drops it. A timeout or lost connection leaves open whether the
+   * create happened: the resource is looked up at once (by name, domain or mount path) and
+   * recorded when it exists; when Railway cannot even be asked, the record stays pending and
+   * compensation looks again.
+   */
+  private async create<T>(intent: CreatedResource, mutate: () => Promise<T>, done: (out: T) => CreatedResource[]): Promise<{ out: T; records: CreatedResource[] }> {
+    await this.record(intent);
+    let out: T;
+    try {
+      out = await mutate();
+    } catch (error) {
+      if (!isAmbiguousFailure(error)) {
+        await this.replace(intent, []);
+        throw error;
+      }
+      try {
+        await this.replace(intent, await resolvePending(intent, this.lookupDeps));
+      } catch {
+        // Railway cannot be asked right now: the record stays pending for compensation.
+      }
+      throw error;
+    }
+    const records = done(out);
+    await this.replace(intent, records);
+    return { out, records };
+  }
+
+  /** A template's service with the volumes attached to it (removed together on compensation). */
+  private async templateRecords(serviceId: string, name: string): Promise<CreatedResource[]> {
+    const project = await readProjectState(this.client, this.ids().projectId);
+    return [{ type: "service", id: serviceId, name }, ...(project ? volumesOf(project, serviceId) : [])];
+  }
+
+  /** Whether a deployment was created since the current step first started (so it is this step's). */
+  private deployedSinceStepStart(deployment: { createdAt: string } | null | undefined): boolean {
+    return deployment != null && Date.parse(deployment.createdAt) >= this.stepStartedAt;
+  }
+
+  async run(step: PlanStep, previous: { startedAt: number; created: CreatedResource[] }, resumedStart: boolean): Promise<StepOutcome> {
+    this.stepId = step.id;
+    this.stepStartedAt = previous.startedAt;
+    this.partial = [...previous.created];
     const adopted = await this.dispatch(step, resumedStart);
-    return { created: this.partial, adopted };
+    // An earlier attempt's pending records: this attempt found (and recorded) what they stood for.
+    return { created: this.partial.filter((r) => !r.pending), adopted };
   }
 
   /** Returns true when the step found its work already done. */
@@ -372,10 +535,17 @@ class StepExecutor {
         const serviceId = this.serviceId(s.name);
         if (resumed) {
           // serviceConnect deploys; if it already went through before a crash, do not deploy twice.
+          // It went through when the source (and branch, where the deployment says) matches and a
+          // deployment was made since this step first started (an older one is not this step's).
           const { serviceInstance } = await this.client.request(ServiceInstanceDocument, { serviceId, environmentId: this.ids().environmentId });
           const src = serviceInstance.source;
-          const same = s.source.type === "image" ? src?.image === s.source.image : src?.repo === s.source.repo;
-          if (same && serviceInstance.latestDeployment) return true;
+          const latest = serviceInstance.latestDeployment;
+          const branch = deploymentBranch(latest?.meta);
+          const same =
+            s.source.type === "image"
+              ? src?.image === s.source.image
+              : src?.repo === s.source.repo && (branch === undefined || branch === s.source.branch);
+          if (same && this.deployedSinceStepStart(latest)) return true;
         }
         const input = s.source.type === "image" ? { image: s.source.image } : { repo: s.source.repo, branch: s.source.branch };
         // The service id goes outside the input (API-NOTES §9f).
@@ -430,20 +600,28 @@ class StepExecutor {
       this.projectId = existing.id;
       this.projectDescription = existing.description;
       await this.learnEnvironment();
-      if (resumed) this.record({ type: "project", id: existing.id, name: existing.name });
+      // This run's own only when the run began without it (else someone else's: never delete it).
+      if (resumed && this.start && !this.start.projectId) await this.record({ type: "project", id: existing.id, name: existing.name });
       return true;
     }
-    const { projectCreate } = await this.client.request(ProjectCreateDocument, {
-      input: compact({
-        name: this.spec.project.name,
-        description: formatProjectDescription(this.spec.project.description ?? "", this.tags),
-        workspaceId: this.deps.workspaceId,
-        defaultEnvironmentName: this.spec.environment,
-      }),
-    });
+    const name = this.spec.project.name;
+    const {
+      out: { projectCreate },
+    } = await this.create(
+      { type: "project", id: "", name, pending: { names: [name], ...(this.deps.workspaceId ? { workspaceId: this.deps.workspaceId } : {}) } },
+      () =>
+        this.client.request(ProjectCreateDocument, {
+          input: compact({
+            name,
+            description: formatProjectDescription(this.spec.project.description ?? "", this.tags),
+            workspaceId: this.deps.workspaceId,
+            defaultEnvironmentName: this.spec.environment,
+          }),
+        }),
+      (out) => [{ type: "project", id: out.projectCreate.id, name: out.projectCreate.name }],
+    );
     this.projectId = projectCreate.id;
     this.projectDescription = projectCreate.description ?? null;
-    this.record({ type: "project", id: projectCreate.id, name: projectCreate.name });
     const env = projectCreate.environments.edges.map((e) => e.node).find((e) => e.name === this.spec.environment);
     if (env) this.environmentId = env.id;
     else await this.environmentCreate(false);
@@ -463,12 +641,18 @@ class StepExecutor {
     if (!projectId) throw new RailpilotError("PROVISION_STATE", "The project of this stack does not exist yet", { hint: "Run apply again." });
     await this.learnEnvironment();
     if (this.environmentId) {
-      if (resumed) this.record({ type: "environment", id: this.environmentId, name: this.spec.environment });
+      if (resumed && this.start && !this.start.environmentId) await this.record({ type: "environment", id: this.environmentId, name: this.spec.environment });
       return true;
     }
-    const { environmentCreate } = await this.client.request(EnvironmentCreateDocument, { input: { projectId, name: this.spec.environment } });
+    const name = this.spec.environment;
+    const {
+      out: { environmentCreate },
+    } = await this.create(
+      { type: "environment", id: "", name, pending: { projectId, names: [name] } },
+      () => this.client.request(EnvironmentCreateDocument, { input: { projectId, name } }),
+      (out) => [{ type: "environment", id: out.environmentCreate.id, name: out.environmentCreate.name }],
+    );
     this.environmentId = environmentCreate.id;
-    this.record({ type: "environment", id: environmentCreate.id, name: environmentCreate.name });
     return false;
   }
 
@@ -486,19 +670,32 @@ class StepExecutor {
     const hit = before.find((s) => s.name === name);
     if (hit) {
       this.serviceIds.set(name, hit.id);
-      if (resumed) this.record({ type: "service", id: hit.id, name });
+      if (resumed && this.createdByRun(hit.id)) await this.record(...(await this.templateRecords(hit.id, name)));
       return true;
     }
-    const template = await this.template(engine);
     const managed = new Set([...this.spec.services.map((s) => s.name), ...this.spec.databases.map((d) => d.name)]);
-    // A resumed step may have deployed the template already, under the template's own name.
-    let created: { id: string; name: string } | undefined = resumed ? before.find((s) => !managed.has(s.name) && s.name.toLowerCase() === engine) : undefined;
-    if (!created) {
+    // A resumed step may have deployed the template already, under the template's own name. Only
+    // a service this run created (absent from its start snapshot) is adopted, never a user's.
+    let created: { id: string; name: string } | undefined = resumed
+      ? before.find((s) => this.createdByRun(s.id) && !managed.has(s.name) && isTemplateServiceName(engine, s.name))
+      : undefined;
+    if (created) await this.record(...(await this.templateRecords(created.id, name)));
+    else {
+      const template = await this.template(engine);
       const known = new Set(before.map((s) => s.id));
-      const { templateDeployV2 } = await this.client.request(TemplateDeployV2Document, {
-        input: { templateId: template.id, serializedConfig: template.serializedConfig as never, projectId, environmentId },
-      });
-      const workflowId = templateDeployV2.workflowId;
+      // Journaled before the deploy: if a poll below times out or the workflow fails, compensation
+      // finds the template's service by name (it may exist whatever the workflow says).
+      const intent: CreatedResource = { type: "service", id: "", name, pending: { projectId, environmentId, names: [name], engine, excludeIds: [...known] } };
+      const { out, records } = await this.create(
+        intent,
+        () =>
+          this.client.request(TemplateDeployV2Document, {
+            input: { templateId: template.id, serializedConfig: template.serializedConfig as never, projectId, environmentId },
+          }),
+        (o) => [{ ...intent, pending: { ...intent.pending, ...(o.templateDeployV2.workflowId ? { workflowId: o.templateDeployV2.workflowId } : {}) } }],
+      );
+      const pending = records[0] as CreatedResource;
+      const workflowId = out.templateDeployV2.workflowId;
       if (workflowId) {
         await pollUntil(
           `Template ${engine} deploy`,
@@ -514,12 +711,15 @@ class StepExecutor {
       // The new service shows up in queries only after a while (propagation).
       created = await pollUntil(
         `The ${engine} service to appear`,
-        async () => (await this.projectServices()).find((s) => !known.has(s.id)),
+        async () => {
+          const fresh = (await this.projectServices()).filter((s) => !known.has(s.id));
+          return fresh.find((s) => s.name === name || isTemplateServiceName(engine, s.name)) ?? fresh[0];
+        },
         this.deps.clock,
         { timeoutMs: this.quirks.visibilityTimeoutMs, intervalMs: this.quirks.visibilityIntervalMs },
       );
+      await this.replace(pending, await this.templateRecords(created.id, name));
     }
-    this.record({ type: "service", id: created.id, name });
     if (created.name !== name) {
       await this.client.request(ProvisionServiceRenameDocument, { id: created.id, input: { name } });
     }
@@ -543,12 +743,17 @@ class StepExecutor {
     const existing = this.serviceIds.get(name) ?? (resumed ? (await this.projectServices()).find((s) => s.name === name)?.id : undefined);
     if (existing) {
       this.serviceIds.set(name, existing);
-      if (resumed) this.record({ type: "service", id: existing, name });
+      if (resumed && this.createdByRun(existing)) await this.record({ type: "service", id: existing, name });
       return true;
     }
     // No source here: a service created with a source deploys at once, before its variables exist.
-    const { serviceCreate } = await this.client.request(ServiceCreateDocument, { input: { projectId, name } });
-    this.record({ type: "service", id: serviceCreate.id, name });
+    const {
+      out: { serviceCreate },
+    } = await this.create(
+      { type: "service", id: "", name, pending: { projectId, names: [name], excludeIds: [...new Set(this.serviceIds.values())] } },
+      () => this.client.request(ServiceCreateDocument, { input: { projectId, name } }),
+      (out) => [{ type: "service", id: out.serviceCreate.id, name }],
+    );
     this.serviceIds.set(name, serviceCreate.id);
     await pollUntil(
       `Service ${name} to become visible`,
@@ -566,11 +771,15 @@ class StepExecutor {
     const env = project?.environments.edges.find((e) => e.node.id === environmentId)?.node;
     const hit = env?.volumeInstances.edges.find((v) => v.node.serviceId === serviceId && v.node.mountPath === mountPath);
     if (hit) {
-      if (resumed) this.record({ type: "volume", id: hit.node.volumeId, serviceId });
+      if (resumed) await this.record({ type: "volume", id: hit.node.volumeId, serviceId });
       return true;
     }
-    const { volumeCreate } = await this.client.request(VolumeCreateDocument, { input: { projectId, environmentId, serviceId, mountPath } });
-    this.record({ type: "volume", id: volumeCreate.id, serviceId });
+    const excludeIds = env?.volumeInstances.edges.map((v) => v.node.volumeId) ?? [];
+    await this.create(
+      { type: "volume", id: "", name: mountPath, serviceId, pending: { projectId, environmentId, serviceId, mountPath, excludeIds } },
+      () => this.client.request(VolumeCreateDocument, { input: { projectId, environmentId, serviceId, mountPath } }),
+      (out) => [{ type: "volume", id: out.volumeCreate.id, serviceId }],
+    );
     return false;
   }
 
@@ -600,7 +809,7 @@ class StepExecutor {
     });
     for (const name of Object.keys(values)) {
       if (existing[name] === undefined) {
-        this.record({ type: serviceId ? "variable" : "shared-variable", id: name, name: `${projectId}/${environmentId}`, ...(serviceId ? { serviceId } : {}) });
+        await this.record({ type: serviceId ? "variable" : "shared-variable", id: name, name: `${projectId}/${environmentId}`, ...(serviceId ? { serviceId } : {}) });
       }
     }
     return false;
@@ -623,24 +832,37 @@ class StepExecutor {
     if (want.kind === "generated") {
       const hit = domains.serviceDomains.find((d) => want.port === undefined || d.targetPort === want.port);
       if (hit) {
-        if (resumed) this.record({ type: "service-domain", id: hit.id, serviceId });
+        if (resumed) await this.record({ type: "service-domain", id: hit.id, serviceId });
         return true;
       }
-      const { serviceDomainCreate } = await this.client.request(ServiceDomainCreateDocument, {
-        input: compact({ serviceId, environmentId, targetPort: want.port }),
-      });
-      this.record({ type: "service-domain", id: serviceDomainCreate.id, serviceId });
+      const excludeIds = domains.serviceDomains.map((d) => d.id);
+      await this.create(
+        {
+          type: "service-domain",
+          id: "",
+          name: "generated",
+          serviceId,
+          pending: { projectId, environmentId, serviceId, excludeIds, ...(want.port !== undefined ? { targetPort: want.port } : {}) },
+        },
+        () => this.client.request(ServiceDomainCreateDocument, { input: compact({ serviceId, environmentId, targetPort: want.port }) }),
+        (out) => [{ type: "service-domain", id: out.serviceDomainCreate.id, serviceId }],
+      );
       return false;
     }
     const hit = domains.customDomains.find((d) => d.domain === want.domain);
     if (hit) {
-      if (resumed) this.record({ type: "custom-domain", id: hit.id, serviceId });
+      if (resumed) await this.record({ type: "custom-domain", id: hit.id, serviceId });
       return true;
     }
-    const { customDomainCreate } = await this.client.request(CustomDomainCreateDocument, {
-      input: compact({ domain: want.domain, projectId, environmentId, serviceId, targetPort: want.port }),
-    });
-    this.record({ type: "custom-domain", id: customDomainCreate.id, serviceId });
+    const excludeIds = domains.customDomains.map((d) => d.id);
+    await this.create(
+      { type: "custom-domain", id: "", name: want.domain, serviceId, pending: { projectId, environmentId, serviceId, domain: want.domain, excludeIds } },
+      () =>
+        this.client.request(CustomDomainCreateDocument, {
+          input: compact({ domain: want.domain, projectId, environmentId, serviceId, targetPort: want.port }),
+        }),
+      (out) => [{ type: "custom-domain", id: out.customDomainCreate.id, serviceId }],
+    );
     return false;
   }
 
@@ -663,11 +885,18 @@ class StepExecutor {
     const { environmentId } = this.ids();
     const serviceId = this.serviceId(name);
     if (resumed) {
-      // The process may have died after Railway accepted the deploy: do not deploy twice.
+      // The process may have died after Railway accepted the deploy: do not deploy twice. Only a
+      // deployment made since this step first started is its own (an older one deploys old config).
       const { serviceInstance } = await this.client.request(ServiceInstanceDocument, { serviceId, environmentId });
-      if (serviceInstance.latestDeployment) return true;
+      if (this.deployedSinceStepStart(serviceInstance.latestDeployment)) return true;
     }
     await this.client.request(ServiceInstanceDeployV2Document, { serviceId, environmentId });
     return false;
   }
+}
+
+/** The branch a deployment was built from, when its meta says (repo deployments). */
+function deploymentBranch(meta: unknown): string | undefined {
+  const branch = meta && typeof meta === "object" ? (meta as { branch?: unknown }).branch : undefined;
+  return typeof branch === "string" ? branch : undefined;
 }

@@ -13,11 +13,45 @@ export type CreatedType = "project" | "environment" | "service" | "volume" | "se
 
 export interface CreatedResource {
   type: CreatedType;
-  /** Railway id, or the variable name for variables. */
+  /** Railway id, or the variable name for variables; "" while `pending`. */
   id: string;
   /** For variables: the service they belong to. */
   serviceId?: string;
   name?: string;
+  /**
+   * Set while Railway's answer is not known: the create was sent and no id came back yet (a
+   * template still deploying, a timeout, a dropped connection). Compensation (and a resumed
+   * step) find the resource with this lookup instead of by id.
+   */
+  pending?: PendingLookup;
+}
+
+/** How to find a resource whose create may or may not have happened. */
+export interface PendingLookup {
+  workspaceId?: string;
+  projectId?: string;
+  environmentId?: string;
+  serviceId?: string;
+  /** Names the resource may carry (project, environment, service). */
+  names?: string[];
+  /** A database template's service: it may also carry the template's own name (`postgres`, `Postgres-2`). */
+  engine?: string;
+  /** Ids that existed before the create was sent: never this run's. */
+  excludeIds?: string[];
+  mountPath?: string;
+  domain?: string;
+  targetPort?: number;
+  /** The template deploy's workflow, once Railway returned it. */
+  workflowId?: string;
+}
+
+/** What existed when a run began; a resumed run adopts as its own only what is not in here. */
+export interface RunStart {
+  /** The stack's project when the run began (absent: the run creates it). */
+  projectId?: string;
+  environmentId?: string;
+  /** Every service of the project when the run began. */
+  serviceIds: string[];
 }
 
 export interface JournalRun {
@@ -32,6 +66,8 @@ export interface JournalRun {
   error: string | null;
   startedAt: number;
   finishedAt: number | null;
+  /** Absent on runs journaled before it was recorded: such a run adopts nothing as its own. */
+  start?: RunStart;
 }
 
 export interface JournalStep {
@@ -55,6 +91,8 @@ export interface ProvisionJournal {
   /** Records a step as started (upsert: a resumed step keeps its first start time). */
   stepStarted(runId: string, stepId: string, seq: number, kind: string, at: number): Promise<void>;
   stepFinished(runId: string, stepId: string, status: StepStatus, created: CreatedResource[], error: string | null, at: number): Promise<void>;
+  /** Replaces what a started step created so far (written before and after each create). */
+  stepProgress(runId: string, stepId: string, created: CreatedResource[]): Promise<void>;
   runs(filter?: { stack?: string; limit?: number }): Promise<JournalRun[]>;
 }
 
@@ -89,6 +127,10 @@ export class MemoryJournal implements ProvisionJournal {
   async stepFinished(runId: string, stepId: string, status: StepStatus, created: CreatedResource[], error: string | null, at: number): Promise<void> {
     const step = this.stepRows.get(runId)?.find((s) => s.stepId === stepId);
     if (step) Object.assign(step, { status, created: structuredClone(created), error, finishedAt: at });
+  }
+  async stepProgress(runId: string, stepId: string, created: CreatedResource[]): Promise<void> {
+    const step = this.stepRows.get(runId)?.find((s) => s.stepId === stepId);
+    if (step) step.created = structuredClone(created);
   }
   async runs(filter: { stack?: string; limit?: number } = {}): Promise<JournalRun[]> {
     return [...this.runRows.values()]
@@ -162,7 +204,8 @@ export class StoreJournal implements ProvisionJournal {
         status: run.status,
         spec_digest: run.specDigest,
         fingerprint: run.fingerprint,
-        plan: JSON.stringify(run.steps),
+        // The plan column holds the steps and, since it was recorded, the run's start snapshot.
+        plan: JSON.stringify(run.start ? { steps: run.steps, start: run.start } : run.steps),
         error: run.error,
         started_at: run.startedAt,
         finished_at: run.finishedAt,
@@ -206,6 +249,10 @@ export class StoreJournal implements ProvisionJournal {
       .execute();
   }
 
+  async stepProgress(runId: string, stepId: string, created: CreatedResource[]): Promise<void> {
+    await this.db.updateTable("provision_steps").set({ created: JSON.stringify(created) }).where("run_id", "=", runId).where("step_id", "=", stepId).execute();
+  }
+
   async runs(filter: { stack?: string; limit?: number } = {}): Promise<JournalRun[]> {
     let q = this.db.selectFrom("provision_runs").selectAll().orderBy("started_at", "desc").limit(filter.limit ?? 50);
     if (filter.stack !== undefined) q = q.where("stack", "=", filter.stack);
@@ -214,6 +261,7 @@ export class StoreJournal implements ProvisionJournal {
 }
 
 function toRun(row: ProvisionTables["provision_runs"]): JournalRun {
+  const plan = JSON.parse(row.plan) as PlanStep[] | { steps: PlanStep[]; start: RunStart };
   return {
     id: row.id,
     stack: row.stack,
@@ -222,9 +270,10 @@ function toRun(row: ProvisionTables["provision_runs"]): JournalRun {
     status: row.status as RunStatus,
     specDigest: row.spec_digest,
     fingerprint: row.fingerprint,
-    steps: JSON.parse(row.plan) as PlanStep[],
+    steps: Array.isArray(plan) ? plan : plan.steps,
     error: row.error,
     startedAt: Number(row.started_at),
     finishedAt: row.finished_at === null ? null : Number(row.finished_at),
+    ...(Array.isArray(plan) ? {} : { start: plan.start }),
   };
 }

@@ -15,6 +15,15 @@ export interface Harness {
   requests: { operation: string; mutation: boolean }[];
   /** Makes the Nth mutation from now (1-based) fail with a GraphQL error, once. */
   failNthMutation(n: number): void;
+  /**
+   * Lets the Nth mutation from now reach the emulator (it takes effect) and then loses the
+   * answer: a reset connection ("network"), or no answer until the client's timeout ("timeout").
+   */
+  loseNthMutationAnswer(n: number, kind: "network" | "timeout"): void;
+  /** Makes the next request with this operation name fail with a GraphQL error, once. */
+  failOperation(operationName: string): void;
+  /** Answers the next `count` requests with this operation name with `data` instead of the emulator. */
+  answerOperation(operationName: string, data: unknown, count?: number): void;
   drive<T>(promise: Promise<T>): Promise<T>;
   /** Live projects, services and volumes in the workspace, counted through the API. */
   countResources(): Promise<{ projects: number; services: number; volumes: number }>;
@@ -27,13 +36,25 @@ export async function startHarness(options: { plan?: RailwayPlan } = {}): Promis
   const clock = emulator.clock as ManualClock;
   let inflight = 0;
   let failAt: number | undefined;
+  let loseAt: { n: number; kind: "network" | "timeout" } | undefined;
+  const failOps = new Set<string>();
+  const answers = new Map<string, { data: unknown; count: number }>();
   let mutationsSeen = 0;
   const requests: Harness["requests"] = [];
 
   const wrapped: typeof fetch = async (input, init) => {
     const body = typeof init?.body === "string" ? (JSON.parse(init.body) as { query?: string; operationName?: string }) : {};
     const mutation = /^\s*mutation\b/.test(body.query ?? "");
-    requests.push({ operation: body.operationName ?? "?", mutation });
+    const operation = body.operationName ?? "?";
+    requests.push({ operation, mutation });
+    const json = (payload: unknown) => new Response(JSON.stringify(payload), { status: 200, headers: { "content-type": "application/json" } });
+    if (failOps.delete(operation)) return json({ errors: [{ message: `Injected failure in ${operation}` }], data: null });
+    const answer = answers.get(operation);
+    if (answer && answer.count > 0) {
+      answer.count--;
+      return json({ data: answer.data });
+    }
+    let lose: "network" | "timeout" | undefined;
     if (mutation) {
       mutationsSeen++;
       if (failAt !== undefined && mutationsSeen === failAt) {
@@ -43,13 +64,29 @@ export async function startHarness(options: { plan?: RailwayPlan } = {}): Promis
           headers: { "content-type": "application/json" },
         });
       }
+      if (loseAt !== undefined && mutationsSeen === loseAt.n) {
+        lose = loseAt.kind;
+        loseAt = undefined;
+      }
     }
+    let response: Response;
     inflight++;
     try {
-      return await fetch(input, init);
+      response = await fetch(input, init);
+      if (lose) await response.text();
     } finally {
       inflight--;
     }
+    if (lose === "network") throw Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
+    if (lose === "timeout") {
+      // The answer never arrives: wait (on the virtual clock) for the client's own timeout to abort.
+      const signal = init?.signal;
+      return new Promise<Response>((_resolve, reject) => {
+        if (signal?.aborted) reject(signal.reason);
+        signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
+      });
+    }
+    return response;
   };
 
   const client = new RailwayClient({
@@ -109,6 +146,15 @@ export async function startHarness(options: { plan?: RailwayPlan } = {}): Promis
     requests,
     failNthMutation(n) {
       failAt = mutationsSeen + n;
+    },
+    loseNthMutationAnswer(n, kind) {
+      loseAt = { n: mutationsSeen + n, kind };
+    },
+    failOperation(operationName) {
+      failOps.add(operationName);
+    },
+    answerOperation(operationName, data, count = 1) {
+      answers.set(operationName, { data, count });
     },
     drive,
     countResources: () => drive(countResources()),

@@ -43,4 +43,30 @@ describe("journal in the store (migration 003-provision)", () => {
     expect(await j.findOpenRun("shop-acme", "production")).toBeUndefined();
     expect((await j.runs({ stack: "shop-acme" }))[0]).toMatchObject({ status: "succeeded", finishedAt: 2_000, instance: "acme" });
   });
+
+  it("keeps a run's start snapshot and a started step's progress (pending records included)", async () => {
+    const j = StoreJournal.over(store.db);
+    const start = { projectId: "p-9", environmentId: "e-9", serviceIds: ["s-1", "s-2"] };
+    await j.createRun({
+      id: "run-2",
+      stack: "shop-beta",
+      environment: "production",
+      instance: null,
+      status: "running",
+      specDigest: "d2",
+      fingerprint: "f2",
+      steps: [{ id: "service.create:api", kind: "service.create", target: "api", destructive: false }],
+      error: null,
+      startedAt: 3_000,
+      finishedAt: null,
+      start,
+    });
+    await j.stepStarted("run-2", "service.create:api", 0, "service.create", 3_001);
+    const pending = { type: "service" as const, id: "", name: "api", pending: { projectId: "p-9", names: ["api"], excludeIds: ["s-1", "s-2"] } };
+    await j.stepProgress("run-2", "service.create:api", [pending]);
+    const open = await j.findOpenRun("shop-beta", "production");
+    expect(open?.start).toEqual(start);
+    expect(open?.steps.map((s) => s.id)).toEqual(["service.create:api"]);
+    expect((await j.steps("run-2"))[0]).toMatchObject({ status: "started", created: [pending] });
+  });
 });
