@@ -2,7 +2,7 @@ import { createClient } from "graphql-ws";
 import { WebSocket as WsWebSocket } from "ws";
 import { type Clock, type RailpilotError, redact } from "../core/index.js";
 import { backoffDelay, WS_RECONNECT_BACKOFF } from "./backoff.js";
-import { RailwayAuthError, RailwayNetworkError } from "./errors.js";
+import { RailwayAuthError, RailwayNetworkError, RailwayTimeoutError } from "./errors.js";
 import { LogDeduper, type LogRowKey } from "./log-deduper.js";
 import { type PreparedOperation, trimLogRows } from "./operation-info.js";
 import type { RateBudget } from "./rate-budget.js";
@@ -13,16 +13,44 @@ export interface SubscribeOptions {
   signal?: AbortSignal;
   /** Reconnects after abnormal closures before giving up. Default: 12 (Railway's CLI). */
   maxReconnects?: number;
-  /** Time allowed for the connection handshake (connection_ack), ms. Default: 10 000 (the CLI's). */
+  /**
+   * Time allowed to open a connection, ms: TCP connect, the websocket upgrade and Railway's
+   * `connection_ack`, counted together on the client's clock from the moment the socket is
+   * created (also passed to `ws` as `handshakeTimeout` for the upgrade). A hung handshake is cut
+   * and counts as a failed connection (reconnect with backoff). Default: 10 000 (the CLI's).
+   */
   handshakeTimeoutMs?: number;
+  /**
+   * Keep-alive: a graphql-transport-ws `ping` is sent this long after the socket
+   * opens and after each `pong` (graphql-ws's `keepAlive`). 0 turns keep-alive off. Default: 15 000.
+   */
+  keepAliveMs?: number;
+  /**
+   * How long to wait for the `pong` answering a keep-alive `ping` before the connection counts as
+   * dead: the socket is cut and the subscription reconnects. Default: 10 000.
+   */
+  pongTimeoutMs?: number;
   /** Drop log rows already delivered before a reconnect. Default: true for log streams. */
   dedupeLogs?: boolean;
   /** Hears each reconnect before its backoff wait. */
   onReconnect?(info: { attempt: number; delayMs: number; error: RailpilotError }): void;
 }
 
-/** A WebSocket constructor compatible with `ws` (headers are passed in the third argument). */
-export type WebSocketConstructor = new (url: string, protocols?: string | string[], options?: { headers?: Record<string, string> }) => object;
+/**
+ * A WebSocket constructor compatible with `ws`: auth headers and the upgrade's `handshakeTimeout`
+ * (ms) are passed in the third argument.
+ */
+export type WebSocketConstructor = new (
+  url: string,
+  protocols?: string | string[],
+  options?: { headers?: Record<string, string>; handshakeTimeout?: number },
+) => object;
+
+/** What the stream needs of a socket to cut it: `ws` has `terminate`, a browser WebSocket only `close`. */
+interface CuttableSocket {
+  terminate?: () => void;
+  close(code?: number, reason?: string): void;
+}
 
 export interface SubscriptionDeps {
   url: string;
@@ -142,26 +170,81 @@ function openConnection(
   };
   const Impl = deps.webSocketImpl ?? (WsWebSocket as unknown as WebSocketConstructor);
   const headers = deps.headers;
+  const handshakeTimeoutMs = options.handshakeTimeoutMs ?? 10_000;
+  const keepAliveMs = options.keepAliveMs ?? 15_000;
+  const pongTimeoutMs = options.pongTimeoutMs ?? 10_000;
+  // Why this connection's socket was cut by us (handshake or pong timeout); wins over the socket's own error.
+  let cutBecause: RailpilotError | undefined;
+  const handshakeTimers = new Map<object, () => void>();
+  let cancelPongTimer: (() => void) | undefined;
+  let openSocket: CuttableSocket | undefined;
+  const cut = (socket: CuttableSocket, reason: RailpilotError) => {
+    cutBecause ??= reason;
+    // terminate() drops a dead TCP connection at once; close() would wait for the peer's close frame.
+    if (typeof socket.terminate === "function") socket.terminate();
+    else socket.close(4408, "Timeout");
+  };
+  const clearTimers = () => {
+    for (const cancel of handshakeTimers.values()) cancel();
+    handshakeTimers.clear();
+    cancelPongTimer?.();
+    cancelPongTimer = undefined;
+  };
   // graphql-ws constructs `new impl(url, protocol)`: this subclass adds the auth headers to the
-  // upgrade request (Railway ignores tokens in connection_init).
-  const HeaderSocket = class extends Impl {
+  // upgrade request (Railway ignores tokens in connection_init), gives `ws` its handshakeTimeout,
+  // and bounds the whole handshake (until connection_ack) on the injected clock, which also covers
+  // a TCP connection that opens but never answers the upgrade.
+  const GuardedSocket = class extends Impl {
     constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers });
+      super(url, protocols, { headers, handshakeTimeout: handshakeTimeoutMs });
+      const socket = this as unknown as CuttableSocket;
+      const cancel = deps.clock.schedule(handshakeTimeoutMs, () => {
+        handshakeTimers.delete(socket);
+        cut(socket, new RailwayTimeoutError(`websocket handshake timed out after ${handshakeTimeoutMs} ms`, handshakeTimeoutMs));
+      });
+      handshakeTimers.set(socket, cancel);
     }
   };
   const client = createClient({
     url: deps.url,
-    webSocketImpl: HeaderSocket,
+    webSocketImpl: GuardedSocket,
     lazy: true,
     retryAttempts: 0,
     shouldRetry: () => false,
-    connectionAckWaitTimeout: options.handshakeTimeoutMs ?? 10_000,
+    connectionAckWaitTimeout: handshakeTimeoutMs,
+    // graphql-ws schedules the pings itself (real timers); the wait for each pong runs on our clock.
+    keepAlive: keepAliveMs,
     on: {
       error: (error) => {
         lastSocketError = error;
       },
-      connected: () => {
+      opened: (socket) => {
+        // graphql-ws may ping before connection_ack arrives: a ping must reach the socket from here on.
+        openSocket = socket as CuttableSocket;
+      },
+      connected: (socket) => {
+        handshakeTimers.get(socket as object)?.();
+        handshakeTimers.delete(socket as object);
         if (++connects > 1) onSilentReconnect();
+      },
+      ping: (received) => {
+        if (received || !openSocket) return;
+        const socket = openSocket;
+        cancelPongTimer?.();
+        cancelPongTimer = deps.clock.schedule(pongTimeoutMs, () => {
+          cancelPongTimer = undefined;
+          cut(socket, new RailwayTimeoutError(`no pong within ${pongTimeoutMs} ms of a keep-alive ping: the subscription connection is dead`, pongTimeoutMs));
+        });
+      },
+      pong: (received) => {
+        if (!received) return;
+        cancelPongTimer?.();
+        cancelPongTimer = undefined;
+      },
+      closed: () => {
+        openSocket = undefined;
+        cancelPongTimer?.();
+        cancelPongTimer = undefined;
       },
     },
   });
@@ -169,7 +252,11 @@ function openConnection(
     { query: op.query, variables, ...(op.operationName ? { operationName: op.operationName } : {}) },
     {
       next: (payload) => push({ kind: "next", payload }),
-      error: (error) => push({ kind: "error", error: lastSocketError && isCloseEvent(error) ? { close: error, socketError: lastSocketError } : error }),
+      error: (error) => {
+        // Cut by us: graphql-ws reports the socket's error or close event, whichever came first.
+        if (cutBecause) push({ kind: "error", error: { close: error, socketError: cutBecause } });
+        else push({ kind: "error", error: lastSocketError && isCloseEvent(error) ? { close: error, socketError: lastSocketError } : error });
+      },
       complete: () => push({ kind: "complete" }),
     },
   );
@@ -183,6 +270,7 @@ function openConnection(
     },
     dispose() {
       stop.removeEventListener("abort", onStop);
+      clearTimers();
       unsubscribe();
       void client.dispose();
     },
@@ -213,6 +301,10 @@ function classifyConnectionFailure(failure: unknown, operationName: string | und
     return { retry: outcome.kind === "retry", error: outcome.error };
   }
   const wrapped = failure as { close?: unknown; socketError?: unknown } | undefined;
+  // A connection we cut ourselves (handshake or keep-alive timeout): worth a reconnect.
+  if (wrapped && typeof wrapped === "object" && wrapped.socketError instanceof RailwayTimeoutError) {
+    return { retry: true, error: new RailwayTimeoutError(`${op}${wrapped.socketError.message}`, wrapped.socketError.timeoutMs) };
+  }
   const close = wrapped && typeof wrapped === "object" && "close" in wrapped ? wrapped.close : failure;
   const socketMessage = redact(messageOf(wrapped && typeof wrapped === "object" && "socketError" in wrapped ? wrapped.socketError : failure));
   const status = /Unexpected server response: (\d{3})/.exec(socketMessage)?.[1];
