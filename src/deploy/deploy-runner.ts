@@ -8,11 +8,18 @@ import type { DeployReport, HealthSummary, RollbackSummary, Verdict } from "./de
 import type { PhaseDurations } from "./deployment-follower.js";
 import { type FollowOutcome, type FollowProgress, followDeployment } from "./follow-deployment.js";
 import { isHealthy, type ProbeResult, probeHealth, type ResolveEntry } from "./health-prober.js";
-import { type ExpectedDurations, isDeploymentStatus } from "./lifecycle.js";
+import { type DeploymentStatus, type ExpectedDurations, isDeploymentStatus } from "./lifecycle.js";
 import { type LogDiagnoser, logExcerpt } from "./log-excerpt.js";
 import { patternsDiagnoser } from "./patterns-diagnoser.js";
 import type { DeploymentSnapshot, RailwayDeployApi, ServiceInstanceInfo } from "./railway-deploy-api.js";
-import { chooseRollbackTarget, memoryRollbackGuard, type RollbackGuard, rollbackActionKey } from "./rollback-policy.js";
+import {
+  chooseRollbackTarget,
+  isNeverGood,
+  memoryRollbackGuard,
+  type RollbackClaim,
+  type RollbackGuard,
+  rollbackActionKey,
+} from "./rollback-policy.js";
 
 export interface HealthOptions {
   /** Path appended to the service's domain. Default: the service's healthcheckPath, else "/". */
@@ -104,6 +111,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployReport> {
   });
   const liveBefore = instance?.activeDeployments.find((d) => d.status === "SUCCESS" || d.status === "SLEEPING")?.id;
   const startedAt = clock.now();
+  const notes: string[] = [];
   let deploymentId: string;
   if (options.upDirectory) {
     if (!options.projectId) throw new UsageError("--up needs the project id", { hint: "Set RAILWAY_PROJECT_ID or use a project token." });
@@ -119,10 +127,81 @@ export async function runDeploy(options: DeployOptions): Promise<DeployReport> {
     // Railway registers an uploaded deployment a moment after answering (its CLI waits 500 ms too).
     await clock.sleep(500, options.signal);
   } else {
-    deploymentId = await api.trigger(options.serviceId, options.environmentId, options.commitSha);
+    const started = await triggerOnce(options, startedAt);
+    deploymentId = started.deploymentId;
+    if (started.note) {
+      notes.push(started.note);
+      options.onEvent?.({ kind: "note", message: started.note });
+    }
   }
   options.onEvent?.({ kind: "triggered", deploymentId, at: startedAt });
-  return followAndVerify({ ...options, deploymentId, startedAt, instance, liveBefore });
+  const report = await followAndVerify({ ...options, deploymentId, startedAt, instance, liveBefore });
+  report.notes.unshift(...notes);
+  return report;
+}
+
+/** Deployments still on their way to a verdict: a re-run adopts one of these rather than deploying again. */
+const IN_FLIGHT = new Set(["QUEUED", "WAITING", "NEEDS_APPROVAL", "INITIALIZING", "BUILDING", "DEPLOYING"]);
+
+function sameCommit(a: string | null | undefined, b: string): boolean {
+  return !!a && (a.startsWith(b) || b.startsWith(a));
+}
+
+function commitOf(d: DeploymentSnapshot): string | undefined {
+  const hash = (d.meta as { commitHash?: unknown } | null | undefined)?.commitHash;
+  return typeof hash === "string" ? hash : undefined;
+}
+
+/** Failures that prove Railway never acted on a mutation; anything else may have reached it. */
+const CLEAR_REFUSALS = ["AUTH", "NO_TOKEN", "VALIDATION", "GRAPHQL", "NOT_FOUND", "RATE_LIMITED", "USAGE"];
+
+function isAmbiguous(error: unknown): boolean {
+  return !(isRailpilotError(error) && CLEAR_REFUSALS.includes(error.code));
+}
+
+/**
+ * `serviceInstanceDeployV2` at most once per commit: a CI re-run (or a run whose first attempt
+ * timed out after Railway accepted it) follows the deployment already under way for the same
+ * commit instead of starting another; a trigger whose answer was lost is found by listing again.
+ */
+async function triggerOnce(options: DeployOptions, startedAt: number): Promise<{ deploymentId: string; note?: string }> {
+  const { api, clock, commitSha } = options;
+  let before: DeploymentSnapshot[] | undefined;
+  if (commitSha) {
+    before = await api.deployments(options.serviceId, options.environmentId, 10).catch((error: unknown) => {
+      if (isRailpilotError(error) && ["AUTH", "NO_TOKEN"].includes(error.code)) throw error;
+      return undefined;
+    });
+    const running = before?.find((d) => IN_FLIGHT.has(d.status) && sameCommit(commitOf(d), commitSha));
+    if (running) {
+      return {
+        deploymentId: running.id,
+        note: `deployment ${running.id} of commit ${commitSha.slice(0, 12)} was already ${running.status} (an earlier run triggered it); following it instead of deploying again`,
+      };
+    }
+  }
+  try {
+    return { deploymentId: await api.trigger(options.serviceId, options.environmentId, commitSha) };
+  } catch (error) {
+    if (!isAmbiguous(error)) throw error;
+    // The request may have reached Railway: a deployment created since this run started is ours.
+    const known = new Set((before ?? []).map((d) => d.id));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (attempt > 0) await clock.sleep(1_000 * attempt, options.signal);
+      const fresh = await api.deployments(options.serviceId, options.environmentId, 10).catch(() => [] as DeploymentSnapshot[]);
+      const adopted = fresh.find(
+        (d) =>
+          !known.has(d.id) &&
+          (before !== undefined || Date.parse(d.createdAt) >= startedAt) &&
+          (!commitSha || !commitOf(d) || sameCommit(commitOf(d), commitSha)),
+      );
+      if (adopted) {
+        const why = error instanceof Error ? error.message : String(error);
+        return { deploymentId: adopted.id, note: `the deploy request failed (${why}) but Railway created deployment ${adopted.id}; following it instead of deploying again` };
+      }
+    }
+    throw error;
+  }
 }
 
 /** Follows an existing deployment (no trigger) with the same verification and rollback. */
@@ -218,15 +297,45 @@ async function followAndVerify(ctx: FollowContext): Promise<DeployReport> {
     const slept = followed.result.status === "SLEEPING" ? " (sleeping until the next request)" : "";
     return finish("deployed", `Deployed ${deploymentId}${slept}${health.checks ? `; ${health.passed}/${health.checks} health probes passed` : ""}.`);
   }
-  // The probes failed: one more look says whether it crashed (Railway knows) or only answers badly.
-  const [lines, after] = await Promise.all([
-    api.deploymentLogs(deploymentId).catch(() => [] as string[]),
-    api.deployment(deploymentId).catch(() => undefined),
-  ]);
+  // The probes failed: one more look says whether it crashed (Railway knows) or only answers
+  // badly, and whether it is still ours to roll back.
+  const [lines, standing] = await Promise.all([api.deploymentLogs(deploymentId).catch(() => [] as string[]), standingOf(ctx)]);
   report.logExcerpt = logExcerpt(lines, "deploy", ctx.diagnoser ?? patternsDiagnoser).lines;
-  if (after?.status && isDeploymentStatus(after.status)) report.status = after.status;
-  const why = after?.status === "CRASHED" ? "crashed after going live" : "unhealthy after going live";
-  return rollBack(ctx, report, `${why} (health probes: ${health.failures.join(", ")})`, finish);
+  const why = standing.status === "CRASHED" ? "crashed after going live" : "unhealthy after going live";
+  return rollBack(ctx, report, `${why} (health probes: ${health.failures.join(", ")})`, finish, standing);
+}
+
+/** Whether our deployment still serves, or a newer one has replaced it since. */
+interface Standing {
+  state: "active" | "superseded" | "unknown";
+  status: DeploymentStatus | undefined;
+  /** The deployment that replaced ours. */
+  by?: string;
+  reason?: string;
+}
+
+const SERVING = new Set(["SUCCESS", "SLEEPING", "CRASHED"]);
+
+/**
+ * Re-reads our deployment and the service's list. Ours is active when it is SUCCESS, SLEEPING or
+ * CRASHED and no deployment created after it has gone live; REMOVING/REMOVED, or a newer live
+ * one, means someone else's deploy replaced it (and rolling back would undo theirs).
+ */
+async function standingOf(ctx: FollowContext): Promise<Standing> {
+  let self: DeploymentSnapshot;
+  let list: DeploymentSnapshot[];
+  try {
+    [self, list] = await Promise.all([ctx.api.deployment(ctx.deploymentId), ctx.api.deployments(ctx.serviceId, ctx.environmentId, 10)]);
+  } catch (error) {
+    return { state: "unknown", status: undefined, reason: error instanceof Error ? error.message : String(error) };
+  }
+  const status = isDeploymentStatus(self.status) ? self.status : undefined;
+  const newer = list.filter((d) => d.id !== self.id && Date.parse(d.createdAt) > Date.parse(self.createdAt));
+  const newerLive = newer.find((d) => SERVING.has(d.status));
+  if (newerLive) return { state: "superseded", status, by: newerLive.id };
+  if (status === "REMOVED" || status === "REMOVING") return { state: "superseded", status, ...(newer[0] ? { by: newer[newer.length - 1]?.id ?? newer[0].id } : {}) };
+  if (status && SERVING.has(status)) return { state: "active", status };
+  return { state: "unknown", status, reason: `it is ${String(self.status)}` };
 }
 
 async function probe(ctx: RunOptions, baseUrl: string | undefined, instance: ServiceInstanceInfo | undefined): Promise<HealthSummary> {
@@ -255,21 +364,42 @@ async function rollBack(
   report: DeployReport,
   why: string,
   finish: (verdict: Verdict, summary: string) => DeployReport,
+  known?: Standing,
 ): Promise<DeployReport> {
   if (ctx.rollback === false) return finish("unhealthy", `Deployment ${ctx.deploymentId} ${why}. Not rolled back (--no-rollback).`);
+  // Roll back only what still serves as ours: after a newer deploy replaced it, a rollback would
+  // undo someone else's deployment.
+  const standing = known ?? (await standingOf(ctx));
+  if (standing.status) report.status = standing.status;
+  if (standing.state === "superseded") {
+    if (standing.by) report.supersededBy = standing.by;
+    return finish(
+      "superseded",
+      `Deployment ${ctx.deploymentId} ${why}, but ${standing.by ? `deployment ${standing.by}` : "a newer deployment"} has replaced it since. Not rolled back: that would undo the newer deployment.`,
+    );
+  }
+  if (standing.state === "unknown") {
+    return finish(
+      "rollback-failed",
+      `Deployment ${ctx.deploymentId} ${why}. Not rolled back: could not confirm it is still the live deployment (${standing.reason ?? "unknown"}).`,
+    );
+  }
   const summary = await performRollback({ ...ctx, failedDeploymentId: ctx.deploymentId, knownGoodId: ctx.liveBefore });
   report.rollback = summary;
-  if (summary.status === "succeeded" || summary.status === "already-done") {
+  if (summary.status === "succeeded") {
+    return finish("rolled-back", `Deployment ${ctx.deploymentId} ${why}. Rolled back to ${summary.toDeploymentId ?? "the previous deployment"}.`);
+  }
+  if (summary.status === "already-done") {
     return finish(
       "rolled-back",
-      `Deployment ${ctx.deploymentId} ${why}. ${summary.status === "already-done" ? "It was already rolled back" : "Rolled back"} to ${summary.toDeploymentId ?? "the previous deployment"}.`,
+      `Deployment ${ctx.deploymentId} ${why}. An earlier run already rolled it back to ${summary.toDeploymentId ?? "the previous deployment"}${summary.newDeploymentId ? ` (deployment ${summary.newDeploymentId}, checked now)` : ""}.`,
     );
   }
   return finish("rollback-failed", `Deployment ${ctx.deploymentId} ${why}. Rollback ${summary.status}: ${summary.reason ?? "unknown reason"}.`);
 }
 
 export interface RollbackOptions extends RunOptions {
-  /** The deployment that went bad (never the target; one rollback per id). */
+  /** The deployment that went bad (never the target; one rollback per id). Default: the live one. */
   failedDeploymentId?: string;
   /** Roll back to this deployment (`railpilot rollback --to`). */
   toDeploymentId?: string;
@@ -277,10 +407,49 @@ export interface RollbackOptions extends RunOptions {
   instance?: ServiceInstanceInfo | undefined;
 }
 
-/** Rolls back once, follows the new deployment to SUCCESS and probes it. Never throws for Railway refusals: reports them. */
+/**
+ * The deployment serving now: the service's active deployment (Railway's `activeDeployments`),
+ * else the newest SUCCESS, SLEEPING or CRASHED one (a crashed deployment is still the one in place).
+ */
+async function liveDeploymentId(options: RollbackOptions, list: readonly DeploymentSnapshot[]): Promise<string | undefined> {
+  const instance = options.instance ?? (await options.api.serviceInstance(options.serviceId, options.environmentId).catch(() => undefined));
+  const active = [...(instance?.activeDeployments ?? [])].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+  const newestServing = list.find((d) => SERVING.has(d.status));
+  if (active && (!newestServing || Date.parse(active.createdAt) >= Date.parse(newestServing.createdAt))) return active.id;
+  return newestServing?.id;
+}
+
+/** Looks a `--to` target up, and refuses one that never served (UsageError, exit 2). */
+async function checkTarget(options: RollbackOptions, targetId: string, list: readonly DeploymentSnapshot[]): Promise<DeploymentSnapshot | undefined> {
+  let target = list.find((d) => d.id === targetId);
+  if (!target) {
+    try {
+      target = await options.api.deployment(targetId);
+    } catch (error) {
+      if (isRailpilotError(error) && error.code === "NOT_FOUND") {
+        throw new UsageError(`deployment ${targetId} does not exist`, { cause: error, hint: "Pick one listed by `railpilot history`." });
+      }
+      return undefined;
+    }
+  }
+  if (target.serviceId && target.serviceId !== options.serviceId) {
+    throw new UsageError(`deployment ${targetId} belongs to another service`, { hint: "Pick one of this service's deployments (`railpilot history`)." });
+  }
+  if (isDeploymentStatus(target.status) && isNeverGood(target.status)) {
+    throw new UsageError(`deployment ${targetId} ${target.status === "SKIPPED" ? "was SKIPPED" : `${target.status}`}: it never served, so it is no rollback target`, {
+      hint: "Pick a deployment that reached SUCCESS (`railpilot history` lists them), or leave out --to to take the suggested one.",
+    });
+  }
+  return target;
+}
+
+/**
+ * Rolls back once, follows the new deployment to SUCCESS and probes it. Never throws for Railway
+ * refusals: reports them. Throws a UsageError for a `--to` target that never served.
+ */
 export async function performRollback(options: RollbackOptions): Promise<RollbackSummary> {
-  const { api } = options;
-  const guard = options.guard ?? memoryRollbackGuard();
+  const { api, clock } = options;
+  const guard = options.guard ?? memoryRollbackGuard(clock);
   const say = (message: string) => options.onEvent?.({ kind: "rollback", message });
   let list: DeploymentSnapshot[];
   try {
@@ -288,60 +457,105 @@ export async function performRollback(options: RollbackOptions): Promise<Rollbac
   } catch (error) {
     return { toDeploymentId: undefined, status: "failed", reason: `listing deployments failed: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const failedId = options.failedDeploymentId ?? list.find((d) => d.status === "SUCCESS" || d.status === "CRASHED")?.id ?? list[0]?.id;
+  // The deployment being rolled back from: the failed one we were told, else what serves now.
+  const fromId = options.failedDeploymentId ?? (await liveDeploymentId(options, list));
+  const from = fromId ? { fromDeploymentId: fromId } : {};
   let targetId = options.toDeploymentId;
   if (targetId) {
-    const target = list.find((d) => d.id === targetId);
-    if (target && !target.canRollback) return { toDeploymentId: targetId, status: "impossible", reason: `deployment ${targetId} cannot be rolled back to (canRollback is false)` };
-    if (targetId === failedId && options.failedDeploymentId) return { toDeploymentId: targetId, status: "impossible", reason: "the target is the deployment that failed" };
+    const target = await checkTarget(options, targetId, list);
+    if (target && !target.canRollback) return { ...from, toDeploymentId: targetId, status: "impossible", reason: `deployment ${targetId} cannot be rolled back to (canRollback is false)` };
+    if (targetId === fromId) {
+      return {
+        ...from,
+        toDeploymentId: targetId,
+        status: "impossible",
+        reason: options.failedDeploymentId ? "the target is the deployment that failed" : `deployment ${targetId} is the one serving now`,
+      };
+    }
   } else {
     const choice = chooseRollbackTarget(
       list.filter((d) => isDeploymentStatus(d.status)),
-      failedId ?? "",
+      fromId ?? "",
       options.knownGoodId,
     );
-    if (!choice.target) return { toDeploymentId: undefined, status: "impossible", reason: choice.reason ?? "no target" };
+    if (!choice.target) return { ...from, toDeploymentId: undefined, status: "impossible", reason: choice.reason ?? "no target" };
     targetId = choice.target.id;
   }
-  const key = rollbackActionKey(failedId ?? `manual:${targetId}`);
-  if (!(await guard.claim(key, targetId))) {
-    say(`rollback for ${failedId} was already done (${key}); not repeating it`);
-    return { toDeploymentId: targetId, status: "already-done" };
+  const key = rollbackActionKey(fromId ?? `manual:${targetId}`);
+  // Another run holding a fresh claim is about to send (or has just sent) this rollback: wait for
+  // it to settle. A claim it abandoned is handed to us once stale.
+  const waitUntil = clock.now() + guard.staleAfterMs + 60_000;
+  let claim = await guard.claim(key, targetId);
+  while (!claim.claimed && claim.state === "pending") {
+    if (clock.now() >= waitUntil) {
+      return { ...from, toDeploymentId: claim.target, status: "failed", reason: `another run claimed this rollback (${key}) and never finished it` };
+    }
+    say(`another run is rolling back from ${fromId ?? "the live deployment"} (claimed ${formatDuration(Math.max(0, clock.now() - claim.at))} ago); waiting for it`);
+    await clock.sleep(5_000, options.signal);
+    claim = await guard.claim(key, targetId);
+  }
+  if (!claim.claimed) {
+    say(`rollback from ${fromId} was already sent by an earlier run (to ${claim.target}); checking what it did`);
+    return { ...from, ...(await verifyEarlierRollback(options, claim, list, fromId)) };
   }
   say(`rolling back to ${targetId}`);
-  const sent = { value: false };
-  const summary = await executeRollback(options, targetId, list, sent);
-  // Once Railway accepted the rollback it happened, even if verifying it failed: never send it
-  // again. Only a rollback that never reached Railway may be retried by a later run.
-  await guard
-    .settle(key, sent.value ? "done" : "failed", summary.reason ?? `rolled back to ${targetId} (${summary.newDeploymentId ?? "?"})`)
-    .catch(() => undefined);
-  return summary;
+  return { ...from, ...(await executeRollback(options, guard, key, targetId, list)) };
 }
 
-async function executeRollback(options: RollbackOptions, targetId: string, list: DeploymentSnapshot[], sent: { value: boolean }): Promise<RollbackSummary> {
+/** The newest deployment not in `known`, looked for a few times (Railway lists a new one after a moment). */
+async function findNewDeployment(options: RollbackOptions, known: ReadonlySet<string>): Promise<string | undefined> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (attempt > 0) await options.clock.sleep(1_000 * attempt, options.signal);
+    const fresh = await options.api.deployments(options.serviceId, options.environmentId, 3).catch(() => [] as DeploymentSnapshot[]);
+    const found = fresh.find((d) => !known.has(d.id))?.id;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+async function executeRollback(options: RollbackOptions, guard: RollbackGuard, key: string, targetId: string, list: DeploymentSnapshot[]): Promise<RollbackSummary> {
   const { api, clock } = options;
   const say = (message: string) => options.onEvent?.({ kind: "rollback", message });
   const known = new Set(list.map((d) => d.id));
   const startedAt = clock.now();
+  const record = async (write: () => Promise<void>) =>
+    write().catch((error: unknown) => say(`could not record the rollback in the ledger: ${error instanceof Error ? error.message : String(error)}`));
+  let newId: string | undefined;
   try {
     const ok = await api.rollback(targetId);
-    sent.value = ok;
-    if (!ok) return { toDeploymentId: targetId, status: "failed", reason: "Railway refused the rollback (deploymentRollback returned false)" };
+    if (!ok) {
+      await record(() => guard.markFailed(key, "Railway refused the rollback (deploymentRollback returned false)"));
+      return { toDeploymentId: targetId, status: "failed", reason: "Railway refused the rollback (deploymentRollback returned false)" };
+    }
   } catch (error) {
-    // A timeout may have reached Railway: treat anything but a clear refusal as possibly sent.
-    sent.value = !(isRailpilotError(error) && ["AUTH", "VALIDATION", "GRAPHQL", "NOT_FOUND", "RATE_LIMITED"].includes(error.code));
-    return { toDeploymentId: targetId, status: "failed", reason: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    if (!isAmbiguous(error)) {
+      await record(() => guard.markFailed(key, message));
+      return { toDeploymentId: targetId, status: "failed", reason: message };
+    }
+    // A timeout or a lost answer may have reached Railway: a new deployment says it did.
+    newId = await findNewDeployment(options, known);
+    if (!newId) {
+      await record(() => guard.markFailed(key, `${message}; no rollback deployment appeared`));
+      return { toDeploymentId: targetId, status: "failed", reason: `${message} (no rollback deployment appeared, so it was not sent)` };
+    }
+    say(`the rollback request failed (${message}) but Railway created deployment ${newId}`);
   }
-  // deploymentRollback returns Boolean!: the new deployment is the newest one we had not seen.
-  let newId: string | undefined;
-  for (let attempt = 0; attempt < 5 && !newId; attempt++) {
-    if (attempt > 0) await clock.sleep(1_000 * attempt, options.signal);
-    const fresh = await api.deployments(options.serviceId, options.environmentId, 3).catch(() => [] as DeploymentSnapshot[]);
-    newId = fresh.find((d) => !known.has(d.id))?.id;
+  // Accepted: from here on it must never be sent again, whatever happens to this process.
+  await record(() => guard.markSent(key, { target: targetId, ...(newId ? { newDeploymentId: newId } : {}) }));
+  if (!newId) {
+    // deploymentRollback returns Boolean!: the new deployment is the newest one we had not seen.
+    newId = await findNewDeployment(options, known);
+    if (!newId) return { toDeploymentId: targetId, status: "failed", reason: "the rollback's deployment never appeared" };
+    await record(() => guard.markSent(key, { target: targetId, newDeploymentId: newId as string }));
   }
-  if (!newId) return { toDeploymentId: targetId, status: "failed", reason: "the rollback's deployment never appeared" };
-  say(`following rollback deployment ${newId}`);
+  return verifyRollbackDeployment(options, targetId, newId, startedAt);
+}
+
+/** Follows the deployment a rollback created to its verdict and probes it. */
+async function verifyRollbackDeployment(options: RollbackOptions, targetId: string, newId: string, startedAt: number): Promise<RollbackSummary> {
+  const { api, clock } = options;
+  options.onEvent?.({ kind: "rollback", message: `following rollback deployment ${newId}` });
   const followed: FollowOutcome = await followDeployment(api, newId, {
     clock,
     timeoutMs: options.timeoutMs ?? 15 * 60_000,
@@ -349,8 +563,11 @@ async function executeRollback(options: RollbackOptions, targetId: string, list:
     ...(options.expected ? { expected: options.expected } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
-    onProgress: (progress) => options.onEvent?.({ kind: "follow", deploymentId: newId as string, progress }),
+    onProgress: (progress) => options.onEvent?.({ kind: "follow", deploymentId: newId, progress }),
   });
+  if (followed.result.outcome === "removed") {
+    return { toDeploymentId: targetId, newDeploymentId: newId, status: "failed", reason: `the rollback deployment ${newId} was replaced by a newer deployment before it went live` };
+  }
   if (followed.result.outcome !== "live") {
     return { toDeploymentId: targetId, newDeploymentId: newId, status: "failed", reason: `the rollback deployment ended ${followed.result.status ?? followed.result.outcome}` };
   }
@@ -360,4 +577,26 @@ async function executeRollback(options: RollbackOptions, targetId: string, list:
     return { toDeploymentId: targetId, newDeploymentId: newId, status: "failed", reason: `the rolled-back service is unhealthy too (${health.failures.join(", ")})`, health };
   }
   return { toDeploymentId: targetId, newDeploymentId: newId, status: "succeeded", health };
+}
+
+/**
+ * An earlier run sent this rollback (maybe it was killed right after): report what it did by
+ * looking at the deployment it created (or, when it never saw it, the newest one since), followed
+ * and probed now. "already-done" only when that deployment is live and healthy.
+ */
+async function verifyEarlierRollback(
+  options: RollbackOptions,
+  claim: Extract<RollbackClaim, { claimed: false }>,
+  list: readonly DeploymentSnapshot[],
+  fromId: string | undefined,
+): Promise<RollbackSummary> {
+  const earlier = { toDeploymentId: claim.target };
+  const fromCreated = Date.parse(list.find((d) => d.id === fromId)?.createdAt ?? "");
+  const newId =
+    claim.newDeploymentId ??
+    list.find((d) => d.id !== fromId && d.id !== claim.target && (Number.isFinite(fromCreated) ? Date.parse(d.createdAt) > fromCreated : Date.parse(d.createdAt) >= claim.at))?.id;
+  if (!newId) return { ...earlier, status: "failed", reason: `an earlier run sent the rollback to ${claim.target}, but no deployment of it can be found` };
+  const verified = await verifyRollbackDeployment(options, claim.target, newId, options.clock.now());
+  if (verified.status === "succeeded") return { ...verified, status: "already-done", reason: `an earlier run rolled back; its deployment ${newId} is live and healthy now` };
+  return { ...verified, reason: `an earlier run sent the rollback, but ${verified.reason ?? "it did not go well"}` };
 }

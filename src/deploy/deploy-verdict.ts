@@ -55,6 +55,8 @@ export interface HealthSummary {
 }
 
 export interface RollbackSummary {
+  /** The deployment rolled back from: the failed one, else the one that was serving. */
+  fromDeploymentId?: string;
   toDeploymentId: string | undefined;
   /** The deployment the rollback created, when it could be found. */
   newDeploymentId?: string;

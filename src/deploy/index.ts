@@ -28,7 +28,20 @@ export {
   type FollowResult,
   type PhaseDurations,
 } from "./deployment-follower.js";
-export { chooseRollbackTarget, rollbackActionKey, memoryRollbackGuard, ledgerRollbackGuard, type RollbackGuard, type RollbackCandidate, type RollbackChoice } from "./rollback-policy.js";
+export {
+  chooseRollbackTarget,
+  isNeverGood,
+  rollbackActionKey,
+  memoryRollbackGuard,
+  ledgerRollbackGuard,
+  STALE_ROLLBACK_CLAIM_MS,
+  type RollbackGuard,
+  type RollbackGuardOptions,
+  type RollbackClaim,
+  type SentRollback,
+  type RollbackCandidate,
+  type RollbackChoice,
+} from "./rollback-policy.js";
 export {
   parseResolveEntry,
   parseResolveList,

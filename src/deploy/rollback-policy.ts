@@ -8,8 +8,9 @@
  * that can be rolled back and did not itself fail is chosen.
  */
 import type { Kysely } from "kysely";
-import type { Clock } from "../core/index.js";
-import { claimAction, completeAction, type Database, failAction } from "../store/index.js";
+import { z } from "zod";
+import { type Clock, systemClock } from "../core/index.js";
+import { claimAction, completeAction, type Database } from "../store/index.js";
 import type { DeploymentStatus } from "./lifecycle.js";
 
 export interface RollbackCandidate {
@@ -27,6 +28,11 @@ export interface RollbackChoice {
 }
 
 const NEVER_GOOD: ReadonlySet<DeploymentStatus> = new Set(["FAILED", "CRASHED", "SKIPPED"]);
+
+/** A deployment that failed, crashed or was skipped never served well: it is no rollback target. */
+export function isNeverGood(status: DeploymentStatus): boolean {
+  return NEVER_GOOD.has(status);
+}
 
 /**
  * Picks the rollback target for `failedId` among `deployments` (any order).
@@ -59,45 +65,130 @@ export function rollbackActionKey(failedDeploymentId: string): string {
   return `rollback:${failedDeploymentId}`;
 }
 
-/**
- * Remembers which rollbacks were already done, so a retried or concurrent run never rolls back
- * twice for one deployment. `claim` returns true exactly once per key. The store's `actions`
- * ledger implements it across processes; `memoryRollbackGuard` within one.
- */
-export interface RollbackGuard {
-  claim(key: string, target: string): Promise<boolean>;
-  /**
-   * Records how the claimed rollback ended. A failed one may be claimed again by a later run (so a
-   * retried CI job can still restore service); a done one never is.
-   */
-  settle(key: string, outcome: "done" | "failed", detail: string): Promise<void>;
+/** A claim left `pending` this long was abandoned (its run was killed before it could send or settle). */
+export const STALE_ROLLBACK_CLAIM_MS = 10 * 60_000;
+
+/** What a claim says: ours to carry out, or someone else's (being sent, or already sent). */
+export type RollbackClaim =
+  | { claimed: true }
+  | {
+      claimed: false;
+      /** `pending`: another run holds the claim and has not sent it yet; `sent`: Railway accepted it. */
+      state: "pending" | "sent";
+      /** The deployment that run rolls back to. */
+      target: string;
+      /** The deployment the rollback created, when that run saw it. */
+      newDeploymentId?: string;
+      /** Clock time of the claim's last change (claimed, or sent). */
+      at: number;
+    };
+
+/** What a run records once Railway has accepted its rollback. */
+export interface SentRollback {
+  target: string;
+  newDeploymentId?: string;
 }
 
-export function memoryRollbackGuard(): RollbackGuard {
-  const state = new Map<string, "pending" | "done" | "failed">();
+/**
+ * Remembers which rollbacks were sent, so a retried or concurrent run never rolls back twice for
+ * one deployment. `claim` hands a key to exactly one run at a time; that run marks it `sent` the
+ * moment Railway accepts the rollback (before following it), or `failed` when Railway never got
+ * it, so a later run may try again. A claim still `pending` after `staleAfterMs` belonged to a run
+ * that died in between, and is handed out again. The store's `actions` ledger implements it
+ * across processes; `memoryRollbackGuard` within one.
+ */
+export interface RollbackGuard {
+  /** How long a pending claim is honoured (default STALE_ROLLBACK_CLAIM_MS). */
+  readonly staleAfterMs: number;
+  claim(key: string, target: string): Promise<RollbackClaim>;
+  /** Railway accepted the rollback: never send it again. Called again once the new deployment is known. */
+  markSent(key: string, sent: SentRollback): Promise<void>;
+  /** The rollback never reached Railway (refused, or provably not sent): a later run may retry it. */
+  markFailed(key: string, detail: string): Promise<void>;
+}
+
+export interface RollbackGuardOptions {
+  /** Default STALE_ROLLBACK_CLAIM_MS. */
+  staleAfterMs?: number;
+}
+
+export function memoryRollbackGuard(clock: Clock = systemClock, options: RollbackGuardOptions = {}): RollbackGuard {
+  const staleAfterMs = options.staleAfterMs ?? STALE_ROLLBACK_CLAIM_MS;
+  const state = new Map<string, { status: "pending" | "sent" | "failed"; target: string; at: number; newDeploymentId?: string }>();
   return {
-    async claim(key) {
+    staleAfterMs,
+    async claim(key, target) {
       const s = state.get(key);
-      if (s === "pending" || s === "done") return false;
-      state.set(key, "pending");
-      return true;
+      const now = clock.now();
+      if (s?.status === "sent") return { claimed: false, state: "sent", target: s.target, at: s.at, ...(s.newDeploymentId ? { newDeploymentId: s.newDeploymentId } : {}) };
+      if (s?.status === "pending" && now - s.at < staleAfterMs) return { claimed: false, state: "pending", target: s.target, at: s.at };
+      state.set(key, { status: "pending", target, at: now });
+      return { claimed: true };
     },
-    async settle(key, outcome) {
-      state.set(key, outcome);
+    async markSent(key, sent) {
+      state.set(key, { status: "sent", target: sent.target, at: clock.now(), ...(sent.newDeploymentId ? { newDeploymentId: sent.newDeploymentId } : {}) });
+    },
+    async markFailed(key) {
+      const s = state.get(key);
+      if (s && s.status !== "sent") state.set(key, { ...s, status: "failed", at: clock.now() });
     },
   };
 }
 
+const SentResult = z.object({ target: z.string().optional(), newDeploymentId: z.string().optional() });
+
+function sentResult(value: unknown): z.infer<typeof SentResult> {
+  let raw = value;
+  if (typeof raw === "string") {
+    try {
+      raw = JSON.parse(raw);
+    } catch {
+      return {};
+    }
+  }
+  const parsed = SentResult.safeParse(raw);
+  return parsed.success ? parsed.data : {};
+}
+
 /** The guard over the store's `actions` ledger: one claim per key across processes and replicas. */
-export function ledgerRollbackGuard(db: Kysely<Database>, clock: Clock): RollbackGuard {
+export function ledgerRollbackGuard(db: Kysely<Database>, clock: Clock, options: RollbackGuardOptions = {}): RollbackGuard {
+  const staleAfterMs = options.staleAfterMs ?? STALE_ROLLBACK_CLAIM_MS;
   return {
+    staleAfterMs,
     async claim(key, target) {
-      const result = await claimAction(db, { key, kind: "rollback", target, retryFailed: true, at: new Date(clock.now()) });
-      return result.claimed;
+      for (let round = 0; ; round++) {
+        const at = new Date(clock.now());
+        const result = await claimAction(db, { key, kind: "rollback", target, retryFailed: true, at });
+        if (result.claimed) return { claimed: true };
+        const row = result.existing;
+        if (row.status === "done") {
+          const sent = sentResult(row.result);
+          return { claimed: false, state: "sent", target: sent.target ?? row.target, at: row.updatedAt.getTime(), ...(sent.newDeploymentId ? { newDeploymentId: sent.newDeploymentId } : {}) };
+        }
+        const pending = { claimed: false as const, state: "pending" as const, target: row.target, at: row.updatedAt.getTime() };
+        if (row.status !== "pending" || round >= 2) return pending;
+        if (clock.now() - row.updatedAt.getTime() < staleAfterMs) return pending;
+        // Abandoned: fail exactly that attempt (attempts is the compare-and-swap), then claim it
+        // again through retryFailed. Of two runs doing this at once, one wins the claim.
+        await db
+          .updateTable("actions")
+          .set({ status: "failed", error: `abandoned: claimed at ${row.updatedAt.toISOString()} and never sent or settled`, updated_at: at })
+          .where("key", "=", key)
+          .where("status", "=", "pending")
+          .where("attempts", "=", row.attempts)
+          .execute();
+      }
     },
-    async settle(key, outcome, detail) {
-      if (outcome === "done") await completeAction(db, key, { detail }, new Date(clock.now()));
-      else await failAction(db, key, detail, new Date(clock.now()));
+    async markSent(key, sent) {
+      await completeAction(db, key, { sent: true, target: sent.target, ...(sent.newDeploymentId ? { newDeploymentId: sent.newDeploymentId } : {}) }, new Date(clock.now()));
+    },
+    async markFailed(key, detail) {
+      await db
+        .updateTable("actions")
+        .set({ status: "failed", error: detail, updated_at: new Date(clock.now()) })
+        .where("key", "=", key)
+        .where("status", "=", "pending")
+        .execute();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chooseRollbackTarget, memoryRollbackGuard, type RollbackCandidate, rollbackActionKey } from "../../src/deploy/rollback-policy.js";
+import { ManualClock } from "../../src/core/index.js";
+import { chooseRollbackTarget, memoryRollbackGuard, type RollbackCandidate, rollbackActionKey, STALE_ROLLBACK_CLAIM_MS } from "../../src/deploy/rollback-policy.js";
 
 const d = (id: string, status: RollbackCandidate["status"], minute: number, canRollback = true): RollbackCandidate => ({
   id,
@@ -40,21 +41,35 @@ describe("rollback policy", () => {
     expect(chooseRollbackTarget([d("new", "CRASHED", 1)], "new").reason).toMatch(/no earlier deployment/);
   });
 
-  it("lets a rollback that never reached Railway be claimed again, but never one that was done", async () => {
-    const guard = memoryRollbackGuard();
-    expect(await guard.claim("rollback:a", "t")).toBe(true);
-    expect(await guard.claim("rollback:a", "t")).toBe(false);
-    await guard.settle("rollback:a", "failed", "refused");
-    expect(await guard.claim("rollback:a", "t")).toBe(true);
-    await guard.settle("rollback:a", "done", "ok");
-    expect(await guard.claim("rollback:a", "t")).toBe(false);
+  it("lets a rollback that never reached Railway be claimed again, but never one that was sent", async () => {
+    const clock = new ManualClock();
+    const guard = memoryRollbackGuard(clock);
+    expect(await guard.claim("rollback:a", "t")).toEqual({ claimed: true });
+    expect(await guard.claim("rollback:a", "t")).toMatchObject({ claimed: false, state: "pending", target: "t" });
+    await guard.markFailed("rollback:a", "refused");
+    expect(await guard.claim("rollback:a", "t")).toEqual({ claimed: true });
+    await guard.markSent("rollback:a", { target: "t", newDeploymentId: "n1" });
+    expect(await guard.claim("rollback:a", "t")).toMatchObject({ claimed: false, state: "sent", target: "t", newDeploymentId: "n1" });
+    // A sent rollback stays sent, however long ago.
+    await clock.advance(STALE_ROLLBACK_CLAIM_MS * 3);
+    expect(await guard.claim("rollback:a", "t")).toMatchObject({ claimed: false, state: "sent" });
+  });
+
+  it("hands out a pending claim again only once it is stale (its run died before sending)", async () => {
+    const clock = new ManualClock();
+    const guard = memoryRollbackGuard(clock);
+    expect((await guard.claim("rollback:b", "t")).claimed).toBe(true);
+    await clock.advance(STALE_ROLLBACK_CLAIM_MS - 1);
+    expect((await guard.claim("rollback:b", "t")).claimed).toBe(false);
+    await clock.advance(1);
+    expect((await guard.claim("rollback:b", "t")).claimed).toBe(true);
   });
 
   it("lets each failed deployment be rolled back only once", async () => {
-    const guard = memoryRollbackGuard();
+    const guard = memoryRollbackGuard(new ManualClock());
     expect(rollbackActionKey("dep1")).toBe("rollback:dep1");
-    expect(await guard.claim(rollbackActionKey("dep1"), "prev")).toBe(true);
-    expect(await guard.claim(rollbackActionKey("dep1"), "prev")).toBe(false);
-    expect(await guard.claim(rollbackActionKey("dep2"), "prev")).toBe(true);
+    expect((await guard.claim(rollbackActionKey("dep1"), "prev")).claimed).toBe(true);
+    expect((await guard.claim(rollbackActionKey("dep1"), "prev")).claimed).toBe(false);
+    expect((await guard.claim(rollbackActionKey("dep2"), "prev")).claimed).toBe(true);
   });
 });

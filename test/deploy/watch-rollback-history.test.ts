@@ -1,10 +1,6 @@
-/** watch, rollback and history through the CLI, and the once-only rollback guard, against the emulator. */
+/** watch, rollback and history through the CLI against the emulator (the rollback guard: rollback-runner.test.ts). */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Clock, systemClock } from "../../src/core/index.js";
-import { ledgerRollbackGuard, memoryRollbackGuard, performRollback, RailwayDeployApi, rollbackActionKey } from "../../src/deploy/index.js";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
-import { RailwayClient } from "../../src/railway/index.js";
-import { openStore, type Store } from "../../src/store/index.js";
 import { type CliResult, runCli } from "../helpers/cli.js";
 import { driveClock } from "../helpers/drive-clock.js";
 import { cliEnv, control as controlEmulator } from "./emulator-cli.js";
@@ -88,52 +84,4 @@ describe("railpilot rollback", () => {
   });
 });
 
-describe("rollback guard", () => {
-  function client(): RailwayClient {
-    const clock: Clock = { now: () => emu.clock.now(), sleep: (ms, s) => emu.clock.sleep(ms, s), schedule: (ms, fn) => systemClock.schedule(ms, fn) };
-    return new RailwayClient({ endpoint: emu.info.graphqlUrl, token: emu.info.tokens.project as string, clock, env: {} });
-  }
-
-  it("never rolls back twice for one failed deployment, even when asked again", async () => {
-    const c = client();
-    const api = new RailwayDeployApi(c);
-    const guard = memoryRollbackGuard();
-    const [live] = webDeployments();
-    const options = {
-      api,
-      clock: emu.clock,
-      serviceId: web(),
-      environmentId: emu.info.environmentId as string,
-      failedDeploymentId: live?.id as string,
-      guard,
-      health: { checks: 0 },
-    };
-    const first = await driveClock(emu.info.controlUrl, performRollback(options), { requireWaiter: false, settleMs: 25 });
-    const count = webDeployments().length;
-    const second = await driveClock(emu.info.controlUrl, performRollback(options), { requireWaiter: false, settleMs: 25 });
-    c.close();
-    expect(first.status).toBe("succeeded");
-    expect(first.toDeploymentId).not.toBe(live?.id);
-    expect(second.status).toBe("already-done");
-    expect(webDeployments().length).toBe(count);
-  });
-
-  it("keeps the once-only promise across processes through the store's actions ledger", async () => {
-    let store: Store | undefined;
-    try {
-      store = await openStore({ memory: true });
-      const a = ledgerRollbackGuard(store.db, emu.clock);
-      const b = ledgerRollbackGuard(store.db, emu.clock);
-      expect(await a.claim(rollbackActionKey("dep-9"), "dep-8")).toBe(true);
-      expect(await b.claim(rollbackActionKey("dep-9"), "dep-8")).toBe(false);
-      expect(await b.claim(rollbackActionKey("dep-10"), "dep-8")).toBe(true);
-      // A rollback Railway never accepted may be retried by a later run; a done one never.
-      await b.settle(rollbackActionKey("dep-10"), "failed", "refused");
-      expect(await a.claim(rollbackActionKey("dep-10"), "dep-8")).toBe(true);
-      await a.settle(rollbackActionKey("dep-9"), "done", "ok");
-      expect(await b.claim(rollbackActionKey("dep-9"), "dep-8")).toBe(false);
-    } finally {
-      await store?.close();
-    }
-  });
-});
+// The once-only rollback guard (memory and store ledger) is tested in rollback-runner.test.ts.

@@ -4,6 +4,8 @@
  * (a waiter's deadline or a simulated event). Virtual time moves only when nothing else is
  * happening, so runs are deterministic; the only real waiting is for I/O to settle.
  */
+import { RemoteClock } from "../../src/emulator/index.js";
+
 export interface DriveOptions {
   /** Never advance past this virtual time (epoch ms). */
   until?: number;
@@ -13,12 +15,21 @@ export interface DriveOptions {
   maxSteps?: number;
   /**
    * Only advance while a process waits on the clock over HTTP (a RemoteClock waiter). Default
-   * true; pass false when the driven code shares the emulator's in-process ManualClock.
+   * true. `false` advances after `settleMs` of real quiet alone, which a loaded machine can fake:
+   * prefer giving in-process code a RemoteClock on the emulator (see `remoteClockFor`), so it
+   * parks as a waiter too.
    */
   requireWaiter?: boolean;
+  /**
+   * Called each time the driven code is parked and time is about to move, with the emulator's
+   * clock. Virtual time stands still until it resolves, so a test can act at an exact point of
+   * the emulated timeline (e.g. deploy a competitor once ours is BUILDING) instead of polling in
+   * real time. Return true when it changed something: the driver waits for quiet again first.
+   */
+  beforeAdvance?: (clock: ClockInfo) => boolean | undefined | Promise<boolean | undefined>;
 }
 
-interface ClockInfo {
+export interface ClockInfo {
   now: number;
   nextEventAt: number | null;
   waiters: number;
@@ -75,6 +86,10 @@ export async function driveClock<T>(controlUrl: string, work: Promise<T>, option
     if (Date.now() - stableSince < settleMs || !parked || clock.nextEventAt === null) continue;
     const target = options.until !== undefined ? Math.min(clock.nextEventAt, options.until) : clock.nextEventAt;
     if (target <= clock.now) continue;
+    if (options.beforeAdvance && (await options.beforeAdvance(clock))) {
+      lastSignature = "";
+      continue;
+    }
     await fetch(`${controlUrl}/clock`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -87,4 +102,15 @@ export async function driveClock<T>(controlUrl: string, work: Promise<T>, option
   const r = await settled;
   if (!r.ok) throw r.error;
   return r.value;
+}
+
+/**
+ * A Clock on the emulator's virtual time for code driven in-process (performRollback, runDeploy):
+ * its waits park as `/clock/wait` waiters, so `driveClock` moves time only while that code is
+ * really waiting, exactly as for a CLI subprocess.
+ */
+export async function remoteClockFor(controlUrl: string): Promise<RemoteClock> {
+  const clock = new RemoteClock(controlUrl);
+  await clock.sync();
+  return clock;
 }
