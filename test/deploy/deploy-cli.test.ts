@@ -137,12 +137,12 @@ describe("railpilot deploy", () => {
 
   it("reports a deployment superseded by a newer one with that deployment's id", async () => {
     await control("/outcome", { serviceId: web(), outcome: "slow" });
-    const run = deploy([]);
-    // Once ours is building, someone else deploys the same service.
+    // Once ours is building, someone else deploys the same service: decided while virtual time
+    // stands still (the CLI parked on the clock), never by polling in real time.
     let newer: string | undefined;
-    for (let i = 0; i < 500 && !newer; i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      if (webDeployments().some((d) => d.status === "BUILDING")) {
+    const run = driveClock(emu.info.controlUrl, runCli(["deploy", "--service", web(), "--json"], { env: env(), timeoutMs: 60_000 }), {
+      beforeAdvance: async () => {
+        if (newer || !webDeployments().some((d) => d.status === "BUILDING")) return false;
         const res = await fetch(emu.info.graphqlUrl, {
           method: "POST",
           headers: { "content-type": "application/json", "project-access-token": emu.info.tokens.project as string },
@@ -152,8 +152,9 @@ describe("railpilot deploy", () => {
           }),
         });
         newer = ((await res.json()) as { data: { serviceInstanceDeployV2: string } }).data.serviceInstanceDeployV2;
-      }
-    }
+        return true;
+      },
+    });
     const r = await run;
     const out = parse(r);
     expect(out.verdict).toBe("superseded");
