@@ -183,6 +183,33 @@ describe("rollback guard", () => {
     });
   });
 
+  it("waits while another run holds a fresh claim, and takes it over once that claim goes stale", async () => {
+    const { api, clock } = await connect();
+    const [live, previous] = webDeployments();
+    const guard = memoryRollbackGuard(clock, { staleAfterMs: 30_000 });
+    expect(await guard.claim(rollbackActionKey(live?.id as string), previous?.id as string)).toEqual({ claimed: true });
+    const started = clock.now();
+    const events: string[] = [];
+    const summary = await drive(
+      performRollback({
+        api,
+        clock,
+        serviceId: web(),
+        environmentId: environmentId(),
+        failedDeploymentId: live?.id as string,
+        guard,
+        health: { checks: 0 },
+        onEvent: (e) => {
+          if (e.kind === "rollback") events.push(e.message);
+        },
+      }),
+    );
+    expect(summary).toMatchObject({ status: "succeeded", toDeploymentId: previous?.id });
+    expect(events[0]).toMatch(/another run is rolling back .* waiting for it/);
+    expect(((await control("/clock")) as { now: number }).now - started).toBeGreaterThanOrEqual(30_000);
+    expect(rollbacksOf()).toBe(1);
+  });
+
   it("keeps the once-only promise across processes through the store's actions ledger", async () => {
     const clock = emu.clock;
     const a = ledgerRollbackGuard(store.db, clock);
