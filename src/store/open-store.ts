@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, Migrator, PostgresDialect } from "kysely";
 import pg from "pg";
-import { redact } from "../core/index.js";
+import { type Clock, redact, systemClock } from "../core/index.js";
 import { PGliteDialect } from "./internal/pglite-driver.js";
 import { migrations } from "./migrations/index.js";
 import type { Database } from "./schema.js";
@@ -18,8 +18,20 @@ export interface OpenStoreOptions {
   memory?: boolean;
   /** A Postgres schema to create and put first on the search_path (test isolation). Default: the server's (public). */
   schema?: string;
-  /** How long to wait for a Postgres connection. Default: 10 s. */
+  /** How long to wait for a Postgres connection (pg's `connectionTimeoutMillis`). Default: 10 s. */
   connectTimeoutMs?: number;
+  /** Longest a Postgres statement may run on the server (`statement_timeout`). Default: 60 s. */
+  statementTimeoutMs?: number;
+  /**
+   * Longest the client waits for a Postgres query's answer (pg's `query_timeout`), so a dead
+   * server or connection cannot hang a command. Keep it above `statementTimeoutMs` so the server
+   * normally cancels first. Default: 65 s.
+   */
+  queryTimeoutMs?: number;
+  /** Longest to wait for the embedded database (PGlite) to open. Default: 60 s. */
+  openTimeoutMs?: number;
+  /** Clock for the open timeout (tests inject a ManualClock). Default: the system clock. */
+  clock?: Clock;
   /** Largest number of pooled Postgres connections. Default: 10. */
   maxConnections?: number;
 }
@@ -66,8 +78,10 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
     connectionString: databaseUrl,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     max: options.maxConnections ?? 10,
-    // Statement-level timeout so a wedged query cannot hang a command forever.
-    statement_timeout: 60_000,
+    // The server cancels a statement that runs too long; the client gives up a little later on
+    // its own, for a server or connection that no longer answers at all.
+    statement_timeout: options.statementTimeoutMs ?? 60_000,
+    query_timeout: options.queryTimeoutMs ?? 65_000,
     ...(schema ? { options: `-c search_path=${schema},public` } : {}),
     // int8 (bigserial ids, counts) as numbers, as PGlite returns them: one shape on both.
     types: {
@@ -102,15 +116,12 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
 
 async function openPGlite(options: OpenStoreOptions): Promise<Store> {
   let pglite: PGlite;
+  const dir = options.memory ? undefined : join(resolve(options.dataDir ?? ".railpilot"), "pglite");
   try {
-    if (options.memory) {
-      pglite = await PGlite.create();
-    } else {
-      const dir = join(resolve(options.dataDir ?? ".railpilot"), "pglite");
-      mkdirSync(dir, { recursive: true });
-      pglite = await PGlite.create({ dataDir: dir });
-    }
+    if (dir) mkdirSync(dir, { recursive: true });
+    pglite = await withOpenTimeout(dir ? PGlite.create({ dataDir: dir }) : PGlite.create(), options.openTimeoutMs ?? 60_000, options.clock ?? systemClock, dir);
   } catch (error) {
+    if (error instanceof StoreError) throw error;
     throw new StoreError("STORE_UNAVAILABLE", `cannot open the embedded database: ${messageOf(error)}`, {
       cause: error,
       hint: "Check that the data dir is writable and not used by another railpilot process, or set DATABASE_URL.",
@@ -129,6 +140,35 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
       return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };
     });
   return { db, kind: "pglite", schema: options.schema, executeSql, close: once(() => db.destroy()) };
+}
+
+/**
+ * Waits for PGlite to open, at most `timeoutMs`. On timeout it throws a StoreError at once and
+ * closes the database if it opens later, so nothing is left running.
+ */
+function withOpenTimeout(opening: Promise<PGlite>, timeoutMs: number, clock: Clock, dir: string | undefined): Promise<PGlite> {
+  return new Promise<PGlite>((resolve, reject) => {
+    let timedOut = false;
+    const cancel = clock.schedule(timeoutMs, () => {
+      timedOut = true;
+      reject(
+        new StoreError("STORE_UNAVAILABLE", `the embedded database did not open within ${timeoutMs} ms${dir ? ` (${dir})` : ""}`, {
+          hint: "Another railpilot process may be holding the data dir, or the disk is very slow: stop the other process, raise the store's open timeout, or set DATABASE_URL.",
+        }),
+      );
+    });
+    opening.then(
+      (pglite) => {
+        cancel();
+        if (timedOut) void pglite.close().catch(() => {});
+        else resolve(pglite);
+      },
+      (error: unknown) => {
+        cancel();
+        if (!timedOut) reject(error);
+      },
+    );
+  });
 }
 
 async function migrate(db: Kysely<Database>, schema: string | undefined): Promise<void> {

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isRailpilotError } from "../../src/core/index.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { isRailpilotError, ManualClock } from "../../src/core/index.js";
 import { claimAction, completeAction, failAction, getAction, listAudit, migrations, openStore, recordAudit } from "../../src/store/index.js";
 import { createTestStore, storeKinds, type TestStore } from "../helpers/store.js";
 
@@ -184,7 +185,77 @@ describe("opening the store", () => {
     expect((error as { hint?: string }).hint).toMatch(/DATABASE_URL/);
   });
 
+  it("gives up opening the embedded database after openTimeoutMs with STORE_UNAVAILABLE and a hint", async () => {
+    const clock = new ManualClock();
+    const opening = openStore({ memory: true, openTimeoutMs: 30_000, clock }).catch((e: unknown) => e);
+    expect((clock.nextAt() ?? 0) - clock.now()).toBe(30_000);
+    await clock.advance(30_000);
+    const error = await opening;
+    expect(isRailpilotError(error) && error.code).toBe("STORE_UNAVAILABLE");
+    expect((error as Error).message).toContain("did not open within 30000 ms");
+    expect((error as { hint?: string }).hint).toMatch(/DATABASE_URL/);
+  });
+
+  // pg runs its connect and query timeouts on real timers (it takes no clock), so these two tests
+  // use short timeouts against a local server that never answers.
+  it("fails with STORE_UNAVAILABLE when a Postgres server accepts the connection but never answers it", async () => {
+    const server = await startPostgresStandIn({ answerStartup: false });
+    const error = await openStore({ databaseUrl: `postgres://postgres:hunter22@127.0.0.1:${server.port}/test`, connectTimeoutMs: 200 }).catch((e: unknown) => e);
+    expect(isRailpilotError(error) && error.code).toBe("STORE_UNAVAILABLE");
+    expect((error as Error).message).not.toContain("hunter22");
+  }, 10_000);
+
+  it("gives up on a Postgres query that never gets an answer after queryTimeoutMs", async () => {
+    const server = await startPostgresStandIn({ answerStartup: true });
+    const started = performance.now();
+    const error = await openStore({ databaseUrl: `postgres://postgres@127.0.0.1:${server.port}/test`, schema: "s_hang", queryTimeoutMs: 200 }).catch((e: unknown) => e);
+    expect(isRailpilotError(error) && error.code).toBe("STORE_UNAVAILABLE");
+    expect((error as Error).message).toContain("Query read timeout");
+    expect(server.queries).toBe(1);
+    expect(performance.now() - started).toBeLessThan(8_000);
+  }, 10_000);
+
   it("rejects a schema name that is not a plain identifier", async () => {
     await expect(openStore({ memory: true, schema: 'x"; drop table y; --' })).rejects.toMatchObject({ code: "STORE" });
   });
 });
+
+const standIns: { server: Server; sockets: Set<Socket> }[] = [];
+afterEach(async () => {
+  while (standIns.length) {
+    const { server, sockets } = standIns.pop()!;
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
+
+/**
+ * A TCP server on port 0 speaking just enough of the Postgres protocol: it answers the startup
+ * message with AuthenticationOk + ReadyForQuery (or not at all), then never answers a query.
+ */
+async function startPostgresStandIn(opts: { answerStartup: boolean }): Promise<{ port: number; queries: number }> {
+  const state = { port: 0, queries: 0 };
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    socket.on("error", () => {});
+    let started = false;
+    socket.on("data", (chunk: Buffer) => {
+      if (!started) {
+        started = true;
+        if (!opts.answerStartup) return;
+        const authOk = Buffer.from([0x52, 0, 0, 0, 8, 0, 0, 0, 0]); // 'R', len 8, AuthenticationOk
+        const ready = Buffer.from([0x5a, 0, 0, 0, 5, 0x49]); // 'Z', len 5, idle
+        socket.write(Buffer.concat([authOk, ready]));
+        return;
+      }
+      if (chunk[0] === 0x51) state.queries++; // 'Q': a simple query, left unanswered
+      if (chunk[0] === 0x58) socket.end(); // 'X': terminate
+    });
+  });
+  standIns.push({ server, sockets });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  state.port = (server.address() as { port: number }).port;
+  return state;
+}
