@@ -98,7 +98,9 @@ export class RailwayGraphQLError extends RailpilotError {
 
 /**
  * The request never produced a usable GraphQL answer: connection refused or reset, a 5xx, or a
- * non-JSON page from Railway's edge (e.g. Cloudflare "Access denied"). Retried before thrown.
+ * non-JSON page from Railway's edge (e.g. Cloudflare "Access denied"). Queries retry it before it
+ * is thrown; mutations only when it proves Railway did not act (refused connection, Cloudflare's
+ * block page), since after a 5xx or a reset the mutation may have run.
  */
 export class RailwayNetworkError extends RailpilotError {
   /** HTTP status when a response arrived. */
