@@ -1,10 +1,11 @@
-import { type Clock, RailpilotError } from "../core/index.js";
+import { type Clock, RailpilotError, UsageError } from "../core/index.js";
 import {
   ProjectDeleteDocument,
   ProjectScheduleDeleteCancelDocument,
   ProjectScheduleDeleteDocument,
   ProjectUpdateDocument,
   type RailwayClient,
+  RailwayNotFoundError,
   ServiceInstanceDeployV2Document,
 } from "../railway/index.js";
 import { type ApplyDeps, type ApplyOptions, type ApplyResult, applyStack } from "./applier.js";
@@ -54,10 +55,24 @@ export async function listInstances(client: RailwayClient, workspaceId: string |
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** An unknown instance name is a usage error (exit 2), with the names that do exist as the hint. */
+function unknownInstance(name: string, all: readonly InstanceSummary[]): UsageError {
+  const names = all.map((i) => i.name);
+  return new UsageError(`No instance named "${name}"`, {
+    hint: names.length > 0 ? `Instances: ${names.join(", ")} (see \`railpilot instances list\`).` : "There are no instances yet; create one with `railpilot instances create`.",
+  });
+}
+
 async function findInstance(client: RailwayClient, workspaceId: string | undefined, clock: Clock, name: string): Promise<InstanceSummary> {
-  const hit = (await listInstances(client, workspaceId, clock)).find((i) => i.name === name);
-  if (!hit) throw new RailpilotError("NOT_FOUND", `No instance named "${name}"`, { hint: "List instances with `railpilot instances list`." });
+  const all = await listInstances(client, workspaceId, clock);
+  const hit = all.find((i) => i.name === name);
+  if (!hit) throw unknownInstance(name, all);
   return hit;
+}
+
+/** A deleted project that carried this instance's tag (a forced delete that already happened). */
+async function findDeletedInstance(client: RailwayClient, workspaceId: string | undefined, name: string): Promise<ProjectSummary | undefined> {
+  return (await listProjects(client, workspaceId, { includeDeleted: true })).find((p) => p.deletedAt && parseProjectDescription(p.description).tags.instance === name);
 }
 
 /**
@@ -95,12 +110,18 @@ export interface DeleteResult {
   projectId: string;
   mode: "now" | "railway" | "grace";
   at: string;
+  /** True when nothing was changed: the deletion was scheduled (or done) by an earlier call. */
+  already?: boolean;
 }
 
 /**
  * Soft-deletes an instance. Without a grace (or with one up to 48 h) Railway's own
  * `projectScheduleDelete` runs the countdown; a longer grace is our tag, acted on by `sweep`.
  * `force` deletes at once (the caller confirms first).
+ *
+ * Idempotent: a deletion already scheduled is returned as it is (repeating the command never
+ * pushes the deadline later; cancel first to change it), and a forced delete of an instance
+ * that is already gone succeeds.
  */
 export async function deleteInstance(
   client: RailwayClient,
@@ -109,12 +130,24 @@ export async function deleteInstance(
   name: string,
   options: { force?: boolean; graceMs?: number } = {},
 ): Promise<DeleteResult> {
-  const instance = await findInstance(client, workspaceId, clock, name);
+  const all = await listInstances(client, workspaceId, clock);
+  const instance = all.find((i) => i.name === name);
   const now = clock.now();
+  if (!instance) {
+    const gone = options.force ? await findDeletedInstance(client, workspaceId, name) : undefined;
+    if (gone) return { name, projectId: gone.id, mode: "now", at: gone.deletedAt ?? new Date(now).toISOString(), already: true };
+    throw unknownInstance(name, all);
+  }
   if (options.force) {
-    await client.request(ProjectDeleteDocument, { id: instance.projectId });
+    try {
+      await client.request(ProjectDeleteDocument, { id: instance.projectId });
+    } catch (error) {
+      if (!(error instanceof RailwayNotFoundError)) throw error;
+      return { name, projectId: instance.projectId, mode: "now", at: new Date(now).toISOString(), already: true };
+    }
     return { name, projectId: instance.projectId, mode: "now", at: new Date(now).toISOString() };
   }
+  if (instance.deletion) return { name, projectId: instance.projectId, mode: instance.deletion.mode, at: instance.deletion.at, already: true };
   const graceMs = options.graceMs ?? RAILWAY_SCHEDULED_DELETE_MS;
   if (graceMs <= RAILWAY_SCHEDULED_DELETE_MS) {
     const at = new Date(now + RAILWAY_SCHEDULED_DELETE_MS).toISOString();
@@ -162,20 +195,46 @@ export async function instanceStatus(client: RailwayClient, workspaceId: string 
   return { ...instance, services: services.sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
-/** Deploys every app service of the instance again (databases are left alone). */
-export async function redeployInstance(client: RailwayClient, workspaceId: string | undefined, clock: Clock, name: string): Promise<string[]> {
+const IN_PROGRESS = new Set(["QUEUED", "WAITING", "INITIALIZING", "BUILDING", "DEPLOYING"]);
+
+export interface RedeployResult {
+  /** Services a deployment was started for. */
+  deployed: string[];
+  /** Services left alone: a deployment is already on its way (an earlier attempt's, or anyone's). */
+  skipped: string[];
+}
+
+/**
+ * Deploys every app service of the instance again (databases are left alone). A service whose
+ * latest deployment is still in progress, or was created at or after `since` (the start of the
+ * command, when it is retried), is skipped: running the command twice does not stack a second
+ * deployment on the first.
+ */
+export async function redeployInstance(
+  client: RailwayClient,
+  workspaceId: string | undefined,
+  clock: Clock,
+  name: string,
+  options: { since?: number } = {},
+): Promise<RedeployResult> {
   const instance = await findInstance(client, workspaceId, clock, name);
   const project = await readProjectState(client, instance.projectId);
   const templated = new Set(project?.services.edges.filter((e) => e.node.templateId).map((e) => e.node.id));
-  const deployed: string[] = [];
+  const result: RedeployResult = { deployed: [], skipped: [] };
   for (const { node: env } of project?.environments.edges ?? []) {
     for (const { node } of env.serviceInstances.edges) {
       if (templated.has(node.serviceId)) continue;
+      const latest = node.latestDeployment;
+      const fresh = latest && (IN_PROGRESS.has(latest.status) || (options.since !== undefined && Date.parse(latest.createdAt) >= options.since));
+      if (fresh) {
+        result.skipped.push(node.serviceName);
+        continue;
+      }
       await client.request(ServiceInstanceDeployV2Document, { serviceId: node.serviceId, environmentId: env.id });
-      deployed.push(node.serviceName);
+      result.deployed.push(node.serviceName);
     }
   }
-  return deployed;
+  return result;
 }
 
 /** How many tenants to create at once: enough to keep the request budget busy, never more than 8. */

@@ -21,12 +21,12 @@ export interface ProjectSummary {
   deletedAt: string | null;
 }
 
-/** Every live (not deleted) project of the workspace. */
-export async function listProjects(client: RailwayClient, workspaceId: string | undefined): Promise<ProjectSummary[]> {
+/** Every live (not deleted) project of the workspace; deleted ones too with `includeDeleted`. */
+export async function listProjects(client: RailwayClient, workspaceId: string | undefined, options: { includeDeleted?: boolean } = {}): Promise<ProjectSummary[]> {
   const out: ProjectSummary[] = [];
-  const vars = workspaceId ? { workspaceId } : {};
+  const vars = { ...(workspaceId ? { workspaceId } : {}), ...(options.includeDeleted ? { includeDeleted: true } : {}) };
   for await (const p of client.paginate(ProjectsDocument, vars, (r) => r.projects, { pageSize: 100 })) {
-    if (p.deletedAt) continue;
+    if (p.deletedAt && !options.includeDeleted) continue;
     out.push({ id: p.id, name: p.name, description: p.description ?? null, createdAt: p.createdAt, deletedAt: p.deletedAt ?? null });
   }
   return out;

@@ -2,8 +2,9 @@
  * `railpilot instances …`: tenant fleets, one stack (project) per customer, with soft delete.
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Command } from "commander";
-import { formatDuration, parseDuration, RailpilotError, UsageError } from "../../core/index.js";
+import { formatDuration, parseDuration, UsageError } from "../../core/index.js";
 import {
   cancelDelete,
   createInstance,
@@ -18,7 +19,7 @@ import {
   sweepInstances,
   validateInstanceName,
 } from "../../provision/index.js";
-import { MeDocument, PLAN_LIMITS, ProjectTokenDocument } from "../../railway/index.js";
+import { MeDocument, PLAN_LIMITS, ProjectTokenDocument, RailwayAuthError } from "../../railway/index.js";
 import type { CliContext } from "../context.js";
 import { confirm, crashHook, progressPrinter } from "./apply.js";
 import { collect, loadSpec, parseSets, provisionWiring, stackName } from "./plan.js";
@@ -27,6 +28,15 @@ function countdown(i: InstanceSummary): string {
   if (!i.deletion) return "active";
   const left = i.deletion.remainingMs > 0 ? `in ${formatDuration(i.deletion.remainingMs)}` : "due now";
   return `deleting ${left} (${i.deletion.mode === "railway" ? "Railway schedule" : "railpilot grace"}, ${i.deletion.at})`;
+}
+
+/** The --from CSV, relative to the working directory; a missing file is a usage error naming it. */
+function readTenantsFile(file: string, cwd: string): string {
+  try {
+    return readFileSync(resolve(cwd, file), "utf8");
+  } catch (cause) {
+    throw new UsageError(`Cannot read the tenants file ${file}`, { cause, hint: "Pass a CSV with --from: a header line `name,PARAM…`, then one tenant per line." });
+  }
 }
 
 interface CreateFlags {
@@ -52,7 +62,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (name: string | undefined, flags: CreateFlags) => {
       const sets = parseSets(flags.set);
       const tenants = flags.from
-        ? parseTenantsCsv(readFileSync(flags.from, "utf8")).map((t) => ({ name: t.name, params: { ...sets, ...t.params } }))
+        ? parseTenantsCsv(readTenantsFile(flags.from, ctx.io.cwd)).map((t) => ({ name: t.name, params: { ...sets, ...t.params } }))
         : name
           ? [{ name, params: sets }]
           : [];
@@ -155,7 +165,8 @@ export function register(program: Command, ctx: CliContext): void {
           ...(graceMs !== undefined ? { graceMs } : {}),
         });
         if (flags.json) ctx.json(r);
-        else if (r.mode === "now") ctx.out(`Deleted ${name}.`);
+        else if (r.mode === "now") ctx.out(r.already ? `${name} was already deleted.` : `Deleted ${name}.`);
+        else if (r.already) ctx.out(`${name} is already scheduled for deletion at ${r.at}; undo with \`railpilot instances cancel-delete ${name}\`.`);
         else ctx.out(`${name} will be deleted at ${r.at}${r.mode === "grace" ? " by `railpilot instances sweep`" : " by Railway"}; undo with \`railpilot instances cancel-delete ${name}\`.`);
       } finally {
         await wiring.close();
@@ -184,9 +195,12 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (name: string, flags: { json?: boolean }) => {
       const wiring = await provisionWiring(ctx, { journal: false });
       try {
-        const services = await redeployInstance(wiring.client, wiring.workspaceId, wiring.clock, name);
-        if (flags.json) ctx.json({ name, redeployed: services });
-        else ctx.out(`Redeploying ${services.join(", ") || "nothing"} in ${name}.`);
+        const r = await redeployInstance(wiring.client, wiring.workspaceId, wiring.clock, name, { since: wiring.clock.now() });
+        if (flags.json) ctx.json({ name, redeployed: r.deployed, skipped: r.skipped });
+        else {
+          ctx.out(`Redeploying ${r.deployed.join(", ") || "nothing"} in ${name}.`);
+          if (r.skipped.length > 0) ctx.out(`Already deploying (left alone): ${r.skipped.join(", ")}.`);
+        }
       } finally {
         await wiring.close();
       }
@@ -224,7 +238,8 @@ export function register(program: Command, ctx: CliContext): void {
             const { me } = await wiring.client.request(MeDocument);
             who = { ...who, user: me.email, workspaces: me.workspaces.map((w) => w.name) };
           } catch (error) {
-            if (!(error instanceof RailpilotError)) throw error;
+            // Only an auth refusal means a workspace token; a network failure is an error.
+            if (!(error instanceof RailwayAuthError)) throw error;
             who = { ...who, user: "(workspace token: no user)" };
           }
         }
