@@ -3,6 +3,7 @@
  * created when a step fails (unless --keep-on-failure); resumes an interrupted apply.
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { formatDuration, UsageError } from "../../core/index.js";
@@ -93,16 +94,30 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--json", "print the result as JSON (progress goes to stderr)")
     .action(async (flags: ApplyFlags) => {
       const spec = await loadSpec(flags.file, parseSets(flags.set), ctx.io.cwd, flags.environment);
-      const savedPlan = flags.plan ? readSavedPlan(flags.plan) : undefined;
+      let savedPlan = flags.plan ? readSavedPlan(resolve(ctx.io.cwd, flags.plan)) : undefined;
       const wiring = await provisionWiring(ctx, { journal: true });
       try {
         if (!flags.yes) {
           if (!ctx.interactive(flags.json)) throw new UsageError("apply changes Railway: pass --yes when not on a terminal", { hint: "Review with `railpilot plan` first." });
-          const { plan } = await planFromLive(spec, wiring);
-          for (const line of renderPlan(plan)) ctx.out(line);
-          if (plan.steps.length > 0 && !(await confirm(ctx, "Apply these changes?"))) {
-            ctx.err("Nothing applied.");
-            return;
+          const open = await wiring.journal.findOpenRun(spec.project.name, spec.environment);
+          if (open) {
+            // A resumed run goes on with the steps it planned; the journal is what gets confirmed.
+            ctx.out(`An apply of ${spec.project.name} was interrupted (run ${open.id}); it resumes with its remaining steps of:`);
+            for (const step of open.steps) ctx.out(`  ${step.id}`);
+            if (!(await confirm(ctx, "Resume it?"))) {
+              ctx.err("Nothing applied.");
+              return;
+            }
+          } else {
+            // What is confirmed is what gets applied: the plan goes to applyStack as the saved plan,
+            // so a change on Railway between the question and the answer is refused as stale.
+            const plan = savedPlan ?? (await planFromLive(spec, wiring)).plan;
+            for (const line of renderPlan(plan)) ctx.out(line);
+            if (plan.steps.length > 0 && !(await confirm(ctx, "Apply these changes?"))) {
+              ctx.err("Nothing applied.");
+              return;
+            }
+            savedPlan = plan;
           }
         }
         const started = wiring.clock.now();
