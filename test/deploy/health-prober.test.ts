@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/core/index.js";
 import { parseResolveEntry, probeHealth, probeTarget } from "../../src/deploy/health-prober.js";
+import { driveManualClock } from "../helpers/drive-manual-clock.js";
 
 let server: http.Server;
 let port = 0;
@@ -31,24 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-async function drive<T>(clock: ManualClock, promise: Promise<T>): Promise<T> {
-  let done = false;
-  const settled = promise.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-  void settled.then(() => {
-    done = true;
-  });
-  while (!done) {
-    const next = clock.nextAt();
-    if (next !== undefined) await clock.advanceTo(next);
-    else await new Promise((r) => setTimeout(r, 5));
-  }
-  const r = await settled;
-  if (!r.ok) throw r.error;
-  return r.value;
-}
+const drive = <T>(clock: ManualClock, promise: Promise<T>): Promise<T> => driveManualClock(clock, promise);
 
 describe("health prober", () => {
   it("parses curl-style resolve entries and the extended forms", () => {

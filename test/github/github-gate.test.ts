@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock, registerSecret } from "../../src/core/index.js";
 import { startGitHubStandIn } from "../../src/emulator/github/index.js";
+import { driveManualClock } from "../helpers/drive-manual-clock.js";
 import {
   ChecksFailedError,
   commentMarker,
@@ -24,24 +25,7 @@ beforeAll(async () => {
 afterAll(() => gh.close());
 beforeEach(() => gh.standIn.reset());
 
-async function drive<T>(promise: Promise<T>): Promise<T> {
-  let done = false;
-  const settled = promise.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-  void settled.then(() => {
-    done = true;
-  });
-  while (!done) {
-    const next = clock.nextAt();
-    if (next !== undefined) await clock.advanceTo(next);
-    else await new Promise((r) => setTimeout(r, 5));
-  }
-  const r = await settled;
-  if (!r.ok) throw r.error;
-  return r.value;
-}
+const drive = <T>(promise: Promise<T>): Promise<T> => driveManualClock(clock, promise);
 
 const outcome = {
   verdict: "deployed",
