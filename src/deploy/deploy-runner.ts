@@ -113,6 +113,8 @@ export async function runDeploy(options: DeployOptions): Promise<DeployReport> {
   const startedAt = clock.now();
   const notes: string[] = [];
   let deploymentId: string;
+  // An upload's deployment is created somewhere during the transfer, so its stamps stay unmapped.
+  let triggeredHere = false;
   if (options.upDirectory) {
     if (!options.projectId) throw new UsageError("--up needs the project id", { hint: "Set RAILWAY_PROJECT_ID or use a project token." });
     const up = await api.upload({
@@ -129,13 +131,15 @@ export async function runDeploy(options: DeployOptions): Promise<DeployReport> {
   } else {
     const started = await triggerOnce(options, startedAt);
     deploymentId = started.deploymentId;
+    // A note means an earlier run's deployment was adopted: it was not created at `startedAt`.
+    triggeredHere = !started.note;
     if (started.note) {
       notes.push(started.note);
       options.onEvent?.({ kind: "note", message: started.note });
     }
   }
   options.onEvent?.({ kind: "triggered", deploymentId, at: startedAt });
-  const report = await followAndVerify({ ...options, deploymentId, startedAt, instance, liveBefore });
+  const report = await followAndVerify({ ...options, deploymentId, startedAt, triggeredHere, instance, liveBefore });
   report.notes.unshift(...notes);
   return report;
 }
@@ -213,6 +217,8 @@ export async function runWatch(options: RunOptions & { deploymentId: string }): 
 interface FollowContext extends DeployOptions {
   deploymentId: string;
   startedAt: number;
+  /** This run created the deployment at `startedAt` (so Railway's stamps can be mapped onto our clock). */
+  triggeredHere?: boolean;
   instance: ServiceInstanceInfo | undefined;
   liveBefore: string | undefined;
 }
@@ -224,6 +230,7 @@ async function followAndVerify(ctx: FollowContext): Promise<DeployReport> {
     clock,
     timeoutMs: ctx.timeoutMs ?? 15 * 60_000,
     startedAt: ctx.startedAt,
+    triggeredHere: ctx.triggeredHere === true,
     ...(ctx.expected ? { expected: ctx.expected } : {}),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
     ...(ctx.pollIntervalMs ? { pollIntervalMs: ctx.pollIntervalMs } : {}),

@@ -14,6 +14,12 @@ export interface FollowOptions {
   timeoutMs: number;
   /** When the deployment was triggered. Default: now. */
   startedAt?: number;
+  /**
+   * True when `startedAt` is the moment this process triggered the deployment. Railway's own
+   * timestamps are then shifted by the offset between its `createdAt` and `startedAt`, so phase
+   * durations come from Railway's clock alone and a skewed local clock cannot distort them.
+   */
+  triggeredHere?: boolean;
   expected?: Partial<ExpectedDurations>;
   signal?: AbortSignal;
   /** Polling interval once the subscription is unavailable. Default 5 s. */
@@ -81,9 +87,27 @@ export function describeWaitingOn(events: readonly DeploymentEventInfo[]): strin
  * When a status began: Railway's `statusUpdatedAt` when it is plausible (within 10 min of our
  * clock), else the time we heard of it. A late poll then still measures phases correctly.
  */
-function eventTime(snapshot: DeploymentSnapshot, now: number): number {
+/**
+ * When a status began, in local clock time. Railway stamps it (`statusUpdatedAt`) on its own clock;
+ * `offsetMs` (Railway minus local, learnt from `createdAt` when we triggered the deployment) maps
+ * that stamp onto ours. Without an offset, a stamp far from local time is not trusted.
+ */
+function eventTime(snapshot: DeploymentSnapshot, now: number, offsetMs: number | undefined): number {
   const stamped = snapshot.statusUpdatedAt ? Date.parse(snapshot.statusUpdatedAt) : Number.NaN;
-  return Number.isFinite(stamped) && Math.abs(stamped - now) < 600_000 ? stamped : now;
+  if (!Number.isFinite(stamped)) return now;
+  if (offsetMs !== undefined) return stamped - offsetMs;
+  return Math.abs(stamped - now) < 600_000 ? stamped : now;
+}
+
+/** Below this, an offset is indistinguishable from request latency: Railway's stamps are used as they are. */
+const SKEW_THRESHOLD_MS = 10_000;
+
+/** Railway's clock minus ours, from a deployment we triggered at `startedAt` (local); 0 when within latency. */
+function clockOffset(snapshot: DeploymentSnapshot, startedAt: number): number | undefined {
+  const created = Date.parse(snapshot.createdAt);
+  if (!Number.isFinite(created)) return undefined;
+  const offset = created - startedAt;
+  return Math.abs(offset) < SKEW_THRESHOLD_MS ? 0 : offset;
 }
 
 export async function followDeployment(api: RailwayDeployApi, deploymentId: string, options: FollowOptions): Promise<FollowOutcome> {
@@ -97,6 +121,7 @@ export async function followDeployment(api: RailwayDeployApi, deploymentId: stri
   const notes: string[] = [];
   let last: DeploymentSnapshot | undefined;
   let waitingOn: string | undefined;
+  let offsetMs: number | undefined;
   let polling = false;
   let cancelTick: (() => void) | undefined;
   let cancelQuiet: (() => void) | undefined;
@@ -204,7 +229,8 @@ export async function followDeployment(api: RailwayDeployApi, deploymentId: stri
           note(`Railway reported an unknown status "${String(status)}"; still waiting`);
           continue;
         }
-        step = stepFollower(state, { type: "status", status, at: eventTime(item.snapshot, clock.now()) });
+        if (options.triggeredHere && offsetMs === undefined) offsetMs = clockOffset(item.snapshot, startedAt);
+        step = stepFollower(state, { type: "status", status, at: eventTime(item.snapshot, clock.now(), offsetMs) });
       } else {
         step = stepFollower(state, { type: "tick", at: clock.now() });
       }
