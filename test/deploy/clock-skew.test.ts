@@ -12,7 +12,8 @@ let emu: RunningEmulator;
 let ctl: EmulatorControl;
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0, seed: "demo", clock: "manual", durations: { queued: 1_000, init: 3_000, build: 30_000, deploy: 10_000 } });
+  // Default phases: queued 1 s, initialising 3 s, building 30 s, deploying 10 s.
+  emu = await startEmulator({ port: 0, seed: "demo", clock: "manual" });
   ctl = new EmulatorControl(emu.info.controlUrl);
 });
 afterAll(() => emu?.close());
@@ -28,7 +29,7 @@ describe("deploy durations under clock skew", () => {
         api: new RailwayDeployApi(client),
         clock: local,
         serviceId: emu.info.services.web as string,
-        environmentId: emu.info.environmentId,
+        environmentId: emu.info.environmentId as string,
         health: { checks: 0 },
       }).then((r) => {
         report = r;
