@@ -25,6 +25,9 @@ import type {
 import { renderAll, type VariableScope } from "./variable-renderer.js";
 import { WorldEvents } from "./world-events.js";
 
+/** How long after creation a seeded deployment reached its settled status (queued + init + build + deploy). */
+const SETTLED_AFTER_MS = 44_000;
+
 /** Railway deletes a project this long after projectScheduleDelete. */
 export const SCHEDULED_DELETE_GRACE_MS = 48 * 3_600_000;
 
@@ -527,7 +530,8 @@ export class World {
       status: options.settled ?? "QUEUED",
       createdAt: now,
       updatedAt: now,
-      statusUpdatedAt: now,
+      // A seeded (settled) deployment went through the default phases once, so its status dates from then.
+      statusUpdatedAt: options.settled ? Math.min(now + SETTLED_AFTER_MS, this.now()) : now,
       snapshotId: randomUUID(),
       meta,
       creator: this.defaultCreator(),

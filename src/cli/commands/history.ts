@@ -31,7 +31,8 @@ export function register(program: Command, ctx: CliContext): void {
           reason: typeof d.meta?.reason === "string" ? d.meta.reason : null,
           creator: d.creator?.name ?? d.creator?.email ?? null,
           createdAt: d.createdAt,
-          durationMs: Number.isFinite(end) ? Math.max(0, end - Date.parse(d.createdAt)) : null,
+          // For a removed deployment the last status change is its removal, not the end of its deploy.
+          durationMs: Number.isFinite(end) && d.status !== "REMOVED" && d.status !== "REMOVING" ? Math.max(0, end - Date.parse(d.createdAt)) : null,
           canRollback: d.canRollback,
         };
       });
