@@ -16,7 +16,7 @@ const outPath = join(root, "src", "emulator", "schema.graphql");
 const KEEP = {
   Query: [
     "me", "workspace", "projects", "project", "projectToken", "environments", "environment", "service",
-    "serviceInstance", "deployments", "deployment", "deploymentEvents", "buildLogs", "deploymentLogs",
+    "serviceInstance", "serviceInstanceLimitOverride", "deployments", "deployment", "deploymentEvents", "buildLogs", "deploymentLogs",
     "environmentLogs", "httpLogs", "metrics", "httpMetrics", "variables", "variablesForServiceDeployment",
     "domains", "workflowStatus", "template",
   ],

@@ -190,6 +190,24 @@ export const Query: Record<string, RootResolver> = {
     ctx.auth.environment(environmentId);
     return instanceView(ctx, ctx.world.getInstance(serviceId, environmentId));
   },
+  /**
+   * Railway types this as an undocumented JSON scalar; the emulator assumes the config-as-code
+   * shape `{containers: {cpu, memoryBytes}}` with only the overridden fields, or null when none are.
+   */
+  serviceInstanceLimitOverride(args, ctx) {
+    const serviceId = reqStr(args, "serviceId");
+    const environmentId = reqStr(args, "environmentId");
+    ctx.auth.service(serviceId);
+    ctx.auth.environment(environmentId);
+    const inst = ctx.world.getInstance(serviceId, environmentId);
+    if (inst.vCPUs === null && inst.memoryGB === null) return null;
+    return {
+      containers: {
+        ...(inst.vCPUs !== null ? { cpu: inst.vCPUs } : {}),
+        ...(inst.memoryGB !== null ? { memoryBytes: Math.round(inst.memoryGB * 1e9) } : {}),
+      },
+    };
+  },
   deployments(args, ctx) {
     return connection(deploymentsList(ctx, obj(args.input)), page(args), (d) => deploymentView(ctx, d));
   },

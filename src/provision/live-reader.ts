@@ -1,3 +1,4 @@
+import { z } from "zod";
 import {
   MeDocument,
   ProjectsDocument,
@@ -5,7 +6,9 @@ import {
   type ProvisionProjectStateQuery,
   type RailwayClient,
   RailwayAuthError,
+  RailwayGraphQLError,
   RailwayNotFoundError,
+  ServiceInstanceLimitOverrideDocument,
   VariablesDocument,
 } from "../railway/index.js";
 import { UsageError } from "../core/index.js";
@@ -85,7 +88,8 @@ export async function readProjectState(client: RailwayClient, projectId: string)
 /**
  * Reads what exists for the stack: its project (by name), environment, services with their
  * settings, domains and volumes, and variables (unrendered) of the services the spec manages.
- * Cost: 1 project list page + 1 state query + 1 variables query per managed service (+1 shared).
+ * Cost: 1 project list page + 1 state query + 1 variables query per managed service (+1 shared)
+ * + 1 limit-override query per managed service whose spec sets limits.
  */
 export async function readLiveState(
   client: RailwayClient,
@@ -112,10 +116,11 @@ async function snapshotFrom(client: RailwayClient, spec: StackSpec, project: Non
   if (!env) return { live, projectId: project.id, serviceIds, raw: project };
 
   const appNames = new Set(spec.services.map((s) => s.name));
+  const limitedNames = new Set(spec.services.filter((s) => s.limits).map((s) => s.name));
   const volumes = env.volumeInstances.edges.map((e) => e.node);
-  const variableReads: Promise<void>[] = [];
+  const reads: Promise<void>[] = [];
   if (spec.manageShared) {
-    variableReads.push(
+    reads.push(
       client.request(VariablesDocument, { projectId: project.id, environmentId: env.id, unrendered: true }).then((r) => {
         live.shared = { ...(r.variables as Record<string, string>) };
       }),
@@ -150,16 +155,67 @@ async function snapshotFrom(client: RailwayClient, spec: StackSpec, project: Non
     };
     live.services.push(service);
     if (appNames.has(si.serviceName)) {
-      variableReads.push(
+      reads.push(
         client.request(VariablesDocument, { projectId: project.id, environmentId: env.id, serviceId: si.serviceId, unrendered: true }).then((r) => {
           service.variables = { ...(r.variables as Record<string, string>) };
         }),
       );
     }
+    if (limitedNames.has(si.serviceName)) {
+      reads.push(
+        readLimitOverride(client, env.id, si.serviceId).then((limits) => {
+          if (limits) service.limits = limits;
+        }),
+      );
+    }
   }
-  await Promise.all(variableReads);
+  await Promise.all(reads);
   live.services.sort((a, b) => a.name.localeCompare(b.name));
   return { live, projectId: project.id, environmentId: env.id, serviceIds, raw: project };
+}
+
+/**
+ * `ServiceInstanceLimit` is a JSON scalar Railway does not document. Assumed to be config-as-code's
+ * `limitOverride` shape: `{containers: {cpu: <vCPUs>, memoryBytes: <bytes>}}`, only overridden fields.
+ */
+const limitOverrideShape = z.looseObject({
+  containers: z.looseObject({
+    cpu: z.number().positive().nullish(),
+    memoryBytes: z.number().positive().nullish(),
+  }),
+});
+
+/** Decimal: Railway's config-as-code example writes 3 GB as 3000000000 bytes. */
+const BYTES_PER_GB = 1e9;
+
+/**
+ * Parses the scalar's value: null → no overrides (`{}`); an unexpected shape → undefined
+ * (limits unknown, so the planner keeps planning the update and the applier sets them again).
+ */
+export function limitsFromOverride(value: unknown): LiveService["limits"] {
+  if (value === null || value === undefined) return {};
+  const parsed = limitOverrideShape.safeParse(value);
+  if (!parsed.success) return undefined;
+  const { cpu, memoryBytes } = parsed.data.containers;
+  return {
+    ...(memoryBytes != null ? { memoryGB: memoryBytes / BYTES_PER_GB } : {}),
+    ...(cpu != null ? { vCPUs: cpu } : {}),
+  };
+}
+
+/**
+ * A service instance's limit overrides, or undefined when unknown. A refusal of this one read
+ * (an auth or GraphQL error, e.g. a token that may not see limits) leaves the limits unknown rather
+ * than failing the whole read; network failures, timeouts and rate limits are thrown as usual.
+ */
+async function readLimitOverride(client: RailwayClient, environmentId: string, serviceId: string): Promise<LiveService["limits"]> {
+  try {
+    const r = await client.request(ServiceInstanceLimitOverrideDocument, { environmentId, serviceId });
+    return limitsFromOverride(r.serviceInstanceLimitOverride);
+  } catch (error) {
+    if (error instanceof RailwayAuthError || error instanceof RailwayGraphQLError) return undefined;
+    throw error;
+  }
 }
 
 function definedOnly<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: NonNullable<T[K]> } {

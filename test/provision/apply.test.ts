@@ -112,6 +112,41 @@ describe("apply against the emulator", () => {
     expect(api?.variables.TENANT).toBe("keep-v2");
   });
 
+  it("reads service limits back: a plan right after apply shows no change, a changed limit exactly that update", async () => {
+    const LIMITED = STACK.replace("    replicas: 1\n", "    replicas: 1\n    limits: { memoryGB: 1, vCPUs: 1 }\n");
+    const j = new MemoryJournal();
+    await h.drive(applyStack(specFor("lim", LIMITED), deps(j)));
+    h.requests.length = 0;
+    const again = await h.drive(planFromLive(specFor("lim", LIMITED), deps(j)));
+    expect(again.plan.changes.filter((c) => c.action !== "unchanged")).toEqual([]);
+    expect(again.plan.steps).toEqual([]);
+    // Only the service whose spec sets limits costs a limit read.
+    expect(h.requests.filter((r) => r.operation === "ServiceInstanceLimitOverride")).toHaveLength(1);
+
+    const bigger = specFor("lim", LIMITED.replace("memoryGB: 1,", "memoryGB: 2.5,"));
+    const { plan } = await h.drive(planFromLive(bigger, deps(j)));
+    expect(plan.changes.filter((c) => c.action !== "unchanged")).toEqual([
+      { action: "update", kind: "limits", address: "service.api.limits", before: "1 GB, 1 vCPU", after: "2.5 GB, 1 vCPU", destructive: false },
+    ]);
+    expect(plan.steps.map((s) => s.id)).toEqual(["service.limits:api", "service.deploy:api"]);
+    await h.drive(applyStack(bigger, deps(j)));
+    expect((await h.drive(planFromLive(bigger, deps(j)))).plan.steps).toEqual([]);
+  });
+
+  it("plans the limits update when the override has an unknown shape or its read is refused, instead of failing", async () => {
+    const LIMITED = STACK.replace("    replicas: 1\n", "    replicas: 1\n    limits: { memoryGB: 1 }\n");
+    const j = new MemoryJournal();
+    await h.drive(applyStack(specFor("odd", LIMITED), deps(j)));
+    const limitChanges = async () => (await h.drive(planFromLive(specFor("odd", LIMITED), deps(j)))).plan.changes.filter((c) => c.kind === "limits");
+    h.answerOperation("ServiceInstanceLimitOverride", { serviceInstanceLimitOverride: { memoryGB: 1 } });
+    expect(await limitChanges()).toEqual([{ action: "update", kind: "limits", address: "service.api.limits", after: "1 GB, - vCPU", destructive: false }]);
+    h.failOperation("ServiceInstanceLimitOverride");
+    expect((await limitChanges()).map((c) => c.action)).toEqual(["update"]);
+    h.answerOperation("ServiceInstanceLimitOverride", { serviceInstanceLimitOverride: null });
+    expect(await limitChanges()).toEqual([{ action: "update", kind: "limits", address: "service.api.limits", before: "- GB, - vCPU", after: "1 GB, - vCPU", destructive: false }]);
+    expect((await limitChanges()).map((c) => c.action)).toEqual(["unchanged"]);
+  });
+
   it("rejects a wrong-case reference before sending any mutation", async () => {
     const bad = specFor("case", STACK.replace("${{Postgres.DATABASE_URL}}", "${{postgres.DATABASE_URL}}"));
     const error = await h.drive(applyStack(bad, deps())).catch((e: unknown) => e);

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/core/index.js";
 import { startEmulator } from "../../src/emulator/index.js";
-import { resolveWorkspaceId } from "../../src/provision/index.js";
+import { limitsFromOverride, resolveWorkspaceId } from "../../src/provision/index.js";
 import { RailwayClient } from "../../src/railway/index.js";
 
 const closers: (() => Promise<void>)[] = [];
@@ -29,5 +29,19 @@ describe("resolveWorkspaceId", () => {
     const client = new RailwayClient({ endpoint: `http://127.0.0.1:${port}/graphql/v2`, apiToken: "tok", clock: new ManualClock(), maxRetries: 0, env: {} });
     const error = await resolveWorkspaceId(client, undefined).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "NETWORK" });
+  });
+});
+
+describe("limitsFromOverride", () => {
+  it("reads {containers: {cpu, memoryBytes}} with decimal gigabytes, and null as no overrides", () => {
+    expect(limitsFromOverride({ containers: { cpu: 2, memoryBytes: 3_000_000_000 } })).toEqual({ memoryGB: 3, vCPUs: 2 });
+    expect(limitsFromOverride({ containers: { memoryBytes: 1_500_000_000 }, extra: true })).toEqual({ memoryGB: 1.5 });
+    expect(limitsFromOverride(null)).toEqual({});
+  });
+
+  it("leaves limits unknown for any other shape", () => {
+    for (const odd of [{ memoryGB: 1 }, { containers: { cpu: "2" } }, { containers: null }, "1GB", 3, []]) {
+      expect(limitsFromOverride(odd)).toBeUndefined();
+    }
   });
 });
