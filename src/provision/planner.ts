@@ -307,7 +307,13 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
     if (s.limits) {
       const address = `service.${s.name}.limits`;
       const have = existing?.limits;
-      const same = have !== undefined && have.memoryGB === s.limits.memoryGB && have.vCPUs === s.limits.vCPUs;
+      // Only the fields the spec sets are compared: the applier never sends the others, so a
+      // difference there could not be applied and would show up in every plan.
+      const wanted = s.limits;
+      const same =
+        have !== undefined &&
+        (wanted.memoryGB === undefined || have.memoryGB === wanted.memoryGB) &&
+        (wanted.vCPUs === undefined || have.vCPUs === wanted.vCPUs);
       if (existing && same) changes.push({ action: "unchanged", kind: "limits", address, destructive: false });
       else {
         const text = (l: { memoryGB?: number; vCPUs?: number }) => `${l.memoryGB ?? "-"} GB, ${l.vCPUs ?? "-"} vCPU`;

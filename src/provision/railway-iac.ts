@@ -143,7 +143,8 @@ function translateService(n: ServiceNode, issues: SpecIssue[]): ServiceSpec | un
   const limits =
     containers && (containers.cpu != null || containers.memoryBytes != null)
       ? {
-          ...(containers.memoryBytes != null ? { memoryGB: containers.memoryBytes / 1024 ** 3 } : {}),
+          // Railway counts memory in decimal GB (3000000000 bytes is shown as 3 GB).
+          ...(containers.memoryBytes != null ? { memoryGB: containers.memoryBytes / 1e9 } : {}),
           ...(containers.cpu != null ? { vCPUs: containers.cpu } : {}),
         }
       : undefined;

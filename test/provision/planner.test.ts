@@ -66,6 +66,18 @@ describe("planner", () => {
     expect(plan.changes.find((c) => c.address === "service.api.variable.TOKEN_SECRET")?.action).toBe("unchanged");
   });
 
+  it("compares only the limit fields the spec sets, so an unset field never plans an endless update", () => {
+    const memoryOnly = parseStackSpec(text.replace("    domain: generated\n", "    domain: generated\n    limits: { memoryGB: 2 }\n"));
+    const live = liveMatching();
+    const api = live.services[1];
+    if (!api) throw new Error("fixture");
+    api.limits = { memoryGB: 2, vCPUs: 4 };
+    expect(planStack(memoryOnly, live).steps).toEqual([]);
+    api.limits = { memoryGB: 1, vCPUs: 4 };
+    const changed = planStack(memoryOnly, live).changes.filter((c) => c.action !== "unchanged");
+    expect(changed.map((c) => c.address)).toEqual(["service.api.limits"]);
+  });
+
   it("shows exactly the changed variable, with secrets hidden", () => {
     const live = liveMatching();
     const api = live.services[1];
