@@ -20,3 +20,15 @@ describe("railpilot demo", () => {
     expect(r.stdout.match(/acme-demo \/ production/g)).toHaveLength(2);
   }, 100_000);
 });
+
+describe("railpilot demo --json", () => {
+  it("prints only one JSON object with both deploy reports", async () => {
+    const r = await runCli(["demo", "--speed", "50", "--json"], { timeoutMs: 90_000 });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { asExpected: boolean; deploys: { healthy: { verdict: string }; crashed: { verdict: string; rollback?: { toDeploymentId: string } } } };
+    expect(out.asExpected).toBe(true);
+    expect(out.deploys.healthy.verdict).toBe("deployed");
+    expect(out.deploys.crashed.verdict).toBe("rolled-back");
+    expect(out.deploys.crashed.rollback?.toDeploymentId).toBeTruthy();
+  }, 100_000);
+});

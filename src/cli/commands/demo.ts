@@ -25,6 +25,7 @@ interface DemoFlags {
   port: string;
   service: string;
   keep?: boolean;
+  json?: boolean;
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -35,6 +36,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--port <n>", "emulator API port (0: any free port)", "0")
     .option("--service <name>", "service to deploy", "web")
     .option("--keep", "keep the emulator running afterwards (Ctrl-C to stop)")
+    .option("--json", "print one JSON object at the end (both deploy reports) instead of the narration")
     .addHelpText("after", EXIT_CODES_HELP)
     .action(async (flags: DemoFlags) => {
       const speed = Number(flags.speed);
@@ -49,23 +51,25 @@ export function register(program: Command, ctx: CliContext): void {
       const clientClock: Clock = { now: () => clock.now(), sleep: (ms, signal) => clock.sleep(ms, signal), schedule: (ms, fn) => systemClock.schedule(ms, fn) };
       const client = new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: emu.info.tokens.account, env: {}, clock: clientClock, plan: "unlimited" });
       const control = new EmulatorControl(emu.info.controlUrl);
+      // With --json the narration is dropped and one object is printed at the end.
+      const say: CliContext = flags.json ? { ...ctx, out: () => {} } : ctx;
       try {
-        ctx.out(`Railway emulator listening on ${emu.info.graphqlUrl} (time runs ${speed}x; apps answer on ${emu.info.appAddress})`);
-        ctx.out("");
+        say.out(`Railway emulator listening on ${emu.info.graphqlUrl} (time runs ${speed}x; apps answer on ${emu.info.appAddress})`);
+        say.out("");
 
         // Config from a railpilot.yaml in the cwd is deliberately not read: the demo is self-contained.
         const config = loadConfig({ cwd: emptyDir, env: {} });
         const target = await resolveTarget(client, config, { service: flags.service });
         const svc = target.service!;
-        for (const line of renderStatus(await collectStatus(client, target), clock.now())) ctx.out(line);
+        for (const line of renderStatus(await collectStatus(client, target), clock.now())) say.out(line);
 
         const api = new RailwayDeployApi(client);
         // The emulator serves every *.up.railway.app domain on its app port, like curl --resolve.
         const resolve = [parseResolveEntry(`*.up.railway.app:*:http://${emu.info.appAddress}`)];
         const guard = memoryRollbackGuard();
         const deploy = (title: string): Promise<DeployReport> => {
-          ctx.out("");
-          ctx.out(title);
+          say.out("");
+          say.out(title);
           const startedAt = clock.now();
           return runDeploy({
             api,
@@ -75,28 +79,29 @@ export function register(program: Command, ctx: CliContext): void {
             environmentId: target.environment.id,
             projectId: target.project.id,
             health: { checks: 3, intervalMs: 5_000, resolve },
-            onEvent: (event) => printEvent(ctx, event, startedAt),
+            onEvent: (event) => printEvent(say, event, startedAt),
           });
         };
 
         const healthy = await deploy(`1. deploy ${svc.name} and verify it answers on its domain`);
-        printVerdict(ctx, healthy);
+        printVerdict(say, healthy);
 
         await control.outcome(svc.id, "crashed", { cause: "uncaught_exception", afterMs: 4_000 });
         const crashed = await deploy(`2. deploy a release of ${svc.name} that crashes after going live`);
-        printVerdict(ctx, crashed);
+        printVerdict(say, crashed);
 
-        ctx.out("");
-        for (const line of renderStatus(await collectStatus(client, target), clock.now())) ctx.out(line);
-        ctx.out("");
-        ctx.out(`demo finished in ${formatDuration(Date.now() - realStart)} real time`);
+        say.out("");
+        for (const line of renderStatus(await collectStatus(client, target), clock.now())) say.out(line);
+        say.out("");
+        say.out(`demo finished in ${formatDuration(Date.now() - realStart)} real time`);
         // The demo shows the expected story: a healthy deploy, then a crash that is rolled back.
         const asExpected = healthy.verdict === "deployed" && crashed.verdict === "rolled-back";
         if (!asExpected) ctx.setExitCode(ExitCode.FAILED);
+        if (flags.json) ctx.json({ graphqlUrl: emu.info.graphqlUrl, service: svc.name, asExpected, deploys: { healthy, crashed } });
 
         if (flags.keep) {
-          ctx.out("");
-          ctx.out(`emulator still running; ids and tokens: curl ${emu.info.controlUrl}/info   (Ctrl-C to stop)`);
+          say.out("");
+          say.out(`emulator still running; ids and tokens: curl ${emu.info.controlUrl}/info   (Ctrl-C to stop)`);
           await new Promise<void>((resolve) => {
             process.once("SIGINT", () => resolve());
             process.once("SIGTERM", () => resolve());

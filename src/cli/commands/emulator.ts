@@ -51,6 +51,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--app-port <n>", "port of the simulated apps (0 = any free port)", "0")
     .option("--host <host>", "interface to listen on", "127.0.0.1")
     .option("--durations <spec>", "phase durations, e.g. queued=1s,init=3s,build=30s,deploy=10s,crash=15s")
+    .option("--json", "the ready line is always one JSON object; accepted like on every other command")
     .action(async (opts: { port: string; seed: "demo" | "empty"; plan: "free" | "hobby" | "pro" | "unlimited"; clock: "real" | "manual"; speed: string; appPort: string; host: string; durations?: string }) => {
       const speed = Number(opts.speed);
       if (!(speed > 0)) throw new UsageError(`--speed "${opts.speed}" must be a positive number`, { hint: "Use e.g. --speed 10." });
