@@ -195,3 +195,17 @@ export interface AutopilotApi {
   receiveWebhook(body: unknown): Promise<WebhookReceipt>;
   subscribe(listener: (event: AutopilotEvent) => void): () => void;
 }
+
+/** Where observers send what they see; the engine implements it. */
+export type ObservationSink = (observation: Observation) => void;
+
+/** One source of observations (the sweep, webhooks, probes, logs, metrics). */
+export interface Observer {
+  readonly name: string;
+  /** Starts pushing observations to the sink; resolves once running. */
+  start(sink: ObservationSink, signal: AbortSignal): Promise<void>;
+  /** One pass now (for `--once` and `POST /monitor/scan`): returns what it saw. */
+  scanOnce(): Promise<Observation[]>;
+  /** Stops within a bound; in-flight work is finished or handed back. */
+  stop(): Promise<void>;
+}
