@@ -45,7 +45,7 @@ const PREFIXES: RegExp[] = [
   /^(?:----->|!)\s+/,
   // Table and quote pastes: "12:00:18 | npm ERR!" leaves "| ...", a quoted log line starts "> 2015-..."
   /^\|\s+/,
-  /^>\s+(?=\d)/,
+  /^>\s+(?=[\d#[])/,
   // Decorative glyphs that CLIs put before a message: "▲  Type error", "⨯ Error", "✖ ...", "• ..."
   /^[▲⨯✖✗•›▶►◆]\s*/,
 ];
