@@ -261,6 +261,7 @@ const CONSEQUENCE =
 function mostTelling(lines: readonly LogLine[]): LogLine | undefined {
   let best: LogLine | undefined;
   let bestScore = 0;
+  let bestShape = "";
   for (const line of lines) {
     if (line.text === "" || line.frame || !/[\p{L}\p{N}]/u.test(line.text)) continue;
     let score = 0;
@@ -268,9 +269,12 @@ function mostTelling(lines: readonly LogLine[]): LogLine | undefined {
     if (SEVERITY.test(line.text)) score += 2;
     if (EXIT_LINE.test(line.text)) score += 2;
     if (CONSEQUENCE.test(line.text)) score -= 4;
-    if (score > 0 && score >= bestScore) {
+    // A repeat of the best line so far (same words, other numbers) adds nothing: the first one stays.
+    const shape = line.text.replace(/\d+/g, "0");
+    if (score > 0 && (score > bestScore || (score === bestScore && shape !== bestShape))) {
       best = line;
       bestScore = score;
+      bestShape = shape;
     }
   }
   return best ?? lastMeaningfulLine(lines);
