@@ -16,7 +16,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
+import { rawConfidence } from "../src/patterns/diagnose.js";
 import { DIAGNOSIS_ACTIONS, DIAGNOSIS_CATEGORIES, type Diagnosis, diagnose } from "../src/patterns/index.js";
+import { crossValidationReport, type FirstSightRecord, loadFirstSightRecords } from "./diagnose-cv.js";
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, "..", "test", "fixtures", "diagnose");
 export const HOLDOUT_DIR = resolve(import.meta.dirname, "..", "test", "fixtures", "diagnose-holdout");
@@ -157,6 +159,20 @@ export function recordFirstSight(batch: number): FirstSight {
     precision: round(s.precision),
   };
   writeFileSync(BATCHES_FILE, `${JSON.stringify([...existing, entry], null, 2)}\n`);
+  // Per-log answers too, with the raw (uncalibrated) confidence: they are what the calibration learns from.
+  const detail: FirstSightRecord[] = results.map((r) => {
+    const ranked = Object.values(r.result.scores).sort((a, b) => b - a);
+    return {
+      file: r.label.file,
+      batch,
+      commit: entry.commit,
+      answer: r.result.category,
+      confidence: r.result.category === "UNKNOWN" ? r.result.confidence : rawConfidence(ranked[0] ?? 0, ranked[1] ?? 0),
+      categoryOk: r.categoryOk,
+      keyLineOk: r.keyLineOk,
+    };
+  });
+  writeFileSync(join(FIXTURE_DIR, "first-sight.json"), `${JSON.stringify([...loadFirstSightRecords(), ...detail], null, 1)}\n`);
   return entry;
 }
 
@@ -282,8 +298,7 @@ export async function benchDiagnose(): Promise<{ name: string; lines: string[] }
   );
   for (const r of reliability(results)) lines.push(`| ${r.bucket} | ${r.n} | ${r.mean.toFixed(2)} | ${pct(r.accuracy)} |`);
 
-  const cv = await crossValidationLines(labels);
-  if (cv.length) lines.push("", ...cv);
+  lines.push("", ...crossValidationReport(labels));
 
   const misses = results.filter((r) => !r.categoryOk || !r.keyLineOk);
   lines.push("", misses.length ? `Misses (${misses.length}; expected → got):` : "No misses.");
@@ -296,14 +311,6 @@ export async function benchDiagnose(): Promise<{ name: string; lines: string[] }
 
   lines.push("", ...timing(labels));
   return { name: "Diagnosis", lines };
-}
-
-/** Filled in by the learned key-line ranker's cross-validation (see crossValidate in diagnose-cv.ts). */
-async function crossValidationLines(labels: readonly Label[]): Promise<string[]> {
-  const cvModule = resolve(import.meta.dirname, "diagnose-cv.ts");
-  if (!existsSync(cvModule)) return [];
-  const mod = (await import(pathToFileURL(cvModule).href)) as { crossValidationReport: (l: readonly Label[]) => string[] };
-  return mod.crossValidationReport(labels);
 }
 
 function holdoutLines(): string[] {

@@ -1,3 +1,5 @@
+import { applyCalibration } from "./diagnose-calibration.js";
+import { DIAGNOSE_MODEL } from "./diagnose-model.generated.js";
 import { type LogLine, normaliseLines, splitLog } from "./diagnose-normalise.js";
 import { actionFor, CATEGORY_TITLES, PRECEDENCE, SIGNALS, type Signal, UNKNOWN_THRESHOLD } from "./diagnose-rules.js";
 import type { DiagnoseOptions, Diagnosis, DiagnosisPhase, KnownCategory } from "./diagnose-types.js";
@@ -220,10 +222,17 @@ function findVariable(hits: readonly Hit[], key: Hit): string | undefined {
 }
 
 /**
- * Confidence grows with the strength of the winning evidence (a score of 10 is as strong as it
- * gets) and with its margin over the runner-up.
+ * Raw confidence grows with the strength of the winning evidence (a score of 10 is as strong as it
+ * gets) and with its margin over the runner-up. The calibration learned from first-sight answers
+ * (`npm run train:diagnose`) then maps it to the observed chance of being right.
  */
 function confidenceFrom(top: number, second: number): number {
+  const raw = rawConfidence(top, second);
+  return DIAGNOSE_MODEL.enabled ? round(applyCalibration(raw, DIAGNOSE_MODEL.knots)) : raw;
+}
+
+/** The uncalibrated confidence for a winning score and its runner-up (what the calibration is trained on). */
+export function rawConfidence(top: number, second: number): number {
   const strength = Math.min(1, top / 10);
   const margin = top > 0 ? (top - second) / top : 0;
   return round(Math.sqrt(strength) * (0.5 + 0.5 * margin));
