@@ -7,27 +7,27 @@ export const DIAGNOSE_MODEL: {
   enabled: boolean;
   knots: CalibrationKnot[];
 } = {
-  "trainedOn": 97,
+  "trainedOn": 108,
   "cv": {
     "k": 5,
-    "brierRaw": 0.0715,
-    "brierCalibrated": 0.0654,
-    "eceRaw": 0.1009,
-    "eceCalibrated": 0.0417
+    "brierRaw": 0.073,
+    "brierCalibrated": 0.0694,
+    "eceRaw": 0.0915,
+    "eceCalibrated": 0.035
   },
   "enabled": true,
   "knots": [
     {
       "raw": 0.55,
-      "p": 0.6117
+      "p": 0.6111
     },
     {
       "raw": 0.6425,
-      "p": 0.6575
+      "p": 0.6574
     },
     {
-      "raw": 0.8725,
-      "p": 0.9858
+      "raw": 0.8759,
+      "p": 0.9767
     }
   ]
 };
