@@ -7,27 +7,31 @@ export const DIAGNOSE_MODEL: {
   enabled: boolean;
   knots: CalibrationKnot[];
 } = {
-  "trainedOn": 108,
+  "trainedOn": 119,
   "cv": {
     "k": 5,
-    "brierRaw": 0.073,
-    "brierCalibrated": 0.0694,
-    "eceRaw": 0.0915,
-    "eceCalibrated": 0.035
+    "brierRaw": 0.0844,
+    "brierCalibrated": 0.0775,
+    "eceRaw": 0.0776,
+    "eceCalibrated": 0.039
   },
   "enabled": true,
   "knots": [
     {
       "raw": 0.55,
-      "p": 0.6111
+      "p": 0.5994
     },
     {
-      "raw": 0.6425,
-      "p": 0.6574
+      "raw": 0.6418,
+      "p": 0.621
     },
     {
-      "raw": 0.8759,
-      "p": 0.9767
+      "raw": 0.73,
+      "p": 0.9199
+    },
+    {
+      "raw": 0.889,
+      "p": 0.9644
     }
   ]
 };
