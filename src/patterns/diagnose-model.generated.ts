@@ -7,31 +7,27 @@ export const DIAGNOSE_MODEL: {
   enabled: boolean;
   knots: CalibrationKnot[];
 } = {
-  "trainedOn": 119,
+  "trainedOn": 132,
   "cv": {
     "k": 5,
-    "brierRaw": 0.0844,
-    "brierCalibrated": 0.0775,
-    "eceRaw": 0.0776,
-    "eceCalibrated": 0.039
+    "brierRaw": 0.0816,
+    "brierCalibrated": 0.0711,
+    "eceRaw": 0.0805,
+    "eceCalibrated": 0.0075
   },
   "enabled": true,
   "knots": [
     {
-      "raw": 0.55,
-      "p": 0.5994
+      "raw": 0.6311,
+      "p": 0.6104
     },
     {
-      "raw": 0.6418,
-      "p": 0.621
+      "raw": 0.7159,
+      "p": 0.9378
     },
     {
-      "raw": 0.73,
-      "p": 0.9199
-    },
-    {
-      "raw": 0.889,
-      "p": 0.9644
+      "raw": 0.8926,
+      "p": 0.9675
     }
   ]
 };
