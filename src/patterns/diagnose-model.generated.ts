@@ -7,27 +7,27 @@ export const DIAGNOSE_MODEL: {
   enabled: boolean;
   knots: CalibrationKnot[];
 } = {
-  "trainedOn": 132,
+  "trainedOn": 144,
   "cv": {
     "k": 5,
-    "brierRaw": 0.0816,
-    "brierCalibrated": 0.0711,
-    "eceRaw": 0.0805,
-    "eceCalibrated": 0.0075
+    "brierRaw": 0.0769,
+    "brierCalibrated": 0.0657,
+    "eceRaw": 0.0857,
+    "eceCalibrated": 0.01
   },
   "enabled": true,
   "knots": [
     {
       "raw": 0.6311,
-      "p": 0.6104
+      "p": 0.6111
     },
     {
       "raw": 0.7159,
-      "p": 0.9378
+      "p": 0.9386
     },
     {
-      "raw": 0.8926,
-      "p": 0.9675
+      "raw": 0.8887,
+      "p": 0.9712
     }
   ]
 };
