@@ -7,27 +7,23 @@ export const DIAGNOSE_MODEL: {
   enabled: boolean;
   knots: CalibrationKnot[];
 } = {
-  "trainedOn": 144,
+  "trainedOn": 153,
   "cv": {
     "k": 5,
-    "brierRaw": 0.0769,
-    "brierCalibrated": 0.0657,
-    "eceRaw": 0.0857,
-    "eceCalibrated": 0.01
+    "brierRaw": 0.0798,
+    "brierCalibrated": 0.0675,
+    "eceRaw": 0.088,
+    "eceCalibrated": 0.0102
   },
   "enabled": true,
   "knots": [
     {
-      "raw": 0.6311,
-      "p": 0.6111
+      "raw": 0.6227,
+      "p": 0.6179
     },
     {
-      "raw": 0.7159,
-      "p": 0.9386
-    },
-    {
-      "raw": 0.8887,
-      "p": 0.9712
+      "raw": 0.8613,
+      "p": 0.9686
     }
   ]
 };
