@@ -7,23 +7,23 @@ export const DIAGNOSE_MODEL: {
   enabled: boolean;
   knots: CalibrationKnot[];
 } = {
-  "trainedOn": 153,
+  "trainedOn": 159,
   "cv": {
     "k": 5,
-    "brierRaw": 0.0798,
-    "brierCalibrated": 0.0675,
-    "eceRaw": 0.088,
-    "eceCalibrated": 0.0102
+    "brierRaw": 0.0772,
+    "brierCalibrated": 0.0642,
+    "eceRaw": 0.0889,
+    "eceCalibrated": 0.012
   },
   "enabled": true,
   "knots": [
     {
       "raw": 0.6227,
-      "p": 0.6179
+      "p": 0.6182
     },
     {
-      "raw": 0.8613,
-      "p": 0.9686
+      "raw": 0.8626,
+      "p": 0.97
     }
   ]
 };
