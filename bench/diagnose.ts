@@ -300,6 +300,18 @@ export async function benchDiagnose(): Promise<{ name: string; lines: string[] }
 
   lines.push("", ...crossValidationReport(labels));
 
+  // The held-out set is not re-scored here (it is scored on purpose, with --holdout); its recorded scores are shown.
+  const scoreFile = join(HOLDOUT_DIR, "score.json");
+  if (existsSync(scoreFile)) {
+    const recorded = z
+      .array(z.object({ scoredAt: z.string(), commit: z.string(), logs: z.number(), categoryTop1: z.number(), exactKeyLine: z.number(), coverage: z.number(), note: z.string() }))
+      .parse(JSON.parse(readFileSync(scoreFile, "utf8")));
+    lines.push("", "Held-out set (test/fixtures/diagnose-holdout, labelled before scoring, never tuned on), as recorded:", "", "| scored | code | logs | category | key line | coverage | note |", "|---|---|---:|---:|---:|---:|---|");
+    for (const r of recorded) {
+      lines.push(`| ${r.scoredAt.slice(0, 16)} | ${r.commit} | ${r.logs} | ${pct(r.categoryTop1)} | ${pct(r.exactKeyLine)} | ${pct(r.coverage)} | ${r.note} |`);
+    }
+  }
+
   const misses = results.filter((r) => !r.categoryOk || !r.keyLineOk);
   lines.push("", misses.length ? `Misses (${misses.length}; expected → got):` : "No misses.");
   for (const m of misses) {
