@@ -43,6 +43,11 @@ const PREFIXES: RegExp[] = [
   /^[[{]APP\/[^\]]+\]\s+(?:OUT|ERR)\s+(?:#\s+)?/,
   // Heroku buildpack indentation markers
   /^(?:----->|!)\s+/,
+  // Table and quote pastes: "12:00:18 | npm ERR!" leaves "| ...", a quoted log line starts "> 2015-..."
+  /^\|\s+/,
+  /^>\s+(?=[\d#[])/,
+  // Decorative glyphs that CLIs put before a message: "▲  Type error", "⨯ Error", "✖ ...", "• ..."
+  /^[▲⨯✖✗•›▶►◆]\s*/,
 ];
 
 // One alternation instead of a loop over PREFIXES: one regex test per line in the common case.

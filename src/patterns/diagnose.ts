@@ -1,3 +1,5 @@
+import { applyCalibration } from "./diagnose-calibration.js";
+import { DIAGNOSE_MODEL } from "./diagnose-model.generated.js";
 import { type LogLine, normaliseLines, splitLog } from "./diagnose-normalise.js";
 import { actionFor, CATEGORY_TITLES, PRECEDENCE, SIGNALS, type Signal, UNKNOWN_THRESHOLD } from "./diagnose-rules.js";
 import type { DiagnoseOptions, Diagnosis, DiagnosisPhase, KnownCategory } from "./diagnose-types.js";
@@ -30,7 +32,7 @@ export function diagnose(log: string | readonly string[], options: DiagnoseOptio
 
   if (!top || topScore < UNKNOWN_THRESHOLD) {
     const best = bestKeyHit(hits);
-    const fallback = best?.line ?? lastMeaningfulLine(lines);
+    const fallback = best && best.weight >= 2 ? best.line : (mostTelling(lines) ?? best?.line);
     const keyLine = fallback?.display ?? "";
     return {
       category: "UNKNOWN",
@@ -220,10 +222,17 @@ function findVariable(hits: readonly Hit[], key: Hit): string | undefined {
 }
 
 /**
- * Confidence grows with the strength of the winning evidence (a score of 10 is as strong as it
- * gets) and with its margin over the runner-up.
+ * Raw confidence grows with the strength of the winning evidence (a score of 10 is as strong as it
+ * gets) and with its margin over the runner-up. The calibration learned from first-sight answers
+ * (`npm run train:diagnose`) then maps it to the observed chance of being right.
  */
 function confidenceFrom(top: number, second: number): number {
+  const raw = rawConfidence(top, second);
+  return DIAGNOSE_MODEL.enabled ? round(applyCalibration(raw, DIAGNOSE_MODEL.knots)) : raw;
+}
+
+/** The uncalibrated confidence for a winning score and its runner-up (what the calibration is trained on). */
+export function rawConfidence(top: number, second: number): number {
   const strength = Math.min(1, top / 10);
   const margin = top > 0 ? (top - second) / top : 0;
   return round(Math.sqrt(strength) * (0.5 + 0.5 * margin));
@@ -240,6 +249,44 @@ export function inferPhase(lines: readonly LogLine[]): DiagnosisPhase {
     if (build >= 2) return "build";
   }
   return build > 0 && lines.length < 40 ? "build" : "runtime";
+}
+
+const EXIT_LINE =
+  /(?:exited|exit)(?: with)?(?: (?:status|code))?:? ?(?:code:? )?[1-9]\d*\b|Process exited with status [1-9]|did not complete successfully|returned a non-zero code|Command failed with exit code [1-9]|exit status [1-9]/i;
+const EXCEPTION_ANYWHERE = /(?:^|\s)(?:[\w$]+[.:]{1,2})*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?: \S/;
+// A module-qualified class opening the line, as Python prints the exception under its traceback: "gunicorn.errors.HaltServer: ...".
+const QUALIFIED_CLASS = /^(?:[a-z_]\w*\.)+[A-Z]\w*: \S/;
+const SEVERITY = /\b(?:ERROR|FATAL|CRITICAL|PANIC|Error|error|Fatal|fatal|panic)\b[:!\]]?|\bERR!/;
+// Lines that report a failure's consequences, not the failure: router/access logs, state machines, tool boilerplate.
+const CONSEQUENCE =
+  /\bat=error code=H\d+|\bmethod=(?:GET|POST|PUT|HEAD)\b|"(?:GET|POST|PUT|HEAD) \/[^"]*" \d{3}|State changed from|This is probably not a problem with npm|A complete log of this run|Done with "|^npm (?:ERR!|error)\s*$/;
+
+/**
+ * When no rule explains the failure, the line a person would point at is still recognisable by
+ * its structure: an exception header beats a bare error line, which beats a process exit; lines
+ * that only report consequences (router 503s, state changes, tool boilerplate) never win. Ties
+ * go to the later line, the closest to the end of the log.
+ */
+function mostTelling(lines: readonly LogLine[]): LogLine | undefined {
+  let best: LogLine | undefined;
+  let bestScore = 0;
+  let bestShape = "";
+  for (const line of lines) {
+    if (line.text === "" || line.frame || !/[\p{L}\p{N}]/u.test(line.text)) continue;
+    let score = 0;
+    if (EXCEPTION_LINE.test(line.text) || EXCEPTION_ANYWHERE.test(line.text) || QUALIFIED_CLASS.test(line.text)) score += 3;
+    if (SEVERITY.test(line.text)) score += 2;
+    if (EXIT_LINE.test(line.text)) score += 2;
+    if (CONSEQUENCE.test(line.text)) score -= 4;
+    // A repeat of the best line so far (same words, other numbers) adds nothing: the first one stays.
+    const shape = line.text.replace(/\d+/g, "0");
+    if (score > 0 && (score > bestScore || (score === bestScore && shape !== bestShape))) {
+      best = line;
+      bestScore = score;
+      bestShape = shape;
+    }
+  }
+  return best ?? lastMeaningfulLine(lines);
 }
 
 function lastMeaningfulLine(lines: readonly LogLine[]): LogLine | undefined {

@@ -1,34 +1,51 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURE_DIR, isHeldOut, loadLabels, runFixtures, score } from "../../bench/diagnose.js";
+import { batchOf, FIXTURE_DIR, HOLDOUT_DIR, loadFirstSight, loadLabels, runFixtures, score, threadOf } from "../../bench/diagnose.js";
 import { DIAGNOSIS_CATEGORIES } from "../../src/patterns/index.js";
 
-// Targets from the issue: a regression below these fails CI.
-const CATEGORY_TARGET = 0.9;
-const KEY_LINE_TARGET = 0.85;
+// Floors a little under what the corpus measures now (100% / 99.0% on 290 logs): a regression below
+// them fails CI. The honest estimate on unseen logs is the first-sight score, checked below.
+const CATEGORY_FLOOR = 0.97;
+const KEY_LINE_FLOOR = 0.96;
+const COVERAGE_FLOOR = 0.93;
 
 describe("diagnose on the labelled real-log fixtures", () => {
   const labels = loadLabels();
   const results = runFixtures(labels);
 
-  it("has at least 60 labelled logs covering every category, each file present and its key line in it", () => {
-    expect(labels.length).toBeGreaterThanOrEqual(60);
+  it("has labelled logs covering every category, each with a source address, its file present and its key line in it", () => {
+    expect(labels.length).toBeGreaterThanOrEqual(290);
     for (const category of DIAGNOSIS_CATEGORIES) expect(labels.some((l) => l.category === category)).toBe(true);
-    for (const label of labels) expect(existsSync(join(FIXTURE_DIR, label.file))).toBe(true);
+    for (const r of results) {
+      expect(existsSync(join(FIXTURE_DIR, r.label.file))).toBe(true);
+      expect(r.label.source).toMatch(/^https:\/\//);
+      const lines = r.text.split(/\r?\n/).map((l) => l.replace(/\x1b\[[0-9;]*m/g, "").trim());
+      expect(lines, r.label.file).toContain(r.label.keyLine.trim());
+    }
   });
 
-  it(`reaches ≥ ${CATEGORY_TARGET * 100}% top-1 category accuracy and ≥ ${KEY_LINE_TARGET * 100}% exact key-line match overall`, () => {
+  it("has a first-sight score recorded for every batch gathered after the rules were written", () => {
+    const recorded = new Set(loadFirstSight().map((f) => f.batch));
+    for (const b of new Set(labels.map(batchOf))) if (b > 0) expect(recorded.has(b), `batch ${b}`).toBe(true);
+  });
+
+  it(`keeps ≥ ${CATEGORY_FLOOR * 100}% top-1 category and ≥ ${KEY_LINE_FLOOR * 100}% exact key line over the whole corpus`, () => {
     const s = score(results);
     const misses = results.filter((r) => !r.categoryOk).map((r) => `${r.label.file}: ${r.label.category} → ${r.result.category}`);
-    expect(s.categoryAccuracy, misses.join("\n")).toBeGreaterThanOrEqual(CATEGORY_TARGET);
-    expect(s.keyLineAccuracy).toBeGreaterThanOrEqual(KEY_LINE_TARGET);
+    expect(s.categoryAccuracy, misses.join("\n")).toBeGreaterThanOrEqual(CATEGORY_FLOOR);
+    expect(s.keyLineAccuracy).toBeGreaterThanOrEqual(KEY_LINE_FLOOR);
+    expect(s.coverage).toBeGreaterThanOrEqual(COVERAGE_FLOOR);
   });
 
-  it("reaches the category target on the held-out split too", () => {
-    const held = results.filter((r) => isHeldOut(r.label));
-    expect(held.length).toBeGreaterThanOrEqual(12);
-    expect(score(held).categoryAccuracy).toBeGreaterThanOrEqual(CATEGORY_TARGET);
+  it("states in the README the pooled first-sight score that batches.json records", () => {
+    const fs = loadFirstSight();
+    const n = fs.reduce((a, f) => a + f.logs, 0);
+    const category = fs.reduce((a, f) => a + f.categoryTop1 * f.logs, 0) / n;
+    const keyLine = fs.reduce((a, f) => a + f.exactKeyLine * f.logs, 0) / n;
+    const readme = readFileSync(join(FIXTURE_DIR, "..", "..", "..", "README.md"), "utf8");
+    expect(readme).toContain(`Diagnosis: ${n} real logs at first sight`);
+    expect(readme).toContain(`**${(category * 100).toFixed(1)}%** top-1 category, **${(keyLine * 100).toFixed(1)}%** exact key line`);
   });
 
   it("names the variable to set whenever the label names one", () => {
@@ -39,5 +56,19 @@ describe("diagnose on the labelled real-log fixtures", () => {
 
   it("keeps UNKNOWN answers at low confidence", () => {
     for (const r of results.filter((x) => x.result.category === "UNKNOWN")) expect(r.result.confidence).toBeLessThanOrEqual(0.3);
+  });
+
+
+  it("keeps a well-formed held-out set from other threads (format only: diagnose() is not run on it here)", () => {
+    const held = loadLabels(HOLDOUT_DIR);
+    expect(held.length).toBeGreaterThanOrEqual(50);
+    const corpusThreads = new Set(labels.map(threadOf));
+    for (const label of held) {
+      expect(corpusThreads.has(threadOf(label)), label.file).toBe(false);
+      const lines = readFileSync(join(HOLDOUT_DIR, label.file), "utf8")
+        .split(/\r?\n/)
+        .map((l) => l.trim());
+      expect(lines, label.file).toContain(label.keyLine.trim());
+    }
   });
 });

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { loadLabels } from "../../bench/diagnose.js";
+import { calibrationData, crossValidate, heldOutCalibrated, reliabilityTable } from "../../bench/diagnose-cv.js";
+import { applyCalibration, fitCalibration } from "../../src/patterns/diagnose-calibration.js";
+import { DIAGNOSE_MODEL } from "../../src/patterns/diagnose-model.generated.js";
+
+describe("confidence calibration: isotonic fit", () => {
+  it("is monotone and pulls small blocks towards the overall accuracy", () => {
+    const points = [
+      { raw: 0.5, correct: false },
+      { raw: 0.55, correct: true },
+      { raw: 0.6, correct: false },
+      { raw: 0.8, correct: true },
+      { raw: 0.9, correct: true },
+      { raw: 0.95, correct: true },
+    ];
+    const knots = fitCalibration(points);
+    for (let i = 1; i < knots.length; i++) expect(knots[i]!.p).toBeGreaterThan(knots[i - 1]!.p);
+    expect(knots[knots.length - 1]!.p).toBeLessThan(1);
+    expect(knots[0]!.p).toBeGreaterThan(0);
+  });
+
+  it("interpolates between knots, is flat beyond them, and is the identity without knots", () => {
+    const knots = [
+      { raw: 0.5, p: 0.6 },
+      { raw: 0.9, p: 1 },
+    ];
+    expect(applyCalibration(0.7, knots)).toBeCloseTo(0.8);
+    expect(applyCalibration(0.1, knots)).toBe(0.6);
+    expect(applyCalibration(0.99, knots)).toBe(1);
+    expect(applyCalibration(0.42, [])).toBe(0.42);
+  });
+});
+
+describe("confidence calibration: the shipped model", () => {
+  const data = calibrationData(loadLabels());
+
+  it("is what `npm run train:diagnose` produces from the corpus (not stale, not hand-edited)", () => {
+    expect(DIAGNOSE_MODEL.trainedOn).toBe(data.length);
+    expect(DIAGNOSE_MODEL.knots).toEqual(fitCalibration(data));
+  });
+
+  it("is enabled only because cross-validation by thread shows it helps", () => {
+    const cv = crossValidate(data);
+    expect(DIAGNOSE_MODEL.enabled).toBe(cv.brierCalibrated < cv.brierRaw);
+    if (DIAGNOSE_MODEL.enabled) expect(cv.eceCalibrated).toBeLessThan(cv.eceRaw);
+  });
+
+  it("states confidences within 0.15 of the observed accuracy on held-out first-sight answers (buckets of ≥ 10)", () => {
+    for (const b of reliabilityTable(heldOutCalibrated(data))) {
+      if (b.n >= 10) expect(Math.abs(b.mean - b.accuracy), b.bucket).toBeLessThanOrEqual(0.15);
+    }
+  });
+});
