@@ -85,7 +85,7 @@ export interface CreateDeploymentOptions {
   skipBuild?: boolean;
   plan?: OutcomeSpec;
   /** Creates the deployment already finished in this status (seeding history). */
-  settled?: "SUCCESS" | "REMOVED";
+  settled?: "SUCCESS" | "REMOVED" | "FAILED";
   createdAt?: number;
 }
 
@@ -341,7 +341,8 @@ export class World {
       visibleAt: now + this.propagationDelayMs,
     };
     this.services.set(svc.id, svc);
-    const envs = input.environmentId ? [this.getEnvironment(input.environmentId)] : this.environmentsOf(project.id);
+    // Without an environment, Railway creates the service in every environment that is not a fork (API-NOTES §4).
+    const envs = input.environmentId ? [this.getEnvironment(input.environmentId)] : this.environmentsOf(project.id).filter((e) => e.sourceEnvironmentId === null);
     for (const env of envs) {
       this.createInstance(svc, env.id, { repo: input.repo ?? null, image: input.image ?? null, branch: input.repo ? (input.branch ?? "main") : null });
       if (input.variables) {
@@ -557,8 +558,8 @@ export class World {
       creator: this.defaultCreator(),
       plan,
       skipBuild: options.skipBuild ?? false,
-      everLive: options.settled !== undefined,
-      liveAt: options.settled ? now : null,
+      everLive: options.settled !== undefined && options.settled !== "FAILED",
+      liveAt: options.settled && options.settled !== "FAILED" ? now : null,
       stopped: false,
       unhealthy: false,
       numReplicas: inst.numReplicas,
@@ -571,6 +572,13 @@ export class World {
       seqOrder: this.depSeq++,
     };
     this.deployments.set(dep.id, dep);
+    if (options.settled === "FAILED") {
+      this.lifecycle.appendBuild(dep, [
+        { message: "src/routes/orders.ts(88,27): error TS2339: Property 'total' does not exist on type 'Order'.", severity: "error" },
+        { message: "ERROR: failed to solve: process \"/bin/bash -ol pipefail -c npm run build\" did not complete successfully: exit code: 2", severity: "error" },
+      ]);
+      return dep;
+    }
     if (options.settled) {
       this.lifecycle.appendBuild(dep, [{ message: "Build time: 42.17 seconds", severity: "info" }]);
       return dep;
