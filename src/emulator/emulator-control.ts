@@ -2,6 +2,7 @@ import { RailpilotError } from "../core/index.js";
 import type { FailureCause, Outcome } from "./model.js";
 import type { SeedName } from "./seed.js";
 import type { EmulatorInfo } from "./start-emulator.js";
+import type { AnthropicRequestRecord, AnthropicScript, Channel, RecordedNotification } from "./stand-ins/index.js";
 import type { AlertKind, WebhookDelivery, WebhookPayload, WebhookRegistration } from "./webhooks.js";
 
 /** `POST /incident`: what happens to a service's live deployment (or, for `dependency_down`, a database). */
@@ -67,7 +68,9 @@ export class EmulatorControl {
 
   private async call<T>(method: string, path: string, body?: unknown, timeoutMs = this.options.timeoutMs ?? 10_000): Promise<T> {
     const f = this.options.fetch ?? fetch;
-    const res = await f(`${this.base}${path}`, {
+    // Paths starting with "//" are outside /_emulator (the stand-ins on the same port).
+    const url = path.startsWith("//") ? `${new URL(this.base).origin}${path.slice(1)}` : `${this.base}${path}`;
+    const res = await f(url, {
       method,
       headers: body === undefined ? {} : { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -171,6 +174,32 @@ export class EmulatorControl {
   /** Something happens to a live deployment now (or after `afterMs`). */
   incident(input: IncidentRequest): Promise<{ ok: true; deploymentId: string | null; environmentId: string }> {
     return this.call("POST", "/incident", input);
+  }
+
+  /** Queues the Anthropic stand-in's next answers (and the one used when the queue is empty). */
+  anthropicScript(responses: AnthropicScript[], fallback?: AnthropicScript | null): Promise<{ ok: true; queued: number }> {
+    return this.call("POST", "//anthropic/_control/responses", fallback === undefined ? { responses } : { responses, default: fallback });
+  }
+
+  /** What was sent to the Anthropic stand-in (the API key only as `apiKeyPresent`). */
+  async anthropicRequests(): Promise<AnthropicRequestRecord[]> {
+    return (await this.call<{ requests: AnthropicRequestRecord[] }>("GET", "//anthropic/_control/requests")).requests;
+  }
+
+  /** What the notification recorder received, of one channel or all. */
+  async notifications(channel?: Channel): Promise<RecordedNotification[]> {
+    return (await this.call<{ requests: RecordedNotification[] }>("GET", `//notify/_control/requests${channel ? `?channel=${channel}` : ""}`)).requests;
+  }
+
+  /** Makes the next `count` requests of a notification channel fail with `status` (default 500). */
+  failNotifications(channel: Channel, count: number, status?: number): Promise<{ ok: true }> {
+    return this.call("POST", "//notify/_control/fail", { channel, count, status });
+  }
+
+  /** Forgets the Anthropic stand-in's script and requests and the notifications received. */
+  async resetStandIns(): Promise<void> {
+    await this.call("POST", "//anthropic/_control/reset", {});
+    await this.call("POST", "//notify/_control/reset", {});
   }
 
   /** The working set the service's app grows to (null: none scripted); above the memory limit it runs out of memory. */

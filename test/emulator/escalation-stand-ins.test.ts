@@ -93,3 +93,17 @@ describe("notification recorder", () => {
     expect(requests.map((r) => r.status)).toEqual([503, 503, 200]);
   });
 });
+
+describe("EmulatorControl wrappers", () => {
+  it("scripts the model and reads what the stand-ins received", async () => {
+    const { EmulatorControl } = await import("../../src/emulator/index.js");
+    const ctl = new EmulatorControl(emu.info.controlUrl);
+    await ctl.resetStandIns();
+    await ctl.anthropicScript([{ type: "text", text: "hello" }]);
+    expect(((await (await ask("hi")).json()) as { content: { text: string }[] }).content[0]?.text).toBe("hello");
+    expect((await ctl.anthropicRequests()).map((r) => r.status)).toEqual([200]);
+    await ctl.failNotifications("webhook", 1, 502);
+    expect((await post("/notify/webhook/x", { a: 1 })).status).toBe(502);
+    expect((await ctl.notifications("webhook")).map((r) => r.status)).toEqual([502]);
+  });
+});
