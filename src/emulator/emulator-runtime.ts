@@ -142,6 +142,8 @@ export class EmulatorRuntime {
         plan: d.plan,
         stopped: d.stopped,
         unhealthy: d.unhealthy,
+        surge: d.surge,
+        memoryRamp: d.memoryRamp,
         buildLogLines: d.buildLogs.length,
         runtimeLogLines: d.runtimeLogs.length,
       })),
@@ -151,6 +153,10 @@ export class EmulatorRuntime {
       })),
       domains: { service: [...w.serviceDomains.values()], custom: [...w.customDomains.values()] },
       workflows: [...w.workflows.values()],
+      incidents: {
+        downDependencies: [...w.downDependencies.values()].map(({ serviceId, environmentId, since }) => ({ serviceId, environmentId, since })),
+        memoryNeedGB: Object.fromEntries(w.memoryNeed),
+      },
     };
   }
 }
