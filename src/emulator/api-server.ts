@@ -9,6 +9,7 @@ import { BodyTooLarge, CLOUDFLARE_BLOCK_PAGE, readBody, sendJson } from "./http-
 import type { RateDecision } from "./rate-limiter.js";
 import { handleUpload, matchUpload } from "./upload-endpoint.js";
 import { createGitHubStandIn } from "./github/index.js";
+import { createAnthropicStandIn, createNotificationRecorder } from "./stand-ins/index.js";
 
 export const GRAPHQL_PATH = "/graphql/v2";
 export const CONTROL_PREFIX = "/_emulator";
@@ -110,6 +111,11 @@ export function createApiServer(
       res.end(CLOUDFLARE_BLOCK_PAGE);
       return;
     }
+    const problem = faults.takeProblem();
+    if (problem !== undefined) {
+      runtime.stats.countRequest(undefined);
+      return sendJson(res, problem, { errors: [{ message: "Problem processing request" }] });
+    }
     const status5xx = faults.take5xx();
     if (status5xx !== undefined) {
       runtime.stats.countRequest(undefined);
@@ -171,8 +177,12 @@ export function createApiServer(
   // GitHub REST stand-in under /github (src/emulator/github, owned by the deploy helper).
   const github = createGitHubStandIn({ prefix: "/github", now: () => runtime.clock.now() });
 
+  // The Anthropic Messages stand-in (/anthropic/v1/messages) and the notification recorder (/notify/...).
+  const anthropic = createAnthropicStandIn({ prefix: "/anthropic", now: () => runtime.clock.now() });
+  const notify = createNotificationRecorder({ prefix: "/notify", now: () => runtime.clock.now() });
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (github.handle(req, res)) return;
+    if (github.handle(req, res) || anthropic.handle(req, res) || notify.handle(req, res)) return;
     const url = new URL(req.url ?? "/", "http://emulator");
     const path = url.pathname;
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {

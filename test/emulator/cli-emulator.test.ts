@@ -87,6 +87,15 @@ describe("railpilot emulator", () => {
     await exit;
   });
 
+  it("starts a scale seed from the command line", async () => {
+    const { line, exit } = await firstLine(["--seed", "scale:40x4", "--clock", "manual"]);
+    const info = JSON.parse(line) as { services: Record<string, string>; projectId: string };
+    expect(Object.keys(info.services)).toHaveLength(44);
+    expect(info.services["scale-04/svc-010"]).toBeTruthy();
+    expect(info.projectId).toBeTruthy();
+    await exit;
+  });
+
   it("rejects an unknown seed as a usage error", async () => {
     const child = spawn(process.execPath, [BIN, "emulator", "--seed", "nope"], { stdio: ["ignore", "pipe", "pipe"] });
     const code = await new Promise<number | null>((r) => child.on("close", r));

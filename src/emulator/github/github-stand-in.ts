@@ -11,16 +11,21 @@
  *   GET    /repos/{o}/{r}/deployments                  POST (create)
  *   GET    /repos/{o}/{r}/deployments/{id}/statuses    POST (create)
  *   GET    /user   the token's account; 403 for installation tokens (tokens not in `users`), as GitHub does
+ *   issues (create, get, update/close/reopen, list with labels/state), issue labels, labels,
+ *   GET /search/issues, contents at a ref (GET/PUT), git refs/commits/trees/blobs, pulls (create
+ *   draft, list, get, update): see github-repo-api.ts
  * Control (tests and demos):
  *   POST   /_control/check-runs  {repo:"o/r", sha, checkRuns:[{name, status?, conclusion?, completesAfterMs?}]}
  *   POST   /_control/pulls       {repo:"o/r", sha, number, headRef?, baseRef?}
  *   POST   /_control/comments    {repo:"o/r", issue, body, login, type?}   a comment by someone else
+ *   POST   /_control/files       {repo:"o/r", branch?, files:{path: content|null}, message?}  a commit
  *   GET    /_control/state       everything recorded
  *   POST   /_control/reset
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { z } from "zod";
+import { commitFiles, emptyRepoData, GitHubHttpError, type GitHubRepoData, routeRepoApi } from "./github-repo-api.js";
 
 export interface GitHubCheckRun {
   id: number;
@@ -92,6 +97,10 @@ export interface GitHubStandIn {
   seedPull(repo: string, pull: { sha: string; number: number; headRef?: string; baseRef?: string }): void;
   /** Adds a comment by another account (e.g. a person quoting railpilot's marker). */
   seedComment(repo: string, comment: { issue: number; body: string; login: string; type?: string }): GitHubComment;
+  /** Commits files (path → content, null deletes) on a branch (default main); returns the commit sha. */
+  seedFiles(repo: string, files: Record<string, string | null>, options?: { branch?: string; message?: string }): string;
+  /** Issues, labels, pull requests and git objects of each repository. */
+  repoData: Map<string, GitHubRepoData>;
   reset(): void;
 }
 
@@ -119,6 +128,12 @@ const seedCommentBody = z.object({
   login: z.string().min(1),
   type: z.string().optional(),
 });
+const seedFilesBody = z.object({
+  repo: z.string().regex(/^[^/]+\/[^/]+$/),
+  branch: z.string().optional(),
+  message: z.string().optional(),
+  files: z.record(z.string(), z.string().nullable()),
+});
 const deploymentBody = z.object({
   ref: z.string().min(1),
   environment: z.string().optional(),
@@ -139,14 +154,7 @@ const deploymentStatusBody = z.object({
   auto_inactive: z.boolean().optional(),
 });
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+const HttpError = GitHubHttpError;
 
 export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubStandIn {
   const prefix = (options.prefix ?? "/github").replace(/\/$/, "");
@@ -154,6 +162,15 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
   const botLogin = options.botLogin ?? "github-actions[bot]";
   const users = options.users ?? {};
   const state: GitHubStandInState = { repos: new Map(), requests: [] };
+  const repoData = new Map<string, GitHubRepoData>();
+  const dataOf = (name: string): GitHubRepoData => {
+    let d = repoData.get(name);
+    if (!d) {
+      d = emptyRepoData(name);
+      repoData.set(name, d);
+    }
+    return d;
+  };
   let nextId = 1000;
 
   const repo = (name: string): GitHubRepoState => {
@@ -228,9 +245,14 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
       repo(repoName).comments.push(comment);
       return comment;
     },
+    seedFiles(repoName, files, opts = {}) {
+      return commitFiles(dataOf(repoName), opts.branch ?? "main", files, opts.message ?? "Update files");
+    },
+    repoData,
     reset() {
       state.repos.clear();
       state.requests.length = 0;
+      repoData.clear();
     },
   };
 
@@ -298,6 +320,8 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
           html_url: `https://github.com/${repoName}/pull/${issue}#issuecomment-${id}`,
         };
         r.comments.push(comment);
+        const commented = repoData.get(repoName)?.issues.find((i) => i.number === issue);
+        if (commented) commented.comments++;
         return send(res, 201, comment);
       }
     }
@@ -359,6 +383,25 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
         return send(res, 201, status);
       }
     }
+    const handled = await routeRepoApi(
+      {
+        now,
+        nextId: () => nextId++,
+        author,
+        data: dataOf,
+        allRepos: () => repoData.entries(),
+        readJson,
+        send,
+        paginate,
+        notePull: (repoName, pull) => standIn.seedPull(repoName, pull),
+      },
+      req,
+      res,
+      method,
+      path,
+      query,
+    );
+    if (handled) return;
     throw new HttpError(404, "Not Found");
   }
 
@@ -377,6 +420,10 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
       const body = parse(seedCommentBody, await readJson(req));
       return send(res, 200, standIn.seedComment(body.repo, body));
     }
+    if (method === "POST" && path === "/_control/files") {
+      const body = parse(seedFilesBody, await readJson(req));
+      return send(res, 200, { ok: true, sha: standIn.seedFiles(body.repo, body.files, { branch: body.branch, message: body.message }) });
+    }
     if (method === "POST" && path === "/_control/reset") {
       standIn.reset();
       return send(res, 200, { ok: true });
@@ -384,6 +431,11 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
     if (method === "GET" && path === "/_control/state") {
       const repos: Record<string, unknown> = {};
       for (const [name, r] of state.repos) repos[name] = { ...r, checkRuns: r.checkRuns.map(publicRun) };
+      for (const [name, d] of repoData) {
+        const files = (ref: string) => Object.fromEntries(d.trees.get(d.commits.get(ref)?.tree ?? "") ?? []);
+        const branches = Object.fromEntries([...d.refs].filter(([ref]) => ref.startsWith("refs/heads/")).map(([ref, sha]) => [ref.slice(11), { sha, files: files(sha) }]));
+        repos[name] = { ...((repos[name] as object | undefined) ?? {}), issues: d.issues, labels: d.labels, pullRequests: d.pullRequests, branches };
+      }
       return send(res, 200, { repos, requests: state.requests });
     }
     throw new HttpError(404, "Not Found");

@@ -9,3 +9,10 @@ export {
   type GitHubComment,
   type GitHubDeploymentRecord,
 } from "./github-stand-in.js";
+export {
+  commitFiles,
+  type GitHubIssue,
+  type GitHubLabel,
+  type GitHubPullRequest,
+  type GitHubRepoData,
+} from "./github-repo-api.js";
