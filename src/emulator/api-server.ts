@@ -175,7 +175,11 @@ export function createApiServer(
   }
 
   // GitHub REST stand-in under /github (src/emulator/github, owned by the deploy helper).
-  const github = createGitHubStandIn({ prefix: "/github", now: () => runtime.clock.now() });
+  const github = createGitHubStandIn({
+    prefix: "/github",
+    now: () => runtime.clock.now(),
+    pushedCommit: (repo, sha) => [...runtime.world.pushedCommits.values()].find((c) => c.sha.startsWith(sha) && runtime.world.pushedCommits.has(`${repo}@${c.sha}`)),
+  });
 
   // The Anthropic Messages stand-in (/anthropic/v1/messages) and the notification recorder (/notify/...).
   const anthropic = createAnthropicStandIn({ prefix: "/anthropic", now: () => runtime.clock.now() });

@@ -80,7 +80,7 @@ export function seedWorld(world: World, seed: SeedName): SeedResult {
     { sha: randomBytes(20).toString("hex"), message: "Bump dependencies", at: now - HOUR },
   ];
   history.forEach((c, i) => {
-    world.pushCommit("acme/web", "main", { sha: c.sha, message: c.message, author: "ada" });
+    world.pushCommit("acme/web", "main", { sha: c.sha, message: c.message, author: "ada", at: c.at - 25 * 60_000 });
     const meta = world.sourceMeta(webInst ?? (world.findInstance(web.id, envId) as NonNullable<typeof webInst>), c.sha);
     world.createDeployment(web.id, envId, { meta, settled: i === history.length - 1 ? "SUCCESS" : "REMOVED", createdAt: c.at });
   });

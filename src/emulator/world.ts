@@ -121,6 +121,8 @@ export class World {
   outcomes = new Map<string, OutcomeSpec[]>();
   /** The head commit of each `repo#branch`. */
   repoHeads = new Map<string, { sha: string; message: string; author: string }>();
+  /** Every commit pushed to a connected repository ("owner/name@sha"), with when it was made: the GitHub stand-in serves them. */
+  pushedCommits = new Map<string, { sha: string; message: string; author: string; at: number }>();
   /** Cancels of scheduled project deletions. */
   private scheduledDeletes = new Map<string, () => void>();
   /** Propagation delay applied to new services (control API fault). */
@@ -467,13 +469,14 @@ export class World {
   }
 
   /** Moves a branch to a new commit (control API `POST /commit`). */
-  pushCommit(repo: string, branch: string, commit: { sha?: string; message?: string; author?: string }): { sha: string; message: string; author: string } {
+  pushCommit(repo: string, branch: string, commit: { sha?: string; message?: string; author?: string; at?: number }): { sha: string; message: string; author: string } {
     const head = {
       sha: commit.sha ?? randomBytes(20).toString("hex"),
       message: commit.message ?? "Update",
       author: commit.author ?? "octocat",
     };
     this.repoHeads.set(`${repo}#${branch}`, head);
+    this.pushedCommits.set(`${repo}@${head.sha}`, { ...head, at: commit.at ?? this.now() });
     return head;
   }
 

@@ -47,6 +47,25 @@ describe("railpilot report", () => {
     expect(r.stdout).not.toContain("### worker");
   });
 
+  it("measures lead time from the commits' times on GitHub when a token and repository are configured", async () => {
+    const github = { GITHUB_TOKEN: "ghs_reportTestToken000000000000000000", GITHUB_REPOSITORY: "acme/web", GITHUB_API_URL: `${new URL(emu.info.graphqlUrl).origin}/github` };
+    const r = await runCli(["report", "--since", "7d", "--format", "md"], { env: cliEnv(emu, github) });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    // Every one of the four metrics has a value and a band on the demo world.
+    for (const metric of ["Deployment frequency", "Lead time for changes", "Change failure rate", "Time to restore"]) {
+      expect(r.stdout).toMatch(new RegExp(`\\| ${metric} \\| [^n|][^|]* \\| (elite|high|medium|low) \\|`));
+    }
+    expect(r.stdout).toContain("commit times from GitHub");
+    expect(r.stdout).not.toContain(github.GITHUB_TOKEN);
+    const json = JSON.parse((await runCli(["report", "--since", "7d", "--json", "--service", "web"], { env: cliEnv(emu, github) })).stdout);
+    // The demo's web commits were made 25 minutes before each deployment started.
+    expect(json.overall.leadTime.source).toBe("github");
+    expect(json.overall.leadTime.medianMs).toBeGreaterThanOrEqual(25 * 60_000);
+    expect(json.overall.leadTime.medianMs).toBeLessThan(27 * 60_000);
+    expect(json.requests.github).toBe(3);
+  });
+
   it.each([
     [["report", "--format", "pdf"], /--format "pdf"/],
     [["report", "--since", "0d"], /--since/],

@@ -4,6 +4,7 @@
  * is `http://127.0.0.1:PORT/github`) of the emulator's HTTP server, or started on its own port.
  *
  * Served (shapes follow GitHub's REST v3 responses, trimmed to the fields we read):
+ *   GET    /repos/{o}/{r}/commits/{sha}                a commit pushed to the emulated world (message, author, time)
  *   GET    /repos/{o}/{r}/commits/{ref}/check-runs
  *   GET    /repos/{o}/{r}/commits/{sha}/pulls
  *   GET    /repos/{o}/{r}/issues/{n}/comments          POST (create)
@@ -87,6 +88,8 @@ export interface GitHubStandInOptions {
   botLogin?: string;
   /** User tokens (token → login): `GET /user` answers for them and their comments are theirs. */
   users?: Readonly<Record<string, string>>;
+  /** Commits pushed to the emulated repositories, for `GET /repos/{o}/{r}/commits/{sha}`. */
+  pushedCommit?: (repo: string, sha: string) => { sha: string; message: string; author: string; at: number } | undefined;
 }
 
 export interface GitHubStandIn {
@@ -271,7 +274,14 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
       return send(res, 200, { login: userLogin, id: 1, type: "User" });
     }
 
-    let m = /^\/repos\/([^/]+\/[^/]+)\/commits\/([^/]+)\/check-runs$/.exec(path);
+    let m = /^\/repos\/([^/]+\/[^/]+)\/commits\/([0-9a-f]{7,40})$/.exec(path);
+    if (m && method === "GET") {
+      const c = options.pushedCommit?.(m[1] as string, m[2] as string);
+      if (!c) return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/commits/commits#get-a-commit" });
+      const who = { name: c.author, email: `${c.author}@users.noreply.github.com`, date: new Date(c.at).toISOString() };
+      return send(res, 200, { sha: c.sha, commit: { message: c.message, author: who, committer: who }, html_url: `https://github.com/${m[1]}/commit/${c.sha}` });
+    }
+    m = /^\/repos\/([^/]+\/[^/]+)\/commits\/([^/]+)\/check-runs$/.exec(path);
     if (m && method === "GET") {
       const ref = decodeURIComponent(m[2] as string);
       let runs = repo(m[1] as string).checkRuns.filter((c) => c.head_sha === ref).map(publicRun);
