@@ -60,7 +60,10 @@ const rollbacksOf = () =>
   [...emu.world.deployments.values()].filter((d) => d.serviceId === web() && (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined).length;
 const drive = <T>(work: Promise<T>, options: Parameters<typeof driveClock>[2] = {}) => driveClock(emu.info.controlUrl, work, options);
 
-async function engineWith(policy: NonNullable<AutopilotFileConfig["policy"]> = {}): Promise<{ engine: AutopilotEngine; clock: Clock; railway: RailwayActions }> {
+async function engineWith(
+  policy: NonNullable<AutopilotFileConfig["policy"]> = {},
+  more: { services?: WatchedService[]; readReferences?: boolean } = {},
+): Promise<{ engine: AutopilotEngine; clock: Clock; railway: RailwayActions }> {
   const clock = await remoteClockFor(emu.info.controlUrl);
   const client = new RailwayClient({ endpoint: emu.info.graphqlUrl, token: emu.info.tokens.project as string, clock, env: {} });
   open.push(client);
@@ -70,8 +73,8 @@ async function engineWith(policy: NonNullable<AutopilotFileConfig["policy"]> = {
     clock,
     client,
     config: resolveAutopilotConfig({ policy }, {}),
-    services: [WEB()],
-    references: [],
+    services: more.services ?? [WEB()],
+    ...(more.readReferences ? {} : { references: [] }),
     verifyHealth: () => ({ checks: 1, intervalMs: 1_000, resolve }),
     verifyStableMs: 20_000,
   });
@@ -103,6 +106,8 @@ async function advanceUntil(done: () => boolean): Promise<void> {
 }
 
 /** Deploys web with an outcome and lets it run to its terminal status; returns the observation of it. */
+const other = (name: string): WatchedService => ({ ...WEB(), serviceId: emu.info.services[name] as string, serviceName: name });
+
 async function deployThat(outcome: "crashed", cause: string, railway: RailwayActions): Promise<Observation> {
   await control("/outcome", { serviceId: web(), outcome, cause });
   const id = await deployV2();
@@ -245,6 +250,36 @@ describe("autopilot engine against the emulator", () => {
     expect(action).toMatchObject({ kind: "restart", status: "verified", decision: `restart:${id}` });
     expect(emu.world.deployments.get(id)?.status).toBe("SUCCESS");
     expect(rollbacksOf()).toBe(0);
+    await engine.stop();
+  });
+
+  it("out of memory: raises the memory limit one step (serviceInstanceLimitsUpdate), redeploys and verifies", async () => {
+    const { engine, railway } = await engineWith({ memoryCeilingGb: 4, memoryStepGb: 1 });
+    engine.sink({ kind: "memory", at: new Date().toISOString(), source: "metrics", service: WEB(), usedGb: 1.9, limitGb: 2 });
+    const crash = await deployThat("crashed", "out_of_memory", railway);
+    engine.sink(crash);
+    await drive(engine.idle());
+    const [action] = await engine.actions();
+    expect(action).toMatchObject({ kind: "scale_memory", status: "verified", decision: `scale:${web()}:${crash.kind === "deployment" ? crash.deployment.id : ""}` });
+    expect(emu.world.getInstance(web(), emu.info.environmentId as string).memoryGB).toBe(3);
+    expect(rollbacksOf()).toBe(0);
+    await engine.stop();
+  });
+
+  it("cannot reach its database: checks the dependencies first (from the ${{Service.VAR}} references), they are healthy, so it rolls back", async () => {
+    const { engine, railway } = await engineWith({}, { services: [WEB(), other("Postgres"), other("Redis")], readReferences: true });
+    const crash = await deployThat("crashed", "db_unreachable", railway);
+    engine.sink(crash);
+    await drive(engine.idle());
+    // Both at the same virtual instant: compare as a set.
+    const made = (await engine.decisions()).map((d) => [d.kind, d.status]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(made).toEqual([
+      ["check_dependency", "verified"],
+      ["rollback", "verified"],
+    ]);
+    expect(rollbacksOf()).toBe(1);
+    const rollback = (await engine.decisions()).find((d) => d.kind === "rollback");
+    expect(rollback?.reasons.join(" ")).toMatch(/DATABASE_URL/);
     await engine.stop();
   });
 });
