@@ -5,7 +5,7 @@
  * on the emulator, so test/helpers/drive-clock moves time only while it is parked on the clock.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createAutopilotEngine, RailwayActions, resolveAutopilotConfig, type AutopilotEngine, type Observation, type WatchedService } from "../../src/autopilot/index.js";
+import { createAutopilotEngine, RailwayActions, resolveAutopilotConfig, type AutopilotEngine, type Observation, type Observer, type WatchedService } from "../../src/autopilot/index.js";
 import type { AutopilotFileConfig } from "../../src/autopilot/index.js";
 import type { Clock } from "../../src/core/index.js";
 import { parseResolveList } from "../../src/deploy/index.js";
@@ -62,11 +62,12 @@ const drive = <T>(work: Promise<T>, options: Parameters<typeof driveClock>[2] = 
 
 async function engineWith(
   policy: NonNullable<AutopilotFileConfig["policy"]> = {},
-  more: { services?: WatchedService[]; readReferences?: boolean } = {},
+  more: { services?: WatchedService[]; readReferences?: boolean; observers?: (railway: RailwayActions) => Observer[] } = {},
 ): Promise<{ engine: AutopilotEngine; clock: Clock; railway: RailwayActions }> {
   const clock = await remoteClockFor(emu.info.controlUrl);
   const client = new RailwayClient({ endpoint: emu.info.graphqlUrl, token: emu.info.tokens.project as string, clock, env: {} });
   open.push(client);
+  const railway = new RailwayActions(client);
   const resolve = parseResolveList([`*.up.railway.app:443:http://${emu.info.appAddress}`]);
   const engine = createAutopilotEngine({
     store,
@@ -77,9 +78,11 @@ async function engineWith(
     ...(more.readReferences ? {} : { references: [] }),
     verifyHealth: () => ({ checks: 1, intervalMs: 1_000, resolve }),
     verifyStableMs: 20_000,
+    ...(more.observers ? { observers: more.observers(railway) } : {}),
+    webhookHandler: async (body) => (typeof body === "object" && body !== null && "type" in body ? { accepted: true } : { accepted: false, reason: "not a Railway webhook" }),
   });
   await engine.start();
-  return { engine, clock, railway: new RailwayActions(client) };
+  return { engine, clock, railway };
 }
 
 async function deployV2(): Promise<string> {
@@ -266,7 +269,7 @@ describe("autopilot engine against the emulator", () => {
     await engine.stop();
   });
 
-  it("cannot reach its database: checks the dependencies first (from the ${{Service.VAR}} references), they are healthy, so it rolls back", async () => {
+  it("cannot reach its database: checks the dependencies first (from the services' variable references), they are healthy, so it rolls back", async () => {
     const { engine, railway } = await engineWith({}, { services: [WEB(), other("Postgres"), other("Redis")], readReferences: true });
     const crash = await deployThat("crashed", "db_unreachable", railway);
     engine.sink(crash);
@@ -280,6 +283,33 @@ describe("autopilot engine against the emulator", () => {
     expect(rollbacksOf()).toBe(1);
     const rollback = (await engine.decisions()).find((d) => d.kind === "rollback");
     expect(rollback?.reasons.join(" ")).toMatch(/DATABASE_URL/);
+    await engine.stop();
+  });
+
+  it("scanNow runs every observer's scanOnce and acts on what they saw; webhooks go to the observe side's receiver", async () => {
+    const { engine, railway } = await engineWith({}, {
+      observers: (rw) => [
+        {
+          name: "test-sweep",
+          start: async () => {},
+          stop: async () => {},
+          scanOnce: async () => {
+            const [newest] = await rw.deployments(web(), emu.info.environmentId as string, 5);
+            return newest ? [{ kind: "deployment", at: newest.createdAt, source: "sweep", service: WEB(), deployment: newest } satisfies Observation] : [];
+          },
+        },
+      ],
+    });
+    const healthy = await drive(engine.scanNow());
+    expect(healthy).toMatchObject({ observations: 1, decisions: [] });
+    await deployThat("crashed", "uncaught_exception", railway);
+    const scan = await drive(engine.scanNow());
+    expect(scan.decisions.map((d) => [d.kind, d.status])).toEqual([["rollback", "decided"]]);
+    await drive(engine.idle());
+    expect(rollbacksOf()).toBe(1);
+    expect((await engine.status()).lastScanAt).toBe(scan.at);
+    expect(await engine.receiveWebhook({ type: "DEPLOY" })).toEqual({ accepted: true });
+    expect(await engine.receiveWebhook("junk")).toMatchObject({ accepted: false });
     await engine.stop();
   });
 });

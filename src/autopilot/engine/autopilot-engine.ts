@@ -195,15 +195,15 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
         log(`could not read the ${phase} logs of ${d.id}: ${messageOf(e)}`);
       }
     }
-    if (state.deployments.size < 2) {
+      // What else is (still) live decides between "crashed before going live" and "after": what
+      // we saw earlier may be stale (a replaced deployment is REMOVED now), so look once.
       try {
         for (const x of await railway.deployments(state.service.serviceId, state.service.environmentId, 10, call())) {
-          if (!state.deployments.has(x.id)) remember(state, x);
+          if (x.id !== d.id) remember(state, x);
         }
       } catch (e) {
         log(`could not list the deployments of ${state.service.serviceName}: ${messageOf(e)}`);
       }
-    }
   }
 
   async function referencesFor(): Promise<ServiceReferences[]> {
@@ -229,7 +229,6 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
   async function process(o: Observation): Promise<DecisionView[]> {
     const state = update(o);
     emit({ type: "observation", observation: o });
-    await audit("observation", o.service.serviceId, { observation: o });
     await enrich(o, state);
     const crashNeedsGraph = o.kind === "deployment" && o.deployment.status === "CRASHED";
     const input = {
@@ -246,7 +245,10 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       knobs: knobs(),
     };
     const out: DecisionView[] = [];
-    for (const d of decide(input)) {
+    const decided = decide(input);
+    // Routine observations (a healthy sweep) leave no audit row; one that leads to a decision does.
+    if (decided.length > 0) await audit("observation", o.service.serviceId, { observation: o });
+    for (const d of decided) {
       const stored = await decisions.insert(state.service, d, now());
       if (!stored) continue;
       out.push(stored);
