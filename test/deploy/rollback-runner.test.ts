@@ -251,12 +251,12 @@ describe("what a rollback starts from and goes to", () => {
     expect(summary.fromDeploymentId).not.toBe(failed);
   });
 
-  it("refuses a --to target that never served with a usage error", async () => {
+  it("refuses a chosen target that never served, with its own code (the CLI maps it to exit 2)", async () => {
     const { api, clock } = await connect();
     const failed = await failedBuild();
     const before = webDeployments().length;
     await expect(performRollback({ api, clock, serviceId: web(), environmentId: environmentId(), toDeploymentId: failed, health: { checks: 0 } })).rejects.toMatchObject({
-      code: "USAGE",
+      code: "ROLLBACK_TARGET_NEVER_SERVED",
       message: expect.stringMatching(/FAILED: it never served/),
     });
     expect(webDeployments().length).toBe(before);
