@@ -59,7 +59,7 @@ describe("resolveTarget", () => {
     const { join } = await import("node:path");
     const dir = mkdtempSync(join(tmpdir(), "railpilot-target-"));
     writeFileSync(join(dir, "railpilot.yaml"), "railway:\n  environment: production\n");
-    const c = loadConfig({ cwd: dir, env: { RAILWAY_ENVIRONMENT_ID: "no-such-env", RAILWAY_PROJECT_ID: emu.info.projectId } });
+    const c = loadConfig({ cwd: dir, env: { RAILWAY_ENVIRONMENT_ID: "no-such-env", RAILWAY_PROJECT_ID: emu.info.projectId as string } });
     const error = await resolveTarget(clientWith("account"), c).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TargetNotFoundError);
     expect((error as TargetNotFoundError).message).toMatch(/^RAILWAY_ENVIRONMENT_ID: environment "no-such-env" not found/);
