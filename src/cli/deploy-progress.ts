@@ -87,7 +87,8 @@ export function progressPrinter(
           if (p.kind === "status") {
             latest = Math.max(latest, p.at);
             const prevKey = p.previous ? `${e.deploymentId}:${p.previous}` : undefined;
-            const took = prevKey && phaseStarted.has(prevKey) ? ` (${p.previous} took ${formatDuration(p.at - (phaseStarted.get(prevKey) as number))})` : "";
+            const tookMs = p.previousMs ?? (prevKey && phaseStarted.has(prevKey) ? p.at - (phaseStarted.get(prevKey) as number) : undefined);
+            const took = tookMs !== undefined ? ` (${p.previous} took ${formatDuration(tookMs)})` : "";
             phaseStarted.set(`${e.deploymentId}:${p.status}`, p.at);
             current = { id: e.deploymentId, status: p.status };
             line(`${e.deploymentId.slice(0, 8)} ${p.status}${took}`);
