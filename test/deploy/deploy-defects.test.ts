@@ -124,6 +124,23 @@ describe("rollback without --to after an automatic rollback", () => {
   }, 120_000);
 });
 
+describe("rollback --to a deployment that does not exist", () => {
+  it("exits 2 with the same sentence for an account token and a project token, the hint naming the CLI's own command", async () => {
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    const before = webDeployments().length;
+    const asProject = await drive(cli(["rollback", "--service", "web", "--to", unknown]));
+    const asAccount = await drive(
+      cli(["rollback", "--service", "web", "--to", unknown], { RAILWAY_TOKEN: "", RAILWAY_API_TOKEN: emu.info.tokens.account as string, RAILWAY_PROJECT_ID: emu.info.projectId as string }),
+    );
+    for (const r of [asProject, asAccount]) {
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`error: deployment ${unknown} does not exist`);
+      expect(r.stderr).toMatch(/hint: .*railpilot history/);
+    }
+    expect(webDeployments().length).toBe(before);
+  }, 120_000);
+});
+
 describe("a prober that cannot resolve the domain", () => {
   it("is inconclusive: retried, never a rollback, its own verdict and exit code 7", async () => {
     const before = webDeployments().length;
