@@ -15,6 +15,7 @@ import {
   memoryRollbackGuard,
   parseResolveList,
   performRollback,
+  defaultRollbackGuard,
   RailwayDeployApi,
   type RollbackGuard,
   rollbackActionKey,
@@ -135,6 +136,15 @@ describe("rolling back after a failed deploy", () => {
 });
 
 describe("rollback guard", () => {
+  it("gives a library caller without a guard one guard per api object, not a new one per call", async () => {
+    const { api, clock } = await connect();
+    const guard = defaultRollbackGuard(api, clock);
+    expect(defaultRollbackGuard(api, clock)).toBe(guard);
+    // A claim made through it is seen by the next call's default guard.
+    expect(await guard.claim("rollback:some-failed-deployment", "target")).toEqual({ claimed: true });
+    expect(await defaultRollbackGuard(api, clock).claim("rollback:some-failed-deployment", "target")).toMatchObject({ claimed: false, state: "pending" });
+  });
+
   it("never rolls back twice for one failed deployment, and checks the earlier rollback before saying so", async () => {
     const { api, clock } = await connect();
     const [live] = webDeployments();
