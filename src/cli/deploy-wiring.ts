@@ -1,31 +1,32 @@
 /**
- * What the deploy family (deploy, watch, rollback, history) shares, in one place: the Railway
- * client and config as every command gets them (railway-client.ts: railpilot.yaml → env → flags,
- * the missing-token sentence, `--config`), target lookup through src/config, the rollback guard,
- * the follow flags with their config defaults, the progress view and the final report.
+ * What the deploy family (deploy, watch, rollback, history) shares on the command line: the
+ * target and follow flags, turning them into the library's inputs, and the session every command
+ * runs in (client, clock and config from src/config, store and guard from src/deploy, the progress
+ * view from ./deploy-progress.ts, the report from ./deploy-report-view.ts).
  */
 import type { Command } from "commander";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { type Config, resolveTarget } from "../config/index.js";
-import { type Clock, formatDuration, parseDuration, UsageError } from "../core/index.js";
+import { type Clock, parseDuration, UsageError } from "../core/index.js";
 import {
-  type DeployEvent,
+  type DeployAuditSink,
   type DeployReport,
   exitCodeForVerdict,
-  type HealthOptions,
-  ledgerRollbackGuard,
-  memoryRollbackGuard,
-  parseResolveList,
+  openDeployStore,
   RailwayDeployApi,
   type ResolvedTarget,
   type RollbackGuard,
   type RunOptions,
+  type RunSettings,
+  runSettings,
 } from "../deploy/index.js";
 import type { RailwayClient } from "../railway/index.js";
-import { openStore } from "../store/index.js";
 import type { CliContext } from "./context.js";
+import { progressPrinter } from "./deploy-progress.js";
+import { printReport } from "./deploy-report-view.js";
 import { addCommonOptions, type CommonFlags, connectRailway } from "./railway-client.js";
+
+export { progressPrinter, type LogSource } from "./deploy-progress.js";
+export { printReport } from "./deploy-report-view.js";
 
 /** Flags every deploy-family command shares: `--json`, `--config`, `--environment`, `--project`, `--service`. */
 export interface TargetFlags extends CommonFlags {
@@ -38,43 +39,34 @@ export interface Wiring {
   clock: Clock;
   config: Config;
   guard: RollbackGuard;
+  /** Audit rows for every side effect, when a store is open. */
+  audit: DeployAuditSink | undefined;
   close(): Promise<void>;
 }
 
-/**
- * Client, clock and config as every command gets them (src/cli/railway-client), plus the
- * rollback guard: the store's actions ledger when a database is configured (DATABASE_URL) or
- * the data dir exists, so a retried CI job never rolls back twice; else this process's memory.
- */
-export async function wire(ctx: CliContext, flags: { config?: string } = {}): Promise<Wiring> {
+/** Client, clock and config (src/config), plus the store's guard and audit log (src/deploy's openDeployStore). */
+export async function wire(ctx: CliContext, flags: { config?: string; actor?: string } = {}): Promise<Wiring> {
+  const actor = flags.actor ?? "railpilot";
   const railway = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
   const { config, clock } = railway;
-  let closeStore = async () => {};
-  let guard: RollbackGuard = memoryRollbackGuard();
-  if (config.store.databaseUrl || existsSync(join(config.store.dataDir, "pglite"))) {
-    try {
-      const store = await openStore({ ...(config.store.databaseUrl ? { databaseUrl: config.store.databaseUrl } : { dataDir: config.store.dataDir }) });
-      guard = ledgerRollbackGuard(store.db, clock);
-      closeStore = () => store.close();
-    } catch (error) {
-      ctx.err(`warning: the store is unavailable (${error instanceof Error ? error.message : String(error)}); rollbacks are deduplicated within this run only`);
-    }
-  }
+  const api = new RailwayDeployApi(railway.client);
+  const store = await openDeployStore(config.store, { api, clock, actor, onWarning: (message) => ctx.err(`warning: ${message}`) });
   return {
     client: railway.client,
-    api: new RailwayDeployApi(railway.client),
+    api,
     clock,
     config,
-    guard,
+    guard: store.guard,
+    audit: store.audit,
     close: async () => {
       await railway.close();
-      await closeStore();
+      await store.close();
     },
   };
 }
 
 /** Runs `body` with the wiring, closing client, clock and store afterwards whatever happens. */
-export async function withWiring<T>(ctx: CliContext, flags: { config?: string }, body: (w: Wiring) => Promise<T>): Promise<T> {
+export async function withWiring<T>(ctx: CliContext, flags: { config?: string; actor?: string }, body: (w: Wiring) => Promise<T>): Promise<T> {
   const w = await wire(ctx, flags);
   try {
     return await body(w);
@@ -147,185 +139,35 @@ export interface FollowFlags {
   json?: boolean;
 }
 
-/** Flags over config (railpilot.yaml, env) over defaults. */
-export function followSettings(flags: FollowFlags, config: Config, env: NodeJS.ProcessEnv) {
-  const d = config.deploy;
-  const checks = flags.healthChecks === undefined ? d.healthChecks : Number(flags.healthChecks);
-  if (!Number.isInteger(checks) || checks < 0) throw new UsageError(`--health-checks "${flags.healthChecks}" is not a whole number`, { hint: "Pass 0 or more." });
-  const fromConfig = Object.entries(d.resolve).map(([hostPort, address]) => `${hostPort}:${address}`);
-  const resolve = parseResolveList([...fromConfig, ...(env.RAILPILOT_RESOLVE ? [env.RAILPILOT_RESOLVE] : []), ...flags.resolve]);
-  const healthPath = flags.healthPath ?? d.healthPath;
-  const health: HealthOptions = {
-    checks,
-    intervalMs: flags.healthInterval ? parseDuration(flags.healthInterval, "--health-interval") : d.healthIntervalMs,
-    timeoutMs: parseDuration(flags.healthTimeout, "--health-timeout"),
-    resolve,
-    ...(healthPath ? { path: healthPath } : {}),
-    ...(flags.healthUrl ? { url: flags.healthUrl } : {}),
-  };
-  const or = (flag: string | undefined, name: string, fallback: number) => (flag ? parseDuration(flag, name) : fallback);
-  return {
-    timeoutMs: or(flags.timeout, "--timeout", d.timeoutMs),
-    expected: {
-      INITIALIZING: or(flags.expectedInit, "--expected-init", d.stuckAfterMs.initializing),
-      BUILDING: or(flags.expectedBuild, "--expected-build", d.stuckAfterMs.building),
-      DEPLOYING: or(flags.expectedDeploy, "--expected-deploy", d.stuckAfterMs.deploying),
-    },
-    pollIntervalMs: parseDuration(flags.pollInterval, "--poll-interval"),
-    health,
-    rollback: flags.rollback ?? d.rollback,
-  };
-}
-
-/** Where the live view reads log lines from (each item is a batch); RailwayDeployApi.logs in the CLI. */
-export type LogSource = (deploymentId: string, kind: "build" | "deploy", signal: AbortSignal) => AsyncIterable<string[]>;
-
-/**
- * Progress output. On a TTY: the notable events as lines, under them a live block (status, time in
- * this phase and in total, the last build/deploy log lines) redrawn in place. In CI (or --ci, or
- * not a TTY): plain timestamped lines, no control characters, no log streaming. --json: silent
- * until the final object. Log streaming is best effort: a broken log stream never fails a deploy
- * (Railway's CLI exits 1 on "Failed to stream build logs" even when the deploy succeeded).
- */
-export function progressPrinter(
-  ctx: CliContext,
-  clock: Clock,
-  flags: { ci?: boolean; json?: boolean },
-  logs?: LogSource,
-  options: { foldTo?: number; refreshMs?: number } = {},
-): { onEvent(e: DeployEvent): void; done(): void } {
-  const live = !flags.ci && ctx.interactive(flags.json);
-  const foldTo = options.foldTo ?? 6;
-  const started = clock.now();
-  const phaseStarted = new Map<string, number>();
-  const tail: string[] = [];
-  const streams = new AbortController();
-  const streaming = new Set<string>();
-  let drawn = 0;
-  let current: { id: string; status: string } | undefined;
-  const width = () => Math.max(40, (ctx.io.stdout.columns ?? 100) - 4);
-  // A remote (emulator) clock may only learn the time at its next wait: events carry Railway's own stamps.
-  let latest = started;
-  const now = () => Math.max(clock.now(), latest);
-  const stamp = () => `[${formatDuration(now() - started).padStart(6)}]`;
-  const clear = () => {
-    if (drawn > 0) ctx.io.stderr.write(`\x1b[${drawn}F\x1b[J`);
-    drawn = 0;
-  };
-  const redraw = () => {
-    if (!live || !current) return;
-    clear();
-    const since = phaseStarted.get(`${current.id}:${current.status}`) ?? now();
-    const block = [
-      `  ${current.status.padEnd(14)} ${formatDuration(now() - since)} in phase · ${formatDuration(now() - started)} total`,
-      ...tail.map((l) => `  │ ${l.length > width() ? `${l.slice(0, width() - 1)}…` : l}`),
-    ];
-    ctx.err(block.join("\n"));
-    drawn = block.length;
-  };
-  const line = (text: string) => {
-    if (flags.json) return;
-    if (live) clear();
-    ctx.err(`${stamp()} ${text}`);
-    if (live) redraw();
-  };
-  const follow = (deploymentId: string, kind: "build" | "deploy") => {
-    const key = `${deploymentId}:${kind}`;
-    if (!live || !logs || streaming.has(key)) return;
-    streaming.add(key);
-    void (async () => {
-      try {
-        for await (const batch of logs(deploymentId, kind, streams.signal)) {
-          for (const l of batch) for (const part of l.split("\n")) if (part.trim()) tail.push(part.replace(/\x1b\[[0-9;]*m/g, "").trimEnd());
-          tail.splice(0, Math.max(0, tail.length - foldTo));
-          redraw();
-        }
-      } catch {
-        // Best effort: the verdict never depends on the log stream.
-      }
-    })();
-  };
-  const timer = live ? setInterval(redraw, options.refreshMs ?? 250) : undefined;
-  return {
-    onEvent(e) {
-      switch (e.kind) {
-        case "triggered":
-          line(`deployment ${e.deploymentId} triggered`);
-          follow(e.deploymentId, "build");
-          break;
-        case "follow": {
-          const p = e.progress;
-          if (p.kind === "status") {
-            latest = Math.max(latest, p.at);
-            const prevKey = p.previous ? `${e.deploymentId}:${p.previous}` : undefined;
-            const took = prevKey && phaseStarted.has(prevKey) ? ` (${p.previous} took ${formatDuration(p.at - (phaseStarted.get(prevKey) as number))})` : "";
-            phaseStarted.set(`${e.deploymentId}:${p.status}`, p.at);
-            current = { id: e.deploymentId, status: p.status };
-            line(`${e.deploymentId.slice(0, 8)} ${p.status}${took}`);
-            if (["INITIALIZING", "BUILDING"].includes(p.status)) follow(e.deploymentId, "build");
-            if (["DEPLOYING", "SUCCESS", "CRASHED"].includes(p.status)) follow(e.deploymentId, "deploy");
-          } else if (p.kind === "stuck") {
-            line(`stuck: ${p.status} for ${formatDuration(p.forMs)}, expected at most ${formatDuration(p.budgetMs)}${p.waitingOn ? `; waiting on ${p.waitingOn}` : ""}`);
-          } else if (p.kind === "waiting") {
-            line(`waiting: ${p.status}: ${p.reason}`);
-          } else {
-            line(p.message);
-          }
-          break;
-        }
-        case "probe":
-          line(`health probe ${e.index + 1}: ${e.result.ok ? "ok" : "FAILED"} ${e.result.status ?? e.result.error ?? ""} ${e.url}`);
-          break;
-        case "rollback":
-        case "note":
-          line(e.message);
-          break;
-      }
-    },
-    done() {
-      if (timer) clearInterval(timer);
-      streams.abort();
-      if (live) clear();
-      current = undefined;
-    },
-  };
-}
-
-/** Prints the final report: JSON object or a human summary. */
-export function printReport(ctx: CliContext, report: DeployReport, json: boolean | undefined): void {
-  if (json) {
-    ctx.json({
-      deploymentId: report.deploymentId,
-      status: report.status,
-      verdict: report.verdict,
-      summary: report.summary,
-      durationsMs: report.durationsMs,
-      health: { checks: report.health.checks, passed: report.health.passed, ...(report.health.url ? { url: report.health.url } : {}), failures: report.health.failures },
-      ...(report.rollback ? { rollback: { toDeploymentId: report.rollback.toDeploymentId, status: report.rollback.status, ...(report.rollback.newDeploymentId ? { newDeploymentId: report.rollback.newDeploymentId } : {}), ...(report.rollback.reason ? { reason: report.rollback.reason } : {}) } } : {}),
-      ...(report.supersededBy ? { supersededBy: report.supersededBy } : {}),
-      ...(report.url ? { url: report.url } : {}),
-      logExcerpt: report.logExcerpt,
-      notes: report.notes,
-    });
-    return;
+/** Parses the follow flags into the library's overrides; config and defaults fill the rest (src/deploy's runSettings). */
+export function followSettings(flags: FollowFlags, config: Config, env: NodeJS.ProcessEnv): RunSettings {
+  let checks: number | undefined;
+  if (flags.healthChecks !== undefined) {
+    checks = Number(flags.healthChecks);
+    if (!Number.isSafeInteger(checks) || checks < 0) throw new UsageError(`--health-checks "${flags.healthChecks}" is not a whole number`, { hint: "Pass 0 or more." });
   }
-  const d = report.durationsMs;
-  ctx.out(`${report.verdict.toUpperCase()}: ${report.summary}`);
-  ctx.out(`  deployment ${report.deploymentId ?? "-"} · status ${report.status ?? "-"} · queued ${formatDuration(d.queued)} · build ${formatDuration(d.build)} · deploy ${formatDuration(d.deploy)}`);
-  if (report.health.checks) ctx.out(`  health ${report.health.passed}/${report.health.checks} probes passed${report.health.failures.length ? ` (${report.health.failures.join(", ")})` : ""} ${report.health.url ?? ""}`);
-  if (report.rollback) ctx.out(`  rollback ${report.rollback.status} → ${report.rollback.toDeploymentId ?? "-"}${report.rollback.newDeploymentId ? ` (new deployment ${report.rollback.newDeploymentId})` : ""}${report.rollback.reason ? `: ${report.rollback.reason}` : ""}`);
-  if (report.supersededBy) ctx.out(`  superseded by ${report.supersededBy}`);
-  if (report.url) ctx.out(`  url ${report.url}`);
-  if (report.logExcerpt.length) {
-    ctx.out("  decisive log lines:");
-    for (const l of report.logExcerpt) ctx.out(`    ${l}`);
-  }
+  const d = (flag: string | undefined, name: string) => (flag ? parseDuration(flag, name) : undefined);
+  return runSettings(config.deploy, {
+    timeoutMs: d(flags.timeout, "--timeout"),
+    healthPath: flags.healthPath,
+    healthUrl: flags.healthUrl,
+    healthChecks: checks,
+    healthIntervalMs: d(flags.healthInterval, "--health-interval"),
+    healthTimeoutMs: d(flags.healthTimeout, "--health-timeout"),
+    resolve: [...(env.RAILPILOT_RESOLVE ? [env.RAILPILOT_RESOLVE] : []), ...flags.resolve],
+    expectedInitMs: d(flags.expectedInit, "--expected-init"),
+    expectedBuildMs: d(flags.expectedBuild, "--expected-build"),
+    expectedDeployMs: d(flags.expectedDeploy, "--expected-deploy"),
+    pollIntervalMs: d(flags.pollInterval, "--poll-interval"),
+    rollback: flags.rollback,
+  });
 }
 
-export type FollowSettings = ReturnType<typeof followSettings>;
+export type FollowSettings = RunSettings;
 
 /** What deploy, watch and rollback hand to the runners alike. */
-export type FollowRunOptions = Required<Pick<RunOptions, "api" | "clock" | "timeoutMs" | "expected" | "health" | "rollback" | "guard" | "pollIntervalMs" | "onEvent">>;
+export type FollowRunOptions = Required<Pick<RunOptions, "api" | "clock" | "timeoutMs" | "expected" | "health" | "rollback" | "guard" | "pollIntervalMs" | "onEvent">> &
+  Pick<RunOptions, "audit">;
 
 export interface FollowSession {
   w: Wiring;
@@ -340,8 +182,8 @@ export interface FollowSession {
  * Wiring, settings (flags over config) and the progress view for a command that follows a
  * deployment; everything is closed when `body` ends, however it ends.
  */
-export async function withFollowSession<T>(ctx: CliContext, flags: TargetFlags & FollowFlags, body: (s: FollowSession) => Promise<T>): Promise<T> {
-  return withWiring(ctx, flags, async (w) => {
+export async function withFollowSession<T>(ctx: CliContext, flags: TargetFlags & FollowFlags, body: (s: FollowSession) => Promise<T>, actor?: string): Promise<T> {
+  return withWiring(ctx, { ...(flags.config ? { config: flags.config } : {}), ...(actor ? { actor } : {}) }, async (w) => {
     const printer = progressPrinter(ctx, w.clock, flags, (id, kind, signal) => w.api.logs(id, kind, signal));
     try {
       const settings = followSettings(flags, w.config, ctx.io.env);
@@ -355,6 +197,7 @@ export async function withFollowSession<T>(ctx: CliContext, flags: TargetFlags &
         guard: w.guard,
         pollIntervalMs: settings.pollIntervalMs,
         onEvent: printer.onEvent,
+        ...(w.audit ? { audit: w.audit } : {}),
       };
       const finish = (report: DeployReport) => {
         printer.done();

@@ -15,6 +15,8 @@ export const ExitCode = {
   ROLLBACK_FAILED: 5,
   /** The commit's checks failed, so nothing was deployed. */
   CHECKS_FAILED: 6,
+  /** Live, but its health could not be checked (the prober's own network failed); not rolled back. */
+  INCONCLUSIVE: 7,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -29,7 +31,39 @@ const ERROR_EXIT_CODES: Readonly<Record<string, ExitCode>> = {
   TIMEOUT: ExitCode.TIMEOUT,
   // github's ChecksFailedError: the commit's checks failed, so nothing was deployed.
   CHECKS_FAILED: ExitCode.CHECKS_FAILED,
+  // deploy's DeployError / DeployGateError, github's GitHubSettingsError: fix the input, retry.
+  UPLOAD_NEEDS_PROJECT: ExitCode.USAGE,
+  ROLLBACK_TARGET_NOT_FOUND: ExitCode.USAGE,
+  ROLLBACK_TARGET_OTHER_SERVICE: ExitCode.USAGE,
+  ROLLBACK_TARGET_NEVER_SERVED: ExitCode.USAGE,
+  GATE_NEEDS_GITHUB: ExitCode.USAGE,
+  GATE_NEEDS_COMMIT: ExitCode.USAGE,
+  GITHUB_SETTINGS: ExitCode.USAGE,
 };
+
+/**
+ * The CLI's own advice for library error codes: the flags that fix them. Library errors speak
+ * plain language and name no flag; the CLI says which of its flags to use, here only.
+ */
+const CLI_HINTS: Readonly<Record<string, string>> = {
+  UPLOAD_NEEDS_PROJECT: "Pass --project (or set RAILWAY_PROJECT_ID), or use a project token, with --up.",
+  ROLLBACK_TARGET_NOT_FOUND: "Pick one listed by `railpilot history`.",
+  ROLLBACK_TARGET_OTHER_SERVICE: "Pick one of this service's deployments (`railpilot history`).",
+  ROLLBACK_TARGET_NEVER_SERVED: "Pick a deployment that reached SUCCESS (`railpilot history` lists them), or leave out --to to take the suggested one.",
+  GATE_NEEDS_GITHUB: "--wait-for-checks needs GITHUB_TOKEN and GITHUB_REPOSITORY (and GITHUB_SHA or --commit); --no-github turns GitHub off.",
+  GATE_NEEDS_COMMIT: "--wait-for-checks needs a commit: set GITHUB_SHA or pass --commit.",
+};
+
+/** The hint to print for an error thrown out of a command: the CLI's flag advice, else the error's own. */
+export function hintFor(error: unknown): string | undefined {
+  if (!isRailpilotError(error)) return undefined;
+  if (Object.hasOwn(CLI_HINTS, error.code)) return CLI_HINTS[error.code];
+  // github's ChecksPendingError (a TIMEOUT): name the flags that wait longer or narrow the checks.
+  if (error.code === "TIMEOUT" && Array.isArray((error as { pending?: unknown }).pending)) {
+    return "Raise --checks-timeout, or list only the checks that matter with --required-check.";
+  }
+  return error.hint;
+}
 
 /** The exit code for an error thrown out of a command (main() prints it, then exits with this). */
 export function exitCodeFor(error: unknown): ExitCode {

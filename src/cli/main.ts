@@ -3,7 +3,7 @@ import { Command, CommanderError } from "commander";
 import { isRailpilotError, redact } from "../core/index.js";
 import { commands } from "./commands/index.js";
 import { type CliIO, createContext } from "./context.js";
-import { ExitCode, exitCodeFor } from "./exit-codes.js";
+import { ExitCode, exitCodeFor, hintFor } from "./exit-codes.js";
 import { EXIT_CODES_HELP } from "./output.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -40,7 +40,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 function reportError(error: unknown, err: (line: string) => void, env: NodeJS.ProcessEnv): void {
   if (isRailpilotError(error)) {
     err(`error: ${error.message}`);
-    if (error.hint) err(`hint: ${error.hint}`);
+    const hint = hintFor(error);
+    if (hint) err(`hint: ${hint}`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     err(`error: ${message}`);

@@ -74,4 +74,5 @@ export const EXIT_CODES_HELP = [
   "  1  failed: Railway refused or errored, the endpoint was unreachable, a deploy failed",
   "  2  usage: bad flag or argument, invalid config, missing or rejected token, unknown name",
   "  3  rolled back   4  timed out   5  rollback failed   6  commit checks failed (deploy family)",
+  "  7  live, but its health could not be checked: the probes never reached it (deploy family)",
 ].join("\n");

@@ -3,9 +3,9 @@
  * token required up front with one clear sentence, and the emulator's clock when
  * RAILPILOT_CLOCK_URL is set (tests and demos drive virtual time).
  */
-import { type Config, type ConfigFlags, loadConfig } from "../config/index.js";
-import { type Clock, systemClock } from "../core/index.js";
-import { NoTokenError, RailwayClient } from "../railway/index.js";
+import { type Config, type ConfigFlags, connectRailway as connectRailwayWith, loadConfig } from "../config/index.js";
+import type { Clock } from "../core/index.js";
+import type { RailwayClient } from "../railway/index.js";
 import type { CliContext } from "./context.js";
 import { EXIT_CODES_HELP } from "./output.js";
 
@@ -30,53 +30,15 @@ export function loadCliConfig(ctx: CliContext, options: { configPath?: string; f
   return loadConfig({
     cwd: ctx.io.cwd,
     env: ctx.io.env,
-    ...(options.configPath ? { configPath: options.configPath } : {}),
+    ...(options.configPath ? { configPath: options.configPath, configPathSource: "--config" } : {}),
     ...(options.flags ? { flags: options.flags } : {}),
   });
 }
 
 export async function connectRailway(ctx: CliContext, options: ConnectOptions = {}): Promise<CliRailway> {
   const config = loadCliConfig(ctx, options);
-  const { railway } = config;
-  if ((options.requireToken ?? true) && !railway.token && !railway.apiToken) {
-    throw new NoTokenError({
-      hint: "Set RAILWAY_API_TOKEN to an account or workspace token (or RAILWAY_TOKEN to a project token), or railway.apiToken in railpilot.yaml.",
-    });
-  }
-  const { clock, close: closeClock } = await clockFrom(ctx.io.env);
-  // Backoff and budget waits follow the clock; per-request I/O timeouts stay on real time,
-  // even when the clock is the emulator's virtual one (it may never advance on its own).
-  const clientClock: Clock =
-    clock === systemClock ? clock : { now: () => clock.now(), sleep: (ms, signal) => clock.sleep(ms, signal), schedule: (ms, fn) => systemClock.schedule(ms, fn) };
-  const client = new RailwayClient({
-    // Config already merged the environment: give the client none of its own to read.
-    env: {},
-    clock: clientClock,
-    plan: railway.plan,
-    timeoutMs: railway.timeoutMs,
-    ...(railway.endpoint ? { endpoint: railway.endpoint } : {}),
-    ...(railway.token ? { token: railway.token } : {}),
-    ...(railway.apiToken ? { apiToken: railway.apiToken } : {}),
-  });
-  return {
-    client,
-    config,
-    clock,
-    async close() {
-      client.close();
-      await closeClock();
-    },
-  };
-}
-
-async function clockFrom(env: NodeJS.ProcessEnv): Promise<{ clock: Clock; close(): Promise<void> }> {
-  const url = env.RAILPILOT_CLOCK_URL;
-  if (!url) return { clock: systemClock, close: async () => {} };
-  // Loaded only when asked for: the emulator is a test and demo fixture.
-  const { RemoteClock } = await import("../emulator/index.js");
-  const clock = await RemoteClock.connect(url);
-  const closable = clock as Clock & { close?: () => void | Promise<void> };
-  return { clock, close: async () => void (await closable.close?.()) };
+  const railway = await connectRailwayWith(config, { clockUrl: ctx.io.env.RAILPILOT_CLOCK_URL, ...(options.requireToken !== undefined ? { requireToken: options.requireToken } : {}) });
+  return { ...railway, config };
 }
 
 /** Flags every Railway-reading command shares. */

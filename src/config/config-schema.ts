@@ -71,7 +71,7 @@ export const deploySectionSchema = z
         z.string().regex(/^[^:\s]+:\d+$/, { error: 'expected "host:port"' }),
         nonEmpty,
       )
-      .describe('Like curl --resolve: "host:port" → address to connect to instead, for health probes.')
+      .describe('Like curl\'s resolve option: "host:port" → address to connect to instead, for health probes.')
       .optional(),
   })
   .describe("How deploys are followed, verified and rolled back.");

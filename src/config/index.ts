@@ -3,3 +3,4 @@ export { loadConfig, ENV_FIELDS, DEFAULT_CONFIG_FILES, type Config, type ConfigF
 export { fileConfigSchema, configJsonSchema, durationSchema, type FileConfig } from "./config-schema.js";
 export { ConfigError, type ConfigIssue } from "./config-error.js";
 export { resolveTarget, TargetNotFoundError, type Target, type TargetWanted, type Named } from "./resolve-target.js";
+export { connectRailway, chooseClock, type RailwayConnection, type ConnectRailwayOptions } from "./connect-railway.js";

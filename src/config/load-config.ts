@@ -3,6 +3,7 @@ import { basename, isAbsolute, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { parseDuration, registerSecret } from "../core/index.js";
+import { DEFAULT_DEPLOY_TIMEOUT_MS, DEFAULT_HEALTH_CHECKS, DEFAULT_HEALTH_INTERVAL_MS } from "../deploy/run-options.js";
 import { ConfigError, type ConfigIssue } from "./config-error.js";
 import { type FileConfig, fileConfigSchema } from "./config-schema.js";
 
@@ -12,6 +13,12 @@ export type RailwayPlanName = "free" | "hobby" | "pro" | "unlimited";
 export interface Config {
   /** The config file read, if any (absolute path). */
   file: string | undefined;
+  /**
+   * Where each field set by a source came from, by dotted path: the file's name
+   * (`railpilot.yaml`), the environment variable (`RAILWAY_ENVIRONMENT_ID`), or `flags`.
+   * Errors about a configured value name this source.
+   */
+  sources: Readonly<Record<string, string>>;
   railway: {
     endpoint: string | undefined;
     token: string | undefined;
@@ -29,6 +36,12 @@ export interface Config {
     baseUrl: string;
     sha: string | undefined;
     branch: string | undefined;
+    /** The pull request's head branch (GITHUB_HEAD_REF), which names the branch better than `branch` in a PR run. */
+    headBranch: string | undefined;
+    /** The Actions job's name (GITHUB_JOB): its own check is never waited on. */
+    job: string | undefined;
+    /** The Actions run's page (GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID). */
+    runUrl: string | undefined;
   };
   deploy: {
     timeoutMs: number;
@@ -58,6 +71,8 @@ export interface LoadConfigOptions {
   env: Record<string, string | undefined>;
   /** `--config FILE`; wins over RAILPILOT_CONFIG. A named file that does not exist is an error. */
   configPath?: string;
+  /** How the caller names `configPath` in errors (the CLI says which flag). Default "the config path given". */
+  configPathSource?: string;
   flags?: ConfigFlags;
 }
 
@@ -77,8 +92,8 @@ export function loadConfig(options: LoadConfigOptions): Config {
   layers.push(...envLayers(env));
   if (options.flags) layers.push({ source: "flags", value: check("flags", options.flags) });
 
-  const merged = mergeLayers(layers.map((l) => l.value));
-  const config = normalise(merged, cwd, file);
+  const { merged, sources } = mergeLayers(layers);
+  const config = normalise(merged, cwd, file, sources, env);
   applyRules(config, file ? basename(file) : "config");
   for (const secret of [config.railway.token, config.railway.apiToken, config.github.token, config.store.databaseUrl]) registerSecret(secret);
   const password = passwordOf(config.store.databaseUrl);
@@ -91,7 +106,7 @@ function locateFile(options: LoadConfigOptions): string | undefined {
   if (named) {
     const path = isAbsolute(named) ? named : resolve(options.cwd, named);
     if (!existsSync(path)) {
-      const via = options.configPath ? "--config" : "RAILPILOT_CONFIG";
+      const via = options.configPath ? (options.configPathSource ?? "the config path given") : "RAILPILOT_CONFIG";
       throw new ConfigError(`config file ${named} (from ${via}) does not exist`, [{ source: via, path: "", message: "file not found" }], {
         hint: "Check the path, or leave it out to use railpilot.yaml in the current directory.",
       });
@@ -169,7 +184,7 @@ function toConfigError(source: string, zodIssues: readonly z.core.$ZodIssue[], e
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
   const label = first.source === source ? `${source}: ${first.path ? `${first.path}: ` : ""}` : `${first.source}: `;
   return new ConfigError(`${label}${first.message}${more}`, issues, {
-    hint: source === "flags" ? "Run the command with --help to see valid values." : `Fix the value in ${first.source}; railpilot.schema.json describes every field.`,
+    hint: source === "flags" ? "See the command's help for valid values." : `Fix the value in ${first.source}; railpilot.schema.json describes every field.`,
   });
 }
 
@@ -205,27 +220,55 @@ function envLayers(env: Record<string, string | undefined>): { source: string; v
   throw toConfigError("env", result.error.issues, (path) => byPath.get(path));
 }
 
-function mergeLayers(layers: FileConfig[]): FileConfig {
+/** Fields that name the same thing two ways: a later source setting one replaces both. */
+const SAME_THING: readonly (readonly string[])[] = [["railway.environment", "railway.environmentId"]];
+
+const ENV_NAME_OF = new Map(ENV_FIELDS.map(([name, section, field]) => [`${section}.${field}`, name]));
+
+/**
+ * Later layers win field by field. `railway.environment` (a name) and `railway.environmentId`
+ * are one setting: RAILWAY_ENVIRONMENT_ID from the environment beats an environment name from
+ * the file, as a flag beats both.
+ */
+function mergeLayers(layers: readonly { source: string; value: FileConfig }[]): { merged: FileConfig; sources: Record<string, string> } {
   const out: Record<string, Record<string, unknown>> = {};
+  const sources: Record<string, string> = {};
   for (const layer of layers) {
-    for (const [section, fields] of Object.entries(layer)) {
+    for (const [section, fields] of Object.entries(layer.value)) {
       if (!fields) continue;
       out[section] ??= {};
-      for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[section][k] = v;
+      for (const [k, v] of Object.entries(fields)) {
+        if (v === undefined) continue;
+        const path = `${section}.${k}`;
+        for (const group of SAME_THING) {
+          if (!group.includes(path)) continue;
+          for (const other of group) {
+            if (other === path) continue;
+            const [sec, field] = other.split(".") as [string, string];
+            if (out[sec]) delete out[sec][field];
+            delete sources[other];
+          }
+        }
+        out[section][k] = v;
+        sources[path] = layer.source === "env" ? (ENV_NAME_OF.get(path) ?? "env") : layer.source;
+      }
     }
   }
-  return out as FileConfig;
+  return { merged: out as FileConfig, sources };
 }
 
-function normalise(c: FileConfig, cwd: string, file: string | undefined): Config {
+function normalise(c: FileConfig, cwd: string, file: string | undefined, sources: Record<string, string>, env: Record<string, string | undefined>): Config {
   const r = c.railway ?? {};
   const g = c.github ?? {};
   const d = c.deploy ?? {};
   const s = c.store ?? {};
   const ms = (text: string | undefined, fallback: string) => parseDuration(text ?? fallback);
+  const serverUrl = nonBlank(env.GITHUB_SERVER_URL);
+  const runId = nonBlank(env.GITHUB_RUN_ID);
   return {
     autopilot: c.autopilot,
     file,
+    sources,
     railway: {
       endpoint: r.endpoint,
       token: r.token,
@@ -243,12 +286,15 @@ function normalise(c: FileConfig, cwd: string, file: string | undefined): Config
       baseUrl: g.baseUrl ?? "https://api.github.com",
       sha: g.sha,
       branch: g.branch,
+      headBranch: nonBlank(env.GITHUB_HEAD_REF),
+      job: nonBlank(env.GITHUB_JOB),
+      runUrl: serverUrl && runId && g.repository ? `${serverUrl.replace(/\/$/, "")}/${g.repository}/actions/runs/${runId}` : undefined,
     },
     deploy: {
-      timeoutMs: ms(d.timeout, "15m"),
+      timeoutMs: d.timeout ? parseDuration(d.timeout) : DEFAULT_DEPLOY_TIMEOUT_MS,
       healthPath: d.healthPath,
-      healthChecks: d.healthChecks ?? 3,
-      healthIntervalMs: ms(d.healthInterval, "5s"),
+      healthChecks: d.healthChecks ?? DEFAULT_HEALTH_CHECKS,
+      healthIntervalMs: d.healthInterval ? parseDuration(d.healthInterval) : DEFAULT_HEALTH_INTERVAL_MS,
       rollback: d.rollback ?? true,
       branchEnvironments: d.branchEnvironments ?? { main: "production", staging: "staging" },
       stuckAfterMs: {

@@ -36,9 +36,13 @@ export class TargetNotFoundError extends UsageError {
   readonly wanted: string;
   readonly available: readonly string[];
 
-  constructor(kind: "project" | "environment" | "service", wanted: string, available: readonly string[], hint?: string) {
+  /** Where the wanted value was configured (`railpilot.yaml`, `RAILWAY_ENVIRONMENT_ID`), when it was. */
+  readonly source: string | undefined;
+
+  constructor(kind: "project" | "environment" | "service", wanted: string, available: readonly string[], hint?: string, source?: string) {
     const list = available.length > 0 ? `; found: ${available.join(", ")}` : `; there are none`;
-    super(`${kind} "${wanted}" not found${list}`, { hint: hint ?? `Pass the name or id of an existing ${kind}.` });
+    super(`${source ? `${source}: ` : ""}${kind} "${wanted}" not found${list}`, { hint: hint ?? `Name an existing ${kind} (by name or id).` });
+    this.source = source;
     this.kind = kind;
     this.wanted = wanted;
     this.available = available;
@@ -92,16 +96,27 @@ export async function resolveTarget(client: RailwayClient, config: Config, wante
   const environments = project.environments.edges.map((e) => ({ id: e.node.id, name: e.node.name }));
   const services = project.services.edges.map((e) => ({ id: e.node.id, name: e.node.name }));
 
+  const configured = config.railway.environment !== undefined ? "railway.environment" : config.railway.environmentId !== undefined ? "railway.environmentId" : undefined;
   const envRef = wanted.environment ?? config.railway.environment ?? config.railway.environmentId ?? tokenEnvironmentId;
   let environment: Named | undefined;
   if (envRef) {
     environment = pick(environments, envRef);
-    if (!environment) throw new TargetNotFoundError("environment", envRef, environments.map((e) => e.name));
+    if (!environment) {
+      // Name the source the value really came from (the file, an environment variable, a flag).
+      const source = wanted.environment === undefined && configured ? (config.sources?.[configured] ?? "config") : undefined;
+      throw new TargetNotFoundError(
+        "environment",
+        envRef,
+        environments.map((e) => e.name),
+        source ? `The environment comes from ${source}${source.includes(".") || source === "flags" ? ` (${configured})` : ""}; name an existing one there.` : undefined,
+        source,
+      );
+    }
   } else {
     environment = environments.find((e) => e.name === "production") ?? (environments.length === 1 ? environments[0] : undefined);
     if (!environment) {
       throw new UsageError(`project ${project.name} has no production environment; say which one (${environments.map((e) => e.name).join(", ")})`, {
-        hint: "Pass --environment NAME or set railway.environment in railpilot.yaml.",
+        hint: "Name the environment, or set railway.environment in railpilot.yaml.",
       });
     }
   }

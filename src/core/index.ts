@@ -2,3 +2,4 @@ export { type Clock, ManualClock, systemClock, flushMicrotasks, sleepOn } from "
 export { RailpilotError, UsageError, ValidationError, TimeoutError, isRailpilotError, type RailpilotErrorOptions } from "./errors.js";
 export { parseDuration, formatDuration } from "./duration.js";
 export { registerSecret, redact, scrubCredentials, maskValue } from "./redact.js";
+export { holdsOnlyReferences } from "./references.js";

@@ -2,7 +2,8 @@
  * The verdict of a deploy (or watch, or rollback) as data, and the exit code each verdict maps to.
  * One table, documented in the README:
  * 0 deployed and healthy (or skipped); 1 build failed; 2 usage or config error; 3 crashed or
- * unhealthy and rolled back; 4 timed out; 5 rollback failed or impossible; 6 checks failed.
+ * unhealthy and rolled back; 4 timed out; 5 rollback failed or impossible; 6 checks failed;
+ * 7 live, but its health could not be checked (the prober's own network failed).
  */
 import type { PhaseDurations } from "./deployment-follower.js";
 import type { DeploymentStatus } from "./lifecycle.js";
@@ -27,7 +28,12 @@ export type Verdict =
   /** No terminal state within the timeout. */
   | "timeout"
   /** The commit's checks failed; nothing was deployed. */
-  | "checks-failed";
+  | "checks-failed"
+  /**
+   * Live, but the health probes never reached it (the prober's own DNS or network failed for the
+   * whole health budget). Not rolled back: nothing says the deployment is bad.
+   */
+  | "inconclusive";
 
 export const VERDICT_EXIT_CODES: Record<Verdict, number> = {
   deployed: 0,
@@ -40,6 +46,7 @@ export const VERDICT_EXIT_CODES: Record<Verdict, number> = {
   timeout: 4,
   "rollback-failed": 5,
   "checks-failed": 6,
+  inconclusive: 7,
 };
 
 export function exitCodeForVerdict(verdict: Verdict): number {
@@ -52,6 +59,8 @@ export interface HealthSummary {
   passed: number;
   /** Status code or error of each failed probe, in order. */
   failures: string[];
+  /** Errors of the probes that failed on the prober's own network (neither passed nor failed). */
+  inconclusive?: string[];
 }
 
 export interface RollbackSummary {
@@ -62,6 +71,8 @@ export interface RollbackSummary {
   newDeploymentId?: string;
   status: "succeeded" | "failed" | "impossible" | "already-done";
   reason?: string;
+  /** A newer deployment that replaced the failed one (so nothing was rolled back). */
+  replacedBy?: string;
   health?: HealthSummary;
 }
 

@@ -44,12 +44,34 @@ export interface FollowerState {
   /** True once the current status spell has been reported stuck or waiting (report once per spell). */
   readonly reported: boolean;
   readonly result: FollowResult | undefined;
+  /** The last time the current status was observed (a poll saw it again); undefined until then. */
+  readonly lastSeenAt?: number;
 }
 
-export type FollowerEvent = { type: "status"; status: DeploymentStatus; at: number } | { type: "tick"; at: number };
+export type FollowerEvent =
+  | {
+      type: "status";
+      status: DeploymentStatus;
+      /** When the status began (Railway's stamp, mapped onto the clock). */
+      at: number;
+      /** When it was observed (the clock's time of the poll or message); default `at`. */
+      seenAt?: number;
+    }
+  | { type: "tick"; at: number };
 
 export type FollowerNotice =
-  | { kind: "status"; status: DeploymentStatus; previous: DeploymentStatus | undefined; at: number }
+  | {
+      kind: "status";
+      status: DeploymentStatus;
+      previous: DeploymentStatus | undefined;
+      at: number;
+      /**
+       * How long the previous status lasted, when a poll skipped a whole phase (INITIALIZING seen,
+       * then DEPLOYING: BUILDING fell between two polls): only until it was last seen, the rest
+       * belongs to the skipped phase.
+       */
+      previousMs?: number;
+    }
   | { kind: "stuck"; status: DeploymentStatus; forMs: number; budgetMs: number }
   | { kind: "waiting"; status: DeploymentStatus; reason: string };
 
@@ -99,6 +121,18 @@ export function nextWake(state: FollowerState): number | undefined {
   return wake;
 }
 
+const PHASE_ORDER = ["queued", "build", "deploy", "done"] as const;
+
+/** The one phase a transition jumped over (queued → deploy skips build), if exactly one. */
+function skippedPhase(from: DeploymentStatus | undefined, to: DeploymentStatus): "build" | "deploy" | undefined {
+  if (!from) return undefined;
+  const a = PHASE_ORDER.indexOf(phaseOf(from));
+  const b = PHASE_ORDER.indexOf(phaseOf(to));
+  if (b - a !== 2) return undefined;
+  const between = PHASE_ORDER[a + 1];
+  return between === "build" || between === "deploy" ? between : undefined;
+}
+
 function addSpent(spent: PhaseDurations, status: DeploymentStatus | undefined, ms: number): PhaseDurations {
   const phase: DeploymentPhase = status ? phaseOf(status) : "queued";
   if (phase === "done" || ms <= 0) return spent;
@@ -113,15 +147,21 @@ export function stepFollower(state: FollowerState, event: FollowerEvent): Follow
   // Time never runs backwards inside the machine, even if a late event carries an older stamp.
   const at = Math.max(event.at, state.statusSince);
 
+  if (event.type === "status" && event.status === state.status) {
+    const seen = event.seenAt ?? event.at;
+    if (seen > (state.lastSeenAt ?? Number.NEGATIVE_INFINITY)) next = { ...state, lastSeenAt: seen };
+  }
   if (event.type === "status" && event.status !== state.status) {
-    next = {
-      ...state,
-      spent: addSpent(state.spent, state.status, at - state.statusSince),
-      status: event.status,
-      statusSince: at,
-      reported: false,
-    };
-    notices.push({ kind: "status", status: event.status, previous: state.status, at });
+    const skipped = skippedPhase(state.status, event.status);
+    const seenUntil = state.lastSeenAt;
+    // A poll missed a whole phase: the previous status lasted until it was last seen, and the
+    // gap up to the new status's start belongs to the phase that fell between the polls.
+    const split = skipped !== undefined && seenUntil !== undefined && seenUntil > state.statusSince && seenUntil < at;
+    const spent = split
+      ? { ...addSpent(state.spent, state.status, seenUntil - state.statusSince), [skipped]: state.spent[skipped] + (at - seenUntil) }
+      : addSpent(state.spent, state.status, at - state.statusSince);
+    next = { ...state, spent, status: event.status, statusSince: at, reported: false, lastSeenAt: event.seenAt ?? at };
+    notices.push({ kind: "status", status: event.status, previous: state.status, at, ...(split ? { previousMs: seenUntil - state.statusSince } : {}) });
     const outcome = outcomeOf(event.status);
     if (outcome !== "pending") {
       const result: FollowResult = { outcome, status: event.status, at, durationsMs: next.spent };

@@ -33,7 +33,15 @@ export interface FollowOptions {
 }
 
 export type FollowProgress =
-  | { kind: "status"; status: DeploymentStatus; previous: DeploymentStatus | undefined; at: number; snapshot: DeploymentSnapshot }
+  | {
+      kind: "status";
+      status: DeploymentStatus;
+      previous: DeploymentStatus | undefined;
+      at: number;
+      snapshot: DeploymentSnapshot;
+      /** How long `previous` lasted, when a poll skipped a phase (see FollowerNotice). */
+      previousMs?: number;
+    }
   | { kind: "stuck"; status: DeploymentStatus; forMs: number; budgetMs: number; waitingOn: string | undefined }
   | { kind: "waiting"; status: DeploymentStatus; reason: string }
   | { kind: "transport"; message: string };
@@ -189,7 +197,7 @@ export async function followDeployment(api: RailwayDeployApi, deploymentId: stri
   const handleNotices = async (notices: FollowerNotice[]) => {
     for (const n of notices) {
       if (n.kind === "status") {
-        if (last) options.onProgress?.({ kind: "status", status: n.status, previous: n.previous, at: n.at, snapshot: last });
+        if (last) options.onProgress?.({ kind: "status", status: n.status, previous: n.previous, at: n.at, snapshot: last, ...(n.previousMs !== undefined ? { previousMs: n.previousMs } : {}) });
       } else if (n.kind === "waiting") {
         notes.push(`${n.status}: ${n.reason}`);
         options.onProgress?.(n);
@@ -230,7 +238,7 @@ export async function followDeployment(api: RailwayDeployApi, deploymentId: stri
           continue;
         }
         if (options.triggeredHere && offsetMs === undefined) offsetMs = clockOffset(item.snapshot, startedAt);
-        step = stepFollower(state, { type: "status", status, at: eventTime(item.snapshot, clock.now(), offsetMs) });
+        step = stepFollower(state, { type: "status", status, at: eventTime(item.snapshot, clock.now(), offsetMs), seenAt: clock.now() });
       } else {
         step = stepFollower(state, { type: "tick", at: clock.now() });
       }

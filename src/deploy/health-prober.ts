@@ -12,7 +12,9 @@
 import http from "node:http";
 import https from "node:https";
 import { type Clock, RailpilotError, UsageError } from "../core/index.js";
+import { isNotSentCode } from "../railway/transport-codes.js";
 import type { HealthSummary } from "./deploy-verdict.js";
+import { DEFAULT_HEALTH_CHECKS, DEFAULT_HEALTH_INTERVAL_MS, DEFAULT_INCONCLUSIVE_BUDGET_MS, DEFAULT_PROBE_TIMEOUT_MS } from "./run-options.js";
 
 export interface ResolveEntry {
   /** Host name to match; `*.example.com` matches any subdomain. */
@@ -35,7 +37,7 @@ export function parseResolveEntry(text: string): ResolveEntry {
   const m = /^(\*\.[^:]+|[^:*]+):(\d+|\*):(?:(https?):\/\/)?(\[[^\]]+\]|[^:]+)(?::(\d+))?\/?$/.exec(text.trim());
   if (!m) {
     throw new UsageError(`resolve entry "${text}" is not host:port:address`, {
-      hint: 'Write it like curl --resolve, e.g. "web-production.up.railway.app:443:127.0.0.1" or "*.up.railway.app:443:http://127.0.0.1:8080".',
+      hint: 'Write it as host:port:address (as curl does), e.g. "web-production.up.railway.app:443:127.0.0.1" or "*.up.railway.app:443:http://127.0.0.1:8080".',
     });
   }
   const entry: ResolveEntry = {
@@ -101,6 +103,12 @@ export interface ProbeResult {
   status?: number;
   error?: string;
   ms: number;
+  /**
+   * The probe failed on the prober's own network before any HTTP answer: the name did not
+   * resolve (ENOTFOUND, EAI_AGAIN), no route (ENETUNREACH, EHOSTUNREACH), the connection was
+   * refused or not made in time. It says nothing about the service: neither a pass nor a failure.
+   */
+  inconclusive?: boolean;
 }
 
 /**
@@ -114,6 +122,8 @@ export function probeOnce(target: ProbeTarget, timeoutMs: number, signal?: Abort
   const deadline = AbortSignal.timeout(timeoutMs);
   const abort = signal ? AbortSignal.any([signal, deadline]) : deadline;
   const why = (fallback: string) => (signal?.aborted ? "cancelled" : deadline.aborted ? `no complete answer within ${timeoutMs} ms` : fallback);
+  // Whether a connection was made: a deadline before it is the prober's network, not the service.
+  let connected = false;
   return new Promise((resolvePromise) => {
     if (abort.aborted) return resolvePromise({ ok: false, error: why("aborted"), ms: 0 });
     const lib = target.protocol === "https:" ? https : http;
@@ -143,20 +153,37 @@ export function probeOnce(target: ProbeTarget, timeoutMs: number, signal?: Abort
         });
       },
     );
+    req.on("socket", (socket) => {
+      if (!socket.connecting) connected = true;
+      else socket.once("connect", () => (connected = true));
+    });
     req.on("timeout", () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on("error", (e) => resolvePromise({ ok: false, error: why((e as NodeJS.ErrnoException).code ?? e.message), ms: elapsed() }));
+    req.on("error", (e) => {
+      const code = (e as NodeJS.ErrnoException).code;
+      const notConnected = !connected && !signal?.aborted;
+      if (notConnected && (isNotSentCode(code) || code === "ETIMEDOUT" || deadline.aborted)) {
+        const what = code && code !== "ABORT_ERR" ? code : `no connection within ${timeoutMs} ms`;
+        return resolvePromise({ ok: false, error: what, ms: elapsed(), inconclusive: true });
+      }
+      resolvePromise({ ok: false, error: why(code ?? e.message), ms: elapsed() });
+    });
     req.end();
   });
 }
 
 export interface ProbeOptions {
   url: string;
-  /** Number of probes. Default 3. */
+  /** Number of probes. Default DEFAULT_HEALTH_CHECKS (3). */
   checks?: number;
-  /** Clock time between probes. Default 10 s. */
+  /** Clock time between probes. Default DEFAULT_HEALTH_INTERVAL_MS (5 s). */
   intervalMs?: number;
-  /** Per-probe deadline for the whole answer, body included. Default 5 s. */
+  /** Per-probe deadline for the whole answer, body included. Default DEFAULT_PROBE_TIMEOUT_MS (5 s). */
   timeoutMs?: number;
+  /**
+   * Clock time inconclusive probes are retried for (counted from the first probe). Default: the
+   * larger of DEFAULT_INCONCLUSIVE_BUDGET_MS and checks × interval.
+   */
+  inconclusiveBudgetMs?: number;
   resolve?: readonly ResolveEntry[];
   clock: Clock;
   signal?: AbortSignal;
@@ -165,22 +192,29 @@ export interface ProbeOptions {
 }
 
 /**
- * Probes `url` `checks` times, `intervalMs` apart. Healthy only when every probe passes; stops at
- * the first failure since the verdict can no longer change.
+ * Probes `url` until `checks` probes have passed, `intervalMs` apart. Unhealthy at the first
+ * failure that reached the service (an HTTP status, or a connection that broke after it was made).
+ * A probe that failed on the prober's own network is inconclusive: it is retried while the budget
+ * lasts, and when the budget runs out first the summary is inconclusive (see `healthVerdict`).
  */
 export async function probeHealth(options: ProbeOptions): Promise<HealthSummary> {
-  const checks = options.checks ?? 3;
-  const interval = options.intervalMs ?? 10_000;
+  const checks = options.checks ?? DEFAULT_HEALTH_CHECKS;
+  const interval = options.intervalMs ?? DEFAULT_HEALTH_INTERVAL_MS;
+  const budget = options.inconclusiveBudgetMs ?? Math.max(DEFAULT_INCONCLUSIVE_BUDGET_MS, checks * interval);
   const target = probeTarget(options.url, options.resolve);
   const summary: HealthSummary = { url: options.url, checks, passed: 0, failures: [] };
-  for (let i = 0; i < checks; i++) {
+  const started = options.clock.now();
+  for (let i = 0; summary.passed < checks; i++) {
     if (i > 0) await options.clock.sleep(interval, options.signal);
     if (options.signal?.aborted) throw new RailpilotError("ABORTED", "health probing was cancelled", { cause: options.signal.reason });
-    const result = await probeOnce(target, options.timeoutMs ?? 5_000, options.signal);
+    const result = await probeOnce(target, options.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS, options.signal);
     if (options.signal?.aborted) throw new RailpilotError("ABORTED", "health probing was cancelled", { cause: options.signal.reason });
     options.onProbe?.(i, result);
     if (result.ok) summary.passed++;
-    else {
+    else if (result.inconclusive) {
+      summary.inconclusive = [...(summary.inconclusive ?? []), result.error ?? "no connection"];
+      if (options.clock.now() - started + interval > budget) break;
+    } else {
       summary.failures.push(result.status !== undefined ? `HTTP ${result.status}` : (result.error ?? "error"));
       break;
     }
@@ -188,6 +222,15 @@ export async function probeHealth(options: ProbeOptions): Promise<HealthSummary>
   return summary;
 }
 
+/** What the probes say: every one passed, one reached the service and failed, or neither. */
+export type HealthVerdict = "healthy" | "unhealthy" | "inconclusive";
+
+export function healthVerdict(summary: HealthSummary): HealthVerdict {
+  if (summary.checks === 0 || summary.passed >= summary.checks) return "healthy";
+  if (summary.failures.length > 0) return "unhealthy";
+  return "inconclusive";
+}
+
 export function isHealthy(summary: HealthSummary): boolean {
-  return summary.checks === 0 || summary.passed === summary.checks;
+  return healthVerdict(summary) === "healthy";
 }

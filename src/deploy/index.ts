@@ -15,6 +15,8 @@ export {
   isStuck,
   expectedDurationOf,
   waitingReason,
+  IN_PROGRESS_STATUSES,
+  isInProgress,
 } from "./lifecycle.js";
 export {
   startFollower,
@@ -49,22 +51,38 @@ export {
   probeOnce,
   probeHealth,
   isHealthy,
+  healthVerdict,
+  type HealthVerdict,
   type ResolveEntry,
   type ProbeOptions,
   type ProbeResult,
 } from "./health-prober.js";
-export { decisiveLines, logExcerpt, type LogDiagnoser, type LogDiagnosis } from "./log-excerpt.js";
+export { decisiveLines, isNoiseLine, logExcerpt, type LogDiagnoser, type LogDiagnosis } from "./log-excerpt.js";
 export { type Verdict, VERDICT_EXIT_CODES, exitCodeForVerdict, type DeployReport, type HealthSummary, type RollbackSummary } from "./deploy-verdict.js";
 export { followDeployment, describeWaitingOn, type FollowOptions, type FollowOutcome, type FollowProgress } from "./follow-deployment.js";
 export { RailwayDeployApi, type DeploymentSnapshot, type DeploymentEventInfo, type ServiceInstanceInfo, type ResolvedTarget, type UploadRequest } from "./railway-deploy-api.js";
+export { runDeploy, runWatch } from "./deploy-runner.js";
+export { performRollback, defaultRollbackGuard, candidateOf, listRollbackCandidates, type RollbackCandidates } from "./perform-rollback.js";
+export { serviceUrl } from "./service-url.js";
+export { standingOf, replacementOf, SERVING_STATUSES, type Standing, type Replacement } from "./service-standing.js";
+export { commitOf } from "./trigger-deployment.js";
+export { DeployError, type DeployErrorCode } from "./deploy-errors.js";
 export {
-  runDeploy,
-  runWatch,
-  performRollback,
-  serviceUrl,
+  DEFAULT_DEPLOY_TIMEOUT_MS,
+  DEFAULT_HEALTH_CHECKS,
+  DEFAULT_HEALTH_INTERVAL_MS,
+  DEFAULT_PROBE_TIMEOUT_MS,
+  DEFAULT_INCONCLUSIVE_BUDGET_MS,
+  DEFAULT_ROLLBACK_SETTLE_MS,
+  DEFAULT_POLL_INTERVAL_MS,
   type DeployOptions,
   type RunOptions,
   type RollbackOptions,
   type HealthOptions,
   type DeployEvent,
-} from "./deploy-runner.js";
+  type DeployAuditEntry,
+  type DeployAuditSink,
+} from "./run-options.js";
+export { runDeployGate, DeployGateError, type DeployGateErrorCode, type DeployGateOptions, type DeployGateResult, type CheckGateOptions } from "./deploy-gate.js";
+export { openDeployStore, openStoreForDeploy, auditToStore, type DeployStore, type DeployStoreSettings } from "./deploy-store.js";
+export { runSettings, type RunSettings, type RunOverrides, type DeployConfigInput } from "./run-settings.js";

@@ -83,6 +83,17 @@ export function outcomeOf(status: DeploymentStatus): StatusOutcome {
   return OUTCOME[status];
 }
 
+/**
+ * Statuses of a deployment still on its way to a verdict (queued, waiting on a person or on
+ * dependencies, NEEDS_APPROVAL, building, deploying). The one copy of this set.
+ */
+export const IN_PROGRESS_STATUSES: readonly DeploymentStatus[] = DEPLOYMENT_STATUSES.filter((s) => OUTCOME[s] === "pending");
+
+/** True for a status in IN_PROGRESS_STATUSES; accepts any string (Railway may add values). */
+export function isInProgress(status: string): boolean {
+  return isDeploymentStatus(status) && OUTCOME[status] === "pending";
+}
+
 export function isTerminal(status: DeploymentStatus): boolean {
   return OUTCOME[status] !== "pending";
 }

@@ -31,6 +31,16 @@ const WEAK: RegExp[] = [/\berror\b/i, /\bfailed\b/i, /\bexception\b/i, /exit(?:e
 // Lines that say "it failed" without saying why.
 const TRAILER = /^(?:build failed|deploy(?:ment)? failed|error: (?:docker )?build failed|failed to build an image)\b|process exited with code|^\s*at\s/i;
 
+/**
+ * Lines that never explain a failure: blank ones, and routine startup chatter at INFO, DEBUG,
+ * TRACE or NOTICE level ("INFO: Started server process", "[info] listening on :8080").
+ */
+const NOISE = /^\s*$|^\s*(?:\S+\s+){0,2}?[[(]?(?:INFO|DEBUG|TRACE|NOTICE|info|debug|trace|notice)[\])]?(?::|\s|$)/;
+
+export function isNoiseLine(line: string): boolean {
+  return NOISE.test(line);
+}
+
 export function decisiveLines(lines: readonly string[], max = 6): string[] {
   const score = (line: string): number => {
     if (TRAILER.test(line)) return 0;
@@ -48,7 +58,9 @@ export function decisiveLines(lines: readonly string[], max = 6): string[] {
       bestScore = s;
     }
   });
-  if (best < 0) return lines.slice(-Math.min(max, 3)).map((l) => l.trimEnd());
+  // Nothing says why: the last few lines that are not noise, or none at all (a blank line and
+  // two INFO lines are no excerpt).
+  if (best < 0) return lines.filter((l) => !isNoiseLine(l)).slice(-Math.min(max, 3)).map((l) => l.trimEnd());
   const out = [lines[best] as string];
   for (let i = best + 1; i < lines.length && out.length < max; i++) {
     const line = lines[i] as string;
@@ -63,7 +75,7 @@ export function logExcerpt(lines: readonly string[], phase: "build" | "deploy", 
   if (diagnoser) {
     try {
       const d = diagnoser(lines, { phase });
-      if (d?.keyLine) {
+      if (d?.keyLine && !isNoiseLine(d.keyLine)) {
         const out = [d.keyLine];
         const from = d.keyLineNumber ?? 0;
         for (let i = from; from > 0 && i < lines.length && out.length < 6; i++) {

@@ -68,14 +68,14 @@ export class RailwayDeployApi {
       }
     }
     if (!environment) {
-      throw new UsageError("no environment given", { hint: "Pass --environment (or map the branch to one in railpilot.yaml), or use a project token." });
+      throw new UsageError("no environment given", { hint: "Name the environment (or map the branch to one in railpilot.yaml), or use a project token." });
     }
     if (looksLikeId(input.service) && looksLikeId(environment)) {
       return { projectId, environmentId: environment, environmentName, serviceId: input.service, serviceName: undefined };
     }
     if (!projectId) {
       throw new UsageError(`cannot look up "${input.service}" by name without a project`, {
-        hint: "Pass ids, or set RAILWAY_PROJECT_ID / --project, or use a project token (RAILWAY_TOKEN).",
+        hint: "Use ids, or name the project (RAILWAY_PROJECT_ID), or use a project token (RAILWAY_TOKEN).",
       });
     }
     const { project } = await this.client.request(ProjectDocument, { id: projectId });

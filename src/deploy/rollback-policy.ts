@@ -19,6 +19,8 @@ export interface RollbackCandidate {
   canRollback: boolean;
   /** ISO 8601. */
   createdAt: string;
+  /** `meta.commitHash`, when Railway reports one (deployments from a repository). */
+  commitHash?: string;
 }
 
 export interface RollbackChoice {
@@ -41,7 +43,8 @@ export function isNeverGood(status: DeploymentStatus): boolean {
 export function chooseRollbackTarget(deployments: readonly RollbackCandidate[], failedId: string, knownGoodId?: string): RollbackChoice {
   const failed = deployments.find((d) => d.id === failedId);
   const before = (d: RollbackCandidate) => (failed ? Date.parse(d.createdAt) < Date.parse(failed.createdAt) : true);
-  const eligible = deployments.filter((d) => d.id !== failedId && d.canRollback && !NEVER_GOOD.has(d.status) && before(d));
+  const rolledBackFrom = rolledBackBy(deployments, failed);
+  const eligible = deployments.filter((d) => d.id !== failedId && d.canRollback && !NEVER_GOOD.has(d.status) && before(d) && !rolledBackFrom.has(d.id));
   if (knownGoodId) {
     const known = eligible.find((d) => d.id === knownGoodId);
     if (known) return { target: known };
@@ -58,6 +61,23 @@ export function chooseRollbackTarget(deployments: readonly RollbackCandidate[], 
         ? "this service has no earlier deployment to return to"
         : "no earlier deployment of this service is eligible for rollback (none has canRollback and a good status)",
   };
+}
+
+/**
+ * When `from` re-runs the build of an older deployment (same commit) and other deployments came
+ * in between, `from` is a rollback: those in between are what it rolled back from (a crash now
+ * REMOVED), and the older one is its own build. None of them is a target for rolling back `from`.
+ */
+function rolledBackBy(deployments: readonly RollbackCandidate[], from: RollbackCandidate | undefined): ReadonlySet<string> {
+  if (!from?.commitHash) return new Set();
+  const created = Date.parse(from.createdAt);
+  const origin = deployments
+    .filter((d) => d.id !== from.id && d.commitHash === from.commitHash && Date.parse(d.createdAt) < created)
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+  if (!origin) return new Set();
+  const between = deployments.filter((d) => Date.parse(d.createdAt) > Date.parse(origin.createdAt) && Date.parse(d.createdAt) < created && d.commitHash !== from.commitHash);
+  if (between.length === 0) return new Set();
+  return new Set([...between, ...deployments.filter((d) => d.id !== from.id && d.commitHash === from.commitHash)].map((d) => d.id));
 }
 
 /** The idempotency key of the one rollback allowed per failed deployment. */

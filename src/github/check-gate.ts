@@ -60,6 +60,16 @@ export class ChecksFailedError extends RailpilotError {
   }
 }
 
+/** The checks were still pending when the wait's time ran out (a TimeoutError: code TIMEOUT). */
+export class ChecksPendingError extends TimeoutError {
+  /** The checks still pending or not started. */
+  readonly pending: readonly string[];
+  constructor(message: string, timeoutMs: number, pending: readonly string[]) {
+    super(message, timeoutMs, { hint: "Wait longer for the checks, or count only the checks that matter." });
+    this.pending = pending;
+  }
+}
+
 export interface WaitForChecksOptions {
   owner: string;
   repo: string;
@@ -99,9 +109,7 @@ export async function waitForChecks(gh: Octokit, options: WaitForChecksOptions):
     const left = deadline - options.clock.now();
     if (left <= 0) {
       const waiting = [...decision.pending.map((c) => c.name), ...decision.missing];
-      throw new TimeoutError(`checks still pending after ${Math.round(timeoutMs / 1000)} s: ${waiting.join(", ")}`, timeoutMs, {
-        hint: "Raise --checks-timeout, or list only the checks that matter with --required-check.",
-      });
+      throw new ChecksPendingError(`checks still pending after ${Math.round(timeoutMs / 1000)} s: ${waiting.join(", ")}`, timeoutMs, waiting);
     }
     await options.clock.sleep(Math.min(options.intervalMs ?? 15_000, left), options.signal);
   }

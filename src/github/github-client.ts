@@ -66,6 +66,47 @@ export function gitHubSettingsFromEnv(env: NodeJS.ProcessEnv, overrides: { sha?:
   };
 }
 
+/** GitHub settings as config holds them (src/config's `Config["github"]`); every field optional. */
+export interface GitHubConfigInput {
+  token?: string | undefined;
+  repository?: string | undefined;
+  baseUrl?: string | undefined;
+  sha?: string | undefined;
+  branch?: string | undefined;
+  headBranch?: string | undefined;
+  job?: string | undefined;
+  runUrl?: string | undefined;
+}
+
+/** GitHub settings are configured but do not fit (e.g. a repository not written owner/repo). */
+export class GitHubSettingsError extends RailpilotError {
+  declare readonly code: "GITHUB_SETTINGS";
+  constructor(message: string, hint: string) {
+    super("GITHUB_SETTINGS", message, { hint });
+  }
+}
+
+/**
+ * GitHub settings straight from config (railpilot.yaml, then the environment, then flags, as
+ * src/config merged them): undefined when no token or no repository is configured.
+ */
+export function gitHubSettingsFromConfig(github: GitHubConfigInput, overrides: { sha?: string } = {}): GitHubSettings | undefined {
+  if (!github.token || !github.repository) return undefined;
+  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(github.repository);
+  if (!m) throw new GitHubSettingsError(`the GitHub repository "${github.repository}" is not owner/repo`, "Write the repository as owner/repo, e.g. acme/shop.");
+  registerSecret(github.token);
+  return {
+    token: github.token,
+    owner: m[1] as string,
+    repo: m[2] as string,
+    sha: overrides.sha ?? github.sha,
+    branch: github.headBranch || github.branch || undefined,
+    apiUrl: (github.baseUrl ?? "https://api.github.com").replace(/\/$/, ""),
+    job: github.job,
+    runUrl: github.runUrl,
+  };
+}
+
 export interface GitHubClientOptions {
   token: string;
   /** Default https://api.github.com. */

@@ -17,6 +17,8 @@ export function deploymentStateForVerdict(verdict: string): GitHubDeploymentStat
       return "success";
     case "timeout":
     case "rollback-failed":
+    // Live, but not verified: GitHub's "error" says "could not tell", not "bad".
+    case "inconclusive":
       return "error";
     default:
       return "failure";

@@ -67,6 +67,7 @@ const ICON: Record<string, string> = {
   timeout: "⏱️",
   "rollback-failed": "🚨",
   "checks-failed": "🚫",
+  inconclusive: "❔",
 };
 
 /** Renders the comment body (markdown). Pure. */

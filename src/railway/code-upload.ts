@@ -5,6 +5,7 @@ import { backoffDelay, HTTP_RETRY_BACKOFF } from "./backoff.js";
 import { RailwayAuthError, RailwayNetworkError, RailwayRateLimitError, RailwayTimeoutError, RailwayUploadError } from "./errors.js";
 import type { RateBudget } from "./rate-budget.js";
 import { htmlTitle, isEdgeBlockPage, readRateLimitHeaders } from "./response-classifier.js";
+import { isNotSentCode, transportErrorCode } from "./transport-codes.js";
 import { createUploadTarball } from "./upload-tarball.js";
 
 export interface UploadOptions {
@@ -54,7 +55,6 @@ export interface UploadDeps {
   onAttempt?(info: { attempt: number; status?: number; durationMs: number; outcome: "ok" | "retry" | "fail"; errorCode?: string }): void;
 }
 
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
 
 /** Hint for failures after which the upload may still have become a deployment. */
 const MAY_HAVE_DEPLOYED = "Railway may have created a deployment from this upload: check the service's deployments before uploading again";
@@ -132,8 +132,8 @@ async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs
     } catch (cause) {
       if (signal?.aborted) throw signal.reason;
       if (timedOut) throw new RailwayTimeoutError(`Upload timed out after ${timeoutMs} ms`, timeoutMs, { hint: MAY_HAVE_DEPLOYED });
-      const code = errorCode(cause);
-      if (code && NOT_SENT_CODES.has(code)) return { retry: new RailwayNetworkError(`Upload could not reach Railway (${code})`, {}, { cause }) };
+      const code = transportErrorCode(cause);
+      if (isNotSentCode(code)) return { retry: new RailwayNetworkError(`Upload could not reach Railway (${code})`, {}, { cause, mayHaveActed: false }) };
       throw new RailwayNetworkError(`Upload failed in transit${code ? ` (${code})` : ""}`, {}, { cause, hint: MAY_HAVE_DEPLOYED });
     }
     const limits = readRateLimitHeaders(response.headers, deps.clock.now());
@@ -163,7 +163,7 @@ async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs
     const title = json === undefined ? htmlTitle(text) : undefined;
     if (json === undefined && isEdgeBlockPage(status, text)) {
       // Blocked at Cloudflare's edge: the upload never reached Railway.
-      return { retry: new RailwayNetworkError(`Upload blocked at Railway's edge: HTTP ${status} ("${redact(title ?? "")}")`, { status }), status };
+      return { retry: new RailwayNetworkError(`Upload blocked at Railway's edge: HTTP ${status} ("${redact(title ?? "")}")`, { status }, { mayHaveActed: false }), status };
     }
     const described = serverMessage || (title ? `HTTP ${status} ("${redact(title)}")` : `HTTP ${status}`);
     if (status === 401 || status === 403) throw new RailwayAuthError(`Upload refused: ${described}`, { status });
@@ -182,12 +182,3 @@ async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs
     signal?.removeEventListener("abort", onAbort);
   }
 }
-
-function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-  }
-  return undefined;
-}
-

@@ -3,8 +3,9 @@ import { type Clock, type RailpilotError, systemClock } from "../core/index.js";
 import { authHeaders, type RailwayCredentials, type RailwayEnv, resolveCredentials, resolveEndpoint, websocketUrlFor } from "./auth-config.js";
 import { backoffDelay, COOLDOWN_BACKOFF, HTTP_RETRY_BACKOFF } from "./backoff.js";
 import { NoTokenError, RailwayNetworkError, RailwayTimeoutError } from "./errors.js";
+import { isNotSentCode, transportErrorCode } from "./transport-codes.js";
 import { PLAN_LIMITS, RateBudget, type RailwayPlan, type RateLimits } from "./rate-budget.js";
-import { classifyResponse, provesNotActed, readRateLimitHeaders, type ResponseOutcome } from "./response-classifier.js";
+import { classifyResponse, provesNotActed, readRateLimitHeaders, type ResponseOutcome, withActedFlag } from "./response-classifier.js";
 import { type UploadOptions, type UploadResult, uploadCode } from "./code-upload.js";
 import { type SubscribeOptions, subscriptionStream, type WebSocketConstructor } from "./subscription-stream.js";
 import { type Connection, type PaginateOptions, paginate } from "./paginate.js";
@@ -78,7 +79,6 @@ export interface RequestOptions {
 export type VariablesArgs<V, O> = Record<string, never> extends V ? [variables?: V, options?: O] : [variables: V, options?: O];
 
 /** Connection errors that prove the request never reached the server. */
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
 
 /**
  * The typed Railway client: every call goes through one budget, one retry policy and one set of
@@ -246,7 +246,7 @@ export class RailwayClient {
         outcome: result.outcome.kind,
         ...(result.outcome.kind !== "ok" ? { errorCode: result.outcome.error.code } : {}),
       };
-      const outcome = result.outcome;
+      const outcome = withActedFlag(result.outcome);
       // A mutation is sent again only when the failure proves Railway did not act on it.
       const safeToRepeat = outcome.kind === "retry" && (idempotent || provesNotActed(outcome.reason));
       const retryable = outcome.kind === "retry" && attempt < maxRetries && safeToRepeat;
@@ -329,16 +329,8 @@ export class RailwayClient {
       const error: RailpilotError = new RailwayTimeoutError(`${name} timed out after ${timeoutMs} ms`, timeoutMs);
       return { outcome: { kind: "retry", error, reason: "server-error" } };
     }
-    const code = errorCode(cause);
+    const code = transportErrorCode(cause);
     const error = new RailwayNetworkError(`${name}: could not reach Railway${code ? ` (${code})` : ""}`, {}, { cause });
-    return { outcome: { kind: "retry", error, reason: code !== undefined && NOT_SENT_CODES.has(code) ? "not-sent" : "server-error" } };
+    return { outcome: { kind: "retry", error, reason: isNotSentCode(code) ? "not-sent" : "server-error" } };
   }
-}
-
-function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-  }
-  return undefined;
 }

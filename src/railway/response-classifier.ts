@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type RailpilotError, redact } from "../core/index.js";
 import { parseRateLimitReset, parseRetryAfter } from "./backoff.js";
 import {
+  isRailwayError,
   RailwayAuthError,
   RailwayCooldownError,
   RailwayGraphQLError,
@@ -9,6 +10,7 @@ import {
   RailwayNetworkError,
   RailwayNotFoundError,
   RailwayRateLimitError,
+  withMayHaveActed,
 } from "./errors.js";
 
 /** What to do with one HTTP answer. */
@@ -104,6 +106,26 @@ export function htmlTitle(text: string): string | undefined {
  * from Railway's reply and pass through `redact`, so a token echoed back never leaks.
  */
 export function classifyResponse(input: {
+  status: number;
+  headers: Headers;
+  body: string;
+  now: number;
+  operationName?: string | undefined;
+}): ResponseOutcome {
+  return withActedFlag(classifyAnswer(input));
+}
+
+/**
+ * The one place "did Railway act on this request?" is decided: a retry outcome's error carries
+ * `mayHaveActed = !provesNotActed(reason)`; a failure keeps its class's answer (Railway answered
+ * with a refusal, so nothing ran). The client passes its transport failures through here too.
+ */
+export function withActedFlag(outcome: ResponseOutcome): ResponseOutcome {
+  if (outcome.kind === "retry" && isRailwayError(outcome.error)) withMayHaveActed(outcome.error, !provesNotActed(outcome.reason));
+  return outcome;
+}
+
+function classifyAnswer(input: {
   status: number;
   headers: Headers;
   body: string;

@@ -175,6 +175,16 @@ describe("railpilot variables", () => {
     expect(Object.values(data.variables).every((v) => v === "••••••")).toBe(true);
   });
 
+  it("--reveal reveals everything: the password inside DATABASE_URL too, as PGPASSWORD shows it", async () => {
+    const r = await runCli(["variables", "Postgres", "--reveal", "--json"], { env: asAccount() });
+    expect(r.code, r.stderr).toBe(0);
+    const vars = JSON.parse(r.stdout).variables as Record<string, string>;
+    expect(vars.PGPASSWORD?.length).toBeGreaterThan(0);
+    expect(vars.DATABASE_URL).toContain(`:${vars.PGPASSWORD}@`);
+    const text = await runCli(["variables", "Postgres", "--reveal"], { env: asAccount() });
+    expect(text.stdout).toContain(`:${vars.PGPASSWORD}@`);
+  });
+
   it("sets variables without echoing their values, and the new values are readable", async () => {
     const r = await runCli(["variables", "worker", "set", "FEATURE_X=on", "DSN=a=b=c", "--skip-deploys"], { env: asProject() });
     expect(r.code).toBe(0);

@@ -133,12 +133,28 @@ describe("loadConfig", () => {
     expect(failure(() => loadConfig({ cwd: dir, env: {} })).message).toBe("railpilot.yaml: railway.token: environment variable NOT_THERE is not set");
   });
 
+  it("treats the environment's name and id as one setting: RAILWAY_ENVIRONMENT_ID from env beats railway.environment from the file", () => {
+    write("railpilot.yaml", "railway:\n  environment: staging\n  projectId: p1\n");
+    const c = loadConfig({ cwd: dir, env: { RAILWAY_ENVIRONMENT_ID: "env-id-from-env" } });
+    expect(c.railway.environmentId).toBe("env-id-from-env");
+    expect(c.railway.environment).toBeUndefined();
+    expect(c.sources).toMatchObject({ "railway.environmentId": "RAILWAY_ENVIRONMENT_ID", "railway.projectId": "railpilot.yaml" });
+    // And a flag naming the environment beats both.
+    const f = loadConfig({ cwd: dir, env: { RAILWAY_ENVIRONMENT_ID: "env-id-from-env" }, flags: { railway: { environment: "production" } } });
+    expect(f.railway).toMatchObject({ environment: "production", environmentId: undefined });
+    expect(f.sources["railway.environment"]).toBe("flags");
+  });
+
   it("uses --config over RAILPILOT_CONFIG and fails when the named file is missing", () => {
     write("a.yaml", "railway:\n  plan: free\n");
     write("b.yaml", "railway:\n  plan: pro\n");
     expect(loadConfig({ cwd: dir, env: { RAILPILOT_CONFIG: "b.yaml" } }).railway.plan).toBe("pro");
     expect(loadConfig({ cwd: dir, env: { RAILPILOT_CONFIG: "b.yaml" }, configPath: "a.yaml" }).railway.plan).toBe("free");
-    expect(failure(() => loadConfig({ cwd: dir, env: {}, configPath: "nope.yaml" })).message).toBe("config file nope.yaml (from --config) does not exist");
+    expect(failure(() => loadConfig({ cwd: dir, env: {}, configPath: "nope.yaml", configPathSource: "--config" })).message).toBe(
+      "config file nope.yaml (from --config) does not exist",
+    );
+    // The library names no CLI flag of its own.
+    expect(failure(() => loadConfig({ cwd: dir, env: {}, configPath: "nope.yaml" })).message).toBe("config file nope.yaml (from the config path given) does not exist");
   });
 
   it("requires a project id alongside an environment id, as Railway's CLI does", () => {

@@ -53,6 +53,19 @@ describe("resolveTarget", () => {
     expect((error as Error).message).toBe('environment "staging" not found; found: production');
   });
 
+  it("names the true source of an unknown configured environment (env beats the file, field by field)", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "railpilot-target-"));
+    writeFileSync(join(dir, "railpilot.yaml"), "railway:\n  environment: production\n");
+    const c = loadConfig({ cwd: dir, env: { RAILWAY_ENVIRONMENT_ID: "no-such-env", RAILWAY_PROJECT_ID: emu.info.projectId as string } });
+    const error = await resolveTarget(clientWith("account"), c).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TargetNotFoundError);
+    expect((error as TargetNotFoundError).message).toMatch(/^RAILWAY_ENVIRONMENT_ID: environment "no-such-env" not found/);
+    expect((error as TargetNotFoundError).message).not.toMatch(/railpilot\.yaml/);
+  });
+
   it("uses the project and service ids from the environment", async () => {
     const t = await resolveTarget(
       clientWith("account"),

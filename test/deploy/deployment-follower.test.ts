@@ -33,6 +33,28 @@ describe("deployment follower", () => {
     expect(result?.durationsMs).toEqual({ queued: 5_000, build: 60_000, deploy: 15_000 });
   });
 
+  it("gives a phase a poll skipped its own time: INITIALIZING lasted until it was last seen, not until DEPLOYING", () => {
+    // Polls every 5 s see INITIALIZING (from 1 s) twice, then DEPLOYING (which began at 43 s):
+    // BUILDING fell between two polls.
+    const events: FollowerEvent[] = [
+      { type: "status", status: "INITIALIZING", at: T0 + 1_000, seenAt: T0 + 5_000 },
+      { type: "status", status: "INITIALIZING", at: T0 + 1_000, seenAt: T0 + 10_000 },
+      { type: "status", status: "DEPLOYING", at: T0 + 43_000, seenAt: T0 + 45_000 },
+      { type: "status", status: "SUCCESS", at: T0 + 50_000, seenAt: T0 + 50_000 },
+    ];
+    let state = startFollower({ deploymentId: "d1", startedAt: T0, timeoutMs: 900_000 });
+    const notices: FollowerNotice[] = [];
+    let result: FollowResult | undefined;
+    for (const e of events) {
+      const step = stepFollower(state, e);
+      state = step.state;
+      notices.push(...step.notices);
+      result ??= step.result;
+    }
+    expect(result?.durationsMs).toEqual({ queued: 10_000, build: 33_000, deploy: 7_000 });
+    expect(notices.find((n) => n.kind === "status" && n.status === "DEPLOYING")).toMatchObject({ previous: "INITIALIZING", previousMs: 9_000 });
+  });
+
   it.each([
     ["FAILED", "failed"],
     ["CRASHED", "crashed"],

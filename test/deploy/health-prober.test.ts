@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/core/index.js";
-import { parseResolveEntry, probeHealth, probeTarget } from "../../src/deploy/health-prober.js";
+import { healthVerdict, parseResolveEntry, probeHealth, probeTarget } from "../../src/deploy/health-prober.js";
 import { driveManualClock } from "../helpers/drive-manual-clock.js";
 
 let server: http.Server;
@@ -104,5 +104,41 @@ describe("health prober", () => {
     onRequest = undefined;
     controller.abort(new Error("job cancelled"));
     await expect(probing).rejects.toMatchObject({ code: "ABORTED" });
+  });
+
+  it("counts a refused connection (the prober's own network) as inconclusive: retried within the budget, never a failure", async () => {
+    const closed = http.createServer();
+    await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const clock = new ManualClock();
+    const summary = await drive(clock, probeHealth({ url: `http://127.0.0.1:${closedPort}/`, checks: 2, intervalMs: 5_000, inconclusiveBudgetMs: 20_000, clock }));
+    expect(summary.failures).toEqual([]);
+    expect(summary.passed).toBe(0);
+    expect(summary.inconclusive?.length).toBe(5);
+    expect(summary.inconclusive?.[0]).toBe("ECONNREFUSED");
+    expect(healthVerdict(summary)).toBe("inconclusive");
+  });
+
+  it("a name that does not resolve is inconclusive too, and a later answer decides", async () => {
+    const clock = new ManualClock();
+    let calls = 0;
+    const summary = await drive(
+      clock,
+      probeHealth({
+        url: "http://no-such-host.invalid/",
+        checks: 1,
+        intervalMs: 1_000,
+        inconclusiveBudgetMs: 3_000,
+        clock,
+        onProbe: () => calls++,
+      }),
+    );
+    expect(summary.failures).toEqual([]);
+    expect(summary.inconclusive?.every((e) => e === "ENOTFOUND" || e === "EAI_AGAIN")).toBe(true);
+    expect(calls).toBeGreaterThan(1);
+    answers = [503];
+    const failed = await drive(clock, probeHealth({ url: `http://127.0.0.1:${port}/`, checks: 2, intervalMs: 1_000, clock }));
+    expect(healthVerdict(failed)).toBe("unhealthy");
   });
 });

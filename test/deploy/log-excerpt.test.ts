@@ -19,6 +19,12 @@ describe("log excerpt", () => {
     expect(decisiveLines(["a", "b", "c", "d"])).toEqual(["b", "c", "d"]);
   });
 
+  it("shows no excerpt when only noise is left: blank lines and INFO startup lines", () => {
+    expect(decisiveLines(["", "INFO: Started server process [1]", "2026-12-04T10:00:00Z INFO Waiting for application startup."])).toEqual([]);
+    expect(logExcerpt(["", "[info] listening on :8080", "INFO  booted"], "deploy", () => ({ keyLine: "INFO  booted" })).lines).toEqual([]);
+    expect(decisiveLines(["INFO: ready", "worker exited unexpectedly", ""])).toEqual(["worker exited unexpectedly"]);
+  });
+
   it("uses a diagnoser when one is given, and the heuristic when it throws", () => {
     const lines = ["Error: Cannot find module 'express'", "Require stack:", "    at Module._resolveFilename"];
     const viaDiagnoser = logExcerpt(lines, "deploy", () => ({ category: "MISSING_MODULE", keyLine: "Error: Cannot find module 'express'", keyLineNumber: 1 }));

@@ -15,6 +15,7 @@ import {
   memoryRollbackGuard,
   parseResolveList,
   performRollback,
+  defaultRollbackGuard,
   RailwayDeployApi,
   type RollbackGuard,
   rollbackActionKey,
@@ -135,6 +136,15 @@ describe("rolling back after a failed deploy", () => {
 });
 
 describe("rollback guard", () => {
+  it("gives a library caller without a guard one guard per api object, not a new one per call", async () => {
+    const { api, clock } = await connect();
+    const guard = defaultRollbackGuard(api, clock);
+    expect(defaultRollbackGuard(api, clock)).toBe(guard);
+    // A claim made through it is seen by the next call's default guard.
+    expect(await guard.claim("rollback:some-failed-deployment", "target")).toEqual({ claimed: true });
+    expect(await defaultRollbackGuard(api, clock).claim("rollback:some-failed-deployment", "target")).toMatchObject({ claimed: false, state: "pending" });
+  });
+
   it("never rolls back twice for one failed deployment, and checks the earlier rollback before saying so", async () => {
     const { api, clock } = await connect();
     const [live] = webDeployments();
@@ -251,12 +261,12 @@ describe("what a rollback starts from and goes to", () => {
     expect(summary.fromDeploymentId).not.toBe(failed);
   });
 
-  it("refuses a --to target that never served with a usage error", async () => {
+  it("refuses a chosen target that never served, with its own code (the CLI maps it to exit 2)", async () => {
     const { api, clock } = await connect();
     const failed = await failedBuild();
     const before = webDeployments().length;
     await expect(performRollback({ api, clock, serviceId: web(), environmentId: environmentId(), toDeploymentId: failed, health: { checks: 0 } })).rejects.toMatchObject({
-      code: "USAGE",
+      code: "ROLLBACK_TARGET_NEVER_SERVED",
       message: expect.stringMatching(/FAILED: it never served/),
     });
     expect(webDeployments().length).toBe(before);

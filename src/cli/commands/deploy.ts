@@ -1,22 +1,12 @@
 /**
- * `railpilot deploy`: trigger, follow to a verdict, verify, roll back; optionally gated on the
- * commit's GitHub checks and reported back to the pull request. The wiring it shares with watch,
- * rollback and history lives in ../deploy-wiring.ts.
+ * `railpilot deploy`: parses its flags, calls src/deploy's runDeployGate (checks → deploy →
+ * report to GitHub) and renders the result. The wiring it shares with watch, rollback and history
+ * lives in ../deploy-wiring.ts.
  */
 import type { Command } from "commander";
 import { parseDuration, UsageError } from "../../core/index.js";
-import { type DeployReport, type ResolvedTarget, runDeploy } from "../../deploy/index.js";
-import {
-  ChecksFailedError,
-  createGitHubClient,
-  deploymentStateForVerdict,
-  environmentForBranch,
-  gitHubSettingsFromEnv,
-  recordGitHubDeployment,
-  renderDeployComment,
-  upsertPrComment,
-  waitForChecks,
-} from "../../github/index.js";
+import { runDeployGate } from "../../deploy/index.js";
+import { environmentForBranch, gitHubSettingsFromConfig } from "../../github/index.js";
 import type { CliContext } from "../context.js";
 import { addFollowOptions, addTargetOptions, collect, type FollowFlags, resolveDeployTarget, type TargetFlags, withFollowSession } from "../deploy-wiring.js";
 
@@ -63,131 +53,53 @@ export function register(program: Command, ctx: CliContext): void {
   addFollowOptions(cmd);
   cmd.action(async (flags: DeployFlags) => {
     if (flags.commit && flags.up) throw new UsageError("--commit and --up exclude each other", { hint: "Deploy a commit from the source, or upload a directory, not both." });
-    const env = ctx.io.env;
-    await withFollowSession(ctx, flags, async ({ w, printer, run, finish }) => {
-      const g = w.config.github;
-      // Config (railpilot.yaml, env) names token, repository, base URL, sha and branch; the Actions
-      // environment adds the PR head branch, the job name and the run URL.
-      const ghEnv = { ...env, GITHUB_TOKEN: g.token, GITHUB_REPOSITORY: g.repository, GITHUB_API_URL: g.baseUrl, GITHUB_SHA: g.sha, GITHUB_REF_NAME: g.branch };
-      const gh = flags.github !== false && g.token && g.repository ? gitHubSettingsFromEnv(ghEnv, flags.commit ? { sha: flags.commit } : {}) : undefined;
-      if (flags.waitForChecks && !gh) {
-        throw new UsageError("--wait-for-checks needs GitHub settings", { hint: "Set GITHUB_TOKEN and GITHUB_REPOSITORY (and GITHUB_SHA or --commit)." });
-      }
-      // Resolve the target first: a typo should fail now, not after 30 minutes of waiting for checks.
-      const branch = gh?.branch ?? g.branch;
-      const fromBranch = environmentForBranch(branch, flags.branchEnvironment.length ? branchMap(flags.branchEnvironment) : w.config.deploy.branchEnvironments);
-      const target = await resolveDeployTarget(w, flags, fromBranch);
-      const octokit = gh ? createGitHubClient({ token: gh.token, baseUrl: gh.apiUrl }) : undefined;
-      const sha = flags.commit ?? (flags.waitForChecks ? gh?.sha : undefined);
-      if (flags.waitForChecks && octokit && gh) {
-        if (!sha) throw new UsageError("--wait-for-checks needs a commit", { hint: "Set GITHUB_SHA or pass --commit." });
-        printer.onEvent({ kind: "note", message: `waiting for the checks of ${sha.slice(0, 12)}` });
-        try {
-          await waitForChecks(octokit, {
-            owner: gh.owner,
-            repo: gh.repo,
-            sha,
-            clock: w.clock,
-            timeoutMs: parseDuration(flags.checksTimeout, "--checks-timeout"),
-            intervalMs: parseDuration(flags.checksInterval, "--checks-interval"),
-            rules: { required: flags.requiredCheck, ignore: [...flags.ignoreCheck, ...(gh.job ? [gh.job] : [])] },
-            onPoll: (d) => {
-              if (d.pending.length || d.missing.length) printer.onEvent({ kind: "note", message: `checks pending: ${[...d.pending.map((c) => c.name), ...d.missing].join(", ")}` });
-            },
-          });
-        } catch (error) {
-          if (!(error instanceof ChecksFailedError)) throw error;
-          printer.done();
-          await reportChecksFailed(ctx, octokit, gh, sha, target, error, flags.json);
-          // The shared exit-code table maps the error's code (CHECKS_FAILED) to exit 6.
-          throw error;
-        }
-      }
-      const report = await runDeploy({
-        ...run,
-        serviceId: target.serviceId,
-        environmentId: target.environmentId,
-        ...(target.projectId ? { projectId: target.projectId } : {}),
-        ...(sha ? { commitSha: sha } : {}),
-        ...(flags.up ? { upDirectory: flags.up } : {}),
-        ...(flags.message ? { message: flags.message } : {}),
-        ...(flags.image ? { expectImage: flags.image } : {}),
-      });
-      printer.done();
-      if (gh && octokit && (sha ?? gh.sha)) {
-        await reportToGitHub(ctx, octokit, gh, sha ?? (gh.sha as string), target, report).catch((error: unknown) => {
-          // The deploy's verdict stands even when GitHub is unreachable: say so, keep the exit code.
-          ctx.err(`warning: could not report to GitHub: ${error instanceof Error ? error.message : String(error)}`);
+    await withFollowSession(
+      ctx,
+      flags,
+      async ({ w, printer, run, finish }) => {
+        const github = flags.github !== false ? gitHubSettingsFromConfig(w.config.github, flags.commit ? { sha: flags.commit } : {}) : undefined;
+        // Resolve the target first: a typo should fail now, not after 30 minutes of waiting for checks.
+        const branch = github?.branch ?? w.config.github.headBranch ?? w.config.github.branch;
+        const fromBranch = environmentForBranch(branch, flags.branchEnvironment.length ? branchMap(flags.branchEnvironment) : w.config.deploy.branchEnvironments);
+        const target = await resolveDeployTarget(w, flags, fromBranch);
+        const result = await runDeployGate({
+          ...run,
+          target,
+          github,
+          serviceId: target.serviceId,
+          environmentId: target.environmentId,
+          ...(target.projectId ? { projectId: target.projectId } : {}),
+          ...(flags.commit ? { commitSha: flags.commit } : {}),
+          ...(flags.up ? { upDirectory: flags.up } : {}),
+          ...(flags.message ? { message: flags.message } : {}),
+          ...(flags.image ? { expectImage: flags.image } : {}),
+          ...(flags.waitForChecks
+            ? {
+                checks: {
+                  timeoutMs: parseDuration(flags.checksTimeout, "--checks-timeout"),
+                  intervalMs: parseDuration(flags.checksInterval, "--checks-interval"),
+                  required: flags.requiredCheck,
+                  ignore: flags.ignoreCheck,
+                },
+              }
+            : {}),
         });
-      }
-      finish(report);
-    });
+        printer.done();
+        for (const warning of result.warnings) ctx.err(`warning: ${warning}`);
+        if (result.outcome === "checks-failed") {
+          const failed = result.decision.failed;
+          if (flags.json) ctx.json({ deploymentId: null, status: null, verdict: "checks-failed", failedChecks: failed.map((c) => ({ name: c.name, conclusion: c.conclusion, url: c.url })) });
+          else {
+            ctx.out(`CHECKS-FAILED: not deploying ${result.sha.slice(0, 12)}; failed checks:`);
+            for (const c of failed) ctx.out(`  ✗ ${c.name}: ${c.conclusion}${c.url ? ` ${c.url}` : ""}`);
+          }
+          // The shared exit-code table maps the error's code (CHECKS_FAILED) to exit 6.
+          throw result.error;
+        }
+        if (result.comment && result.comment.action !== "no-pull-request" && !ctx.interactive()) ctx.err(`GitHub: PR #${result.comment.pullNumber} comment ${result.comment.action}`);
+        finish(result.report);
+      },
+      "railpilot deploy",
+    );
   });
 }
-
-type GitHubClient = ReturnType<typeof createGitHubClient>;
-type GitHubSettings = ReturnType<typeof gitHubSettingsFromEnv>;
-
-/** Says which checks failed: on the pull request (best effort), and as JSON or text. */
-async function reportChecksFailed(
-  ctx: CliContext,
-  octokit: GitHubClient,
-  gh: GitHubSettings,
-  sha: string,
-  target: ResolvedTarget,
-  error: ChecksFailedError,
-  json: boolean | undefined,
-): Promise<void> {
-  const failed = error.decision.failed;
-  const service = target.serviceName ?? target.serviceId;
-  const body = renderDeployComment(
-    {
-      verdict: "checks-failed",
-      ok: false,
-      summary: `Not deployed: ${failed.length === 1 ? "a check" : `${failed.length} checks`} failed (${failed.map((c) => `${c.name}: ${c.conclusion}`).join(", ")}).`,
-      durationsMs: { queued: 0, build: 0, deploy: 0 },
-      health: { checks: 0, passed: 0, failures: [] },
-      logExcerpt: [],
-    },
-    { service, environment: target.environmentName ?? target.environmentId, sha, ...(gh.runUrl ? { runUrl: gh.runUrl } : {}) },
-  );
-  await upsertPrComment(octokit, { owner: gh.owner, repo: gh.repo, sha, service, body }).catch((e: unknown) => {
-    ctx.err(`warning: could not comment on the pull request: ${e instanceof Error ? e.message : String(e)}`);
-  });
-  if (json) ctx.json({ deploymentId: null, status: null, verdict: "checks-failed", failedChecks: failed.map((c) => ({ name: c.name, conclusion: c.conclusion, url: c.url })) });
-  else {
-    ctx.out(`CHECKS-FAILED: not deploying ${sha.slice(0, 12)}; failed checks:`);
-    for (const c of failed) ctx.out(`  ✗ ${c.name}: ${c.conclusion}${c.url ? ` ${c.url}` : ""}`);
-  }
-}
-
-async function reportToGitHub(
-  ctx: CliContext,
-  octokit: GitHubClient,
-  gh: GitHubSettings,
-  sha: string,
-  target: ResolvedTarget,
-  report: DeployReport,
-): Promise<void> {
-  const service = target.serviceName ?? target.serviceId;
-  const environment = target.environmentName ?? target.environmentId;
-  const ok = report.verdict === "deployed" || report.verdict === "skipped";
-  const body = renderDeployComment(
-    { ...report, ok, url: report.url, health: { ...report.health } },
-    { service, environment, sha, ...(gh.runUrl ? { runUrl: gh.runUrl } : {}) },
-  );
-  const comment = await upsertPrComment(octokit, { owner: gh.owner, repo: gh.repo, sha, service, body });
-  await recordGitHubDeployment(octokit, {
-    owner: gh.owner,
-    repo: gh.repo,
-    sha,
-    environment,
-    service,
-    state: deploymentStateForVerdict(report.verdict),
-    description: report.summary,
-    ...(report.url ? { environmentUrl: report.url } : {}),
-    ...(gh.runUrl ? { logUrl: gh.runUrl } : {}),
-  });
-  if (comment.action !== "no-pull-request" && !ctx.interactive()) ctx.err(`GitHub: PR #${comment.pullNumber} comment ${comment.action}`);
-}
-

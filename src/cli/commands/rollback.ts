@@ -5,7 +5,7 @@
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { formatDuration, UsageError } from "../../core/index.js";
-import { chooseRollbackTarget, type DeployReport, type DeploymentSnapshot, isDeploymentStatus, performRollback } from "../../deploy/index.js";
+import { type DeployReport, type DeploymentSnapshot, listRollbackCandidates, performRollback } from "../../deploy/index.js";
 import type { CliContext } from "../context.js";
 import { addFollowOptions, addTargetOptions, type FollowFlags, resolveDeployTarget, type TargetFlags, withFollowSession } from "../deploy-wiring.js";
 
@@ -23,17 +23,15 @@ export function register(program: Command, ctx: CliContext): void {
   addTargetOptions(cmd);
   addFollowOptions(cmd);
   cmd.action(async (flags: TargetFlags & FollowFlags & { to?: string; yes?: boolean }) => {
-    await withFollowSession(ctx, flags, async ({ w, run, finish }) => {
+    await withFollowSession(
+      ctx,
+      flags,
+      async ({ w, run, finish }) => {
       const target = await resolveDeployTarget(w, flags);
       let to = flags.to;
-      const list = await w.api.deployments(target.serviceId, target.environmentId, 20);
-      const live = list.find((d) => d.status === "SUCCESS" || d.status === "SLEEPING" || d.status === "CRASHED");
+      const { live, suggested, candidates } = await listRollbackCandidates({ api: w.api, serviceId: target.serviceId, environmentId: target.environmentId });
+      const choice = { target: suggested };
       if (!to) {
-        const choice = chooseRollbackTarget(
-          list.filter((d) => isDeploymentStatus(d.status)),
-          live?.id ?? "",
-        );
-        const candidates = list.filter((d) => d.id !== live?.id && d.canRollback);
         if (flags.yes && choice.target) to = choice.target.id;
         else if (ctx.io.stdin.isTTY && ctx.io.stdout.isTTY && !flags.json && candidates.length) {
           ctx.out(`live: ${live ? describe(live, w.clock.now()) : "none"}`);
@@ -77,6 +75,8 @@ export function register(program: Command, ctx: CliContext): void {
         notes: [],
       };
       finish(report);
-    });
+      },
+      "railpilot rollback",
+    );
   });
 }

@@ -76,11 +76,18 @@ export function register(program: Command, ctx: CliContext): void {
       const { variables } = await rw.client.request(VariablesDocument, { ...scope, ...(flags.unrendered ? { unrendered: true } : {}) });
       const entries = Object.entries(variables as Record<string, string>).sort(([a], [b]) => a.localeCompare(b));
       const shown = entries.map(([k, v]) => [k, flags.reveal ? v : maskValue(String(v))] as const);
+      // --reveal means reveal: values are printed as Railway holds them (the output's usual
+      // credential scrubbing would still hide the password inside a DATABASE_URL). Only
+      // railpilot's own tokens stay hidden.
+      const own = [rw.config.railway.token, rw.config.railway.apiToken, rw.config.github.token].filter((t): t is string => !!t && t.length >= 6);
+      const hideOwn = (text: string) => own.reduce((acc, t) => acc.split(t).join("[redacted]"), text);
+      const out = flags.reveal ? (line: string) => void ctx.io.stdout.write(`${hideOwn(line)}\n`) : (line: string) => ctx.out(line);
       if (flags.json) {
-        return ctx.json({ service: svc, environment: target.environment, masked: !flags.reveal, variables: Object.fromEntries(shown) });
+        const doc = { service: svc, environment: target.environment, masked: !flags.reveal, variables: Object.fromEntries(shown) };
+        return flags.reveal ? out(JSON.stringify(doc, null, 2)) : ctx.json(doc);
       }
       if (shown.length === 0) return ctx.out(`${svc.name} (${target.environment.name}) has no variables`);
-      for (const line of formatTable(["NAME", "VALUE"], shown)) ctx.out(line);
+      for (const line of formatTable(["NAME", "VALUE"], shown)) out(line);
       if (!flags.reveal) ctx.err("values are masked; pass --reveal to show them");
     } finally {
       await rw.close();

@@ -31,6 +31,6 @@ export function register(program: Command, ctx: CliContext): void {
         deploymentId = latest.id;
       }
       finish(await runWatch({ ...run, serviceId, environmentId, deploymentId }));
-    });
+    }, "railpilot watch");
   });
 }
