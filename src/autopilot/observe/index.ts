@@ -3,3 +3,4 @@
 export { DeploymentObserver, type DeploymentObserverOptions, type DeploymentObserverStats } from "./deployment-observer.js";
 export { parseRailwayWebhook, type RailwayWebhook, railwayWebhookSchema } from "./railway-webhook.js";
 export { discoverServices, environmentsOf, serviceKey, type WatchTarget } from "./watched-services.js";
+export { type HealthCheck, HealthObserver, type HealthObserverOptions, jsonPathValue, type ProbeOutcome, probeCheck } from "./health-observer.js";
