@@ -4,3 +4,4 @@ export { DeploymentObserver, type DeploymentObserverOptions, type DeploymentObse
 export { parseRailwayWebhook, type RailwayWebhook, railwayWebhookSchema } from "./railway-webhook.js";
 export { discoverServices, environmentsOf, serviceKey, type WatchTarget } from "./watched-services.js";
 export { type HealthCheck, HealthObserver, type HealthObserverOptions, jsonPathValue, type ProbeOutcome, probeCheck } from "./health-observer.js";
+export { LogsObserver, type LogsObserverOptions } from "./logs-observer.js";
