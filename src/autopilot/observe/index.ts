@@ -5,3 +5,4 @@ export { parseRailwayWebhook, type RailwayWebhook, railwayWebhookSchema } from "
 export { discoverServices, environmentsOf, serviceKey, type WatchTarget } from "./watched-services.js";
 export { type HealthCheck, HealthObserver, type HealthObserverOptions, jsonPathValue, type ProbeOutcome, probeCheck } from "./health-observer.js";
 export { LogsObserver, type LogsObserverOptions } from "./logs-observer.js";
+export { MetricsObserver, type MetricsObserverOptions } from "./metrics-observer.js";
