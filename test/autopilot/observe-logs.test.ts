@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { Observation, WatchedService } from "../../src/autopilot/contract.js";
-import { discoverServices, LogsObserver } from "../../src/autopilot/observe/index.js";
+import { createObservers, discoverServices, LogsObserver } from "../../src/autopilot/observe/index.js";
 import { loadConfig } from "../../src/config/index.js";
 import type { ManualClock } from "../../src/core/index.js";
 import { RailwayClient } from "../../src/railway/index.js";
@@ -90,5 +90,28 @@ describe("logs observer", () => {
     expect(observer.stats().scanRequests).toBeGreaterThanOrEqual(1);
     expect(observer.stats().lines).toBeGreaterThan(0);
     expect(observer.stats().streamsOpened).toBe(0);
+  });
+
+  it("createObservers wires the sweep to the logs observer: a crash seen by the sweep brings its runtime logs", async () => {
+    const services = await discoverServices(client(), loadConfig({ cwd: "/nonexistent-dir", env: {} }));
+    const observe = createObservers({ client: client(), clock: clock(), services, deployments: { follow: false }, metrics: false });
+    expect(observe.observers.map((o) => o.name)).toEqual(["deployments", "logs"]);
+    const seen: Observation[] = [];
+    const stopAll = new AbortController();
+    for (const o of observe.observers) await o.start((x) => seen.push(x), stopAll.signal);
+    try {
+      const web = emu.info.services.web as string;
+      const { deploymentId } = await ctl.incident({ serviceId: web, kind: "crash" });
+      for (let i = 0; i < 40 && !seen.some((o) => o.kind === "logs"); i++) {
+        await clock().advance(1_000);
+        await settle(15);
+      }
+      expect(seen.find((o) => o.kind === "deployment" && o.deployment.status === "CRASHED")).toMatchObject({ deployment: { id: deploymentId } });
+      expect(seen.find((o) => o.kind === "logs")).toMatchObject({ deploymentId, phase: "runtime" });
+      expect(await observe.receiveWebhook({})).toMatchObject({ accepted: false });
+    } finally {
+      stopAll.abort();
+      for (const o of observe.observers) await o.stop();
+    }
   });
 });

@@ -40,6 +40,8 @@ export interface DeploymentObserverOptions {
   maxFollows?: number;
   /** Give up following one deployment after this long. Default 45 min. */
   followTimeoutMs?: number;
+  /** Also called with every observation emitted (e.g. the logs observer fetching failure logs). */
+  tap?: (observation: Observation) => void;
   /** A failed request (the sweep goes on; the next one retries). */
   onError?: (error: unknown, context: string) => void;
 }
@@ -249,6 +251,7 @@ export class DeploymentObserver implements Observer {
       const observation: Observation = { kind: "deployment", at: new Date(this.o.clock.now()).toISOString(), source, service, deployment: d };
       if (previous) observation.previous = previous;
       this.sink?.(observation);
+      this.o.tap?.(observation);
     }
     if (isDeploymentStatus(d.status) && !isTerminal(d.status)) this.followInFlight(d);
   }

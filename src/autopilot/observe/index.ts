@@ -6,3 +6,4 @@ export { discoverServices, environmentsOf, serviceKey, type WatchTarget } from "
 export { type HealthCheck, HealthObserver, type HealthObserverOptions, jsonPathValue, type ProbeOutcome, probeCheck } from "./health-observer.js";
 export { LogsObserver, type LogsObserverOptions } from "./logs-observer.js";
 export { MetricsObserver, type MetricsObserverOptions } from "./metrics-observer.js";
+export { type AutopilotObservers, type CreateObserversOptions, createObservers } from "./create-observers.js";
