@@ -14,6 +14,7 @@ const benches: Array<{ module: string; fn: string }> = [
   { module: "./provision.js", fn: "benchProvision" },
   { module: "./patterns.js", fn: "benchPatterns" },
   { module: "./diagnose.js", fn: "benchDiagnose" },
+  { module: "./autopilot-watch.js", fn: "benchAutopilotWatch" },
 ];
 
 const only = process.argv.slice(2);
