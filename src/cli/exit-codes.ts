@@ -36,3 +36,49 @@ export function exitCodeFor(error: unknown): ExitCode {
   if (!isRailpilotError(error)) return ExitCode.FAILED;
   return Object.hasOwn(ERROR_EXIT_CODES, error.code) ? (ERROR_EXIT_CODES[error.code] as ExitCode) : ExitCode.FAILED;
 }
+
+/** True when the command line asks for JSON output (`--json` before any `--`). */
+export function wantsJson(argv: readonly string[]): boolean {
+  for (const arg of argv) {
+    if (arg === "--") return false;
+    if (arg === "--json" || arg === "--jsonl") return true;
+  }
+  return false;
+}
+
+/** The one JSON document printed on stdout for an error under `--json`. */
+export interface JsonError {
+  error: { code: string; message: string; hint: string | null; exitCode: ExitCode };
+}
+
+interface CommanderLike {
+  code: string;
+  message: string;
+  exitCode: number;
+}
+
+function isCommanderError(error: unknown): error is CommanderLike {
+  return error instanceof Error && error.name === "CommanderError" && typeof (error as Partial<CommanderLike>).code === "string";
+}
+
+/**
+ * `{"error": {code, message, hint, exitCode}}` for any error a command ends with: a bad flag
+ * (commander's, code USAGE), a RailpilotError (its own code and hint), or anything else (FAILED).
+ */
+export function jsonErrorFor(error: unknown): JsonError {
+  if (isCommanderError(error)) {
+    return {
+      error: {
+        code: "USAGE",
+        message: error.message.replace(/^error:\s*/, "").trim(),
+        hint: "Run the command with --help for its flags.",
+        exitCode: ExitCode.USAGE,
+      },
+    };
+  }
+  if (isRailpilotError(error)) {
+    return { error: { code: error.code, message: error.message, hint: error.hint ?? null, exitCode: exitCodeFor(error) } };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { error: { code: "FAILED", message, hint: null, exitCode: ExitCode.FAILED } };
+}
