@@ -8,7 +8,7 @@ import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Config, resolveTarget } from "../config/index.js";
-import { type Clock, formatDuration, parseDuration, UsageError } from "../core/index.js";
+import { type Clock, formatDuration, parseDuration } from "../core/index.js";
 import {
   type DeployEvent,
   type DeployReport,
@@ -25,6 +25,7 @@ import {
 import type { RailwayClient } from "../railway/index.js";
 import { openStore } from "../store/index.js";
 import type { CliContext } from "./context.js";
+import { parseCount } from "./flag-values.js";
 import { addCommonOptions, type CommonFlags, connectRailway } from "./railway-client.js";
 
 /** Flags every deploy-family command shares: `--json`, `--config`, `--environment`, `--project`, `--service`. */
@@ -150,8 +151,7 @@ export interface FollowFlags {
 /** Flags over config (railpilot.yaml, env) over defaults. */
 export function followSettings(flags: FollowFlags, config: Config, env: NodeJS.ProcessEnv) {
   const d = config.deploy;
-  const checks = flags.healthChecks === undefined ? d.healthChecks : Number(flags.healthChecks);
-  if (!Number.isInteger(checks) || checks < 0) throw new UsageError(`--health-checks "${flags.healthChecks}" is not a whole number`, { hint: "Pass 0 or more." });
+  const checks = flags.healthChecks === undefined ? d.healthChecks : parseCount(flags.healthChecks, "--health-checks", { max: 100 });
   const fromConfig = Object.entries(d.resolve).map(([hostPort, address]) => `${hostPort}:${address}`);
   const resolve = parseResolveList([...fromConfig, ...(env.RAILPILOT_RESOLVE ? [env.RAILPILOT_RESOLVE] : []), ...flags.resolve]);
   const healthPath = flags.healthPath ?? d.healthPath;
@@ -163,7 +163,7 @@ export function followSettings(flags: FollowFlags, config: Config, env: NodeJS.P
     ...(healthPath ? { path: healthPath } : {}),
     ...(flags.healthUrl ? { url: flags.healthUrl } : {}),
   };
-  const or = (flag: string | undefined, name: string, fallback: number) => (flag ? parseDuration(flag, name) : fallback);
+  const or = (flag: string | undefined, name: string, fallback: number) => (flag ? parseDuration(flag, name, { min: 1_000 }) : fallback);
   return {
     timeoutMs: or(flags.timeout, "--timeout", d.timeoutMs),
     expected: {
