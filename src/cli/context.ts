@@ -33,6 +33,8 @@ export interface CliContext {
   interactive(json?: boolean): boolean;
   /** True once stdout's reader went away (EPIPE): nothing more reaches it. */
   readonly outputClosed: boolean;
+  /** When something was last written to stdout or stderr (epoch ms; 0 before the first write). */
+  readonly lastOutputAt: number;
 }
 
 /**
@@ -49,14 +51,21 @@ export function createContext(io: CliIO, options: { redactor?: Redactor; onClose
     closed = true;
     options.onClosed?.();
   };
-  const stdout = guard(io.stdout, redactor, closeOnce, () => closed);
-  const stderr = guard(io.stderr, redactor, closeOnce, () => closed);
+  let lastOutputAt = 0;
+  const wrote = () => {
+    lastOutputAt = Date.now();
+  };
+  const stdout = guard(io.stdout, redactor, closeOnce, () => closed, wrote);
+  const stderr = guard(io.stderr, redactor, closeOnce, () => closed, wrote);
   const ctx = {
     io: { ...io, stdout, stderr },
     redactor,
     exitCode: 0,
     get outputClosed() {
       return closed;
+    },
+    get lastOutputAt() {
+      return lastOutputAt;
     },
     setExitCode(code: number) {
       ctx.exitCode = code;
@@ -83,7 +92,7 @@ export function createContext(io: CliIO, options: { redactor?: Redactor; onClose
 
 type GuardedStream = Writable & { isTTY?: boolean; columns?: number };
 
-function guard(target: CliIO["stdout"], redactor: Redactor, onClosed: () => void, isClosed: () => boolean): GuardedStream {
+function guard(target: CliIO["stdout"], redactor: Redactor, onClosed: () => void, isClosed: () => boolean, wrote: () => void): GuardedStream {
   // The reader left (EPIPE), or the stream was torn down after it: stop writing, quietly. Nothing
   // else can be reported on a stream that cannot be written.
   target.on("error", () => onClosed());
@@ -91,6 +100,7 @@ function guard(target: CliIO["stdout"], redactor: Redactor, onClosed: () => void
     decodeStrings: false,
     write(chunk: string | Buffer, _encoding, callback) {
       if (!isClosed()) {
+        wrote();
         try {
           target.write(redactor.redact(typeof chunk === "string" ? chunk : chunk.toString("utf8")));
         } catch {

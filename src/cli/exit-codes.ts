@@ -1,4 +1,4 @@
-import { isRailpilotError } from "../core/index.js";
+import { isRailpilotError, type RailpilotError } from "../core/index.js";
 
 /** Exit codes, one table for every command (documented in the README). */
 export const ExitCode = {
@@ -77,8 +77,19 @@ export function jsonErrorFor(error: unknown): JsonError {
     };
   }
   if (isRailpilotError(error)) {
-    return { error: { code: error.code, message: error.message, hint: error.hint ?? null, exitCode: exitCodeFor(error) } };
+    return { error: { code: error.code, message: error.message, hint: cliHint(error) ?? null, exitCode: exitCodeFor(error) } };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { error: { code: "FAILED", message, hint: null, exitCode: ExitCode.FAILED } };
+}
+
+/**
+ * The hint the CLI shows for an error: the library's own, except where the CLI has a flag or
+ * setting for it (library hints name options such as `timeoutMs`, which a CLI user cannot pass).
+ */
+export function cliHint(error: RailpilotError): string | undefined {
+  if (error.code === "TIMEOUT" && error.name === "RailwayTimeoutError") {
+    return "Railway did not answer in time: retry, or allow each request longer with --request-timeout 60s (or railway.timeout in railpilot.yaml, env RAILPILOT_REQUEST_TIMEOUT).";
+  }
+  return error.hint;
 }
