@@ -1,9 +1,28 @@
-// The public library surface of railpilot. Each domain folder exposes its index here.
+// The public library surface of railpilot: every domain's public face (its index.ts).
+// Subpath entry points load one domain only: railpilot/client, railpilot/deploy, railpilot/provision,
+// railpilot/patterns, railpilot/store, railpilot/config, railpilot/github, railpilot/core,
+// railpilot/emulator (see package.json "exports").
 export * from "./core/index.js";
 export * from "./railway/index.js";
 export * from "./patterns/index.js";
-export { startEmulator, EmulatorControl, RemoteClock, type EmulatorInfo, type EmulatorOptions, type RunningEmulator } from "./emulator/index.js";
-export { openStore, claimAction, completeAction, failAction, getAction, recordAudit, listAudit, StoreError, type Store, type OpenStoreOptions, type Database, type ActionRecord, type ClaimResult, type AuditEntry } from "./store/index.js";
-export { loadConfig, resolveTarget, configJsonSchema, ConfigError, TargetNotFoundError, type Config, type ConfigFlags, type LoadConfigOptions, type Target, type TargetWanted } from "./config/index.js";
-export { runDeploy, runWatch, performRollback, followDeployment, RailwayDeployApi, startFollower, stepFollower, chooseRollbackTarget, memoryRollbackGuard, ledgerRollbackGuard, probeHealth, parseResolveEntry, outcomeOf, isTerminal, DEPLOYMENT_STATUSES, exitCodeForVerdict, type DeployReport, type Verdict, type DeployOptions, type RunOptions, type RollbackGuard, type FollowResult, type HealthOptions, type ResolveEntry } from "./deploy/index.js";
+export * from "./store/index.js";
+export * from "./config/index.js";
+export * from "./deploy/index.js";
+export * from "./provision/index.js";
 export * from "./github/index.js";
+export * from "./emulator/index.js";
+
+// Names more than one domain exports: the root picks one, and aliases the others.
+export type { JsonValue, DeploymentStatus, RestartPolicyType } from "./railway/index.js";
+export { PLAN_LIMITS } from "./railway/index.js";
+export type { PhaseDurations } from "./deploy/index.js";
+export type { Plan } from "./provision/index.js";
+export type { JsonValue as StoreJsonValue } from "./store/index.js";
+export type { DeploymentStatus as LifecycleDeploymentStatus } from "./deploy/index.js";
+export type { RestartPolicyType as SpecRestartPolicyType } from "./provision/index.js";
+export {
+  PLAN_LIMITS as EMULATOR_PLAN_LIMITS,
+  type PhaseDurations as EmulatorPhaseDurations,
+  type Plan as EmulatorPlan,
+  type DeploymentStatus as EmulatorDeploymentStatus,
+} from "./emulator/index.js";

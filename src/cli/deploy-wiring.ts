@@ -6,7 +6,7 @@
  */
 import type { Command } from "commander";
 import { type Config, resolveTarget } from "../config/index.js";
-import { type Clock, parseDuration, UsageError } from "../core/index.js";
+import { type Clock, parseDuration } from "../core/index.js";
 import {
   type DeployAuditSink,
   type DeployReport,
@@ -21,6 +21,7 @@ import {
 } from "../deploy/index.js";
 import type { RailwayClient } from "../railway/index.js";
 import type { CliContext } from "./context.js";
+import { parseCount } from "./flag-values.js";
 import { progressPrinter } from "./deploy-progress.js";
 import { printReport } from "./deploy-report-view.js";
 import { addCommonOptions, type CommonFlags, connectRailway } from "./railway-client.js";
@@ -141,12 +142,8 @@ export interface FollowFlags {
 
 /** Parses the follow flags into the library's overrides; config and defaults fill the rest (src/deploy's runSettings). */
 export function followSettings(flags: FollowFlags, config: Config, env: NodeJS.ProcessEnv): RunSettings {
-  let checks: number | undefined;
-  if (flags.healthChecks !== undefined) {
-    checks = Number(flags.healthChecks);
-    if (!Number.isSafeInteger(checks) || checks < 0) throw new UsageError(`--health-checks "${flags.healthChecks}" is not a whole number`, { hint: "Pass 0 or more." });
-  }
-  const d = (flag: string | undefined, name: string) => (flag ? parseDuration(flag, name) : undefined);
+  const checks = flags.healthChecks === undefined ? undefined : parseCount(flags.healthChecks, "--health-checks", { max: 100 });
+  const d = (flag: string | undefined, name: string) => (flag ? parseDuration(flag, name, { min: 1_000 }) : undefined);
   return runSettings(config.deploy, {
     timeoutMs: d(flags.timeout, "--timeout"),
     healthPath: flags.healthPath,

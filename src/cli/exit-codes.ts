@@ -1,4 +1,4 @@
-import { isRailpilotError } from "../core/index.js";
+import { isRailpilotError, type RailpilotError } from "../core/index.js";
 
 /** Exit codes, one table for every command (documented in the README). */
 export const ExitCode = {
@@ -69,4 +69,61 @@ export function hintFor(error: unknown): string | undefined {
 export function exitCodeFor(error: unknown): ExitCode {
   if (!isRailpilotError(error)) return ExitCode.FAILED;
   return Object.hasOwn(ERROR_EXIT_CODES, error.code) ? (ERROR_EXIT_CODES[error.code] as ExitCode) : ExitCode.FAILED;
+}
+
+/** True when the command line asks for JSON output (`--json` before any `--`). */
+export function wantsJson(argv: readonly string[]): boolean {
+  for (const arg of argv) {
+    if (arg === "--") return false;
+    if (arg === "--json" || arg === "--jsonl") return true;
+  }
+  return false;
+}
+
+/** The one JSON document printed on stdout for an error under `--json`. */
+export interface JsonError {
+  error: { code: string; message: string; hint: string | null; exitCode: ExitCode };
+}
+
+interface CommanderLike {
+  code: string;
+  message: string;
+  exitCode: number;
+}
+
+function isCommanderError(error: unknown): error is CommanderLike {
+  return error instanceof Error && error.name === "CommanderError" && typeof (error as Partial<CommanderLike>).code === "string";
+}
+
+/**
+ * `{"error": {code, message, hint, exitCode}}` for any error a command ends with: a bad flag
+ * (commander's, code USAGE), a RailpilotError (its own code and hint), or anything else (FAILED).
+ */
+export function jsonErrorFor(error: unknown): JsonError {
+  if (isCommanderError(error)) {
+    return {
+      error: {
+        code: "USAGE",
+        message: error.message.replace(/^error:\s*/, "").trim(),
+        hint: "Run the command with --help for its flags.",
+        exitCode: ExitCode.USAGE,
+      },
+    };
+  }
+  if (isRailpilotError(error)) {
+    return { error: { code: error.code, message: error.message, hint: cliHint(error) ?? null, exitCode: exitCodeFor(error) } };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { error: { code: "FAILED", message, hint: null, exitCode: ExitCode.FAILED } };
+}
+
+/**
+ * The hint the CLI shows for an error: the library's own, except where the CLI has a flag or
+ * setting for it (library hints name options such as `timeoutMs`, which a CLI user cannot pass).
+ */
+export function cliHint(error: RailpilotError): string | undefined {
+  if (error.code === "TIMEOUT" && error.name === "RailwayTimeoutError") {
+    return "Railway did not answer in time: retry, or allow each request longer with --request-timeout 60s (or railway.timeout in railpilot.yaml, env RAILPILOT_REQUEST_TIMEOUT).";
+  }
+  return hintFor(error);
 }

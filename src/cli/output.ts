@@ -2,6 +2,7 @@
  * Formatting helpers shared by commands: plain-text tables, times and statuses. Output is
  * plain ASCII-friendly text (NO_COLOR is respected by never emitting colour).
  */
+import type { Command } from "commander";
 import { formatDuration } from "../core/index.js";
 
 export interface TableOptions {
@@ -76,3 +77,96 @@ export const EXIT_CODES_HELP = [
   "  3  rolled back   4  timed out   5  rollback failed   6  commit checks failed (deploy family)",
   "  7  live, but its health could not be checked: the probes never reached it (deploy family)",
 ].join("\n");
+
+/** Longest piece of outside text (a log line) shown by default. */
+export const MAX_UNTRUSTED_CHARS = 2_000;
+
+// C0 controls except tab, DEL, C1 controls, and the bidi overrides/isolates that reorder a line.
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Makes text from outside (a log line, a file's content) safe to print on a terminal or in JSON:
+ * escape sequences and control characters become visible (`\x1b`, `\u202e`), so a log cannot clear
+ * the screen, set the title or reorder a line; text past `maxChars` is cut with a note of how much.
+ */
+export function sanitizeForTerminal(text: string, maxChars = MAX_UNTRUSTED_CHARS): string {
+  const cut = text.length > maxChars ? text.slice(0, maxChars) : text;
+  const safe = cut.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+  return cut === text ? safe : `${safe}… (${text.length - maxChars} more characters)`;
+}
+
+/** The groups of `railpilot --help`, in order, each command with a one-line summary in one voice. */
+export const COMMAND_GROUPS: readonly { heading: string; commands: readonly (readonly [name: string, summary: string])[] }[] = [
+  {
+    heading: "Deploy & watch:",
+    commands: [
+      ["deploy", "Deploy a service and follow it to a verdict; roll back if it goes bad"],
+      ["watch", "Follow a deployment to a verdict, with the same checks and rollback as deploy"],
+      ["rollback", "Roll a service back to an earlier deployment and verify it"],
+      ["history", "List a service's recent deployments and which one is live"],
+      ["status", "Show the project's services and their latest deployments"],
+    ],
+  },
+  {
+    heading: "Autopilot:",
+    commands: [
+      ["autopilot", "Watch services continuously and heal them"],
+      ["serve", "Run the railpilot HTTP API"],
+    ],
+  },
+  {
+    heading: "Provision:",
+    commands: [
+      ["plan", "Show what apply would change on Railway"],
+      ["apply", "Create or update a stack from its spec, step by step, with a journal"],
+      ["instances", "Manage tenant fleets: one isolated stack per customer"],
+      ["services", "Manage services inside an existing project"],
+      ["variables", "List a service's variables (masked unless --reveal), or set some"],
+    ],
+  },
+  {
+    heading: "Logs & diagnosis:",
+    commands: [
+      ["logs", "Print the logs of a service's latest deployment"],
+      ["diagnose", "Name the root cause of a failed build or crash from its log"],
+      ["patterns", "Group log lines into templates with counts"],
+    ],
+  },
+  {
+    heading: "Emulator:",
+    commands: [
+      ["emulator", "Run a local Railway API emulator"],
+      ["demo", "Deploy on a local emulator and watch a bad deploy get rolled back (no account needed)"],
+    ],
+  },
+  {
+    heading: "Account:",
+    commands: [["whoami", "Show who the Railway token belongs to"]],
+  },
+];
+
+/**
+ * Sorts the program's commands into COMMAND_GROUPS (a command not listed keeps its own
+ * description under "Other commands:") and gives each its summary, so `railpilot --help` reads by task.
+ */
+export function applyCommandGroups(program: Command): void {
+  const order = new Map<string, number>();
+  const summaries = new Map<string, readonly [string, string]>();
+  for (const group of COMMAND_GROUPS) {
+    for (const [name, summary] of group.commands) {
+      order.set(name, order.size);
+      summaries.set(name, [group.heading, summary]);
+    }
+  }
+  for (const command of program.commands) {
+    const known = summaries.get(command.name());
+    command.helpGroup(known ? known[0] : "Other commands:");
+    if (known) command.summary(known[1]);
+  }
+  (program.commands as Command[]).sort((a, b) => (order.get(a.name()) ?? order.size) - (order.get(b.name()) ?? order.size));
+  program.helpCommand("help [command]", "Show help for a command");
+  program.helpCommand(true);
+}

@@ -1,22 +1,34 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${NAME} is railpilot.yaml's env reference syntax.
 import { z } from "zod";
 import { autopilotConfigSchema } from "../autopilot/autopilot-config.js";
+import { MAX_DURATION_MS, parseDuration } from "../core/index.js";
 
 // One schema for railpilot.yaml, env vars and flags. Durations are strings with a unit so
 // a bare "900" never silently means milliseconds (or seconds).
 const DURATION = /^(\d+(\.\d+)?(ms|s|m|h|d))+$/;
 
+function withinTimerRange(text: string): boolean {
+  try {
+    parseDuration(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const durationSchema = z
   .string({ error: 'expected a duration like "15m"' })
   .trim()
-  .regex(DURATION, { error: 'expected a duration like "15m"' })
+  .regex(DURATION, { error: 'expected a duration like "15m"', abort: true })
+  .refine(withinTimerRange, { error: `expected at most ${MAX_DURATION_MS / 86_400_000}d (timers cannot wait longer)` })
   .describe('A duration with a unit: "500ms", "10s", "15m", "1h30m", "7d".');
 
 const nonEmpty = z.string().trim().min(1, { error: "must not be empty" });
 
 export const planSchema = z.enum(["free", "hobby", "pro", "unlimited"]);
 
-const url = z.url({ error: "expected a URL like https://host/path" });
+// http(s) only: another scheme (ftp://) is a configuration mistake, not an unreachable server.
+const url = z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL like https://host/path" });
 
 export const railwaySectionSchema = z
   .strictObject({

@@ -197,6 +197,7 @@ export const ENV_FIELDS: readonly (readonly [env: string, section: keyof FileCon
   ["RAILWAY_ENVIRONMENT_ID", "railway", "environmentId"],
   ["RAILWAY_SERVICE_ID", "railway", "serviceId"],
   ["RAILPILOT_PLAN", "railway", "plan"],
+  ["RAILPILOT_REQUEST_TIMEOUT", "railway", "timeout"],
   ["DATABASE_URL", "store", "databaseUrl"],
   ["RAILPILOT_DATA_DIR", "store", "dataDir"],
   ["GITHUB_TOKEN", "github", "token"],

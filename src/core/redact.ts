@@ -1,14 +1,124 @@
 /**
- * Keeps secrets out of anything printed or sent. Every token the process knows is registered here,
- * and `redact` replaces each occurrence before text leaves the process. It also scrubs the
- * credentials of URLs (`postgres://user:pass@host` → `postgres://***@host`), which an app may print
- * in its own logs without railpilot ever knowing the password.
+ * Keeps secrets out of anything printed or sent. A `Redactor` is a scoped boundary: a CLI run or
+ * an HTTP request handler creates one, registers the tokens it was given, and passes every line of
+ * output through `redact()`. Library code that learns a secret (a generated password, a token read
+ * from config) calls `registerSecret()`, which adds it to the redactor of the current scope
+ * (`redactor.run(fn)`, carried through async calls), so one tenant's secrets never reach another
+ * request's redactor. Outside any scope a small process-wide fallback is used. Every redactor holds
+ * at most `maxSecrets` values; past that the oldest unpinned value is forgotten first.
+ *
+ * It also scrubs the credentials of URLs (`postgres://user:pass@host` → `postgres://***@host`),
+ * which an app may print in its own logs without railpilot ever knowing the password.
  */
-const secrets = new Set<string>();
+import { AsyncLocalStorage } from "node:async_hooks";
 
-/** Registers a secret (ignored when shorter than 6 characters, too short to redact safely). */
+/** Shorter values are not registered: too short to redact without mangling ordinary text. */
+export const MIN_SECRET_LENGTH = 6;
+/** Default capacity of a redactor (secrets, not bytes). */
+export const DEFAULT_MAX_SECRETS = 512;
+/** Longest value registered; longer ones are cut to this prefix (enough to hide them). */
+const MAX_SECRET_LENGTH = 4096;
+
+export interface RedactorOptions {
+  /** Most secrets held at once; the oldest unpinned one is dropped past it. Default: 512. */
+  maxSecrets?: number;
+  /** Text that replaces a secret. Default: "[redacted]". */
+  replacement?: string;
+}
+
+export interface AddSecretOptions {
+  /** A credential of the run itself (a token): kept even when the redactor is full. Default: false. */
+  pinned?: boolean;
+}
+
+export class Redactor {
+  readonly maxSecrets: number;
+  private readonly replacement: string;
+  /** Insertion-ordered; the value says whether the secret is pinned. */
+  private readonly secrets = new Map<string, boolean>();
+
+  constructor(options: RedactorOptions = {}) {
+    const max = options.maxSecrets ?? DEFAULT_MAX_SECRETS;
+    if (!Number.isInteger(max) || max < 1) throw new RangeError(`maxSecrets must be a positive integer, got ${max}`);
+    this.maxSecrets = max;
+    this.replacement = options.replacement ?? "[redacted]";
+  }
+
+  /** Registers a secret (ignored when empty or shorter than 6 characters). Returns this. */
+  add(value: string | undefined | null, options: AddSecretOptions = {}): this {
+    if (typeof value !== "string") return this;
+    const secret = value.length > MAX_SECRET_LENGTH ? value.slice(0, MAX_SECRET_LENGTH) : value;
+    if (secret.length < MIN_SECRET_LENGTH) return this;
+    const pinned = (options.pinned ?? false) || this.secrets.get(secret) === true;
+    this.secrets.delete(secret);
+    this.secrets.set(secret, pinned);
+    while (this.secrets.size > this.maxSecrets) this.evictOne();
+    this.sorted = undefined;
+    return this;
+  }
+
+  /** Registers several secrets at once. */
+  addAll(values: Iterable<string | undefined | null>, options: AddSecretOptions = {}): this {
+    for (const v of values) this.add(v, options);
+    return this;
+  }
+
+  /** Number of secrets held. */
+  get size(): number {
+    return this.secrets.size;
+  }
+
+  has(value: string): boolean {
+    return this.secrets.has(value);
+  }
+
+  /** Registered secrets → the replacement, URL credentials → `***`. */
+  redact(text: string): string {
+    let out = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    if (this.secrets.size > 0) {
+      for (const s of this.longestFirst()) if (out.includes(s)) out = out.split(s).join(this.replacement);
+    }
+    return scrubCredentials(out);
+  }
+
+  /** Runs `fn` with this redactor as the current one (for `registerSecret`/`redact` in library code). */
+  run<T>(fn: () => T): T {
+    return scope.run(this, fn);
+  }
+
+  /** The secrets longest first, rebuilt after a change. */
+  private sorted: string[] | undefined;
+
+  private longestFirst(): string[] {
+    this.sorted ??= [...this.secrets.keys()].sort((a, b) => b.length - a.length);
+    return this.sorted;
+  }
+
+  private evictOne(): void {
+    for (const [secret, pinned] of this.secrets) {
+      if (!pinned) {
+        this.secrets.delete(secret);
+        return;
+      }
+    }
+    const oldest = this.secrets.keys().next();
+    if (!oldest.done) this.secrets.delete(oldest.value);
+  }
+}
+
+const scope = new AsyncLocalStorage<Redactor>();
+/** Used outside any `run()` scope (library callers that never create a redactor). Bounded too. */
+const fallback = new Redactor({ maxSecrets: 256 });
+
+/** The redactor of the current scope, else the process-wide fallback. */
+export function currentRedactor(): Redactor {
+  return scope.getStore() ?? fallback;
+}
+
+/** Registers a secret with the current redactor (ignored when shorter than 6 characters). */
 export function registerSecret(value: string | undefined | null): void {
-  if (value && value.length >= 6) secrets.add(value);
+  currentRedactor().add(value);
 }
 
 /**
@@ -25,11 +135,9 @@ export function scrubCredentials(text: string): string {
   return text.replace(URL_USERINFO, (match, scheme: string, userinfo: string) => (userinfo === "" || ONLY_REFERENCES.test(userinfo) ? match : `${scheme}***@`));
 }
 
-/** Registered secrets → `[redacted]`, URL credentials → `***`. */
+/** Redacts with the current redactor: registered secrets → `[redacted]`, URL credentials → `***`. */
 export function redact(text: string): string {
-  let out = text;
-  for (const s of secrets) if (out.includes(s)) out = out.split(s).join("[redacted]");
-  return scrubCredentials(out);
+  return currentRedactor().redact(text);
 }
 
 /** Masks a value for display: keeps nothing of it but its length class. */

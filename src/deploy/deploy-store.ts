@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Clock } from "../core/index.js";
-import { type JsonValue, openStore, recordAudit, type Store } from "../store/index.js";
+import { type JsonValue, openStore, recordAudit, type Store, StoreError } from "../store/index.js";
 import type { RailwayDeployApi } from "./railway-deploy-api.js";
 import { defaultRollbackGuard } from "./perform-rollback.js";
 import { ledgerRollbackGuard, type RollbackGuard } from "./rollback-policy.js";
@@ -37,7 +37,9 @@ export interface DeployStore {
  */
 export async function openStoreForDeploy(settings: DeployStoreSettings): Promise<Store | undefined> {
   if (settings.databaseUrl) return openStore({ databaseUrl: settings.databaseUrl });
-  if (existsSync(join(settings.dataDir, "pglite"))) return openStore({ dataDir: settings.dataDir });
+  // PGlite serves one process: another deploy or watch holding it makes this one wait briefly,
+  // then run without it (STORE_LOCKED is a warning here; Railway itself is checked before a rollback).
+  if (existsSync(join(settings.dataDir, "pglite"))) return openStore({ dataDir: settings.dataDir, lockWaitMs: 2_000 });
   return undefined;
 }
 
@@ -67,6 +69,8 @@ export async function openDeployStore(
   try {
     store = await openStoreForDeploy(settings);
   } catch (error) {
+    // A damaged data directory is reported, never worked around (it would lose the ledger).
+    if (error instanceof StoreError && error.code === "STORE_CORRUPT") throw error;
     deps.onWarning?.(`the store is unavailable (${error instanceof Error ? error.message : String(error)}); rollbacks are deduplicated within this run only`);
   }
   if (!store) return { guard: defaultRollbackGuard(deps.api, deps.clock), audit: undefined, store: undefined, close: async () => {} };

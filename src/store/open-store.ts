@@ -1,9 +1,10 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, Migrator, PostgresDialect } from "kysely";
 import pg from "pg";
 import { type Clock, redact, systemClock } from "../core/index.js";
+import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.js";
 import { PGliteDialect } from "./internal/pglite-driver.js";
 import { migrations } from "./migrations/index.js";
 import type { Database } from "./schema.js";
@@ -34,6 +35,31 @@ export interface OpenStoreOptions {
   clock?: Clock;
   /** Largest number of pooled Postgres connections. Default: 10. */
   maxConnections?: number;
+  /**
+   * How long to wait for another process to close the embedded database (PGlite serves one
+   * process at a time) before failing with STORE_LOCKED. Default: 10 s.
+   */
+  lockWaitMs?: number;
+}
+
+export interface OpenDefaultStoreOptions extends Omit<OpenStoreOptions, "databaseUrl" | "dataDir" | "memory"> {
+  /** The directory the command runs in; the default data dir is `<cwd>/.railpilot`. */
+  cwd: string;
+  /** A Postgres URL (DATABASE_URL); when set it is used instead of the embedded database. */
+  databaseUrl?: string | undefined;
+  /** The data dir (RAILPILOT_DATA_DIR, store.dataDir). Default: `<cwd>/.railpilot`. */
+  dataDir?: string | undefined;
+}
+
+/**
+ * Opens the store a command should use: Postgres when `databaseUrl` is set, else the embedded
+ * database in `<cwd>/.railpilot/pglite`, created when missing (a fresh checkout gets a store too),
+ * locked against a second process, and never silently re-initialised.
+ */
+export function openDefaultStore(options: OpenDefaultStoreOptions): Promise<Store> {
+  const { cwd, databaseUrl, dataDir, ...rest } = options;
+  if (databaseUrl) return openStore({ ...rest, databaseUrl });
+  return openStore({ ...rest, dataDir: resolve(cwd, dataDir ?? ".railpilot") });
 }
 
 export interface Store {
@@ -117,14 +143,23 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
 async function openPGlite(options: OpenStoreOptions): Promise<Store> {
   let pglite: PGlite;
   const dir = options.memory ? undefined : join(resolve(options.dataDir ?? ".railpilot"), "pglite");
+  let lock: DataDirLock | undefined;
   try {
-    if (dir) mkdirSync(dir, { recursive: true });
+    if (dir) {
+      mkdirSync(dir, { recursive: true });
+      lock = await acquireDataDirLock(`${dir}.lock`, {
+        ...(options.lockWaitMs === undefined ? {} : { waitMs: options.lockWaitMs }),
+        ...(options.clock ? { clock: options.clock } : {}),
+      });
+      assertDatabaseOrEmpty(dir);
+    }
     pglite = await withOpenTimeout(dir ? PGlite.create({ dataDir: dir }) : PGlite.create(), options.openTimeoutMs ?? 60_000, options.clock ?? systemClock, dir);
   } catch (error) {
+    lock?.release();
     if (error instanceof StoreError) throw error;
     throw new StoreError("STORE_UNAVAILABLE", `cannot open the embedded database: ${messageOf(error)}`, {
       cause: error,
-      hint: "Check that the data dir is writable and not used by another railpilot process, or set DATABASE_URL.",
+      hint: "Check that the data dir is writable and holds a railpilot database, or set DATABASE_URL.",
     });
   }
   if (options.schema) {
@@ -139,7 +174,26 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
       const results = await pglite.exec(text);
       return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };
     });
-  return { db, kind: "pglite", schema: options.schema, executeSql, close: once(() => db.destroy()) };
+  const close = once(async () => {
+    try {
+      await db.destroy();
+    } finally {
+      lock?.release();
+    }
+  });
+  return { db, kind: "pglite", schema: options.schema, executeSql, close };
+}
+
+/**
+ * PGlite initialises any directory without PG_VERSION as a new database. A directory that is not
+ * empty and has no PG_VERSION is a damaged or foreign one: refuse, never start over on top of it.
+ */
+function assertDatabaseOrEmpty(dir: string): void {
+  const entries = readdirSync(dir);
+  if (entries.length === 0 || existsSync(join(dir, "PG_VERSION"))) return;
+  throw new StoreError("STORE_CORRUPT", `the data directory ${dir} is not empty but holds no database (PG_VERSION is missing); railpilot will not start a new store on top of it`, {
+    hint: `Restore the directory from a backup, or move it aside (e.g. mv ${dir} ${dir}.damaged) to start a new, empty store.`,
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import { parseDuration, UsageError } from "../../core/index.js";
 import { runDeployGate } from "../../deploy/index.js";
 import { environmentForBranch, gitHubSettingsFromConfig } from "../../github/index.js";
 import type { CliContext } from "../context.js";
+import { existingDirectory } from "../flag-values.js";
 import { addFollowOptions, addTargetOptions, collect, type FollowFlags, resolveDeployTarget, type TargetFlags, withFollowSession } from "../deploy-wiring.js";
 
 interface DeployFlags extends TargetFlags, FollowFlags {
@@ -53,6 +54,7 @@ export function register(program: Command, ctx: CliContext): void {
   addFollowOptions(cmd);
   cmd.action(async (flags: DeployFlags) => {
     if (flags.commit && flags.up) throw new UsageError("--commit and --up exclude each other", { hint: "Deploy a commit from the source, or upload a directory, not both." });
+    if (flags.up) flags.up = existingDirectory(flags.up, "--up", ctx.io.cwd);
     await withFollowSession(
       ctx,
       flags,

@@ -1,15 +1,20 @@
-import { readFile, stat } from "node:fs/promises";
+import { createReadStream, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
 import { UsageError } from "../../core/index.js";
 import { type DiagnoseOptions, diagnose } from "../../patterns/index.js";
 import type { CliContext } from "../context.js";
+import { DEFAULT_MAX_LINE_CHARS, readTailLines } from "../line-reader.js";
+
+/** The window diagnose reads: the last lines of the log, each cut to a bounded length. */
+const DEFAULT_MAX_LINES = 20_000;
+const MAX_LINES_CEILING = 200_000;
 
 const Options = z.object({
   phase: z.enum(["build", "runtime"]).optional(),
   json: z.boolean().optional(),
-  maxLines: z.coerce.number().int().positive().optional(),
+  maxLines: z.string().regex(/^\d{1,7}$/).transform(Number).pipe(z.number().int().positive().max(MAX_LINES_CEILING)).optional(),
 });
 
 /** `railpilot diagnose [FILE|-]`: names the root cause of a failed build or crashed deploy from its log. */
@@ -19,11 +24,14 @@ export function register(program: Command, ctx: CliContext): void {
     .description("Find the root cause of a failed build or crashed deployment in its log (a file, or stdin)")
     .argument("[file]", "log file to read; '-' or nothing reads stdin")
     .option("--phase <phase>", "build or runtime (default: inferred from the log)")
-    .option("--max-lines <n>", "read only the last n lines (default 20000)")
+    .option("--max-lines <n>", `keep only the last n lines of the log (default ${DEFAULT_MAX_LINES}, at most ${MAX_LINES_CEILING})`)
     .option("--json", "print the diagnosis as JSON")
     .addHelpText(
       "after",
       [
+        "",
+        `The log is read as a stream and only its last --max-lines lines are kept (each cut to ${DEFAULT_MAX_LINE_CHARS} characters),`,
+        `so memory stays bounded (about ${Math.round((DEFAULT_MAX_LINES * DEFAULT_MAX_LINE_CHARS * 2) / 1e6)} MB at most by default) however long the log is.`,
         "",
         "Categories: BUILD_DEPENDENCY, BUILD_COMPILE, BUILD_CONFIG, MISSING_MODULE_RUNTIME, MISSING_ENV_CONFIG,",
         "PORT_BINDING, OUT_OF_MEMORY, DEPENDENCY_UNREACHABLE, DB_MIGRATION, RUNTIME_EXCEPTION, HEALTHCHECK_TIMEOUT,",
@@ -40,15 +48,23 @@ export function register(program: Command, ctx: CliContext): void {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new UsageError(`Invalid option --${String(issue?.path[0] ?? "?").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${issue?.message ?? "invalid"}.`, {
-          hint: "Use --phase build or --phase runtime, and a positive whole number for --max-lines.",
+          hint: `Use --phase build or --phase runtime, and a whole number from 1 to ${MAX_LINES_CEILING} for --max-lines.`,
         });
       }
       const options = parsed.data;
-      const text = await readInput(file, ctx);
-      const diagnoseOptions: DiagnoseOptions = {};
+      const window = await readTailLines(openInput(file, ctx), options.maxLines ?? DEFAULT_MAX_LINES);
+      const diagnoseOptions: DiagnoseOptions = { maxLines: window.lines.length || 1 };
       if (options.phase) diagnoseOptions.phase = options.phase;
-      if (options.maxLines) diagnoseOptions.maxLines = options.maxLines;
-      const result = diagnose(text, diagnoseOptions);
+      const found = diagnose(window.lines, diagnoseOptions);
+      // Line numbers count from the start of the whole log, not of the window kept.
+      const skipped = window.total - window.lines.length;
+      const result = {
+        ...found,
+        keyLine: ctx.untrusted(found.keyLine),
+        keyLineNumber: found.keyLineNumber > 0 ? found.keyLineNumber + skipped : 0,
+        summary: ctx.untrusted(found.summary),
+        evidence: found.evidence.map((e) => ctx.untrusted(e)),
+      };
 
       if (options.json) {
         ctx.json(result);
@@ -65,16 +81,12 @@ export function register(program: Command, ctx: CliContext): void {
     });
 }
 
-async function readInput(file: string | undefined, ctx: CliContext): Promise<string> {
-  if (file === undefined || file === "-") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of ctx.io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-    return Buffer.concat(chunks).toString("utf8");
-  }
+function openInput(file: string | undefined, ctx: CliContext): NodeJS.ReadableStream {
+  if (file === undefined || file === "-") return ctx.io.stdin;
   const path = resolve(ctx.io.cwd, file);
   let isFile = false;
   try {
-    isFile = (await stat(path)).isFile();
+    isFile = statSync(path).isFile();
   } catch (error) {
     throw new UsageError(`Cannot read log file ${file}: it does not exist.`, {
       hint: "Check the path, or pipe the log in: railpilot diagnose - < deploy.log",
@@ -84,5 +96,5 @@ async function readInput(file: string | undefined, ctx: CliContext): Promise<str
   if (!isFile) {
     throw new UsageError(`Cannot read log file ${file}: it is not a file.`, { hint: "Pass a regular file, or '-' for stdin." });
   }
-  return readFile(path, "utf8");
+  return createReadStream(path);
 }

@@ -1,10 +1,10 @@
 import { createReadStream, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import { UsageError } from "../../core/index.js";
 import { TemplateMiner } from "../../patterns/index.js";
 import type { CliContext } from "../context.js";
+import { readLines } from "../line-reader.js";
 
 interface PatternsOptions {
   jsonl?: boolean;
@@ -42,8 +42,8 @@ export function register(program: Command, ctx: CliContext): void {
       const miner = new TemplateMiner(maxClusters === undefined ? {} : { maxClusters });
       const results: LineResult[] = [];
       const samples = new Map<number, string>();
-      const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-      for await (const line of lines) {
+      // Lines are cut to 8,192 characters as they are read: a huge line never sits in memory whole.
+      for await (const line of readLines(input)) {
         const mined = miner.add(line);
         results.push({ clusterId: mined.clusterId, patternId: mined.patternId, template: mined.template });
         if (!samples.has(mined.clusterId)) samples.set(mined.clusterId, line);
@@ -69,14 +69,15 @@ export function register(program: Command, ctx: CliContext): void {
       };
       const patterns = miner.patterns().map((p) => ({ ...p, sample: sampleOf(p.clusterId) }));
       if (options.json) {
-        ctx.json(patterns.map((p) => ({ patternId: p.patternId, template: p.template, count: p.count, sample: p.sample })));
+        // Log text is shown escaped (no terminal control sequences) and cut to a readable length.
+        ctx.json(patterns.map((p) => ({ patternId: p.patternId, template: ctx.untrusted(p.template), count: p.count, sample: ctx.untrusted(p.sample) })));
         return;
       }
       ctx.out(`${results.length} lines, ${patterns.length} patterns`);
       ctx.out(`${"COUNT".padStart(8)}  ${"PATTERN".padEnd(12)}  TEMPLATE / SAMPLE`);
       for (const p of patterns) {
-        ctx.out(`${String(p.count).padStart(8)}  ${p.patternId.padEnd(12)}  ${truncate(p.template, 120)}`);
-        if (p.sample !== p.template) ctx.out(`${"".padStart(24)}e.g. ${truncate(p.sample, 115)}`);
+        ctx.out(`${String(p.count).padStart(8)}  ${p.patternId.padEnd(12)}  ${truncate(ctx.untrusted(p.template, 400), 120)}`);
+        if (p.sample !== p.template) ctx.out(`${"".padStart(24)}e.g. ${truncate(ctx.untrusted(p.sample, 400), 115)}`);
       }
     });
 }
@@ -96,7 +97,7 @@ function openInput(file: string | undefined, ctx: CliContext): NodeJS.ReadableSt
   if (!isFile) {
     throw new UsageError(`Cannot read log file ${file}: it is not a file.`, { hint: "Pass a regular file, or '-' for stdin." });
   }
-  return createReadStream(path, { encoding: "utf8" });
+  return createReadStream(path);
 }
 
 function truncate(text: string, max: number): string {
