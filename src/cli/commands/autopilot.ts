@@ -1,0 +1,119 @@
+/**
+ * `railpilot autopilot`: the daemon. Watches the configured environments, decides and acts, serves
+ * the HTTP API, prints one JSON ready line, and stops gracefully on SIGTERM/SIGINT. `--once` runs
+ * one observe → decide → act cycle and exits with a code from the README table.
+ */
+import type { Command } from "commander";
+import type { AutopilotEngine, AutopilotHandle } from "../../autopilot/start-autopilot.js";
+import { startAutopilot } from "../../autopilot/start-autopilot.js";
+import type { Observer, ScanResult } from "../../autopilot/contract.js";
+import { type Config, loadConfig } from "../../config/index.js";
+import { RailpilotError, registerSecret } from "../../core/index.js";
+import { parseListenAddress, resolveApiToken } from "../../server/index.js";
+import type { CliContext } from "../context.js";
+import { ExitCode } from "../exit-codes.js";
+import { EXIT_CODES_HELP } from "../output.js";
+
+interface AutopilotFlags {
+  config?: string;
+  dryRun?: boolean;
+  listen?: string;
+  once?: boolean;
+  json?: boolean;
+}
+
+export const DEFAULT_LISTEN = "127.0.0.1:8080";
+
+/** The engine is not part of this build (it lands with the autopilot engine branch). */
+export class AutopilotEngineMissingError extends RailpilotError {
+  constructor() {
+    super("ENGINE_MISSING", "this build of railpilot has no autopilot engine to run", { hint: "build from a version that includes the autopilot engine" });
+  }
+}
+
+/** What the command composes: the engine and its observers, built from the config. */
+export interface AutopilotWiring {
+  engine: AutopilotEngine;
+  observers: Observer[];
+  /** Closes what the wiring opened (store, Railway client) after the autopilot stopped. */
+  close(): Promise<void>;
+}
+
+export type AutopilotWiringFactory = (input: { config: Config; env: Record<string, string | undefined>; dryRun: boolean }) => Promise<AutopilotWiring>;
+
+/** The engine branch registers its factory here (one call at import time). */
+let wiringFactory: AutopilotWiringFactory | undefined;
+export function registerAutopilotWiring(factory: AutopilotWiringFactory): void {
+  wiringFactory = factory;
+}
+
+/** The exit code of a `--once` cycle: 3 when it rolled back, 5 when an action failed, else 0. */
+export function onceExitCode(result: ScanResult): ExitCode {
+  if (result.decisions.some((d) => d.status === "failed" && d.kind === "rollback")) return ExitCode.ROLLBACK_FAILED;
+  if (result.decisions.some((d) => d.status === "failed")) return ExitCode.FAILED;
+  if (result.decisions.some((d) => d.kind === "rollback" && (d.status === "decided" || d.status === "executed" || d.status === "verified"))) return ExitCode.ROLLED_BACK;
+  return ExitCode.OK;
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("autopilot")
+    .description("watch every service of the configured environments, decide and act on failures, and serve the HTTP API (runs until SIGTERM/SIGINT)")
+    .option("--config <file>", "railpilot.yaml to read (default: ./railpilot.yaml, or RAILPILOT_CONFIG)")
+    .option("--dry-run", "decide and record, never act (env RAILPILOT_DRY_RUN)")
+    .option("--listen <host:port>", `address of the HTTP API (env RAILPILOT_LISTEN; default ${DEFAULT_LISTEN}); a non-loopback address needs RAILPILOT_API_TOKEN`)
+    .option("--once", "run one observe → decide → act cycle and exit (for cron or a CI schedule)")
+    .option("--json", "with --once: print the cycle's result as one JSON object")
+    .addHelpText(
+      "after",
+      `
+On start it prints one JSON line: {"apiUrl","dashboardUrl","webhookUrl","dryRun","watching":{"environments","services"}}
+(plus "apiToken" when none is configured and a random one was generated for this run).
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (flags: AutopilotFlags) => {
+      const env = ctx.io.env;
+      const config = loadConfig({ cwd: ctx.io.cwd, env, ...(flags.config ? { configPath: flags.config } : {}) });
+      const listen = flags.listen ?? env.RAILPILOT_LISTEN ?? DEFAULT_LISTEN;
+      const address = parseListenAddress(listen);
+      const configured = env.RAILPILOT_API_TOKEN?.trim() || undefined;
+      const { token } = resolveApiToken(configured, address.host);
+      if (configured) registerSecret(configured);
+      const dryRun = flags.dryRun === true || /^(1|true|yes|on)$/i.test(env.RAILPILOT_DRY_RUN ?? "");
+
+      if (!wiringFactory) throw new AutopilotEngineMissingError();
+      const wiring = await wiringFactory({ config, env, dryRun });
+      let pilot: AutopilotHandle;
+      try {
+        pilot = await startAutopilot({ engine: wiring.engine, observers: wiring.observers, http: { listen: flags.once ? false : listen, token }, once: flags.once === true });
+      } catch (error) {
+        await wiring.close();
+        throw error;
+      }
+
+      if (flags.once) {
+        const result = pilot.onceResult as ScanResult;
+        await pilot.stop();
+        await wiring.close();
+        if (flags.json) ctx.json(result);
+        else for (const d of result.decisions) ctx.out(`${d.kind} ${d.service.serviceName} (${d.status}): ${d.reasons[0] ?? ""}`);
+        ctx.setExitCode(onceExitCode(result));
+        return;
+      }
+
+      // The ready line goes out unredacted on purpose: it is the one place a generated token is shown.
+      ctx.io.stdout.write(`${JSON.stringify(pilot.ready)}\n`);
+      await new Promise<void>((resolve) => {
+        const onSignal = () => {
+          process.off("SIGTERM", onSignal);
+          process.off("SIGINT", onSignal);
+          resolve();
+        };
+        process.on("SIGTERM", onSignal);
+        process.on("SIGINT", onSignal);
+      });
+      await pilot.stop();
+      await wiring.close();
+      ctx.setExitCode(ExitCode.OK);
+    });
+}
