@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DecisionView } from "../../src/autopilot/contract.js";
-import { onceExitCode } from "../../src/cli/commands/autopilot.js";
+import { defaultListen, onceExitCode } from "../../src/cli/commands/autopilot.js";
 import { runCli } from "../helpers/cli.js";
 
 describe("railpilot autopilot (CLI)", () => {
@@ -53,5 +55,21 @@ describe("onceExitCode", () => {
     [[d("rollback", "failed"), d("restart", "failed")], 5],
   ] as [DecisionView[], number][])("%j → %i", (decisions, code) => {
     expect(onceExitCode({ at: "x", observations: 1, decisions })).toBe(code);
+  });
+});
+
+describe("running on Railway", () => {
+  it("listens on every interface on Railway's PORT, which needs a configured token", async () => {
+    expect(defaultListen({ PORT: "8080" })).toBe("0.0.0.0:8080");
+    expect(defaultListen({})).toBe("127.0.0.1:8080");
+    expect(defaultListen({ PORT: "abc" })).toBe("127.0.0.1:8080");
+    const r = await runCli(["autopilot"], { env: { PORT: "0" } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("refusing to listen on 0.0.0.0 without an API token");
+  });
+
+  it("ships a railway.json whose health check is the open /healthz, with one replica", () => {
+    const example = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "examples", "railway.json"), "utf8"));
+    expect(example.deploy).toMatchObject({ healthcheckPath: "/healthz", numReplicas: 1, startCommand: "npx railpilot autopilot" });
   });
 });

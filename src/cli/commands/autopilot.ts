@@ -24,6 +24,15 @@ interface AutopilotFlags {
 
 export const DEFAULT_LISTEN = "127.0.0.1:8080";
 
+/**
+ * Where the API listens by default: on Railway (PORT is set) every interface on that port, so
+ * Railway's health check reaches /healthz (this needs RAILPILOT_API_TOKEN); elsewhere loopback.
+ */
+export function defaultListen(env: Record<string, string | undefined>): string {
+  const port = env.PORT?.trim();
+  return port && /^\d{1,5}$/.test(port) ? `0.0.0.0:${port}` : DEFAULT_LISTEN;
+}
+
 /** The engine is not part of this build (it lands with the autopilot engine branch). */
 export class AutopilotEngineMissingError extends RailpilotError {
   constructor() {
@@ -61,7 +70,7 @@ export function register(program: Command, ctx: CliContext): void {
     .description("watch every service of the configured environments, decide and act on failures, and serve the HTTP API (runs until SIGTERM/SIGINT)")
     .option("--config <file>", "railpilot.yaml to read (default: ./railpilot.yaml, or RAILPILOT_CONFIG)")
     .option("--dry-run", "decide and record, never act (env RAILPILOT_DRY_RUN)")
-    .option("--listen <host:port>", `address of the HTTP API (env RAILPILOT_LISTEN; default ${DEFAULT_LISTEN}); a non-loopback address needs RAILPILOT_API_TOKEN`)
+    .option("--listen <host:port>", `address of the HTTP API (env RAILPILOT_LISTEN; default ${DEFAULT_LISTEN}, or 0.0.0.0:$PORT when PORT is set); a non-loopback address needs RAILPILOT_API_TOKEN`)
     .option("--once", "run one observe → decide → act cycle and exit (for cron or a CI schedule)")
     .option("--json", "with --once: print the cycle's result as one JSON object")
     .addHelpText(
@@ -74,7 +83,7 @@ ${EXIT_CODES_HELP}`,
     .action(async (flags: AutopilotFlags) => {
       const env = ctx.io.env;
       const config = loadConfig({ cwd: ctx.io.cwd, env, ...(flags.config ? { configPath: flags.config } : {}) });
-      const listen = flags.listen ?? env.RAILPILOT_LISTEN ?? DEFAULT_LISTEN;
+      const listen = flags.listen ?? env.RAILPILOT_LISTEN ?? defaultListen(env);
       const address = parseListenAddress(listen);
       const configured = env.RAILPILOT_API_TOKEN?.trim() || undefined;
       const { token } = resolveApiToken(configured, address.host);
