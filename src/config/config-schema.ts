@@ -1,5 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${NAME} is railpilot.yaml's env reference syntax.
 import { z } from "zod";
+import { autopilotConfigSchema } from "../autopilot/autopilot-config.js";
 
 // One schema for railpilot.yaml, env vars and flags. Durations are strings with a unit so
 // a bare "900" never silently means milliseconds (or seconds).
@@ -94,6 +95,7 @@ export const fileConfigSchema = z
     github: githubSectionSchema.optional(),
     deploy: deploySectionSchema.optional(),
     store: storeSectionSchema.optional(),
+    autopilot: autopilotConfigSchema.optional(),
   })
   .describe("railpilot configuration (railpilot.yaml). Values may reference environment variables as ${NAME}.");
 

@@ -45,6 +45,8 @@ export interface Config {
     dataDir: string;
     databaseUrl: string | undefined;
   };
+  /** The `autopilot` section as written (validated); src/autopilot's resolveAutopilotConfig fills its defaults. */
+  autopilot: FileConfig["autopilot"];
 }
 
 /** Config given on the command line, in the file's shape (values as the file would have them). */
@@ -222,6 +224,7 @@ function normalise(c: FileConfig, cwd: string, file: string | undefined): Config
   const s = c.store ?? {};
   const ms = (text: string | undefined, fallback: string) => parseDuration(text ?? fallback);
   return {
+    autopilot: c.autopilot,
     file,
     railway: {
       endpoint: r.endpoint,

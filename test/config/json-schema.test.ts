@@ -11,7 +11,7 @@ describe("railpilot.schema.json", () => {
 
   it("describes every section and rejects unknown top-level keys", () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: unknown };
-    expect(Object.keys(schema.properties).sort()).toEqual(["deploy", "github", "railway", "store"]);
+    expect(Object.keys(schema.properties).sort()).toEqual(["autopilot", "deploy", "github", "railway", "store"]);
     expect(schema.additionalProperties).toBe(false);
   });
 });

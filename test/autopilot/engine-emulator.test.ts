@@ -1,0 +1,250 @@
+/**
+ * The autopilot engine in-process against the emulator, on its virtual time: observations are fed
+ * straight into the engine's sink (the observers are tested on their own), and the engine
+ * decides, acts through the Railway API, verifies and records. The engine runs on a RemoteClock
+ * on the emulator, so test/helpers/drive-clock moves time only while it is parked on the clock.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createAutopilotEngine, RailwayActions, resolveAutopilotConfig, type AutopilotEngine, type Observation, type WatchedService } from "../../src/autopilot/index.js";
+import type { AutopilotFileConfig } from "../../src/autopilot/index.js";
+import type { Clock } from "../../src/core/index.js";
+import { parseResolveList } from "../../src/deploy/index.js";
+import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { RailwayClient } from "../../src/railway/index.js";
+import { getAction, listAudit, openStore, type Store } from "../../src/store/index.js";
+import { driveClock, remoteClockFor } from "../helpers/drive-clock.js";
+
+let emu: RunningEmulator;
+let store: Store;
+
+beforeAll(async () => {
+  // The store first: opening it keeps the event loop busy for seconds.
+  store = await openStore({ memory: true });
+  emu = await startEmulator({ port: 0, seed: "demo", clock: "manual" });
+});
+afterAll(async () => {
+  await emu?.close();
+  await store?.close();
+});
+
+async function control(path: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${emu.info.controlUrl}${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  return res.json();
+}
+
+const open: Array<{ close(): void }> = [];
+afterAll(() => {
+  for (const c of open) c.close();
+});
+
+beforeEach(async () => {
+  await control("/reset", {});
+  await store.db.deleteFrom("actions").execute();
+  await store.executeSql("delete from autopilot_approvals; delete from autopilot_decisions; delete from autopilot_settings; delete from audit_log;");
+});
+
+const web = () => emu.info.services.web as string;
+const WEB = (): WatchedService => ({
+  projectId: emu.info.projectId as string,
+  environmentId: emu.info.environmentId as string,
+  environmentName: "production",
+  serviceId: web(),
+  serviceName: "web",
+});
+const rollbacksOf = () =>
+  [...emu.world.deployments.values()].filter((d) => d.serviceId === web() && (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined).length;
+const drive = <T>(work: Promise<T>, options: Parameters<typeof driveClock>[2] = {}) => driveClock(emu.info.controlUrl, work, options);
+
+async function engineWith(policy: NonNullable<AutopilotFileConfig["policy"]> = {}): Promise<{ engine: AutopilotEngine; clock: Clock; railway: RailwayActions }> {
+  const clock = await remoteClockFor(emu.info.controlUrl);
+  const client = new RailwayClient({ endpoint: emu.info.graphqlUrl, token: emu.info.tokens.project as string, clock, env: {} });
+  open.push(client);
+  const resolve = parseResolveList([`*.up.railway.app:443:http://${emu.info.appAddress}`]);
+  const engine = createAutopilotEngine({
+    store,
+    clock,
+    client,
+    config: resolveAutopilotConfig({ policy }, {}),
+    services: [WEB()],
+    references: [],
+    verifyHealth: () => ({ checks: 1, intervalMs: 1_000, resolve }),
+    verifyStableMs: 20_000,
+  });
+  await engine.start();
+  return { engine, clock, railway: new RailwayActions(client) };
+}
+
+async function deployV2(): Promise<string> {
+  const res = await fetch(emu.info.graphqlUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", "project-access-token": emu.info.tokens.project as string },
+    body: JSON.stringify({
+      query: "mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }",
+      variables: { s: web(), e: emu.info.environmentId },
+    }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  return ((await res.json()) as { data: { serviceInstanceDeployV2: string } }).data.serviceInstanceDeployV2;
+}
+
+/** Moves emulator time event by event until `done()` holds (no engine work is running meanwhile). */
+async function advanceUntil(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 1_000 && !done(); i++) {
+    const { nextEventAt } = (await control("/clock")) as { nextEventAt: number | null };
+    if (nextEventAt === null) break;
+    await control("/clock", { advanceTo: nextEventAt });
+  }
+  expect(done()).toBe(true);
+}
+
+/** Deploys web with an outcome and lets it run to its terminal status; returns the observation of it. */
+async function deployThat(outcome: "crashed", cause: string, railway: RailwayActions): Promise<Observation> {
+  await control("/outcome", { serviceId: web(), outcome, cause });
+  const id = await deployV2();
+  await advanceUntil(() => emu.world.deployments.get(id)?.status === "CRASHED");
+  const deployment = await railway.deployment(id);
+  return { kind: "deployment", at: new Date((await control("/clock") as { now: number }).now).toISOString(), source: "sweep", service: WEB(), deployment };
+}
+
+describe("autopilot engine against the emulator", () => {
+  it("a crash after go-live: exactly one rollback, verified, audited; the same cause seen again does nothing", async () => {
+    const { engine, railway } = await engineWith();
+    const crash = await deployThat("crashed", "uncaught_exception", railway);
+    engine.sink(crash);
+    await drive(engine.idle());
+
+    expect(rollbacksOf()).toBe(1);
+    const actions = await engine.actions();
+    expect(actions).toHaveLength(1);
+    expect(actions[0]).toMatchObject({ kind: "rollback", deploymentId: crash.kind === "deployment" ? crash.deployment.id : "", status: "verified", decision: `rollback:${crash.kind === "deployment" ? crash.deployment.id : ""}` });
+    const [decision] = await engine.decisions();
+    expect(decision?.reasons.join(" ")).toMatch(/crashed/);
+    expect(decision?.evidence).toMatchObject({ diagnosis: { category: "RUNTIME_EXCEPTION" } });
+    const kinds = (await listAudit(store.db, { target: web() })).map((a) => a.kind).reverse();
+    expect(kinds).toEqual(["observation", "decision", "action", "result"]);
+
+    // The sweep sees the same crashed deployment again: one cause, one action.
+    engine.sink(crash);
+    await drive(engine.idle());
+    expect(rollbacksOf()).toBe(1);
+    expect(await engine.actions()).toHaveLength(1);
+    await engine.stop();
+  });
+
+  it("a restart of the engine in the middle of a rollback neither repeats it nor loses it", async () => {
+    const first = await engineWith();
+    const crash = await deployThat("crashed", "uncaught_exception", first.railway);
+    first.engine.sink(crash);
+    // Stop the first engine the moment Railway has the rollback (it is following the new deployment).
+    let stopped = false;
+    await drive(first.engine.idle(), {
+      beforeAdvance: async () => {
+        if (!stopped && rollbacksOf() === 1) {
+          stopped = true;
+          await first.engine.stop();
+          return true;
+        }
+        return false;
+      },
+    });
+    expect(stopped).toBe(true);
+    const key = `rollback:${crash.kind === "deployment" ? crash.deployment.id : ""}`;
+    expect((await getAction(store.db, key))?.status).toBe("done");
+    expect((await first.engine.actions())[0]?.status).not.toBe("verified");
+
+    const second = await engineWith();
+    await drive(second.engine.idle());
+    expect(rollbacksOf()).toBe(1);
+    const [action] = await second.engine.actions();
+    expect(action).toMatchObject({ kind: "rollback", status: "verified", decision: key });
+    expect((await listAudit(store.db, { kind: "resume" })).length).toBe(1);
+    await second.engine.stop();
+  });
+
+  it("dry-run decides and records, but does not act", async () => {
+    const { engine, railway } = await engineWith({ dryRun: true });
+    const crash = await deployThat("crashed", "uncaught_exception", railway);
+    const made = await drive(engine.observe(crash));
+    await drive(engine.idle());
+    expect(made.map((d) => [d.kind, d.status, d.guard])).toEqual([["rollback", "dry_run", "dry_run"]]);
+    expect(rollbacksOf()).toBe(0);
+    expect(await engine.actions()).toEqual([]);
+    await engine.stop();
+  });
+
+  it("approval mode: the rollback waits in the queue, then runs once approved", async () => {
+    const { engine, railway } = await engineWith({ approvalMode: true });
+    const crash = await deployThat("crashed", "uncaught_exception", railway);
+    engine.sink(crash);
+    await drive(engine.idle());
+    const waiting = await engine.approvals();
+    expect(waiting.map((d) => [d.kind, d.status])).toEqual([["rollback", "pending_approval"]]);
+    expect(rollbacksOf()).toBe(0);
+    expect((await engine.status()).counts.pendingApprovals).toBe(1);
+
+    const approved = await engine.approve(waiting[0]?.id as string, "alice");
+    expect(approved.status).toBe("approved");
+    await drive(engine.idle());
+    expect(rollbacksOf()).toBe(1);
+    expect((await engine.actions())[0]).toMatchObject({ kind: "rollback", status: "verified" });
+    await expect(engine.approve(waiting[0]?.id as string, "bob")).rejects.toMatchObject({ code: "DECISION_NOT_PENDING" });
+    await engine.stop();
+  });
+
+  it("approval mode: a rejected decision never acts", async () => {
+    const { engine, railway } = await engineWith({ approvalMode: true });
+    engine.sink(await deployThat("crashed", "uncaught_exception", railway));
+    await drive(engine.idle());
+    const [waiting] = await engine.approvals();
+    expect((await engine.reject(waiting?.id as string, "alice", "known issue")).status).toBe("rejected");
+    await drive(engine.idle());
+    expect(rollbacksOf()).toBe(0);
+    expect(await engine.approvals()).toEqual([]);
+    await engine.stop();
+  });
+
+  it("the kill switch stops actions and is persisted across restarts", async () => {
+    const { engine, railway } = await engineWith();
+    await engine.setKillSwitch(true, "alice");
+    const crash = await deployThat("crashed", "uncaught_exception", railway);
+    const made = await drive(engine.observe(crash));
+    await drive(engine.idle());
+    expect(made.map((d) => [d.kind, d.status, d.guard])).toEqual([["rollback", "suppressed", "kill_switch"]]);
+    expect(rollbacksOf()).toBe(0);
+    await engine.stop();
+
+    const again = await engineWith();
+    expect((await again.engine.status()).killSwitch).toBe(true);
+    // Off again: the same crash, seen by the next sweep, is acted on now.
+    await again.engine.setKillSwitch(false, "alice");
+    again.engine.sink(crash);
+    await drive(again.engine.idle());
+    expect(rollbacksOf()).toBe(1);
+    await again.engine.stop();
+  });
+
+  it("a transient crash is restarted once (deploymentRestart) and verified live", async () => {
+    const { engine, railway } = await engineWith();
+    await control("/outcome", { serviceId: web(), outcome: "crashed" });
+    const id = await deployV2();
+    await advanceUntil(() => emu.world.deployments.get(id)?.status === "SUCCESS");
+    const live = await railway.deployment(id);
+    engine.sink({ kind: "deployment", at: live.createdAt, source: "sweep", service: WEB(), deployment: live });
+    await advanceUntil(() => emu.world.deployments.get(id)?.status === "CRASHED");
+    // Logs without an error pattern: the engine reads them itself and finds nothing known.
+    const crashed = await railway.deployment(id);
+    engine.sink({ kind: "logs", at: crashed.createdAt, source: "logs", service: WEB(), deploymentId: id, phase: "runtime", lines: ["Starting Container", "Stopping Container"] });
+    engine.sink({ kind: "deployment", at: crashed.createdAt, source: "sweep", service: WEB(), deployment: crashed });
+    await drive(engine.idle());
+    const [action] = await engine.actions();
+    expect(action).toMatchObject({ kind: "restart", status: "verified", decision: `restart:${id}` });
+    expect(emu.world.deployments.get(id)?.status).toBe("SUCCESS");
+    expect(rollbacksOf()).toBe(0);
+    await engine.stop();
+  });
+});
