@@ -494,7 +494,7 @@ function classifyError(error: unknown): { status: number; code: string; message:
     const code = error.code;
     if (code === "NOT_FOUND" || code.endsWith("_NOT_FOUND")) return { status: 404, code, message: error.message };
     if (code === "VALIDATION" || code === "USAGE") return { status: 400, code, message: error.message };
-    if (code === "CONFLICT" || code.endsWith("_CONFLICT") || code.startsWith("NOT_PENDING")) return { status: 409, code, message: error.message };
+    if (code === "CONFLICT" || code.endsWith("_CONFLICT") || code.endsWith("_NOT_PENDING")) return { status: 409, code, message: error.message };
     return { status: 500, code, message: error.message };
   }
   const fastifyError = error as { statusCode?: number; code?: string; message?: string };
