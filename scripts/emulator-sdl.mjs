@@ -17,7 +17,8 @@ const KEEP = {
   Query: [
     "me", "workspace", "projects", "project", "projectToken", "environments", "environment", "service",
     "serviceInstance", "serviceInstanceLimitOverride", "deployments", "deployment", "deploymentEvents", "buildLogs", "deploymentLogs",
-    "environmentLogs", "httpLogs", "metrics", "httpMetrics", "variables", "variablesForServiceDeployment",
+    "environmentLogs", "httpLogs", "metrics", "httpMetrics", "httpMetricsGroupedByStatus", "httpDurationMetrics",
+    "variables", "variablesForServiceDeployment",
     "domains", "workflowStatus", "template",
   ],
   Mutation: [
@@ -27,19 +28,19 @@ const KEEP = {
     "serviceInstanceDeploy", "serviceInstanceDeployV2", "serviceInstanceRedeploy", "deploymentRedeploy",
     "deploymentRollback", "deploymentRestart", "deploymentApprove", "deploymentCancel", "deploymentRemove", "deploymentStop",
     "variableUpsert", "variableCollectionUpsert", "variableDelete", "serviceDomainCreate", "serviceDomainDelete",
-    "customDomainCreate", "customDomainDelete", "volumeCreate", "volumeDelete", "templateDeployV2",
+    "customDomainCreate", "customDomainDelete", "volumeCreate", "volumeDelete", "templateDeployV2", "webhookTest",
   ],
-  Subscription: ["deployment", "deploymentEvents", "buildLogs", "deploymentLogs", "environmentLogs"],
+  Subscription: ["deployment", "deploymentEvents", "buildLogs", "deploymentLogs", "environmentLogs", "httpLogs"],
   User: ["id", "email", "name", "username", "avatar", "createdAt", "workspaces", "apiTokenRateLimit"],
   Workspace: ["id", "name", "avatar", "createdAt", "updatedAt", "projects", "apiTokenRateLimit"],
   Project: [
     "id", "name", "description", "createdAt", "updatedAt", "deletedAt", "expiredAt", "isPublic", "isTempProject",
     "prDeploys", "botPrEnvironments", "focusedPrEnvironments", "baseEnvironment", "baseEnvironmentId",
-    "primaryEnvironmentId", "workspace", "workspaceId", "environments", "services", "volumes",
+    "primaryEnvironmentId", "workspace", "workspaceId", "environments", "services", "volumes", "buckets",
   ],
   Environment: [
     "id", "name", "projectId", "createdAt", "updatedAt", "deletedAt", "isEphemeral", "sourceEnvironment",
-    "serviceInstances", "deployments", "volumeInstances",
+    "serviceInstances", "deployments", "volumeInstances", "canAccess", "unmergedChangesCount", "meta",
   ],
   Service: [
     "id", "name", "icon", "projectId", "project", "createdAt", "updatedAt", "deletedAt", "templateId",
@@ -58,8 +59,9 @@ const KEEP = {
     "snapshotId", "url", "staticUrl", "canRedeploy", "canRollback", "deploymentStopped", "meta", "diagnosis", "instances",
     "creator", "suggestAddServiceDomain", "environment", "service", "sockets",
   ],
+  Bucket: ["id", "name", "projectId", "createdAt", "updatedAt", "groupId"],
   Template: ["id", "code", "name", "description", "serializedConfig", "isApproved", "isV2Template", "createdAt"],
-  CustomDomainStatus: ["certificateStatus", "dnsRecords", "verified", "verificationDnsHost", "verificationToken"],
+  CustomDomainStatus: ["cdnProvider", "certificateStatus", "dnsRecords", "verified", "verificationDnsHost", "verificationToken"],
 };
 
 const real = parse(readFileSync(realPath, "utf8"), { noLocation: true });

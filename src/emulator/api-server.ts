@@ -110,6 +110,11 @@ export function createApiServer(
       res.end(CLOUDFLARE_BLOCK_PAGE);
       return;
     }
+    const problem = faults.takeProblem();
+    if (problem !== undefined) {
+      runtime.stats.countRequest(undefined);
+      return sendJson(res, problem, { errors: [{ message: "Problem processing request" }] });
+    }
     const status5xx = faults.take5xx();
     if (status5xx !== undefined) {
       runtime.stats.countRequest(undefined);

@@ -1,9 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { EmulatorRuntime } from "./emulator-runtime.js";
-import type { DeploymentRec, HttpLogRec } from "./model.js";
-
-const MAX_HTTP_LOGS_PER_DEPLOYMENT = 2000;
+import type { DeploymentRec } from "./model.js";
 
 /**
  * The simulated apps: one port serves every domain, routed by the Host header. A live, healthy
@@ -25,12 +23,20 @@ export function createAppHandler(runtime: EmulatorRuntime, realTimers: Set<NodeJ
     const active = world.activeDeployment(route.serviceId, route.environmentId);
     const fault = runtime.faults.app.get(route.serviceId);
     const respond = () => {
+      const down = active && !active.stopped ? world.unreachableDependency(route.serviceId, route.environmentId) : undefined;
       let status: number;
       let body: unknown;
       if (!active || active.stopped) {
         status = 502;
         body = { status: "error", code: 502, message: "Application failed to respond", request_id: requestId() };
       } else if (fault && fault.errorRate > 0 && world.random() < fault.errorRate) {
+        status = 500;
+        body = { error: "Internal Server Error" };
+      } else if (down) {
+        const onHealth = path === (inst?.healthcheckPath ?? "/health") || path === "/health";
+        status = onHealth ? 503 : 500;
+        body = onHealth ? { status: "unhealthy", checks: { [down.name]: "ECONNREFUSED" } } : { error: `connect ECONNREFUSED ${down.host}:${down.port}` };
+      } else if (active.surge && path !== (inst?.healthcheckPath ?? "/health") && world.random() < active.surge.errorRate) {
         status = 500;
         body = { error: "Internal Server Error" };
       } else if (active.unhealthy && (path === (inst?.healthcheckPath ?? "/health") || path === "/health")) {
@@ -74,32 +80,16 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 }
 
 function record(runtime: EmulatorRuntime, dep: DeploymentRec, req: IncomingMessage, host: string, path: string, status: number, ms: number): void {
-  const at = runtime.world.now();
-  const list = runtime.world.httpLogs.get(dep.id) ?? [];
-  const row: HttpLogRec = {
-    at,
-    timestamp: new Date(at).toISOString(),
-    requestId: requestId(),
+  const world = runtime.world;
+  const row = world.httpLogRow(dep, {
     method: req.method ?? "GET",
     path,
     host: host.split(":")[0] ?? host,
-    httpStatus: status,
-    totalDuration: ms,
-    upstreamRqDuration: Math.max(0, ms - 1),
+    status,
+    durationMs: ms,
     srcIp: req.socket.remoteAddress ?? "127.0.0.1",
-    clientUa: String(req.headers["user-agent"] ?? ""),
-    edgeRegion: "us-west2",
+    userAgent: String(req.headers["user-agent"] ?? ""),
     rxBytes: Number(req.headers["content-length"] ?? 0),
-    txBytes: 0,
-    upstreamAddress: status === 502 ? "" : "http://[fd12:3456:789a::1]:8080",
-    upstreamErrors: status === 502 ? '[{"deploymentInstanceID":"","duration":0,"error":"connection refused"}]' : "",
-    responseDetails: status === 502 ? "failed to forward request to upstream: connection refused" : "",
-    downstreamProto: "HTTP/1.1",
-    upstreamProto: "HTTP/1.1",
-    deploymentId: dep.id,
-    deploymentInstanceId: `${dep.id.slice(0, 8)}-0`,
-  };
-  list.push(row);
-  if (list.length > MAX_HTTP_LOGS_PER_DEPLOYMENT) list.splice(0, list.length - MAX_HTTP_LOGS_PER_DEPLOYMENT);
-  runtime.world.httpLogs.set(dep.id, list);
+  });
+  world.addHttpLogs(dep, [row]);
 }

@@ -1,4 +1,4 @@
-import { notAuthorized } from "./emulator-errors.js";
+import { notAuthorized, projectTokenNotFound } from "./emulator-errors.js";
 import type { ProjectRec, TokenRec } from "./model.js";
 import type { World } from "./world.js";
 
@@ -27,14 +27,18 @@ export class AuthScope {
   constructor(
     private readonly world: World,
     readonly token: TokenRec | undefined,
+    /** A `Project-Access-Token` header was sent whose token is not a project token Railway knows. */
+    readonly unknownProjectToken = false,
   ) {}
 
   static fromHeaders(world: World, headers: HeaderBag): AuthScope {
     const cred = credentialOf(headers);
     if (!cred) return new AuthScope(world, undefined);
     const rec = world.tokens.get(cred.token);
-    // A project token sent as a bearer (or the reverse) is not valid.
-    if (!rec || (cred.kind === "project") !== (rec.kind === "project")) return new AuthScope(world, undefined);
+    // An unknown Project-Access-Token: Railway says "project token not found" (API-NOTES §7).
+    if (cred.kind === "project" && rec?.kind !== "project") return new AuthScope(world, undefined, true);
+    // A project token sent as a bearer is not valid: "Not Authorized".
+    if (!rec || (cred.kind === "bearer" && rec.kind === "project")) return new AuthScope(world, undefined);
     return new AuthScope(world, rec);
   }
 
@@ -48,7 +52,7 @@ export class AuthScope {
   }
 
   require(): TokenRec {
-    if (!this.token) throw notAuthorized();
+    if (!this.token) throw this.unknownProjectToken ? projectTokenNotFound() : notAuthorized();
     return this.token;
   }
 

@@ -5,10 +5,32 @@ import { EmulatorApiError } from "./emulator-errors.js";
 import type { EmulatorRuntime } from "./emulator-runtime.js";
 import { FaultsInput } from "./fault-state.js";
 import { readBody, sendJson } from "./http-helpers.js";
+import { FAILURE_CAUSES } from "./model.js";
 import { OutcomeRequest } from "./outcome-request.js";
+import { isSeedName } from "./seed.js";
+import type { World } from "./world.js";
 
 const ClockBody = z.object({ advanceMs: z.number().min(0).optional(), advanceTo: z.number().optional() });
-const ResetBody = z.object({ seed: z.enum(["demo", "empty"]).optional() });
+const ResetBody = z.object({ seed: z.string().refine(isSeedName, { message: 'seed must be "demo", "empty" or "scale:N[xE]"' }).optional() });
+const WebhookBody = z.object({ projectId: z.string(), url: z.string().url(), events: z.array(z.string()).optional() });
+const AlertBody = z.object({
+  kind: z.enum(["cpu", "memory", "volume"]),
+  serviceId: z.string(),
+  environmentId: z.string().optional(),
+  value: z.number().optional(),
+  threshold: z.number().optional(),
+  severity: z.enum(["CRITICAL", "WARNING", "NOTICE", "INFO"]).optional(),
+});
+const IncidentBody = z.object({
+  serviceId: z.string(),
+  environmentId: z.string().optional(),
+  kind: z.enum(["crash", "oom", "error_surge", "dependency_down", "recover"]),
+  cause: z.enum(FAILURE_CAUSES).optional(),
+  afterMs: z.number().min(0).optional(),
+  errorRate: z.number().min(0).max(1).optional(),
+  errorsPerMinute: z.number().min(0).max(6000).optional(),
+});
+const MemoryBody = z.object({ serviceId: z.string(), needGB: z.number().positive().nullable() });
 const CommitBody = z.object({
   repo: z.string(),
   branch: z.string().default("main"),
@@ -74,6 +96,7 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
         const body = await json(req, FaultsInput);
         const f = runtime.faults;
         if (body.http5xx) f.http5xx = { remaining: body.http5xx.count, status: body.http5xx.status ?? 503 };
+        if (body.problem) f.problem = { remaining: body.problem.count, status: body.problem.status ?? 400 };
         if (body.latencyMs !== undefined) f.latencyMs = body.latencyMs;
         if (body.htmlBlock) f.htmlBlockRemaining = body.htmlBlock.count;
         if (body.cooldownMs !== undefined) f.cooldownMs = body.cooldownMs;
@@ -99,7 +122,7 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
         return sendJson(res, 200, runtime.dump());
       case "POST /reset": {
         const body = await json(req, ResetBody);
-        runtime.reset(body.seed);
+        runtime.reset(body.seed as Parameters<typeof runtime.reset>[0]);
         return sendJson(res, 200, deps.info());
       }
       case "POST /commit": {
@@ -109,6 +132,48 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
       }
       case "GET /info":
         return sendJson(res, 200, deps.info());
+      case "POST /webhooks": {
+        const body = await json(req, WebhookBody);
+        const hook = runtime.webhooks.register(body.projectId, body.url, body.events);
+        return sendJson(res, 200, { ok: true, webhook: hook });
+      }
+      case "GET /webhooks":
+        return sendJson(res, 200, { webhooks: runtime.webhooks.list(), deliveries: runtime.webhooks.deliveries(query.get("id") ?? undefined) });
+      case "DELETE /webhooks": {
+        const id = query.get("id") ?? undefined;
+        const projectId = query.get("projectId") ?? undefined;
+        if (!id && !projectId) return sendJson(res, 400, { message: "pass id or projectId" });
+        return sendJson(res, 200, { ok: true, removed: runtime.webhooks.remove({ id, projectId }) });
+      }
+      case "POST /webhooks/flush":
+        await runtime.webhooks.flush();
+        return sendJson(res, 200, { ok: true });
+      case "POST /alerts": {
+        const body = await json(req, AlertBody);
+        const environmentId = environmentOf(runtime.world, body.serviceId, body.environmentId);
+        return sendJson(res, 200, { ok: true, queued: runtime.webhooks.alert({ ...body, environmentId }) });
+      }
+      case "POST /incident": {
+        const body = await json(req, IncidentBody);
+        const w = runtime.world;
+        const environmentId = environmentOf(w, body.serviceId, body.environmentId);
+        const after = body.afterMs ?? 0;
+        let dep: { id: string } | undefined;
+        if (body.kind === "crash") dep = w.crashLive(body.serviceId, environmentId, body.cause ?? "uncaught_exception", after);
+        else if (body.kind === "oom") dep = w.crashLive(body.serviceId, environmentId, "out_of_memory", body.afterMs ?? w.durations.crashAfterMs);
+        else if (body.kind === "error_surge") {
+          dep = w.surgeLive(body.serviceId, environmentId, { afterMs: after, errorRate: body.errorRate ?? 0.5, errorsPerMinute: body.errorsPerMinute ?? 60 });
+        } else if (body.kind === "dependency_down") dep = w.dependencyDown(body.serviceId, environmentId);
+        else dep = w.recover(body.serviceId, environmentId);
+        return sendJson(res, 200, { ok: true, deploymentId: dep?.id ?? null, environmentId });
+      }
+      case "POST /memory": {
+        const body = await json(req, MemoryBody);
+        runtime.world.getService(body.serviceId, { ignorePropagation: true });
+        if (body.needGB === null) runtime.world.memoryNeed.delete(body.serviceId);
+        else runtime.world.memoryNeed.set(body.serviceId, body.needGB);
+        return sendJson(res, 200, { ok: true, serviceId: body.serviceId, needGB: body.needGB });
+      }
       default:
         return sendJson(res, 404, { message: `No control route ${route}` });
     }
@@ -117,6 +182,20 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
     if (error instanceof SyntaxError) return sendJson(res, 400, { message: `Invalid JSON: ${error.message}` });
     throw error;
   }
+}
+
+/** The environment a control call means: the one given, else the service's only (or base) environment. */
+function environmentOf(world: World, serviceId: string, environmentId: string | undefined): string {
+  const svc = world.getService(serviceId, { ignorePropagation: true });
+  if (environmentId) {
+    world.getEnvironment(environmentId);
+    return environmentId;
+  }
+  const envs = [...world.instances.values()].filter((i) => i.serviceId === serviceId && i.deletedAt === null).map((i) => i.environmentId);
+  if (envs.length === 1) return envs[0] as string;
+  const base = world.projects.get(svc.projectId)?.baseEnvironmentId;
+  if (base && envs.includes(base)) return base;
+  throw new EmulatorApiError("environmentId is required: the service has several environments", { hint: "Pass environmentId." });
 }
 
 /**

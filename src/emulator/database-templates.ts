@@ -112,7 +112,7 @@ export function createDatabaseService(
     variables: kind === "postgres" ? postgresVariables() : redisVariables(),
     icon: `https://devicons.railway.app/i/${kind === "postgres" ? "postgresql" : "redis"}.svg`,
   });
-  const envs = options.environmentId ? [options.environmentId] : world.environmentsOf(projectId).map((e) => e.id);
+  const envs = options.environmentId ? [options.environmentId] : world.environmentsOf(projectId).filter((e) => e.sourceEnvironmentId === null).map((e) => e.id);
   for (const envId of envs) {
     world.createVolume({ projectId, mountPath: t.mountPath, environmentId: envId, serviceId: svc.id, name: `${name.toLowerCase()}-volume` });
     if (options.deploy) world.createDeployment(svc.id, envId);

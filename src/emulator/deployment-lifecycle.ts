@@ -11,6 +11,7 @@ import {
   skippedBuildLines,
   startupLines,
   successfulBuildLines,
+  surgeLines,
 } from "./log-scripts.js";
 import type {
   DeploymentEventRec,
@@ -18,6 +19,7 @@ import type {
   DeploymentInstanceStatus,
   DeploymentRec,
   DeploymentStatus,
+  FailureCause,
   LogRow,
 } from "./model.js";
 import type { WorldEvents } from "./world-events.js";
@@ -71,7 +73,20 @@ export interface LifecycleHost {
   logContext(deployment: DeploymentRec): LogContext;
   /** Other deployments of the same service instance. */
   siblings(deployment: DeploymentRec): DeploymentRec[];
+  /** The instance's memory limit in GB (serviceInstanceLimitsUpdate, else the plan's default). */
+  memoryLimitGB(deployment: DeploymentRec): number;
+  /** The working set the service's app grows to (control API `POST /memory`), if scripted. */
+  memoryNeedGB(deployment: DeploymentRec): number | undefined;
+  /** Synthetic requests answered during an error surge (`errors` of them 5xx). */
+  recordTraffic(deployment: DeploymentRec, requests: number, errors: number): void;
+  /** A deployment went live (SUCCESS). */
+  onLive(deployment: DeploymentRec): void;
 }
+
+/** A service without a memory limit override gets this much (GB). */
+export const DEFAULT_MEMORY_LIMIT_GB = 8;
+/** An error surge logs and serves on this clock cadence. */
+export const SURGE_TICK_MS = 5_000;
 
 /**
  * Drives deployments through Railway's statuses on the injected clock:
@@ -188,6 +203,8 @@ export class DeploymentLifecycle {
     const plan = dep.plan;
     dep.everLive = true;
     dep.liveAt = this.host.clock.now();
+    dep.surge = null;
+    dep.memoryRamp = null;
     dep.unhealthy = plan.outcome === "unhealthy";
     const replaced = this.host.siblings(dep).filter((o) => o.status === "SUCCESS" || o.status === "CRASHED" || o.status === "SLEEPING");
     if (replaced.length > 0) {
@@ -202,16 +219,60 @@ export class DeploymentLifecycle {
         { message: `{"level":50,"time":${dep.liveAt + 5000},"pid":1,"msg":"health check failed: redis ping timed out after 2000ms"}`, severity: "error" },
       ]);
     }
-    if (plan.outcome === "crashed") this.scheduleCrash(dep);
+    this.host.onLive(dep);
+    const crashAfter = plan.afterMs ?? this.host.durations.crashAfterMs;
+    if (plan.outcome === "crashed") {
+      const cause = plan.cause && plan.cause !== "healthcheck_timeout" ? plan.cause : "uncaught_exception";
+      if (cause === "out_of_memory") this.climbMemory(dep, this.host.memoryLimitGB(dep), crashAfter);
+      this.crashAfter(dep, cause, crashAfter);
+    } else {
+      // A scripted working set: above the limit it climbs to it and the container is killed; below, it levels off.
+      const need = this.host.memoryNeedGB(dep);
+      const limit = this.host.memoryLimitGB(dep);
+      if (need !== undefined) {
+        this.climbMemory(dep, Math.min(need, limit), this.host.durations.crashAfterMs);
+        if (need > limit) this.crashAfter(dep, "out_of_memory", this.host.durations.crashAfterMs);
+      }
+    }
+    if (plan.outcome === "error_surge") this.surgeAfter(dep, crashAfter, plan.errorRate ?? 0.5, plan.errorsPerMinute ?? 60);
   }
 
-  private scheduleCrash(dep: DeploymentRec): void {
-    const plan = dep.plan;
-    const cause = plan.cause && plan.cause !== "healthcheck_timeout" ? plan.cause : "uncaught_exception";
-    this.after(dep, plan.afterMs ?? this.host.durations.crashAfterMs, () => {
+  /** Memory climbs from a small baseline to `peakGB` over `spanMs` from now. */
+  climbMemory(dep: DeploymentRec, peakGB: number, spanMs: number): void {
+    const now = this.host.clock.now();
+    dep.memoryRamp = { from: now, until: now + Math.max(1, spanMs), startGB: Math.min(0.2, peakGB / 2), peakGB };
+  }
+
+  /** The live deployment crashes with `cause` after `ms` (its crash lines first). */
+  crashAfter(dep: DeploymentRec, cause: FailureCause, ms: number): void {
+    this.after(dep, ms, () => {
       this.appendRuntime(dep, crashLines(this.host.logContext(dep), cause));
       this.finish(dep, "CRASHED");
     });
+  }
+
+  /** After `ms`, the live deployment starts answering 5xx at `errorRate` and logging errors, until it ends. */
+  surgeAfter(dep: DeploymentRec, ms: number, errorRate: number, errorsPerMinute: number): void {
+    this.after(dep, ms, () => {
+      dep.surge = { since: this.host.clock.now(), errorRate, errorsPerMinute };
+      const tick = () => {
+        if (!dep.surge) return;
+        const perTick = (errorsPerMinute * SURGE_TICK_MS) / 60_000;
+        const lines = Math.max(errorsPerMinute > 0 ? 1 : 0, Math.round(perTick));
+        this.appendRuntime(dep, surgeLines(this.host.logContext(dep), lines, this.host.clock.now()));
+        const requests = 20;
+        this.host.recordTraffic(dep, requests, Math.round(requests * errorRate));
+        this.after(dep, SURGE_TICK_MS, tick);
+      };
+      tick();
+    });
+  }
+
+  /** Ends an error surge (the deployment keeps running). */
+  endSurge(dep: DeploymentRec): void {
+    if (!dep.surge) return;
+    dep.surge = null;
+    this.cancelTimers(dep);
   }
 
   /** Restarts a live or crashed deployment under the same id, without a rebuild. */
@@ -220,8 +281,10 @@ export class DeploymentLifecycle {
     const ctx = this.host.logContext(dep);
     const plan = dep.plan;
     // A crash caused by the code or its config comes back; a transient one does not.
-    const again = plan.outcome === "crashed" && plan.cause !== undefined && DETERMINISTIC_CAUSES.has(plan.cause);
+    // An error surge comes from the code too, so it starts again after a restart.
+    const again = (plan.outcome === "crashed" && plan.cause !== undefined && DETERMINISTIC_CAUSES.has(plan.cause)) || plan.outcome === "error_surge";
     dep.plan = again ? plan : { outcome: plan.outcome === "unhealthy" ? "unhealthy" : "success" };
+    dep.surge = null;
     this.appendRuntime(dep, [{ message: "Stopping Container", severity: "info" }]);
     this.setStatus(dep, "DEPLOYING");
     this.appendRuntime(dep, startupLines(ctx));
@@ -231,6 +294,7 @@ export class DeploymentLifecycle {
   /** Ends a deployment in a terminal status, cancelling what was still scheduled. */
   finish(dep: DeploymentRec, status: DeploymentStatus): void {
     this.cancelTimers(dep);
+    dep.surge = null;
     if (status === "REMOVED" && dep.status !== "REMOVED") {
       this.setStatus(dep, "REMOVING");
     }

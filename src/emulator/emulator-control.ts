@@ -1,6 +1,19 @@
 import { RailpilotError } from "../core/index.js";
 import type { FailureCause, Outcome } from "./model.js";
+import type { SeedName } from "./seed.js";
 import type { EmulatorInfo } from "./start-emulator.js";
+import type { AlertKind, WebhookDelivery, WebhookPayload, WebhookRegistration } from "./webhooks.js";
+
+/** `POST /incident`: what happens to a service's live deployment (or, for `dependency_down`, a database). */
+export interface IncidentRequest {
+  serviceId: string;
+  environmentId?: string;
+  kind: "crash" | "oom" | "error_surge" | "dependency_down" | "recover";
+  cause?: FailureCause;
+  afterMs?: number;
+  errorRate?: number;
+  errorsPerMinute?: number;
+}
 
 /** The control API answered with an error status. */
 export class EmulatorControlError extends RailpilotError {
@@ -14,6 +27,8 @@ export class EmulatorControlError extends RailpilotError {
 
 export interface FaultsRequest {
   http5xx?: { count: number; status?: number };
+  /** "Problem processing request": HTTP 400 by default, or a 5xx status. */
+  problem?: { count: number; status?: number };
   latencyMs?: number;
   htmlBlock?: { count: number };
   wsDrop?: { afterMessages?: number } | true;
@@ -74,7 +89,7 @@ export class EmulatorControl {
   outcome(
     serviceId: string,
     outcome: Outcome,
-    options: { cause?: FailureCause; afterMs?: number; metaCommit?: string; metaImage?: string } = {},
+    options: { cause?: FailureCause; afterMs?: number; metaCommit?: string; metaImage?: string; errorRate?: number; errorsPerMinute?: number } = {},
   ): Promise<{ ok: true; queued: number }> {
     return this.call("POST", "/outcome", { serviceId, outcome, ...options });
   }
@@ -115,7 +130,7 @@ export class EmulatorControl {
   }
 
   /** Re-seeds the world; tokens stay, ids change: use the returned info. */
-  reset(seed?: "demo" | "empty"): Promise<EmulatorInfo> {
+  reset(seed?: SeedName): Promise<EmulatorInfo> {
     return this.call("POST", "/reset", seed ? { seed } : {});
   }
 
@@ -126,5 +141,40 @@ export class EmulatorControl {
 
   info(): Promise<EmulatorInfo> {
     return this.call("GET", "/info");
+  }
+
+  /** Registers a project webhook (optionally only for some event types, e.g. "Deployment.crashed"). */
+  async addWebhook(projectId: string, url: string, events?: string[]): Promise<WebhookRegistration> {
+    return (await this.call<{ webhook: WebhookRegistration }>("POST", "/webhooks", { projectId, url, events })).webhook;
+  }
+
+  /** The webhooks with their counters, and the latest deliveries (of one webhook with `id`). */
+  webhooks(id?: string): Promise<{ webhooks: WebhookRegistration[]; deliveries: WebhookDelivery[] }> {
+    return this.call("GET", `/webhooks${id ? `?id=${encodeURIComponent(id)}` : ""}`);
+  }
+
+  removeWebhooks(filter: { id?: string; projectId?: string }): Promise<{ ok: true; removed: number }> {
+    const q = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string"));
+    return this.call("DELETE", `/webhooks?${q}`);
+  }
+
+  /** Waits until every webhook POST in flight has finished (retries wait on the clock). */
+  flushWebhooks(): Promise<{ ok: true }> {
+    return this.call("POST", "/webhooks/flush");
+  }
+
+  /** Sends a CPU/RAM monitor or volume usage alert to the project's webhooks. */
+  alert(input: { kind: AlertKind; serviceId: string; environmentId?: string; value?: number; threshold?: number; severity?: WebhookPayload["severity"] }): Promise<{ ok: true; queued: number }> {
+    return this.call("POST", "/alerts", input);
+  }
+
+  /** Something happens to a live deployment now (or after `afterMs`). */
+  incident(input: IncidentRequest): Promise<{ ok: true; deploymentId: string | null; environmentId: string }> {
+    return this.call("POST", "/incident", input);
+  }
+
+  /** The working set the service's app grows to (null: none scripted); above the memory limit it runs out of memory. */
+  memory(serviceId: string, needGB: number | null): Promise<{ ok: true }> {
+    return this.call("POST", "/memory", { serviceId, needGB });
   }
 }

@@ -20,3 +20,7 @@ export const notFound = (what: string) =>
   new EmulatorApiError(`${what} not found`, { hint: `Use an id of an existing ${what.toLowerCase()}.` });
 
 export const badRequest = (message: string) => new EmulatorApiError(message);
+
+/** A `Project-Access-Token` Railway does not know (the CLI matches "project token not found"). */
+export const projectTokenNotFound = () =>
+  new EmulatorApiError("project token not found", { hint: "Send a project token created for this project and environment." });

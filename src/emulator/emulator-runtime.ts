@@ -11,6 +11,7 @@ import { RateLimiter } from "./rate-limiter.js";
 import type { RequestContext } from "./request-context.js";
 import { ScaledClock } from "./scaled-clock.js";
 import { type SeedName, type SeedResult, seedWorld } from "./seed.js";
+import { WebhookDispatcher } from "./webhooks.js";
 import { World } from "./world.js";
 
 export type ClockMode = "real" | "manual";
@@ -27,6 +28,8 @@ export class EmulatorRuntime {
   readonly stats = new EmulatorStats();
   readonly schema: GraphQLSchema;
   readonly documents: DocumentCache;
+  /** Project webhooks: deployment status changes and alerts, POSTed off the world's call stack. */
+  readonly webhooks: WebhookDispatcher;
   waiters = 0;
 
   constructor(
@@ -40,6 +43,8 @@ export class EmulatorRuntime {
     this.documents = new DocumentCache(this.schema);
     this.world = new World({ clock, durations: options.durations });
     this.seedResult = seedWorld(this.world, options.seed);
+    this.webhooks = new WebhookDispatcher(clock);
+    this.webhooks.attach(this.world);
   }
 
   private queue: Promise<unknown> = Promise.resolve();
@@ -58,6 +63,7 @@ export class EmulatorRuntime {
     this.world = new World({ clock: this.clock, durations: this.options.durations });
     this.world.propagationDelayMs = 0;
     const result = seedWorld(this.world, seed);
+    this.webhooks.attach(this.world);
     const rekey = (fresh: string | null, previous: string | null) => {
       if (!fresh || !previous) return fresh;
       const rec = this.world.tokens.get(fresh);

@@ -3,6 +3,10 @@ import { z } from "zod";
 /** Body of `POST /_emulator/faults`; every field is optional and merges into the current faults. */
 export const FaultsInput = z.object({
   http5xx: z.object({ count: z.number().int().min(0), status: z.number().int().min(500).max(599).optional() }).optional(),
+  /** "Problem processing request" answers: HTTP 400 by default (as observed), or a 5xx. */
+  problem: z
+    .object({ count: z.number().int().min(0), status: z.union([z.literal(400), z.number().int().min(500).max(599)]).optional() })
+    .optional(),
   latencyMs: z.number().min(0).optional(),
   htmlBlock: z.object({ count: z.number().int().min(0) }).optional(),
   wsDrop: z.union([z.literal(true), z.object({ afterMessages: z.number().int().min(0).optional() })]).optional(),
@@ -18,6 +22,7 @@ export type FaultsInput = z.infer<typeof FaultsInput>;
 /** The faults currently injected. */
 export class FaultState {
   http5xx = { remaining: 0, status: 503 };
+  problem = { remaining: 0, status: 400 };
   latencyMs = 0;
   htmlBlockRemaining = 0;
   /** Close every websocket after it has sent this many messages (null: off). */
@@ -31,6 +36,13 @@ export class FaultState {
     if (this.http5xx.remaining <= 0) return undefined;
     this.http5xx.remaining--;
     return this.http5xx.status;
+  }
+
+  /** Takes one "Problem processing request" from the budget, if any: the status to answer with. */
+  takeProblem(): number | undefined {
+    if (this.problem.remaining <= 0) return undefined;
+    this.problem.remaining--;
+    return this.problem.status;
   }
 
   takeHtmlBlock(): boolean {
@@ -53,6 +65,7 @@ export class FaultState {
 
   clear(): void {
     this.http5xx = { remaining: 0, status: 503 };
+    this.problem = { remaining: 0, status: 400 };
     this.latencyMs = 0;
     this.htmlBlockRemaining = 0;
     this.wsDropAfterMessages = null;
@@ -64,6 +77,7 @@ export class FaultState {
   snapshot() {
     return {
       http5xx: { ...this.http5xx },
+      problem: { ...this.problem },
       latencyMs: this.latencyMs,
       htmlBlock: { remaining: this.htmlBlockRemaining },
       wsDropAfterMessages: this.wsDropAfterMessages,

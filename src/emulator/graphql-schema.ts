@@ -10,7 +10,7 @@ import {
   parse,
   validate,
 } from "graphql";
-import { Mutation, Query } from "./graphql-resolvers.js";
+import { Mutation, Query, type ResolverGroup } from "./resolvers/index.js";
 import { Subscription } from "./graphql-subscriptions.js";
 import type { RequestContext } from "./request-context.js";
 
@@ -22,7 +22,7 @@ type Args = Record<string, unknown>;
 /** Builds the executable schema: the SDL plus root resolvers (object fields resolve from views). */
 export function createSchema(): GraphQLSchema {
   const schema = buildSchema(readFileSync(SCHEMA_URL, "utf8"));
-  const bind = (typeName: "Query" | "Mutation", impl: Record<string, (args: never, ctx: RequestContext) => unknown>) => {
+  const bind = (typeName: "Query" | "Mutation", impl: ResolverGroup) => {
     const type = schema.getType(typeName);
     if (!type || !("getFields" in type)) return;
     for (const [name, field] of Object.entries(type.getFields())) {
@@ -39,7 +39,8 @@ export function createSchema(): GraphQLSchema {
     for (const [name, field] of Object.entries(sub.getFields())) {
       const fn = Subscription[name];
       if (!fn) throw new Error(`emulator: no subscription for ${name}`);
-      field.subscribe = ((_src: unknown, args: Args, ctx: RequestContext) => fn(args, ctx)) as GraphQLFieldResolver<unknown, unknown>;
+      // graphql-js has validated `args` against the SDL the generated Args types come from.
+      field.subscribe = ((_src: unknown, args: Args, ctx: RequestContext) => fn(args as never, ctx)) as GraphQLFieldResolver<unknown, unknown>;
       field.resolve = (payload: unknown) => payload;
     }
   }

@@ -133,6 +133,8 @@ export function projectView(ctx: RequestContext, p: ProjectRec) {
         args,
         (v) => volumeView(ctx, v),
       ),
+    // The emulator has no storage buckets: always an empty connection (Railway's CLI selects it).
+    buckets: (args: PageArgs) => connection<{ id: string }, never>([], args, () => undefined as never),
   };
 }
 
@@ -146,6 +148,10 @@ export function environmentView(ctx: RequestContext, e: EnvironmentRec) {
     updatedAt: iso(e.updatedAt),
     deletedAt: iso(e.deletedAt),
     isEphemeral: e.isEphemeral,
+    // The token could read this environment to be shown it at all.
+    canAccess: true,
+    unmergedChangesCount: 0,
+    meta: e.sourceEnvironmentId ? { baseBranch: null, branch: null, latestSuccessfulGitHubDeploymentId: null, prCommentId: null, prNumber: null, prRepo: null, prTitle: null, skippedResourceIds: null } : null,
     sourceEnvironment: () => {
       const src = e.sourceEnvironmentId ? w.environments.get(e.sourceEnvironmentId) : undefined;
       return src ? environmentView(ctx, src) : null;
@@ -305,6 +311,7 @@ export function customDomainView(d: CustomDomainRec) {
     edgeId: null,
     cnameCheck: { link: null, message: "Waiting for DNS update", status: "WAITING" },
     status: {
+      cdnProvider: null,
       certificateStatus: "CERTIFICATE_STATUS_TYPE_VALIDATING_OWNERSHIP",
       verified: false,
       verificationDnsHost: `_railway-verify.${host}`,

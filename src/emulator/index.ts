@@ -12,8 +12,11 @@ export {
   type FaultsRequest,
   type EmulatorStatsSnapshot,
   type ClockSnapshot,
+  type IncidentRequest,
 } from "./emulator-control.js";
 export { RemoteClock, RemoteClockError } from "./remote-clock.js";
+export { isSeedName, parseScaleSeed, type SeedName } from "./seed.js";
+export type { WebhookPayload, WebhookRegistration, WebhookDelivery, AlertKind } from "./webhooks.js";
 export { ScaledClock } from "./scaled-clock.js";
 export { DEFAULT_DURATIONS, type PhaseDurations } from "./deployment-lifecycle.js";
 export { PLAN_LIMITS } from "./rate-limiter.js";

@@ -47,20 +47,25 @@ export function selectLogRows(
   return picked.slice(Math.max(0, picked.length - count));
 }
 
-/** environmentLogs/httpLogs windows: `afterDate`+`afterLimit` forward, else the rows up to `beforeDate`/`anchorDate`. */
+/**
+ * environmentLogs/httpLogs anchored windows, as Railway's argument docs describe them: around
+ * `anchorDate` (default: now), up to `beforeLimit` rows at or before it (no older than `beforeDate`)
+ * and up to `afterLimit` rows after it (no later than `afterDate`), oldest first. Without any limit
+ * the window is the 100 rows before the anchor; with only `afterLimit`, only rows after it.
+ */
 export function selectWindow<T extends { at: number }>(
   rows: T[],
   args: { anchorDate?: string | null; beforeDate?: string | null; beforeLimit?: number | null; afterDate?: string | null; afterLimit?: number | null },
   now: number,
 ): T[] {
   const sorted = [...rows].sort((a, b) => a.at - b.at);
-  const after = dateMs(args.afterDate);
-  if (after !== undefined) {
-    const limit = Math.min(args.afterLimit ?? DEFAULT_LOG_LIMIT, MAX_LOG_LIMIT);
-    return sorted.filter((r) => r.at > after).slice(0, limit);
-  }
-  const before = dateMs(args.beforeDate) ?? dateMs(args.anchorDate) ?? now;
-  const limit = Math.min(args.beforeLimit ?? DEFAULT_LOG_LIMIT, MAX_LOG_LIMIT);
-  const picked = sorted.filter((r) => r.at <= before);
-  return picked.slice(Math.max(0, picked.length - limit));
+  const anchor = dateMs(args.anchorDate) ?? now;
+  const clamp = (n: number) => Math.min(Math.max(0, n), MAX_LOG_LIMIT);
+  const afterLimit = typeof args.afterLimit === "number" ? clamp(args.afterLimit) : 0;
+  const beforeLimit = typeof args.beforeLimit === "number" ? clamp(args.beforeLimit) : afterLimit > 0 ? 0 : DEFAULT_LOG_LIMIT;
+  const oldest = dateMs(args.beforeDate) ?? Number.NEGATIVE_INFINITY;
+  const latest = dateMs(args.afterDate) ?? Number.POSITIVE_INFINITY;
+  const before = sorted.filter((r) => r.at <= anchor && r.at >= oldest);
+  const after = sorted.filter((r) => r.at > anchor && r.at <= latest);
+  return [...before.slice(Math.max(0, before.length - beforeLimit)), ...after.slice(0, afterLimit)];
 }

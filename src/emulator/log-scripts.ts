@@ -399,3 +399,52 @@ export function crashLines(ctx: LogContext, cause: FailureCause): ScriptLine[] {
     }
   }
 }
+
+const SURGE_ROUTES = ["/api/orders", "/api/orders/:id", "/api/cart", "/api/checkout"] as const;
+
+/** Error lines of an app in an error surge: failed requests with a stack, as pino prints them. */
+export function surgeLines(ctx: LogContext, count: number, now: number): ScriptLine[] {
+  const lines: ScriptLine[] = [];
+  for (let i = 0; i < count; i++) {
+    const route = pick(ctx, SURGE_ROUTES).replace(":id", String(1000 + Math.floor(ctx.random() * 9000)));
+    const line = 40 + Math.floor(ctx.random() * 4);
+    const err = {
+      type: "TypeError",
+      message: "Cannot read properties of undefined (reading 'id')",
+      stack: `TypeError: Cannot read properties of undefined (reading 'id')\n    at serializeOrder (/app/dist/routes/orders.js:${line}:27)\n    at /app/dist/routes/orders.js:${line + 19}:18`,
+    };
+    const entry = { level: 50, time: now, pid: 1, reqId: `req-${hex(ctx, 6)}`, req: { method: "GET", url: route }, res: { statusCode: 500 }, err, msg: "request errored" };
+    lines.push(error(JSON.stringify(entry)));
+  }
+  return lines;
+}
+
+/** What an app logs while a database it uses refuses connections. */
+export function refusedLines(dependency: { name: string; host: string; port: number }, now: number): ScriptLine[] {
+  const entry = {
+    level: 50,
+    time: now,
+    pid: 1,
+    msg: `${dependency.name} connection failed`,
+    err: { type: "Error", code: "ECONNREFUSED", syscall: "connect", address: dependency.host, port: dependency.port, message: `connect ECONNREFUSED ${dependency.host}:${dependency.port}` },
+  };
+  return [error(JSON.stringify(entry)), error(`Error: connect ECONNREFUSED ${dependency.host}:${dependency.port}`)];
+}
+
+/** A database container dying (postgres or redis wording). */
+export function databaseCrashLines(kind: "postgres" | "redis"): ScriptLine[] {
+  if (kind === "redis") {
+    return [
+      warn("1:M 01 Jan 2026 00:00:00.000 # WARNING Memory overcommit must be enabled!"),
+      error("1:M 01 Jan 2026 00:00:00.000 # Can't save in background: fork: Cannot allocate memory"),
+      error("1:M 01 Jan 2026 00:00:00.000 # Redis is now ready to exit, bye bye..."),
+    ];
+  }
+  return [
+    error('2026-01-01 00:00:00.000 UTC [29] PANIC:  could not write to file "pg_wal/xlogtemp.29": No space left on device'),
+    error("2026-01-01 00:00:00.000 UTC [1] LOG:  WAL writer process (PID 29) was terminated by signal 6: Aborted"),
+    info("2026-01-01 00:00:00.000 UTC [1] LOG:  terminating any other active server processes"),
+    info("2026-01-01 00:00:00.000 UTC [1] LOG:  shutting down because restart_after_crash is off"),
+    info("2026-01-01 00:00:00.000 UTC [1] LOG:  database system is shut down"),
+  ];
+}

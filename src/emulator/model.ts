@@ -44,7 +44,7 @@ export type DeploymentEventStep =
   | "WAIT_FOR_DEPENDENCIES";
 
 /** How a scripted deployment ends (control API `POST /outcome`). */
-export const OUTCOMES = ["success", "build_failed", "crashed", "unhealthy", "skipped", "slow", "needs_approval"] as const;
+export const OUTCOMES = ["success", "build_failed", "crashed", "unhealthy", "skipped", "slow", "needs_approval", "error_surge"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** Failure kinds with their own believable logs. */
@@ -65,8 +65,12 @@ export type FailureCause = (typeof FAILURE_CAUSES)[number];
 export interface OutcomeSpec {
   outcome: Outcome;
   cause?: FailureCause;
-  /** For `crashed`: how long after going live the crash happens. */
+  /** For `crashed`: how long after going live the crash happens; for `error_surge`: when the surge starts. */
   afterMs?: number;
+  /** For `error_surge`: the share of requests answered 5xx (default 0.5). */
+  errorRate?: number;
+  /** For `error_surge`: error log lines per minute (default 60). */
+  errorsPerMinute?: number;
   /** The deployment's meta reports this commit instead of the one asked for (a client's meta check). */
   metaCommit?: string;
   /** The deployment's meta reports this image instead of the one asked for. */
@@ -215,6 +219,10 @@ export interface DeploymentRec {
   /** For the app server: SUCCESS but answering 503 on the health path. */
   unhealthy: boolean;
   numReplicas: number;
+  /** Memory use while live: climbs linearly from `startGB` at `from` to `peakGB` at `until`, then stays. */
+  memoryRamp: { from: number; until: number; startGB: number; peakGB: number } | null;
+  /** An error surge in progress: the app answers 5xx at `errorRate` and logs errors. */
+  surge: { since: number; errorRate: number; errorsPerMinute: number } | null;
   buildLogs: LogRow[];
   runtimeLogs: LogRow[];
   events: DeploymentEventRec[];

@@ -8,6 +8,7 @@ import { handleControl } from "./control-api.js";
 import type { PhaseDurations } from "./deployment-lifecycle.js";
 import { EmulatorRuntime } from "./emulator-runtime.js";
 import { ScaledClock } from "./scaled-clock.js";
+import { isSeedName, type SeedName } from "./seed.js";
 import type { World } from "./world.js";
 
 /** The ready line: printed by `railpilot emulator`, returned as `info` by startEmulator. */
@@ -27,8 +28,12 @@ export interface EmulatorInfo {
 export const EmulatorOptionsSchema = z.object({
   /** API port. Default 0 (any free port). */
   port: z.number().int().min(0).max(65535).default(0),
-  /** Seeded world. Default "demo". */
-  seed: z.enum(["demo", "empty"]).default("demo"),
+  /** Seeded world: "demo" (default), "empty", or "scale:N[xE]" (N services over E environments). */
+  seed: z
+    .string()
+    .refine(isSeedName, { message: 'seed must be "demo", "empty" or "scale:N[xE]"' })
+    .default("demo")
+    .transform((s) => s as SeedName),
   /** Rate-limit plan. Default "unlimited" (headers still sent). */
   plan: z.enum(["free", "hobby", "pro", "unlimited"]).default("unlimited"),
   /** "real" (optionally sped up) or "manual" (moves only via the control API / `clock.advance`). Default "real". */
@@ -148,6 +153,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (closed) return;
       closed = true;
       runtime.world.dispose();
+      runtime.webhooks.dispose();
       if (clock instanceof ScaledClock) clock.dispose();
       for (const t of realTimers) clearTimeout(t);
       realTimers.clear();

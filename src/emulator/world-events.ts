@@ -1,4 +1,4 @@
-import type { DeploymentEventRec, DeploymentRec, LogRow } from "./model.js";
+import type { DeploymentEventRec, DeploymentRec, HttpLogRec, LogRow } from "./model.js";
 
 /** What the world announces; subscriptions and stats listen. */
 export interface WorldEventMap {
@@ -10,6 +10,8 @@ export interface WorldEventMap {
   runtimeLogs: { deployment: DeploymentRec; rows: LogRow[] };
   /** A deployment event (step) was created or completed. */
   deploymentEvent: { deployment: DeploymentRec; event: DeploymentEventRec };
+  /** Requests a deployment answered (real ones through the app port, synthetic ones in a surge). */
+  httpLogs: { deployment: DeploymentRec; rows: HttpLogRec[] };
   /** The world was reset: every open stream should end. */
   reset: undefined;
 }

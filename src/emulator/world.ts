@@ -1,12 +1,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Clock } from "../core/index.js";
-import { DeploymentLifecycle, DEFAULT_DURATIONS, IN_PROGRESS, type PhaseDurations } from "./deployment-lifecycle.js";
+import { DEFAULT_DURATIONS, DEFAULT_MEMORY_LIMIT_GB, DeploymentLifecycle, IN_PROGRESS, type PhaseDurations, SURGE_TICK_MS } from "./deployment-lifecycle.js";
 import { badRequest, notFound } from "./emulator-errors.js";
-import type { LogContext } from "./log-scripts.js";
+import { databaseCrashLines, type LogContext, refusedLines } from "./log-scripts.js";
 import type {
   CustomDomainRec,
   DeploymentRec,
   EnvironmentRec,
+  FailureCause,
   HttpLogRec,
   InstanceRec,
   OutcomeSpec,
@@ -24,6 +25,17 @@ import type {
 } from "./model.js";
 import { renderAll, type VariableScope } from "./variable-renderer.js";
 import { WorldEvents } from "./world-events.js";
+
+/** Requests kept per deployment for httpLogs/httpMetrics. */
+const MAX_HTTP_LOGS_PER_DEPLOYMENT = 2000;
+
+/** A database whose live deployment crashed (control API incident `dependency_down`). */
+export interface DownDependency {
+  serviceId: string;
+  environmentId: string;
+  since: number;
+  stopTicking: () => void;
+}
 
 /** How long after creation a seeded deployment reached its settled status (queued + init + build + deploy). */
 const SETTLED_AFTER_MS = 44_000;
@@ -73,7 +85,7 @@ export interface CreateDeploymentOptions {
   skipBuild?: boolean;
   plan?: OutcomeSpec;
   /** Creates the deployment already finished in this status (seeding history). */
-  settled?: "SUCCESS" | "REMOVED";
+  settled?: "SUCCESS" | "REMOVED" | "FAILED";
   createdAt?: number;
 }
 
@@ -113,6 +125,10 @@ export class World {
   private scheduledDeletes = new Map<string, () => void>();
   /** Propagation delay applied to new services (control API fault). */
   propagationDelayMs = 0;
+  /** The working set each service's app grows to, in GB (control API `POST /memory`). */
+  memoryNeed = new Map<string, number>();
+  /** Databases that are down, by `${environmentId}|${serviceId}`. */
+  downDependencies = new Map<string, DownDependency>();
 
   constructor(options: WorldOptions) {
     this.clock = options.clock;
@@ -125,6 +141,10 @@ export class World {
       newId: () => randomUUID(),
       logContext: (dep) => this.logContext(dep),
       siblings: (dep) => this.deploymentsOf(dep.serviceId, dep.environmentId).filter((d) => d.id !== dep.id),
+      memoryLimitGB: (dep) => this.findInstance(dep.serviceId, dep.environmentId)?.memoryGB ?? DEFAULT_MEMORY_LIMIT_GB,
+      memoryNeedGB: (dep) => this.memoryNeed.get(dep.serviceId),
+      recordTraffic: (dep, requests, errors) => this.recordTraffic(dep, requests, errors),
+      onLive: (dep) => this.dependencyBack(dep.serviceId, dep.environmentId),
     });
   }
 
@@ -321,7 +341,8 @@ export class World {
       visibleAt: now + this.propagationDelayMs,
     };
     this.services.set(svc.id, svc);
-    const envs = input.environmentId ? [this.getEnvironment(input.environmentId)] : this.environmentsOf(project.id);
+    // Without an environment, Railway creates the service in every environment that is not a fork (API-NOTES §4).
+    const envs = input.environmentId ? [this.getEnvironment(input.environmentId)] : this.environmentsOf(project.id).filter((e) => e.sourceEnvironmentId === null);
     for (const env of envs) {
       this.createInstance(svc, env.id, { repo: input.repo ?? null, image: input.image ?? null, branch: input.repo ? (input.branch ?? "main") : null });
       if (input.variables) {
@@ -537,11 +558,13 @@ export class World {
       creator: this.defaultCreator(),
       plan,
       skipBuild: options.skipBuild ?? false,
-      everLive: options.settled !== undefined,
-      liveAt: options.settled ? now : null,
+      everLive: options.settled !== undefined && options.settled !== "FAILED",
+      liveAt: options.settled && options.settled !== "FAILED" ? now : null,
       stopped: false,
       unhealthy: false,
       numReplicas: inst.numReplicas,
+      memoryRamp: null,
+      surge: null,
       buildLogs: [],
       runtimeLogs: [],
       events: [],
@@ -549,6 +572,13 @@ export class World {
       seqOrder: this.depSeq++,
     };
     this.deployments.set(dep.id, dep);
+    if (options.settled === "FAILED") {
+      this.lifecycle.appendBuild(dep, [
+        { message: "src/routes/orders.ts(88,27): error TS2339: Property 'total' does not exist on type 'Order'.", severity: "error" },
+        { message: "ERROR: failed to solve: process \"/bin/bash -ol pipefail -c npm run build\" did not complete successfully: exit code: 2", severity: "error" },
+      ]);
+      return dep;
+    }
     if (options.settled) {
       this.lifecycle.appendBuild(dep, [{ message: "Build time: 42.17 seconds", severity: "info" }]);
       return dep;
@@ -802,8 +832,169 @@ export class World {
     return wf;
   }
 
+  // ---------------------------------------------------------------- traffic and incidents
+
+  /** Records requests a deployment answered (httpLogs, httpMetrics) and announces them. */
+  addHttpLogs(dep: DeploymentRec, rows: HttpLogRec[]): void {
+    if (rows.length === 0) return;
+    const list = this.httpLogs.get(dep.id) ?? [];
+    list.push(...rows);
+    if (list.length > MAX_HTTP_LOGS_PER_DEPLOYMENT) list.splice(0, list.length - MAX_HTTP_LOGS_PER_DEPLOYMENT);
+    this.httpLogs.set(dep.id, list);
+    this.events.emit("httpLogs", { deployment: dep, rows });
+  }
+
+  /** A row of the edge's request log for a deployment. */
+  httpLogRow(dep: DeploymentRec, r: { method: string; path: string; host: string; status: number; durationMs: number; srcIp?: string; userAgent?: string; rxBytes?: number }): HttpLogRec {
+    const at = this.now();
+    const failed = r.status === 502;
+    return {
+      at,
+      timestamp: new Date(at).toISOString(),
+      requestId: randomBytes(11).toString("base64url"),
+      method: r.method,
+      path: r.path,
+      host: r.host,
+      httpStatus: r.status,
+      totalDuration: r.durationMs,
+      upstreamRqDuration: Math.max(0, r.durationMs - 1),
+      srcIp: r.srcIp ?? "127.0.0.1",
+      clientUa: r.userAgent ?? "",
+      edgeRegion: "us-west2",
+      rxBytes: r.rxBytes ?? 0,
+      txBytes: 0,
+      upstreamAddress: failed ? "" : "http://[fd12:3456:789a::1]:8080",
+      upstreamErrors: failed ? '[{"deploymentInstanceID":"","duration":0,"error":"connection refused"}]' : "",
+      responseDetails: failed ? "failed to forward request to upstream: connection refused" : "",
+      downstreamProto: "HTTP/1.1",
+      upstreamProto: "HTTP/1.1",
+      deploymentId: dep.id,
+      deploymentInstanceId: `${dep.id.slice(0, 8)}-0`,
+    };
+  }
+
+  /** Synthetic traffic of a surging app: `errors` of `requests` answered 500, the rest 200. */
+  private recordTraffic(dep: DeploymentRec, requests: number, errors: number): void {
+    const host = this.domainsOf(dep.serviceId, dep.environmentId).service[0]?.domain ?? `${dep.serviceId.slice(0, 8)}.up.railway.app`;
+    const rows: HttpLogRec[] = [];
+    for (let i = 0; i < requests; i++) {
+      const failed = i < errors;
+      rows.push(
+        this.httpLogRow(dep, {
+          method: "GET",
+          path: failed ? "/api/orders" : "/api/health",
+          host,
+          status: failed ? 500 : 200,
+          durationMs: Math.round(failed ? 400 + this.random() * 1600 : 8 + this.random() * 60),
+          userAgent: "Mozilla/5.0",
+        }),
+      );
+    }
+    this.addHttpLogs(dep, rows);
+  }
+
+  /** The live deployment of a service: fails unless there is one. */
+  private requireLive(serviceId: string, environmentId: string): DeploymentRec {
+    this.getInstance(serviceId, environmentId);
+    const dep = this.activeDeployment(serviceId, environmentId);
+    if (!dep) throw badRequest("The service has no live deployment");
+    return dep;
+  }
+
+  /** Incident `crash`: the live deployment crashes with `cause` after `afterMs`. */
+  crashLive(serviceId: string, environmentId: string, cause: FailureCause, afterMs: number): DeploymentRec {
+    const dep = this.requireLive(serviceId, environmentId);
+    if (cause === "out_of_memory") this.lifecycle.climbMemory(dep, this.findInstance(serviceId, environmentId)?.memoryGB ?? DEFAULT_MEMORY_LIMIT_GB, afterMs);
+    this.lifecycle.crashAfter(dep, cause, afterMs);
+    return dep;
+  }
+
+  /** Incident `error_surge`: the live deployment starts failing requests and logging errors after `afterMs`. */
+  surgeLive(serviceId: string, environmentId: string, options: { afterMs: number; errorRate: number; errorsPerMinute: number }): DeploymentRec {
+    const dep = this.requireLive(serviceId, environmentId);
+    this.lifecycle.surgeAfter(dep, options.afterMs, options.errorRate, options.errorsPerMinute);
+    return dep;
+  }
+
+  /**
+   * Incident `dependency_down`: the database's live deployment crashes, and every app that uses it
+   * logs ECONNREFUSED to it every few seconds (and fails its requests) until the database is live again.
+   */
+  dependencyDown(serviceId: string, environmentId: string): DeploymentRec {
+    const svc = this.getService(serviceId, { ignorePropagation: true });
+    if (svc.kind === "app") throw badRequest("dependency_down takes a database service (postgres or redis)");
+    const dep = this.requireLive(serviceId, environmentId);
+    const key = `${environmentId}|${serviceId}`;
+    this.downDependencies.get(key)?.stopTicking();
+    this.lifecycle.appendRuntime(dep, databaseCrashLines(svc.kind));
+    this.lifecycle.finish(dep, "CRASHED");
+    const target = this.dependencyAddress(svc);
+    let cancel = () => {};
+    const tick = () => {
+      for (const app of this.dependentsOf(serviceId, environmentId)) {
+        const live = this.activeDeployment(app.id, environmentId);
+        if (live) this.lifecycle.appendRuntime(live, refusedLines(target, this.now()));
+      }
+      cancel = this.clock.schedule(SURGE_TICK_MS, tick);
+    };
+    tick();
+    this.downDependencies.set(key, { serviceId, environmentId, since: this.now(), stopTicking: () => cancel() });
+    return dep;
+  }
+
+  /** Incident `recover`: ends a surge of the live deployment, or restarts a database that is down. */
+  recover(serviceId: string, environmentId: string): DeploymentRec | undefined {
+    if (this.downDependencies.has(`${environmentId}|${serviceId}`)) {
+      const crashed = this.deploymentsOf(serviceId, environmentId).find((d) => d.status === "CRASHED");
+      if (crashed) {
+        this.restart(crashed.id);
+        return crashed;
+      }
+      this.dependencyBack(serviceId, environmentId);
+      return undefined;
+    }
+    const live = this.activeDeployment(serviceId, environmentId);
+    if (live) this.lifecycle.endSurge(live);
+    return live;
+  }
+
+  private dependencyBack(serviceId: string, environmentId: string): void {
+    const key = `${environmentId}|${serviceId}`;
+    this.downDependencies.get(key)?.stopTicking();
+    this.downDependencies.delete(key);
+  }
+
+  /** Where apps reach a database on the private network. */
+  dependencyAddress(svc: ServiceRec): { name: string; host: string; port: number } {
+    return { name: svc.kind === "redis" ? "redis" : "postgres", host: `${slug(svc.name)}.railway.internal`, port: svc.kind === "redis" ? 6379 : 5432 };
+  }
+
+  /** Apps that use a database: those whose variables reference `${{Name.…}}`, else every app of the environment. */
+  dependentsOf(serviceId: string, environmentId: string): ServiceRec[] {
+    const db = this.services.get(serviceId);
+    if (!db) return [];
+    const apps = this.servicesOf(db.projectId, true).filter((s) => s.id !== serviceId && s.kind === "app" && this.findInstance(s.id, environmentId));
+    const marker = `\${{${db.name}.`;
+    const referencing = apps.filter((s) => [...this.varMap(environmentId, s.id).values()].some((v) => v.includes(marker)));
+    return referencing.length > 0 ? referencing : apps;
+  }
+
+  /** A database this app uses that is down, if any (the app server fails its requests). */
+  unreachableDependency(serviceId: string, environmentId: string): { name: string; host: string; port: number } | undefined {
+    for (const down of this.downDependencies.values()) {
+      if (down.environmentId !== environmentId) continue;
+      if (this.dependentsOf(down.serviceId, environmentId).some((s) => s.id === serviceId)) {
+        const db = this.services.get(down.serviceId);
+        if (db) return this.dependencyAddress(db);
+      }
+    }
+    return undefined;
+  }
+
   /** Stops every pending timer (world reset or shutdown). */
   dispose(): void {
+    for (const down of this.downDependencies.values()) down.stopTicking();
+    this.downDependencies.clear();
     for (const dep of this.deployments.values()) this.lifecycle.cancelTimers(dep);
     for (const cancel of this.scheduledDeletes.values()) cancel();
     this.scheduledDeletes.clear();

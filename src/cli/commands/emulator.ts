@@ -1,6 +1,6 @@
 import { type Command, Option } from "commander";
 import { parseDuration, UsageError } from "../../core/index.js";
-import { startEmulator } from "../../emulator/index.js";
+import { isSeedName, startEmulator } from "../../emulator/index.js";
 import type { CliContext } from "../context.js";
 
 function intFlag(value: string, name: string): number {
@@ -44,7 +44,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command("emulator")
     .description("Run a local Railway API emulator (GraphQL, websocket, upload, simulated apps, control API)")
     .option("--port <n>", "API port (0 = any free port)", "0")
-    .addOption(new Option("--seed <seed>", "initial world").choices(["demo", "empty"]).default("demo"))
+    .option("--seed <seed>", "initial world: demo, empty, or scale:N[xE] (N services over E environments)", "demo")
     .addOption(new Option("--plan <plan>", "rate-limit plan").choices(["free", "hobby", "pro", "unlimited"]).default("unlimited"))
     .addOption(new Option("--clock <mode>", "real time or manual (advanced via the control API)").choices(["real", "manual"]).default("real"))
     .option("--speed <x>", "speed-up of the real clock", "1")
@@ -52,7 +52,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--host <host>", "interface to listen on", "127.0.0.1")
     .option("--durations <spec>", "phase durations, e.g. queued=1s,init=3s,build=30s,deploy=10s,crash=15s")
     .option("--json", "the ready line is always one JSON object; accepted like on every other command")
-    .action(async (opts: { port: string; seed: "demo" | "empty"; plan: "free" | "hobby" | "pro" | "unlimited"; clock: "real" | "manual"; speed: string; appPort: string; host: string; durations?: string }) => {
+    .action(async (opts: { port: string; seed: string; plan: "free" | "hobby" | "pro" | "unlimited"; clock: "real" | "manual"; speed: string; appPort: string; host: string; durations?: string }) => {
+      if (!isSeedName(opts.seed)) throw new UsageError(`--seed "${opts.seed}" is not a seed`, { hint: "Use demo, empty, or scale:N[xE], e.g. scale:500x10." });
       const speed = Number(opts.speed);
       if (!(speed > 0)) throw new UsageError(`--speed "${opts.speed}" must be a positive number`, { hint: "Use e.g. --speed 10." });
       const emu = await startEmulator({

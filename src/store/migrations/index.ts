@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as base from "./001-base.js";
 import * as provision from "./003-provision.js";
 import * as autopilot from "./006-autopilot.js";
+import * as leases from "./007-leases.js";
 
 /**
  * Every migration, in order. Keys sort lexically and Kysely applies them in that order.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "001-base": base,
   "003-provision": provision,
   "006-autopilot": autopilot,
+  "007-leases": leases,
 };
