@@ -7,8 +7,13 @@ import type { Command } from "commander";
 import type { AutopilotEngine, AutopilotHandle } from "../../autopilot/start-autopilot.js";
 import { startAutopilot } from "../../autopilot/start-autopilot.js";
 import type { Observer, ScanResult } from "../../autopilot/contract.js";
-import { type Config, loadConfig } from "../../config/index.js";
-import { RailpilotError, registerSecret } from "../../core/index.js";
+import { createAutopilotEngine, resolveAutopilotConfig } from "../../autopilot/index.js";
+import { DeploymentObserver, discoverServices } from "../../autopilot/observe/index.js";
+import { loadConfig } from "../../config/index.js";
+import { parseResolveList } from "../../deploy/index.js";
+import { openStore } from "../../store/index.js";
+import { connectRailway } from "../railway-client.js";
+import { registerSecret } from "../../core/index.js";
 import { parseListenAddress, resolveApiToken } from "../../server/index.js";
 import type { CliContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
@@ -33,13 +38,6 @@ export function defaultListen(env: Record<string, string | undefined>): string {
   return port && /^\d{1,5}$/.test(port) ? `0.0.0.0:${port}` : DEFAULT_LISTEN;
 }
 
-/** The engine is not part of this build (it lands with the autopilot engine branch). */
-export class AutopilotEngineMissingError extends RailpilotError {
-  constructor() {
-    super("ENGINE_MISSING", "this build of railpilot has no autopilot engine to run", { hint: "build from a version that includes the autopilot engine" });
-  }
-}
-
 /** What the command composes: the engine and its observers, built from the config. */
 export interface AutopilotWiring {
   engine: AutopilotEngine;
@@ -48,12 +46,52 @@ export interface AutopilotWiring {
   close(): Promise<void>;
 }
 
-export type AutopilotWiringFactory = (input: { config: Config; env: Record<string, string | undefined>; dryRun: boolean }) => Promise<AutopilotWiring>;
-
-/** The engine branch registers its factory here (one call at import time). */
-let wiringFactory: AutopilotWiringFactory | undefined;
-export function registerAutopilotWiring(factory: AutopilotWiringFactory): void {
-  wiringFactory = factory;
+/**
+ * Config → Railway client (one per token) → store → watched services → observers → engine.
+ * Observers wired so far: the deployment sweep (with webhook hints and follows).
+ */
+async function wireAutopilot(ctx: CliContext, configPath: string | undefined, dryRun: boolean): Promise<AutopilotWiring> {
+  const env = ctx.io.env;
+  const railway = await connectRailway(ctx, configPath ? { configPath } : {});
+  const { client, config, clock } = railway;
+  const resolved = resolveAutopilotConfig(config.autopilot, env);
+  const autopilotConfig = dryRun ? { ...resolved, policy: { ...resolved.policy, dryRun: true } } : resolved;
+  const databaseUrl = resolved.store.databaseUrl ?? config.store.databaseUrl;
+  let store: Awaited<ReturnType<typeof openStore>> | undefined;
+  try {
+    store = await openStore(databaseUrl ? { databaseUrl } : { dataDir: resolved.store.dataDir ?? config.store.dataDir });
+    const targets = resolved.targets.map((t) => ({ environment: t.environment, ...(t.projectId ? { project: t.projectId } : {}), ...(t.services ? { services: t.services } : {}) }));
+    const services = await discoverServices(client, config, targets);
+    const fromConfig = Object.entries(config.deploy.resolve).map(([hostPort, address]) => `${hostPort}:${address}`);
+    const resolve = parseResolveList([...fromConfig, ...(env.RAILPILOT_RESOLVE ? [env.RAILPILOT_RESOLVE] : [])]);
+    const deployments = new DeploymentObserver({ client, clock, services, onError: (error, context) => ctx.err(`warning: ${context}: ${error instanceof Error ? error.message : String(error)}`) });
+    const observers: Observer[] = [deployments];
+    const engine = createAutopilotEngine({
+      store,
+      clock,
+      client,
+      config: autopilotConfig,
+      services,
+      observers,
+      webhookHandler: (body) => deployments.receiveWebhook(body),
+      resolve,
+      log: (line) => ctx.err(line),
+    });
+    await engine.start();
+    const opened = store;
+    return {
+      engine: { api: engine, sink: engine.sink, stop: () => engine.stop() },
+      observers,
+      async close() {
+        await opened.close();
+        await railway.close();
+      },
+    };
+  } catch (error) {
+    await store?.close();
+    await railway.close();
+    throw error;
+  }
 }
 
 /** The exit code of a `--once` cycle: 3 when it rolled back, 5 when an action failed, else 0. */
@@ -83,18 +121,18 @@ ${EXIT_CODES_HELP}`,
     .action(async (flags: AutopilotFlags) => {
       const env = ctx.io.env;
       const config = loadConfig({ cwd: ctx.io.cwd, env, ...(flags.config ? { configPath: flags.config } : {}) });
-      const listen = flags.listen ?? env.RAILPILOT_LISTEN ?? defaultListen(env);
+      const listen = flags.listen ?? env.RAILPILOT_LISTEN ?? config.autopilot?.listen ?? defaultListen(env);
       const address = parseListenAddress(listen);
-      const configured = env.RAILPILOT_API_TOKEN?.trim() || undefined;
-      const { token } = resolveApiToken(configured, address.host);
+      const configured = env.RAILPILOT_API_TOKEN?.trim() || config.autopilot?.api?.token || undefined;
+      // Checked before connecting to anything: a public address needs a configured token.
+      resolveApiToken(configured, address.host);
       if (configured) registerSecret(configured);
       const dryRun = flags.dryRun === true || /^(1|true|yes|on)$/i.test(env.RAILPILOT_DRY_RUN ?? "");
 
-      if (!wiringFactory) throw new AutopilotEngineMissingError();
-      const wiring = await wiringFactory({ config, env, dryRun });
+      const wiring = await wireAutopilot(ctx, flags.config, dryRun);
       let pilot: AutopilotHandle;
       try {
-        pilot = await startAutopilot({ engine: wiring.engine, observers: wiring.observers, http: { listen: flags.once ? false : listen, token }, once: flags.once === true });
+        pilot = await startAutopilot({ engine: wiring.engine, observers: wiring.observers, http: { listen: flags.once ? false : listen, ...(configured ? { token: configured } : {}) }, once: flags.once === true });
       } catch (error) {
         await wiring.close();
         throw error;
