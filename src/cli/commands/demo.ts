@@ -28,17 +28,30 @@ interface DemoFlags {
   json?: boolean;
 }
 
-export function register(program: Command, ctx: CliContext): void {
-  program
-    .command("demo")
-    .description("start a local Railway emulator, deploy a service on it, then watch a bad deploy get rolled back (no account needed)")
+const DEPLOY_DEMO = "start a local Railway emulator, deploy a service on it, then watch a bad deploy get rolled back (no account needed)";
+
+function addDemoOptions(command: Command): Command {
+  return command
     .option("--speed <x>", "how much faster than real time the emulator runs", "20")
     .option("--port <n>", "emulator API port (0: any free port)", "0")
     .option("--service <name>", "service to deploy", "web")
     .option("--keep", "keep the emulator running afterwards (Ctrl-C to stop)")
     .option("--json", "print one JSON object at the end (both deploy reports) instead of the narration")
-    .addHelpText("after", EXIT_CODES_HELP)
-    .action(async (flags: DemoFlags) => {
+    .addHelpText("after", EXIT_CODES_HELP);
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  // `railpilot demo` and `railpilot demo deploy` both run the deploy demo.
+  const demo = addDemoOptions(program.command("demo").description(DEPLOY_DEMO)).action((flags: DemoFlags) => runDeployDemo(flags, ctx));
+  // demo's options are parsed by demo itself, before or after "deploy".
+  demo
+    .command("deploy")
+    .description(DEPLOY_DEMO)
+    .addHelpText("after", "Options: the same as railpilot demo (--speed, --port, --service, --keep, --json).")
+    .action(() => runDeployDemo(demo.opts<DemoFlags>(), ctx));
+}
+
+async function runDeployDemo(flags: DemoFlags, ctx: CliContext): Promise<void> {
       const speed = Number(flags.speed);
       if (!Number.isFinite(speed) || speed <= 0 || speed > 1000) throw new UsageError(`--speed "${flags.speed}" must be a number above 0 and at most 1000`);
       const port = Number(flags.port);
@@ -111,7 +124,6 @@ export function register(program: Command, ctx: CliContext): void {
         client.close();
         await emu.close();
       }
-    });
 }
 
 function printEvent(ctx: CliContext, event: DeployEvent, startedAt: number): void {

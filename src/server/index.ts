@@ -1,0 +1,3 @@
+export { type ApiLogEntry, type ApiServer, type ApiServerOptions, createApiServer, type GeneratedFix, type ListeningApi } from "./api-server.js";
+export { bearerToken, generateSecret, InsecureListenError, isLoopbackHost, ListenAddressError, parseListenAddress, resolveApiToken, secretsEqual } from "./auth.js";
+export { createResponseRedactor, type Redactor } from "./response-redactor.js";
