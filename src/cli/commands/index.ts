@@ -16,6 +16,7 @@ import * as planCommand from "./plan.js";
 import * as applyCommand from "./apply.js";
 import * as instancesCommand from "./instances.js";
 import * as servicesCommand from "./services.js";
+import * as reportCommand from "./report.js";
 
 /** A CLI command lives in its own file and registers itself on the program. */
 export interface CommandModule {
@@ -40,3 +41,4 @@ commands.push(statusCommand);
 commands.push(logsCommand);
 commands.push(variablesCommand);
 commands.push(demoCommand);
+commands.push(reportCommand);

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { runCli } from "../helpers/cli.js";
+import { cliEnv, control } from "../deploy/emulator-cli.js";
+
+let emu: RunningEmulator;
+
+beforeAll(async () => {
+  emu = await startEmulator({ clock: "manual", seed: "demo" });
+});
+afterAll(async () => {
+  await emu?.close();
+});
+
+interface StatsBody {
+  requests: { total: number };
+}
+
+describe("railpilot report", () => {
+  it("prints one JSON object with the four metrics overall and per service, with a project token", async () => {
+    await control(emu, "/stats/reset", {});
+    const before = ((await control(emu, "/stats")) as StatsBody).requests.total;
+    const r = await runCli(["report", "--since", "7d", "--json"], { env: cliEnv(emu) });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(["since", "until", "overall", "services"]));
+    expect(Object.keys(report.overall)).toEqual(expect.arrayContaining(["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"]));
+    const web = report.services.find((s: { name: string }) => s.name === "web");
+    // The demo seed: three web deploys an hour apart; "Fix pagination" follows the first within the fix window.
+    expect(web.deploymentFrequency.changes).toBe(3);
+    expect(web.changeFailureRate).toMatchObject({ failed: 1, changes: 3, band: "low" });
+    // No GitHub configured: lead time is null with a reason, never a made-up number.
+    expect(report.overall.leadTime).toMatchObject({ medianMs: null, band: null });
+    expect(report.overall.leadTime.reason).toMatch(/commit time/);
+    // Cost: the project token's look-up, the project, and one page of the environment's history.
+    expect(report.requests.railwayHistory).toBe(1);
+    const after = ((await control(emu, "/stats")) as StatsBody).requests.total;
+    expect(after - before).toBeLessThanOrEqual(3);
+  });
+
+  it("renders Markdown with a row per metric and its band", async () => {
+    const r = await runCli(["report", "--since", "7d", "--format", "md", "--service", "web"], { env: cliEnv(emu) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("| metric | value | DORA band |");
+    for (const metric of ["Deployment frequency", "Lead time for changes", "Change failure rate", "Time to restore"]) expect(r.stdout).toContain(`| ${metric} |`);
+    expect(r.stdout).not.toContain("### worker");
+  });
+
+  it.each([
+    [["report", "--format", "pdf"], /--format "pdf"/],
+    [["report", "--since", "0d"], /--since/],
+    [["report", "--service", "nope"], /no service "nope"/],
+  ])("refuses %j with a usage error (exit 2)", async (args, message) => {
+    const r = await runCli(args, { env: cliEnv(emu) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
