@@ -5,3 +5,5 @@ export { escalationFingerprint, issueMarker, markerSearchTerm, fingerprintInBody
 export { renderIssueBody, renderIssueTitle, stateInBody, type OccurrenceState } from "./issue-body.js";
 export { redactOutgoing } from "./redact-outgoing.js";
 export { EscalationError } from "./escalation-error.js";
+export { issueSettingsFromEnv } from "./escalation-settings.js";
+export { EscalationService, type EscalationServiceDeps, type HandledEscalation } from "./escalation-service.js";

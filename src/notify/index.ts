@@ -4,3 +4,4 @@ export { ChannelError, formatNotificationText, type NotificationChannel, type No
 export { slackChannel, type SlackChannelOptions } from "./slack-channel.js";
 export { telegramChannel, type TelegramChannelOptions } from "./telegram-channel.js";
 export { webhookChannel, signWebhookBody, verifyWebhookSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER, type WebhookChannelOptions } from "./webhook-channel.js";
+export { notificationChannelsFromEnv } from "./notify-settings.js";
