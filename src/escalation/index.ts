@@ -7,3 +7,4 @@ export { redactOutgoing } from "./redact-outgoing.js";
 export { EscalationError } from "./escalation-error.js";
 export { issueSettingsFromEnv } from "./escalation-settings.js";
 export { EscalationService, type EscalationServiceDeps, type HandledEscalation } from "./escalation-service.js";
+export { monitorOnce, type MonitoredService, type ProbeVerdict, type MonitorFinding, type MonitorReport } from "./monitor-once.js";
