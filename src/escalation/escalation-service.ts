@@ -16,6 +16,11 @@ export interface EscalationServiceDeps {
   issues?: IssueEscalator;
   /** Absent: no notifications. */
   notifier?: Notifier;
+  /**
+   * Notify only when the issue was created or reopened (the issue is the shared state). For
+   * one-shot runs, whose Notifier forgets its groups between runs. Default false.
+   */
+  notifyOnlyOnNewIssue?: boolean;
 }
 
 export interface HandledEscalation {
@@ -23,7 +28,7 @@ export interface HandledEscalation {
   issue?: EscalationResult;
   /** Set when the issue could not be opened or updated (plain, redacted message). */
   issueError?: { code: string; message: string };
-  notification: "queued" | "grouped" | "closed" | "off";
+  notification: "queued" | "grouped" | "closed" | "off" | "not_new";
 }
 
 export class EscalationService {
@@ -48,7 +53,10 @@ export class EscalationService {
       }
     }
     const fingerprint = issue?.fingerprint ?? fingerprintOf(input, issues);
-    const notification = notifier
+    const notNew = this.deps.notifyOnlyOnNewIssue === true && issue !== undefined && issue.outcome !== "created" && issue.outcome !== "reopened";
+    const notification = notNew
+      ? "not_new"
+      : notifier
       ? notifier.alert({
           fingerprint,
           severity: input.severity,

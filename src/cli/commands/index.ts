@@ -42,3 +42,5 @@ commands.push(logsCommand);
 commands.push(variablesCommand);
 commands.push(demoCommand);
 commands.push(reportCommand);
+import * as monitorCommand from "./monitor.js";
+commands.push(monitorCommand);
