@@ -97,6 +97,8 @@ export class IssueEscalator {
   private readonly lastUpdate = new Map<string, number>();
   private readonly labelsReady = new Set<string>();
   private readonly inFlight = new Set<Promise<unknown>>();
+  /** Per fingerprint, the tail of its serialized work (one process never races itself). */
+  private readonly chains = new Map<string, Promise<unknown>>();
   private closed = false;
 
   constructor(
@@ -128,7 +130,18 @@ export class IssueEscalator {
     } else {
       this.pending.set(fp, { count: 1, firstSeen: input.at, lastSeen: input.at, input });
     }
-    return this.apply(fp, false);
+    return this.serial(fp, () => this.apply(fp, false));
+  }
+
+  private serial<T>(fp: string, work: () => Promise<T>): Promise<T> {
+    const prev = this.chains.get(fp) ?? Promise.resolve();
+    const next = prev.then(work, work);
+    const tail = next.catch(() => undefined);
+    this.chains.set(fp, tail);
+    void tail.then(() => {
+      if (this.chains.get(fp) === tail) this.chains.delete(fp);
+    });
+    return next;
   }
 
   /**
@@ -176,7 +189,7 @@ export class IssueEscalator {
 
   /** Writes every folded-in occurrence now, ignoring the rate bound (e.g. before a one-shot run exits). */
   async flush(): Promise<void> {
-    for (const fp of [...this.pending.keys()]) await this.apply(fp, true);
+    for (const fp of [...this.pending.keys()]) await this.serial(fp, () => this.apply(fp, true));
   }
 
   /** Resolves when no deferred update is running. */
@@ -225,7 +238,7 @@ export class IssueEscalator {
     if (!p || p.timer || this.closed) return;
     p.timer = this.deps.clock.schedule(Math.max(1, inMs), () => {
       p.timer = undefined;
-      const run = this.apply(fp, false).catch((error: unknown) => {
+      const run = this.serial(fp, () => this.apply(fp, false)).catch((error: unknown) => {
         this.deps.onError?.(error instanceof EscalationError ? error : new EscalationError(`Deferred issue update failed: ${errorText(error)}`, { cause: error }));
       });
       this.inFlight.add(run);
