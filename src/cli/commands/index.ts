@@ -44,3 +44,5 @@ commands.push(variablesCommand);
 commands.push(demoCommand);
 commands.push(reportCommand);
 commands.push(autopilotCommand);
+import * as monitorCommand from "./monitor.js";
+commands.push(monitorCommand);
