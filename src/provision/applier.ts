@@ -38,6 +38,7 @@ import { destructiveChanges, isSecretVariable, type Plan, type PlanStep, planSta
 import { formatProjectDescription, type ProjectTags, parseProjectDescription } from "./project-tags.js";
 import { compact, DEFAULT_QUIRKS, generateSecret, pollUntil, type QuirkOptions, TemplateWorkflowError } from "./railway-quirks.js";
 import { assertReferences } from "./references.js";
+import { assertSpecSafe } from "./spec-safety.js";
 import type { ServiceSpec, StackSpec, VariableSpec } from "./spec.js";
 
 /** What the applier reports as it goes (the CLI draws progress from these). */
@@ -100,6 +101,7 @@ export class SimulatedCrash extends RailpilotError {
 
 /** Computes the plan for a spec against what exists (reads only). */
 export async function planFromLive(spec: StackSpec, deps: Pick<ApplyDeps, "client" | "workspaceId">): Promise<{ plan: Plan; snapshot: LiveSnapshot }> {
+  assertSpecSafe(spec);
   assertReferences(spec);
   const snapshot = await readLiveState(deps.client, spec, deps.workspaceId ? { workspaceId: deps.workspaceId } : {});
   return { plan: planStack(spec, snapshot.live), snapshot };

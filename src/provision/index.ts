@@ -13,3 +13,6 @@ export * from "./live-reader.js";
 export * from "./applier.js";
 export * from "./fleet.js";
 export { cloneService, type CloneServiceInput, type CloneServiceResult } from "./service-clone.js";
+export { MAX_SPEC_BYTES, assertSpecSafe, mountPathProblem, referenceCycleIssues, specSafetyIssues, unsafeCharacter } from "./spec-safety.js";
+export { evaluateRailwayProgram, SpecEvaluationError, type EvaluateProgramOptions } from "./iac-evaluator.js";
+export { loadSpecFile, readBounded, type LoadSpecFileOptions } from "./spec-file.js";

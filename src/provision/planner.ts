@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { canonicalJson, fingerprintLiveState, type LiveService, type LiveState } from "./live-state.js";
 import { parseProjectDescription } from "./project-tags.js";
+import { referenceSpans, stripReferences } from "./references.js";
 import type { DomainSpec, ServiceSettings, ServiceSpec, StackSpec, VariableSpec } from "./spec.js";
 
 /**
@@ -90,26 +91,42 @@ export interface Plan {
 export const HIDDEN = "(hidden)";
 const SECRET_NAME = /SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|CREDENTIAL|API_?KEY|_KEY$|^KEY$|SALT|DATABASE_URL|REDIS_URL/i;
 
-const ONLY_REFERENCES = /^\s*(\$\{\{[^}]*\}\}\s*)+$/;
-/** `scheme://userinfo@`: the userinfo runs to the last `@` before the path. */
-const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/([^\s/?#"'`<>]*)@/gi;
+/** Whether a value is only Railway references (and white space), e.g. `${{Postgres.DATABASE_URL}}`. */
+function onlyReferences(value: string): boolean {
+  const spans = referenceSpans(value);
+  return spans.length > 0 && stripReferences(value).trim() === "" && spans.every((s) => !s.inner.includes("}"));
+}
+const SCHEME = /^[a-z][a-z0-9+.-]*$/i;
+const USERINFO_END = /[\s/?#"'`<>]/;
 
 /**
  * Whether a value carries credentials in a URL (`postgres://user:pass@host`). Userinfo made only
  * of Railway references (`${{PGUSER}}:${{PGPASSWORD}}`) names secrets without holding them.
+ * The userinfo runs to the last `@` before the path. Linear in the value's length.
  */
 export function hasUrlCredentials(value: string): boolean {
-  for (const m of value.matchAll(URL_USERINFO)) {
-    if ((m[1] ?? "").replace(/\$\{\{[^}]*\}\}/g, "").replace(/:/g, "") !== "") return true;
+  let pos = 0;
+  for (;;) {
+    const sep = value.indexOf("://", pos);
+    if (sep < 0) return false;
+    pos = sep + 3;
+    // The scheme: letters, digits, + . - back to the previous other character.
+    let s = sep;
+    while (s > 0 && /[a-z0-9+.-]/i.test(value[s - 1] as string)) s--;
+    if (!SCHEME.test(value.slice(s, sep))) continue;
+    let end = pos;
+    while (end < value.length && !USERINFO_END.test(value[end] as string)) end++;
+    const at = value.lastIndexOf("@", end - 1);
+    if (at < pos) continue;
+    if (stripReferences(value.slice(pos, at)).replace(/:/g, "") !== "") return true;
   }
-  return false;
 }
 
 /** Whether a variable's value must never be shown. */
 export function isSecretVariable(name: string, spec: VariableSpec | undefined): boolean {
   if (spec?.kind === "generated") return true;
   if (spec?.kind === "literal" && spec.secret) return true;
-  if (spec?.kind === "literal" && ONLY_REFERENCES.test(spec.value)) return false;
+  if (spec?.kind === "literal" && onlyReferences(spec.value)) return false;
   if (spec?.kind === "literal" && hasUrlCredentials(spec.value)) return true;
   return SECRET_NAME.test(name);
 }
@@ -125,7 +142,7 @@ function displayDesired(name: string, v: VariableSpec): string {
  * variable that exists only on Railway may hold anything, so its value is hidden.
  */
 function displayLive(name: string, value: string, v: VariableSpec | undefined): string {
-  if (ONLY_REFERENCES.test(value)) return value;
+  if (onlyReferences(value)) return value;
   if (v === undefined || hasUrlCredentials(value)) return HIDDEN;
   return isSecretVariable(name, v) ? HIDDEN : value;
 }

@@ -3,18 +3,16 @@
  * exports the wiring the apply/instances/services commands share (spec loading, client,
  * clock, journal).
  */
-import { readFileSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import type { Command } from "commander";
 import { type Clock, registerSecret, UsageError } from "../../core/index.js";
 import {
   HIDDEN,
-  loadRailwayIacSpec,
+  loadSpecFile,
   MemoryJournal,
   type Plan,
   type PlanChange,
   type ProvisionJournal,
-  parseStackSpec,
   planFromLive,
   resolveWorkspaceId,
   type StackSpec,
@@ -35,23 +33,15 @@ export function parseSets(sets: readonly string[]): Record<string, string> {
   for (const pair of sets) {
     const eq = pair.indexOf("=");
     if (eq <= 0) throw new UsageError(`--set "${pair}" is not KEY=VALUE`, { hint: "Write --set TENANT=acme (repeat for more)." });
+    if (eq === pair.length - 1) throw new UsageError(`--set ${pair.slice(0, eq)}= has an empty value`, { hint: "Give the parameter a value: --set TENANT=acme." });
     out[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return out;
 }
 
-/** Loads a YAML spec or a `.railway/railway.ts` program, with template parameters. */
+/** Loads a YAML spec or a `.railway/railway.ts` program, with template parameters (bounded in size and time). */
 export async function loadSpec(file: string, params: Record<string, string>, cwd: string, environment?: string): Promise<StackSpec> {
-  const path = resolve(cwd, file);
-  if (/\.[cm]?[tj]s$/.test(path)) return loadRailwayIacSpec(path, environment ? { environment } : {});
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (cause) {
-    throw new UsageError(`Cannot read the spec ${file}`, { cause, hint: "Pass the path of a stack.yaml (or .railway/railway.ts) with -f." });
-  }
-  const spec = parseStackSpec(text, { file, params });
-  return environment ? { ...spec, environment } : spec;
+  return loadSpecFile(resolve(cwd, file), { displayName: file, params, ...(environment ? { environment } : {}) });
 }
 
 /** The name of a stack for tags and listings: the spec file's base name. */
