@@ -17,8 +17,17 @@ export interface LookupDeps {
   quirks?: QuirkOptions;
 }
 
-/** Whether an error leaves open if the request reached Railway (so the create may have happened). */
-export function isAmbiguousFailure(error: unknown): boolean {
+/**
+ * "Did Railway act?": whether an error leaves open that the request reached Railway and took
+ * effect (so a create may have happened). The ONE place provisioning decides it.
+ *
+ * The Railway client sets `mayHaveActed` on every error it raises; that answer is used when
+ * present. The fallback (errors from before the client carried it): only a timeout or a lost
+ * connection leave it open. (After the client's change is merged, this can read the property only.)
+ */
+export function mayHaveActed(error: unknown): boolean {
+  const carried = (error as { mayHaveActed?: unknown } | null)?.mayHaveActed;
+  if (typeof carried === "boolean") return carried;
   const code = (error as { code?: unknown } | null)?.code;
   return code === "TIMEOUT" || code === "NETWORK";
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { canonicalJson, fingerprintLiveState, type LiveService, type LiveState } from "./live-state.js";
 import { parseProjectDescription } from "./project-tags.js";
 import { referenceSpans, stripReferences } from "./references.js";
-import type { DomainSpec, ServiceSettings, ServiceSpec, StackSpec, VariableSpec } from "./spec.js";
+import type { DatabaseEngine, DomainSpec, ServiceSettings, ServiceSpec, StackSpec, VariableSpec } from "./spec.js";
 
 /**
  * Planner: desired (spec) vs live → a list of changes for people and an ordered list of
@@ -38,42 +38,48 @@ export interface PlanChange {
   destructive: boolean;
 }
 
-export type StepKind =
-  | "project.create"
-  | "project.update"
-  | "environment.create"
-  | "shared.set"
-  | "shared.delete"
-  | "database.create"
-  | "service.create"
-  | "service.connect"
-  | "service.configure"
-  | "service.limits"
-  | "volume.create"
-  | "variables.set"
-  | "variables.delete"
-  | "domain.create"
-  | "domain.delete"
-  | "service.deploy"
-  | "service.delete";
-
-export interface PlanStep {
+/** Fields every step has. */
+interface StepBase {
   /** Stable id: the same change always has the same id (journal key). */
   id: string;
-  kind: StepKind;
-  /** Service or database name the step acts on, when any. */
-  target?: string;
-  /** Variable names (values come from the spec at apply time). */
-  names?: string[];
-  /** Only fields that change; never null. */
-  settings?: ServiceSettings & { rootDirectory?: string };
-  engine?: "postgres" | "redis";
-  domain?: DomainSpec;
-  mountPath?: string;
-  /** Id of the live resource the step changes or deletes. */
-  resourceId?: string;
+  /** Whether the step deletes something (needs the caller's consent). */
   destructive: boolean;
 }
+
+/** Settings a `service.configure` step sends: only fields that change; never null. */
+export type StepSettings = ServiceSettings & { rootDirectory?: string };
+
+/**
+ * One step of a plan. A discriminated union on `kind`: each kind carries exactly the fields it
+ * needs (service name, variable names, ...). Plans never hold variable values.
+ */
+export type PlanStep =
+  | (StepBase & { kind: "project.create" })
+  | (StepBase & { kind: "project.update" })
+  | (StepBase & { kind: "environment.create" })
+  | (StepBase & { kind: "shared.set"; names: string[] })
+  | (StepBase & { kind: "shared.delete"; names: string[] })
+  | (StepBase & { kind: "database.create"; target: string; engine: DatabaseEngine })
+  | (StepBase & { kind: "service.create"; target: string })
+  /** `resourceId`: the live service whose source changes (absent for a service this apply creates). */
+  | (StepBase & { kind: "service.connect"; target: string; resourceId?: string })
+  | (StepBase & { kind: "service.configure"; target: string; settings: StepSettings })
+  | (StepBase & { kind: "service.limits"; target: string })
+  | (StepBase & { kind: "volume.create"; target: string; mountPath: string })
+  | (StepBase & { kind: "variables.set"; target: string; names: string[] })
+  | (StepBase & { kind: "variables.delete"; target: string; names: string[] })
+  | (StepBase & { kind: "domain.create"; target: string; domain: DomainSpec })
+  | (StepBase & { kind: "domain.delete"; target: string; resourceId: string })
+  | (StepBase & { kind: "service.deploy"; target: string })
+  | (StepBase & { kind: "service.delete"; target: string; resourceId: string });
+
+export type StepKind = PlanStep["kind"];
+
+/** A step of one kind. */
+export type StepOf<K extends StepKind> = Extract<PlanStep, { kind: K }>;
+
+/** A step as the planner writes it: `destructive` defaults to false. */
+type StepInput = PlanStep extends infer S ? (S extends PlanStep ? Omit<S, "destructive"> & { destructive?: boolean } : never) : never;
 
 export interface Plan {
   version: 1;
@@ -250,7 +256,7 @@ function domainMatches(want: DomainSpec, have: LiveService["domains"][number]): 
 export function planStack(spec: StackSpec, live: LiveState): Plan {
   const changes: PlanChange[] = [];
   const steps: PlanStep[] = [];
-  const step = (s: Omit<PlanStep, "destructive"> & { destructive?: boolean }) => steps.push({ destructive: false, ...s });
+  const step = (s: StepInput) => steps.push({ destructive: false, ...s } as PlanStep);
 
   // Project and environment.
   if (!live.project) {

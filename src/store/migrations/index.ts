@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as base from "./001-base.js";
 import * as provision from "./003-provision.js";
+import * as provisionLocks from "./005-provision-locks.js";
 
 /**
  * Every migration, in order. Keys sort lexically and Kysely applies them in that order.
@@ -9,4 +10,5 @@ import * as provision from "./003-provision.js";
 export const migrations: Record<string, Migration> = {
   "001-base": base,
   "003-provision": provision,
+  "005-provision-locks": provisionLocks,
 };
