@@ -59,7 +59,7 @@ export async function listInstances(client: RailwayClient, workspaceId: string |
 function unknownInstance(name: string, all: readonly InstanceSummary[]): UsageError {
   const names = all.map((i) => i.name);
   return new UsageError(`No instance named "${name}"`, {
-    hint: names.length > 0 ? `Instances: ${names.join(", ")} (see \`railpilot instances list\`).` : "There are no instances yet; create one with `railpilot instances create`.",
+    hint: names.length > 0 ? `Instances: ${names.join(", ")}.` : "There are no instances yet.",
   });
 }
 

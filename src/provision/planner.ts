@@ -87,7 +87,7 @@ export interface Plan {
   environment: string;
   /** sha256 of the canonical live state this plan was computed against. */
   fingerprint: string;
-  /** sha256 of the canonical spec, so `apply --plan` can check it is given the same spec. */
+  /** sha256 of the canonical spec, so an apply of a saved plan can check it is given the same spec. */
   specDigest: string;
   changes: PlanChange[];
   steps: PlanStep[];
@@ -413,7 +413,7 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
   };
 }
 
-/** Addresses of the destructive changes (what --confirm-destructive must approve). */
+/** Addresses of the destructive changes (what the caller must allow). */
 export function destructiveChanges(plan: Plan): string[] {
   return plan.changes.filter((c) => c.destructive).map((c) => c.address);
 }

@@ -127,16 +127,20 @@ export async function markedByOtherRun(client: RailwayClient, projectId: string,
 }
 
 /**
- * After this run created project `projectId` named `name`: when another run created one with the
- * same name at the same time, the older project (then the smaller id) wins. Returns the winner's
- * holder when this run lost (it must then remove its project and stop), else undefined.
+ * After this run created project `projectId` named `name`: whether another run created one with
+ * the same name at the same time. This run goes on only when its project is strictly older than
+ * every other one (then any other run, checking after its own create, sees this older one and
+ * stops). Equal creation times, or a newer project, lose: at worst both runs stop, never both go
+ * on. Returns the holder of the project that beat this run (it must then remove its own and stop).
  */
 export async function lostCreateRace(client: RailwayClient, workspaceId: string | undefined, name: string, projectId: string): Promise<LockHolder | undefined> {
   const same = (await listProjects(client, workspaceId)).filter((p) => p.name === name);
-  if (same.length < 2) return undefined;
-  same.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id.localeCompare(b.id));
-  const winner = same[0];
-  if (!winner || winner.id === projectId) return undefined;
-  const lock = parseMarker(parseProjectDescription(winner.description).tags.applyLock);
-  return lock ?? { runId: `(unknown: project ${winner.id})`, expiresAt: Date.parse(winner.createdAt) };
+  const mine = same.find((p) => p.id === projectId);
+  const others = same.filter((p) => p.id !== projectId);
+  if (!mine || others.length === 0) return undefined;
+  const mineAt = Date.parse(mine.createdAt);
+  const rival = others.find((p) => Date.parse(p.createdAt) <= mineAt);
+  if (!rival) return undefined;
+  const lock = parseMarker(parseProjectDescription(rival.description).tags.applyLock);
+  return lock ?? { runId: `(unknown: project ${rival.id})`, expiresAt: Date.parse(rival.createdAt) };
 }

@@ -68,7 +68,7 @@ export interface StackSpec {
 export interface ParseSpecOptions {
   /** File name used in messages. Default "stack.yaml". */
   file?: string;
-  /** Values for `${NAME}` and `{{ .name }}` template parameters (from `--set K=V`). */
+  /** Values for `${NAME}` and `{{ .name }}` template parameters (on the CLI: `--set K=V`). */
   params?: Record<string, string>;
 }
 
@@ -300,7 +300,7 @@ function substituteParams(root: Node | null, params: Record<string, string>, pos
         const known = Object.keys(params);
         issues.push({
           path: fieldPath,
-          message: `template parameter ${missing.map((m) => `"${m}"`).join(", ")} has no value; pass --set ${missing[0]}=...${known.length ? ` (given: ${known.join(", ")})` : ""}`,
+          message: `template parameter ${missing.map((m) => `"${m}"`).join(", ")} has no value; give ${missing[0]} a value${known.length ? ` (given: ${known.join(", ")})` : ""}`,
           ...(node.range ? posOf(node.range[0]) : {}),
         });
         return;

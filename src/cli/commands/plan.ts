@@ -7,6 +7,7 @@ import { basename, extname, resolve } from "node:path";
 import type { Command } from "commander";
 import { type Clock, registerSecret, UsageError } from "../../core/index.js";
 import {
+  type AuditSink,
   HIDDEN,
   loadSpecFile,
   MemoryJournal,
@@ -54,6 +55,8 @@ export interface ProvisionWiring {
   client: RailwayClient;
   clock: Clock;
   journal: ProvisionJournal;
+  /** One audit_log row per side effect (when the store is open). */
+  audit?: AuditSink;
   workspaceId: string | undefined;
   /** The Railway plan whose API limits the client follows (RAILPILOT_PLAN or railpilot.yaml, default hobby). */
   railwayPlan: RailwayPlan;
@@ -67,6 +70,7 @@ export async function provisionWiring(ctx: CliContext, options: { journal: boole
   registerSecret(env.RAILWAY_API_TOKEN);
   const railway = await connectRailway(ctx);
   let journal: ProvisionJournal = new MemoryJournal();
+  let audit: AuditSink | undefined;
   let closeStore = async () => {};
   try {
     if (options.journal) {
@@ -74,6 +78,10 @@ export async function provisionWiring(ctx: CliContext, options: { journal: boole
       const { store: storeConfig } = railway.config;
       const store = await openStore(storeConfig.databaseUrl ? { databaseUrl: storeConfig.databaseUrl } : { dataDir: storeConfig.dataDir });
       journal = StoreJournal.over(store.db);
+      const { recordAudit } = await import("../../store/index.js");
+      audit = async (entry) => {
+        await recordAudit(store.db, { actor: "railpilot", kind: entry.kind, target: entry.target, at: new Date(railway.clock.now()), ...(entry.detail ? { detail: entry.detail } : {}) });
+      };
       closeStore = () => store.close();
     }
     const workspaceId = await resolveWorkspaceId(railway.client, env.RAILWAY_WORKSPACE_ID);
@@ -81,6 +89,7 @@ export async function provisionWiring(ctx: CliContext, options: { journal: boole
       client: railway.client,
       clock: railway.clock,
       journal,
+      ...(audit ? { audit } : {}),
       workspaceId,
       railwayPlan: railway.config.railway.plan,
       close: async () => {
