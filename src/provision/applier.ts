@@ -189,14 +189,8 @@ export async function applyStack(spec: StackSpec, deps: ApplyDeps, options: Appl
     ttlMs: quirks.lockTtlMs,
     ...(deps.signal ? { signal: deps.signal } : {}),
   };
-  const state: LockedRun = { runId, markerProject: undefined, markerWrittenAt: 0, crashed: false };
+  const state: LockedRun = { runId, markerProject: undefined, markerWrittenAt: 0, storeLockAt: lock.now, crashed: false };
   try {
-    const existing = await findProjectByName(deps.client, spec.project.name, deps.workspaceId);
-    if (existing) {
-      await claimRailwayMarker(markerDeps, spec.project.name, existing.id, runId);
-      state.markerProject = existing.id;
-      state.markerWrittenAt = deps.clock.now();
-    }
     return await runLocked(spec, deps, options, state, markerDeps);
   } catch (error) {
     if (error instanceof SimulatedCrash) state.crashed = true;
@@ -215,6 +209,8 @@ interface LockedRun {
   /** The project carrying this run's Railway marker. */
   markerProject: string | undefined;
   markerWrittenAt: number;
+  /** When the store lock was last taken or renewed. */
+  storeLockAt: number;
   crashed: boolean;
 }
 
@@ -243,6 +239,14 @@ async function dryRun(spec: StackSpec, deps: ApplyDeps, options: ApplyOptions, o
 
 async function runLocked(spec: StackSpec, deps: ApplyDeps, options: ApplyOptions, state: LockedRun, markerDeps: MarkerDeps): Promise<ApplyResult> {
   const { plan, snapshot } = await planFromLive(spec, deps);
+  if (snapshot.projectId) {
+    // The stack's project exists: take its Railway marker before anything changes. (A run that
+    // began after this plan was read either sees this marker, or loses the marker race and stops
+    // before acting; so the plan stays valid.)
+    await claimRailwayMarker(markerDeps, spec.project.name, snapshot.projectId, state.runId);
+    state.markerProject = snapshot.projectId;
+    state.markerWrittenAt = deps.clock.now();
+  }
   const digest = specDigest(spec);
   // Read again under the lock: a run that held it may have finished (or left an open run) meanwhile.
   const open = await deps.journal.findOpenRun(spec.project.name, spec.environment);
@@ -332,13 +336,16 @@ async function runLocked(spec: StackSpec, deps: ApplyDeps, options: ApplyOptions
         if (winner) throw new ApplyLockedError(spec.project.name, winner, "railway");
       }
       if (state.markerProject) state.markerWrittenAt = await renewRailwayMarker(markerDeps, spec.project.name, state.markerProject, run.id, state.markerWrittenAt);
-      const renewed = await deps.journal.acquireLock(spec.project.name, spec.environment, {
-        runId: run.id,
-        holder: deps.holder ?? lockHolderName(),
-        now: deps.clock.now(),
-        ttlMs: markerDeps.ttlMs,
-      });
-      if (renewed) throw new ApplyLockedError(spec.project.name, renewed, "store");
+      if (deps.clock.now() - state.storeLockAt >= markerDeps.ttlMs / 2) {
+        state.storeLockAt = deps.clock.now();
+        const other = await deps.journal.acquireLock(spec.project.name, spec.environment, {
+          runId: run.id,
+          holder: deps.holder ?? lockHolderName(),
+          now: state.storeLockAt,
+          ttlMs: markerDeps.ttlMs,
+        });
+        if (other) throw new ApplyLockedError(spec.project.name, other, "store");
+      }
     } catch (error) {
       if (error instanceof SimulatedCrash) throw error; // the process "died": no journal write, no compensation
       return await failStep(error, { spec, deps, options, run, step, index, total, partial: executor.partial, target });

@@ -1,5 +1,6 @@
 import { type Clock, RailpilotError, UsageError } from "../core/index.js";
 import {
+  DomainsDocument,
   ProjectDeleteDocument,
   ProjectScheduleDeleteCancelDocument,
   ProjectScheduleDeleteDocument,
@@ -179,7 +180,31 @@ export async function sweepInstances(client: RailwayClient, workspaceId: string 
 }
 
 export interface InstanceStatus extends InstanceSummary {
-  services: { name: string; database: boolean; status: string | undefined }[];
+  services: { name: string; database: boolean; status: string | undefined; urls: string[] }[];
+}
+
+/** A service's public URLs: its Railway-generated domains and custom domains, as https URLs. */
+export interface ServiceUrls {
+  service: string;
+  urls: string[];
+}
+
+/**
+ * The public URLs of a project's app services in one environment (the project's first when not
+ * given): `https://<domain>` for every generated and custom domain. Services without a domain
+ * are left out.
+ */
+export async function publicUrls(client: RailwayClient, projectId: string, environmentId?: string): Promise<ServiceUrls[]> {
+  const project = await readProjectState(client, projectId);
+  const env = (environmentId ? project?.environments.edges.find((e) => e.node.id === environmentId) : project?.environments.edges[0])?.node;
+  if (!project || !env) return [];
+  const out: ServiceUrls[] = [];
+  for (const { node } of env.serviceInstances.edges) {
+    const { domains } = await client.request(DomainsDocument, { projectId, environmentId: env.id, serviceId: node.serviceId });
+    const urls = [...domains.serviceDomains, ...domains.customDomains].map((d) => `https://${d.domain}`);
+    if (urls.length > 0) out.push({ service: node.serviceName, urls });
+  }
+  return out.sort((a, b) => a.service.localeCompare(b.service));
 }
 
 export async function instanceStatus(client: RailwayClient, workspaceId: string | undefined, clock: Clock, name: string): Promise<InstanceStatus> {
@@ -187,10 +212,12 @@ export async function instanceStatus(client: RailwayClient, workspaceId: string 
   const project = await readProjectState(client, instance.projectId);
   const templated = new Set(project?.services.edges.filter((e) => e.node.templateId).map((e) => e.node.id));
   const env = project?.environments.edges[0]?.node;
+  const urls = new Map((await publicUrls(client, instance.projectId, env?.id)).map((u) => [u.service, u.urls]));
   const services = (env?.serviceInstances.edges ?? []).map(({ node }) => ({
     name: node.serviceName,
     database: templated.has(node.serviceId),
     status: node.latestDeployment?.status,
+    urls: urls.get(node.serviceName) ?? [],
   }));
   return { ...instance, services: services.sort((a, b) => a.name.localeCompare(b.name)) };
 }

@@ -10,7 +10,7 @@ import { formatDuration, UsageError } from "../../core/index.js";
 import { abandonRun, type ApplyEvent, type ApplyOptions, applyStack, describeLeftovers, type Plan, planFromLive } from "../../provision/index.js";
 import type { CliContext } from "../context.js";
 import { withFlagHint } from "../exit-codes.js";
-import { collect, loadSpec, parseSets, type ProvisionWiring, provisionWiring, renderPlan } from "./plan.js";
+import { collect, loadSpec, parseSets, type ProvisionWiring, provisionWiring, registerTokenSecrets, renderPlan } from "./plan.js";
 
 /** Asks a yes/no question on the terminal. */
 export async function confirm(ctx: CliContext, question: string): Promise<boolean> {
@@ -124,6 +124,7 @@ function stopOnSignals(): { signal: AbortSignal; dispose(): void } {
 }
 
 async function runApply(ctx: CliContext, flags: ApplyFlags): Promise<void> {
+  registerTokenSecrets(ctx);
   if (flags.dryRun && flags.abandon) throw new UsageError("--dry-run and --abandon do not go together", { hint: "Pick one." });
   const spec = await loadSpec(flags.file, parseSets(flags.set), ctx.io.cwd, flags.environment);
   let savedPlan = flags.plan ? readSavedPlan(resolve(ctx.io.cwd, flags.plan)) : undefined;
@@ -203,7 +204,11 @@ async function runApply(ctx: CliContext, flags: ApplyFlags): Promise<void> {
     if (flags.json) {
       ctx.json({ runId: result.runId, resumed: result.resumed, executed: result.executed, projectId: result.projectId, summary: result.plan.summary });
     } else if (result.executed.length === 0) ctx.out("No changes: Railway matches the spec.");
-    else ctx.out(`Applied ${result.executed.length} step(s) to ${spec.project.name} in ${elapsed}${result.resumed ? " (resumed)" : ""}.`);
+    else {
+      ctx.out(`Applied ${result.executed.length} step(s) to ${spec.project.name} in ${elapsed}${result.resumed ? " (resumed)" : ""}.`);
+      // With several projects visible, other commands need to be told which one this is.
+      if (result.projectId) ctx.out(`Project ${spec.project.name} is ${result.projectId}: point status/deploy at it with RAILWAY_PROJECT_ID=${result.projectId}.`);
+    }
   } finally {
     stop.dispose();
     await wiring.close();

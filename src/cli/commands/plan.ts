@@ -20,6 +20,7 @@ import {
   StoreJournal,
 } from "../../provision/index.js";
 import type { RailwayClient, RailwayPlan } from "../../railway/index.js";
+import type { Config } from "../../config/index.js";
 import type { CliContext } from "../context.js";
 import { connectRailway } from "../railway-client.js";
 
@@ -60,7 +61,18 @@ export interface ProvisionWiring {
   workspaceId: string | undefined;
   /** The Railway plan whose API limits the client follows (RAILPILOT_PLAN or railpilot.yaml, default hobby). */
   railwayPlan: RailwayPlan;
+  /** The loaded configuration (railpilot.yaml and environment). */
+  config: Config;
   close(): Promise<void>;
+}
+
+/**
+ * Registers the Railway tokens for redaction before anything else runs (a spec program that
+ * throws with a token in its message is printed redacted).
+ */
+export function registerTokenSecrets(ctx: CliContext): void {
+  registerSecret(ctx.io.env.RAILWAY_TOKEN);
+  registerSecret(ctx.io.env.RAILWAY_API_TOKEN);
 }
 
 /** Client, clock, workspace and (optionally) the store-backed journal. */
@@ -92,6 +104,7 @@ export async function provisionWiring(ctx: CliContext, options: { journal: boole
       ...(audit ? { audit } : {}),
       workspaceId,
       railwayPlan: railway.config.railway.plan,
+      config: railway.config,
       close: async () => {
         await closeStore();
         await railway.close();
@@ -145,6 +158,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--set <key=value>", "template parameter for ${KEY} / {{ .key }} (repeatable)", collect, [])
     .option("--json", "print the plan as JSON (save it for `apply --plan`)")
     .action(async (flags: PlanFlags) => {
+      registerTokenSecrets(ctx);
       const spec = await loadSpec(flags.file, parseSets(flags.set), ctx.io.cwd, flags.environment);
       const wiring = await provisionWiring(ctx, { journal: false });
       try {
