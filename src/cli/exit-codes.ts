@@ -39,6 +39,9 @@ const ERROR_EXIT_CODES: Readonly<Record<string, ExitCode>> = {
   GATE_NEEDS_GITHUB: ExitCode.USAGE,
   GATE_NEEDS_COMMIT: ExitCode.USAGE,
   GITHUB_SETTINGS: ExitCode.USAGE,
+  // provisioning: an interrupted run with another spec, a saved plan of another spec.
+  APPLY_INTERRUPTED: ExitCode.USAGE,
+  SAVED_PLAN_MISMATCH: ExitCode.USAGE,
 };
 
 /**
@@ -126,4 +129,30 @@ export function cliHint(error: RailpilotError): string | undefined {
     return "Railway did not answer in time: retry, or allow each request longer with --request-timeout 60s (or railway.timeout in railpilot.yaml, env RAILPILOT_REQUEST_TIMEOUT).";
   }
   return hintFor(error);
+}
+
+/**
+ * Provisioning errors whose fix is a flag: the library's hint names no flag, the CLI says which.
+ * (Error code → the hint the CLI prints instead.)
+ */
+const FLAG_HINTS: Readonly<Record<string, string | ((error: { compensated?: unknown }) => string | undefined)>> = {
+  DESTRUCTIVE_REFUSED: "Review the deletions with `railpilot plan`, then re-run apply with --confirm-destructive.",
+  STALE_PLAN: "Something changed on Railway since the plan was made: run `railpilot plan` again and review it.",
+  APPLY_INTERRUPTED:
+    "Run apply with the spec of the interrupted run to finish it, or `railpilot apply -f SPEC --abandon` to remove what it created; then apply the new spec.",
+  SAVED_PLAN_MISMATCH: "Pass the same spec file and --set values that produced the plan, or run `railpilot plan` again.",
+  APPLY_LOCKED:
+    "Wait for the other apply to finish, then run this one again. If that run died, resume it where it ran, or wait until its lock lapses (the time shown).",
+  ABORTED: "Nothing is half-done: run the same apply again to resume it, or `railpilot apply -f SPEC --abandon` to remove what it created.",
+  PROVISION_FAILED: (e) =>
+    e.compensated === false ? "Resources created so far were kept (--keep-on-failure); fix the cause and run apply again to resume." : undefined,
+};
+
+/** The same error with the CLI's flag hint (same class, code and fields), or the error itself. */
+export function withFlagHint(error: unknown): unknown {
+  if (!isRailpilotError(error) || !Object.hasOwn(FLAG_HINTS, error.code)) return error;
+  const entry = FLAG_HINTS[error.code];
+  const hint = typeof entry === "function" ? entry(error as { compensated?: unknown }) : entry;
+  if (hint === undefined) return error;
+  return Object.create(Object.getPrototypeOf(error), { ...Object.getOwnPropertyDescriptors(error), hint: { value: hint, enumerable: true } });
 }

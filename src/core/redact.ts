@@ -11,6 +11,7 @@
  * which an app may print in its own logs without railpilot ever knowing the password.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import { holdsOnlyReferences } from "./references.js";
 
 /** Shorter values are not registered: too short to redact without mangling ordinary text. */
 export const MIN_SECRET_LENGTH = 6;
@@ -127,12 +128,11 @@ export function registerSecret(value: string | undefined | null): void {
  */
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`<>]*)@/gi;
 /** Railway variable references (`${{PGUSER}}:${{POSTGRES_PASSWORD}}`) name a secret without holding it. */
-const ONLY_REFERENCES = /^\$\{\{[^}]*\}\}(?::\$\{\{[^}]*\}\})?$/;
 
 /** Replaces the userinfo (user and password) of every URL in `text` with `***`. Idempotent. */
 export function scrubCredentials(text: string): string {
   if (!text.includes("://")) return text;
-  return text.replace(URL_USERINFO, (match, scheme: string, userinfo: string) => (userinfo === "" || ONLY_REFERENCES.test(userinfo) ? match : `${scheme}***@`));
+  return text.replace(URL_USERINFO, (match, scheme: string, userinfo: string) => (userinfo === "" || holdsOnlyReferences(userinfo) ? match : `${scheme}***@`));
 }
 
 /** Redacts with the current redactor: registered secrets → `[redacted]`, URL credentials → `***`. */

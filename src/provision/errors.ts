@@ -46,20 +46,20 @@ export class StalePlanError extends RailpilotError {
     super(
       "STALE_PLAN",
       `The saved plan was computed against a different live state (fingerprint ${expected.slice(0, 12)}, now ${actual.slice(0, 12)})`,
-      { hint: "Something changed on Railway since the plan was made: run `railpilot plan` again and review it." },
+      { hint: "Something changed on Railway since the plan was made: plan again and review it." },
     );
     this.expected = expected;
     this.actual = actual;
   }
 }
 
-/** The plan deletes something and the user did not pass --confirm-destructive. */
+/** The plan deletes something and the caller did not allow deletions. */
 export class DestructiveChangeError extends RailpilotError {
   readonly addresses: readonly string[];
 
   constructor(addresses: readonly string[]) {
     super("DESTRUCTIVE_REFUSED", `The plan deletes ${addresses.length} resource(s): ${addresses.join(", ")}`, {
-      hint: "Review the deletions with `railpilot plan`, then re-run apply with --confirm-destructive.",
+      hint: "Review the deletions in the plan, then apply again allowing deletions.",
     });
     this.addresses = addresses;
   }
@@ -77,7 +77,7 @@ export class ProvisionStepError extends RailpilotError {
       cause,
       hint: compensated
         ? "Everything this apply created was removed; fix the cause and run apply again."
-        : "Resources created so far were kept (--keep-on-failure); fix the cause and run apply again to resume.",
+        : "Resources created so far were kept, as asked; fix the cause and apply again to resume.",
     });
     this.stepId = stepId;
     this.runId = runId;

@@ -1,5 +1,7 @@
 import { type Clock, RailpilotError, UsageError } from "../core/index.js";
+import { isInProgress } from "../deploy/index.js";
 import {
+  DomainsDocument,
   ProjectDeleteDocument,
   ProjectScheduleDeleteCancelDocument,
   ProjectScheduleDeleteDocument,
@@ -59,7 +61,7 @@ export async function listInstances(client: RailwayClient, workspaceId: string |
 function unknownInstance(name: string, all: readonly InstanceSummary[]): UsageError {
   const names = all.map((i) => i.name);
   return new UsageError(`No instance named "${name}"`, {
-    hint: names.length > 0 ? `Instances: ${names.join(", ")} (see \`railpilot instances list\`).` : "There are no instances yet; create one with `railpilot instances create`.",
+    hint: names.length > 0 ? `Instances: ${names.join(", ")}.` : "There are no instances yet.",
   });
 }
 
@@ -179,7 +181,31 @@ export async function sweepInstances(client: RailwayClient, workspaceId: string 
 }
 
 export interface InstanceStatus extends InstanceSummary {
-  services: { name: string; database: boolean; status: string | undefined }[];
+  services: { name: string; database: boolean; status: string | undefined; urls: string[] }[];
+}
+
+/** A service's public URLs: its Railway-generated domains and custom domains, as https URLs. */
+export interface ServiceUrls {
+  service: string;
+  urls: string[];
+}
+
+/**
+ * The public URLs of a project's app services in one environment (the project's first when not
+ * given): `https://<domain>` for every generated and custom domain. Services without a domain
+ * are left out.
+ */
+export async function publicUrls(client: RailwayClient, projectId: string, environmentId?: string): Promise<ServiceUrls[]> {
+  const project = await readProjectState(client, projectId);
+  const env = (environmentId ? project?.environments.edges.find((e) => e.node.id === environmentId) : project?.environments.edges[0])?.node;
+  if (!project || !env) return [];
+  const out: ServiceUrls[] = [];
+  for (const { node } of env.serviceInstances.edges) {
+    const { domains } = await client.request(DomainsDocument, { projectId, environmentId: env.id, serviceId: node.serviceId });
+    const urls = [...domains.serviceDomains, ...domains.customDomains].map((d) => `https://${d.domain}`);
+    if (urls.length > 0) out.push({ service: node.serviceName, urls });
+  }
+  return out.sort((a, b) => a.service.localeCompare(b.service));
 }
 
 export async function instanceStatus(client: RailwayClient, workspaceId: string | undefined, clock: Clock, name: string): Promise<InstanceStatus> {
@@ -187,15 +213,16 @@ export async function instanceStatus(client: RailwayClient, workspaceId: string 
   const project = await readProjectState(client, instance.projectId);
   const templated = new Set(project?.services.edges.filter((e) => e.node.templateId).map((e) => e.node.id));
   const env = project?.environments.edges[0]?.node;
+  const urls = new Map((await publicUrls(client, instance.projectId, env?.id)).map((u) => [u.service, u.urls]));
   const services = (env?.serviceInstances.edges ?? []).map(({ node }) => ({
     name: node.serviceName,
     database: templated.has(node.serviceId),
     status: node.latestDeployment?.status,
+    urls: urls.get(node.serviceName) ?? [],
   }));
   return { ...instance, services: services.sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
-const IN_PROGRESS = new Set(["QUEUED", "WAITING", "INITIALIZING", "BUILDING", "DEPLOYING"]);
 
 export interface RedeployResult {
   /** Services a deployment was started for. */
@@ -225,7 +252,7 @@ export async function redeployInstance(
     for (const { node } of env.serviceInstances.edges) {
       if (templated.has(node.serviceId)) continue;
       const latest = node.latestDeployment;
-      const fresh = latest && (IN_PROGRESS.has(latest.status) || (options.since !== undefined && Date.parse(latest.createdAt) >= options.since));
+      const fresh = latest && (isInProgress(latest.status) || (options.since !== undefined && Date.parse(latest.createdAt) >= options.since));
       if (fresh) {
         result.skipped.push(node.serviceName);
         continue;

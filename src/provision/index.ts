@@ -13,3 +13,19 @@ export * from "./live-reader.js";
 export * from "./applier.js";
 export * from "./fleet.js";
 export { cloneService, type CloneServiceInput, type CloneServiceResult } from "./service-clone.js";
+export { MAX_SPEC_BYTES, assertSpecSafe, mountPathProblem, referenceCycleIssues, specSafetyIssues, unsafeCharacter } from "./spec-safety.js";
+export { evaluateRailwayProgram, SpecEvaluationError, type EvaluateProgramOptions } from "./iac-evaluator.js";
+export { loadSpecFile, readBounded, type LoadSpecFileOptions } from "./spec-file.js";
+export { compensate, describeLeftovers } from "./compensation.js";
+export { StepExecutor, type StepExecutorDeps, type StepOutcome } from "./step-executor.js";
+export { TemplateCache, type CachedTemplate } from "./template-cache.js";
+export {
+  ApplyLockedError,
+  type LockHolder,
+  claimRailwayMarker,
+  releaseRailwayMarker,
+  formatMarker,
+  parseMarker,
+  lockHolderName,
+  lostCreateRace,
+} from "./run-lock.js";

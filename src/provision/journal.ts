@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { PlanStep } from "./planner.js";
+import type { LockHolder } from "./run-lock.js";
 
 /**
  * The journal of applies: which steps ran, what each created (ids only, never values), and
@@ -94,12 +95,46 @@ export interface ProvisionJournal {
   /** Replaces what a started step created so far (written before and after each create). */
   stepProgress(runId: string, stepId: string, created: CreatedResource[]): Promise<void>;
   runs(filter?: { stack?: string; limit?: number }): Promise<JournalRun[]>;
+  /**
+   * Takes (or renews) the stack's run lock for `lock.runId`, atomically: free, lapsed, or held by
+   * the same run (a resume) → taken, returns undefined; else returns who holds it.
+   */
+  acquireLock(stack: string, environment: string, lock: LockRequest): Promise<LockHolder | undefined>;
+  /** Releases the lock if `runId` holds it. */
+  releaseLock(stack: string, environment: string, runId: string): Promise<void>;
+  /** The run of this id, if journaled. */
+  run(runId: string): Promise<JournalRun | undefined>;
+}
+
+export interface LockRequest {
+  runId: string;
+  /** `host:pid` (for the other run's message). */
+  holder: string;
+  now: number;
+  ttlMs: number;
 }
 
 /** In-memory journal, for the library, benchmarks and unit tests. */
 export class MemoryJournal implements ProvisionJournal {
   private readonly runRows = new Map<string, JournalRun>();
   private readonly stepRows = new Map<string, JournalStep[]>();
+  private readonly locks = new Map<string, LockHolder & { holder: string }>();
+
+  async acquireLock(stack: string, environment: string, lock: LockRequest): Promise<LockHolder | undefined> {
+    const key = `${stack}\u0000${environment}`;
+    const held = this.locks.get(key);
+    if (held && held.runId !== lock.runId && held.expiresAt > lock.now) return { ...held };
+    this.locks.set(key, { runId: lock.runId, holder: lock.holder, expiresAt: lock.now + lock.ttlMs });
+    return undefined;
+  }
+  async releaseLock(stack: string, environment: string, runId: string): Promise<void> {
+    const key = `${stack}\u0000${environment}`;
+    if (this.locks.get(key)?.runId === runId) this.locks.delete(key);
+  }
+  async run(runId: string): Promise<JournalRun | undefined> {
+    const run = this.runRows.get(runId);
+    return run ? structuredClone(run) : undefined;
+  }
 
   async findOpenRun(stack: string, environment: string): Promise<JournalRun | undefined> {
     return [...this.runRows.values()]
@@ -142,6 +177,14 @@ export class MemoryJournal implements ProvisionJournal {
 }
 
 interface ProvisionTables {
+  provision_locks: {
+    stack: string;
+    environment: string;
+    run_id: string;
+    holder: string;
+    acquired_at: number | string;
+    expires_at: number | string;
+  };
   provision_runs: {
     id: string;
     stack: string;
@@ -179,6 +222,35 @@ export class StoreJournal implements ProvisionJournal {
   /** Over the store's Kysely instance (any Database type); only the provision tables are touched. */
   static over<DB>(db: Kysely<DB>): StoreJournal {
     return new StoreJournal(db as unknown as Kysely<ProvisionTables>);
+  }
+
+  async acquireLock(stack: string, environment: string, lock: LockRequest): Promise<LockHolder | undefined> {
+    const expires = lock.now + lock.ttlMs;
+    const taken = await this.db
+      .insertInto("provision_locks")
+      .values({ stack, environment, run_id: lock.runId, holder: lock.holder, acquired_at: lock.now, expires_at: expires })
+      .onConflict((oc) =>
+        oc
+          .columns(["stack", "environment"])
+          .doUpdateSet({ run_id: lock.runId, holder: lock.holder, acquired_at: lock.now, expires_at: expires })
+          .where((eb) => eb.or([eb("provision_locks.expires_at", "<=", lock.now), eb("provision_locks.run_id", "=", lock.runId)])),
+      )
+      .returning("run_id")
+      .executeTakeFirst();
+    if (taken) return undefined;
+    const row = await this.db.selectFrom("provision_locks").selectAll().where("stack", "=", stack).where("environment", "=", environment).executeTakeFirst();
+    // Released between the two statements: try once more.
+    if (!row) return this.acquireLock(stack, environment, lock);
+    return { runId: row.run_id, holder: row.holder, expiresAt: Number(row.expires_at) };
+  }
+
+  async releaseLock(stack: string, environment: string, runId: string): Promise<void> {
+    await this.db.deleteFrom("provision_locks").where("stack", "=", stack).where("environment", "=", environment).where("run_id", "=", runId).execute();
+  }
+
+  async run(runId: string): Promise<JournalRun | undefined> {
+    const row = await this.db.selectFrom("provision_runs").selectAll().where("id", "=", runId).executeTakeFirst();
+    return row ? toRun(row) : undefined;
   }
 
   async findOpenRun(stack: string, environment: string): Promise<JournalRun | undefined> {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { formatProjectDescription, parseProjectDescription } from "./project-tags.js";
 import type { ServiceSettings } from "./spec.js";
 
 /**
@@ -58,8 +59,11 @@ function sortKeys(value: unknown): unknown {
  * own (a crash, a restart) and do not change what a plan would do.
  */
 export function fingerprintLiveState(live: LiveState): string {
+  // An apply's lock marker in the description is not part of what a plan acts on.
+  const project = live.project ? { ...live.project, description: withoutLockMarker(live.project.description) } : live.project;
   const stable = {
     ...live,
+    project,
     services: [...live.services]
       .map(({ latestDeployment: _ignored, ...rest }) => ({
         ...rest,
@@ -69,4 +73,12 @@ export function fingerprintLiveState(live: LiveState): string {
       .sort((a, b) => a.id.localeCompare(b.id)),
   };
   return createHash("sha256").update(canonicalJson(stable)).digest("hex");
+}
+
+function withoutLockMarker(description: string | null): string | null {
+  if (description === null) return null;
+  const { text, tags } = parseProjectDescription(description);
+  if (tags.applyLock === undefined) return description;
+  const { applyLock: _lock, ...rest } = tags;
+  return formatProjectDescription(text, rest);
 }

@@ -17,12 +17,6 @@ export interface LookupDeps {
   quirks?: QuirkOptions;
 }
 
-/** Whether an error leaves open if the request reached Railway (so the create may have happened). */
-export function isAmbiguousFailure(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "TIMEOUT" || code === "NETWORK";
-}
-
 /** A template's own service names: `postgres`, `Postgres`, `Postgres-2`. */
 export function isTemplateServiceName(engine: string, name: string): boolean {
   const lower = name.toLowerCase();

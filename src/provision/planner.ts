@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
+import { holdsOnlyReferences } from "../core/index.js";
 import { canonicalJson, fingerprintLiveState, type LiveService, type LiveState } from "./live-state.js";
 import { parseProjectDescription } from "./project-tags.js";
-import type { DomainSpec, ServiceSettings, ServiceSpec, StackSpec, VariableSpec } from "./spec.js";
+import { referenceSpans, stripReferences } from "./references.js";
+import type { DatabaseEngine, DomainSpec, ServiceSettings, ServiceSpec, StackSpec, VariableSpec } from "./spec.js";
 
 /**
  * Planner: desired (spec) vs live → a list of changes for people and an ordered list of
@@ -37,42 +39,48 @@ export interface PlanChange {
   destructive: boolean;
 }
 
-export type StepKind =
-  | "project.create"
-  | "project.update"
-  | "environment.create"
-  | "shared.set"
-  | "shared.delete"
-  | "database.create"
-  | "service.create"
-  | "service.connect"
-  | "service.configure"
-  | "service.limits"
-  | "volume.create"
-  | "variables.set"
-  | "variables.delete"
-  | "domain.create"
-  | "domain.delete"
-  | "service.deploy"
-  | "service.delete";
-
-export interface PlanStep {
+/** Fields every step has. */
+interface StepBase {
   /** Stable id: the same change always has the same id (journal key). */
   id: string;
-  kind: StepKind;
-  /** Service or database name the step acts on, when any. */
-  target?: string;
-  /** Variable names (values come from the spec at apply time). */
-  names?: string[];
-  /** Only fields that change; never null. */
-  settings?: ServiceSettings & { rootDirectory?: string };
-  engine?: "postgres" | "redis";
-  domain?: DomainSpec;
-  mountPath?: string;
-  /** Id of the live resource the step changes or deletes. */
-  resourceId?: string;
+  /** Whether the step deletes something (needs the caller's consent). */
   destructive: boolean;
 }
+
+/** Settings a `service.configure` step sends: only fields that change; never null. */
+export type StepSettings = ServiceSettings & { rootDirectory?: string };
+
+/**
+ * One step of a plan. A discriminated union on `kind`: each kind carries exactly the fields it
+ * needs (service name, variable names, ...). Plans never hold variable values.
+ */
+export type PlanStep =
+  | (StepBase & { kind: "project.create" })
+  | (StepBase & { kind: "project.update" })
+  | (StepBase & { kind: "environment.create" })
+  | (StepBase & { kind: "shared.set"; names: string[] })
+  | (StepBase & { kind: "shared.delete"; names: string[] })
+  | (StepBase & { kind: "database.create"; target: string; engine: DatabaseEngine })
+  | (StepBase & { kind: "service.create"; target: string })
+  /** `resourceId`: the live service whose source changes (absent for a service this apply creates). */
+  | (StepBase & { kind: "service.connect"; target: string; resourceId?: string })
+  | (StepBase & { kind: "service.configure"; target: string; settings: StepSettings })
+  | (StepBase & { kind: "service.limits"; target: string })
+  | (StepBase & { kind: "volume.create"; target: string; mountPath: string })
+  | (StepBase & { kind: "variables.set"; target: string; names: string[] })
+  | (StepBase & { kind: "variables.delete"; target: string; names: string[] })
+  | (StepBase & { kind: "domain.create"; target: string; domain: DomainSpec })
+  | (StepBase & { kind: "domain.delete"; target: string; resourceId: string })
+  | (StepBase & { kind: "service.deploy"; target: string })
+  | (StepBase & { kind: "service.delete"; target: string; resourceId: string });
+
+export type StepKind = PlanStep["kind"];
+
+/** A step of one kind. */
+export type StepOf<K extends StepKind> = Extract<PlanStep, { kind: K }>;
+
+/** A step as the planner writes it: `destructive` defaults to false. */
+type StepInput = PlanStep extends infer S ? (S extends PlanStep ? Omit<S, "destructive"> & { destructive?: boolean } : never) : never;
 
 export interface Plan {
   version: 1;
@@ -80,7 +88,7 @@ export interface Plan {
   environment: string;
   /** sha256 of the canonical live state this plan was computed against. */
   fingerprint: string;
-  /** sha256 of the canonical spec, so `apply --plan` can check it is given the same spec. */
+  /** sha256 of the canonical spec, so an apply of a saved plan can check it is given the same spec. */
   specDigest: string;
   changes: PlanChange[];
   steps: PlanStep[];
@@ -90,26 +98,37 @@ export interface Plan {
 export const HIDDEN = "(hidden)";
 const SECRET_NAME = /SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|CREDENTIAL|API_?KEY|_KEY$|^KEY$|SALT|DATABASE_URL|REDIS_URL/i;
 
-const ONLY_REFERENCES = /^\s*(\$\{\{[^}]*\}\}\s*)+$/;
-/** `scheme://userinfo@`: the userinfo runs to the last `@` before the path. */
-const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/([^\s/?#"'`<>]*)@/gi;
+const SCHEME = /^[a-z][a-z0-9+.-]*$/i;
+const USERINFO_END = /[\s/?#"'`<>]/;
 
 /**
  * Whether a value carries credentials in a URL (`postgres://user:pass@host`). Userinfo made only
  * of Railway references (`${{PGUSER}}:${{PGPASSWORD}}`) names secrets without holding them.
+ * The userinfo runs to the last `@` before the path. Linear in the value's length.
  */
 export function hasUrlCredentials(value: string): boolean {
-  for (const m of value.matchAll(URL_USERINFO)) {
-    if ((m[1] ?? "").replace(/\$\{\{[^}]*\}\}/g, "").replace(/:/g, "") !== "") return true;
+  let pos = 0;
+  for (;;) {
+    const sep = value.indexOf("://", pos);
+    if (sep < 0) return false;
+    pos = sep + 3;
+    // The scheme: letters, digits, + . - back to the previous other character.
+    let s = sep;
+    while (s > 0 && /[a-z0-9+.-]/i.test(value[s - 1] as string)) s--;
+    if (!SCHEME.test(value.slice(s, sep))) continue;
+    let end = pos;
+    while (end < value.length && !USERINFO_END.test(value[end] as string)) end++;
+    const at = value.lastIndexOf("@", end - 1);
+    if (at < pos) continue;
+    if (stripReferences(value.slice(pos, at)).replace(/:/g, "") !== "") return true;
   }
-  return false;
 }
 
 /** Whether a variable's value must never be shown. */
 export function isSecretVariable(name: string, spec: VariableSpec | undefined): boolean {
   if (spec?.kind === "generated") return true;
   if (spec?.kind === "literal" && spec.secret) return true;
-  if (spec?.kind === "literal" && ONLY_REFERENCES.test(spec.value)) return false;
+  if (spec?.kind === "literal" && holdsOnlyReferences(spec.value)) return false;
   if (spec?.kind === "literal" && hasUrlCredentials(spec.value)) return true;
   return SECRET_NAME.test(name);
 }
@@ -125,7 +144,7 @@ function displayDesired(name: string, v: VariableSpec): string {
  * variable that exists only on Railway may hold anything, so its value is hidden.
  */
 function displayLive(name: string, value: string, v: VariableSpec | undefined): string {
-  if (ONLY_REFERENCES.test(value)) return value;
+  if (holdsOnlyReferences(value)) return value;
   if (v === undefined || hasUrlCredentials(value)) return HIDDEN;
   return isSecretVariable(name, v) ? HIDDEN : value;
 }
@@ -233,7 +252,7 @@ function domainMatches(want: DomainSpec, have: LiveService["domains"][number]): 
 export function planStack(spec: StackSpec, live: LiveState): Plan {
   const changes: PlanChange[] = [];
   const steps: PlanStep[] = [];
-  const step = (s: Omit<PlanStep, "destructive"> & { destructive?: boolean }) => steps.push({ destructive: false, ...s });
+  const step = (s: StepInput) => steps.push({ destructive: false, ...s } as PlanStep);
 
   // Project and environment.
   if (!live.project) {
@@ -390,7 +409,7 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
   };
 }
 
-/** Addresses of the destructive changes (what --confirm-destructive must approve). */
+/** Addresses of the destructive changes (what the caller must allow). */
 export function destructiveChanges(plan: Plan): string[] {
   return plan.changes.filter((c) => c.destructive).map((c) => c.address);
 }

@@ -10,6 +10,8 @@ export interface ProjectTags {
   deletionScheduled?: string;
   /** Who deletes it: Railway's own 48 h schedule, or `railpilot instances sweep` after a longer grace. */
   deletionMode?: "railway" | "grace";
+  /** An apply running on this stack: `<runId>@<expiry ISO 8601>` (see run-lock.ts). */
+  applyLock?: string;
 }
 
 const TAG_LINE = /\n?\[railpilot((?: [a-z-]+:[^\s\]]+)*)\]\s*$/;
@@ -19,6 +21,7 @@ const KEYS: Record<string, keyof ProjectTags> = {
   stack: "stack",
   "deletion-scheduled": "deletionScheduled",
   "deletion-mode": "deletionMode",
+  "apply-lock": "applyLock",
 };
 
 export function parseProjectDescription(description: string | null | undefined): { text: string; tags: ProjectTags } {

@@ -1,7 +1,7 @@
-import { pathToFileURL } from "node:url";
 import { z } from "zod";
-import { UsageError } from "../core/index.js";
 import { type SpecIssue, SpecError } from "./errors.js";
+import { evaluateRailwayProgram } from "./iac-evaluator.js";
+import { assertSpecSafe } from "./spec-safety.js";
 import type { DatabaseSpec, DomainSpec, ServiceSettings, ServiceSpec, StackSpec, VariableSpec } from "./spec.js";
 
 /**
@@ -105,7 +105,7 @@ export function translateRailwayProject(definition: unknown, options: { file: st
     if (service) services.push(service);
   }
   if (issues.length > 0) throw new SpecError(file, issues);
-  return {
+  const spec: StackSpec = {
     project: { name: parsed.data.name },
     environment: options.environment,
     shared: {},
@@ -115,6 +115,8 @@ export function translateRailwayProject(definition: unknown, options: { file: st
     positions: {},
     file,
   };
+  assertSpecSafe(spec);
+  return spec;
 }
 
 function translateService(n: ServiceNode, issues: SpecIssue[]): ServiceSpec | undefined {
@@ -191,36 +193,13 @@ function translateService(n: ServiceNode, issues: SpecIssue[]): ServiceSpec | un
   };
 }
 
-interface IacModule {
-  createRailwayContext(input: { environment?: string; environmentName?: string; command?: string }): unknown;
-  project(name: string, definition: unknown): unknown;
-}
-
-/** Evaluates `.railway/railway.ts` with the `railway` package and translates it. */
-export async function loadRailwayIacSpec(path: string, options: { environment?: string } = {}): Promise<StackSpec> {
+/** Evaluates `.railway/railway.ts` with the `railway` package (in a worker with a time limit) and translates it. */
+export async function loadRailwayIacSpec(path: string, options: { environment?: string; timeoutMs?: number; signal?: AbortSignal } = {}): Promise<StackSpec> {
   const environment = options.environment ?? "production";
-  let iac: IacModule;
-  let tsImport: (specifier: string, parent: string) => Promise<unknown>;
-  try {
-    iac = (await import("railway/iac")) as unknown as IacModule;
-    ({ tsImport } = (await import("tsx/esm/api")) as unknown as { tsImport: typeof tsImport });
-  } catch (cause) {
-    throw new UsageError(`Reading ${path} needs the optional package "railway" (railway/iac)`, {
-      cause,
-      hint: "Install it next to railpilot: npm install --save-exact railway@3.11.0",
-    });
-  }
-  let mod: { default?: unknown };
-  try {
-    mod = (await tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown };
-  } catch (cause) {
-    throw new SpecError(path, [{ path: "", message: `could not evaluate the file: ${cause instanceof Error ? cause.message : String(cause)}` }], { cause });
-  }
-  const program = mod.default;
-  if (typeof program !== "function") {
-    throw new SpecError(path, [{ path: "", message: "the file must `export default defineRailway(...)`" }]);
-  }
-  const ctx = iac.createRailwayContext({ environment, environmentName: environment, command: "plan" });
-  const definition = await (program as (ctx: unknown, project: IacModule["project"]) => unknown)(ctx, iac.project);
+  const definition = await evaluateRailwayProgram(path, {
+    environment,
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   return translateRailwayProject(definition, { file: path, environment });
 }

@@ -26,6 +26,14 @@ export interface QuirkOptions {
   workflowTimeoutMs?: number;
   /** Poll interval for workflowStatus. Default 2 000 ms. */
   workflowIntervalMs?: number;
+  /**
+   * After writing its marker on a Railway project, how long an apply waits before reading it
+   * back (Railway has no compare-and-set: a run that wrote at the same moment shows up within
+   * this time, and only the marker that stays wins). Default 2 000 ms.
+   */
+  lockSettleMs?: number;
+  /** How long a run's lock (store row, Railway marker) holds without being renewed. Default 15 min. */
+  lockTtlMs?: number;
 }
 
 export const DEFAULT_QUIRKS: Required<QuirkOptions> = {
@@ -33,6 +41,8 @@ export const DEFAULT_QUIRKS: Required<QuirkOptions> = {
   visibilityIntervalMs: 2_000,
   workflowTimeoutMs: 180_000,
   workflowIntervalMs: 2_000,
+  lockSettleMs: 2_000,
+  lockTtlMs: 15 * 60_000,
 };
 
 type MaybeKeys<T> = { [K in keyof T]: undefined extends T[K] ? K : null extends T[K] ? K : never }[keyof T];

@@ -14,13 +14,44 @@ export interface VariableReference {
   name: string;
 }
 
-const REFERENCE = /\$\{\{\s*([^}]*?)\s*\}\}/g;
 const PART = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/**
+ * The `${{...}}` spans of a value, in order: start, end (exclusive) and the trimmed inner text.
+ * A hand-written scan, linear in the value's length (the equivalent regular expression is
+ * quadratic on a long run of `${{` without a closing `}}`).
+ */
+export function referenceSpans(value: string): { start: number; end: number; inner: string }[] {
+  const out: { start: number; end: number; inner: string }[] = [];
+  let pos = 0;
+  for (;;) {
+    const start = value.indexOf("${{", pos);
+    if (start < 0) return out;
+    const close = value.indexOf("}", start + 3);
+    if (close < 0) return out;
+    if (value[close + 1] === "}") {
+      out.push({ start, end: close + 2, inner: value.slice(start + 3, close).trim() });
+      pos = close + 2;
+    } else pos = close + 1; // every start before this `}` stops at it too
+  }
+}
+
+/** The value with every `${{...}}` reference removed. */
+export function stripReferences(value: string): string {
+  let out = "";
+  let pos = 0;
+  for (const span of referenceSpans(value)) {
+    out += value.slice(pos, span.start);
+    pos = span.end;
+  }
+  return out + value.slice(pos);
+}
 
 export function extractReferences(value: string): VariableReference[] {
   const out: VariableReference[] = [];
-  for (const m of value.matchAll(REFERENCE)) {
-    const inner = m[1] ?? "";
+  for (const span of referenceSpans(value)) {
+    const m = [value.slice(span.start, span.end), span.inner] as const;
+    const inner = m[1];
     const dot = inner.indexOf(".");
     if (dot < 0) out.push({ raw: m[0], scope: undefined, name: inner });
     else out.push({ raw: m[0], scope: inner.slice(0, dot), name: inner.slice(dot + 1) });

@@ -41,7 +41,7 @@ export interface CloneServiceResult {
  */
 export async function cloneService(client: RailwayClient, clock: Clock, input: CloneServiceInput): Promise<CloneServiceResult> {
   const project = await readProjectState(client, input.projectId);
-  if (!project) throw new RailpilotError("NOT_FOUND", `Project ${input.projectId} not found`, { hint: "Pass --project with a project id." });
+  if (!project) throw new RailpilotError("NOT_FOUND", `Project ${input.projectId} not found`, { hint: "Give the id of a project the token can see." });
   const envs = project.environments.edges.map((e) => e.node);
   const env =
     (input.environment ? envs.find((e) => e.id === input.environment || e.name === input.environment) : undefined) ??

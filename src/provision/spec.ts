@@ -1,6 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import { z } from "zod";
 import { type SpecIssue, SpecError, type SpecPosition } from "./errors.js";
+import { extractReferences } from "./references.js";
+import { referenceCycleIssues, specSafetyIssues } from "./spec-safety.js";
 
 /**
  * The stack spec: what a platform team declares for one isolated stack (one Railway project).
@@ -66,7 +68,7 @@ export interface StackSpec {
 export interface ParseSpecOptions {
   /** File name used in messages. Default "stack.yaml". */
   file?: string;
-  /** Values for `${NAME}` and `{{ .name }}` template parameters (from `--set K=V`). */
+  /** Values for `${NAME}` and `{{ .name }}` template parameters (on the CLI: `--set K=V`). */
   params?: Record<string, string>;
 }
 
@@ -171,15 +173,36 @@ export function parseStackSpec(text: string, options: ParseSpecOptions = {}): St
       doc.errors.map((e) => ({ path: "", message: e.message.split("\n")[0] ?? e.message, ...posOf(e.pos[0]) })),
     );
   }
+  const params = options.params ?? {};
+  const paramIssues = checkParams(params);
+  if (paramIssues.length > 0) throw new SpecError(file, paramIssues);
 
   // Template parameters are substituted in scalar values, so every position stays exact.
-  const templateIssues = substituteParams(doc.contents as Node | null, options.params ?? {}, posOf);
+  const templateIssues = substituteParams(doc.contents as Node | null, params, posOf);
   if (templateIssues.length > 0) throw new SpecError(file, templateIssues);
 
   const positions: Record<string, SpecPosition> = {};
   collectPositions(doc.contents as Node | null, [], positions, posOf);
 
-  const parsed = stackShape.safeParse(doc.toJS() ?? {});
+  let data: unknown;
+  try {
+    // The yaml package refuses documents whose aliases expand too far (a "billion laughs").
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (cause) {
+    let alias: Node | undefined;
+    visit(doc, {
+      Alias(_k, node) {
+        alias ??= node as unknown as Node;
+        return visit.BREAK;
+      },
+    });
+    const where = alias?.range ? posOf(alias.range[0]) : {};
+    throw new SpecError(file, [{ path: "", message: `the YAML aliases expand too far (${cause instanceof Error ? cause.message : String(cause)})`, ...where }], {
+      cause,
+      hint: "Write the repeated parts out, or use fewer nested aliases (*name).",
+    });
+  }
+  const parsed = stackShape.safeParse(data);
   if (!parsed.success) {
     const issues: SpecIssue[] = parsed.error.issues.map((issue) => {
       const path = issue.path.map(String);
@@ -191,9 +214,24 @@ export function parseStackSpec(text: string, options: ParseSpecOptions = {}): St
   }
 
   const spec = normalise(parsed.data, positions, file);
-  const crossIssues = crossFieldRules(spec);
+  const crossIssues = [...crossFieldRules(spec), ...specSafetyIssues(spec), ...referenceCycleIssues(spec)];
   if (crossIssues.length > 0) throw new SpecError(file, crossIssues);
   return spec;
+}
+
+/**
+ * Template parameters are literal text: never empty, and never able to create (or reshape) a
+ * Railway reference such as `${{Postgres.PGPASSWORD}}`.
+ */
+function checkParams(params: Record<string, string>): SpecIssue[] {
+  const issues: SpecIssue[] = [];
+  for (const [name, value] of Object.entries(params)) {
+    if (value === "") issues.push({ path: "", message: `template parameter "${name}" is empty; give it a value` });
+    else if (/\$\{|\{\{|\}\}/.test(value)) {
+      issues.push({ path: "", message: `template parameter "${name}" contains \${, {{ or }}; parameters are literal text and cannot write Railway references` });
+    }
+  }
+  return issues;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -262,12 +300,25 @@ function substituteParams(root: Node | null, params: Record<string, string>, pos
         const known = Object.keys(params);
         issues.push({
           path: fieldPath,
-          message: `template parameter ${missing.map((m) => `"${m}"`).join(", ")} has no value; pass --set ${missing[0]}=...${known.length ? ` (given: ${known.join(", ")})` : ""}`,
+          message: `template parameter ${missing.map((m) => `"${m}"`).join(", ")} has no value; give ${missing[0]} a value${known.length ? ` (given: ${known.join(", ")})` : ""}`,
           ...(node.range ? posOf(node.range[0]) : {}),
         });
         return;
       }
-      if (replaced !== original) node.value = replaced;
+      if (replaced !== original) {
+        // A parameter may complete a reference with the text around it (`$` + `{{X}}`): the
+        // references after substitution must be exactly those the template itself wrote.
+        const neutral = original.replace(DOLLAR_PARAM, (_m, name: string | undefined) => (name === undefined ? "${" : "x")).replace(GO_PARAM, "x");
+        if (extractReferences(replaced).length !== extractReferences(neutral).length) {
+          issues.push({
+            path: path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : "")).join("."),
+            message: "a template parameter would create a Railway reference here; parameters are literal text",
+            ...(node.range ? posOf(node.range[0]) : {}),
+          });
+          return;
+        }
+        node.value = replaced;
+      }
     },
   });
   return issues;

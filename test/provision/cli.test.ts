@@ -56,7 +56,7 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
 }
 
 function cli(args: string[], extra: Record<string, string> = {}): Promise<CliResult> {
-  return driveClock(emu.info.controlUrl, runCli(args, { env: env(extra), cwd: dir, timeoutMs: 90_000 }));
+  return driveClock(emu.info.controlUrl, runCli(args, { env: env(extra), cwd: dir, timeoutMs: 280_000 }));
 }
 
 function json<T>(r: CliResult): T {

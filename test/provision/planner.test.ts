@@ -87,7 +87,7 @@ describe("planner", () => {
     const changed = plan.changes.filter((c) => c.action !== "unchanged");
     expect(changed).toEqual([{ action: "update", kind: "variable", address: "service.api.variable.MODE", before: "slow", after: "fast", destructive: false }]);
     expect(plan.steps.map((s) => s.id)).toEqual(["variables.set:api", "service.deploy:api"]);
-    expect(plan.steps[0]?.names).toEqual(["MODE"]);
+    expect(plan.steps[0]).toMatchObject({ kind: "variables.set", names: ["MODE"] });
   });
 
   it("never puts a secret value into the plan", () => {

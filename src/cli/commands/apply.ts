@@ -7,9 +7,10 @@ import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { formatDuration, UsageError } from "../../core/index.js";
-import { type ApplyEvent, type ApplyOptions, applyStack, type Plan, planFromLive } from "../../provision/index.js";
+import { abandonRun, type ApplyEvent, type ApplyOptions, applyStack, describeLeftovers, type Plan, planFromLive } from "../../provision/index.js";
 import type { CliContext } from "../context.js";
-import { collect, loadSpec, parseSets, type ProvisionWiring, provisionWiring, renderPlan } from "./plan.js";
+import { withFlagHint } from "../exit-codes.js";
+import { collect, loadSpec, parseSets, type ProvisionWiring, provisionWiring, registerTokenSecrets, renderPlan } from "./plan.js";
 
 /** Asks a yes/no question on the terminal. */
 export async function confirm(ctx: CliContext, question: string): Promise<boolean> {
@@ -61,6 +62,8 @@ export function crashHook(ctx: CliContext, wiring: ProvisionWiring): ((n: number
 
 interface ApplyFlags {
   file: string;
+  dryRun?: boolean;
+  abandon?: boolean;
   environment?: string;
   set: string[];
   yes?: boolean;
@@ -91,54 +94,123 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--confirm-destructive", "allow deletions")
     .option("--plan <file>", "apply this saved plan (refused if Railway changed since)")
     .option("--keep-on-failure", "keep what this apply created when a step fails")
+    .option("--dry-run", "show the steps apply would run now (an interrupted run's remaining ones), change nothing")
+    .option("--abandon", "give up an interrupted apply of this stack: remove what it created and clear its journal")
     .option("--json", "print the result as JSON (progress goes to stderr)")
     .action(async (flags: ApplyFlags) => {
-      const spec = await loadSpec(flags.file, parseSets(flags.set), ctx.io.cwd, flags.environment);
-      let savedPlan = flags.plan ? readSavedPlan(resolve(ctx.io.cwd, flags.plan)) : undefined;
-      const wiring = await provisionWiring(ctx, { journal: true });
       try {
-        if (!flags.yes) {
-          if (!ctx.interactive(flags.json)) throw new UsageError("apply changes Railway: pass --yes when not on a terminal", { hint: "Review with `railpilot plan` first." });
-          const open = await wiring.journal.findOpenRun(spec.project.name, spec.environment);
-          if (open) {
-            // A resumed run goes on with the steps it planned; the journal is what gets confirmed.
-            ctx.out(`An apply of ${spec.project.name} was interrupted (run ${open.id}); it resumes with its remaining steps of:`);
-            for (const step of open.steps) ctx.out(`  ${step.id}`);
-            if (!(await confirm(ctx, "Resume it?"))) {
-              ctx.err("Nothing applied.");
-              return;
-            }
-          } else {
-            // What is confirmed is what gets applied: the plan goes to applyStack as the saved plan,
-            // so a change on Railway between the question and the answer is refused as stale.
-            const plan = savedPlan ?? (await planFromLive(spec, wiring)).plan;
-            for (const line of renderPlan(plan)) ctx.out(line);
-            if (plan.steps.length > 0 && !(await confirm(ctx, "Apply these changes?"))) {
-              ctx.err("Nothing applied.");
-              return;
-            }
-            savedPlan = plan;
-          }
-        }
-        const started = wiring.clock.now();
-        const options: ApplyOptions = {
-          ...(flags.keepOnFailure ? { keepOnFailure: true } : {}),
-          ...(flags.confirmDestructive ? { confirmDestructive: true } : {}),
-          ...(savedPlan ? { savedPlan } : {}),
-        };
-        const hook = crashHook(ctx, wiring);
-        const result = await applyStack(
-          spec,
-          { ...wiring, onEvent: progressPrinter(ctx, Boolean(flags.json)), ...(hook ? { afterStepJournaled: hook } : {}) },
-          options,
-        );
-        const elapsed = formatDuration(wiring.clock.now() - started);
-        if (flags.json) {
-          ctx.json({ runId: result.runId, resumed: result.resumed, executed: result.executed, projectId: result.projectId, summary: result.plan.summary });
-        } else if (result.executed.length === 0) ctx.out("No changes: Railway matches the spec.");
-        else ctx.out(`Applied ${result.executed.length} step(s) to ${spec.project.name} in ${elapsed}${result.resumed ? " (resumed)" : ""}.`);
-      } finally {
-        await wiring.close();
+        await runApply(ctx, flags);
+      } catch (error) {
+        throw withFlagHint(error);
       }
     });
+}
+
+/** Stops an apply between steps on SIGINT/SIGTERM (the journal stays resumable). */
+function stopOnSignals(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const stop = (name: string) => () => controller.abort(new Error(`received ${name}`));
+  const onInt = stop("SIGINT");
+  const onTerm = stop("SIGTERM");
+  process.once("SIGINT", onInt);
+  process.once("SIGTERM", onTerm);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off("SIGINT", onInt);
+      process.off("SIGTERM", onTerm);
+    },
+  };
+}
+
+async function runApply(ctx: CliContext, flags: ApplyFlags): Promise<void> {
+  registerTokenSecrets(ctx);
+  if (flags.dryRun && flags.abandon) throw new UsageError("--dry-run and --abandon do not go together", { hint: "Pick one." });
+  const spec = await loadSpec(flags.file, parseSets(flags.set), ctx.io.cwd, flags.environment);
+  let savedPlan = flags.plan ? readSavedPlan(resolve(ctx.io.cwd, flags.plan)) : undefined;
+  const wiring = await provisionWiring(ctx, { journal: true });
+  const stop = stopOnSignals();
+  try {
+    if (flags.abandon) {
+      if (!flags.yes && !ctx.interactive(flags.json)) {
+        throw new UsageError("--abandon deletes what the interrupted apply created: pass --yes when not on a terminal", { hint: "Check with `railpilot apply -f SPEC --dry-run` first." });
+      }
+      const open = await wiring.journal.findOpenRun(spec.project.name, spec.environment);
+      if (open && !flags.yes && !(await confirm(ctx, `Remove what the interrupted apply ${open.id} of ${spec.project.name} created?`))) {
+        ctx.err("Nothing changed.");
+        return;
+      }
+      const abandoned = await abandonRun(spec.project.name, spec.environment, { ...wiring, onEvent: progressPrinter(ctx, Boolean(flags.json)) });
+      if (flags.json) ctx.json(abandoned ? { abandoned: abandoned.runId, leftovers: abandoned.leftovers } : { abandoned: null });
+      else if (!abandoned) ctx.out(`No interrupted apply of ${spec.project.name} (${spec.environment}): nothing to abandon.`);
+      else if (abandoned.leftovers.length === 0) ctx.out(`Abandoned apply ${abandoned.runId}: removed what it created; the stack can be applied afresh.`);
+      else {
+        ctx.out(`Abandoned apply ${abandoned.runId}; could not remove: ${describeLeftovers(abandoned.leftovers)}`);
+        ctx.setExitCode(1);
+      }
+      return;
+    }
+    if (flags.dryRun) {
+      const result = await applyStack(spec, wiring, { dryRun: true, ...(savedPlan ? { savedPlan } : {}), ...(flags.confirmDestructive ? { confirmDestructive: true } : {}) });
+      if (flags.json) {
+        ctx.json({ dryRun: true, runId: result.runId ?? null, resumed: result.resumed, steps: result.steps.map((s) => s.id), summary: result.plan.summary });
+        return;
+      }
+      if (result.resumed) ctx.out(`An apply of ${spec.project.name} was interrupted (run ${result.runId}); resuming it would run:`);
+      else for (const line of renderPlan(result.plan)) ctx.out(line);
+      if (result.steps.length > 0) {
+        if (!result.resumed) ctx.out("Steps apply would run:");
+        for (const step of result.steps) ctx.out(`  ${step.id}${step.destructive ? " (destructive)" : ""}`);
+      }
+      ctx.out("Dry run: nothing was changed.");
+      return;
+    }
+    if (!flags.yes) {
+      if (!ctx.interactive(flags.json)) throw new UsageError("apply changes Railway: pass --yes when not on a terminal", { hint: "Review with `railpilot plan` first." });
+      const open = await wiring.journal.findOpenRun(spec.project.name, spec.environment);
+      if (open) {
+        // A resumed run goes on with the steps it planned; the journal is what gets confirmed.
+        ctx.out(`An apply of ${spec.project.name} was interrupted (run ${open.id}); it resumes with its remaining steps of:`);
+        for (const step of open.steps) ctx.out(`  ${step.id}`);
+        if (!(await confirm(ctx, "Resume it?"))) {
+          ctx.err("Nothing applied.");
+          return;
+        }
+      } else {
+        // What is confirmed is what gets applied: the plan goes to applyStack as the saved plan,
+        // so a change on Railway between the question and the answer is refused as stale.
+        const plan = savedPlan ?? (await planFromLive(spec, wiring)).plan;
+        for (const line of renderPlan(plan)) ctx.out(line);
+        if (plan.steps.length > 0 && !(await confirm(ctx, "Apply these changes?"))) {
+          ctx.err("Nothing applied.");
+          return;
+        }
+        savedPlan = plan;
+      }
+    }
+    const started = wiring.clock.now();
+    const options: ApplyOptions = {
+      ...(flags.keepOnFailure ? { keepOnFailure: true } : {}),
+      ...(flags.confirmDestructive ? { confirmDestructive: true } : {}),
+      ...(savedPlan ? { savedPlan } : {}),
+    };
+    const hook = crashHook(ctx, wiring);
+    const result = await applyStack(
+      spec,
+      { ...wiring, signal: stop.signal, onEvent: progressPrinter(ctx, Boolean(flags.json)), ...(hook ? { afterStepJournaled: hook } : {}) },
+      options,
+    );
+    const elapsed = formatDuration(wiring.clock.now() - started);
+    if (flags.json) {
+      ctx.json({ runId: result.runId, resumed: result.resumed, executed: result.executed, projectId: result.projectId, summary: result.plan.summary });
+    } else if (result.executed.length === 0) ctx.out("No changes: Railway matches the spec.");
+    else {
+      ctx.out(`Applied ${result.executed.length} step(s) to ${spec.project.name} in ${elapsed}${result.resumed ? " (resumed)" : ""}.`);
+      // With several projects visible, other commands need to be told which one this is.
+      if (result.projectId) ctx.out(`Project ${spec.project.name} is ${result.projectId}: point status/deploy at it with RAILWAY_PROJECT_ID=${result.projectId}.`);
+    }
+  } finally {
+    stop.dispose();
+    await wiring.close();
+  }
 }

@@ -15,14 +15,16 @@ import {
   listInstances,
   mapBounded,
   parseTenantsCsv,
+  publicUrls,
   redeployInstance,
   sweepInstances,
   validateInstanceName,
 } from "../../provision/index.js";
 import { MeDocument, PLAN_LIMITS, ProjectTokenDocument, RailwayAuthError } from "../../railway/index.js";
 import type { CliContext } from "../context.js";
+import { withFlagHint } from "../exit-codes.js";
 import { confirm, crashHook, progressPrinter } from "./apply.js";
-import { collect, loadSpec, parseSets, provisionWiring, stackName } from "./plan.js";
+import { collect, loadSpec, parseSets, provisionWiring, registerTokenSecrets, stackName } from "./plan.js";
 
 function countdown(i: InstanceSummary): string {
   if (!i.deletion) return "active";
@@ -41,6 +43,7 @@ function readTenantsFile(file: string, cwd: string): string {
 
 interface CreateFlags {
   stack: string;
+  yes?: boolean;
   set: string[];
   from?: string;
   keepOnFailure?: boolean;
@@ -58,8 +61,10 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--set <key=value>", "extra template parameter (repeatable)", collect, [])
     .option("--from <csv>", "create every tenant in this CSV (columns: name, then parameters)")
     .option("--keep-on-failure", "keep what was created when a step fails")
+    .option("-y, --yes", "create without asking (accepted for symmetry with apply: create never asks)")
     .option("--json", "print results as JSON")
     .action(async (name: string | undefined, flags: CreateFlags) => {
+      registerTokenSecrets(ctx);
       const sets = parseSets(flags.set);
       const tenants = flags.from
         ? parseTenantsCsv(readTenantsFile(flags.from, ctx.io.cwd)).map((t) => ({ name: t.name, params: { ...sets, ...t.params } }))
@@ -79,7 +84,7 @@ export function register(program: Command, ctx: CliContext): void {
         if (tenants.length > 1) ctx.err(`Creating ${tenants.length} instances, ${concurrency} at a time`);
         const results = await mapBounded(tenants, concurrency, async (t) => {
           const spec = await loadSpec(flags.stack, { ...t.params, TENANT: t.name, name: t.name }, ctx.io.cwd);
-          return createInstance(
+          const applied = await createInstance(
             t.name,
             spec,
             stackName(flags.stack),
@@ -90,18 +95,27 @@ export function register(program: Command, ctx: CliContext): void {
             },
             flags.keepOnFailure ? { keepOnFailure: true } : {},
           );
+          // The public URLs of a single new instance (a CSV run leaves them to `instances status`).
+          const urls = applied.projectId && tenants.length === 1 ? await publicUrls(wiring.client, applied.projectId, applied.environmentId) : [];
+          return { ...applied, urls };
         });
         const rows = results.map((r, i) => ({
           name: tenants[i]?.name,
           ok: r.status === "fulfilled",
           projectId: r.status === "fulfilled" ? r.value.projectId : undefined,
           steps: r.status === "fulfilled" ? r.value.executed.length : undefined,
+          urls: r.status === "fulfilled" ? r.value.urls.flatMap((u) => u.urls.map((url) => ({ service: u.service, url }))) : undefined,
           error: r.status === "rejected" ? (r.reason instanceof Error ? r.reason.message : String(r.reason)) : undefined,
         }));
         if (flags.json) ctx.json(tenants.length === 1 && !flags.from ? rows[0] : rows);
-        else for (const r of rows) ctx.out(r.ok ? `created ${r.name} (project ${r.projectId}, ${r.steps} steps)` : `FAILED ${r.name}: ${r.error}`);
+        else {
+          for (const r of rows) {
+            ctx.out(r.ok ? `created ${r.name} (project ${r.projectId}, ${r.steps} steps)` : `FAILED ${r.name}: ${r.error}`);
+            for (const u of r.urls ?? []) ctx.out(`  ${u.service}: ${u.url}`);
+          }
+        }
         const failures = results.filter((r) => r.status === "rejected");
-        if (failures.length === 1 && tenants.length === 1) throw (failures[0] as PromiseRejectedResult).reason;
+        if (failures.length === 1 && tenants.length === 1) throw withFlagHint((failures[0] as PromiseRejectedResult).reason);
         if (failures.length > 0) ctx.setExitCode(1);
       } finally {
         await wiring.close();
@@ -135,7 +149,9 @@ export function register(program: Command, ctx: CliContext): void {
         if (flags.json) ctx.json(s);
         else {
           ctx.out(`${s.name}: project ${s.projectName} (${s.projectId}), ${countdown(s)}`);
-          for (const svc of s.services) ctx.out(`  ${svc.name.padEnd(20)} ${svc.database ? "database " : "service  "} ${svc.status ?? "not deployed"}`);
+          for (const svc of s.services) {
+            ctx.out(`  ${svc.name.padEnd(20)} ${svc.database ? "database " : "service  "} ${svc.status ?? "not deployed"}${svc.urls.length > 0 ? `  ${svc.urls.join(" ")}` : ""}`);
+          }
         }
       } finally {
         await wiring.close();

@@ -3,24 +3,24 @@
  * exports the wiring the apply/instances/services commands share (spec loading, client,
  * clock, journal).
  */
-import { readFileSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import type { Command } from "commander";
 import { type Clock, registerSecret, UsageError } from "../../core/index.js";
 import {
+  type AuditSink,
   HIDDEN,
-  loadRailwayIacSpec,
+  loadSpecFile,
   MemoryJournal,
   type Plan,
   type PlanChange,
   type ProvisionJournal,
-  parseStackSpec,
   planFromLive,
   resolveWorkspaceId,
   type StackSpec,
   StoreJournal,
 } from "../../provision/index.js";
 import type { RailwayClient, RailwayPlan } from "../../railway/index.js";
+import type { Config } from "../../config/index.js";
 import type { CliContext } from "../context.js";
 import { connectRailway } from "../railway-client.js";
 
@@ -35,23 +35,15 @@ export function parseSets(sets: readonly string[]): Record<string, string> {
   for (const pair of sets) {
     const eq = pair.indexOf("=");
     if (eq <= 0) throw new UsageError(`--set "${pair}" is not KEY=VALUE`, { hint: "Write --set TENANT=acme (repeat for more)." });
+    if (eq === pair.length - 1) throw new UsageError(`--set ${pair.slice(0, eq)}= has an empty value`, { hint: "Give the parameter a value: --set TENANT=acme." });
     out[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return out;
 }
 
-/** Loads a YAML spec or a `.railway/railway.ts` program, with template parameters. */
+/** Loads a YAML spec or a `.railway/railway.ts` program, with template parameters (bounded in size and time). */
 export async function loadSpec(file: string, params: Record<string, string>, cwd: string, environment?: string): Promise<StackSpec> {
-  const path = resolve(cwd, file);
-  if (/\.[cm]?[tj]s$/.test(path)) return loadRailwayIacSpec(path, environment ? { environment } : {});
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (cause) {
-    throw new UsageError(`Cannot read the spec ${file}`, { cause, hint: "Pass the path of a stack.yaml (or .railway/railway.ts) with -f." });
-  }
-  const spec = parseStackSpec(text, { file, params });
-  return environment ? { ...spec, environment } : spec;
+  return loadSpecFile(resolve(cwd, file), { displayName: file, params, ...(environment ? { environment } : {}) });
 }
 
 /** The name of a stack for tags and listings: the spec file's base name. */
@@ -64,10 +56,23 @@ export interface ProvisionWiring {
   client: RailwayClient;
   clock: Clock;
   journal: ProvisionJournal;
+  /** One audit_log row per side effect (when the store is open). */
+  audit?: AuditSink;
   workspaceId: string | undefined;
   /** The Railway plan whose API limits the client follows (RAILPILOT_PLAN or railpilot.yaml, default hobby). */
   railwayPlan: RailwayPlan;
+  /** The loaded configuration (railpilot.yaml and environment). */
+  config: Config;
   close(): Promise<void>;
+}
+
+/**
+ * Registers the Railway tokens for redaction before anything else runs (a spec program that
+ * throws with a token in its message is printed redacted).
+ */
+export function registerTokenSecrets(ctx: CliContext): void {
+  registerSecret(ctx.io.env.RAILWAY_TOKEN);
+  registerSecret(ctx.io.env.RAILWAY_API_TOKEN);
 }
 
 /** Client, clock, workspace and (optionally) the store-backed journal. */
@@ -77,6 +82,7 @@ export async function provisionWiring(ctx: CliContext, options: { journal: boole
   registerSecret(env.RAILWAY_API_TOKEN);
   const railway = await connectRailway(ctx);
   let journal: ProvisionJournal = new MemoryJournal();
+  let audit: AuditSink | undefined;
   let closeStore = async () => {};
   try {
     if (options.journal) {
@@ -84,6 +90,10 @@ export async function provisionWiring(ctx: CliContext, options: { journal: boole
       const { store: storeConfig } = railway.config;
       const store = await openStore(storeConfig.databaseUrl ? { databaseUrl: storeConfig.databaseUrl } : { dataDir: storeConfig.dataDir });
       journal = StoreJournal.over(store.db);
+      const { recordAudit } = await import("../../store/index.js");
+      audit = async (entry) => {
+        await recordAudit(store.db, { actor: "railpilot", kind: entry.kind, target: entry.target, at: new Date(railway.clock.now()), ...(entry.detail ? { detail: entry.detail } : {}) });
+      };
       closeStore = () => store.close();
     }
     const workspaceId = await resolveWorkspaceId(railway.client, env.RAILWAY_WORKSPACE_ID);
@@ -91,8 +101,10 @@ export async function provisionWiring(ctx: CliContext, options: { journal: boole
       client: railway.client,
       clock: railway.clock,
       journal,
+      ...(audit ? { audit } : {}),
       workspaceId,
       railwayPlan: railway.config.railway.plan,
+      config: railway.config,
       close: async () => {
         await closeStore();
         await railway.close();
@@ -146,6 +158,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--set <key=value>", "template parameter for ${KEY} / {{ .key }} (repeatable)", collect, [])
     .option("--json", "print the plan as JSON (save it for `apply --plan`)")
     .action(async (flags: PlanFlags) => {
+      registerTokenSecrets(ctx);
       const spec = await loadSpec(flags.file, parseSets(flags.set), ctx.io.cwd, flags.environment);
       const wiring = await provisionWiring(ctx, { journal: false });
       try {
