@@ -38,13 +38,25 @@ async function phase(services: number, environments: number, minutes: number, we
   const emu = await startEmulator({ clock: "manual", seed: `scale:${services}x${environments}`, plan: "unlimited" });
   const ctl = new EmulatorControl(emu.info.controlUrl);
   const clock = emu.clock as ManualClock;
-  const client = new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: emu.info.tokens.account, env: {}, clock, plan: "hobby" });
+  const client = new RailwayClient({
+    endpoint: emu.info.graphqlUrl,
+    apiToken: emu.info.tokens.account,
+    env: {},
+    clock,
+    plan: "hobby",
+  });
   const watched: WatchedService[] = [];
   for (const inst of emu.world.instances.values()) {
     const svc = emu.world.services.get(inst.serviceId);
     const env = emu.world.environments.get(inst.environmentId);
     if (!svc || !env || svc.kind !== "app") continue;
-    watched.push({ projectId: svc.projectId, environmentId: env.id, environmentName: env.name, serviceId: svc.id, serviceName: svc.name });
+    watched.push({
+      projectId: svc.projectId,
+      environmentId: env.id,
+      environmentName: env.name,
+      serviceId: svc.id,
+      serviceName: svc.name,
+    });
   }
   const seen: Observation[] = [];
   const observe = createObservers({
@@ -69,7 +81,8 @@ async function phase(services: number, environments: number, minutes: number, we
     });
     await new Promise<void>((r) => server?.listen(0, "127.0.0.1", r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-    for (const p of new Set(watched.map((w) => w.projectId))) await ctl.addWebhook(p, url, ["Deployment.crashed", "Deployment.failed"]);
+    for (const p of new Set(watched.map((w) => w.projectId)))
+      await ctl.addWebhook(p, url, ["Deployment.crashed", "Deployment.failed"]);
   }
   const heapBefore = heapMb();
   const stop = new AbortController();
@@ -87,7 +100,12 @@ async function phase(services: number, environments: number, minutes: number, we
     if (clock.now() >= nextCrash) {
       const target = watched[(n * 37) % watched.length] as WatchedService;
       n++;
-      const r = await ctl.incident({ serviceId: target.serviceId, environmentId: target.environmentId, kind: "crash", afterMs: 1_000 });
+      const r = await ctl.incident({
+        serviceId: target.serviceId,
+        environmentId: target.environmentId,
+        kind: "crash",
+        afterMs: 1_000,
+      });
       if (r.deploymentId) crashes.push({ deploymentId: r.deploymentId, at: clock.now() + 1_000 });
       nextCrash += 180_000 + ((n * 7_919) % 60_000);
     }
@@ -102,7 +120,9 @@ async function phase(services: number, environments: number, minutes: number, we
   const detectMs: number[] = [];
   let missed = 0;
   for (const c of crashes) {
-    const o = seen.find((x) => x.kind === "deployment" && x.deployment.id === c.deploymentId && x.deployment.status === "CRASHED");
+    const o = seen.find(
+      (x) => x.kind === "deployment" && x.deployment.id === c.deploymentId && x.deployment.status === "CRASHED",
+    );
     if (o) detectMs.push(Date.parse(o.at) - c.at);
     else missed++;
   }
@@ -118,10 +138,22 @@ async function phase(services: number, environments: number, minutes: number, we
   server?.close();
   client.close();
   await emu.close();
-  return { requestsPerHour: Math.round((total * 60) / minutes), byOperation, detectMs, missed, sweepIntervalMs, rssMb: Math.round(rss / 1024 / 1024), heapGrowthMb };
+  return {
+    requestsPerHour: Math.round((total * 60) / minutes),
+    byOperation,
+    detectMs,
+    missed,
+    sweepIntervalMs,
+    rssMb: Math.round(rss / 1024 / 1024),
+    heapGrowthMb,
+  };
 }
 
-export async function benchAutopilotWatch(services = 500, environments = 10, minutes = 60): Promise<{ name: string; lines: string[] }> {
+export async function benchAutopilotWatch(
+  services = 500,
+  environments = 10,
+  minutes = 60,
+): Promise<{ name: string; lines: string[] }> {
   const sweepOnly = await phase(services, environments, minutes, false);
   const pushed = await phase(services, environments, minutes, true);
   const row = (label: string, r: PhaseResult) =>
@@ -152,7 +184,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const services = Number(process.argv[2] ?? 500);
   const minutes = Number(process.argv[3] ?? 60);
   const section = await benchAutopilotWatch(services, 10, minutes);
-  const text = [`# ${section.name}`, "", `Node ${process.version}, ${new Date().toISOString()}`, "", ...section.lines, ""].join("\n");
+  const text = [
+    `# ${section.name}`,
+    "",
+    `Node ${process.version}, ${new Date().toISOString()}`,
+    "",
+    ...section.lines,
+    "",
+  ].join("\n");
   writeFileSync(new URL("./autopilot.md", import.meta.url), text);
   process.stdout.write(`${text}\n`);
 }

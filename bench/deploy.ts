@@ -34,7 +34,11 @@ async function control<T>(emu: RunningEmulator, path: string, body?: unknown): P
 
 function client(emu: RunningEmulator): RailwayClient {
   // As in the CLI: waits on the (virtual) clock, I/O timeouts on the system clock.
-  const clock: Clock = { now: () => emu.clock.now(), sleep: (ms, s) => emu.clock.sleep(ms, s), schedule: (ms, fn) => systemClock.schedule(ms, fn) };
+  const clock: Clock = {
+    now: () => emu.clock.now(),
+    sleep: (ms, s) => emu.clock.sleep(ms, s),
+    schedule: (ms, fn) => systemClock.schedule(ms, fn),
+  };
   return new RailwayClient({ endpoint: emu.info.graphqlUrl, token: emu.info.tokens.project as string, clock, env: {} });
 }
 
@@ -48,7 +52,12 @@ async function prepare(emu: RunningEmulator, outcome: Outcome): Promise<string> 
   await control(emu, "/reset", {});
   await control(emu, "/stats/reset", {});
   const web = emu.info.services.web as string;
-  if (outcome !== "success") await control(emu, "/outcome", { serviceId: web, outcome, ...(outcome === "crashed" ? { afterMs: CRASH_AFTER_MS } : {}) });
+  if (outcome !== "success")
+    await control(emu, "/outcome", {
+      serviceId: web,
+      outcome,
+      ...(outcome === "crashed" ? { afterMs: CRASH_AFTER_MS } : {}),
+    });
   return web;
 }
 
@@ -67,18 +76,35 @@ async function railpilotRun(emu: RunningEmulator, outcome: Outcome, subscribe = 
       const api = new RailwayDeployApi(c);
       api.canSubscribe = subscribe;
       return runDeploy({
-      api,
-      clock: emu.clock,
-      serviceId: target.service?.id ?? web,
-      environmentId: target.environment.id,
-      health: { checks: 3, intervalMs: 5_000, resolve: [{ host: "*.up.railway.app", port: "*", address: emu.info.appAddress.split(":")[0] as string, targetPort: Number(emu.info.appAddress.split(":")[1]), protocol: "http:" }] },
-      onEvent: (e) => {
-        if (e.kind === "triggered") deploymentId = e.deploymentId;
-        if (e.kind === "follow" && e.deploymentId === deploymentId && e.progress.kind === "status" && ["SUCCESS", "FAILED", "CRASHED", "SKIPPED", "REMOVED"].includes(e.progress.status)) {
-          sawTerminalAt ??= emu.clock.now();
-        }
-        if (e.kind === "probe" && !e.result.ok) firstFailedProbeAt ??= emu.clock.now();
-      },
+        api,
+        clock: emu.clock,
+        serviceId: target.service?.id ?? web,
+        environmentId: target.environment.id,
+        health: {
+          checks: 3,
+          intervalMs: 5_000,
+          resolve: [
+            {
+              host: "*.up.railway.app",
+              port: "*",
+              address: emu.info.appAddress.split(":")[0] as string,
+              targetPort: Number(emu.info.appAddress.split(":")[1]),
+              protocol: "http:",
+            },
+          ],
+        },
+        onEvent: (e) => {
+          if (e.kind === "triggered") deploymentId = e.deploymentId;
+          if (
+            e.kind === "follow" &&
+            e.deploymentId === deploymentId &&
+            e.progress.kind === "status" &&
+            ["SUCCESS", "FAILED", "CRASHED", "SKIPPED", "REMOVED"].includes(e.progress.status)
+          ) {
+            sawTerminalAt ??= emu.clock.now();
+          }
+          if (e.kind === "probe" && !e.result.ok) firstFailedProbeAt ??= emu.clock.now();
+        },
       });
     })(),
     { requireWaiter: false, settleMs: 25 },
@@ -88,7 +114,10 @@ async function railpilotRun(emu: RunningEmulator, outcome: Outcome, subscribe = 
   const first = emu.world.deployments.get(report.deploymentId as string);
   // The follower's terminal status for a crash-after-go-live is SUCCESS (liveAt); the crash itself is caught by the probes.
   const followerTerminal = first?.liveAt ?? first?.statusUpdatedAt ?? Number.NaN;
-  const crashDetectedMs = outcome === "crashed" && first && firstFailedProbeAt !== undefined ? firstFailedProbeAt - ((first.liveAt ?? Number.NaN) + CRASH_AFTER_MS) : undefined;
+  const crashDetectedMs =
+    outcome === "crashed" && first && firstFailedProbeAt !== undefined
+      ? firstFailedProbeAt - ((first.liveAt ?? Number.NaN) + CRASH_AFTER_MS)
+      : undefined;
   return { report, stats, delayMs: (sawTerminalAt ?? Number.NaN) - followerTerminal, crashDetectedMs };
 }
 
@@ -97,10 +126,14 @@ async function baselineRun(emu: RunningEmulator, outcome: Outcome) {
   const web = await prepare(emu, outcome);
   const c = client(emu);
   const run = (async () => {
-    const { serviceInstanceDeployV2: id } = await c.request(ServiceInstanceDeployV2Document, { serviceId: web, environmentId: emu.info.environmentId as string });
+    const { serviceInstanceDeployV2: id } = await c.request(ServiceInstanceDeployV2Document, {
+      serviceId: web,
+      environmentId: emu.info.environmentId as string,
+    });
     for (;;) {
       const { deployment } = await c.request(DeploySnapshotDocument, { id });
-      if (["SUCCESS", "FAILED", "CRASHED"].includes(deployment.status)) return { id, status: deployment.status, at: emu.clock.now() };
+      if (["SUCCESS", "FAILED", "CRASHED"].includes(deployment.status))
+        return { id, status: deployment.status, at: emu.clock.now() };
       await emu.clock.sleep(5_000);
     }
   })();
@@ -123,16 +156,23 @@ export async function benchDeploy(): Promise<{ name: string; lines: string[] }> 
     for (const outcome of ["success", "build_failed", "crashed"] as const) {
       const r = await railpilotRun(emu, outcome);
       const subs = Object.values(r.stats.subscriptions.byOperation).reduce((a, b) => a + b, 0);
-      const crash = r.crashDetectedMs !== undefined ? ` (crash caught by a probe ${r.crashDetectedMs} ms after it)` : "";
-      lines.push(`| ${outcome} | railpilot | ${r.stats.requests.total} | ${subs} (${r.stats.wsConnections}) | ${r.report.verdict} (${r.report.status}) | ${r.delayMs} ms${crash} |`);
+      const crash =
+        r.crashDetectedMs !== undefined ? ` (crash caught by a probe ${r.crashDetectedMs} ms after it)` : "";
+      lines.push(
+        `| ${outcome} | railpilot | ${r.stats.requests.total} | ${subs} (${r.stats.wsConnections}) | ${r.report.verdict} (${r.report.status}) | ${r.delayMs} ms${crash} |`,
+      );
       raw.push(`railpilot ${outcome}: ${JSON.stringify(r.stats.requests.byOperation)}`);
       if (outcome === "success") {
         const p = await railpilotRun(emu, outcome, false);
-        lines.push(`| ${outcome} | railpilot, no websocket (polling fallback every 5 s) | ${p.stats.requests.total} | 0 | ${p.report.verdict} (${p.report.status}) | ${p.delayMs} ms |`);
+        lines.push(
+          `| ${outcome} | railpilot, no websocket (polling fallback every 5 s) | ${p.stats.requests.total} | 0 | ${p.report.verdict} (${p.report.status}) | ${p.delayMs} ms |`,
+        );
         raw.push(`railpilot ${outcome} polling: ${JSON.stringify(p.stats.requests.byOperation)}`);
       }
       const b = await baselineRun(emu, outcome);
-      lines.push(`| ${outcome} | baseline: poll every 5 s | ${b.stats.requests.total} | 0 | ${b.result.status} | ${b.delayMs} ms |`);
+      lines.push(
+        `| ${outcome} | baseline: poll every 5 s | ${b.stats.requests.total} | 0 | ${b.result.status} | ${b.delayMs} ms |`,
+      );
       raw.push(`baseline ${outcome}: ${JSON.stringify(b.stats.requests.byOperation)}`);
     }
   } finally {

@@ -5,7 +5,12 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
-import { applyCalibration, brier, type CalibrationPoint, fitCalibration } from "../src/patterns/diagnose-calibration.js";
+import {
+  applyCalibration,
+  brier,
+  type CalibrationPoint,
+  fitCalibration,
+} from "../src/patterns/diagnose-calibration.js";
 
 const FIXTURE_DIR = resolve(import.meta.dirname, "..", "test", "fixtures", "diagnose");
 
@@ -68,17 +73,23 @@ function ece(points: readonly CalibrationPoint[], map: (raw: number) => number):
 }
 
 /** Every first-sight answer with the confidence a calibration trained on the other folds gives it. */
-export function heldOutCalibrated(data: ReadonlyArray<CalibrationPoint & { thread: string }>, k = 5): CalibrationPoint[] {
+export function heldOutCalibrated(
+  data: ReadonlyArray<CalibrationPoint & { thread: string }>,
+  k = 5,
+): CalibrationPoint[] {
   const out: CalibrationPoint[] = [];
   for (let fold = 0; fold < k; fold++) {
     const knots = fitCalibration(data.filter((d) => foldOf(d.thread, k) !== fold));
-    for (const t of data.filter((d) => foldOf(d.thread, k) === fold)) out.push({ raw: applyCalibration(t.raw, knots), correct: t.correct });
+    for (const t of data.filter((d) => foldOf(d.thread, k) === fold))
+      out.push({ raw: applyCalibration(t.raw, knots), correct: t.correct });
   }
   return out;
 }
 
 /** Confidence buckets vs observed accuracy. */
-export function reliabilityTable(points: readonly CalibrationPoint[]): Array<{ bucket: string; n: number; mean: number; accuracy: number }> {
+export function reliabilityTable(
+  points: readonly CalibrationPoint[],
+): Array<{ bucket: string; n: number; mean: number; accuracy: number }> {
   const edges = [0, 0.5, 0.7, 0.85, 1.0001];
   const out: Array<{ bucket: string; n: number; mean: number; accuracy: number }> = [];
   for (let i = 0; i < edges.length - 1; i++) {
@@ -148,7 +159,8 @@ export function crossValidationReport(labels: readonly LabelLike[]): string[] {
   for (const bucket of new Set([...raw, ...cal].map((b) => b.bucket))) {
     const r = raw.find((b) => b.bucket === bucket);
     const c = cal.find((b) => b.bucket === bucket);
-    const cell = (b: typeof r) => (b ? `${b.n} | ${b.mean.toFixed(2)} | ${(b.accuracy * 100).toFixed(0)}%` : "0 | – | –");
+    const cell = (b: typeof r) =>
+      b ? `${b.n} | ${b.mean.toFixed(2)} | ${(b.accuracy * 100).toFixed(0)}%` : "0 | – | –";
     lines.push(`| ${bucket} | ${cell(r)} | ${cell(c)} |`);
   }
   return lines;

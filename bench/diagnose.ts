@@ -172,15 +172,21 @@ export function recordFirstSight(batch: number): FirstSight {
       keyLineOk: r.keyLineOk,
     };
   });
-  writeFileSync(join(FIXTURE_DIR, "first-sight.json"), `${JSON.stringify([...loadFirstSightRecords(), ...detail], null, 1)}\n`);
+  writeFileSync(
+    join(FIXTURE_DIR, "first-sight.json"),
+    `${JSON.stringify([...loadFirstSightRecords(), ...detail], null, 1)}\n`,
+  );
   return entry;
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 function confusionLines(results: readonly CaseResult[]): string[] {
-  const cats = DIAGNOSIS_CATEGORIES.filter((c) => results.some((r) => r.label.category === c || r.result.category === c));
-  const short = (c: string) => c.replace("BUILD_", "B_").replace("DEPENDENCY", "DEP").replace("_RUNTIME", "").replace("EXCEPTION", "EXC");
+  const cats = DIAGNOSIS_CATEGORIES.filter((c) =>
+    results.some((r) => r.label.category === c || r.result.category === c),
+  );
+  const short = (c: string) =>
+    c.replace("BUILD_", "B_").replace("DEPENDENCY", "DEP").replace("_RUNTIME", "").replace("EXCEPTION", "EXC");
   const lines = [
     "Confusion (rows: label, columns: answer):",
     "",
@@ -197,14 +203,18 @@ function confusionLines(results: readonly CaseResult[]): string[] {
   return lines;
 }
 
-export function reliability(results: readonly CaseResult[]): Array<{ bucket: string; n: number; mean: number; accuracy: number }> {
+export function reliability(
+  results: readonly CaseResult[],
+): Array<{ bucket: string; n: number; mean: number; accuracy: number }> {
   const edges = [0, 0.3, 0.5, 0.7, 0.85, 1.0001];
   const out: Array<{ bucket: string; n: number; mean: number; accuracy: number }> = [];
   for (let i = 0; i < edges.length - 1; i++) {
     const lo = edges[i]!;
     const hi = edges[i + 1]!;
     // Only committed answers: an UNKNOWN answer's confidence says how weak the evidence was, not how likely it is right.
-    const inBucket = results.filter((r) => r.result.category !== "UNKNOWN" && r.result.confidence >= lo && r.result.confidence < hi);
+    const inBucket = results.filter(
+      (r) => r.result.category !== "UNKNOWN" && r.result.confidence >= lo && r.result.confidence < hi,
+    );
     if (inBucket.length === 0) continue;
     const mean = inBucket.reduce((a, r) => a + r.result.confidence, 0) / inBucket.length;
     const accuracy = inBucket.filter((r) => r.categoryOk).length / inBucket.length;
@@ -269,7 +279,10 @@ export async function benchDiagnose(): Promise<{ name: string; lines: string[] }
     { n: 0, c: 0, k: 0 },
   );
   if (unseen.n > 0) {
-    lines.push("", `All first-sight logs pooled (${unseen.n}): category ${pct(unseen.c / unseen.n)}, key line ${pct(unseen.k / unseen.n)}.`);
+    lines.push(
+      "",
+      `All first-sight logs pooled (${unseen.n}): category ${pct(unseen.c / unseen.n)}, key line ${pct(unseen.k / unseen.n)}.`,
+    );
   }
 
   lines.push(
@@ -296,7 +309,8 @@ export async function benchDiagnose(): Promise<{ name: string; lines: string[] }
     "| confidence | logs | mean confidence | observed accuracy |",
     "|---|---:|---:|---:|",
   );
-  for (const r of reliability(results)) lines.push(`| ${r.bucket} | ${r.n} | ${r.mean.toFixed(2)} | ${pct(r.accuracy)} |`);
+  for (const r of reliability(results))
+    lines.push(`| ${r.bucket} | ${r.n} | ${r.mean.toFixed(2)} | ${pct(r.accuracy)} |`);
 
   lines.push("", ...crossValidationReport(labels));
 
@@ -304,11 +318,29 @@ export async function benchDiagnose(): Promise<{ name: string; lines: string[] }
   const scoreFile = join(HOLDOUT_DIR, "score.json");
   if (existsSync(scoreFile)) {
     const recorded = z
-      .array(z.object({ scoredAt: z.string(), commit: z.string(), logs: z.number(), categoryTop1: z.number(), exactKeyLine: z.number(), coverage: z.number(), note: z.string() }))
+      .array(
+        z.object({
+          scoredAt: z.string(),
+          commit: z.string(),
+          logs: z.number(),
+          categoryTop1: z.number(),
+          exactKeyLine: z.number(),
+          coverage: z.number(),
+          note: z.string(),
+        }),
+      )
       .parse(JSON.parse(readFileSync(scoreFile, "utf8")));
-    lines.push("", "Held-out set (test/fixtures/diagnose-holdout, labelled before scoring, never tuned on), as recorded:", "", "| scored | code | logs | category | key line | coverage | note |", "|---|---|---:|---:|---:|---:|---|");
+    lines.push(
+      "",
+      "Held-out set (test/fixtures/diagnose-holdout, labelled before scoring, never tuned on), as recorded:",
+      "",
+      "| scored | code | logs | category | key line | coverage | note |",
+      "|---|---|---:|---:|---:|---:|---|",
+    );
     for (const r of recorded) {
-      lines.push(`| ${r.scoredAt.slice(0, 16)} | ${r.commit} | ${r.logs} | ${pct(r.categoryTop1)} | ${pct(r.exactKeyLine)} | ${pct(r.coverage)} | ${r.note} |`);
+      lines.push(
+        `| ${r.scoredAt.slice(0, 16)} | ${r.commit} | ${r.logs} | ${pct(r.categoryTop1)} | ${pct(r.exactKeyLine)} | ${pct(r.coverage)} | ${r.note} |`,
+      );
     }
   }
 

@@ -36,16 +36,19 @@ export async function benchEmulator(): Promise<{ name: string; lines: string[] }
   const once = () =>
     new Promise<number>((resolve, reject) => {
       const started = performance.now();
-      const req = request({ hostname: url.hostname, port: url.port, path: url.pathname, method: "POST", agent, headers, timeout: 10_000 }, (res) => {
-        let size = 0;
-        res.on("data", (d: Buffer) => {
-          size += d.length;
-        });
-        res.on("end", () => {
-          if (res.statusCode !== 200 || size === 0) reject(new Error(`HTTP ${res.statusCode}`));
-          else resolve(performance.now() - started);
-        });
-      });
+      const req = request(
+        { hostname: url.hostname, port: url.port, path: url.pathname, method: "POST", agent, headers, timeout: 10_000 },
+        (res) => {
+          let size = 0;
+          res.on("data", (d: Buffer) => {
+            size += d.length;
+          });
+          res.on("end", () => {
+            if (res.statusCode !== 200 || size === 0) reject(new Error(`HTTP ${res.statusCode}`));
+            else resolve(performance.now() - started);
+          });
+        },
+      );
       req.on("error", reject);
       req.end(body);
     });

@@ -110,7 +110,11 @@ export function canonicalTemplate(template: string): string {
   }
   for (let prev = ""; prev !== t; ) {
     prev = t;
-    t = t.replaceAll("<*><*>", "<*>").replaceAll("<*>:<*>", "<*>").replaceAll("<*> <*>", "<*>").replaceAll("<*>,<*>", "<*>");
+    t = t
+      .replaceAll("<*><*>", "<*>")
+      .replaceAll("<*>:<*>", "<*>")
+      .replaceAll("<*> <*>", "<*>")
+      .replaceAll("<*>,<*>", "<*>");
   }
   return t;
 }
@@ -214,7 +218,10 @@ export async function benchPatterns(dir: string = DEFAULT_DIR): Promise<{ name: 
     "",
     "| Dataset | GA | PA | PA exact | FGA | groups found / expected |",
     "|---|---:|---:|---:|---:|---:|",
-    ...scores.map((s) => `| ${s.name} | ${f(s.ga)} | ${f(s.pa)} | ${f(s.paExact)} | ${f(s.fga)} | ${s.groupsFound} / ${s.groupsExpected} |`),
+    ...scores.map(
+      (s) =>
+        `| ${s.name} | ${f(s.ga)} | ${f(s.pa)} | ${f(s.paExact)} | ${f(s.fga)} | ${s.groupsFound} / ${s.groupsExpected} |`,
+    ),
     `| **Average** | **${f(avg("ga"))}** | **${f(avg("pa"))}** | **${f(avg("paExact"))}** | **${f(avg("fga"))}** | |`,
     "",
     `Throughput: ${Math.round(tp.perSecond).toLocaleString("en-US")} lines/s wall clock on one core, ${Math.round(tp.perCpuSecond).toLocaleString("en-US")} lines per CPU-second (${tp.lines.toLocaleString("en-US")} lines in ${tp.seconds.toFixed(2)} s, all contents concatenated and repeated, after a warm-up; miner only; best of 3 runs; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores).`,

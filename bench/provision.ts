@@ -35,7 +35,14 @@ services:
       QUEUE_URL: \${{Redis.REDIS_URL}}
 `;
 
-async function runFleet(tenants: number): Promise<{ requests: number; mutations: number; virtualMs: number; realMs: number; rateLimited: number; failed: number }> {
+async function runFleet(tenants: number): Promise<{
+  requests: number;
+  mutations: number;
+  virtualMs: number;
+  realMs: number;
+  rateLimited: number;
+  failed: number;
+}> {
   const emulator = await startEmulator({ seed: "empty", clock: "manual", plan: "hobby" });
   const clock = emulator.clock as ManualClock;
   let inflight = 0;
@@ -54,13 +61,25 @@ async function runFleet(tenants: number): Promise<{ requests: number; mutations:
       inflight--;
     }
   };
-  const client = new RailwayClient({ endpoint: emulator.info.graphqlUrl, apiToken: emulator.info.tokens.account, clock, fetch: counting, plan: "hobby", env: {} });
+  const client = new RailwayClient({
+    endpoint: emulator.info.graphqlUrl,
+    apiToken: emulator.info.tokens.account,
+    clock,
+    fetch: counting,
+    plan: "hobby",
+    env: {},
+  });
   const journal = new MemoryJournal();
   const names = Array.from({ length: tenants }, (_, i) => `tenant-${String(i + 1).padStart(2, "0")}`);
   const startVirtual = clock.now();
   const startReal = performance.now();
   const work = mapBounded(names, fleetConcurrency(PLAN_LIMITS.hobby.perSecond, names.length), (name) =>
-    createInstance(name, parseStackSpec(STACK, { params: { TENANT: name } }), "shop", { client, clock, journal, workspaceId: emulator.info.workspaceId }),
+    createInstance(name, parseStackSpec(STACK, { params: { TENANT: name } }), "shop", {
+      client,
+      clock,
+      journal,
+      workspaceId: emulator.info.workspaceId,
+    }),
   );
   let done = false;
   let results: Awaited<typeof work> = [];

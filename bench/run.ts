@@ -34,7 +34,14 @@ for (const b of benches) {
     const run = mod[b.fn];
     if (typeof run !== "function") throw new Error(`${b.module} does not export ${b.fn}`);
     const section = await run();
-    out.push(`## ${section.name}`, "", ...section.lines, "", `_(ran in ${((performance.now() - started) / 1000).toFixed(1)} s)_`, "");
+    out.push(
+      `## ${section.name}`,
+      "",
+      ...section.lines,
+      "",
+      `_(ran in ${((performance.now() - started) / 1000).toFixed(1)} s)_`,
+      "",
+    );
   } catch (error) {
     failed++;
     out.push(`## ${b.module}`, "", `FAILED: ${error instanceof Error ? error.message : String(error)}`, "");

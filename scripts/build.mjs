@@ -52,7 +52,13 @@ const expected = new Set([
 if (withTypes) {
   // tsc's incremental mode does not notice deleted outputs: start over when a declaration is missing.
   const buildInfo = join(root, "node_modules/.cache/railpilot/tsconfig.build.tsbuildinfo");
-  const missing = entries.some((e) => !existsSync(e.replace(join(root, "src"), join(root, "dist")).replace(/\.ts$/, ".d.ts")));
+  const missing = entries.some(
+    (e) => !existsSync(e.replace(join(root, "src"), join(root, "dist")).replace(/\.ts$/, ".d.ts")),
+  );
   if (missing) rmSync(buildInfo, { force: true });
-  execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
+  execFileSync(
+    process.execPath,
+    [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json")],
+    { stdio: "inherit" },
+  );
 }

@@ -10,7 +10,20 @@ import { describe, expect, it } from "vitest";
 const ROOT = join(import.meta.dirname, "..");
 // Flags of other programs (node, npm) that a hint may name: not railpilot's own.
 const OTHER_TOOLS_FLAGS = new Set(["--import", "--save-exact"]);
-const DOMAINS = ["deploy", "github", "railway", "config", "patterns", "store", "provision", "autopilot", "report", "escalation", "notify", "server"];
+const DOMAINS = [
+  "deploy",
+  "github",
+  "railway",
+  "config",
+  "patterns",
+  "store",
+  "provision",
+  "autopilot",
+  "report",
+  "escalation",
+  "notify",
+  "server",
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -66,7 +79,8 @@ describe("domain modules name no CLI flag", () => {
       const found: string[] = [];
       for (const file of sources(join(ROOT, "src", domain))) {
         const code = withoutComments(readFileSync(file, "utf8"));
-        for (const m of code.matchAll(FLAG)) if (!OTHER_TOOLS_FLAGS.has(m[0])) found.push(`${relative(ROOT, file)}: ${m[0]}`);
+        for (const m of code.matchAll(FLAG))
+          if (!OTHER_TOOLS_FLAGS.has(m[0])) found.push(`${relative(ROOT, file)}: ${m[0]}`);
       }
       expect(found).toEqual([]);
     });

@@ -22,12 +22,32 @@ const count = (max: number) => z.int({ error: "expected a whole number" }).min(0
 
 export const healthCheckSchema = z
   .strictObject({
-    path: z.string().trim().startsWith("/", { error: 'expected a path starting with "/"' }).describe("Path probed on the service's domain. Default: the service's healthcheckPath, else /.").optional(),
+    path: z
+      .string()
+      .trim()
+      .startsWith("/", { error: 'expected a path starting with "/"' })
+      .describe("Path probed on the service's domain. Default: the service's healthcheckPath, else /.")
+      .optional(),
     interval: duration.describe("Time between probes. Default: 30s.").optional(),
     timeout: duration.describe("Per-probe timeout. Default: 5s.").optional(),
-    failureThreshold: z.int({ error: "expected a whole number" }).min(1).max(100).describe("Consecutive failed probes before the service counts as unhealthy. Default: 3.").optional(),
-    successThreshold: z.int({ error: "expected a whole number" }).min(1).max(100).describe("Consecutive good probes before it counts as healthy again. Default: 1.").optional(),
-    expectedStatus: z.int({ error: "expected an HTTP status" }).min(100).max(599).describe("The status a healthy answer has. Default: any 2xx.").optional(),
+    failureThreshold: z
+      .int({ error: "expected a whole number" })
+      .min(1)
+      .max(100)
+      .describe("Consecutive failed probes before the service counts as unhealthy. Default: 3.")
+      .optional(),
+    successThreshold: z
+      .int({ error: "expected a whole number" })
+      .min(1)
+      .max(100)
+      .describe("Consecutive good probes before it counts as healthy again. Default: 1.")
+      .optional(),
+    expectedStatus: z
+      .int({ error: "expected an HTTP status" })
+      .min(100)
+      .max(599)
+      .describe("The status a healthy answer has. Default: any 2xx.")
+      .optional(),
     jsonPath: z
       .strictObject({
         path: nonEmpty.describe('A dotted path into the JSON body, e.g. "$.status" or "checks.db".'),
@@ -43,24 +63,64 @@ export const autopilotTargetSchema = z
   .strictObject({
     environment: nonEmpty.describe("Environment name or id."),
     projectId: nonEmpty.describe("Project id. Default: the project of railway.projectId / the token.").optional(),
-    services: z.array(nonEmpty).describe("Service names (or ids) to watch. Default: every service of the environment.").optional(),
+    services: z
+      .array(nonEmpty)
+      .describe("Service names (or ids) to watch. Default: every service of the environment.")
+      .optional(),
   })
   .describe("An environment to watch, whole or some of its services.");
 
 export const autopilotPolicySchema = z
   .strictObject({
-    rollback: bool.describe("Roll back a deployment that crashed or turned unhealthy after going live. Default: true.").optional(),
+    rollback: bool
+      .describe("Roll back a deployment that crashed or turned unhealthy after going live. Default: true.")
+      .optional(),
     restartFirst: bool.describe("Restart a transient crash once before rolling back. Default: true.").optional(),
-    memoryCeilingGb: z.number({ error: "expected a number of GB" }).positive().max(1024).describe("Highest memory limit the autopilot may raise a service to. Default: 8.").optional(),
-    memoryStepGb: z.number({ error: "expected a number of GB" }).positive().max(256).describe("How much one scaling step adds. Default: 1.").optional(),
-    cooldown: duration.describe("After an action on a service, no other action on it for this long (a rollback after a restart that did not help is exempt). Default: 5m.").optional(),
+    memoryCeilingGb: z
+      .number({ error: "expected a number of GB" })
+      .positive()
+      .max(1024)
+      .describe("Highest memory limit the autopilot may raise a service to. Default: 8.")
+      .optional(),
+    memoryStepGb: z
+      .number({ error: "expected a number of GB" })
+      .positive()
+      .max(256)
+      .describe("How much one scaling step adds. Default: 1.")
+      .optional(),
+    cooldown: duration
+      .describe(
+        "After an action on a service, no other action on it for this long (a rollback after a restart that did not help is exempt). Default: 5m.",
+      )
+      .optional(),
     budgetPerServicePerHour: count(1000).describe("Most actions on one service in any hour. Default: 3.").optional(),
     budgetPerHour: count(100_000).describe("Most actions in total in any hour. Default: 20.").optional(),
-    flapWindow: duration.describe("Window in which repeated actions on one service count as flapping. Default: 30m.").optional(),
-    flapThreshold: z.int({ error: "expected a whole number" }).min(2).max(100).describe("Actions on one service within flapWindow that mean it oscillates: stop and escalate. Default: 3.").optional(),
-    errorSurgeFactor: z.number().min(1).max(1000).describe("Error rate this many times the pre-deploy baseline rolls back. Default: 5.").optional(),
-    errorInconclusiveFactor: z.number().min(1).max(1000).describe("From this many times the baseline up to errorSurgeFactor only escalates. Default: 2.").optional(),
-    errorMinPerMinute: z.number().min(0).describe("Rates below this never count as a surge. Default: 5 per minute.").optional(),
+    flapWindow: duration
+      .describe("Window in which repeated actions on one service count as flapping. Default: 30m.")
+      .optional(),
+    flapThreshold: z
+      .int({ error: "expected a whole number" })
+      .min(2)
+      .max(100)
+      .describe("Actions on one service within flapWindow that mean it oscillates: stop and escalate. Default: 3.")
+      .optional(),
+    errorSurgeFactor: z
+      .number()
+      .min(1)
+      .max(1000)
+      .describe("Error rate this many times the pre-deploy baseline rolls back. Default: 5.")
+      .optional(),
+    errorInconclusiveFactor: z
+      .number()
+      .min(1)
+      .max(1000)
+      .describe("From this many times the baseline up to errorSurgeFactor only escalates. Default: 2.")
+      .optional(),
+    errorMinPerMinute: z
+      .number()
+      .min(0)
+      .describe("Rates below this never count as a surge. Default: 5 per minute.")
+      .optional(),
     approvalMode: bool.describe("Actions wait for approval through the API. Default: false.").optional(),
     dryRun: bool.describe("Decide and record, never act (env RAILPILOT_DRY_RUN). Default: false.").optional(),
     killSwitch: bool.describe("Stop every action (decisions are still recorded). Default: false.").optional(),
@@ -70,14 +130,26 @@ export const autopilotPolicySchema = z
 export const autopilotConfigSchema = z
   .strictObject({
     enabled: bool.describe("Watch at all (env ERROR_MONITORING_ENABLED). Default: true.").optional(),
-    interval: duration.describe("Log-scan fallback cadence (env ERROR_MONITOR_INTERVAL, in seconds). Default: 300s.").optional(),
+    interval: duration
+      .describe("Log-scan fallback cadence (env ERROR_MONITOR_INTERVAL, in seconds). Default: 300s.")
+      .optional(),
     autoFix: bool.describe("Open fix pull requests (env AUTO_FIX_ENABLED). Default: false.").optional(),
-    targets: z.array(autopilotTargetSchema).describe("What to watch. Default: the environment RAILWAY_TOKEN or RAILWAY_PROJECT_ID + RAILWAY_ENVIRONMENT_ID name.").optional(),
-    health: z.record(nonEmpty, healthCheckSchema).describe('Health checks per service name; "*" applies to every service without its own.').optional(),
+    targets: z
+      .array(autopilotTargetSchema)
+      .describe(
+        "What to watch. Default: the environment RAILWAY_TOKEN or RAILWAY_PROJECT_ID + RAILWAY_ENVIRONMENT_ID name.",
+      )
+      .optional(),
+    health: z
+      .record(nonEmpty, healthCheckSchema)
+      .describe('Health checks per service name; "*" applies to every service without its own.')
+      .optional(),
     policy: autopilotPolicySchema.optional(),
     store: z
       .strictObject({
-        dataDir: nonEmpty.describe("Directory for the embedded database. Default: the store section's, else .railpilot.").optional(),
+        dataDir: nonEmpty
+          .describe("Directory for the embedded database. Default: the store section's, else .railpilot.")
+          .optional(),
         databaseUrl: z
           .string()
           .trim()
@@ -94,7 +166,11 @@ export const autopilotConfigSchema = z
       .describe("Address of the HTTP API. Default: 127.0.0.1:8080.")
       .optional(),
     api: z
-      .strictObject({ token: nonEmpty.describe("Bearer token of the HTTP API (env RAILPILOT_API_TOKEN). Use ${ENV_NAME}, never a literal.").optional() })
+      .strictObject({
+        token: nonEmpty
+          .describe("Bearer token of the HTTP API (env RAILPILOT_API_TOKEN). Use ${ENV_NAME}, never a literal.")
+          .optional(),
+      })
       .optional(),
   })
   .describe("The autopilot daemon (`railpilot autopilot`).");
@@ -190,11 +266,17 @@ function envBool(env: Record<string, string | undefined>, name: string): boolean
 function envSeconds(env: Record<string, string | undefined>, name: string): number | undefined {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === "") return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`${name}="${raw}" is not a whole number of seconds`, { hint: `Set ${name} to seconds, e.g. 300.` });
+  if (!/^\d+$/.test(raw) || Number(raw) < 1)
+    throw new UsageError(`${name}="${raw}" is not a whole number of seconds`, {
+      hint: `Set ${name} to seconds, e.g. 300.`,
+    });
   return Number(raw);
 }
 
-function resolveHealth(h: z.infer<typeof healthCheckSchema> | undefined, base: ResolvedHealthCheck): ResolvedHealthCheck {
+function resolveHealth(
+  h: z.infer<typeof healthCheckSchema> | undefined,
+  base: ResolvedHealthCheck,
+): ResolvedHealthCheck {
   if (!h) return base;
   return {
     path: h.path ?? base.path,
@@ -213,7 +295,10 @@ function resolveHealth(h: z.infer<typeof healthCheckSchema> | undefined, base: R
  * (ERROR_MONITORING_ENABLED, ERROR_MONITOR_INTERVAL, AUTO_FIX_ENABLED, RAILPILOT_DRY_RUN,
  * RAILPILOT_API_TOKEN, DATABASE_URL). Throws a UsageError naming a malformed variable.
  */
-export function resolveAutopilotConfig(file: AutopilotFileConfig | undefined, env: Record<string, string | undefined> = {}): ResolvedAutopilotConfig {
+export function resolveAutopilotConfig(
+  file: AutopilotFileConfig | undefined,
+  env: Record<string, string | undefined> = {},
+): ResolvedAutopilotConfig {
   const f = autopilotConfigSchema.parse(file ?? {});
   const p = f.policy ?? {};
   const star = resolveHealth(f.health?.["*"], DEFAULT_HEALTH_CHECK);
@@ -230,7 +315,10 @@ export function resolveAutopilotConfig(file: AutopilotFileConfig | undefined, en
     flapWindowMs: p.flapWindow ? parseDuration(p.flapWindow) : DEFAULT_POLICY.flapWindowMs,
     flapThreshold: p.flapThreshold ?? DEFAULT_POLICY.flapThreshold,
     errorSurgeFactor: p.errorSurgeFactor ?? DEFAULT_POLICY.errorSurgeFactor,
-    errorInconclusiveFactor: Math.min(p.errorInconclusiveFactor ?? DEFAULT_POLICY.errorInconclusiveFactor, p.errorSurgeFactor ?? DEFAULT_POLICY.errorSurgeFactor),
+    errorInconclusiveFactor: Math.min(
+      p.errorInconclusiveFactor ?? DEFAULT_POLICY.errorInconclusiveFactor,
+      p.errorSurgeFactor ?? DEFAULT_POLICY.errorSurgeFactor,
+    ),
     errorMinPerMinute: p.errorMinPerMinute ?? DEFAULT_POLICY.errorMinPerMinute,
     unhealthyAfter: star.failureThreshold,
     approvalMode: p.approvalMode ?? DEFAULT_POLICY.approvalMode,
@@ -240,9 +328,15 @@ export function resolveAutopilotConfig(file: AutopilotFileConfig | undefined, en
   const databaseUrl = env.DATABASE_URL?.trim() || f.store?.databaseUrl;
   return {
     enabled: envBool(env, "ERROR_MONITORING_ENABLED") ?? f.enabled ?? true,
-    intervalSeconds: envSeconds(env, "ERROR_MONITOR_INTERVAL") ?? (f.interval ? Math.max(1, Math.round(parseDuration(f.interval) / 1000)) : DEFAULT_INTERVAL_SECONDS),
+    intervalSeconds:
+      envSeconds(env, "ERROR_MONITOR_INTERVAL") ??
+      (f.interval ? Math.max(1, Math.round(parseDuration(f.interval) / 1000)) : DEFAULT_INTERVAL_SECONDS),
     autoFix: envBool(env, "AUTO_FIX_ENABLED") ?? f.autoFix ?? false,
-    targets: (f.targets ?? []).map((t) => ({ environment: t.environment, ...(t.projectId ? { projectId: t.projectId } : {}), ...(t.services ? { services: t.services } : {}) })),
+    targets: (f.targets ?? []).map((t) => ({
+      environment: t.environment,
+      ...(t.projectId ? { projectId: t.projectId } : {}),
+      ...(t.services ? { services: t.services } : {}),
+    })),
     health,
     policy,
     store: { ...(f.store?.dataDir ? { dataDir: f.store.dataDir } : {}), ...(databaseUrl ? { databaseUrl } : {}) },

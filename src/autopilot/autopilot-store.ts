@@ -148,7 +148,12 @@ export class AutopilotStore {
   }
 
   /** Moves a decision to `status`; with `from`, only when it is in one of those (compare-and-set). */
-  async setStatus(id: string, status: DecisionStatus, at: Date, options: { from?: DecisionStatus[]; result?: unknown } = {}): Promise<StoredDecision | undefined> {
+  async setStatus(
+    id: string,
+    status: DecisionStatus,
+    at: Date,
+    options: { from?: DecisionStatus[]; result?: unknown } = {},
+  ): Promise<StoredDecision | undefined> {
     let q = this.db
       .updateTable("autopilot_decisions")
       .set({ status, updated_at: at, ...(options.result !== undefined ? { result: json(options.result) } : {}) })
@@ -158,7 +163,15 @@ export class AutopilotStore {
     return row ? toView(row as Row) : undefined;
   }
 
-  async list(query: { serviceId?: string; status?: DecisionStatus | DecisionStatus[]; kinds?: DecisionKind[]; limit?: number; since?: Date } = {}): Promise<StoredDecision[]> {
+  async list(
+    query: {
+      serviceId?: string;
+      status?: DecisionStatus | DecisionStatus[];
+      kinds?: DecisionKind[];
+      limit?: number;
+      since?: Date;
+    } = {},
+  ): Promise<StoredDecision[]> {
     let q = this.db.selectFrom("autopilot_decisions").selectAll();
     if (query.serviceId) q = q.where("service_id", "=", query.serviceId);
     if (query.status) q = q.where("status", "in", Array.isArray(query.status) ? query.status : [query.status]);
@@ -191,10 +204,21 @@ export class AutopilotStore {
     }));
   }
 
-  async counts(since: Date): Promise<{ decisions: number; actions: number; escalations: number; pendingApprovals: number; actionsSince: number }> {
+  async counts(since: Date): Promise<{
+    decisions: number;
+    actions: number;
+    escalations: number;
+    pendingApprovals: number;
+    actionsSince: number;
+  }> {
     const rows = await this.db
       .selectFrom("autopilot_decisions")
-      .select(["kind", "status", sql<number>`count(*)::int`.as("n"), sql<number>`count(*) filter (where created_at >= ${since})::int`.as("recent")])
+      .select([
+        "kind",
+        "status",
+        sql<number>`count(*)::int`.as("n"),
+        sql<number>`count(*) filter (where created_at >= ${since})::int`.as("recent"),
+      ])
       .groupBy(["kind", "status"])
       .execute();
     const acting = new Set(["rollback", "restart", "scale_memory"]);
@@ -217,7 +241,13 @@ export class AutopilotStore {
     return { decisions, actions, escalations, pendingApprovals, actionsSince };
   }
 
-  async recordApproval(decisionId: string, verdict: "approved" | "rejected", by: string, reason: string | undefined, at: Date): Promise<void> {
+  async recordApproval(
+    decisionId: string,
+    verdict: "approved" | "rejected",
+    by: string,
+    reason: string | undefined,
+    at: Date,
+  ): Promise<void> {
     await this.db
       .insertInto("autopilot_approvals")
       .values({ decision_id: decisionId, verdict, by, reason: reason ?? null, at })
@@ -226,7 +256,11 @@ export class AutopilotStore {
   }
 
   async getSetting<T extends JsonValue>(key: string): Promise<T | undefined> {
-    const row = await this.db.selectFrom("autopilot_settings").select("value").where("key", "=", key).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("autopilot_settings")
+      .select("value")
+      .where("key", "=", key)
+      .executeTakeFirst();
     return row ? parse<T>(row.value) : undefined;
   }
 
@@ -234,7 +268,9 @@ export class AutopilotStore {
     await this.db
       .insertInto("autopilot_settings")
       .values({ key, value: JSON.stringify(value), updated_by: by, updated_at: at })
-      .onConflict((oc) => oc.column("key").doUpdateSet({ value: JSON.stringify(value), updated_by: by, updated_at: at }))
+      .onConflict((oc) =>
+        oc.column("key").doUpdateSet({ value: JSON.stringify(value), updated_by: by, updated_at: at }),
+      )
       .execute();
   }
 }

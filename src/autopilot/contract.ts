@@ -40,7 +40,14 @@ export type ObservationSource = "sweep" | "subscription" | "webhook" | "probe" |
  * from the injected Clock).
  */
 export type Observation =
-  | { kind: "deployment"; at: string; source: ObservationSource; service: WatchedService; deployment: ObservedDeployment; previous?: ObservedDeployment }
+  | {
+      kind: "deployment";
+      at: string;
+      source: ObservationSource;
+      service: WatchedService;
+      deployment: ObservedDeployment;
+      previous?: ObservedDeployment;
+    }
   | {
       kind: "health";
       at: string;
@@ -82,7 +89,15 @@ export type Observation =
       usedGb: number;
       limitGb: number;
     }
-  | { kind: "dependency"; at: string; source: ObservationSource; service: WatchedService; dependency: WatchedService; healthy: boolean; detail: string };
+  | {
+      kind: "dependency";
+      at: string;
+      source: ObservationSource;
+      service: WatchedService;
+      dependency: WatchedService;
+      healthy: boolean;
+      detail: string;
+    };
 
 export const DECISION_KINDS = ["none", "rollback", "restart", "scale_memory", "check_dependency", "escalate"] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];

@@ -16,7 +16,22 @@ export {
   type ResolvedHealthCheck,
   type PolicyKnobs,
 } from "./autopilot-config.js";
-export { decide, dependencyGraph, referencingVariables, ACTING_KINDS, type Decision, type DependencyState, type PastDecision, type PolicyInput, type ServiceReferences } from "./policy/index.js";
+export {
+  decide,
+  dependencyGraph,
+  referencingVariables,
+  ACTING_KINDS,
+  type Decision,
+  type DependencyState,
+  type PastDecision,
+  type PolicyInput,
+  type ServiceReferences,
+} from "./policy/index.js";
 export { AutopilotStore, type AutopilotTables, type StoredDecision } from "./autopilot-store.js";
 export { RailwayActions, toObserved, type CallOptions } from "./actors/railway-actions.js";
-export { createAutopilotEngine, AutopilotEngineError, type AutopilotEngine, type AutopilotEngineOptions } from "./engine/autopilot-engine.js";
+export {
+  createAutopilotEngine,
+  AutopilotEngineError,
+  type AutopilotEngine,
+  type AutopilotEngineOptions,
+} from "./engine/autopilot-engine.js";

@@ -4,7 +4,14 @@
  * in-flight actions and release its leases, close the API) within a bound.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type ApiServer, createApiServer, generateSecret, parseListenAddress, type Redactor, resolveApiToken } from "../server/index.js";
+import {
+  type ApiServer,
+  createApiServer,
+  generateSecret,
+  parseListenAddress,
+  type Redactor,
+  resolveApiToken,
+} from "../server/index.js";
 import { type Clock, RailpilotError, systemClock } from "../core/index.js";
 import type { AutopilotApi, AutopilotStatus, ObservationSink, Observer, ScanResult } from "./contract.js";
 
@@ -65,14 +72,18 @@ export interface AutopilotHandle {
 /** Something in the stop sequence did not finish within the bound. */
 export class AutopilotStopTimeoutError extends RailpilotError {
   constructor(what: string, ms: number) {
-    super("TIMEOUT", `${what} did not stop within ${ms} ms`, { hint: "its in-flight work is left to the action ledger; the next start resumes it" });
+    super("TIMEOUT", `${what} did not stop within ${ms} ms`, {
+      hint: "its in-flight work is left to the action ledger; the next start resumes it",
+    });
   }
 }
 
 export async function startAutopilot(options: StartAutopilotOptions): Promise<AutopilotHandle> {
   const { engine, observers } = options;
   const clock = options.clock ?? systemClock;
-  const log = options.log ?? ((line) => process.stderr.write(`${JSON.stringify({ component: "railpilot-autopilot", ...line })}\n`));
+  const log =
+    options.log ??
+    ((line) => process.stderr.write(`${JSON.stringify({ component: "railpilot-autopilot", ...line })}\n`));
   const stopTimeoutMs = options.stopTimeoutMs ?? 10_000;
   const listen = options.http?.listen === undefined ? "127.0.0.1:8080" : options.http.listen;
   const address = listen === false ? undefined : parseListenAddress(listen);

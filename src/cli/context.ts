@@ -25,6 +25,13 @@ export interface CliContext {
   /** Writes one JSON document to stdout, secrets redacted. */
   json(value: unknown): void;
   /**
+   * Writes a line the user asked to see in clear (`variables --reveal`): URL credentials are
+   * printed; the run's registered secrets (railpilot's own tokens) are still removed.
+   */
+  outRevealed(line: string): void;
+  /** True once `json` has written a document (an error then adds none: one document per run). */
+  readonly jsonWritten: boolean;
+  /**
    * Text from outside (log lines, file contents) made safe for a terminal or JSON: control and
    * escape sequences shown as visible `\xNN`, and cut to `maxChars` (default 2,000) with a note.
    */
@@ -43,7 +50,10 @@ export interface CliContext {
  * a stream goes away (EPIPE: `railpilot deploy --help | head -1`) the stream is marked closed,
  * later writes are dropped and `onClosed` runs once.
  */
-export function createContext(io: CliIO, options: { redactor?: Redactor; onClosed?: () => void } = {}): CliContext & { exitCode: number } {
+export function createContext(
+  io: CliIO,
+  options: { redactor?: Redactor; onClosed?: () => void } = {},
+): CliContext & { exitCode: number } {
   const redactor = options.redactor ?? new Redactor();
   let closed = false;
   const closeOnce = () => {
@@ -61,6 +71,7 @@ export function createContext(io: CliIO, options: { redactor?: Redactor; onClose
     io: { ...io, stdout, stderr },
     redactor,
     exitCode: 0,
+    jsonWritten: false,
     get outputClosed() {
       return closed;
     },
@@ -76,7 +87,16 @@ export function createContext(io: CliIO, options: { redactor?: Redactor; onClose
     err(line: string) {
       stderr.write(`${line}\n`);
     },
+    outRevealed(line: string) {
+      if (closed) return;
+      try {
+        io.stdout.write(`${redactor.redactSecrets(line)}\n`);
+      } catch {
+        closeOnce();
+      }
+    },
     json(value: unknown) {
+      ctx.jsonWritten = true;
       stdout.write(`${JSON.stringify(value, null, 2)}\n`);
     },
     untrusted(text: string, maxChars?: number) {
@@ -92,7 +112,13 @@ export function createContext(io: CliIO, options: { redactor?: Redactor; onClose
 
 type GuardedStream = Writable & { isTTY?: boolean; columns?: number };
 
-function guard(target: CliIO["stdout"], redactor: Redactor, onClosed: () => void, isClosed: () => boolean, wrote: () => void): GuardedStream {
+function guard(
+  target: CliIO["stdout"],
+  redactor: Redactor,
+  onClosed: () => void,
+  isClosed: () => boolean,
+  wrote: () => void,
+): GuardedStream {
   // The reader left (EPIPE), or the stream was torn down after it: stop writing, quietly. Nothing
   // else can be reported on a stream that cannot be written.
   target.on("error", () => onClosed());

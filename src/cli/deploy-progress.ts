@@ -7,7 +7,11 @@ import type { DeployEvent } from "../deploy/index.js";
 import type { CliContext } from "./context.js";
 
 /** Where the live view reads log lines from (each item is a batch); RailwayDeployApi.logs in the CLI. */
-export type LogSource = (deploymentId: string, kind: "build" | "deploy", signal: AbortSignal) => AsyncIterable<string[]>;
+export type LogSource = (
+  deploymentId: string,
+  kind: "build" | "deploy",
+  signal: AbortSignal,
+) => AsyncIterable<string[]>;
 
 /**
  * Progress output. On a TTY: the notable events as lines, under them a live block (status, time in
@@ -65,7 +69,8 @@ export function progressPrinter(
     void (async () => {
       try {
         for await (const batch of logs(deploymentId, kind, streams.signal)) {
-          for (const l of batch) for (const part of l.split("\n")) if (part.trim()) tail.push(part.replace(/\x1b\[[0-9;]*m/g, "").trimEnd());
+          for (const l of batch)
+            for (const part of l.split("\n")) if (part.trim()) tail.push(part.replace(/\x1b\[[0-9;]*m/g, "").trimEnd());
           tail.splice(0, Math.max(0, tail.length - foldTo));
           redraw();
         }
@@ -87,7 +92,9 @@ export function progressPrinter(
           if (p.kind === "status") {
             latest = Math.max(latest, p.at);
             const prevKey = p.previous ? `${e.deploymentId}:${p.previous}` : undefined;
-            const tookMs = p.previousMs ?? (prevKey && phaseStarted.has(prevKey) ? p.at - (phaseStarted.get(prevKey) as number) : undefined);
+            const tookMs =
+              p.previousMs ??
+              (prevKey && phaseStarted.has(prevKey) ? p.at - (phaseStarted.get(prevKey) as number) : undefined);
             const took = tookMs !== undefined ? ` (${p.previous} took ${formatDuration(tookMs)})` : "";
             phaseStarted.set(`${e.deploymentId}:${p.status}`, p.at);
             current = { id: e.deploymentId, status: p.status };
@@ -95,7 +102,9 @@ export function progressPrinter(
             if (["INITIALIZING", "BUILDING"].includes(p.status)) follow(e.deploymentId, "build");
             if (["DEPLOYING", "SUCCESS", "CRASHED"].includes(p.status)) follow(e.deploymentId, "deploy");
           } else if (p.kind === "stuck") {
-            line(`stuck: ${p.status} for ${formatDuration(p.forMs)}, expected at most ${formatDuration(p.budgetMs)}${p.waitingOn ? `; waiting on ${p.waitingOn}` : ""}`);
+            line(
+              `stuck: ${p.status} for ${formatDuration(p.forMs)}, expected at most ${formatDuration(p.budgetMs)}${p.waitingOn ? `; waiting on ${p.waitingOn}` : ""}`,
+            );
           } else if (p.kind === "waiting") {
             line(`waiting: ${p.status}: ${p.reason}`);
           } else {
@@ -104,7 +113,9 @@ export function progressPrinter(
           break;
         }
         case "probe":
-          line(`health probe ${e.index + 1}: ${e.result.ok ? "ok" : "FAILED"} ${e.result.status ?? e.result.error ?? ""} ${e.url}`);
+          line(
+            `health probe ${e.index + 1}: ${e.result.ok ? "ok" : "FAILED"} ${e.result.status ?? e.result.error ?? ""} ${e.url}`,
+          );
           break;
         case "rollback":
         case "note":
@@ -120,4 +131,3 @@ export function progressPrinter(
     },
   };
 }
-

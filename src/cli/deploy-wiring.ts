@@ -51,7 +51,12 @@ export async function wire(ctx: CliContext, flags: { config?: string; actor?: st
   const railway = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
   const { config, clock } = railway;
   const api = new RailwayDeployApi(railway.client);
-  const store = await openDeployStore(config.store, { api, clock, actor, onWarning: (message) => ctx.err(`warning: ${message}`) });
+  const store = await openDeployStore(config.store, {
+    api,
+    clock,
+    actor,
+    onWarning: (message) => ctx.err(`warning: ${message}`),
+  });
   return {
     client: railway.client,
     api,
@@ -67,7 +72,11 @@ export async function wire(ctx: CliContext, flags: { config?: string; actor?: st
 }
 
 /** Runs `body` with the wiring, closing client, clock and store afterwards whatever happens. */
-export async function withWiring<T>(ctx: CliContext, flags: { config?: string; actor?: string }, body: (w: Wiring) => Promise<T>): Promise<T> {
+export async function withWiring<T>(
+  ctx: CliContext,
+  flags: { config?: string; actor?: string },
+  body: (w: Wiring) => Promise<T>,
+): Promise<T> {
   const w = await wire(ctx, flags);
   try {
     return await body(w);
@@ -81,8 +90,14 @@ export async function withWiring<T>(ctx: CliContext, flags: { config?: string; a
  * `--project`/`--environment`/`--service` over railpilot.yaml and env. `environmentFallback` (the
  * branch's environment) applies only when neither a flag nor the config names an environment.
  */
-export async function resolveDeployTarget(w: Wiring, flags: TargetFlags, environmentFallback?: string): Promise<ResolvedTarget> {
-  const environment = flags.environment ?? (w.config.railway.environment || w.config.railway.environmentId ? undefined : environmentFallback);
+export async function resolveDeployTarget(
+  w: Wiring,
+  flags: TargetFlags,
+  environmentFallback?: string,
+): Promise<ResolvedTarget> {
+  const environment =
+    flags.environment ??
+    (w.config.railway.environment || w.config.railway.environmentId ? undefined : environmentFallback);
   const t = await resolveTarget(w.client, w.config, {
     requireService: true,
     ...(flags.service ? { service: flags.service } : {}),
@@ -90,7 +105,13 @@ export async function resolveDeployTarget(w: Wiring, flags: TargetFlags, environ
     ...(flags.project ? { project: flags.project } : {}),
   });
   const service = t.service as NonNullable<typeof t.service>;
-  return { projectId: t.project.id, environmentId: t.environment.id, environmentName: t.environment.name, serviceId: service.id, serviceName: service.name };
+  return {
+    projectId: t.project.id,
+    environmentId: t.environment.id,
+    environmentName: t.environment.name,
+    serviceId: service.id,
+    serviceName: service.name,
+  };
 }
 
 /** The shared `--json`, `--config`, `--environment`, `--project` (and exit-code help) plus `--service`. */
@@ -102,21 +123,37 @@ export function addTargetOptions(cmd: Command): Command {
 export function addFollowOptions(cmd: Command): Command {
   return cmd
     .option("--timeout <duration>", "how long to wait for a terminal state (default: deploy.timeout, 15m)")
-    .option("--health-path <path>", "path probed on the service's domain (default: deploy.healthPath, the service's healthcheckPath, else /)")
+    .option(
+      "--health-path <path>",
+      "path probed on the service's domain (default: deploy.healthPath, the service's healthcheckPath, else /)",
+    )
     .option("--health-url <url>", "URL probed instead of the service's domain")
     .option("--health-checks <n>", "number of probes after SUCCESS, 0 disables (default: deploy.healthChecks, 3)")
     .option("--health-interval <duration>", "time between probes (default: deploy.healthInterval, 5s)")
     .option("--health-timeout <duration>", "timeout of each probe", "5s")
-    .option("--resolve <host:port:addr>", "send requests for host:port to addr, keeping the Host header (repeatable; also deploy.resolve, env RAILPILOT_RESOLVE)", collect, [])
-    .option("--expected-init <duration>", "INITIALIZING longer than this is reported stuck (default: deploy.stuckAfter.initializing, 10s)")
-    .option("--expected-build <duration>", "BUILDING longer than this is reported stuck (default: deploy.stuckAfter.building, 5m)")
-    .option("--expected-deploy <duration>", "DEPLOYING longer than this is reported stuck (default: deploy.stuckAfter.deploying, 1m)")
+    .option(
+      "--resolve <host:port:addr>",
+      "send requests for host:port to addr, keeping the Host header (repeatable; also deploy.resolve, env RAILPILOT_RESOLVE)",
+      collect,
+      [],
+    )
+    .option(
+      "--expected-init <duration>",
+      "INITIALIZING longer than this is reported stuck (default: deploy.stuckAfter.initializing, 10s)",
+    )
+    .option(
+      "--expected-build <duration>",
+      "BUILDING longer than this is reported stuck (default: deploy.stuckAfter.building, 5m)",
+    )
+    .option(
+      "--expected-deploy <duration>",
+      "DEPLOYING longer than this is reported stuck (default: deploy.stuckAfter.deploying, 1m)",
+    )
     .option("--poll-interval <duration>", "polling interval when the subscription is unavailable", "5s")
     .option("--rollback", "roll back a crashed or unhealthy deployment (default: deploy.rollback, true)")
     .option("--no-rollback", "do not roll back a crashed or unhealthy deployment")
     .option("--ci", "plain line output, no live view (implied by CI=true)");
 }
-
 
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -142,7 +179,8 @@ export interface FollowFlags {
 
 /** Parses the follow flags into the library's overrides; config and defaults fill the rest (src/deploy's runSettings). */
 export function followSettings(flags: FollowFlags, config: Config, env: NodeJS.ProcessEnv): RunSettings {
-  const checks = flags.healthChecks === undefined ? undefined : parseCount(flags.healthChecks, "--health-checks", { max: 100 });
+  const checks =
+    flags.healthChecks === undefined ? undefined : parseCount(flags.healthChecks, "--health-checks", { max: 100 });
   const d = (flag: string | undefined, name: string) => (flag ? parseDuration(flag, name, { min: 1_000 }) : undefined);
   return runSettings(config.deploy, {
     timeoutMs: d(flags.timeout, "--timeout"),
@@ -163,7 +201,12 @@ export function followSettings(flags: FollowFlags, config: Config, env: NodeJS.P
 export type FollowSettings = RunSettings;
 
 /** What deploy, watch and rollback hand to the runners alike. */
-export type FollowRunOptions = Required<Pick<RunOptions, "api" | "clock" | "timeoutMs" | "expected" | "health" | "rollback" | "guard" | "pollIntervalMs" | "onEvent">> &
+export type FollowRunOptions = Required<
+  Pick<
+    RunOptions,
+    "api" | "clock" | "timeoutMs" | "expected" | "health" | "rollback" | "guard" | "pollIntervalMs" | "onEvent"
+  >
+> &
   Pick<RunOptions, "audit">;
 
 export interface FollowSession {
@@ -179,31 +222,40 @@ export interface FollowSession {
  * Wiring, settings (flags over config) and the progress view for a command that follows a
  * deployment; everything is closed when `body` ends, however it ends.
  */
-export async function withFollowSession<T>(ctx: CliContext, flags: TargetFlags & FollowFlags, body: (s: FollowSession) => Promise<T>, actor?: string): Promise<T> {
-  return withWiring(ctx, { ...(flags.config ? { config: flags.config } : {}), ...(actor ? { actor } : {}) }, async (w) => {
-    const printer = progressPrinter(ctx, w.clock, flags, (id, kind, signal) => w.api.logs(id, kind, signal));
-    try {
-      const settings = followSettings(flags, w.config, ctx.io.env);
-      const run: FollowRunOptions = {
-        api: w.api,
-        clock: w.clock,
-        timeoutMs: settings.timeoutMs,
-        expected: settings.expected,
-        health: settings.health,
-        rollback: settings.rollback,
-        guard: w.guard,
-        pollIntervalMs: settings.pollIntervalMs,
-        onEvent: printer.onEvent,
-        ...(w.audit ? { audit: w.audit } : {}),
-      };
-      const finish = (report: DeployReport) => {
+export async function withFollowSession<T>(
+  ctx: CliContext,
+  flags: TargetFlags & FollowFlags,
+  body: (s: FollowSession) => Promise<T>,
+  actor?: string,
+): Promise<T> {
+  return withWiring(
+    ctx,
+    { ...(flags.config ? { config: flags.config } : {}), ...(actor ? { actor } : {}) },
+    async (w) => {
+      const printer = progressPrinter(ctx, w.clock, flags, (id, kind, signal) => w.api.logs(id, kind, signal));
+      try {
+        const settings = followSettings(flags, w.config, ctx.io.env);
+        const run: FollowRunOptions = {
+          api: w.api,
+          clock: w.clock,
+          timeoutMs: settings.timeoutMs,
+          expected: settings.expected,
+          health: settings.health,
+          rollback: settings.rollback,
+          guard: w.guard,
+          pollIntervalMs: settings.pollIntervalMs,
+          onEvent: printer.onEvent,
+          ...(w.audit ? { audit: w.audit } : {}),
+        };
+        const finish = (report: DeployReport) => {
+          printer.done();
+          printReport(ctx, report, flags.json);
+          ctx.setExitCode(exitCodeForVerdict(report.verdict));
+        };
+        return await body({ w, settings, printer, run, finish });
+      } finally {
         printer.done();
-        printReport(ctx, report, flags.json);
-        ctx.setExitCode(exitCodeForVerdict(report.verdict));
-      };
-      return await body({ w, settings, printer, run, finish });
-    } finally {
-      printer.done();
-    }
-  });
+      }
+    },
+  );
 }

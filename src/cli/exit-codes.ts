@@ -52,8 +52,10 @@ const CLI_HINTS: Readonly<Record<string, string>> = {
   UPLOAD_NEEDS_PROJECT: "Pass --project (or set RAILWAY_PROJECT_ID), or use a project token, with --up.",
   ROLLBACK_TARGET_NOT_FOUND: "Pick one listed by `railpilot history`.",
   ROLLBACK_TARGET_OTHER_SERVICE: "Pick one of this service's deployments (`railpilot history`).",
-  ROLLBACK_TARGET_NEVER_SERVED: "Pick a deployment that reached SUCCESS (`railpilot history` lists them), or leave out --to to take the suggested one.",
-  GATE_NEEDS_GITHUB: "--wait-for-checks needs GITHUB_TOKEN and GITHUB_REPOSITORY (and GITHUB_SHA or --commit); --no-github turns GitHub off.",
+  ROLLBACK_TARGET_NEVER_SERVED:
+    "Pick a deployment that reached SUCCESS (`railpilot history` lists them), or leave out --to to take the suggested one.",
+  GATE_NEEDS_GITHUB:
+    "--wait-for-checks needs GITHUB_TOKEN and GITHUB_REPOSITORY (and GITHUB_SHA or --commit); --no-github turns GitHub off.",
   GATE_NEEDS_COMMIT: "--wait-for-checks needs a commit: set GITHUB_SHA or pass --commit.",
 };
 
@@ -95,7 +97,11 @@ interface CommanderLike {
 }
 
 function isCommanderError(error: unknown): error is CommanderLike {
-  return error instanceof Error && error.name === "CommanderError" && typeof (error as Partial<CommanderLike>).code === "string";
+  return (
+    error instanceof Error &&
+    error.name === "CommanderError" &&
+    typeof (error as Partial<CommanderLike>).code === "string"
+  );
 }
 
 /**
@@ -114,7 +120,9 @@ export function jsonErrorFor(error: unknown): JsonError {
     };
   }
   if (isRailpilotError(error)) {
-    return { error: { code: error.code, message: error.message, hint: cliHint(error) ?? null, exitCode: exitCodeFor(error) } };
+    return {
+      error: { code: error.code, message: error.message, hint: cliHint(error) ?? null, exitCode: exitCodeFor(error) },
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { error: { code: "FAILED", message, hint: null, exitCode: ExitCode.FAILED } };
@@ -140,12 +148,16 @@ const FLAG_HINTS: Readonly<Record<string, string | ((error: { compensated?: unkn
   STALE_PLAN: "Something changed on Railway since the plan was made: run `railpilot plan` again and review it.",
   APPLY_INTERRUPTED:
     "Run apply with the spec of the interrupted run to finish it, or `railpilot apply -f SPEC --abandon` to remove what it created; then apply the new spec.",
-  SAVED_PLAN_MISMATCH: "Pass the same spec file and --set values that produced the plan, or run `railpilot plan` again.",
+  SAVED_PLAN_MISMATCH:
+    "Pass the same spec file and --set values that produced the plan, or run `railpilot plan` again.",
   APPLY_LOCKED:
     "Wait for the other apply to finish, then run this one again. If that run died, resume it where it ran, or wait until its lock lapses (the time shown).",
-  ABORTED: "Nothing is half-done: run the same apply again to resume it, or `railpilot apply -f SPEC --abandon` to remove what it created.",
+  ABORTED:
+    "Nothing is half-done: run the same apply again to resume it, or `railpilot apply -f SPEC --abandon` to remove what it created.",
   PROVISION_FAILED: (e) =>
-    e.compensated === false ? "Resources created so far were kept (--keep-on-failure); fix the cause and run apply again to resume." : undefined,
+    e.compensated === false
+      ? "Resources created so far were kept (--keep-on-failure); fix the cause and run apply again to resume."
+      : undefined,
 };
 
 /** The same error with the CLI's flag hint (same class, code and fields), or the error itself. */
@@ -154,5 +166,8 @@ export function withFlagHint(error: unknown): unknown {
   const entry = FLAG_HINTS[error.code];
   const hint = typeof entry === "function" ? entry(error as { compensated?: unknown }) : entry;
   if (hint === undefined) return error;
-  return Object.create(Object.getPrototypeOf(error), { ...Object.getOwnPropertyDescriptors(error), hint: { value: hint, enumerable: true } });
+  return Object.create(Object.getPrototypeOf(error), {
+    ...Object.getOwnPropertyDescriptors(error),
+    hint: { value: hint, enumerable: true },
+  });
 }

@@ -32,8 +32,13 @@ export function existingDirectory(path: string, flag: string, cwd: string): stri
   try {
     isDirectory = statSync(abs).isDirectory();
   } catch {
-    throw new UsageError(`${flag} ${path}: there is no such directory`, { hint: `Pass ${flag} the path of an existing directory (relative paths start at ${cwd}).` });
+    throw new UsageError(`${flag} ${path}: there is no such directory`, {
+      hint: `Pass ${flag} the path of an existing directory (relative paths start at ${cwd}).`,
+    });
   }
-  if (!isDirectory) throw new UsageError(`${flag} ${path}: it is a file, not a directory`, { hint: `Pass ${flag} a directory, e.g. ${flag} .` });
+  if (!isDirectory)
+    throw new UsageError(`${flag} ${path}: it is a file, not a directory`, {
+      hint: `Pass ${flag} a directory, e.g. ${flag} .`,
+    });
   return abs;
 }

@@ -33,7 +33,8 @@ export class LineSplitter {
       let line: string;
       if (this.current === "") line = nl - from > max ? text.slice(from, from + max) : text.slice(from, nl);
       else {
-        if (this.current.length < max) this.current += text.slice(from, Math.min(nl, from + (max - this.current.length)));
+        if (this.current.length < max)
+          this.current += text.slice(from, Math.min(nl, from + (max - this.current.length)));
         line = this.current;
         this.current = "";
       }
@@ -61,7 +62,10 @@ export class LineSplitter {
 }
 
 /** Yields each line of `input` (without its line ending), each at most `maxLineChars` long. */
-export async function* readLines(input: NodeJS.ReadableStream, options: LineReaderOptions = {}): AsyncGenerator<string> {
+export async function* readLines(
+  input: NodeJS.ReadableStream,
+  options: LineReaderOptions = {},
+): AsyncGenerator<string> {
   const splitter = new LineSplitter(options);
   const batch: string[] = [];
   const onLine = (line: string) => batch.push(line);
@@ -81,7 +85,11 @@ export interface TailResult {
 }
 
 /** Reads all of `input` but keeps only its last `maxLines` lines (a ring buffer). */
-export async function readTailLines(input: NodeJS.ReadableStream, maxLines: number, options: LineReaderOptions = {}): Promise<TailResult> {
+export async function readTailLines(
+  input: NodeJS.ReadableStream,
+  maxLines: number,
+  options: LineReaderOptions = {},
+): Promise<TailResult> {
   const ring: string[] = new Array(maxLines);
   let total = 0;
   const splitter = new LineSplitter(options);

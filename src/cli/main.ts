@@ -40,7 +40,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         // With --json the error goes out once, as JSON on stdout (below); stderr still gets the sentence.
         writeErr: (s) => ctx.io.stderr.write(s),
       })
-      .option("--request-timeout <duration>", "longest to wait for each answer from Railway (default: railway.timeout, 30s; env RAILPILOT_REQUEST_TIMEOUT)")
+      .option(
+        "--request-timeout <duration>",
+        "longest to wait for each answer from Railway (default: railway.timeout, 30s; env RAILPILOT_REQUEST_TIMEOUT)",
+      )
       .option("--max-time <duration>", "give up on the whole command after this long (exit 4); default: no limit")
       .addHelpText("after", EXIT_CODES_HELP);
     let stopWatch = () => {};
@@ -51,7 +54,6 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     });
     maxTimeHit.catch(() => {});
     program.hook("preAction", (_program, action) => {
-
       if (globals.requestTimeout) {
         parseDuration(globals.requestTimeout, "--request-timeout", { min: 100 });
         ctx.io.env = { ...ctx.io.env, RAILPILOT_REQUEST_TIMEOUT: globals.requestTimeout };
@@ -61,7 +63,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         const ms = parseDuration(text, "--max-time", { min: 100 });
         maxTimeTimer = setTimeout(() => giveUp(maxTimeError(ms, text)), ms);
       }
-      if (WAITING_NOTICE_COMMANDS.has(action.name()) && io.stderr.isTTY && !json) stopWatch = waitingNotice(ctx, io.env);
+      if (WAITING_NOTICE_COMMANDS.has(action.name()) && io.stderr.isTTY && !json)
+        stopWatch = waitingNotice(ctx, io.env);
     });
     for (const command of commands) command.register(program, ctx);
     // Global flags may come anywhere on the line (`railpilot whoami --max-time 5s`).
@@ -81,7 +84,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         return ExitCode.USAGE;
       }
       reportError(error, ctx.err, io.env);
-      if (json) ctx.json(jsonErrorFor(error));
+      // One JSON document on stdout: a command that already printed its own (e.g. rollback's
+      // candidates before refusing to choose) keeps it; the error still goes to stderr.
+      if (json && !ctx.jsonWritten) ctx.json(jsonErrorFor(error));
       // The command itself may still hold sockets and timers: when it was cut short, end the process.
       if (ownsProcess && error instanceof MaxTimeError) process.exit(exitCodeFor(error));
       return exitCodeFor(error);
@@ -93,12 +98,24 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 }
 
 /** One-shot commands that print nothing until Railway answers: on a terminal they say what they wait for. */
-const WAITING_NOTICE_COMMANDS = new Set(["whoami", "status", "history", "logs", "variables", "plan", "services", "instances"]);
+const WAITING_NOTICE_COMMANDS = new Set([
+  "whoami",
+  "status",
+  "history",
+  "logs",
+  "variables",
+  "plan",
+  "services",
+  "instances",
+]);
 /** Silence before the first notice, and between notices. */
 export const WAITING_NOTICE_MS = 3_000;
 
 /** While nothing is printed, tells a person at a terminal what the command is waiting for and which flags bound it. */
-function waitingNotice(ctx: { err(line: string): void; readonly lastOutputAt: number }, env: NodeJS.ProcessEnv): () => void {
+function waitingNotice(
+  ctx: { err(line: string): void; readonly lastOutputAt: number },
+  env: NodeJS.ProcessEnv,
+): () => void {
   const endpoint = describeEndpoint(env.RAILWAY_GRAPHQL_ENDPOINT);
   const started = Date.now();
   const timer = setInterval(() => {
@@ -122,7 +139,10 @@ function describeEndpoint(endpoint: string | undefined): string {
 const GLOBAL_FLAGS = { "--request-timeout": "requestTimeout", "--max-time": "maxTime" } as const;
 
 /** Takes the global flags (with a value, `--flag v` or `--flag=v`) out of argv, before any `--`. */
-export function extractGlobalFlags(argv: readonly string[]): { rest: string[]; globals: { requestTimeout?: string; maxTime?: string } } {
+export function extractGlobalFlags(argv: readonly string[]): {
+  rest: string[];
+  globals: { requestTimeout?: string; maxTime?: string };
+} {
   const rest: string[] = [];
   const globals: { requestTimeout?: string; maxTime?: string } = {};
   for (let i = 0; i < argv.length; i++) {
@@ -131,7 +151,9 @@ export function extractGlobalFlags(argv: readonly string[]): { rest: string[]; g
       rest.push(...argv.slice(i));
       break;
     }
-    const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes("=")
+      ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+      : [arg, undefined];
     const key = Object.hasOwn(GLOBAL_FLAGS, name) ? GLOBAL_FLAGS[name as keyof typeof GLOBAL_FLAGS] : undefined;
     const value = inline ?? argv[i + 1];
     if (key === undefined || value === undefined) {
@@ -174,7 +196,14 @@ function guardProcess(redactor: Redactor, err: (line: string) => void): void {
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
     stream.write = ((chunk: unknown, ...rest: unknown[]) =>
-      write(typeof chunk === "string" ? redactor.redact(chunk) : chunk instanceof Uint8Array ? redactor.redact(Buffer.from(chunk).toString("utf8")) : chunk, ...rest)) as typeof stream.write;
+      write(
+        typeof chunk === "string"
+          ? redactor.redact(chunk)
+          : chunk instanceof Uint8Array
+            ? redactor.redact(Buffer.from(chunk).toString("utf8"))
+            : chunk,
+        ...rest,
+      )) as typeof stream.write;
   }
   const fatal = (error: unknown) => {
     err(`error: ${error instanceof Error ? error.message : String(error)}`);

@@ -13,7 +13,11 @@ export interface TableOptions {
 }
 
 /** Renders rows as aligned columns under a header row; cells are converted with String(). */
-export function formatTable(headers: readonly string[], rows: readonly (readonly unknown[])[], options: TableOptions = {}): string[] {
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  options: TableOptions = {},
+): string[] {
   const cells = [headers.map(String), ...rows.map((r) => headers.map((_, i) => cellText(r[i])))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ""))));
   const pad = " ".repeat(options.indent ?? 0);
@@ -99,7 +103,10 @@ export function sanitizeForTerminal(text: string, maxChars = MAX_UNTRUSTED_CHARS
 }
 
 /** The groups of `railpilot --help`, in order, each command with a one-line summary in one voice. */
-export const COMMAND_GROUPS: readonly { heading: string; commands: readonly (readonly [name: string, summary: string])[] }[] = [
+export const COMMAND_GROUPS: readonly {
+  heading: string;
+  commands: readonly (readonly [name: string, summary: string])[];
+}[] = [
   {
     heading: "Deploy & watch:",
     commands: [
@@ -113,8 +120,9 @@ export const COMMAND_GROUPS: readonly { heading: string; commands: readonly (rea
   {
     heading: "Autopilot:",
     commands: [
-      ["autopilot", "Watch services continuously and heal them"],
-      ["serve", "Run the railpilot HTTP API"],
+      ["autopilot", "Watch services continuously, decide and act, with an HTTP API"],
+      ["monitor", "Check services once, open or update deduplicated GitHub issues and notify"],
+      ["report", "Compute DORA metrics from Railway's deployment history"],
     ],
   },
   {
@@ -166,7 +174,9 @@ export function applyCommandGroups(program: Command): void {
     command.helpGroup(known ? known[0] : "Other commands:");
     if (known) command.summary(known[1]);
   }
-  (program.commands as Command[]).sort((a, b) => (order.get(a.name()) ?? order.size) - (order.get(b.name()) ?? order.size));
+  (program.commands as Command[]).sort(
+    (a, b) => (order.get(a.name()) ?? order.size) - (order.get(b.name()) ?? order.size),
+  );
   program.helpCommand("help [command]", "Show help for a command");
   program.helpCommand(true);
 }

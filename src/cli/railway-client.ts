@@ -37,7 +37,10 @@ export function loadCliConfig(ctx: CliContext, options: { configPath?: string; f
 
 export async function connectRailway(ctx: CliContext, options: ConnectOptions = {}): Promise<CliRailway> {
   const config = loadCliConfig(ctx, options);
-  const railway = await connectRailwayWith(config, { clockUrl: ctx.io.env.RAILPILOT_CLOCK_URL, ...(options.requireToken !== undefined ? { requireToken: options.requireToken } : {}) });
+  const railway = await connectRailwayWith(config, {
+    clockUrl: ctx.io.env.RAILPILOT_CLOCK_URL,
+    ...(options.requireToken !== undefined ? { requireToken: options.requireToken } : {}),
+  });
   return { ...railway, config };
 }
 
@@ -52,11 +55,19 @@ export interface CommonFlags {
 /** Adds `--json`, `--config`, and (unless `target` is false) `--environment` / `--project`. */
 export function addCommonOptions<T extends import("commander").Command>(cmd: T, target = true): T {
   cmd.addHelpText("after", EXIT_CODES_HELP);
-  cmd.option("--json", "print JSON instead of text").option("-c, --config <file>", "config file (default: railpilot.yaml, env RAILPILOT_CONFIG)");
+  cmd
+    .option("--json", "print JSON instead of text")
+    .option("-c, --config <file>", "config file (default: railpilot.yaml, env RAILPILOT_CONFIG)");
   if (target) {
     cmd
-      .option("-e, --environment <nameOrId>", "environment (default: railway.environment, RAILWAY_ENVIRONMENT_ID, production)")
-      .option("-p, --project <nameOrId>", "project (default: RAILWAY_PROJECT_ID, the project token's, or the only one)");
+      .option(
+        "-e, --environment <nameOrId>",
+        "environment (default: railway.environment, RAILWAY_ENVIRONMENT_ID, production)",
+      )
+      .option(
+        "-p, --project <nameOrId>",
+        "project (default: RAILWAY_PROJECT_ID, the project token's, or the only one)",
+      );
   }
   return cmd;
 }

@@ -9,7 +9,8 @@ import { isAbsolute, resolve } from "node:path";
 import { parse } from "yaml";
 
 /** Environment variables that hold a secret, by name. */
-const SECRET_ENV_NAME = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)$|^DATABASE_URL$|_DATABASE_URL$|^REDIS_URL$/i;
+const SECRET_ENV_NAME =
+  /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)$|^DATABASE_URL$|_DATABASE_URL$|^REDIS_URL$/i;
 /** Config keys that hold a secret. */
 const SECRET_KEY = /token|secret|password|databaseUrl|apiKey/i;
 /** Flags whose value is a secret (`--token x` or `--token=x`). */

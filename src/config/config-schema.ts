@@ -32,11 +32,23 @@ const url = z.url({ protocol: /^https?$/, error: "expected an http:// or https:/
 
 export const railwaySectionSchema = z
   .strictObject({
-    endpoint: url.describe("GraphQL endpoint. Default: https://backboard.railway.com/graphql/v2 (env RAILWAY_GRAPHQL_ENDPOINT).").optional(),
-    token: nonEmpty.describe("Project token, sent as Project-Access-Token (env RAILWAY_TOKEN). Use ${ENV_NAME}, never a literal.").optional(),
-    apiToken: nonEmpty.describe("Account or workspace token, sent as Bearer (env RAILWAY_API_TOKEN). Use ${ENV_NAME}.").optional(),
-    plan: planSchema.describe("Plan whose API rate limits the client keeps within. Default: hobby (env RAILPILOT_PLAN).").optional(),
-    projectId: nonEmpty.describe("Project id (env RAILWAY_PROJECT_ID). Default: the project token's project, or the only project the token sees.").optional(),
+    endpoint: url
+      .describe("GraphQL endpoint. Default: https://backboard.railway.com/graphql/v2 (env RAILWAY_GRAPHQL_ENDPOINT).")
+      .optional(),
+    token: nonEmpty
+      .describe("Project token, sent as Project-Access-Token (env RAILWAY_TOKEN). Use ${ENV_NAME}, never a literal.")
+      .optional(),
+    apiToken: nonEmpty
+      .describe("Account or workspace token, sent as Bearer (env RAILWAY_API_TOKEN). Use ${ENV_NAME}.")
+      .optional(),
+    plan: planSchema
+      .describe("Plan whose API rate limits the client keeps within. Default: hobby (env RAILPILOT_PLAN).")
+      .optional(),
+    projectId: nonEmpty
+      .describe(
+        "Project id (env RAILWAY_PROJECT_ID). Default: the project token's project, or the only project the token sees.",
+      )
+      .optional(),
     environmentId: nonEmpty.describe("Environment id (env RAILWAY_ENVIRONMENT_ID).").optional(),
     environment: nonEmpty.describe("Environment name. Default: production, or the only environment.").optional(),
     serviceId: nonEmpty.describe("Default service id (env RAILWAY_SERVICE_ID).").optional(),
@@ -62,10 +74,23 @@ export const githubSectionSchema = z
 export const deploySectionSchema = z
   .strictObject({
     timeout: durationSchema.describe("Longest a deploy may take before it counts as failed. Default: 15m.").optional(),
-    healthPath: z.string().trim().startsWith("/", { error: 'expected a path starting with "/"' }).describe("Path probed after a deploy, e.g. /healthz. Default: none (no probe).").optional(),
-    healthChecks: z.int({ error: "expected a whole number" }).min(0).max(100).describe("Consecutive successful probes required. Default: 3.").optional(),
+    healthPath: z
+      .string()
+      .trim()
+      .startsWith("/", { error: 'expected a path starting with "/"' })
+      .describe("Path probed after a deploy, e.g. /healthz. Default: none (no probe).")
+      .optional(),
+    healthChecks: z
+      .int({ error: "expected a whole number" })
+      .min(0)
+      .max(100)
+      .describe("Consecutive successful probes required. Default: 3.")
+      .optional(),
     healthInterval: durationSchema.describe("Time between probes. Default: 5s.").optional(),
-    rollback: z.boolean({ error: "expected true or false" }).describe("Roll back automatically when a deploy goes bad. Default: true.").optional(),
+    rollback: z
+      .boolean({ error: "expected true or false" })
+      .describe("Roll back automatically when a deploy goes bad. Default: true.")
+      .optional(),
     branchEnvironments: z
       .record(z.string().min(1), nonEmpty)
       .describe("Branch → environment name. Default: { main: production, staging: staging }.")
@@ -76,13 +101,12 @@ export const deploySectionSchema = z
         building: durationSchema.optional(),
         deploying: durationSchema.optional(),
       })
-      .describe("How long a phase may last before the deployment counts as stuck. Default: initializing 10s, building 5m, deploying 1m.")
+      .describe(
+        "How long a phase may last before the deployment counts as stuck. Default: initializing 10s, building 5m, deploying 1m.",
+      )
       .optional(),
     resolve: z
-      .record(
-        z.string().regex(/^[^:\s]+:\d+$/, { error: 'expected "host:port"' }),
-        nonEmpty,
-      )
+      .record(z.string().regex(/^[^:\s]+:\d+$/, { error: 'expected "host:port"' }), nonEmpty)
       .describe('Like curl\'s resolve option: "host:port" → address to connect to instead, for health probes.')
       .optional(),
   })
@@ -90,7 +114,9 @@ export const deploySectionSchema = z
 
 export const storeSectionSchema = z
   .strictObject({
-    dataDir: nonEmpty.describe("Directory for the embedded database. Default: .railpilot (env RAILPILOT_DATA_DIR).").optional(),
+    dataDir: nonEmpty
+      .describe("Directory for the embedded database. Default: .railpilot (env RAILPILOT_DATA_DIR).")
+      .optional(),
     databaseUrl: z
       .string()
       .trim()

@@ -41,7 +41,13 @@ export async function connectRailway(config: Config, options: ConnectRailwayOpti
   // Backoff and budget waits follow the clock; per-request I/O timeouts stay on real time,
   // even when the clock is the emulator's virtual one (it may never advance on its own).
   const clientClock: Clock =
-    clock === systemClock ? clock : { now: () => clock.now(), sleep: (ms, signal) => clock.sleep(ms, signal), schedule: (ms, fn) => systemClock.schedule(ms, fn) };
+    clock === systemClock
+      ? clock
+      : {
+          now: () => clock.now(),
+          sleep: (ms, signal) => clock.sleep(ms, signal),
+          schedule: (ms, fn) => systemClock.schedule(ms, fn),
+        };
   const client = new RailwayClient({
     // Config already merged the environment: give the client none of its own to read.
     env: {},

@@ -95,7 +95,8 @@ export function loadConfig(options: LoadConfigOptions): Config {
   const { merged, sources } = mergeLayers(layers);
   const config = normalise(merged, cwd, file, sources, env);
   applyRules(config, file ? basename(file) : "config");
-  for (const secret of [config.railway.token, config.railway.apiToken, config.github.token, config.store.databaseUrl]) registerSecret(secret);
+  for (const secret of [config.railway.token, config.railway.apiToken, config.github.token, config.store.databaseUrl])
+    registerSecret(secret);
   const password = passwordOf(config.store.databaseUrl);
   if (password) registerSecret(password);
   return config;
@@ -107,9 +108,13 @@ function locateFile(options: LoadConfigOptions): string | undefined {
     const path = isAbsolute(named) ? named : resolve(options.cwd, named);
     if (!existsSync(path)) {
       const via = options.configPath ? (options.configPathSource ?? "the config path given") : "RAILPILOT_CONFIG";
-      throw new ConfigError(`config file ${named} (from ${via}) does not exist`, [{ source: via, path: "", message: "file not found" }], {
-        hint: "Check the path, or leave it out to use railpilot.yaml in the current directory.",
-      });
+      throw new ConfigError(
+        `config file ${named} (from ${via}) does not exist`,
+        [{ source: via, path: "", message: "file not found" }],
+        {
+          hint: "Check the path, or leave it out to use railpilot.yaml in the current directory.",
+        },
+      );
     }
     return path;
   }
@@ -126,15 +131,22 @@ function readFileLayer(path: string, env: Record<string, string | undefined>): F
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new ConfigError(`${source}: cannot read the file`, [{ source, path: "", message: "unreadable" }], { cause: error, hint: "Check its permissions." });
+    throw new ConfigError(`${source}: cannot read the file`, [{ source, path: "", message: "unreadable" }], {
+      cause: error,
+      hint: "Check its permissions.",
+    });
   }
   const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
     const where = first.linePos?.[0] ? ` (line ${first.linePos[0].line}, column ${first.linePos[0].col})` : "";
-    throw new ConfigError(`${source}: not valid YAML${where}: ${first.message.split("\n")[0]}`, [{ source, path: "", message: first.message }], {
-      hint: "Fix the YAML syntax; a YAML linter shows the exact spot.",
-    });
+    throw new ConfigError(
+      `${source}: not valid YAML${where}: ${first.message.split("\n")[0]}`,
+      [{ source, path: "", message: first.message }],
+      {
+        hint: "Fix the YAML syntax; a YAML linter shows the exact spot.",
+      },
+    );
   }
   const raw: unknown = doc.toJS() ?? {};
   const interpolated = interpolate(raw, env, source, []);
@@ -148,9 +160,13 @@ function interpolate(value: unknown, env: Record<string, string | undefined>, so
       const found = env[name];
       if (found === undefined || found === "") {
         const field = path.join(".");
-        throw new ConfigError(`${source}: ${field}: environment variable ${name} is not set`, [{ source, path: field, message: `${name} is not set` }], {
-          hint: `Export ${name}, or remove the reference from ${source}.`,
-        });
+        throw new ConfigError(
+          `${source}: ${field}: environment variable ${name} is not set`,
+          [{ source, path: field, message: `${name} is not set` }],
+          {
+            hint: `Export ${name}, or remove the reference from ${source}.`,
+          },
+        );
       }
       return found;
     });
@@ -168,7 +184,11 @@ function check(source: string, value: unknown): FileConfig {
   throw toConfigError(source, result.error.issues);
 }
 
-function toConfigError(source: string, zodIssues: readonly z.core.$ZodIssue[], envName?: (path: string) => string | undefined): ConfigError {
+function toConfigError(
+  source: string,
+  zodIssues: readonly z.core.$ZodIssue[],
+  envName?: (path: string) => string | undefined,
+): ConfigError {
   const issues: ConfigIssue[] = zodIssues.map((issue) => {
     let path = issue.path.map(String).join(".");
     let message = issue.message;
@@ -184,7 +204,10 @@ function toConfigError(source: string, zodIssues: readonly z.core.$ZodIssue[], e
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
   const label = first.source === source ? `${source}: ${first.path ? `${first.path}: ` : ""}` : `${first.source}: `;
   return new ConfigError(`${label}${first.message}${more}`, issues, {
-    hint: source === "flags" ? "See the command's help for valid values." : `Fix the value in ${first.source}; railpilot.schema.json describes every field.`,
+    hint:
+      source === "flags"
+        ? "See the command's help for valid values."
+        : `Fix the value in ${first.source}; railpilot.schema.json describes every field.`,
   });
 }
 
@@ -231,7 +254,10 @@ const ENV_NAME_OF = new Map(ENV_FIELDS.map(([name, section, field]) => [`${secti
  * are one setting: RAILWAY_ENVIRONMENT_ID from the environment beats an environment name from
  * the file, as a flag beats both.
  */
-function mergeLayers(layers: readonly { source: string; value: FileConfig }[]): { merged: FileConfig; sources: Record<string, string> } {
+function mergeLayers(layers: readonly { source: string; value: FileConfig }[]): {
+  merged: FileConfig;
+  sources: Record<string, string>;
+} {
   const out: Record<string, Record<string, unknown>> = {};
   const sources: Record<string, string> = {};
   for (const layer of layers) {
@@ -258,7 +284,13 @@ function mergeLayers(layers: readonly { source: string; value: FileConfig }[]): 
   return { merged: out as FileConfig, sources };
 }
 
-function normalise(c: FileConfig, cwd: string, file: string | undefined, sources: Record<string, string>, env: Record<string, string | undefined>): Config {
+function normalise(
+  c: FileConfig,
+  cwd: string,
+  file: string | undefined,
+  sources: Record<string, string>,
+  env: Record<string, string | undefined>,
+): Config {
   const r = c.railway ?? {};
   const g = c.github ?? {};
   const d = c.deploy ?? {};
@@ -289,7 +321,10 @@ function normalise(c: FileConfig, cwd: string, file: string | undefined, sources
       branch: g.branch,
       headBranch: nonBlank(env.GITHUB_HEAD_REF),
       job: nonBlank(env.GITHUB_JOB),
-      runUrl: serverUrl && runId && g.repository ? `${serverUrl.replace(/\/$/, "")}/${g.repository}/actions/runs/${runId}` : undefined,
+      runUrl:
+        serverUrl && runId && g.repository
+          ? `${serverUrl.replace(/\/$/, "")}/${g.repository}/actions/runs/${runId}`
+          : undefined,
     },
     deploy: {
       timeoutMs: d.timeout ? parseDuration(d.timeout) : DEFAULT_DEPLOY_TIMEOUT_MS,
@@ -317,7 +352,11 @@ function applyRules(config: Config, source: string): void {
   const issues: ConfigIssue[] = [];
   // Railway's CLI rule (API-NOTES §2): an environment id alone is ambiguous without its project.
   if (config.railway.environmentId && !config.railway.projectId && !config.railway.token) {
-    issues.push({ source, path: "railway.environmentId", message: "needs railway.projectId (RAILWAY_PROJECT_ID) as well" });
+    issues.push({
+      source,
+      path: "railway.environmentId",
+      message: "needs railway.projectId (RAILWAY_PROJECT_ID) as well",
+    });
   }
   if (config.deploy.timeoutMs <= 0) issues.push({ source, path: "deploy.timeout", message: "must be longer than 0" });
   if (config.deploy.healthChecks > 0 && config.deploy.healthIntervalMs <= 0) {
@@ -325,7 +364,9 @@ function applyRules(config: Config, source: string): void {
   }
   if (issues.length > 0) {
     const first = issues[0]!;
-    throw new ConfigError(`${first.source}: ${first.path}: ${first.message}`, issues, { hint: "Fix the value; railpilot.schema.json describes every field." });
+    throw new ConfigError(`${first.source}: ${first.path}: ${first.message}`, issues, {
+      hint: "Fix the value; railpilot.schema.json describes every field.",
+    });
   }
 }
 

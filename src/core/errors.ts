@@ -31,7 +31,11 @@ export class UsageError extends RailpilotError {
 export class ValidationError extends RailpilotError {
   readonly issues: readonly { path: string; message: string }[];
 
-  constructor(message: string, issues: readonly { path: string; message: string }[], options: RailpilotErrorOptions = {}) {
+  constructor(
+    message: string,
+    issues: readonly { path: string; message: string }[],
+    options: RailpilotErrorOptions = {},
+  ) {
     super("VALIDATION", message, options);
     this.issues = issues;
   }

@@ -1,5 +1,23 @@
 export { type Clock, ManualClock, systemClock, flushMicrotasks, sleepOn } from "./clock.js";
-export { RailpilotError, UsageError, ValidationError, TimeoutError, isRailpilotError, type RailpilotErrorOptions } from "./errors.js";
+export {
+  RailpilotError,
+  UsageError,
+  ValidationError,
+  TimeoutError,
+  isRailpilotError,
+  type RailpilotErrorOptions,
+} from "./errors.js";
 export { parseDuration, formatDuration, MAX_DURATION_MS, type DurationBounds } from "./duration.js";
-export { Redactor, currentRedactor, registerSecret, redact, scrubCredentials, maskValue, DEFAULT_MAX_SECRETS, MIN_SECRET_LENGTH, type RedactorOptions, type AddSecretOptions } from "./redact.js";
+export {
+  Redactor,
+  currentRedactor,
+  registerSecret,
+  redact,
+  scrubCredentials,
+  maskValue,
+  DEFAULT_MAX_SECRETS,
+  MIN_SECRET_LENGTH,
+  type RedactorOptions,
+  type AddSecretOptions,
+} from "./redact.js";
 export { holdsOnlyReferences } from "./references.js";

@@ -75,12 +75,17 @@ export class Redactor {
 
   /** Registered secrets → the replacement, URL credentials → `***`. */
   redact(text: string): string {
+    return scrubCredentials(this.redactSecrets(text));
+  }
+
+  /** Registered secrets only: URL credentials stay (for output the user asked to see in clear). */
+  redactSecrets(text: string): string {
     let out = text;
     // Longest first, so a secret that contains another is replaced whole.
     if (this.secrets.size > 0) {
       for (const s of this.longestFirst()) if (out.includes(s)) out = out.split(s).join(this.replacement);
     }
-    return scrubCredentials(out);
+    return out;
   }
 
   /** Runs `fn` with this redactor as the current one (for `registerSecret`/`redact` in library code). */
@@ -132,7 +137,9 @@ const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`<>]*)@/gi;
 /** Replaces the userinfo (user and password) of every URL in `text` with `***`. Idempotent. */
 export function scrubCredentials(text: string): string {
   if (!text.includes("://")) return text;
-  return text.replace(URL_USERINFO, (match, scheme: string, userinfo: string) => (userinfo === "" || holdsOnlyReferences(userinfo) ? match : `${scheme}***@`));
+  return text.replace(URL_USERINFO, (match, scheme: string, userinfo: string) =>
+    userinfo === "" || holdsOnlyReferences(userinfo) ? match : `${scheme}***@`,
+  );
 }
 
 /** Redacts with the current redactor: registered secrets → `[redacted]`, URL credentials → `***`. */

@@ -2,10 +2,19 @@
 import type { HealthSummary } from "./deploy-verdict.js";
 import { probeHealth } from "./health-prober.js";
 import type { ServiceInstanceInfo } from "./railway-deploy-api.js";
-import { DEFAULT_HEALTH_CHECKS, DEFAULT_HEALTH_INTERVAL_MS, DEFAULT_PROBE_TIMEOUT_MS, type RunOptions } from "./run-options.js";
+import {
+  DEFAULT_HEALTH_CHECKS,
+  DEFAULT_HEALTH_INTERVAL_MS,
+  DEFAULT_PROBE_TIMEOUT_MS,
+  type RunOptions,
+} from "./run-options.js";
 import { joinUrl } from "./service-url.js";
 
-export async function checkHealth(options: RunOptions, baseUrl: string | undefined, instance: ServiceInstanceInfo | undefined): Promise<HealthSummary> {
+export async function checkHealth(
+  options: RunOptions,
+  baseUrl: string | undefined,
+  instance: ServiceInstanceInfo | undefined,
+): Promise<HealthSummary> {
   const checks = options.health?.checks ?? DEFAULT_HEALTH_CHECKS;
   if (checks === 0) return { url: undefined, checks: 0, passed: 0, failures: [] };
   const path = options.health?.path ?? instance?.healthcheckPath ?? "/";
@@ -19,7 +28,9 @@ export async function checkHealth(options: RunOptions, baseUrl: string | undefin
     checks,
     intervalMs: options.health?.intervalMs ?? DEFAULT_HEALTH_INTERVAL_MS,
     timeoutMs: options.health?.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS,
-    ...(options.health?.inconclusiveBudgetMs !== undefined ? { inconclusiveBudgetMs: options.health.inconclusiveBudgetMs } : {}),
+    ...(options.health?.inconclusiveBudgetMs !== undefined
+      ? { inconclusiveBudgetMs: options.health.inconclusiveBudgetMs }
+      : {}),
     resolve: options.health?.resolve ?? [],
     clock: options.clock,
     ...(options.signal ? { signal: options.signal } : {}),

@@ -74,7 +74,10 @@ export type DeployGateResult =
     };
 
 function label(target: ResolvedTarget) {
-  return { service: target.serviceName ?? target.serviceId, environment: target.environmentName ?? target.environmentId };
+  return {
+    service: target.serviceName ?? target.serviceId,
+    environment: target.environmentName ?? target.environmentId,
+  };
 }
 
 /** Checks → deploy → report. Returns the outcome as data; throws only for errors before anything happened. */
@@ -85,11 +88,22 @@ export async function runDeployGate(options: DeployGateOptions): Promise<DeployG
     warnings.push(message);
   };
   if (checks && !github) {
-    throw new DeployGateError("GATE_NEEDS_GITHUB", "waiting for checks needs GitHub settings", "Configure the GitHub token and repository (GITHUB_TOKEN, GITHUB_REPOSITORY).");
+    throw new DeployGateError(
+      "GATE_NEEDS_GITHUB",
+      "waiting for checks needs GitHub settings",
+      "Configure the GitHub token and repository (GITHUB_TOKEN, GITHUB_REPOSITORY).",
+    );
   }
   const sha = options.commitSha ?? (checks ? github?.sha : undefined);
-  if (checks && !sha) throw new DeployGateError("GATE_NEEDS_COMMIT", "waiting for checks needs a commit", "Name the commit (GITHUB_SHA in Actions).");
-  const octokit = github ? (options.gitHubClient ?? createGitHubClient({ token: github.token, baseUrl: github.apiUrl })) : undefined;
+  if (checks && !sha)
+    throw new DeployGateError(
+      "GATE_NEEDS_COMMIT",
+      "waiting for checks needs a commit",
+      "Name the commit (GITHUB_SHA in Actions).",
+    );
+  const octokit = github
+    ? (options.gitHubClient ?? createGitHubClient({ token: github.token, baseUrl: github.apiUrl }))
+    : undefined;
   const { service, environment } = label(target);
 
   if (checks && github && octokit && sha) {
@@ -102,10 +116,17 @@ export async function runDeployGate(options: DeployGateOptions): Promise<DeployG
         clock: options.clock,
         timeoutMs: checks.timeoutMs,
         intervalMs: checks.intervalMs,
-        rules: { required: [...(checks.required ?? [])], ignore: [...(checks.ignore ?? []), ...(github.job ? [github.job] : [])] },
+        rules: {
+          required: [...(checks.required ?? [])],
+          ignore: [...(checks.ignore ?? []), ...(github.job ? [github.job] : [])],
+        },
         ...(options.signal ? { signal: options.signal } : {}),
         onPoll: (d) => {
-          if (d.pending.length || d.missing.length) options.onEvent?.({ kind: "note", message: `checks pending: ${[...d.pending.map((c) => c.name), ...d.missing].join(", ")}` });
+          if (d.pending.length || d.missing.length)
+            options.onEvent?.({
+              kind: "note",
+              message: `checks pending: ${[...d.pending.map((c) => c.name), ...d.missing].join(", ")}`,
+            });
         },
       });
     } catch (error) {
@@ -122,9 +143,11 @@ export async function runDeployGate(options: DeployGateOptions): Promise<DeployG
         },
         { service, environment, sha, ...(github.runUrl ? { runUrl: github.runUrl } : {}) },
       );
-      await upsertPrComment(octokit, { owner: github.owner, repo: github.repo, sha, service, body }).catch((e: unknown) => {
-        warn(`could not comment on the pull request: ${e instanceof Error ? e.message : String(e)}`);
-      });
+      await upsertPrComment(octokit, { owner: github.owner, repo: github.repo, sha, service, body }).catch(
+        (e: unknown) => {
+          warn(`could not comment on the pull request: ${e instanceof Error ? e.message : String(e)}`);
+        },
+      );
       return { outcome: "checks-failed", sha, decision: error.decision, error, warnings };
     }
   }
@@ -134,8 +157,17 @@ export async function runDeployGate(options: DeployGateOptions): Promise<DeployG
   if (!github || !octokit || !reportSha) return { outcome: "deployed", report, warnings };
   try {
     const ok = report.verdict === "deployed" || report.verdict === "skipped";
-    const body = renderDeployComment({ ...report, ok, url: report.url, health: { ...report.health } }, { service, environment, sha: reportSha, ...(github.runUrl ? { runUrl: github.runUrl } : {}) });
-    const comment = await upsertPrComment(octokit, { owner: github.owner, repo: github.repo, sha: reportSha, service, body });
+    const body = renderDeployComment(
+      { ...report, ok, url: report.url, health: { ...report.health } },
+      { service, environment, sha: reportSha, ...(github.runUrl ? { runUrl: github.runUrl } : {}) },
+    );
+    const comment = await upsertPrComment(octokit, {
+      owner: github.owner,
+      repo: github.repo,
+      sha: reportSha,
+      service,
+      body,
+    });
     await recordGitHubDeployment(octokit, {
       owner: github.owner,
       repo: github.repo,

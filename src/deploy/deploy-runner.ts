@@ -32,7 +32,9 @@ export async function runDeploy(options: DeployOptions): Promise<DeployReport> {
   let triggeredHere = false;
   if (options.upDirectory) {
     if (!options.projectId) {
-      throw new DeployError("UPLOAD_NEEDS_PROJECT", "uploading a directory needs the project id", { hint: "Name the project, or use a project token (it names its project)." });
+      throw new DeployError("UPLOAD_NEEDS_PROJECT", "uploading a directory needs the project id", {
+        hint: "Name the project, or use a project token (it names its project).",
+      });
     }
     const up = await api.upload({
       projectId: options.projectId,
@@ -43,7 +45,12 @@ export async function runDeploy(options: DeployOptions): Promise<DeployReport> {
       ...(options.signal ? { signal: options.signal } : {}),
     });
     deploymentId = up.deploymentId;
-    await audit(options, { action: "upload", target: options.serviceId, deploymentId, detail: { environmentId: options.environmentId } });
+    await audit(options, {
+      action: "upload",
+      target: options.serviceId,
+      deploymentId,
+      detail: { environmentId: options.environmentId },
+    });
     // Railway registers an uploaded deployment a moment after answering (its CLI waits 500 ms too).
     await clock.sleep(500, options.signal);
   } else {
@@ -59,7 +66,10 @@ export async function runDeploy(options: DeployOptions): Promise<DeployReport> {
         action: "deploy",
         target: options.serviceId,
         deploymentId,
-        detail: { environmentId: options.environmentId, ...(options.commitSha ? { commitSha: options.commitSha } : {}) },
+        detail: {
+          environmentId: options.environmentId,
+          ...(options.commitSha ? { commitSha: options.commitSha } : {}),
+        },
       });
     }
   }

@@ -51,7 +51,10 @@ export function auditToStore(store: Store, clock: Clock, actor: string): DeployA
       kind: entry.action,
       target: entry.target,
       at: new Date(clock.now()),
-      detail: { ...(entry.deploymentId ? { deploymentId: entry.deploymentId } : {}), ...(entry.detail ?? {}) } as JsonValue,
+      detail: {
+        ...(entry.deploymentId ? { deploymentId: entry.deploymentId } : {}),
+        ...(entry.detail ?? {}),
+      } as JsonValue,
     });
   };
 }
@@ -71,9 +74,22 @@ export async function openDeployStore(
   } catch (error) {
     // A damaged data directory is reported, never worked around (it would lose the ledger).
     if (error instanceof StoreError && error.code === "STORE_CORRUPT") throw error;
-    deps.onWarning?.(`the store is unavailable (${error instanceof Error ? error.message : String(error)}); rollbacks are deduplicated within this run only`);
+    deps.onWarning?.(
+      `the store is unavailable (${error instanceof Error ? error.message : String(error)}); rollbacks are deduplicated within this run only`,
+    );
   }
-  if (!store) return { guard: defaultRollbackGuard(deps.api, deps.clock), audit: undefined, store: undefined, close: async () => {} };
+  if (!store)
+    return {
+      guard: defaultRollbackGuard(deps.api, deps.clock),
+      audit: undefined,
+      store: undefined,
+      close: async () => {},
+    };
   const open = store;
-  return { guard: ledgerRollbackGuard(open.db, deps.clock), audit: auditToStore(open, deps.clock, deps.actor), store: open, close: () => open.close() };
+  return {
+    guard: ledgerRollbackGuard(open.db, deps.clock),
+    audit: auditToStore(open, deps.clock, deps.actor),
+    store: open,
+    close: () => open.close(),
+  };
 }

@@ -158,10 +158,19 @@ export function stepFollower(state: FollowerState, event: FollowerEvent): Follow
     // gap up to the new status's start belongs to the phase that fell between the polls.
     const split = skipped !== undefined && seenUntil !== undefined && seenUntil > state.statusSince && seenUntil < at;
     const spent = split
-      ? { ...addSpent(state.spent, state.status, seenUntil - state.statusSince), [skipped]: state.spent[skipped] + (at - seenUntil) }
+      ? {
+          ...addSpent(state.spent, state.status, seenUntil - state.statusSince),
+          [skipped]: state.spent[skipped] + (at - seenUntil),
+        }
       : addSpent(state.spent, state.status, at - state.statusSince);
     next = { ...state, spent, status: event.status, statusSince: at, reported: false, lastSeenAt: event.seenAt ?? at };
-    notices.push({ kind: "status", status: event.status, previous: state.status, at, ...(split ? { previousMs: seenUntil - state.statusSince } : {}) });
+    notices.push({
+      kind: "status",
+      status: event.status,
+      previous: state.status,
+      at,
+      ...(split ? { previousMs: seenUntil - state.statusSince } : {}),
+    });
     const outcome = outcomeOf(event.status);
     if (outcome !== "pending") {
       const result: FollowResult = { outcome, status: event.status, at, durationsMs: next.spent };

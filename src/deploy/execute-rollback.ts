@@ -14,29 +14,46 @@ import { audit, DEFAULT_DEPLOY_TIMEOUT_MS, type RollbackOptions } from "./run-op
 import { serviceUrl } from "./service-url.js";
 
 /** The newest deployment not in `known`, looked for a few times (Railway lists a new one after a moment). */
-export async function findNewDeployment(options: RollbackOptions, known: ReadonlySet<string>): Promise<string | undefined> {
+export async function findNewDeployment(
+  options: RollbackOptions,
+  known: ReadonlySet<string>,
+): Promise<string | undefined> {
   for (let attempt = 0; attempt < 5; attempt++) {
     if (attempt > 0) await options.clock.sleep(1_000 * attempt, options.signal);
-    const fresh = await options.api.deployments(options.serviceId, options.environmentId, 3).catch(() => [] as DeploymentSnapshot[]);
+    const fresh = await options.api
+      .deployments(options.serviceId, options.environmentId, 3)
+      .catch(() => [] as DeploymentSnapshot[]);
     const found = fresh.find((d) => !known.has(d.id))?.id;
     if (found) return found;
   }
   return undefined;
 }
 
-export async function executeRollback(options: RollbackOptions, guard: RollbackGuard, key: string, targetId: string, list: readonly DeploymentSnapshot[]): Promise<RollbackSummary> {
+export async function executeRollback(
+  options: RollbackOptions,
+  guard: RollbackGuard,
+  key: string,
+  targetId: string,
+  list: readonly DeploymentSnapshot[],
+): Promise<RollbackSummary> {
   const { api, clock } = options;
   const say = (message: string) => options.onEvent?.({ kind: "rollback", message });
   const known = new Set(list.map((d) => d.id));
   const startedAt = clock.now();
   const record = async (write: () => Promise<void>) =>
-    write().catch((error: unknown) => say(`could not record the rollback in the ledger: ${error instanceof Error ? error.message : String(error)}`));
+    write().catch((error: unknown) =>
+      say(`could not record the rollback in the ledger: ${error instanceof Error ? error.message : String(error)}`),
+    );
   let newId: string | undefined;
   try {
     const ok = await api.rollback(targetId);
     if (!ok) {
       await record(() => guard.markFailed(key, "Railway refused the rollback (deploymentRollback returned false)"));
-      return { toDeploymentId: targetId, status: "failed", reason: "Railway refused the rollback (deploymentRollback returned false)" };
+      return {
+        toDeploymentId: targetId,
+        status: "failed",
+        reason: "Railway refused the rollback (deploymentRollback returned false)",
+      };
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -48,7 +65,11 @@ export async function executeRollback(options: RollbackOptions, guard: RollbackG
     newId = await findNewDeployment(options, known);
     if (!newId) {
       await record(() => guard.markFailed(key, `${message}; no rollback deployment appeared`));
-      return { toDeploymentId: targetId, status: "failed", reason: `${message} (no rollback deployment appeared, so it was not sent)` };
+      return {
+        toDeploymentId: targetId,
+        status: "failed",
+        reason: `${message} (no rollback deployment appeared, so it was not sent)`,
+      };
     }
     say(`the rollback request failed (${message}) but Railway created deployment ${newId}`);
   }
@@ -63,14 +84,23 @@ export async function executeRollback(options: RollbackOptions, guard: RollbackG
     action: "rollback",
     target: targetId,
     ...(newId ? { deploymentId: newId } : {}),
-    detail: { serviceId: options.serviceId, environmentId: options.environmentId, ...(options.failedDeploymentId ? { from: options.failedDeploymentId } : {}) },
+    detail: {
+      serviceId: options.serviceId,
+      environmentId: options.environmentId,
+      ...(options.failedDeploymentId ? { from: options.failedDeploymentId } : {}),
+    },
   });
   if (!newId) return { toDeploymentId: targetId, status: "failed", reason: "the rollback's deployment never appeared" };
   return verifyRollbackDeployment(options, targetId, newId, startedAt);
 }
 
 /** Follows the deployment a rollback created to its verdict and probes it. */
-export async function verifyRollbackDeployment(options: RollbackOptions, targetId: string, newId: string, startedAt: number): Promise<RollbackSummary> {
+export async function verifyRollbackDeployment(
+  options: RollbackOptions,
+  targetId: string,
+  newId: string,
+  startedAt: number,
+): Promise<RollbackSummary> {
   const { api, clock } = options;
   options.onEvent?.({ kind: "rollback", message: `following rollback deployment ${newId}` });
   const followed: FollowOutcome = await followDeployment(api, newId, {
@@ -83,16 +113,33 @@ export async function verifyRollbackDeployment(options: RollbackOptions, targetI
     onProgress: (progress) => options.onEvent?.({ kind: "follow", deploymentId: newId, progress }),
   });
   if (followed.result.outcome === "removed") {
-    return { toDeploymentId: targetId, newDeploymentId: newId, status: "failed", reason: `the rollback deployment ${newId} was replaced by a newer deployment before it went live` };
+    return {
+      toDeploymentId: targetId,
+      newDeploymentId: newId,
+      status: "failed",
+      reason: `the rollback deployment ${newId} was replaced by a newer deployment before it went live`,
+    };
   }
   if (followed.result.outcome !== "live") {
-    return { toDeploymentId: targetId, newDeploymentId: newId, status: "failed", reason: `the rollback deployment ended ${followed.result.status ?? followed.result.outcome}` };
+    return {
+      toDeploymentId: targetId,
+      newDeploymentId: newId,
+      status: "failed",
+      reason: `the rollback deployment ended ${followed.result.status ?? followed.result.outcome}`,
+    };
   }
-  const instance = options.instance ?? (await api.serviceInstance(options.serviceId, options.environmentId).catch(() => undefined));
+  const instance =
+    options.instance ?? (await api.serviceInstance(options.serviceId, options.environmentId).catch(() => undefined));
   const health = await checkHealth(options, serviceUrl(instance, followed.last), instance);
   const verdict = healthVerdict(health);
   if (verdict === "unhealthy") {
-    return { toDeploymentId: targetId, newDeploymentId: newId, status: "failed", reason: `the rolled-back service is unhealthy too (${health.failures.join(", ")})`, health };
+    return {
+      toDeploymentId: targetId,
+      newDeploymentId: newId,
+      status: "failed",
+      reason: `the rolled-back service is unhealthy too (${health.failures.join(", ")})`,
+      health,
+    };
   }
   if (verdict === "inconclusive") {
     return {
@@ -120,14 +167,34 @@ export async function verifyEarlierRollback(
   const fromCreated = Date.parse(list.find((d) => d.id === fromId)?.createdAt ?? "");
   const newId =
     claim.newDeploymentId ??
-    list.find((d) => d.id !== fromId && d.id !== claim.target && (Number.isFinite(fromCreated) ? Date.parse(d.createdAt) > fromCreated : Date.parse(d.createdAt) >= claim.at))?.id;
-  if (!newId) return { toDeploymentId: claim.target, status: "failed", reason: `an earlier run sent the rollback to ${claim.target}, but no deployment of it can be found` };
+    list.find(
+      (d) =>
+        d.id !== fromId &&
+        d.id !== claim.target &&
+        (Number.isFinite(fromCreated) ? Date.parse(d.createdAt) > fromCreated : Date.parse(d.createdAt) >= claim.at),
+    )?.id;
+  if (!newId)
+    return {
+      toDeploymentId: claim.target,
+      status: "failed",
+      reason: `an earlier run sent the rollback to ${claim.target}, but no deployment of it can be found`,
+    };
   return verifyOthersRollback(options, claim.target, newId, "an earlier run");
 }
 
 /** Follows and probes a rollback another run made; "already-done" when it is live and healthy. */
-export async function verifyOthersRollback(options: RollbackOptions, targetId: string, newId: string, who: string): Promise<RollbackSummary> {
+export async function verifyOthersRollback(
+  options: RollbackOptions,
+  targetId: string,
+  newId: string,
+  who: string,
+): Promise<RollbackSummary> {
   const verified = await verifyRollbackDeployment(options, targetId, newId, options.clock.now());
-  if (verified.status === "succeeded") return { ...verified, status: "already-done", reason: `${who} rolled back; its deployment ${newId} is live${verified.reason ? ` (${verified.reason})` : " and healthy now"}` };
+  if (verified.status === "succeeded")
+    return {
+      ...verified,
+      status: "already-done",
+      reason: `${who} rolled back; its deployment ${newId} is live${verified.reason ? ` (${verified.reason})` : " and healthy now"}`,
+    };
   return { ...verified, reason: `${who} sent the rollback, but ${verified.reason ?? "it did not go well"}` };
 }

@@ -91,12 +91,17 @@ export async function followAndVerify(ctx: FollowContext): Promise<DeployReport>
       if (newer) report.supersededBy = newer;
       return finish(
         "superseded",
-        newer ? `Superseded: deployment ${newer} replaced ${deploymentId} before it finished.` : `Deployment ${deploymentId} was removed before it finished.`,
+        newer
+          ? `Superseded: deployment ${newer} replaced ${deploymentId} before it finished.`
+          : `Deployment ${deploymentId} was removed before it finished.`,
       );
     }
     case "failed": {
       const phase = followed.result.durationsMs.deploy > 0 ? "deploy" : "build";
-      const lines = await (phase === "build" ? api.buildLogs(deploymentId) : api.buildLogs(deploymentId).then(async (b) => [...b, ...(await api.deploymentLogs(deploymentId))])).catch(() => [] as string[]);
+      const lines = await (phase === "build"
+        ? api.buildLogs(deploymentId)
+        : api.buildLogs(deploymentId).then(async (b) => [...b, ...(await api.deploymentLogs(deploymentId))])
+      ).catch(() => [] as string[]);
       const excerpt = logExcerpt(lines, phase, diagnoser);
       report.logExcerpt = excerpt.lines;
       return finish(
@@ -107,7 +112,12 @@ export async function followAndVerify(ctx: FollowContext): Promise<DeployReport>
     case "crashed": {
       const lines = await api.deploymentLogs(deploymentId).catch(() => [] as string[]);
       report.logExcerpt = logExcerpt(lines, "deploy", diagnoser).lines;
-      return rollBack(ctx, report, `crashed after going live${report.logExcerpt[0] ? `: ${report.logExcerpt[0]}` : ""}`, finish);
+      return rollBack(
+        ctx,
+        report,
+        `crashed after going live${report.logExcerpt[0] ? `: ${report.logExcerpt[0]}` : ""}`,
+        finish,
+      );
     }
     case "live":
       break;
@@ -117,18 +127,32 @@ export async function followAndVerify(ctx: FollowContext): Promise<DeployReport>
 
   // Live. Check it runs what was asked for (serviceInstanceRedeploy-style surprises, API-NOTES §9).
   const meta = followed.last?.meta ?? undefined;
-  if (ctx.commitSha && meta?.commitHash && !meta.commitHash.startsWith(ctx.commitSha) && !ctx.commitSha.startsWith(meta.commitHash)) {
-    return finish("mismatch", `Deployment ${deploymentId} is live but runs commit ${meta.commitHash.slice(0, 12)}, not ${ctx.commitSha.slice(0, 12)}.`);
+  if (
+    ctx.commitSha &&
+    meta?.commitHash &&
+    !meta.commitHash.startsWith(ctx.commitSha) &&
+    !ctx.commitSha.startsWith(meta.commitHash)
+  ) {
+    return finish(
+      "mismatch",
+      `Deployment ${deploymentId} is live but runs commit ${meta.commitHash.slice(0, 12)}, not ${ctx.commitSha.slice(0, 12)}.`,
+    );
   }
   if (ctx.expectImage && meta?.image && meta.image !== ctx.expectImage) {
-    return finish("mismatch", `Deployment ${deploymentId} is live but runs image ${meta.image}, not ${ctx.expectImage}.`);
+    return finish(
+      "mismatch",
+      `Deployment ${deploymentId} is live but runs image ${meta.image}, not ${ctx.expectImage}.`,
+    );
   }
   const health = await checkHealth(ctx, report.url, ctx.instance);
   report.health = health;
   const verdict = healthVerdict(health);
   if (verdict === "healthy") {
     const slept = followed.result.status === "SLEEPING" ? " (sleeping until the next request)" : "";
-    return finish("deployed", `Deployed ${deploymentId}${slept}${health.checks ? `; ${health.passed}/${health.checks} health probes passed` : ""}.`);
+    return finish(
+      "deployed",
+      `Deployed ${deploymentId}${slept}${health.checks ? `; ${health.passed}/${health.checks} health probes passed` : ""}.`,
+    );
   }
   if (verdict === "inconclusive") {
     // The prober's own network failed (DNS, no route, refused before any answer): nothing says
@@ -140,7 +164,10 @@ export async function followAndVerify(ctx: FollowContext): Promise<DeployReport>
   }
   // The probes failed: one more look says whether it crashed (Railway knows) or only answers
   // badly, and whether it is still ours to roll back.
-  const [lines, standing] = await Promise.all([api.deploymentLogs(deploymentId).catch(() => [] as string[]), standingOf(api, deploymentId, ctx.serviceId, ctx.environmentId)]);
+  const [lines, standing] = await Promise.all([
+    api.deploymentLogs(deploymentId).catch(() => [] as string[]),
+    standingOf(api, deploymentId, ctx.serviceId, ctx.environmentId),
+  ]);
   report.logExcerpt = logExcerpt(lines, "deploy", diagnoser).lines;
   const why = standing.status === "CRASHED" ? "crashed after going live" : "unhealthy after going live";
   return rollBack(ctx, report, `${why} (health probes: ${health.failures.join(", ")})`, finish, standing);
@@ -152,8 +179,15 @@ export async function followAndVerify(ctx: FollowContext): Promise<DeployReport>
  * it. Before sending, a short random wait and a second look let the first of several runs that
  * saw the same failure act alone, even when they share no store.
  */
-async function rollBack(ctx: FollowContext, report: DeployReport, why: string, finish: Finish, known?: Standing): Promise<DeployReport> {
-  if (ctx.rollback === false) return finish("unhealthy", `Deployment ${ctx.deploymentId} ${why}. Not rolled back (rollback is off).`);
+async function rollBack(
+  ctx: FollowContext,
+  report: DeployReport,
+  why: string,
+  finish: Finish,
+  known?: Standing,
+): Promise<DeployReport> {
+  if (ctx.rollback === false)
+    return finish("unhealthy", `Deployment ${ctx.deploymentId} ${why}. Not rolled back (rollback is off).`);
   let standing = known ?? (await standingOf(ctx.api, ctx.deploymentId, ctx.serviceId, ctx.environmentId));
   const settleMs = ctx.rollbackSettleMs ?? DEFAULT_ROLLBACK_SETTLE_MS;
   if (standing.state === "active" && settleMs > 0) {
@@ -162,7 +196,8 @@ async function rollBack(ctx: FollowContext, report: DeployReport, why: string, f
   }
   if (standing.status) report.status = standing.status;
   if (standing.state === "replaced") {
-    if (standing.by?.rollbackOf) return followReplacement(ctx, report, standing.by.id, standing.by.rollbackOf, why, finish);
+    if (standing.by?.rollbackOf)
+      return followReplacement(ctx, report, standing.by.id, standing.by.rollbackOf, why, finish);
     if (standing.by) report.supersededBy = standing.by.id;
     return finish(
       "superseded",
@@ -170,12 +205,18 @@ async function rollBack(ctx: FollowContext, report: DeployReport, why: string, f
     );
   }
   if (standing.state === "unknown") {
-    return finish("rollback-failed", `Deployment ${ctx.deploymentId} ${why}. Not rolled back: could not confirm it is still the live deployment (${standing.reason}).`);
+    return finish(
+      "rollback-failed",
+      `Deployment ${ctx.deploymentId} ${why}. Not rolled back: could not confirm it is still the live deployment (${standing.reason}).`,
+    );
   }
   const summary = await performRollback({ ...ctx, failedDeploymentId: ctx.deploymentId, knownGoodId: ctx.liveBefore });
   report.rollback = summary;
   if (summary.status === "succeeded") {
-    return finish("rolled-back", `Deployment ${ctx.deploymentId} ${why}. Rolled back to ${summary.toDeploymentId ?? "the previous deployment"}.`);
+    return finish(
+      "rolled-back",
+      `Deployment ${ctx.deploymentId} ${why}. Rolled back to ${summary.toDeploymentId ?? "the previous deployment"}.`,
+    );
   }
   if (summary.status === "already-done") {
     return finish(
@@ -185,18 +226,45 @@ async function rollBack(ctx: FollowContext, report: DeployReport, why: string, f
   }
   if (summary.replacedBy) {
     report.supersededBy = summary.replacedBy;
-    return finish("superseded", `Deployment ${ctx.deploymentId} ${why}, but deployment ${summary.replacedBy} has replaced it since. Not rolled back: that would undo the newer deployment.`);
+    return finish(
+      "superseded",
+      `Deployment ${ctx.deploymentId} ${why}, but deployment ${summary.replacedBy} has replaced it since. Not rolled back: that would undo the newer deployment.`,
+    );
   }
-  return finish("rollback-failed", `Deployment ${ctx.deploymentId} ${why}. Rollback ${summary.status}: ${summary.reason ?? "unknown reason"}.`);
+  return finish(
+    "rollback-failed",
+    `Deployment ${ctx.deploymentId} ${why}. Rollback ${summary.status}: ${summary.reason ?? "unknown reason"}.`,
+  );
 }
 
 /** Another run's rollback replaced ours: follow and probe it, and report it as this run's verdict. */
-async function followReplacement(ctx: FollowContext, report: DeployReport, newId: string, targetId: string, why: string, finish: Finish): Promise<DeployReport> {
-  ctx.onEvent?.({ kind: "rollback", message: `deployment ${newId} has already replaced ${ctx.deploymentId} with the build of ${targetId} (a rollback by another run); following it` });
-  const summary = await verifyOthersRollback({ ...ctx, failedDeploymentId: ctx.deploymentId }, targetId, newId, "another run");
+async function followReplacement(
+  ctx: FollowContext,
+  report: DeployReport,
+  newId: string,
+  targetId: string,
+  why: string,
+  finish: Finish,
+): Promise<DeployReport> {
+  ctx.onEvent?.({
+    kind: "rollback",
+    message: `deployment ${newId} has already replaced ${ctx.deploymentId} with the build of ${targetId} (a rollback by another run); following it`,
+  });
+  const summary = await verifyOthersRollback(
+    { ...ctx, failedDeploymentId: ctx.deploymentId },
+    targetId,
+    newId,
+    "another run",
+  );
   report.rollback = { fromDeploymentId: ctx.deploymentId, ...summary };
   if (summary.status === "already-done") {
-    return finish("rolled-back", `Deployment ${ctx.deploymentId} ${why}. Another run already rolled it back to ${targetId}: deployment ${newId} is live${summary.health?.checks ? " and healthy" : ""}.`);
+    return finish(
+      "rolled-back",
+      `Deployment ${ctx.deploymentId} ${why}. Another run already rolled it back to ${targetId}: deployment ${newId} is live${summary.health?.checks ? " and healthy" : ""}.`,
+    );
   }
-  return finish("rollback-failed", `Deployment ${ctx.deploymentId} ${why}. Another run rolled it back to ${targetId}, but ${summary.reason ?? "that did not go well"}.`);
+  return finish(
+    "rollback-failed",
+    `Deployment ${ctx.deploymentId} ${why}. Another run rolled it back to ${targetId}, but ${summary.reason ?? "that did not go well"}.`,
+  );
 }

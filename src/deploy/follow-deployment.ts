@@ -56,7 +56,11 @@ export interface FollowOutcome {
   waitingOn?: string;
 }
 
-type Incoming = { kind: "snapshot"; snapshot: DeploymentSnapshot } | { kind: "tick" } | { kind: "stream-ended"; error?: unknown } | { kind: "fatal"; error: unknown };
+type Incoming =
+  | { kind: "snapshot"; snapshot: DeploymentSnapshot }
+  | { kind: "tick" }
+  | { kind: "stream-ended"; error?: unknown }
+  | { kind: "fatal"; error: unknown };
 
 class Inbox {
   private items: Incoming[] = [];
@@ -118,7 +122,11 @@ function clockOffset(snapshot: DeploymentSnapshot, startedAt: number): number | 
   return Math.abs(offset) < SKEW_THRESHOLD_MS ? 0 : offset;
 }
 
-export async function followDeployment(api: RailwayDeployApi, deploymentId: string, options: FollowOptions): Promise<FollowOutcome> {
+export async function followDeployment(
+  api: RailwayDeployApi,
+  deploymentId: string,
+  options: FollowOptions,
+): Promise<FollowOutcome> {
   const { clock } = options;
   const startedAt = options.startedAt ?? clock.now();
   let state = startFollower({ deploymentId, startedAt, timeoutMs: options.timeoutMs, expected: options.expected });
@@ -145,8 +153,12 @@ export async function followDeployment(api: RailwayDeployApi, deploymentId: stri
     } catch (error) {
       if (stop.signal.aborted) return;
       // Auth and usage errors will not heal by waiting; anything else (network, exhausted retries) is retried next poll.
-      if (isRailpilotError(error) && ["AUTH", "NO_TOKEN", "NOT_FOUND", "VALIDATION"].includes(error.code)) inbox.push({ kind: "fatal", error });
-      else note(`polling deployment ${deploymentId} failed: ${error instanceof Error ? error.message : String(error)}; retrying`);
+      if (isRailpilotError(error) && ["AUTH", "NO_TOKEN", "NOT_FOUND", "VALIDATION"].includes(error.code))
+        inbox.push({ kind: "fatal", error });
+      else
+        note(
+          `polling deployment ${deploymentId} failed: ${error instanceof Error ? error.message : String(error)}; retrying`,
+        );
     }
   };
 
@@ -190,14 +202,25 @@ export async function followDeployment(api: RailwayDeployApi, deploymentId: stri
 
   const armTick = (wakeAt: number | undefined) => {
     cancelTick?.();
-    cancelTick = wakeAt === undefined ? undefined : clock.schedule(Math.max(0, wakeAt - clock.now()), () => inbox.push({ kind: "tick" }));
+    cancelTick =
+      wakeAt === undefined
+        ? undefined
+        : clock.schedule(Math.max(0, wakeAt - clock.now()), () => inbox.push({ kind: "tick" }));
   };
   armTick(state.deadline);
 
   const handleNotices = async (notices: FollowerNotice[]) => {
     for (const n of notices) {
       if (n.kind === "status") {
-        if (last) options.onProgress?.({ kind: "status", status: n.status, previous: n.previous, at: n.at, snapshot: last, ...(n.previousMs !== undefined ? { previousMs: n.previousMs } : {}) });
+        if (last)
+          options.onProgress?.({
+            kind: "status",
+            status: n.status,
+            previous: n.previous,
+            at: n.at,
+            snapshot: last,
+            ...(n.previousMs !== undefined ? { previousMs: n.previousMs } : {}),
+          });
       } else if (n.kind === "waiting") {
         notes.push(`${n.status}: ${n.reason}`);
         options.onProgress?.(n);
@@ -206,7 +229,9 @@ export async function followDeployment(api: RailwayDeployApi, deploymentId: stri
           .events(deploymentId)
           .then(describeWaitingOn)
           .catch(() => undefined);
-        notes.push(`stuck in ${n.status} for ${formatDuration(n.forMs)} (expected at most ${formatDuration(n.budgetMs)})${waitingOn ? `, waiting on ${waitingOn}` : ""}`);
+        notes.push(
+          `stuck in ${n.status} for ${formatDuration(n.forMs)} (expected at most ${formatDuration(n.budgetMs)})${waitingOn ? `, waiting on ${waitingOn}` : ""}`,
+        );
         options.onProgress?.({ kind: "stuck", status: n.status, forMs: n.forMs, budgetMs: n.budgetMs, waitingOn });
       }
     }
@@ -217,13 +242,16 @@ export async function followDeployment(api: RailwayDeployApi, deploymentId: stri
   );
   try {
     for (;;) {
-      if (options.signal?.aborted) throw new RailpilotError("ABORTED", "following the deployment was cancelled", { cause: options.signal.reason });
+      if (options.signal?.aborted)
+        throw new RailpilotError("ABORTED", "following the deployment was cancelled", { cause: options.signal.reason });
       const item = await Promise.race([inbox.next(), stopped]);
       let step: ReturnType<typeof stepFollower> | undefined;
       if (item.kind === "fatal") throw item.error;
       if (item.kind === "stream-ended") {
         const why = item.error instanceof Error ? item.error.message : "the server closed it";
-        note(`deployment stream ended (${why}); polling every ${formatDuration(options.pollIntervalMs ?? 5_000)} instead`);
+        note(
+          `deployment stream ended (${why}); polling every ${formatDuration(options.pollIntervalMs ?? 5_000)} instead`,
+        );
         cancelQuiet?.();
         startPolling();
         continue;
@@ -238,7 +266,12 @@ export async function followDeployment(api: RailwayDeployApi, deploymentId: stri
           continue;
         }
         if (options.triggeredHere && offsetMs === undefined) offsetMs = clockOffset(item.snapshot, startedAt);
-        step = stepFollower(state, { type: "status", status, at: eventTime(item.snapshot, clock.now(), offsetMs), seenAt: clock.now() });
+        step = stepFollower(state, {
+          type: "status",
+          status,
+          at: eventTime(item.snapshot, clock.now(), offsetMs),
+          seenAt: clock.now(),
+        });
       } else {
         step = stepFollower(state, { type: "tick", at: clock.now() });
       }

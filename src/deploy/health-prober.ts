@@ -14,7 +14,12 @@ import https from "node:https";
 import { type Clock, RailpilotError, UsageError } from "../core/index.js";
 import { isNotSentCode } from "../railway/transport-codes.js";
 import type { HealthSummary } from "./deploy-verdict.js";
-import { DEFAULT_HEALTH_CHECKS, DEFAULT_HEALTH_INTERVAL_MS, DEFAULT_INCONCLUSIVE_BUDGET_MS, DEFAULT_PROBE_TIMEOUT_MS } from "./run-options.js";
+import {
+  DEFAULT_HEALTH_CHECKS,
+  DEFAULT_HEALTH_INTERVAL_MS,
+  DEFAULT_INCONCLUSIVE_BUDGET_MS,
+  DEFAULT_PROBE_TIMEOUT_MS,
+} from "./run-options.js";
 
 export interface ResolveEntry {
   /** Host name to match; `*.example.com` matches any subdomain. */
@@ -79,7 +84,10 @@ export function probeTarget(url: string, resolve: readonly ResolveEntry[] = []):
   try {
     parsed = new URL(url);
   } catch (cause) {
-    throw new UsageError(`health URL "${url}" is not a URL`, { cause, hint: "Pass an absolute URL, e.g. https://api.example.com/healthz." });
+    throw new UsageError(`health URL "${url}" is not a URL`, {
+      cause,
+      hint: "Pass an absolute URL, e.g. https://api.example.com/healthz.",
+    });
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
     throw new UsageError(`health URL "${url}" must be http or https`, { hint: "Pass an http:// or https:// URL." });
@@ -121,7 +129,8 @@ export function probeOnce(target: ProbeTarget, timeoutMs: number, signal?: Abort
   const elapsed = () => performance.now() - started;
   const deadline = AbortSignal.timeout(timeoutMs);
   const abort = signal ? AbortSignal.any([signal, deadline]) : deadline;
-  const why = (fallback: string) => (signal?.aborted ? "cancelled" : deadline.aborted ? `no complete answer within ${timeoutMs} ms` : fallback);
+  const why = (fallback: string) =>
+    signal?.aborted ? "cancelled" : deadline.aborted ? `no complete answer within ${timeoutMs} ms` : fallback;
   // Whether a connection was made: a deadline before it is the prober's network, not the service.
   let connected = false;
   return new Promise((resolvePromise) => {
@@ -149,7 +158,8 @@ export function probeOnce(target: ProbeTarget, timeoutMs: number, signal?: Abort
         res.on("error", (e) => resolvePromise({ ok: false, error: why(e.message), ms: elapsed() }));
         // An abort after the headers destroys the response without an 'error' on some Node versions.
         res.on("close", () => {
-          if (!res.complete) resolvePromise({ ok: false, error: why("connection closed before the body ended"), ms: elapsed() });
+          if (!res.complete)
+            resolvePromise({ ok: false, error: why("connection closed before the body ended"), ms: elapsed() });
         });
       },
     );
@@ -206,9 +216,11 @@ export async function probeHealth(options: ProbeOptions): Promise<HealthSummary>
   const started = options.clock.now();
   for (let i = 0; summary.passed < checks; i++) {
     if (i > 0) await options.clock.sleep(interval, options.signal);
-    if (options.signal?.aborted) throw new RailpilotError("ABORTED", "health probing was cancelled", { cause: options.signal.reason });
+    if (options.signal?.aborted)
+      throw new RailpilotError("ABORTED", "health probing was cancelled", { cause: options.signal.reason });
     const result = await probeOnce(target, options.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS, options.signal);
-    if (options.signal?.aborted) throw new RailpilotError("ABORTED", "health probing was cancelled", { cause: options.signal.reason });
+    if (options.signal?.aborted)
+      throw new RailpilotError("ABORTED", "health probing was cancelled", { cause: options.signal.reason });
     options.onProbe?.(i, result);
     if (result.ok) summary.passed++;
     else if (result.inconclusive) {

@@ -58,11 +58,37 @@ export {
   type ProbeResult,
 } from "./health-prober.js";
 export { decisiveLines, isNoiseLine, logExcerpt, type LogDiagnoser, type LogDiagnosis } from "./log-excerpt.js";
-export { type Verdict, VERDICT_EXIT_CODES, exitCodeForVerdict, type DeployReport, type HealthSummary, type RollbackSummary } from "./deploy-verdict.js";
-export { followDeployment, describeWaitingOn, type FollowOptions, type FollowOutcome, type FollowProgress } from "./follow-deployment.js";
-export { RailwayDeployApi, type DeploymentSnapshot, type DeploymentEventInfo, type ServiceInstanceInfo, type ResolvedTarget, type UploadRequest } from "./railway-deploy-api.js";
+export {
+  type Verdict,
+  VERDICT_EXIT_CODES,
+  exitCodeForVerdict,
+  type DeployReport,
+  type HealthSummary,
+  type RollbackSummary,
+} from "./deploy-verdict.js";
+export {
+  followDeployment,
+  describeWaitingOn,
+  type FollowOptions,
+  type FollowOutcome,
+  type FollowProgress,
+} from "./follow-deployment.js";
+export {
+  RailwayDeployApi,
+  type DeploymentSnapshot,
+  type DeploymentEventInfo,
+  type ServiceInstanceInfo,
+  type ResolvedTarget,
+  type UploadRequest,
+} from "./railway-deploy-api.js";
 export { runDeploy, runWatch } from "./deploy-runner.js";
-export { performRollback, defaultRollbackGuard, candidateOf, listRollbackCandidates, type RollbackCandidates } from "./perform-rollback.js";
+export {
+  performRollback,
+  defaultRollbackGuard,
+  candidateOf,
+  listRollbackCandidates,
+  type RollbackCandidates,
+} from "./perform-rollback.js";
 export { serviceUrl } from "./service-url.js";
 export { standingOf, replacementOf, SERVING_STATUSES, type Standing, type Replacement } from "./service-standing.js";
 export { commitOf } from "./trigger-deployment.js";
@@ -83,6 +109,19 @@ export {
   type DeployAuditEntry,
   type DeployAuditSink,
 } from "./run-options.js";
-export { runDeployGate, DeployGateError, type DeployGateErrorCode, type DeployGateOptions, type DeployGateResult, type CheckGateOptions } from "./deploy-gate.js";
-export { openDeployStore, openStoreForDeploy, auditToStore, type DeployStore, type DeployStoreSettings } from "./deploy-store.js";
+export {
+  runDeployGate,
+  DeployGateError,
+  type DeployGateErrorCode,
+  type DeployGateOptions,
+  type DeployGateResult,
+  type CheckGateOptions,
+} from "./deploy-gate.js";
+export {
+  openDeployStore,
+  openStoreForDeploy,
+  auditToStore,
+  type DeployStore,
+  type DeployStoreSettings,
+} from "./deploy-store.js";
 export { runSettings, type RunSettings, type RunOverrides, type DeployConfigInput } from "./run-settings.js";

@@ -87,7 +87,9 @@ export function outcomeOf(status: DeploymentStatus): StatusOutcome {
  * Statuses of a deployment still on its way to a verdict (queued, waiting on a person or on
  * dependencies, NEEDS_APPROVAL, building, deploying). The one copy of this set.
  */
-export const IN_PROGRESS_STATUSES: readonly DeploymentStatus[] = DEPLOYMENT_STATUSES.filter((s) => OUTCOME[s] === "pending");
+export const IN_PROGRESS_STATUSES: readonly DeploymentStatus[] = DEPLOYMENT_STATUSES.filter(
+  (s) => OUTCOME[s] === "pending",
+);
 
 /** True for a status in IN_PROGRESS_STATUSES; accepts any string (Railway may add values). */
 export function isInProgress(status: string): boolean {
@@ -126,12 +128,20 @@ export const DEFAULT_EXPECTED_DURATIONS: ExpectedDurations = {
   DEPLOYING: 60_000,
 };
 
-export function expectedDurationOf(status: DeploymentStatus, expected: ExpectedDurations = DEFAULT_EXPECTED_DURATIONS): number | undefined {
+export function expectedDurationOf(
+  status: DeploymentStatus,
+  expected: ExpectedDurations = DEFAULT_EXPECTED_DURATIONS,
+): number | undefined {
   return status in expected ? expected[status as keyof ExpectedDurations] : undefined;
 }
 
 /** True when a deployment has been in `status` since `since` for longer than it should. */
-export function isStuck(status: DeploymentStatus, since: number, now: number, expected: ExpectedDurations = DEFAULT_EXPECTED_DURATIONS): boolean {
+export function isStuck(
+  status: DeploymentStatus,
+  since: number,
+  now: number,
+  expected: ExpectedDurations = DEFAULT_EXPECTED_DURATIONS,
+): boolean {
   const budget = expectedDurationOf(status, expected);
   return budget !== undefined && now - since > budget;
 }

@@ -13,7 +13,10 @@ export interface LogDiagnosis {
 }
 
 /** Signature of src/patterns' `diagnose(lines, {phase})`; the edge passes it in when present. */
-export type LogDiagnoser = (lines: readonly string[], options: { phase: "build" | "deploy" }) => LogDiagnosis | undefined;
+export type LogDiagnoser = (
+  lines: readonly string[],
+  options: { phase: "build" | "deploy" },
+) => LogDiagnosis | undefined;
 
 const STRONG: RegExp[] = [
   /\berror\s+TS\d+:/i,
@@ -29,7 +32,8 @@ const STRONG: RegExp[] = [
 ];
 const WEAK: RegExp[] = [/\berror\b/i, /\bfailed\b/i, /\bexception\b/i, /exit(?:ed)? (?:with )?(?:code|status) [1-9]/i];
 // Lines that say "it failed" without saying why.
-const TRAILER = /^(?:build failed|deploy(?:ment)? failed|error: (?:docker )?build failed|failed to build an image)\b|process exited with code|^\s*at\s/i;
+const TRAILER =
+  /^(?:build failed|deploy(?:ment)? failed|error: (?:docker )?build failed|failed to build an image)\b|process exited with code|^\s*at\s/i;
 
 /**
  * Lines that never explain a failure: blank ones, and routine startup chatter at INFO, DEBUG,
@@ -60,7 +64,11 @@ export function decisiveLines(lines: readonly string[], max = 6): string[] {
   });
   // Nothing says why: the last few lines that are not noise, or none at all (a blank line and
   // two INFO lines are no excerpt).
-  if (best < 0) return lines.filter((l) => !isNoiseLine(l)).slice(-Math.min(max, 3)).map((l) => l.trimEnd());
+  if (best < 0)
+    return lines
+      .filter((l) => !isNoiseLine(l))
+      .slice(-Math.min(max, 3))
+      .map((l) => l.trimEnd());
   const out = [lines[best] as string];
   for (let i = best + 1; i < lines.length && out.length < max; i++) {
     const line = lines[i] as string;
@@ -71,7 +79,11 @@ export function decisiveLines(lines: readonly string[], max = 6): string[] {
 }
 
 /** Uses the diagnoser when given (and it finds something), else the local heuristic. */
-export function logExcerpt(lines: readonly string[], phase: "build" | "deploy", diagnoser?: LogDiagnoser): { lines: string[]; category?: string } {
+export function logExcerpt(
+  lines: readonly string[],
+  phase: "build" | "deploy",
+  diagnoser?: LogDiagnoser,
+): { lines: string[]; category?: string } {
   if (diagnoser) {
     try {
       const d = diagnoser(lines, { phase });

@@ -9,7 +9,13 @@ import type { RollbackSummary } from "./deploy-verdict.js";
 import { executeRollback, verifyEarlierRollback, verifyOthersRollback } from "./execute-rollback.js";
 import { isDeploymentStatus } from "./lifecycle.js";
 import type { DeploymentSnapshot, RailwayDeployApi } from "./railway-deploy-api.js";
-import { chooseRollbackTarget, isNeverGood, memoryRollbackGuard, type RollbackGuard, rollbackActionKey } from "./rollback-policy.js";
+import {
+  chooseRollbackTarget,
+  isNeverGood,
+  memoryRollbackGuard,
+  type RollbackGuard,
+  rollbackActionKey,
+} from "./rollback-policy.js";
 import type { RollbackOptions } from "./run-options.js";
 import { replacementOf, SERVING_STATUSES } from "./service-standing.js";
 
@@ -33,16 +39,28 @@ export function defaultRollbackGuard(api: RailwayDeployApi, clock: Clock): Rollb
  * The deployment serving now: the service's active deployment (Railway's `activeDeployments`),
  * else the newest SUCCESS, SLEEPING or CRASHED one (a crashed deployment is still the one in place).
  */
-async function liveDeploymentId(options: RollbackOptions, list: readonly DeploymentSnapshot[]): Promise<string | undefined> {
-  const instance = options.instance ?? (await options.api.serviceInstance(options.serviceId, options.environmentId).catch(() => undefined));
-  const active = [...(instance?.activeDeployments ?? [])].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+async function liveDeploymentId(
+  options: RollbackOptions,
+  list: readonly DeploymentSnapshot[],
+): Promise<string | undefined> {
+  const instance =
+    options.instance ??
+    (await options.api.serviceInstance(options.serviceId, options.environmentId).catch(() => undefined));
+  const active = [...(instance?.activeDeployments ?? [])].sort(
+    (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt),
+  )[0];
   const newestServing = list.find((d) => SERVING_STATUSES.has(d.status));
-  if (active && (!newestServing || Date.parse(active.createdAt) >= Date.parse(newestServing.createdAt))) return active.id;
+  if (active && (!newestServing || Date.parse(active.createdAt) >= Date.parse(newestServing.createdAt)))
+    return active.id;
   return newestServing?.id;
 }
 
 /** Looks a chosen target up, and refuses one that does not exist, is another service's or never served. */
-async function checkTarget(options: RollbackOptions, targetId: string, list: readonly DeploymentSnapshot[]): Promise<DeploymentSnapshot | undefined> {
+async function checkTarget(
+  options: RollbackOptions,
+  targetId: string,
+  list: readonly DeploymentSnapshot[],
+): Promise<DeploymentSnapshot | undefined> {
   let target = list.find((d) => d.id === targetId);
   if (!target) {
     try {
@@ -51,19 +69,30 @@ async function checkTarget(options: RollbackOptions, targetId: string, list: rea
       // A project token answers "Not Authorized" for a deployment outside its reach, where an
       // account token answers "not found": to this caller both mean no such deployment.
       if (isRailpilotError(error) && (error.code === "NOT_FOUND" || error.code === "AUTH")) {
-        throw new DeployError("ROLLBACK_TARGET_NOT_FOUND", `deployment ${targetId} does not exist`, { cause: error, deploymentId: targetId, hint: "Pick one of the service's deployments." });
+        throw new DeployError("ROLLBACK_TARGET_NOT_FOUND", `deployment ${targetId} does not exist`, {
+          cause: error,
+          deploymentId: targetId,
+          hint: "Pick one of the service's deployments.",
+        });
       }
       return undefined;
     }
   }
   if (target.serviceId && target.serviceId !== options.serviceId) {
-    throw new DeployError("ROLLBACK_TARGET_OTHER_SERVICE", `deployment ${targetId} belongs to another service`, { deploymentId: targetId, hint: "Pick one of this service's deployments." });
+    throw new DeployError("ROLLBACK_TARGET_OTHER_SERVICE", `deployment ${targetId} belongs to another service`, {
+      deploymentId: targetId,
+      hint: "Pick one of this service's deployments.",
+    });
   }
   if (isDeploymentStatus(target.status) && isNeverGood(target.status)) {
-    throw new DeployError("ROLLBACK_TARGET_NEVER_SERVED", `deployment ${targetId} ${target.status === "SKIPPED" ? "was SKIPPED" : `${target.status}`}: it never served, so it is no rollback target`, {
-      deploymentId: targetId,
-      hint: "Pick a deployment that reached SUCCESS, or let railpilot choose the newest earlier good one.",
-    });
+    throw new DeployError(
+      "ROLLBACK_TARGET_NEVER_SERVED",
+      `deployment ${targetId} ${target.status === "SKIPPED" ? "was SKIPPED" : `${target.status}`}: it never served, so it is no rollback target`,
+      {
+        deploymentId: targetId,
+        hint: "Pick a deployment that reached SUCCESS, or let railpilot choose the newest earlier good one.",
+      },
+    );
   }
   return target;
 }
@@ -83,32 +112,57 @@ export async function performRollback(options: RollbackOptions): Promise<Rollbac
   try {
     list = await api.deployments(options.serviceId, options.environmentId, 20);
   } catch (error) {
-    return { toDeploymentId: undefined, status: "failed", reason: `listing deployments failed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      toDeploymentId: undefined,
+      status: "failed",
+      reason: `listing deployments failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   // The deployment being rolled back from: the failed one we were told, else what serves now.
   const fromId = options.failedDeploymentId ?? (await liveDeploymentId(options, list));
   const from = fromId ? { fromDeploymentId: fromId } : {};
   if (options.failedDeploymentId && !options.toDeploymentId) {
-    const failed = list.find((d) => d.id === options.failedDeploymentId) ?? (await api.deployment(options.failedDeploymentId).catch(() => undefined));
+    const failed =
+      list.find((d) => d.id === options.failedDeploymentId) ??
+      (await api.deployment(options.failedDeploymentId).catch(() => undefined));
     const replacement = failed ? replacementOf(failed, list) : undefined;
     if (replacement?.rollbackOf) {
-      say(`deployment ${replacement.id} has already replaced ${fromId} with the build of ${replacement.rollbackOf} (a rollback by another run); following it instead of rolling back again`);
-      return { ...from, ...(await verifyOthersRollback(options, replacement.rollbackOf, replacement.id, "an earlier run")) };
+      say(
+        `deployment ${replacement.id} has already replaced ${fromId} with the build of ${replacement.rollbackOf} (a rollback by another run); following it instead of rolling back again`,
+      );
+      return {
+        ...from,
+        ...(await verifyOthersRollback(options, replacement.rollbackOf, replacement.id, "an earlier run")),
+      };
     }
     if (replacement) {
-      return { ...from, toDeploymentId: undefined, status: "impossible", replacedBy: replacement.id, reason: `deployment ${replacement.id} has replaced ${fromId} since; rolling back would undo it` };
+      return {
+        ...from,
+        toDeploymentId: undefined,
+        status: "impossible",
+        replacedBy: replacement.id,
+        reason: `deployment ${replacement.id} has replaced ${fromId} since; rolling back would undo it`,
+      };
     }
   }
   let targetId = options.toDeploymentId;
   if (targetId) {
     const target = await checkTarget(options, targetId, list);
-    if (target && !target.canRollback) return { ...from, toDeploymentId: targetId, status: "impossible", reason: `deployment ${targetId} cannot be rolled back to (canRollback is false)` };
+    if (target && !target.canRollback)
+      return {
+        ...from,
+        toDeploymentId: targetId,
+        status: "impossible",
+        reason: `deployment ${targetId} cannot be rolled back to (canRollback is false)`,
+      };
     if (targetId === fromId) {
       return {
         ...from,
         toDeploymentId: targetId,
         status: "impossible",
-        reason: options.failedDeploymentId ? "the target is the deployment that failed" : `deployment ${targetId} is the one serving now`,
+        reason: options.failedDeploymentId
+          ? "the target is the deployment that failed"
+          : `deployment ${targetId} is the one serving now`,
       };
     }
   } else {
@@ -117,7 +171,8 @@ export async function performRollback(options: RollbackOptions): Promise<Rollbac
       fromId ?? "",
       options.knownGoodId,
     );
-    if (!choice.target) return { ...from, toDeploymentId: undefined, status: "impossible", reason: choice.reason ?? "no target" };
+    if (!choice.target)
+      return { ...from, toDeploymentId: undefined, status: "impossible", reason: choice.reason ?? "no target" };
     targetId = choice.target.id;
   }
   const key = rollbackActionKey(fromId ?? `manual:${targetId}`);
@@ -127,9 +182,16 @@ export async function performRollback(options: RollbackOptions): Promise<Rollbac
   let claim = await guard.claim(key, targetId);
   while (!claim.claimed && claim.state === "pending") {
     if (clock.now() >= waitUntil) {
-      return { ...from, toDeploymentId: claim.target, status: "failed", reason: `another run claimed this rollback (${key}) and never finished it` };
+      return {
+        ...from,
+        toDeploymentId: claim.target,
+        status: "failed",
+        reason: `another run claimed this rollback (${key}) and never finished it`,
+      };
     }
-    say(`another run is rolling back from ${fromId ?? "the live deployment"} (claimed ${formatDuration(Math.max(0, clock.now() - claim.at))} ago); waiting for it`);
+    say(
+      `another run is rolling back from ${fromId ?? "the live deployment"} (claimed ${formatDuration(Math.max(0, clock.now() - claim.at))} ago); waiting for it`,
+    );
     await clock.sleep(5_000, options.signal);
     claim = await guard.claim(key, targetId);
   }
@@ -165,10 +227,22 @@ export interface RollbackCandidates {
 }
 
 /** What a rollback of the service could go back to, and which one the policy suggests. */
-export async function listRollbackCandidates(options: { api: RailwayDeployApi; serviceId: string; environmentId: string }): Promise<RollbackCandidates> {
+export async function listRollbackCandidates(options: {
+  api: RailwayDeployApi;
+  serviceId: string;
+  environmentId: string;
+}): Promise<RollbackCandidates> {
   const list = await options.api.deployments(options.serviceId, options.environmentId, 20);
   const live = list.find((d) => SERVING_STATUSES.has(d.status));
-  const choice = chooseRollbackTarget(list.filter((d) => isDeploymentStatus(d.status)).map(candidateOf), live?.id ?? "");
+  const choice = chooseRollbackTarget(
+    list.filter((d) => isDeploymentStatus(d.status)).map(candidateOf),
+    live?.id ?? "",
+  );
   const suggested = choice.target ? list.find((d) => d.id === choice.target?.id) : undefined;
-  return { live, suggested, candidates: list.filter((d) => d.id !== live?.id && d.canRollback), ...(choice.reason ? { reason: choice.reason } : {}) };
+  return {
+    live,
+    suggested,
+    candidates: list.filter((d) => d.id !== live?.id && d.canRollback),
+    ...(choice.reason ? { reason: choice.reason } : {}),
+  };
 }

@@ -68,10 +68,18 @@ export class RailwayDeployApi {
       }
     }
     if (!environment) {
-      throw new UsageError("no environment given", { hint: "Name the environment (or map the branch to one in railpilot.yaml), or use a project token." });
+      throw new UsageError("no environment given", {
+        hint: "Name the environment (or map the branch to one in railpilot.yaml), or use a project token.",
+      });
     }
     if (looksLikeId(input.service) && looksLikeId(environment)) {
-      return { projectId, environmentId: environment, environmentName, serviceId: input.service, serviceName: undefined };
+      return {
+        projectId,
+        environmentId: environment,
+        environmentName,
+        serviceId: input.service,
+        serviceName: undefined,
+      };
     }
     if (!projectId) {
       throw new UsageError(`cannot look up "${input.service}" by name without a project`, {
@@ -79,10 +87,20 @@ export class RailwayDeployApi {
       });
     }
     const { project } = await this.client.request(ProjectDocument, { id: projectId });
-    const env = project.environments.edges.map((e) => e.node).find((e) => e.id === environment || e.name === environment);
-    if (!env) throw new UsageError(`environment "${environment}" is not in project ${project.name}`, { hint: `Known: ${project.environments.edges.map((e) => e.node.name).join(", ")}` });
-    const svc = project.services.edges.map((e) => e.node).find((s) => s.id === input.service || s.name === input.service);
-    if (!svc) throw new UsageError(`service "${input.service}" is not in project ${project.name}`, { hint: `Known: ${project.services.edges.map((e) => e.node.name).join(", ")}` });
+    const env = project.environments.edges
+      .map((e) => e.node)
+      .find((e) => e.id === environment || e.name === environment);
+    if (!env)
+      throw new UsageError(`environment "${environment}" is not in project ${project.name}`, {
+        hint: `Known: ${project.environments.edges.map((e) => e.node.name).join(", ")}`,
+      });
+    const svc = project.services.edges
+      .map((e) => e.node)
+      .find((s) => s.id === input.service || s.name === input.service);
+    if (!svc)
+      throw new UsageError(`service "${input.service}" is not in project ${project.name}`, {
+        hint: `Known: ${project.services.edges.map((e) => e.node.name).join(", ")}`,
+      });
     return { projectId, environmentId: env.id, environmentName: env.name, serviceId: svc.id, serviceName: svc.name };
   }
 
@@ -92,7 +110,11 @@ export class RailwayDeployApi {
 
   /** `serviceInstanceDeployV2`: returns the new deployment's id. Not retried after it may have reached Railway. */
   async trigger(serviceId: string, environmentId: string, commitSha?: string): Promise<string> {
-    const r = await this.client.request(ServiceInstanceDeployV2Document, { serviceId, environmentId, commitSha: commitSha ?? null });
+    const r = await this.client.request(ServiceInstanceDeployV2Document, {
+      serviceId,
+      environmentId,
+      commitSha: commitSha ?? null,
+    });
     return r.serviceInstanceDeployV2;
   }
 
@@ -126,9 +148,11 @@ export class RailwayDeployApi {
     const client = this.client;
     return (async function* () {
       if (kind === "build") {
-        for await (const m of client.subscribe(BuildLogStreamDocument, { deploymentId, limit: 50 }, { signal })) yield m.buildLogs.map((l) => l.message);
+        for await (const m of client.subscribe(BuildLogStreamDocument, { deploymentId, limit: 50 }, { signal }))
+          yield m.buildLogs.map((l) => l.message);
       } else {
-        for await (const m of client.subscribe(DeploymentLogStreamDocument, { deploymentId, limit: 50 }, { signal })) yield m.deploymentLogs.map((l) => l.message);
+        for await (const m of client.subscribe(DeploymentLogStreamDocument, { deploymentId, limit: 50 }, { signal }))
+          yield m.deploymentLogs.map((l) => l.message);
       }
     })();
   }
@@ -144,7 +168,9 @@ export class RailwayDeployApi {
   }
 
   async events(id: string, first = 50): Promise<DeploymentEventInfo[]> {
-    return (await this.client.request(DeploymentEventsDocument, { id, first })).deploymentEvents.edges.map((e) => e.node);
+    return (await this.client.request(DeploymentEventsDocument, { id, first })).deploymentEvents.edges.map(
+      (e) => e.node,
+    );
   }
 
   async buildLogs(deploymentId: string, limit = 500): Promise<string[]> {
@@ -152,6 +178,8 @@ export class RailwayDeployApi {
   }
 
   async deploymentLogs(deploymentId: string, limit = 500): Promise<string[]> {
-    return (await this.client.request(DeploymentLogsDocument, { deploymentId, limit })).deploymentLogs.map((l) => l.message);
+    return (await this.client.request(DeploymentLogsDocument, { deploymentId, limit })).deploymentLogs.map(
+      (l) => l.message,
+    );
   }
 }

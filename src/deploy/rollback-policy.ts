@@ -40,11 +40,17 @@ export function isNeverGood(status: DeploymentStatus): boolean {
  * Picks the rollback target for `failedId` among `deployments` (any order).
  * Never returns the failed deployment itself, nor one created after it.
  */
-export function chooseRollbackTarget(deployments: readonly RollbackCandidate[], failedId: string, knownGoodId?: string): RollbackChoice {
+export function chooseRollbackTarget(
+  deployments: readonly RollbackCandidate[],
+  failedId: string,
+  knownGoodId?: string,
+): RollbackChoice {
   const failed = deployments.find((d) => d.id === failedId);
   const before = (d: RollbackCandidate) => (failed ? Date.parse(d.createdAt) < Date.parse(failed.createdAt) : true);
   const rolledBackFrom = rolledBackBy(deployments, failed);
-  const eligible = deployments.filter((d) => d.id !== failedId && d.canRollback && !NEVER_GOOD.has(d.status) && before(d) && !rolledBackFrom.has(d.id));
+  const eligible = deployments.filter(
+    (d) => d.id !== failedId && d.canRollback && !NEVER_GOOD.has(d.status) && before(d) && !rolledBackFrom.has(d.id),
+  );
   if (knownGoodId) {
     const known = eligible.find((d) => d.id === knownGoodId);
     if (known) return { target: known };
@@ -68,16 +74,26 @@ export function chooseRollbackTarget(deployments: readonly RollbackCandidate[], 
  * in between, `from` is a rollback: those in between are what it rolled back from (a crash now
  * REMOVED), and the older one is its own build. None of them is a target for rolling back `from`.
  */
-function rolledBackBy(deployments: readonly RollbackCandidate[], from: RollbackCandidate | undefined): ReadonlySet<string> {
+function rolledBackBy(
+  deployments: readonly RollbackCandidate[],
+  from: RollbackCandidate | undefined,
+): ReadonlySet<string> {
   if (!from?.commitHash) return new Set();
   const created = Date.parse(from.createdAt);
   const origin = deployments
     .filter((d) => d.id !== from.id && d.commitHash === from.commitHash && Date.parse(d.createdAt) < created)
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
   if (!origin) return new Set();
-  const between = deployments.filter((d) => Date.parse(d.createdAt) > Date.parse(origin.createdAt) && Date.parse(d.createdAt) < created && d.commitHash !== from.commitHash);
+  const between = deployments.filter(
+    (d) =>
+      Date.parse(d.createdAt) > Date.parse(origin.createdAt) &&
+      Date.parse(d.createdAt) < created &&
+      d.commitHash !== from.commitHash,
+  );
   if (between.length === 0) return new Set();
-  return new Set([...between, ...deployments.filter((d) => d.id !== from.id && d.commitHash === from.commitHash)].map((d) => d.id));
+  return new Set(
+    [...between, ...deployments.filter((d) => d.id !== from.id && d.commitHash === from.commitHash)].map((d) => d.id),
+  );
 }
 
 /** The idempotency key of the one rollback allowed per failed deployment. */
@@ -134,19 +150,35 @@ export interface RollbackGuardOptions {
 
 export function memoryRollbackGuard(clock: Clock = systemClock, options: RollbackGuardOptions = {}): RollbackGuard {
   const staleAfterMs = options.staleAfterMs ?? STALE_ROLLBACK_CLAIM_MS;
-  const state = new Map<string, { status: "pending" | "sent" | "failed"; target: string; at: number; newDeploymentId?: string }>();
+  const state = new Map<
+    string,
+    { status: "pending" | "sent" | "failed"; target: string; at: number; newDeploymentId?: string }
+  >();
   return {
     staleAfterMs,
     async claim(key, target) {
       const s = state.get(key);
       const now = clock.now();
-      if (s?.status === "sent") return { claimed: false, state: "sent", target: s.target, at: s.at, ...(s.newDeploymentId ? { newDeploymentId: s.newDeploymentId } : {}) };
-      if (s?.status === "pending" && now - s.at < staleAfterMs) return { claimed: false, state: "pending", target: s.target, at: s.at };
+      if (s?.status === "sent")
+        return {
+          claimed: false,
+          state: "sent",
+          target: s.target,
+          at: s.at,
+          ...(s.newDeploymentId ? { newDeploymentId: s.newDeploymentId } : {}),
+        };
+      if (s?.status === "pending" && now - s.at < staleAfterMs)
+        return { claimed: false, state: "pending", target: s.target, at: s.at };
       state.set(key, { status: "pending", target, at: now });
       return { claimed: true };
     },
     async markSent(key, sent) {
-      state.set(key, { status: "sent", target: sent.target, at: clock.now(), ...(sent.newDeploymentId ? { newDeploymentId: sent.newDeploymentId } : {}) });
+      state.set(key, {
+        status: "sent",
+        target: sent.target,
+        at: clock.now(),
+        ...(sent.newDeploymentId ? { newDeploymentId: sent.newDeploymentId } : {}),
+      });
     },
     async markFailed(key) {
       const s = state.get(key);
@@ -171,7 +203,11 @@ function sentResult(value: unknown): z.infer<typeof SentResult> {
 }
 
 /** The guard over the store's `actions` ledger: one claim per key across processes and replicas. */
-export function ledgerRollbackGuard(db: Kysely<Database>, clock: Clock, options: RollbackGuardOptions = {}): RollbackGuard {
+export function ledgerRollbackGuard(
+  db: Kysely<Database>,
+  clock: Clock,
+  options: RollbackGuardOptions = {},
+): RollbackGuard {
   const staleAfterMs = options.staleAfterMs ?? STALE_ROLLBACK_CLAIM_MS;
   return {
     staleAfterMs,
@@ -183,16 +219,31 @@ export function ledgerRollbackGuard(db: Kysely<Database>, clock: Clock, options:
         const row = result.existing;
         if (row.status === "done") {
           const sent = sentResult(row.result);
-          return { claimed: false, state: "sent", target: sent.target ?? row.target, at: row.updatedAt.getTime(), ...(sent.newDeploymentId ? { newDeploymentId: sent.newDeploymentId } : {}) };
+          return {
+            claimed: false,
+            state: "sent",
+            target: sent.target ?? row.target,
+            at: row.updatedAt.getTime(),
+            ...(sent.newDeploymentId ? { newDeploymentId: sent.newDeploymentId } : {}),
+          };
         }
-        const pending = { claimed: false as const, state: "pending" as const, target: row.target, at: row.updatedAt.getTime() };
+        const pending = {
+          claimed: false as const,
+          state: "pending" as const,
+          target: row.target,
+          at: row.updatedAt.getTime(),
+        };
         if (row.status !== "pending" || round >= 2) return pending;
         if (clock.now() - row.updatedAt.getTime() < staleAfterMs) return pending;
         // Abandoned: fail exactly that attempt (attempts is the compare-and-swap), then claim it
         // again through retryFailed. Of two runs doing this at once, one wins the claim.
         await db
           .updateTable("actions")
-          .set({ status: "failed", error: `abandoned: claimed at ${row.updatedAt.toISOString()} and never sent or settled`, updated_at: at })
+          .set({
+            status: "failed",
+            error: `abandoned: claimed at ${row.updatedAt.toISOString()} and never sent or settled`,
+            updated_at: at,
+          })
           .where("key", "=", key)
           .where("status", "=", "pending")
           .where("attempts", "=", row.attempts)
@@ -200,7 +251,12 @@ export function ledgerRollbackGuard(db: Kysely<Database>, clock: Clock, options:
       }
     },
     async markSent(key, sent) {
-      await completeAction(db, key, { sent: true, target: sent.target, ...(sent.newDeploymentId ? { newDeploymentId: sent.newDeploymentId } : {}) }, new Date(clock.now()));
+      await completeAction(
+        db,
+        key,
+        { sent: true, target: sent.target, ...(sent.newDeploymentId ? { newDeploymentId: sent.newDeploymentId } : {}) },
+        new Date(clock.now()),
+      );
     },
     async markFailed(key, detail) {
       await db

@@ -127,6 +127,9 @@ export async function audit(options: RunOptions, entry: DeployAuditEntry): Promi
   try {
     await options.audit(entry);
   } catch (error) {
-    options.onEvent?.({ kind: "note", message: `could not write the audit log: ${error instanceof Error ? error.message : String(error)}` });
+    options.onEvent?.({
+      kind: "note",
+      message: `could not write the audit log: ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
 }

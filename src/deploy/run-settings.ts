@@ -35,7 +35,9 @@ export interface RunOverrides {
   rollback?: boolean | undefined;
 }
 
-export type RunSettings = Required<Pick<RunOptions, "timeoutMs" | "expected" | "pollIntervalMs" | "rollback">> & { health: HealthOptions };
+export type RunSettings = Required<Pick<RunOptions, "timeoutMs" | "expected" | "pollIntervalMs" | "rollback">> & {
+  health: HealthOptions;
+};
 
 export function runSettings(config: DeployConfigInput, overrides: RunOverrides = {}): RunSettings {
   const fromConfig = Object.entries(config.resolve).map(([hostPort, address]) => `${hostPort}:${address}`);

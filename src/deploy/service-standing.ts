@@ -32,10 +32,18 @@ export type Standing =
  * the newest one created after it that is in progress or went live. None when only failed,
  * skipped or removed ones came after it.
  */
-export function replacementOf(self: Pick<DeploymentSnapshot, "id" | "createdAt" | "meta">, list: readonly DeploymentSnapshot[]): Replacement | undefined {
+export function replacementOf(
+  self: Pick<DeploymentSnapshot, "id" | "createdAt" | "meta">,
+  list: readonly DeploymentSnapshot[],
+): Replacement | undefined {
   const created = Date.parse(self.createdAt);
   const newer = list
-    .filter((d) => d.id !== self.id && Date.parse(d.createdAt) > created && (isInProgress(d.status) || SERVING_STATUSES.has(d.status)))
+    .filter(
+      (d) =>
+        d.id !== self.id &&
+        Date.parse(d.createdAt) > created &&
+        (isInProgress(d.status) || SERVING_STATUSES.has(d.status)),
+    )
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
   const by = newer[0];
   if (!by) return undefined;
@@ -43,7 +51,9 @@ export function replacementOf(self: Pick<DeploymentSnapshot, "id" | "createdAt" 
   const selfCommit = commitOf(self);
   const origin =
     commit && commit !== selfCommit
-      ? list.filter((d) => d.id !== by.id && Date.parse(d.createdAt) < created && commitOf(d) === commit).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0]
+      ? list
+          .filter((d) => d.id !== by.id && Date.parse(d.createdAt) < created && commitOf(d) === commit)
+          .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0]
       : undefined;
   return { id: by.id, status: by.status, ...(origin ? { rollbackOf: origin.id } : {}) };
 }
@@ -53,7 +63,12 @@ export function replacementOf(self: Pick<DeploymentSnapshot, "id" | "createdAt" 
  * or went live (rolling back would undo it, or roll back a second time); active when ours is
  * SUCCESS, SLEEPING or CRASHED and nothing replaced it.
  */
-export async function standingOf(api: RailwayDeployApi, deploymentId: string, serviceId: string, environmentId: string): Promise<Standing> {
+export async function standingOf(
+  api: RailwayDeployApi,
+  deploymentId: string,
+  serviceId: string,
+  environmentId: string,
+): Promise<Standing> {
   let self: DeploymentSnapshot;
   let list: DeploymentSnapshot[];
   try {

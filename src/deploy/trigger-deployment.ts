@@ -50,7 +50,9 @@ export async function triggerOnce(options: DeployOptions, startedAt: number): Pr
     const known = new Set((before ?? []).map((d) => d.id));
     for (let attempt = 0; attempt < 3; attempt++) {
       if (attempt > 0) await clock.sleep(1_000 * attempt, options.signal);
-      const fresh = await api.deployments(options.serviceId, options.environmentId, 10).catch(() => [] as DeploymentSnapshot[]);
+      const fresh = await api
+        .deployments(options.serviceId, options.environmentId, 10)
+        .catch(() => [] as DeploymentSnapshot[]);
       const adopted = fresh.find(
         (d) =>
           !known.has(d.id) &&
@@ -59,7 +61,10 @@ export async function triggerOnce(options: DeployOptions, startedAt: number): Pr
       );
       if (adopted) {
         const why = error instanceof Error ? error.message : String(error);
-        return { deploymentId: adopted.id, note: `the deploy request failed (${why}) but Railway created deployment ${adopted.id}; following it instead of deploying again` };
+        return {
+          deploymentId: adopted.id,
+          note: `the deploy request failed (${why}) but Railway created deployment ${adopted.id}; following it instead of deploying again`,
+        };
       }
     }
     throw error;

@@ -107,7 +107,11 @@ export function createApiServer(
       });
     }
     if (faults.takeHtmlBlock()) {
-      res.writeHead(403, { "content-type": "text/html; charset=UTF-8", "cf-ray": "8f1c2d3e4a5b6c7d-SJC", server: "cloudflare" });
+      res.writeHead(403, {
+        "content-type": "text/html; charset=UTF-8",
+        "cf-ray": "8f1c2d3e4a5b6c7d-SJC",
+        server: "cloudflare",
+      });
       res.end(CLOUDFLARE_BLOCK_PAGE);
       return;
     }
@@ -154,15 +158,32 @@ export function createApiServer(
       return sendJson(
         res,
         429,
-        { errors: [{ message: `Rate limit exceeded. Please try again in ${decision.retryAfterSec} seconds.`, extensions: { code: "RATE_LIMITED" } }] },
+        {
+          errors: [
+            {
+              message: `Rate limit exceeded. Please try again in ${decision.retryAfterSec} seconds.`,
+              extensions: { code: "RATE_LIMITED" },
+            },
+          ],
+        },
         headers,
       );
     }
     if (prepared.errors.length > 0) {
-      return sendJson(res, 400, { errors: prepared.errors.map((e) => ({ ...e.toJSON(), extensions: { code: "GRAPHQL_VALIDATION_FAILED" } })) }, headers);
+      return sendJson(
+        res,
+        400,
+        { errors: prepared.errors.map((e) => ({ ...e.toJSON(), extensions: { code: "GRAPHQL_VALIDATION_FAILED" } })) },
+        headers,
+      );
     }
     if (op?.kind === "subscription") {
-      return sendJson(res, 400, { errors: [{ message: "Subscriptions are served over graphql-transport-ws on this path" }] }, headers);
+      return sendJson(
+        res,
+        400,
+        { errors: [{ message: "Subscriptions are served over graphql-transport-ws on this path" }] },
+        headers,
+      );
     }
     const result = await execute({
       schema: runtime.schema,
@@ -178,7 +199,10 @@ export function createApiServer(
   const github = createGitHubStandIn({
     prefix: "/github",
     now: () => runtime.clock.now(),
-    pushedCommit: (repo, sha) => [...runtime.world.pushedCommits.values()].find((c) => c.sha.startsWith(sha) && runtime.world.pushedCommits.has(`${repo}@${c.sha}`)),
+    pushedCommit: (repo, sha) =>
+      [...runtime.world.pushedCommits.values()].find(
+        (c) => c.sha.startsWith(sha) && runtime.world.pushedCommits.has(`${repo}@${c.sha}`),
+      ),
   });
 
   // The Anthropic Messages stand-in (/anthropic/v1/messages) and the notification recorder (/notify/...).
@@ -201,7 +225,8 @@ export function createApiServer(
       if (!decision.allowed) return sendJson(res, 429, { message: "Rate limit exceeded" }, rateHeaders(decision));
       return handleUpload(runtime, req, res, upload, url.searchParams, rateHeaders(decision));
     }
-    if (path === "/" || path === "/health") return sendJson(res, 200, { ok: true, service: "railpilot railway emulator" });
+    if (path === "/" || path === "/health")
+      return sendJson(res, 200, { ok: true, service: "railpilot railway emulator" });
     sendJson(res, 404, { message: "Not found" });
   }
 

@@ -16,14 +16,20 @@ export function createAppHandler(runtime: EmulatorRuntime, realTimers: Set<NodeJ
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const route = world.routeHost(host);
     if (!route) {
-      send(res, 404, { status: "error", code: 404, message: "Application not found", request_id: requestId() }, { "x-railway-fallback": "true" });
+      send(
+        res,
+        404,
+        { status: "error", code: 404, message: "Application not found", request_id: requestId() },
+        { "x-railway-fallback": "true" },
+      );
       return;
     }
     const inst = world.findInstance(route.serviceId, route.environmentId);
     const active = world.activeDeployment(route.serviceId, route.environmentId);
     const fault = runtime.faults.app.get(route.serviceId);
     const respond = () => {
-      const down = active && !active.stopped ? world.unreachableDependency(route.serviceId, route.environmentId) : undefined;
+      const down =
+        active && !active.stopped ? world.unreachableDependency(route.serviceId, route.environmentId) : undefined;
       let status: number;
       let body: unknown;
       if (!active || active.stopped) {
@@ -35,8 +41,14 @@ export function createAppHandler(runtime: EmulatorRuntime, realTimers: Set<NodeJ
       } else if (down) {
         const onHealth = path === (inst?.healthcheckPath ?? "/health") || path === "/health";
         status = onHealth ? 503 : 500;
-        body = onHealth ? { status: "unhealthy", checks: { [down.name]: "ECONNREFUSED" } } : { error: `connect ECONNREFUSED ${down.host}:${down.port}` };
-      } else if (active.surge && path !== (inst?.healthcheckPath ?? "/health") && world.random() < active.surge.errorRate) {
+        body = onHealth
+          ? { status: "unhealthy", checks: { [down.name]: "ECONNREFUSED" } }
+          : { error: `connect ECONNREFUSED ${down.host}:${down.port}` };
+      } else if (
+        active.surge &&
+        path !== (inst?.healthcheckPath ?? "/health") &&
+        world.random() < active.surge.errorRate
+      ) {
         status = 500;
         body = { error: "Internal Server Error" };
       } else if (active.unhealthy && (path === (inst?.healthcheckPath ?? "/health") || path === "/health")) {
@@ -75,11 +87,24 @@ function requestId(): string {
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
   if (res.destroyed) return;
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), server: "railway-edge", ...headers });
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(text),
+    server: "railway-edge",
+    ...headers,
+  });
   res.end(text);
 }
 
-function record(runtime: EmulatorRuntime, dep: DeploymentRec, req: IncomingMessage, host: string, path: string, status: number, ms: number): void {
+function record(
+  runtime: EmulatorRuntime,
+  dep: DeploymentRec,
+  req: IncomingMessage,
+  host: string,
+  path: string,
+  status: number,
+  ms: number,
+): void {
   const world = runtime.world;
   const row = world.httpLogRow(dep, {
     method: req.method ?? "GET",

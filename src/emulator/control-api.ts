@@ -11,7 +11,9 @@ import { isSeedName } from "./seed.js";
 import type { World } from "./world.js";
 
 const ClockBody = z.object({ advanceMs: z.number().min(0).optional(), advanceTo: z.number().optional() });
-const ResetBody = z.object({ seed: z.string().refine(isSeedName, { message: 'seed must be "demo", "empty" or "scale:N[xE]"' }).optional() });
+const ResetBody = z.object({
+  seed: z.string().refine(isSeedName, { message: 'seed must be "demo", "empty" or "scale:N[xE]"' }).optional(),
+});
 const WebhookBody = z.object({ projectId: z.string(), url: z.string().url(), events: z.array(z.string()).optional() });
 const AlertBody = z.object({
   kind: z.enum(["cpu", "memory", "volume"]),
@@ -34,7 +36,10 @@ const MemoryBody = z.object({ serviceId: z.string(), needGB: z.number().positive
 const CommitBody = z.object({
   repo: z.string(),
   branch: z.string().default("main"),
-  sha: z.string().regex(/^[0-9a-f]{7,40}$/i).optional(),
+  sha: z
+    .string()
+    .regex(/^[0-9a-f]{7,40}$/i)
+    .optional(),
   message: z.string().optional(),
   author: z.string().optional(),
 });
@@ -56,7 +61,10 @@ async function json<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<T> {
   const body = await readBody(req, 1024 * 1024);
   const raw = body.length === 0 ? {} : JSON.parse(body.toString("utf8"));
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new EmulatorApiError(z.prettifyError(parsed.error), { hint: "See src/emulator/README.md for the control API." });
+  if (!parsed.success)
+    throw new EmulatorApiError(z.prettifyError(parsed.error), {
+      hint: "See src/emulator/README.md for the control API.",
+    });
   return parsed.data;
 }
 
@@ -64,7 +72,13 @@ async function json<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<T> {
  * The control API under `/_emulator`: scripted outcomes, the clock, faults, stats, a world dump
  * and reset. JSON in and out, no auth (it is a test fixture).
  */
-export async function handleControl(deps: ControlDeps, req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+export async function handleControl(
+  deps: ControlDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  query: URLSearchParams,
+): Promise<void> {
   const { runtime } = deps;
   const route = `${req.method} ${path}`;
   try {
@@ -79,7 +93,9 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
       case "POST /clock": {
         const body = await json(req, ClockBody);
         if (!(runtime.clock instanceof ManualClock)) {
-          return sendJson(res, 409, { message: "The clock is real; start the emulator with --clock manual to advance it" });
+          return sendJson(res, 409, {
+            message: "The clock is real; start the emulator with --clock manual to advance it",
+          });
         }
         const clock = runtime.clock;
         // One advance at a time: two interleaved advances could set time back to the smaller target.
@@ -102,11 +118,15 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
         if (body.cooldownMs !== undefined) f.cooldownMs = body.cooldownMs;
         if (body.propagationDelayMs !== undefined) runtime.world.propagationDelayMs = body.propagationDelayMs;
         if (body.rateLimit) runtime.limiter.setPlan(body.rateLimit.plan);
-        if (body.app) f.app.set(body.app.serviceId, { latencyMs: body.app.latencyMs ?? 0, errorRate: body.app.errorRate ?? 0 });
+        if (body.app)
+          f.app.set(body.app.serviceId, { latencyMs: body.app.latencyMs ?? 0, errorRate: body.app.errorRate ?? 0 });
         // `true` or `{}` drops every socket now; `{afterMessages: n}` drops each socket after n messages.
         if (body.wsDrop === true || (body.wsDrop && !body.wsDrop.afterMessages)) deps.dropSockets();
         else if (body.wsDrop) f.wsDropAfterMessages = body.wsDrop.afterMessages ?? null;
-        return sendJson(res, 200, { ok: true, faults: { ...f.snapshot(), plan: runtime.limiter.plan, propagationDelayMs: runtime.world.propagationDelayMs } });
+        return sendJson(res, 200, {
+          ok: true,
+          faults: { ...f.snapshot(), plan: runtime.limiter.plan, propagationDelayMs: runtime.world.propagationDelayMs },
+        });
       }
       case "DELETE /faults":
         runtime.faults.clear();
@@ -127,7 +147,11 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
       }
       case "POST /commit": {
         const body = await json(req, CommitBody);
-        const head = runtime.world.pushCommit(body.repo, body.branch, { sha: body.sha, message: body.message, author: body.author });
+        const head = runtime.world.pushCommit(body.repo, body.branch, {
+          sha: body.sha,
+          message: body.message,
+          author: body.author,
+        });
         return sendJson(res, 200, head);
       }
       case "GET /info":
@@ -138,7 +162,10 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
         return sendJson(res, 200, { ok: true, webhook: hook });
       }
       case "GET /webhooks":
-        return sendJson(res, 200, { webhooks: runtime.webhooks.list(), deliveries: runtime.webhooks.deliveries(query.get("id") ?? undefined) });
+        return sendJson(res, 200, {
+          webhooks: runtime.webhooks.list(),
+          deliveries: runtime.webhooks.deliveries(query.get("id") ?? undefined),
+        });
       case "DELETE /webhooks": {
         const id = query.get("id") ?? undefined;
         const projectId = query.get("projectId") ?? undefined;
@@ -159,10 +186,16 @@ export async function handleControl(deps: ControlDeps, req: IncomingMessage, res
         const environmentId = environmentOf(w, body.serviceId, body.environmentId);
         const after = body.afterMs ?? 0;
         let dep: { id: string } | undefined;
-        if (body.kind === "crash") dep = w.crashLive(body.serviceId, environmentId, body.cause ?? "uncaught_exception", after);
-        else if (body.kind === "oom") dep = w.crashLive(body.serviceId, environmentId, "out_of_memory", body.afterMs ?? w.durations.crashAfterMs);
+        if (body.kind === "crash")
+          dep = w.crashLive(body.serviceId, environmentId, body.cause ?? "uncaught_exception", after);
+        else if (body.kind === "oom")
+          dep = w.crashLive(body.serviceId, environmentId, "out_of_memory", body.afterMs ?? w.durations.crashAfterMs);
         else if (body.kind === "error_surge") {
-          dep = w.surgeLive(body.serviceId, environmentId, { afterMs: after, errorRate: body.errorRate ?? 0.5, errorsPerMinute: body.errorsPerMinute ?? 60 });
+          dep = w.surgeLive(body.serviceId, environmentId, {
+            afterMs: after,
+            errorRate: body.errorRate ?? 0.5,
+            errorsPerMinute: body.errorsPerMinute ?? 60,
+          });
         } else if (body.kind === "dependency_down") dep = w.dependencyDown(body.serviceId, environmentId);
         else dep = w.recover(body.serviceId, environmentId);
         return sendJson(res, 200, { ok: true, deploymentId: dep?.id ?? null, environmentId });
@@ -191,11 +224,15 @@ function environmentOf(world: World, serviceId: string, environmentId: string | 
     world.getEnvironment(environmentId);
     return environmentId;
   }
-  const envs = [...world.instances.values()].filter((i) => i.serviceId === serviceId && i.deletedAt === null).map((i) => i.environmentId);
+  const envs = [...world.instances.values()]
+    .filter((i) => i.serviceId === serviceId && i.deletedAt === null)
+    .map((i) => i.environmentId);
   if (envs.length === 1) return envs[0] as string;
   const base = world.projects.get(svc.projectId)?.baseEnvironmentId;
   if (base && envs.includes(base)) return base;
-  throw new EmulatorApiError("environmentId is required: the service has several environments", { hint: "Pass environmentId." });
+  throw new EmulatorApiError("environmentId is required: the service has several environments", {
+    hint: "Pass environmentId.",
+  });
 }
 
 /**
@@ -214,7 +251,8 @@ function waitForClock(deps: ControlDeps, res: ServerResponse, query: URLSearchPa
     sendJson(res, 400, { message: "ms must be a duration in milliseconds, 0 or more" });
     return;
   }
-  const until = ms !== undefined ? now + ms : untilParam === null || untilParam === "" ? Number.NaN : Number(untilParam);
+  const until =
+    ms !== undefined ? now + ms : untilParam === null || untilParam === "" ? Number.NaN : Number(untilParam);
   if (!Number.isFinite(until)) {
     sendJson(res, 400, { message: "pass ms (a duration) or until (epoch milliseconds)" });
     return;

@@ -24,7 +24,10 @@ export const DATABASE_TEMPLATES = {
 export type DatabaseKind = keyof typeof DATABASE_TEMPLATES;
 
 function secret(n = 16): string {
-  return randomBytes(n).toString("base64url").replace(/[-_]/g, "x").slice(0, n * 2);
+  return randomBytes(n)
+    .toString("base64url")
+    .replace(/[-_]/g, "x")
+    .slice(0, n * 2);
 }
 
 /** Railway's variables for a Postgres service (references resolve at render time). */
@@ -41,7 +44,8 @@ function postgresVariables(): Record<string, string> {
     POSTGRES_PASSWORD: password,
     POSTGRES_USER: "postgres",
     DATABASE_URL: "postgresql://${{PGUSER}}:${{POSTGRES_PASSWORD}}@${{RAILWAY_PRIVATE_DOMAIN}}:5432/${{PGDATABASE}}",
-    DATABASE_PUBLIC_URL: "postgresql://${{PGUSER}}:${{POSTGRES_PASSWORD}}@roundhouse.proxy.rlwy.net:41234/${{PGDATABASE}}",
+    DATABASE_PUBLIC_URL:
+      "postgresql://${{PGUSER}}:${{POSTGRES_PASSWORD}}@roundhouse.proxy.rlwy.net:41234/${{PGDATABASE}}",
     RAILWAY_DEPLOYMENT_DRAINING_SECONDS: "60",
     SSL_CERT_DAYS: "820",
   };
@@ -70,7 +74,12 @@ export function serializedTemplateConfig(kind: DatabaseKind): Record<string, unk
         name: t.name,
         icon: `https://devicons.railway.app/i/${kind === "postgres" ? "postgresql" : "redis"}.svg`,
         source: { image: t.image },
-        variables: Object.fromEntries(Object.keys(kind === "postgres" ? postgresVariables() : redisVariables()).map((k) => [k, { isOptional: false }])),
+        variables: Object.fromEntries(
+          Object.keys(kind === "postgres" ? postgresVariables() : redisVariables()).map((k) => [
+            k,
+            { isOptional: false },
+          ]),
+        ),
         volumeMounts: { [t.id]: { mountPath: t.mountPath } },
         networking: { tcpProxies: { [kind === "postgres" ? "5432" : "6379"]: {} } },
       },
@@ -80,7 +89,10 @@ export function serializedTemplateConfig(kind: DatabaseKind): Record<string, unk
 
 /** Finds which database a templateDeployV2 call asks for, from the template id/code or its config. */
 export function detectDatabase(templateId: string, serializedConfig: unknown): DatabaseKind | undefined {
-  for (const [kind, t] of Object.entries(DATABASE_TEMPLATES) as [DatabaseKind, (typeof DATABASE_TEMPLATES)[DatabaseKind]][]) {
+  for (const [kind, t] of Object.entries(DATABASE_TEMPLATES) as [
+    DatabaseKind,
+    (typeof DATABASE_TEMPLATES)[DatabaseKind],
+  ][]) {
     if (templateId === t.id || templateId.toLowerCase() === t.code) return kind;
   }
   const text = JSON.stringify(serializedConfig ?? {}).toLowerCase();
@@ -112,9 +124,20 @@ export function createDatabaseService(
     variables: kind === "postgres" ? postgresVariables() : redisVariables(),
     icon: `https://devicons.railway.app/i/${kind === "postgres" ? "postgresql" : "redis"}.svg`,
   });
-  const envs = options.environmentId ? [options.environmentId] : world.environmentsOf(projectId).filter((e) => e.sourceEnvironmentId === null).map((e) => e.id);
+  const envs = options.environmentId
+    ? [options.environmentId]
+    : world
+        .environmentsOf(projectId)
+        .filter((e) => e.sourceEnvironmentId === null)
+        .map((e) => e.id);
   for (const envId of envs) {
-    world.createVolume({ projectId, mountPath: t.mountPath, environmentId: envId, serviceId: svc.id, name: `${name.toLowerCase()}-volume` });
+    world.createVolume({
+      projectId,
+      mountPath: t.mountPath,
+      environmentId: envId,
+      serviceId: svc.id,
+      name: `${name.toLowerCase()}-volume`,
+    });
     if (options.deploy) world.createDeployment(svc.id, envId);
     else world.createDeployment(svc.id, envId, { settled: "SUCCESS" });
   }

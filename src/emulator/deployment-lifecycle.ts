@@ -206,7 +206,9 @@ export class DeploymentLifecycle {
     dep.surge = null;
     dep.memoryRamp = null;
     dep.unhealthy = plan.outcome === "unhealthy";
-    const replaced = this.host.siblings(dep).filter((o) => o.status === "SUCCESS" || o.status === "CRASHED" || o.status === "SLEEPING");
+    const replaced = this.host
+      .siblings(dep)
+      .filter((o) => o.status === "SUCCESS" || o.status === "CRASHED" || o.status === "SLEEPING");
     if (replaced.length > 0) {
       const drain = this.openEvent(dep, "DRAIN_INSTANCES");
       for (const old of replaced) this.finish(old, "REMOVED");
@@ -215,8 +217,14 @@ export class DeploymentLifecycle {
     this.setStatus(dep, "SUCCESS");
     if (dep.unhealthy) {
       this.appendRuntime(dep, [
-        { message: `{"level":50,"time":${dep.liveAt},"pid":1,"msg":"health check failed: redis ping timed out after 2000ms"}`, severity: "error" },
-        { message: `{"level":50,"time":${dep.liveAt + 5000},"pid":1,"msg":"health check failed: redis ping timed out after 2000ms"}`, severity: "error" },
+        {
+          message: `{"level":50,"time":${dep.liveAt},"pid":1,"msg":"health check failed: redis ping timed out after 2000ms"}`,
+          severity: "error",
+        },
+        {
+          message: `{"level":50,"time":${dep.liveAt + 5000},"pid":1,"msg":"health check failed: redis ping timed out after 2000ms"}`,
+          severity: "error",
+        },
       ]);
     }
     this.host.onLive(dep);
@@ -234,7 +242,8 @@ export class DeploymentLifecycle {
         if (need > limit) this.crashAfter(dep, "out_of_memory", this.host.durations.crashAfterMs);
       }
     }
-    if (plan.outcome === "error_surge") this.surgeAfter(dep, crashAfter, plan.errorRate ?? 0.5, plan.errorsPerMinute ?? 60);
+    if (plan.outcome === "error_surge")
+      this.surgeAfter(dep, crashAfter, plan.errorRate ?? 0.5, plan.errorsPerMinute ?? 60);
   }
 
   /** Memory climbs from a small baseline to `peakGB` over `spanMs` from now. */
@@ -282,7 +291,9 @@ export class DeploymentLifecycle {
     const plan = dep.plan;
     // A crash caused by the code or its config comes back; a transient one does not.
     // An error surge comes from the code too, so it starts again after a restart.
-    const again = (plan.outcome === "crashed" && plan.cause !== undefined && DETERMINISTIC_CAUSES.has(plan.cause)) || plan.outcome === "error_surge";
+    const again =
+      (plan.outcome === "crashed" && plan.cause !== undefined && DETERMINISTIC_CAUSES.has(plan.cause)) ||
+      plan.outcome === "error_surge";
     dep.plan = again ? plan : { outcome: plan.outcome === "unhealthy" ? "unhealthy" : "success" };
     dep.surge = null;
     this.appendRuntime(dep, [{ message: "Stopping Container", severity: "info" }]);
@@ -330,7 +341,12 @@ export class DeploymentLifecycle {
   }
 
   /** Emits `lines` in up to 8 batches spread over `spanMs`. */
-  private emitSpread(dep: DeploymentRec, lines: ScriptLine[], spanMs: number, emit: (chunk: ScriptLine[]) => void): void {
+  private emitSpread(
+    dep: DeploymentRec,
+    lines: ScriptLine[],
+    spanMs: number,
+    emit: (chunk: ScriptLine[]) => void,
+  ): void {
     const batches = Math.min(8, lines.length);
     if (batches === 0) return;
     const size = Math.ceil(lines.length / batches);
@@ -369,7 +385,11 @@ export class DeploymentLifecycle {
     };
   }
 
-  private openEvent(dep: DeploymentRec, step: DeploymentEventStep, payload: DeploymentEventRec["payload"] = null): DeploymentEventRec {
+  private openEvent(
+    dep: DeploymentRec,
+    step: DeploymentEventStep,
+    payload: DeploymentEventRec["payload"] = null,
+  ): DeploymentEventRec {
     const event: DeploymentEventRec = {
       id: this.host.newId(),
       deploymentId: dep.id,
@@ -383,7 +403,11 @@ export class DeploymentLifecycle {
     return event;
   }
 
-  private closeEvent(dep: DeploymentRec, event: DeploymentEventRec, payload: DeploymentEventRec["payload"] = null): void {
+  private closeEvent(
+    dep: DeploymentRec,
+    event: DeploymentEventRec,
+    payload: DeploymentEventRec["payload"] = null,
+  ): void {
     const now = this.host.clock.now();
     event.completedAt = now;
     event.payload = { ...(event.payload ?? {}), ...(payload ?? {}), durationMs: now - event.createdAt };

@@ -22,7 +22,9 @@ export class EmulatorControlError extends RailpilotError {
     message: string,
     readonly status: number,
   ) {
-    super("EMULATOR_CONTROL", message, { hint: "Check the emulator is running and the request matches src/emulator/README.md." });
+    super("EMULATOR_CONTROL", message, {
+      hint: "Check the emulator is running and the request matches src/emulator/README.md.",
+    });
   }
 }
 
@@ -66,7 +68,12 @@ export class EmulatorControl {
     this.base = controlUrl.replace(/\/$/, "");
   }
 
-  private async call<T>(method: string, path: string, body?: unknown, timeoutMs = this.options.timeoutMs ?? 10_000): Promise<T> {
+  private async call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    timeoutMs = this.options.timeoutMs ?? 10_000,
+  ): Promise<T> {
     const f = this.options.fetch ?? fetch;
     // Paths starting with "//" are outside /_emulator (the stand-ins on the same port).
     const url = path.startsWith("//") ? `${new URL(this.base).origin}${path.slice(1)}` : `${this.base}${path}`;
@@ -92,7 +99,14 @@ export class EmulatorControl {
   outcome(
     serviceId: string,
     outcome: Outcome,
-    options: { cause?: FailureCause; afterMs?: number; metaCommit?: string; metaImage?: string; errorRate?: number; errorsPerMinute?: number } = {},
+    options: {
+      cause?: FailureCause;
+      afterMs?: number;
+      metaCommit?: string;
+      metaImage?: string;
+      errorRate?: number;
+      errorsPerMinute?: number;
+    } = {},
   ): Promise<{ ok: true; queued: number }> {
     return this.call("POST", "/outcome", { serviceId, outcome, ...options });
   }
@@ -138,7 +152,10 @@ export class EmulatorControl {
   }
 
   /** Moves `repo#branch` to a new commit, so the next deploy of it builds that commit. */
-  commit(repo: string, options: { branch?: string; sha?: string; message?: string; author?: string } = {}): Promise<{ sha: string; message: string; author: string }> {
+  commit(
+    repo: string,
+    options: { branch?: string; sha?: string; message?: string; author?: string } = {},
+  ): Promise<{ sha: string; message: string; author: string }> {
     return this.call("POST", "/commit", { repo, ...options });
   }
 
@@ -157,7 +174,9 @@ export class EmulatorControl {
   }
 
   removeWebhooks(filter: { id?: string; projectId?: string }): Promise<{ ok: true; removed: number }> {
-    const q = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string"));
+    const q = new URLSearchParams(
+      Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string"),
+    );
     return this.call("DELETE", `/webhooks?${q}`);
   }
 
@@ -167,7 +186,14 @@ export class EmulatorControl {
   }
 
   /** Sends a CPU/RAM monitor or volume usage alert to the project's webhooks. */
-  alert(input: { kind: AlertKind; serviceId: string; environmentId?: string; value?: number; threshold?: number; severity?: WebhookPayload["severity"] }): Promise<{ ok: true; queued: number }> {
+  alert(input: {
+    kind: AlertKind;
+    serviceId: string;
+    environmentId?: string;
+    value?: number;
+    threshold?: number;
+    severity?: WebhookPayload["severity"];
+  }): Promise<{ ok: true; queued: number }> {
     return this.call("POST", "/alerts", input);
   }
 
@@ -177,8 +203,15 @@ export class EmulatorControl {
   }
 
   /** Queues the Anthropic stand-in's next answers (and the one used when the queue is empty). */
-  anthropicScript(responses: AnthropicScript[], fallback?: AnthropicScript | null): Promise<{ ok: true; queued: number }> {
-    return this.call("POST", "//anthropic/_control/responses", fallback === undefined ? { responses } : { responses, default: fallback });
+  anthropicScript(
+    responses: AnthropicScript[],
+    fallback?: AnthropicScript | null,
+  ): Promise<{ ok: true; queued: number }> {
+    return this.call(
+      "POST",
+      "//anthropic/_control/responses",
+      fallback === undefined ? { responses } : { responses, default: fallback },
+    );
   }
 
   /** What was sent to the Anthropic stand-in (the API key only as `apiKeyPresent`). */
@@ -188,7 +221,12 @@ export class EmulatorControl {
 
   /** What the notification recorder received, of one channel or all. */
   async notifications(channel?: Channel): Promise<RecordedNotification[]> {
-    return (await this.call<{ requests: RecordedNotification[] }>("GET", `//notify/_control/requests${channel ? `?channel=${channel}` : ""}`)).requests;
+    return (
+      await this.call<{ requests: RecordedNotification[] }>(
+        "GET",
+        `//notify/_control/requests${channel ? `?channel=${channel}` : ""}`,
+      )
+    ).requests;
   }
 
   /** Makes the next `count` requests of a notification channel fail with `status` (default 500). */

@@ -23,4 +23,6 @@ export const badRequest = (message: string) => new EmulatorApiError(message);
 
 /** A `Project-Access-Token` Railway does not know (the CLI matches "project token not found"). */
 export const projectTokenNotFound = () =>
-  new EmulatorApiError("project token not found", { hint: "Send a project token created for this project and environment." });
+  new EmulatorApiError("project token not found", {
+    hint: "Send a project token created for this project and environment.",
+  });

@@ -154,7 +154,11 @@ export class EmulatorRuntime {
       domains: { service: [...w.serviceDomains.values()], custom: [...w.customDomains.values()] },
       workflows: [...w.workflows.values()],
       incidents: {
-        downDependencies: [...w.downDependencies.values()].map(({ serviceId, environmentId, since }) => ({ serviceId, environmentId, since })),
+        downDependencies: [...w.downDependencies.values()].map(({ serviceId, environmentId, since }) => ({
+          serviceId,
+          environmentId,
+          since,
+        })),
         memoryNeedGB: Object.fromEntries(w.memoryNeed),
       },
     };

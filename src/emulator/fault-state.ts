@@ -2,10 +2,15 @@ import { z } from "zod";
 
 /** Body of `POST /_emulator/faults`; every field is optional and merges into the current faults. */
 export const FaultsInput = z.object({
-  http5xx: z.object({ count: z.number().int().min(0), status: z.number().int().min(500).max(599).optional() }).optional(),
+  http5xx: z
+    .object({ count: z.number().int().min(0), status: z.number().int().min(500).max(599).optional() })
+    .optional(),
   /** "Problem processing request" answers: HTTP 400 by default (as observed), or a 5xx. */
   problem: z
-    .object({ count: z.number().int().min(0), status: z.union([z.literal(400), z.number().int().min(500).max(599)]).optional() })
+    .object({
+      count: z.number().int().min(0),
+      status: z.union([z.literal(400), z.number().int().min(500).max(599)]).optional(),
+    })
     .optional(),
   latencyMs: z.number().min(0).optional(),
   htmlBlock: z.object({ count: z.number().int().min(0) }).optional(),
@@ -14,7 +19,11 @@ export const FaultsInput = z.object({
   propagationDelayMs: z.number().min(0).optional(),
   rateLimit: z.object({ plan: z.enum(["free", "hobby", "pro", "unlimited"]) }).optional(),
   app: z
-    .object({ serviceId: z.string(), latencyMs: z.number().min(0).optional(), errorRate: z.number().min(0).max(1).optional() })
+    .object({
+      serviceId: z.string(),
+      latencyMs: z.number().min(0).optional(),
+      errorRate: z.number().min(0).max(1).optional(),
+    })
     .optional(),
 });
 export type FaultsInput = z.infer<typeof FaultsInput>;

@@ -40,7 +40,8 @@ export function createSchema(): GraphQLSchema {
       const fn = Subscription[name];
       if (!fn) throw new Error(`emulator: no subscription for ${name}`);
       // graphql-js has validated `args` against the SDL the generated Args types come from.
-      field.subscribe = ((_src: unknown, args: Args, ctx: RequestContext) => fn(args as never, ctx)) as GraphQLFieldResolver<unknown, unknown>;
+      field.subscribe = ((_src: unknown, args: Args, ctx: RequestContext) =>
+        fn(args as never, ctx)) as GraphQLFieldResolver<unknown, unknown>;
       field.resolve = (payload: unknown) => payload;
     }
   }
@@ -79,7 +80,8 @@ export class DocumentCache {
       const label = op.name?.value ?? (first && first.kind === Kind.FIELD ? first.name.value : "anonymous");
       operations.set(op.name?.value, { kind: op.operation, label });
     }
-    if (ops.length === 1 && ops[0]?.name) operations.set(undefined, operations.get(ops[0].name.value) as { kind: "query"; label: string });
+    if (ops.length === 1 && ops[0]?.name)
+      operations.set(undefined, operations.get(ops[0].name.value) as { kind: "query"; label: string });
     const prepared = { document, errors, operations };
     if (this.cache.size >= this.max) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(query, prepared);

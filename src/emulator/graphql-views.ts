@@ -21,7 +21,8 @@ import { canRedeploy, canRollback } from "./world.js";
  * resolver calls a function-valued property with (args, context), so nothing is computed
  * unless the query selects it.
  */
-export const iso = (ms: number | null | undefined): string | null => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
+export const iso = (ms: number | null | undefined): string | null =>
+  ms === null || ms === undefined ? null : new Date(ms).toISOString();
 
 export interface PageArgs {
   first?: number | null;
@@ -82,7 +83,10 @@ export function workspaceView(ctx: RequestContext, ws: WorkspaceRec) {
     apiTokenRateLimit: () => rateLimitView(ctx),
     projects: (args: PageArgs) =>
       connection(
-        ctx.world.liveProjects().filter((p) => p.workspaceId === ws.id && ctx.auth.canSeeProject(p)).sort(byCreatedDesc),
+        ctx.world
+          .liveProjects()
+          .filter((p) => p.workspaceId === ws.id && ctx.auth.canSeeProject(p))
+          .sort(byCreatedDesc),
         args,
         (p) => projectView(ctx, p),
       ),
@@ -106,7 +110,11 @@ export function projectView(ctx: RequestContext, p: ProjectRec) {
     botPrEnvironments: p.botPrEnvironments,
     focusedPrEnvironments: p.focusedPrEnvironments,
     baseEnvironmentId: p.baseEnvironmentId,
-    primaryEnvironmentId: w.environmentsOf(p.id).filter((e) => !e.isEphemeral).sort(byCreatedAsc)[0]?.id ?? null,
+    primaryEnvironmentId:
+      w
+        .environmentsOf(p.id)
+        .filter((e) => !e.isEphemeral)
+        .sort(byCreatedAsc)[0]?.id ?? null,
     workspaceId: p.workspaceId,
     workspace: () => {
       const ws = w.workspaces.get(p.workspaceId);
@@ -128,10 +136,8 @@ export function projectView(ctx: RequestContext, p: ProjectRec) {
       ),
     services: (args: PageArgs) => connection(w.servicesOf(p.id).sort(byCreatedAsc), args, (s) => serviceView(ctx, s)),
     volumes: (args: PageArgs) =>
-      connection(
-        [...w.volumes.values()].filter((v) => v.projectId === p.id).sort(byCreatedAsc),
-        args,
-        (v) => volumeView(ctx, v),
+      connection([...w.volumes.values()].filter((v) => v.projectId === p.id).sort(byCreatedAsc), args, (v) =>
+        volumeView(ctx, v),
       ),
     // The emulator has no storage buckets: always an empty connection (Railway's CLI selects it).
     buckets: (args: PageArgs) => connection<{ id: string }, never>([], args, () => undefined as never),
@@ -151,7 +157,18 @@ export function environmentView(ctx: RequestContext, e: EnvironmentRec) {
     // The token could read this environment to be shown it at all.
     canAccess: true,
     unmergedChangesCount: 0,
-    meta: e.sourceEnvironmentId ? { baseBranch: null, branch: null, latestSuccessfulGitHubDeploymentId: null, prCommentId: null, prNumber: null, prRepo: null, prTitle: null, skippedResourceIds: null } : null,
+    meta: e.sourceEnvironmentId
+      ? {
+          baseBranch: null,
+          branch: null,
+          latestSuccessfulGitHubDeploymentId: null,
+          prCommentId: null,
+          prNumber: null,
+          prRepo: null,
+          prTitle: null,
+          skippedResourceIds: null,
+        }
+      : null,
     sourceEnvironment: () => {
       const src = e.sourceEnvironmentId ? w.environments.get(e.sourceEnvironmentId) : undefined;
       return src ? environmentView(ctx, src) : null;
@@ -166,7 +183,9 @@ export function environmentView(ctx: RequestContext, e: EnvironmentRec) {
       ),
     deployments: (args: PageArgs) =>
       connection(
-        [...w.deployments.values()].filter((d) => d.environmentId === e.id).sort((a, b) => b.createdAt - a.createdAt || b.seqOrder - a.seqOrder),
+        [...w.deployments.values()]
+          .filter((d) => d.environmentId === e.id)
+          .sort((a, b) => b.createdAt - a.createdAt || b.seqOrder - a.seqOrder),
         args,
         (d) => deploymentView(ctx, d),
       ),
@@ -356,7 +375,10 @@ export function deploymentView(ctx: RequestContext, d: DeploymentRec) {
     instances: instanceStatuses(d).map((status, n) => ({ id: `${d.id.slice(0, 8)}-${n}`, status })),
     creator: d.creator,
     suggestAddServiceDomain: domain === null,
-    sockets: d.status === "SUCCESS" ? [{ ipv6: false, port: 8080, processName: "node", updatedAt: Math.floor((d.liveAt ?? d.updatedAt) / 1000) }] : [],
+    sockets:
+      d.status === "SUCCESS"
+        ? [{ ipv6: false, port: 8080, processName: "node", updatedAt: Math.floor((d.liveAt ?? d.updatedAt) / 1000) }]
+        : [],
     environment: () => environmentView(ctx, w.getEnvironment(d.environmentId)),
     service: () => serviceView(ctx, w.getService(d.serviceId, { ignorePropagation: true })),
   };

@@ -41,7 +41,9 @@ export function selectLogRows(
   const start = dateMs(args.startDate);
   const end = dateMs(args.endDate);
   const match = logFilter(args.filter);
-  const picked = rows.filter((r) => (start === undefined || r.at >= start) && (end === undefined || r.at <= end) && match(r));
+  const picked = rows.filter(
+    (r) => (start === undefined || r.at >= start) && (end === undefined || r.at <= end) && match(r),
+  );
   const count = limit + 1;
   if (start !== undefined && end === undefined) return picked.slice(0, count);
   return picked.slice(Math.max(0, picked.length - count));
@@ -55,14 +57,21 @@ export function selectLogRows(
  */
 export function selectWindow<T extends { at: number }>(
   rows: T[],
-  args: { anchorDate?: string | null; beforeDate?: string | null; beforeLimit?: number | null; afterDate?: string | null; afterLimit?: number | null },
+  args: {
+    anchorDate?: string | null;
+    beforeDate?: string | null;
+    beforeLimit?: number | null;
+    afterDate?: string | null;
+    afterLimit?: number | null;
+  },
   now: number,
 ): T[] {
   const sorted = [...rows].sort((a, b) => a.at - b.at);
   const anchor = dateMs(args.anchorDate) ?? now;
   const clamp = (n: number) => Math.min(Math.max(0, n), MAX_LOG_LIMIT);
   const afterLimit = typeof args.afterLimit === "number" ? clamp(args.afterLimit) : 0;
-  const beforeLimit = typeof args.beforeLimit === "number" ? clamp(args.beforeLimit) : afterLimit > 0 ? 0 : DEFAULT_LOG_LIMIT;
+  const beforeLimit =
+    typeof args.beforeLimit === "number" ? clamp(args.beforeLimit) : afterLimit > 0 ? 0 : DEFAULT_LOG_LIMIT;
   const oldest = dateMs(args.beforeDate) ?? Number.NEGATIVE_INFINITY;
   const latest = dateMs(args.afterDate) ?? Number.POSITIVE_INFINITY;
   const before = sorted.filter((r) => r.at <= anchor && r.at >= oldest);

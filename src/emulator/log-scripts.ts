@@ -33,7 +33,11 @@ function hex(ctx: LogContext, n: number): string {
 }
 
 /** Causes that break the build itself; the others break the running app. */
-export const BUILD_CAUSES: ReadonlySet<FailureCause> = new Set(["dependency_install", "compile_error", "missing_module"]);
+export const BUILD_CAUSES: ReadonlySet<FailureCause> = new Set([
+  "dependency_install",
+  "compile_error",
+  "missing_module",
+]);
 
 /** Causes that come back after a restart (the code or config is wrong), as opposed to transient ones. */
 export const DETERMINISTIC_CAUSES: ReadonlySet<FailureCause> = new Set([
@@ -76,7 +80,7 @@ function buildPrelude(ctx: LogContext): ScriptLine[] {
     info("║ start      │ npm run start                                                   ║"),
     info("╚════════════════════════════════════════════════════════════════════════════╝"),
     info(""),
-    info("#0 building with \"default\" instance using docker driver"),
+    info('#0 building with "default" instance using docker driver'),
     info("#1 [internal] load build definition from Dockerfile"),
     info("#1 transferring dockerfile: 2.83kB done"),
     info("#1 DONE 0.0s"),
@@ -93,7 +97,9 @@ function installOk(ctx: LogContext): ScriptLine[] {
     warn("#4 1.912 npm warn deprecated inflight@1.0.6: This module is not supported, and leaks memory. Do not use it."),
     warn("#4 2.301 npm warn deprecated glob@7.2.3: Glob versions prior to v9 are no longer supported"),
     warn("#4 2.877 npm warn deprecated rimraf@3.0.2: Rimraf versions prior to v4 are no longer supported"),
-    info(`#4 ${(6 + ctx.random() * 4).toFixed(3)} added ${300 + Math.floor(ctx.random() * 400)} packages, and audited ${700 + Math.floor(ctx.random() * 100)} packages in 8s`),
+    info(
+      `#4 ${(6 + ctx.random() * 4).toFixed(3)} added ${300 + Math.floor(ctx.random() * 400)} packages, and audited ${700 + Math.floor(ctx.random() * 100)} packages in 8s`,
+    ),
     info("#4 9.104 "),
     info("#4 9.104 94 packages are looking for funding"),
     info("#4 9.104   run `npm fund` for details"),
@@ -103,7 +109,11 @@ function installOk(ctx: LogContext): ScriptLine[] {
     info("#4 DONE 9.6s"),
     info("#5 [stage-0  8/11] COPY . /app/."),
     info("#5 DONE 0.1s"),
-    info("#6 [stage-0  9/11] RUN --mount=type=cache,id=s/" + hex(ctx, 8) + "-node_modules/cache,target=/app/node_modules/.cache npm run build"),
+    info(
+      "#6 [stage-0  9/11] RUN --mount=type=cache,id=s/" +
+        hex(ctx, 8) +
+        "-node_modules/cache,target=/app/node_modules/.cache npm run build",
+    ),
     info("#6 0.433 "),
     info(`#6 0.433 > ${ctx.serviceName}@1.4.2 build`),
     info("#6 0.433 > tsc -p tsconfig.build.json"),
@@ -138,48 +148,66 @@ export function failedBuildLines(ctx: LogContext, cause: FailureCause): ScriptLi
   if (cause === "dependency_install") {
     return [
       ...prelude,
-      warn("#4 1.733 npm warn deprecated inflight@1.0.6: This module is not supported, and leaks memory. Do not use it."),
+      warn(
+        "#4 1.733 npm warn deprecated inflight@1.0.6: This module is not supported, and leaks memory. Do not use it.",
+      ),
       error("#4 3.912 npm error code ERESOLVE"),
       error("#4 3.913 npm error ERESOLVE unable to resolve dependency tree"),
       error("#4 3.913 npm error"),
       error(`#4 3.913 npm error While resolving: ${ctx.serviceName}@1.4.2`),
       error("#4 3.913 npm error Found: react@19.1.0"),
       error("#4 3.913 npm error node_modules/react"),
-      error("#4 3.913 npm error   react@\"^19.1.0\" from the root project"),
+      error('#4 3.913 npm error   react@"^19.1.0" from the root project'),
       error("#4 3.913 npm error"),
       error("#4 3.913 npm error Could not resolve dependency:"),
-      error("#4 3.913 npm error peer react@\"^18.0.0\" from react-query@3.39.3"),
+      error('#4 3.913 npm error peer react@"^18.0.0" from react-query@3.39.3'),
       error("#4 3.913 npm error node_modules/react-query"),
-      error("#4 3.913 npm error   react-query@\"^3.39.3\" from the root project"),
+      error('#4 3.913 npm error   react-query@"^3.39.3" from the root project'),
       error("#4 3.914 npm error"),
       error("#4 3.914 npm error Fix the upstream dependency conflict, or retry"),
       error("#4 3.914 npm error this command with --force or --legacy-peer-deps"),
       error("#4 3.914 npm error to accept an incorrect (and potentially broken) dependency resolution."),
-      error("#4 3.921 npm error A complete log of this run can be found in: /root/.npm/_logs/2026-01-01T00_00_03_117Z-debug-0.log"),
-      error("#4 ERROR: process \"/bin/bash -ol pipefail -c npm ci\" did not complete successfully: exit code: 1"),
-      error("ERROR: failed to build: failed to solve: process \"/bin/bash -ol pipefail -c npm ci\" did not complete successfully: exit code: 1"),
+      error(
+        "#4 3.921 npm error A complete log of this run can be found in: /root/.npm/_logs/2026-01-01T00_00_03_117Z-debug-0.log",
+      ),
+      error('#4 ERROR: process "/bin/bash -ol pipefail -c npm ci" did not complete successfully: exit code: 1'),
+      error(
+        'ERROR: failed to build: failed to solve: process "/bin/bash -ol pipefail -c npm ci" did not complete successfully: exit code: 1',
+      ),
     ];
   }
   if (cause === "missing_module") {
     return [
       ...prelude,
       ...installOk(ctx),
-      error("#6 4.102 src/server.ts(3,25): error TS2307: Cannot find module '@acme/telemetry' or its corresponding type declarations."),
-      error("#6 4.118 src/jobs/queue.ts(1,23): error TS2307: Cannot find module 'bullmq' or its corresponding type declarations."),
-      error("#6 ERROR: process \"/bin/bash -ol pipefail -c npm run build\" did not complete successfully: exit code: 2"),
-      error("ERROR: failed to build: failed to solve: process \"/bin/bash -ol pipefail -c npm run build\" did not complete successfully: exit code: 2"),
+      error(
+        "#6 4.102 src/server.ts(3,25): error TS2307: Cannot find module '@acme/telemetry' or its corresponding type declarations.",
+      ),
+      error(
+        "#6 4.118 src/jobs/queue.ts(1,23): error TS2307: Cannot find module 'bullmq' or its corresponding type declarations.",
+      ),
+      error('#6 ERROR: process "/bin/bash -ol pipefail -c npm run build" did not complete successfully: exit code: 2'),
+      error(
+        'ERROR: failed to build: failed to solve: process "/bin/bash -ol pipefail -c npm run build" did not complete successfully: exit code: 2',
+      ),
     ];
   }
   const line = 40 + Math.floor(ctx.random() * 80);
   return [
     ...prelude,
     ...installOk(ctx),
-    error(`#6 5.377 src/routes/orders.ts(${line},17): error TS2339: Property 'totalCents' does not exist on type 'Order'.`),
-    error(`#6 5.377 src/routes/orders.ts(${line + 6},9): error TS2345: Argument of type 'string | undefined' is not assignable to parameter of type 'string'.`),
+    error(
+      `#6 5.377 src/routes/orders.ts(${line},17): error TS2339: Property 'totalCents' does not exist on type 'Order'.`,
+    ),
+    error(
+      `#6 5.377 src/routes/orders.ts(${line + 6},9): error TS2345: Argument of type 'string | undefined' is not assignable to parameter of type 'string'.`,
+    ),
     error("#6 5.378   Type 'undefined' is not assignable to type 'string'."),
     error("#6 5.391 Found 2 errors in the same file, starting at: src/routes/orders.ts" + `:${line}`),
-    error("#6 ERROR: process \"/bin/bash -ol pipefail -c npm run build\" did not complete successfully: exit code: 2"),
-    error("ERROR: failed to build: failed to solve: process \"/bin/bash -ol pipefail -c npm run build\" did not complete successfully: exit code: 2"),
+    error('#6 ERROR: process "/bin/bash -ol pipefail -c npm run build" did not complete successfully: exit code: 2'),
+    error(
+      'ERROR: failed to build: failed to solve: process "/bin/bash -ol pipefail -c npm run build" did not complete successfully: exit code: 2',
+    ),
   ];
 }
 
@@ -194,8 +222,10 @@ export function startupLines(ctx: LogContext, port = 8080): ScriptLine[] {
     return [
       info("Certificate will not expire"),
       info("PostgreSQL Database directory appears to contain a database; Skipping initialization"),
-      info(`2026-01-01 00:00:00.000 UTC [1] LOG:  starting PostgreSQL 16.4 (Debian 16.4-1.pgdg120+2) on x86_64-pc-linux-gnu`),
-      info("2026-01-01 00:00:00.000 UTC [1] LOG:  listening on IPv4 address \"0.0.0.0\", port 5432"),
+      info(
+        `2026-01-01 00:00:00.000 UTC [1] LOG:  starting PostgreSQL 16.4 (Debian 16.4-1.pgdg120+2) on x86_64-pc-linux-gnu`,
+      ),
+      info('2026-01-01 00:00:00.000 UTC [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432'),
       info("2026-01-01 00:00:00.000 UTC [1] LOG:  database system is ready to accept connections"),
     ];
   }
@@ -213,7 +243,9 @@ export function startupLines(ctx: LogContext, port = 8080): ScriptLine[] {
     info("> node dist/server.js"),
     info(""),
     info(`{"level":30,"time":1767225600000,"pid":1,"hostname":"${hex(ctx, 12)}","msg":"connected to postgres"}`),
-    info(`{"level":30,"time":1767225600000,"pid":1,"hostname":"${hex(ctx, 12)}","msg":"Server listening at http://0.0.0.0:${port}"}`),
+    info(
+      `{"level":30,"time":1767225600000,"pid":1,"hostname":"${hex(ctx, 12)}","msg":"Server listening at http://0.0.0.0:${port}"}`,
+    ),
   ];
 }
 
@@ -243,7 +275,9 @@ export function healthcheckFailLines(ctx: LogContext, attempts = 8): ScriptLine[
   ];
   let wait = 2;
   for (let i = 1; i <= attempts; i++) {
-    lines.push(error(`Attempt #${i} failed with service unavailable. Continuing to retry for ${Math.max(0, 300 - i * wait)}s`));
+    lines.push(
+      error(`Attempt #${i} failed with service unavailable. Continuing to retry for ${Math.max(0, 300 - i * wait)}s`),
+    );
     wait = Math.min(wait * 2, 30);
   }
   lines.push(info(""), error("1/1 replicas never became healthy!"), error("Healthcheck failed!"));
@@ -259,7 +293,13 @@ const FRAMES = [
 
 /** Runtime lines of an app that fails with `cause` after starting. */
 export function crashLines(ctx: LogContext, cause: FailureCause): ScriptLine[] {
-  const boot = [info("Starting Container"), info(""), info(`> ${ctx.serviceName}@1.4.2 start`), info("> node dist/server.js"), info("")];
+  const boot = [
+    info("Starting Container"),
+    info(""),
+    info(`> ${ctx.serviceName}@1.4.2 start`),
+    info("> node dist/server.js"),
+    info(""),
+  ];
   switch (cause) {
     case "missing_env":
       return [
@@ -304,14 +344,18 @@ export function crashLines(ctx: LogContext, cause: FailureCause): ScriptLine[] {
         error(""),
         error("<--- Last few GCs --->"),
         error(""),
-        error("[1:0x6a3c2d0]    61234 ms: Mark-Compact 2011.6 (2083.4) -> 2007.9 (2085.1) MB, 1380.22 / 0.00 ms  (average mu = 0.113, current mu = 0.021) allocation failure; scavenge might not succeed"),
+        error(
+          "[1:0x6a3c2d0]    61234 ms: Mark-Compact 2011.6 (2083.4) -> 2007.9 (2085.1) MB, 1380.22 / 0.00 ms  (average mu = 0.113, current mu = 0.021) allocation failure; scavenge might not succeed",
+        ),
         error(""),
         error("<--- JS stacktrace --->"),
         error(""),
         error("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory"),
         error("----- Native stack trace -----"),
         error(" 1: 0xb8ced1 node::OOMErrorHandler(char const*, v8::OOMDetails const&) [node]"),
-        error(" 2: 0xf06460 v8::Utils::ReportOOMFailure(v8::internal::Isolate*, char const*, v8::OOMDetails const&) [node]"),
+        error(
+          " 2: 0xf06460 v8::Utils::ReportOOMFailure(v8::internal::Isolate*, char const*, v8::OOMDetails const&) [node]",
+        ),
         error(" 3: 0x10d1f55 v8::internal::Heap::FatalProcessOutOfMemory(char const*) [node]"),
         error("Aborted (core dumped)"),
       ];
@@ -340,7 +384,7 @@ export function crashLines(ctx: LogContext, cause: FailureCause): ScriptLine[] {
         info("> prisma migrate deploy"),
         info(""),
         info("Prisma schema loaded from prisma/schema.prisma"),
-        info("Datasource \"db\": PostgreSQL database \"railway\", schema \"public\" at \"postgres.railway.internal:5432\""),
+        info('Datasource "db": PostgreSQL database "railway", schema "public" at "postgres.railway.internal:5432"'),
         info(""),
         info("12 migrations found in prisma/migrations"),
         info(""),
@@ -354,7 +398,7 @@ export function crashLines(ctx: LogContext, cause: FailureCause): ScriptLine[] {
         error("Database error code: 42701"),
         error(""),
         error("Database error:"),
-        error("ERROR: column \"total_cents\" of relation \"orders\" already exists"),
+        error('ERROR: column "total_cents" of relation "orders" already exists'),
       ];
     case "missing_module":
       return [
@@ -384,7 +428,9 @@ export function crashLines(ctx: LogContext, cause: FailureCause): ScriptLine[] {
       return [
         ...boot,
         info(`{"level":30,"time":1767225600000,"pid":1,"msg":"Server listening at http://0.0.0.0:8080"}`),
-        info(`{"level":30,"time":1767225601000,"pid":1,"reqId":"req-1","req":{"method":"GET","url":"/api/orders"},"msg":"incoming request"}`),
+        info(
+          `{"level":30,"time":1767225601000,"pid":1,"reqId":"req-1","req":{"method":"GET","url":"/api/orders"},"msg":"incoming request"}`,
+        ),
         error(`/app/dist/routes/orders.js:${line}`),
         error("    const total = order.items.reduce((sum, item) => sum + item.price, 0);"),
         error("                              ^"),
@@ -413,7 +459,16 @@ export function surgeLines(ctx: LogContext, count: number, now: number): ScriptL
       message: "Cannot read properties of undefined (reading 'id')",
       stack: `TypeError: Cannot read properties of undefined (reading 'id')\n    at serializeOrder (/app/dist/routes/orders.js:${line}:27)\n    at /app/dist/routes/orders.js:${line + 19}:18`,
     };
-    const entry = { level: 50, time: now, pid: 1, reqId: `req-${hex(ctx, 6)}`, req: { method: "GET", url: route }, res: { statusCode: 500 }, err, msg: "request errored" };
+    const entry = {
+      level: 50,
+      time: now,
+      pid: 1,
+      reqId: `req-${hex(ctx, 6)}`,
+      req: { method: "GET", url: route },
+      res: { statusCode: 500 },
+      err,
+      msg: "request errored",
+    };
     lines.push(error(JSON.stringify(entry)));
   }
   return lines;
@@ -426,7 +481,14 @@ export function refusedLines(dependency: { name: string; host: string; port: num
     time: now,
     pid: 1,
     msg: `${dependency.name} connection failed`,
-    err: { type: "Error", code: "ECONNREFUSED", syscall: "connect", address: dependency.host, port: dependency.port, message: `connect ECONNREFUSED ${dependency.host}:${dependency.port}` },
+    err: {
+      type: "Error",
+      code: "ECONNREFUSED",
+      syscall: "connect",
+      address: dependency.host,
+      port: dependency.port,
+      message: `connect ECONNREFUSED ${dependency.host}:${dependency.port}`,
+    },
   };
   return [error(JSON.stringify(entry)), error(`Error: connect ECONNREFUSED ${dependency.host}:${dependency.port}`)];
 }
@@ -441,7 +503,9 @@ export function databaseCrashLines(kind: "postgres" | "redis"): ScriptLine[] {
     ];
   }
   return [
-    error('2026-01-01 00:00:00.000 UTC [29] PANIC:  could not write to file "pg_wal/xlogtemp.29": No space left on device'),
+    error(
+      '2026-01-01 00:00:00.000 UTC [29] PANIC:  could not write to file "pg_wal/xlogtemp.29": No space left on device',
+    ),
     error("2026-01-01 00:00:00.000 UTC [1] LOG:  WAL writer process (PID 29) was terminated by signal 6: Aborted"),
     info("2026-01-01 00:00:00.000 UTC [1] LOG:  terminating any other active server processes"),
     info("2026-01-01 00:00:00.000 UTC [1] LOG:  shutting down because restart_after_crash is off"),

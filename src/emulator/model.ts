@@ -44,7 +44,16 @@ export type DeploymentEventStep =
   | "WAIT_FOR_DEPENDENCIES";
 
 /** How a scripted deployment ends (control API `POST /outcome`). */
-export const OUTCOMES = ["success", "build_failed", "crashed", "unhealthy", "skipped", "slow", "needs_approval", "error_surge"] as const;
+export const OUTCOMES = [
+  "success",
+  "build_failed",
+  "crashed",
+  "unhealthy",
+  "skipped",
+  "slow",
+  "needs_approval",
+  "error_surge",
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** Failure kinds with their own believable logs. */

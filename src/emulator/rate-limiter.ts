@@ -78,12 +78,24 @@ export class RateLimiter {
     const resetAt = w.hourStart + HOUR;
     if (w.hourCount >= limits.perHour) {
       this.rateLimited++;
-      return { allowed: false, limit, remaining: 0, resetAt, retryAfterSec: Math.max(1, Math.ceil((resetAt - now) / 1000)) };
+      return {
+        allowed: false,
+        limit,
+        remaining: 0,
+        resetAt,
+        retryAfterSec: Math.max(1, Math.ceil((resetAt - now) / 1000)),
+      };
     }
     if (limits.perSecond !== null && w.secondCount >= limits.perSecond) {
       this.rateLimited++;
       const remaining = Math.max(0, limit - w.hourCount);
-      return { allowed: false, limit, remaining, resetAt, retryAfterSec: Math.max(1, Math.ceil((w.secondStart + 1000 - now) / 1000)) };
+      return {
+        allowed: false,
+        limit,
+        remaining,
+        resetAt,
+        retryAfterSec: Math.max(1, Math.ceil((w.secondStart + 1000 - now) / 1000)),
+      };
     }
     w.hourCount++;
     w.secondCount++;

@@ -15,7 +15,10 @@ type ClockReply = z.infer<typeof ClockReply>;
 /** The emulator's clock endpoint could not be reached. */
 export class RemoteClockError extends RailpilotError {
   constructor(message: string, options: { cause?: unknown } = {}) {
-    super("REMOTE_CLOCK", message, { ...options, hint: "Check RAILPILOT_CLOCK_URL points at a running emulator's controlUrl." });
+    super("REMOTE_CLOCK", message, {
+      ...options,
+      hint: "Check RAILPILOT_CLOCK_URL points at a running emulator's controlUrl.",
+    });
   }
 }
 
@@ -48,7 +51,10 @@ export class RemoteClock implements Clock {
   }
 
   /** Connects and reads the emulator's time once (call before relying on now()). */
-  static async connect(controlUrl: string, options?: { fetch?: typeof fetch; requestTimeoutMs?: number }): Promise<RemoteClock> {
+  static async connect(
+    controlUrl: string,
+    options?: { fetch?: typeof fetch; requestTimeoutMs?: number },
+  ): Promise<RemoteClock> {
     const clock = new RemoteClock(controlUrl, options);
     await clock.sync();
     return clock;
@@ -64,7 +70,11 @@ export class RemoteClock implements Clock {
     this.localAt = Date.now();
   }
 
-  private async get(path: string, signal?: AbortSignal, timeoutMs = this.options.requestTimeoutMs ?? 10_000): Promise<ClockReply> {
+  private async get(
+    path: string,
+    signal?: AbortSignal,
+    timeoutMs = this.options.requestTimeoutMs ?? 10_000,
+  ): Promise<ClockReply> {
     const f = this.options.fetch ?? fetch;
     const timeout = AbortSignal.timeout(timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -79,11 +89,17 @@ export class RemoteClock implements Clock {
     }
     if (signal?.aborted) throw signal.reason;
     if (!res.ok) {
-      const message = typeof (body as { message?: unknown })?.message === "string" ? `: ${(body as { message: string }).message}` : "";
+      const message =
+        typeof (body as { message?: unknown })?.message === "string"
+          ? `: ${(body as { message: string }).message}`
+          : "";
       throw new RemoteClockError(`emulator clock answered HTTP ${res.status}${message}`);
     }
     const parsed = ClockReply.safeParse(body);
-    if (!parsed.success) throw new RemoteClockError(`emulator clock at ${this.base} answered an unexpected body: ${z.prettifyError(parsed.error)}`);
+    if (!parsed.success)
+      throw new RemoteClockError(
+        `emulator clock at ${this.base} answered an unexpected body: ${z.prettifyError(parsed.error)}`,
+      );
     this.observe(parsed.data);
     return parsed.data;
   }

@@ -31,13 +31,10 @@ export class ScaledClock implements Clock {
 
   schedule(ms: number, fn: () => void): () => void {
     const at = this.now() + Math.max(0, ms);
-    const timer = setTimeout(
-      () => {
-        this.timers.delete(timer);
-        fn();
-      },
-      Math.max(0, ms) / this.speed,
-    );
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      fn();
+    }, Math.max(0, ms) / this.speed);
     this.timers.set(timer, at);
     return () => {
       clearTimeout(timer);

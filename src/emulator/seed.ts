@@ -42,15 +42,26 @@ export function seedWorld(world: World, seed: SeedName): SeedResult {
   const workspace = world.createWorkspace("Acme");
   const account = world.createToken("account", { userId: user.id, name: "railpilot account token" });
   const wsToken = world.createToken("workspace", { workspaceId: workspace.id, name: "railpilot workspace token" });
-  const base = { workspaceId: workspace.id, tokens: { account: account.token, workspace: wsToken.token, project: null } };
+  const base = {
+    workspaceId: workspace.id,
+    tokens: { account: account.token, workspace: wsToken.token, project: null },
+  };
   if (seed === "empty") return { ...base, projectId: null, environmentId: null, services: {} };
   const scale = parseScaleSeed(seed);
   if (scale) return seedScale(world, base, scale);
 
   const now = world.now();
-  const project = world.createProject({ workspaceId: workspace.id, name: "acme-demo", description: "Demo stack for railpilot" });
+  const project = world.createProject({
+    workspaceId: workspace.id,
+    name: "acme-demo",
+    description: "Demo stack for railpilot",
+  });
   const envId = project.baseEnvironmentId as string;
-  const projectToken = world.createToken("project", { projectId: project.id, environmentId: envId, name: "ci deploy token" });
+  const projectToken = world.createToken("project", {
+    projectId: project.id,
+    environmentId: envId,
+    name: "ci deploy token",
+  });
 
   const postgres = createDatabaseService(world, "postgres", project.id);
   const redis = createDatabaseService(world, "redis", project.id);
@@ -82,7 +93,11 @@ export function seedWorld(world: World, seed: SeedName): SeedResult {
   history.forEach((c, i) => {
     world.pushCommit("acme/web", "main", { sha: c.sha, message: c.message, author: "ada", at: c.at - 25 * 60_000 });
     const meta = world.sourceMeta(webInst ?? (world.findInstance(web.id, envId) as NonNullable<typeof webInst>), c.sha);
-    world.createDeployment(web.id, envId, { meta, settled: i === history.length - 1 ? "SUCCESS" : "REMOVED", createdAt: c.at });
+    world.createDeployment(web.id, envId, {
+      meta,
+      settled: i === history.length - 1 ? "SUCCESS" : "REMOVED",
+      createdAt: c.at,
+    });
   });
 
   const worker = world.createService({ projectId: project.id, name: "worker", repo: "acme/worker", branch: "main" });
@@ -92,7 +107,12 @@ export function seedWorld(world: World, seed: SeedName): SeedResult {
   workerVars.set("DATABASE_URL", "${{Postgres.DATABASE_URL}}");
   workerVars.set("REDIS_URL", "${{Redis.REDIS_URL}}");
   workerVars.set("QUEUE_CONCURRENCY", "4");
-  if (workerInst) world.createDeployment(worker.id, envId, { meta: world.sourceMeta(workerInst), settled: "SUCCESS", createdAt: now - HOUR });
+  if (workerInst)
+    world.createDeployment(worker.id, envId, {
+      meta: world.sourceMeta(workerInst),
+      settled: "SUCCESS",
+      createdAt: now - HOUR,
+    });
 
   return {
     ...base,
@@ -124,14 +144,24 @@ function seedScale(
     const envId = project.baseEnvironmentId as string;
     if (!first) {
       first = { projectId: project.id, environmentId: envId };
-      token = world.createToken("project", { projectId: project.id, environmentId: envId, name: "scale deploy token" }).token;
+      token = world.createToken("project", {
+        projectId: project.id,
+        environmentId: envId,
+        name: "scale deploy token",
+      }).token;
     }
     const db = createDatabaseService(world, "postgres", project.id);
     services[`${projectName}/Postgres`] = db.id;
     const count = Math.floor(scale.services / scale.environments) + (p < scale.services % scale.environments ? 1 : 0);
     for (let i = 0; i < count; i++) {
       const name = `svc-${String(i + 1).padStart(3, "0")}`;
-      const svc = world.createService({ projectId: project.id, name, repo: `acme/${name}`, branch: "main", environmentId: envId });
+      const svc = world.createService({
+        projectId: project.id,
+        name,
+        repo: `acme/${name}`,
+        branch: "main",
+        environmentId: envId,
+      });
       const inst = world.findInstance(svc.id, envId);
       if (!inst) continue;
       inst.healthcheckPath = "/health";

@@ -95,7 +95,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
   const o = parsed.data;
   const clock: Clock = o.clock === "manual" ? new ManualClock(Date.now()) : new ScaledClock(o.speed);
-  const runtime = new EmulatorRuntime(clock, o.clock, o.speed, { seed: o.seed, plan: o.plan, durations: o.durations as Partial<PhaseDurations> });
+  const runtime = new EmulatorRuntime(clock, o.clock, o.speed, {
+    seed: o.seed,
+    plan: o.plan,
+    durations: o.durations as Partial<PhaseDurations>,
+  });
   const realTimers = new Set<NodeJS.Timeout>();
 
   let info: EmulatorInfo | undefined;
@@ -122,7 +126,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   const api = createApiServer(
     runtime,
-    (req, res, path, query) => handleControl({ runtime, dropSockets: () => api.dropSockets(), realTimers, info: currentInfo }, req, res, path, query),
+    (req, res, path, query) =>
+      handleControl(
+        { runtime, dropSockets: () => api.dropSockets(), realTimers, info: currentInfo },
+        req,
+        res,
+        path,
+        query,
+      ),
     realTimers,
   );
   const apiServer = createServer({ keepAliveTimeout: 5_000 }, api.handleRequest);

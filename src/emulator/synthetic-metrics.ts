@@ -48,12 +48,18 @@ export function synthMetrics(world: World, args: MetricsArgs) {
   let step = Math.max(1, args.sampleRateSeconds ?? 60);
   if ((end - start) / step > MAX_POINTS) step = Math.ceil((end - start) / MAX_POINTS);
   const key = args.serviceId ?? args.environmentId ?? args.projectId ?? "workspace";
-  const inst = args.serviceId && args.environmentId ? world.findInstance(args.serviceId, args.environmentId) : undefined;
-  const active = args.serviceId && args.environmentId ? world.activeDeployment(args.serviceId, args.environmentId) : undefined;
-  const latest = args.serviceId && args.environmentId ? world.latestDeployment(args.serviceId, args.environmentId) : undefined;
+  const inst =
+    args.serviceId && args.environmentId ? world.findInstance(args.serviceId, args.environmentId) : undefined;
+  const active =
+    args.serviceId && args.environmentId ? world.activeDeployment(args.serviceId, args.environmentId) : undefined;
+  const latest =
+    args.serviceId && args.environmentId ? world.latestDeployment(args.serviceId, args.environmentId) : undefined;
   const memLimit = inst?.memoryGB ?? DEFAULT_MEMORY_LIMIT_GB;
   // Deployments that ran, newest first: the one live at an instant is the newest that went live before it.
-  const ran = args.serviceId && args.environmentId ? world.deploymentsOf(args.serviceId, args.environmentId).filter((d) => d.liveAt !== null) : [];
+  const ran =
+    args.serviceId && args.environmentId
+      ? world.deploymentsOf(args.serviceId, args.environmentId).filter((d) => d.liveAt !== null)
+      : [];
   const cpuLimit = inst?.vCPUs ?? 8;
   return args.measurements.map((measurement) => {
     const values: { ts: number; value: number }[] = [];
@@ -110,7 +116,16 @@ export function synthMetrics(world: World, args: MetricsArgs) {
 /** Request counts per step from the traffic the simulated apps really answered. */
 export function httpMetricSamples(
   world: World,
-  args: { serviceId: string; environmentId: string; startDate: string; endDate: string; stepSeconds: number; method?: string; path?: string; statusCode?: number },
+  args: {
+    serviceId: string;
+    environmentId: string;
+    startDate: string;
+    endDate: string;
+    stepSeconds: number;
+    method?: string;
+    path?: string;
+    statusCode?: number;
+  },
 ) {
   const start = Math.floor(Date.parse(args.startDate) / 1000);
   const end = Math.floor(Date.parse(args.endDate) / 1000);
@@ -145,7 +160,10 @@ export interface HttpMetricArgs {
 }
 
 /** The buckets of a window (seconds) and the requests of the service that fall into each. */
-function bucketed(world: World, args: HttpMetricArgs): { starts: number[]; rows: Map<number, HttpLogRec[]> } | undefined {
+function bucketed(
+  world: World,
+  args: HttpMetricArgs,
+): { starts: number[]; rows: Map<number, HttpLogRec[]> } | undefined {
   const start = Math.floor(Date.parse(args.startDate) / 1000);
   const end = Math.floor(Date.parse(args.endDate) / 1000);
   if (Number.isNaN(start) || Number.isNaN(end) || end < start) return undefined;
@@ -180,7 +198,10 @@ export function httpMetricsByStatus(world: World, args: HttpMetricArgs) {
     .sort((x, y) => x - y)
     .map((statusCode) => ({
       statusCode,
-      samples: b.starts.map((ts) => ({ ts, value: (b.rows.get(ts) ?? []).filter((r) => r.httpStatus === statusCode).length })),
+      samples: b.starts.map((ts) => ({
+        ts,
+        value: (b.rows.get(ts) ?? []).filter((r) => r.httpStatus === statusCode).length,
+      })),
     }));
 }
 
@@ -198,7 +219,13 @@ export function httpDurationSamples(world: World, args: HttpMetricArgs) {
   for (const ts of b.starts) {
     const durations = (b.rows.get(ts) ?? []).map((r) => r.totalDuration).sort((x, y) => x - y);
     if (durations.length === 0) continue;
-    out.push({ ts, p50: percentile(durations, 50), p90: percentile(durations, 90), p95: percentile(durations, 95), p99: percentile(durations, 99) });
+    out.push({
+      ts,
+      p50: percentile(durations, 50),
+      p90: percentile(durations, 90),
+      p95: percentile(durations, 95),
+      p99: percentile(durations, 99),
+    });
   }
   return out;
 }

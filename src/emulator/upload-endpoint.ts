@@ -11,7 +11,9 @@ const UP_PATH = /^\/project\/([^/]+)\/environment\/([^/]+)\/up$/;
 
 export function matchUpload(pathname: string): { projectId: string; environmentId: string } | undefined {
   const m = UP_PATH.exec(pathname);
-  return m ? { projectId: decodeURIComponent(m[1] as string), environmentId: decodeURIComponent(m[2] as string) } : undefined;
+  return m
+    ? { projectId: decodeURIComponent(m[1] as string), environmentId: decodeURIComponent(m[2] as string) }
+    : undefined;
 }
 
 /** Counts the entries of a tar archive (ustar headers), or returns undefined when it is not one. */
@@ -62,7 +64,13 @@ export async function handleUpload(
     } catch {
       files = undefined;
     }
-    if (files === undefined) return sendJson(res, 400, { message: "Failed to read upload: expected a gzip-compressed tar archive" }, rateHeaders);
+    if (files === undefined)
+      return sendJson(
+        res,
+        400,
+        { message: "Failed to read upload: expected a gzip-compressed tar archive" },
+        rateHeaders,
+      );
     let serviceId = query.get("serviceId") ?? "";
     if (serviceId) {
       ctx.auth.service(serviceId);

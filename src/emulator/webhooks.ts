@@ -130,8 +130,18 @@ export class WebhookDispatcher {
     } catch {
       throw badRequest("url must be an absolute http(s) URL");
     }
-    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw badRequest("url must be an absolute http(s) URL");
-    const hook: WebhookRegistration = { id: randomUUID(), projectId, url, events, createdAt: this.clock.now(), delivered: 0, failed: 0, retries: 0 };
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+      throw badRequest("url must be an absolute http(s) URL");
+    const hook: WebhookRegistration = {
+      id: randomUUID(),
+      projectId,
+      url,
+      events,
+      createdAt: this.clock.now(),
+      delivered: 0,
+      failed: 0,
+      retries: 0,
+    };
     this.hooks.set(hook.id, hook);
     return hook;
   }
@@ -166,7 +176,14 @@ export class WebhookDispatcher {
   }
 
   /** A CPU/RAM monitor alert or a volume usage alert for a service instance (or volume). */
-  alert(input: { kind: AlertKind; serviceId: string; environmentId: string; value?: number; threshold?: number; severity?: WebhookPayload["severity"] }): number {
+  alert(input: {
+    kind: AlertKind;
+    serviceId: string;
+    environmentId: string;
+    value?: number;
+    threshold?: number;
+    severity?: WebhookPayload["severity"];
+  }): number {
     const world = this.requireWorld();
     const svc = world.getService(input.serviceId, { ignorePropagation: true });
     const env = world.getEnvironment(input.environmentId);
@@ -179,13 +196,36 @@ export class WebhookDispatcher {
       const vol = world.volumes.get(vi.volumeId);
       resource.volume = { id: vi.volumeId, name: vol?.name ?? "" };
       const usedPct = input.value ?? 90;
-      details = { kind: "VOLUME", metric: "DISK_USAGE", value: usedPct, threshold: input.threshold ?? 80, unit: "percent", sizeMB: vi.sizeMB, usedMB: Math.round((vi.sizeMB * usedPct) / 100), mountPath: vi.mountPath };
+      details = {
+        kind: "VOLUME",
+        metric: "DISK_USAGE",
+        value: usedPct,
+        threshold: input.threshold ?? 80,
+        unit: "percent",
+        sizeMB: vi.sizeMB,
+        usedMB: Math.round((vi.sizeMB * usedPct) / 100),
+        mountPath: vi.mountPath,
+      };
     } else if (input.kind === "memory") {
       const limit = inst.memoryGB ?? 8;
-      details = { kind: "RAM", metric: "MEMORY_USAGE_GB", value: input.value ?? Math.round(limit * 0.95 * 100) / 100, threshold: input.threshold ?? Math.round(limit * 0.9 * 100) / 100, unit: "GB", limit };
+      details = {
+        kind: "RAM",
+        metric: "MEMORY_USAGE_GB",
+        value: input.value ?? Math.round(limit * 0.95 * 100) / 100,
+        threshold: input.threshold ?? Math.round(limit * 0.9 * 100) / 100,
+        unit: "GB",
+        limit,
+      };
     } else {
       const limit = inst.vCPUs ?? 8;
-      details = { kind: "CPU", metric: "CPU_USAGE", value: input.value ?? Math.round(limit * 0.97 * 100) / 100, threshold: input.threshold ?? Math.round(limit * 0.9 * 100) / 100, unit: "vCPU", limit };
+      details = {
+        kind: "CPU",
+        metric: "CPU_USAGE",
+        value: input.value ?? Math.round(limit * 0.97 * 100) / 100,
+        threshold: input.threshold ?? Math.round(limit * 0.9 * 100) / 100,
+        unit: "vCPU",
+        limit,
+      };
     }
     const payload: WebhookPayload = {
       type: `Alert.${input.kind}`,
@@ -331,6 +371,8 @@ export class WebhookDispatcher {
     }
     delivery.state = "failed";
     if (hook) hook.failed++;
-    process.emitWarning(`emulator: webhook ${delivery.type} to ${new URL(delivery.url).origin} failed after ${delivery.attempt} attempts: ${delivery.error}`);
+    process.emitWarning(
+      `emulator: webhook ${delivery.type} to ${new URL(delivery.url).origin} failed after ${delivery.attempt} attempts: ${delivery.error}`,
+    );
   }
 }

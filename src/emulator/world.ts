@@ -1,6 +1,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Clock } from "../core/index.js";
-import { DEFAULT_DURATIONS, DEFAULT_MEMORY_LIMIT_GB, DeploymentLifecycle, IN_PROGRESS, type PhaseDurations, SURGE_TICK_MS } from "./deployment-lifecycle.js";
+import {
+  DEFAULT_DURATIONS,
+  DEFAULT_MEMORY_LIMIT_GB,
+  DeploymentLifecycle,
+  IN_PROGRESS,
+  type PhaseDurations,
+  SURGE_TICK_MS,
+} from "./deployment-lifecycle.js";
 import { badRequest, notFound } from "./emulator-errors.js";
 import { databaseCrashLines, type LogContext, refusedLines } from "./log-scripts.js";
 import type {
@@ -63,7 +70,12 @@ function prng(seed: number): () => number {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "service";
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "service"
+  );
 }
 
 export interface CreateServiceInput {
@@ -172,7 +184,10 @@ export class World {
     return ws;
   }
 
-  createToken(kind: TokenKind, scope: { userId?: string; workspaceId?: string; projectId?: string; environmentId?: string; name?: string }): TokenRec {
+  createToken(
+    kind: TokenKind,
+    scope: { userId?: string; workspaceId?: string; projectId?: string; environmentId?: string; name?: string },
+  ): TokenRec {
     const rec: TokenRec = {
       token: randomUUID(),
       kind,
@@ -190,7 +205,14 @@ export class World {
 
   // ---------------------------------------------------------------- projects
 
-  createProject(input: { workspaceId: string; name?: string | null; description?: string | null; defaultEnvironmentName?: string | null; isPublic?: boolean | null; prDeploys?: boolean | null }): ProjectRec {
+  createProject(input: {
+    workspaceId: string;
+    name?: string | null;
+    description?: string | null;
+    defaultEnvironmentName?: string | null;
+    isPublic?: boolean | null;
+    prDeploys?: boolean | null;
+  }): ProjectRec {
     const now = this.now();
     const project: ProjectRec = {
       id: randomUUID(),
@@ -269,7 +291,12 @@ export class World {
 
   // ---------------------------------------------------------------- environments
 
-  createEnvironment(input: { projectId: string; name: string; sourceEnvironmentId?: string | null; ephemeral?: boolean | null }): EnvironmentRec {
+  createEnvironment(input: {
+    projectId: string;
+    name: string;
+    sourceEnvironmentId?: string | null;
+    ephemeral?: boolean | null;
+  }): EnvironmentRec {
     const now = this.now();
     const project = this.getProject(input.projectId);
     if (this.environmentsOf(project.id).some((e) => e.name === input.name)) {
@@ -325,7 +352,13 @@ export class World {
   createService(input: CreateServiceInput): ServiceRec {
     const project = this.getProject(input.projectId);
     const now = this.now();
-    const name = input.name ?? (input.repo ? (input.repo.split("/")[1] ?? input.repo) : input.image ? (input.image.split("/").pop()?.split(":")[0] ?? "service") : this.generatedName());
+    const name =
+      input.name ??
+      (input.repo
+        ? (input.repo.split("/")[1] ?? input.repo)
+        : input.image
+          ? (input.image.split("/").pop()?.split(":")[0] ?? "service")
+          : this.generatedName());
     if (this.servicesOf(project.id, true).some((s) => s.name === name)) {
       throw badRequest(`Service with name ${name} already exists in this project`);
     }
@@ -344,9 +377,15 @@ export class World {
     };
     this.services.set(svc.id, svc);
     // Without an environment, Railway creates the service in every environment that is not a fork (API-NOTES §4).
-    const envs = input.environmentId ? [this.getEnvironment(input.environmentId)] : this.environmentsOf(project.id).filter((e) => e.sourceEnvironmentId === null);
+    const envs = input.environmentId
+      ? [this.getEnvironment(input.environmentId)]
+      : this.environmentsOf(project.id).filter((e) => e.sourceEnvironmentId === null);
     for (const env of envs) {
-      this.createInstance(svc, env.id, { repo: input.repo ?? null, image: input.image ?? null, branch: input.repo ? (input.branch ?? "main") : null });
+      this.createInstance(svc, env.id, {
+        repo: input.repo ?? null,
+        image: input.image ?? null,
+        branch: input.repo ? (input.branch ?? "main") : null,
+      });
       if (input.variables) {
         const vars = this.varMap(env.id, svc.id);
         for (const [k, v] of Object.entries(input.variables)) vars.set(k, String(v));
@@ -469,7 +508,11 @@ export class World {
   }
 
   /** Moves a branch to a new commit (control API `POST /commit`). */
-  pushCommit(repo: string, branch: string, commit: { sha?: string; message?: string; author?: string; at?: number }): { sha: string; message: string; author: string } {
+  pushCommit(
+    repo: string,
+    branch: string,
+    commit: { sha?: string; message?: string; author?: string; at?: number },
+  ): { sha: string; message: string; author: string } {
     const head = {
       sha: commit.sha ?? randomBytes(20).toString("hex"),
       message: commit.message ?? "Update",
@@ -484,7 +527,8 @@ export class World {
 
   deploymentsOf(serviceId: string, environmentId: string): DeploymentRec[] {
     const out: DeploymentRec[] = [];
-    for (const d of this.deployments.values()) if (d.serviceId === serviceId && d.environmentId === environmentId) out.push(d);
+    for (const d of this.deployments.values())
+      if (d.serviceId === serviceId && d.environmentId === environmentId) out.push(d);
     return out.sort((a, b) => b.createdAt - a.createdAt || b.seqOrder - a.seqOrder);
   }
 
@@ -529,7 +573,14 @@ export class World {
         commitMessage: sha === head.sha ? head.message : "",
         commitAuthor: head.author,
         rootDirectory: inst.rootDirectory ?? undefined,
-        serviceManifest: { build: { builder: inst.builder, buildCommand: inst.buildCommand }, deploy: { startCommand: inst.startCommand, healthcheckPath: inst.healthcheckPath, numReplicas: inst.numReplicas } },
+        serviceManifest: {
+          build: { builder: inst.builder, buildCommand: inst.buildCommand },
+          deploy: {
+            startCommand: inst.startCommand,
+            healthcheckPath: inst.healthcheckPath,
+            numReplicas: inst.numReplicas,
+          },
+        },
       };
     }
     if (inst.image) return { image: inst.image, imageDigest: `sha256:${randomBytes(32).toString("hex")}` };
@@ -542,7 +593,10 @@ export class World {
     if (!inst) throw notFound("ServiceInstance");
     const now = options.createdAt ?? this.now();
     const plan = options.plan ?? (options.settled ? { outcome: "success" as const } : this.nextPlan(serviceId));
-    const meta: Record<string, unknown> = { ...(options.meta ?? this.sourceMeta(inst)), reason: options.reason ?? "deploy" };
+    const meta: Record<string, unknown> = {
+      ...(options.meta ?? this.sourceMeta(inst)),
+      reason: options.reason ?? "deploy",
+    };
     // A scripted mismatch: the deployment says it runs something other than what was asked for.
     if (plan.metaCommit) meta.commitHash = plan.metaCommit;
     if (plan.metaImage) meta.image = plan.metaImage;
@@ -577,8 +631,15 @@ export class World {
     this.deployments.set(dep.id, dep);
     if (options.settled === "FAILED") {
       this.lifecycle.appendBuild(dep, [
-        { message: "src/routes/orders.ts(88,27): error TS2339: Property 'total' does not exist on type 'Order'.", severity: "error" },
-        { message: "ERROR: failed to solve: process \"/bin/bash -ol pipefail -c npm run build\" did not complete successfully: exit code: 2", severity: "error" },
+        {
+          message: "src/routes/orders.ts(88,27): error TS2339: Property 'total' does not exist on type 'Order'.",
+          severity: "error",
+        },
+        {
+          message:
+            'ERROR: failed to solve: process "/bin/bash -ol pipefail -c npm run build" did not complete successfully: exit code: 2',
+          severity: "error",
+        },
       ]);
       return dep;
     }
@@ -708,7 +769,9 @@ export class World {
       out.RAILWAY_PUBLIC_DOMAIN = domain;
       out.RAILWAY_STATIC_URL = domain;
     }
-    const volume = [...this.volumeInstances.values()].find((v) => v.serviceId === serviceId && v.environmentId === environmentId);
+    const volume = [...this.volumeInstances.values()].find(
+      (v) => v.serviceId === serviceId && v.environmentId === environmentId,
+    );
     if (volume) {
       out.RAILWAY_VOLUME_ID = volume.volumeId;
       out.RAILWAY_VOLUME_MOUNT_PATH = volume.mountPath;
@@ -719,7 +782,9 @@ export class World {
 
   private scope(serviceId: string | null, environmentId: string): VariableScope {
     const env = this.environments.get(environmentId);
-    const own = serviceId ? { ...this.builtins(serviceId, environmentId), ...Object.fromEntries(this.varMap(environmentId, serviceId)) } : {};
+    const own = serviceId
+      ? { ...this.builtins(serviceId, environmentId), ...Object.fromEntries(this.varMap(environmentId, serviceId)) }
+      : {};
     return {
       own,
       shared: Object.fromEntries(this.varMap(environmentId, null)),
@@ -743,8 +808,12 @@ export class World {
 
   domainsOf(serviceId: string, environmentId: string): { service: ServiceDomainRec[]; custom: CustomDomainRec[] } {
     return {
-      service: [...this.serviceDomains.values()].filter((d) => d.serviceId === serviceId && d.environmentId === environmentId),
-      custom: [...this.customDomains.values()].filter((d) => d.serviceId === serviceId && d.environmentId === environmentId),
+      service: [...this.serviceDomains.values()].filter(
+        (d) => d.serviceId === serviceId && d.environmentId === environmentId,
+      ),
+      custom: [...this.customDomains.values()].filter(
+        (d) => d.serviceId === serviceId && d.environmentId === environmentId,
+      ),
     };
   }
 
@@ -766,11 +835,18 @@ export class World {
     return rec;
   }
 
-  createCustomDomain(input: { domain: string; projectId: string; environmentId: string; serviceId: string; targetPort?: number | null }): CustomDomainRec {
+  createCustomDomain(input: {
+    domain: string;
+    projectId: string;
+    environmentId: string;
+    serviceId: string;
+    targetPort?: number | null;
+  }): CustomDomainRec {
     const svc = this.getService(input.serviceId, { ignorePropagation: true });
     if (svc.projectId !== input.projectId) throw notFound("Service");
     this.getEnvironment(input.environmentId);
-    if ([...this.customDomains.values()].some((d) => d.domain === input.domain)) throw badRequest("Domain is already in use");
+    if ([...this.customDomains.values()].some((d) => d.domain === input.domain))
+      throw badRequest("Domain is already in use");
     const rec: CustomDomainRec = {
       id: randomUUID(),
       domain: input.domain,
@@ -795,13 +871,30 @@ export class World {
 
   // ---------------------------------------------------------------- volumes
 
-  createVolume(input: { projectId: string; mountPath: string; environmentId?: string | null; serviceId?: string | null; region?: string | null; name?: string }): VolumeRec {
+  createVolume(input: {
+    projectId: string;
+    mountPath: string;
+    environmentId?: string | null;
+    serviceId?: string | null;
+    region?: string | null;
+    name?: string;
+  }): VolumeRec {
     const project = this.getProject(input.projectId);
     if (input.serviceId) this.getService(input.serviceId, { ignorePropagation: true });
-    const vol: VolumeRec = { id: randomUUID(), projectId: project.id, name: input.name ?? `${this.generatedName()}-volume`, createdAt: this.now() };
+    const vol: VolumeRec = {
+      id: randomUUID(),
+      projectId: project.id,
+      name: input.name ?? `${this.generatedName()}-volume`,
+      createdAt: this.now(),
+    };
     this.volumes.set(vol.id, vol);
     // Omitted environmentId: every environment; explicit null: none (API-NOTES §4).
-    const envs = input.environmentId === undefined ? this.environmentsOf(project.id) : input.environmentId === null ? [] : [this.getEnvironment(input.environmentId)];
+    const envs =
+      input.environmentId === undefined
+        ? this.environmentsOf(project.id)
+        : input.environmentId === null
+          ? []
+          : [this.getEnvironment(input.environmentId)];
     for (const env of envs) {
       const vi: VolumeInstanceRec = {
         id: randomUUID(),
@@ -827,7 +920,12 @@ export class World {
   // ---------------------------------------------------------------- workflows
 
   startWorkflow(): WorkflowRec {
-    const wf: WorkflowRec = { id: randomUUID(), status: "Running", error: null, completesAt: this.now() + this.durations.workflowMs };
+    const wf: WorkflowRec = {
+      id: randomUUID(),
+      status: "Running",
+      error: null,
+      completesAt: this.now() + this.durations.workflowMs,
+    };
     this.workflows.set(wf.id, wf);
     this.clock.schedule(this.durations.workflowMs, () => {
       wf.status = "Complete";
@@ -848,7 +946,19 @@ export class World {
   }
 
   /** A row of the edge's request log for a deployment. */
-  httpLogRow(dep: DeploymentRec, r: { method: string; path: string; host: string; status: number; durationMs: number; srcIp?: string; userAgent?: string; rxBytes?: number }): HttpLogRec {
+  httpLogRow(
+    dep: DeploymentRec,
+    r: {
+      method: string;
+      path: string;
+      host: string;
+      status: number;
+      durationMs: number;
+      srcIp?: string;
+      userAgent?: string;
+      rxBytes?: number;
+    },
+  ): HttpLogRec {
     const at = this.now();
     const failed = r.status === 502;
     return {
@@ -878,7 +988,9 @@ export class World {
 
   /** Synthetic traffic of a surging app: `errors` of `requests` answered 500, the rest 200. */
   private recordTraffic(dep: DeploymentRec, requests: number, errors: number): void {
-    const host = this.domainsOf(dep.serviceId, dep.environmentId).service[0]?.domain ?? `${dep.serviceId.slice(0, 8)}.up.railway.app`;
+    const host =
+      this.domainsOf(dep.serviceId, dep.environmentId).service[0]?.domain ??
+      `${dep.serviceId.slice(0, 8)}.up.railway.app`;
     const rows: HttpLogRec[] = [];
     for (let i = 0; i < requests; i++) {
       const failed = i < errors;
@@ -907,13 +1019,22 @@ export class World {
   /** Incident `crash`: the live deployment crashes with `cause` after `afterMs`. */
   crashLive(serviceId: string, environmentId: string, cause: FailureCause, afterMs: number): DeploymentRec {
     const dep = this.requireLive(serviceId, environmentId);
-    if (cause === "out_of_memory") this.lifecycle.climbMemory(dep, this.findInstance(serviceId, environmentId)?.memoryGB ?? DEFAULT_MEMORY_LIMIT_GB, afterMs);
+    if (cause === "out_of_memory")
+      this.lifecycle.climbMemory(
+        dep,
+        this.findInstance(serviceId, environmentId)?.memoryGB ?? DEFAULT_MEMORY_LIMIT_GB,
+        afterMs,
+      );
     this.lifecycle.crashAfter(dep, cause, afterMs);
     return dep;
   }
 
   /** Incident `error_surge`: the live deployment starts failing requests and logging errors after `afterMs`. */
-  surgeLive(serviceId: string, environmentId: string, options: { afterMs: number; errorRate: number; errorsPerMinute: number }): DeploymentRec {
+  surgeLive(
+    serviceId: string,
+    environmentId: string,
+    options: { afterMs: number; errorRate: number; errorsPerMinute: number },
+  ): DeploymentRec {
     const dep = this.requireLive(serviceId, environmentId);
     this.lifecycle.surgeAfter(dep, options.afterMs, options.errorRate, options.errorsPerMinute);
     return dep;
@@ -969,21 +1090,32 @@ export class World {
 
   /** Where apps reach a database on the private network. */
   dependencyAddress(svc: ServiceRec): { name: string; host: string; port: number } {
-    return { name: svc.kind === "redis" ? "redis" : "postgres", host: `${slug(svc.name)}.railway.internal`, port: svc.kind === "redis" ? 6379 : 5432 };
+    return {
+      name: svc.kind === "redis" ? "redis" : "postgres",
+      host: `${slug(svc.name)}.railway.internal`,
+      port: svc.kind === "redis" ? 6379 : 5432,
+    };
   }
 
   /** Apps that use a database: those whose variables reference `${{Name.…}}`, else every app of the environment. */
   dependentsOf(serviceId: string, environmentId: string): ServiceRec[] {
     const db = this.services.get(serviceId);
     if (!db) return [];
-    const apps = this.servicesOf(db.projectId, true).filter((s) => s.id !== serviceId && s.kind === "app" && this.findInstance(s.id, environmentId));
+    const apps = this.servicesOf(db.projectId, true).filter(
+      (s) => s.id !== serviceId && s.kind === "app" && this.findInstance(s.id, environmentId),
+    );
     const marker = `\${{${db.name}.`;
-    const referencing = apps.filter((s) => [...this.varMap(environmentId, s.id).values()].some((v) => v.includes(marker)));
+    const referencing = apps.filter((s) =>
+      [...this.varMap(environmentId, s.id).values()].some((v) => v.includes(marker)),
+    );
     return referencing.length > 0 ? referencing : apps;
   }
 
   /** A database this app uses that is down, if any (the app server fails its requests). */
-  unreachableDependency(serviceId: string, environmentId: string): { name: string; host: string; port: number } | undefined {
+  unreachableDependency(
+    serviceId: string,
+    environmentId: string,
+  ): { name: string; host: string; port: number } | undefined {
     for (const down of this.downDependencies.values()) {
       if (down.environmentId !== environmentId) continue;
       if (this.dependentsOf(down.serviceId, environmentId).some((s) => s.id === serviceId)) {

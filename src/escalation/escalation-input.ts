@@ -76,20 +76,39 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v.leng
  */
 export function escalationFromDecision(
   decision: DecisionView,
-  extra: { diagnosis?: Partial<EscalationDiagnosis>; commitHash?: string; links?: EscalationLinks; severity?: EscalationSeverity } = {},
+  extra: {
+    diagnosis?: Partial<EscalationDiagnosis>;
+    commitHash?: string;
+    links?: EscalationLinks;
+    severity?: EscalationSeverity;
+  } = {},
 ): EscalationInput {
   const ev = decision.evidence;
   const failed = decision.status === "failed";
-  const fallbackCategory = decision.kind === "escalate" ? "ESCALATED" : `${decision.kind.toUpperCase()}${failed ? "_FAILED" : ""}`;
-  const keyLines = extra.diagnosis?.keyLines ?? (Array.isArray(ev.keyLines) ? ev.keyLines.filter((l): l is string => typeof l === "string") : undefined);
+  const fallbackCategory =
+    decision.kind === "escalate" ? "ESCALATED" : `${decision.kind.toUpperCase()}${failed ? "_FAILED" : ""}`;
+  const keyLines =
+    extra.diagnosis?.keyLines ??
+    (Array.isArray(ev.keyLines) ? ev.keyLines.filter((l): l is string => typeof l === "string") : undefined);
   const diagnosis: EscalationDiagnosis = {
     category: extra.diagnosis?.category ?? str(ev.category) ?? fallbackCategory,
-    ...((extra.diagnosis?.patternId ?? str(ev.patternId)) ? { patternId: extra.diagnosis?.patternId ?? str(ev.patternId) } : {}),
+    ...((extra.diagnosis?.patternId ?? str(ev.patternId))
+      ? { patternId: extra.diagnosis?.patternId ?? str(ev.patternId) }
+      : {}),
     ...((extra.diagnosis?.summary ?? str(ev.summary)) ? { summary: extra.diagnosis?.summary ?? str(ev.summary) } : {}),
     ...(keyLines ? { keyLines } : {}),
   };
-  const severity = extra.severity ?? (failed || decision.kind === "escalate" || str(ev.severity)?.toLowerCase() === "critical" ? "critical" : "warning");
-  const verb = decision.kind === "rollback" ? (failed ? "Rollback failed" : "Rolled back") : decision.kind === "escalate" ? "Needs a person" : `${decision.kind} ${failed ? "failed" : decision.status}`;
+  const severity =
+    extra.severity ??
+    (failed || decision.kind === "escalate" || str(ev.severity)?.toLowerCase() === "critical" ? "critical" : "warning");
+  const verb =
+    decision.kind === "rollback"
+      ? failed
+        ? "Rollback failed"
+        : "Rolled back"
+      : decision.kind === "escalate"
+        ? "Needs a person"
+        : `${decision.kind} ${failed ? "failed" : decision.status}`;
   const commitHash = extra.commitHash ?? str(ev.commitHash);
   const deploymentId = decision.deploymentId ?? str(ev.deploymentId);
   return {
@@ -101,7 +120,11 @@ export function escalationFromDecision(
     diagnosis,
     ...(deploymentId ? { deploymentId } : {}),
     ...(commitHash ? { commitHash } : {}),
-    action: { kind: decision.kind, outcome: decision.kind === "escalate" ? "not_attempted" : ACTION_OUTCOME[decision.status], ...(decision.guard ? { detail: `held back by ${decision.guard}` } : {}) },
+    action: {
+      kind: decision.kind,
+      outcome: decision.kind === "escalate" ? "not_attempted" : ACTION_OUTCOME[decision.status],
+      ...(decision.guard ? { detail: `held back by ${decision.guard}` } : {}),
+    },
     ...(extra.links ? { links: extra.links } : {}),
     occurrenceKey: decision.id,
   };

@@ -35,7 +35,10 @@ export class EscalationService {
   constructor(private readonly deps: EscalationServiceDeps) {}
 
   /** For the daemon's decision stream: escalates the decisions that need people, ignores the rest. */
-  async onDecision(decision: DecisionView, extra?: Parameters<typeof escalationFromDecision>[1]): Promise<HandledEscalation | undefined> {
+  async onDecision(
+    decision: DecisionView,
+    extra?: Parameters<typeof escalationFromDecision>[1],
+  ): Promise<HandledEscalation | undefined> {
     if (!shouldEscalate(decision)) return undefined;
     return this.escalate(escalationFromDecision(decision, extra));
   }
@@ -48,30 +51,62 @@ export class EscalationService {
       try {
         issue = await issues.escalate(input);
       } catch (error) {
-        const e = error instanceof EscalationError ? error : new EscalationError(`Escalation failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        const e =
+          error instanceof EscalationError
+            ? error
+            : new EscalationError(`Escalation failed: ${error instanceof Error ? error.message : String(error)}`, {
+                cause: error,
+              });
         issueError = { code: e.code, message: e.message };
       }
     }
     const fingerprint = issue?.fingerprint ?? fingerprintOf(input, issues);
-    const notNew = this.deps.notifyOnlyOnNewIssue === true && issue !== undefined && issue.outcome !== "created" && issue.outcome !== "reopened";
+    const notNew =
+      this.deps.notifyOnlyOnNewIssue === true &&
+      issue !== undefined &&
+      issue.outcome !== "created" &&
+      issue.outcome !== "reopened";
     const notification = notNew
       ? "not_new"
       : notifier
-      ? notifier.alert({
-          fingerprint,
-          severity: input.severity,
-          title: `${input.service.serviceName} (${input.service.environmentName}): ${input.headline}`,
-          text: [input.diagnosis.summary, ...input.reasons.slice(0, 3), input.action.kind !== "none" ? `railpilot: ${input.action.kind} → ${input.action.outcome}` : undefined].filter(Boolean).join("\n"),
-          service: { serviceId: input.service.serviceId, serviceName: input.service.serviceName, environmentName: input.service.environmentName },
-          ...(issue?.issueUrl ? { issueUrl: issue.issueUrl } : {}),
-          ...(input.links ? { links: Object.fromEntries(Object.entries(input.links).filter((e): e is [string, string] => typeof e[1] === "string")) } : {}),
-        })
-      : "off";
+        ? notifier.alert({
+            fingerprint,
+            severity: input.severity,
+            title: `${input.service.serviceName} (${input.service.environmentName}): ${input.headline}`,
+            text: [
+              input.diagnosis.summary,
+              ...input.reasons.slice(0, 3),
+              input.action.kind !== "none" ? `railpilot: ${input.action.kind} → ${input.action.outcome}` : undefined,
+            ]
+              .filter(Boolean)
+              .join("\n"),
+            service: {
+              serviceId: input.service.serviceId,
+              serviceName: input.service.serviceName,
+              environmentName: input.service.environmentName,
+            },
+            ...(issue?.issueUrl ? { issueUrl: issue.issueUrl } : {}),
+            ...(input.links
+              ? {
+                  links: Object.fromEntries(
+                    Object.entries(input.links).filter((e): e is [string, string] => typeof e[1] === "string"),
+                  ),
+                }
+              : {}),
+          })
+        : "off";
     return { fingerprint, ...(issue ? { issue } : {}), ...(issueError ? { issueError } : {}), notification };
   }
 
   /** The cause is healthy since `since`: one "resolved" message and (after the configured time) one issue comment. */
-  async healthy(parts: FingerprintParts, since: string): Promise<{ issue?: HealthyOutcome; notification: "queued" | "not_alerted" | "closed" | "off"; issueError?: { code: string; message: string } }> {
+  async healthy(
+    parts: FingerprintParts,
+    since: string,
+  ): Promise<{
+    issue?: HealthyOutcome;
+    notification: "queued" | "not_alerted" | "closed" | "off";
+    issueError?: { code: string; message: string };
+  }> {
     const { issues, notifier } = this.deps;
     const fp = issues?.fingerprint(parts);
     const notification = notifier && fp ? notifier.resolve(fp) : "off";
@@ -91,7 +126,10 @@ export class EscalationService {
 }
 
 function fingerprintOf(input: EscalationInput, issues: IssueEscalator | undefined): string {
-  const parts = { serviceId: input.service.serviceId, category: input.diagnosis.category, patternId: input.diagnosis.patternId };
+  const parts = {
+    serviceId: input.service.serviceId,
+    category: input.diagnosis.category,
+    patternId: input.diagnosis.patternId,
+  };
   return issues ? issues.fingerprint(parts) : escalationFingerprint(parts);
 }
-

@@ -14,7 +14,11 @@ export interface FingerprintParts {
 
 /** 16 hex characters: stable for the same parts, different for any other. */
 export function escalationFingerprint(parts: FingerprintParts): string {
-  const text = [parts.serviceId, parts.category.trim().toUpperCase() || "UNKNOWN", parts.patternId?.trim() || "none"].join("\u0000");
+  const text = [
+    parts.serviceId,
+    parts.category.trim().toUpperCase() || "UNKNOWN",
+    parts.patternId?.trim() || "none",
+  ].join("\u0000");
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 

@@ -20,7 +20,8 @@ export function stateInBody(body: string | null | undefined): OccurrenceState | 
   if (!m?.[1]) return undefined;
   try {
     const v = JSON.parse(m[1]) as Partial<OccurrenceState>;
-    if (typeof v.count === "number" && typeof v.firstSeen === "string" && typeof v.lastSeen === "string") return { count: v.count, firstSeen: v.firstSeen, lastSeen: v.lastSeen };
+    if (typeof v.count === "number" && typeof v.firstSeen === "string" && typeof v.lastSeen === "string")
+      return { count: v.count, firstSeen: v.firstSeen, lastSeen: v.lastSeen };
   } catch {
     // a hand-edited body: start counting again
   }
@@ -30,7 +31,10 @@ export function stateInBody(body: string | null | undefined): OccurrenceState | 
 export function renderIssueTitle(input: EscalationInput): string {
   const s = input.service;
   const pattern = input.diagnosis.patternId ? ` (${input.diagnosis.patternId})` : "";
-  return sanitize(`[railpilot] ${s.serviceName} (${s.environmentName}): ${input.diagnosis.category}${pattern}`).slice(0, 250);
+  return sanitize(`[railpilot] ${s.serviceName} (${s.environmentName}): ${input.diagnosis.category}${pattern}`).slice(
+    0,
+    250,
+  );
 }
 
 const OUTCOME_TEXT: Record<EscalationInput["action"]["outcome"], string> = {
@@ -71,7 +75,9 @@ export function renderIssueBody(input: EscalationInput, fingerprint: string, sta
   lines.push("");
   lines.push("### Diagnosis");
   lines.push("");
-  lines.push(`Category: **${sanitize(input.diagnosis.category)}**${input.diagnosis.patternId ? ` · pattern \`${sanitize(input.diagnosis.patternId)}\`` : ""}`);
+  lines.push(
+    `Category: **${sanitize(input.diagnosis.category)}**${input.diagnosis.patternId ? ` · pattern \`${sanitize(input.diagnosis.patternId)}\`` : ""}`,
+  );
   if (input.diagnosis.summary) lines.push("", sanitize(input.diagnosis.summary));
   if (input.reasons.length > 0) {
     lines.push("");
@@ -86,8 +92,12 @@ export function renderIssueBody(input: EscalationInput, fingerprint: string, sta
   lines.push("");
   lines.push("### What railpilot did");
   lines.push("");
-  lines.push(`${input.action.kind === "none" || input.action.kind === "escalate" ? "Escalated to people" : `\`${input.action.kind}\``}: ${OUTCOME_TEXT[input.action.outcome]}${input.action.detail ? ` (${sanitize(input.action.detail)})` : ""}.`);
-  const links = Object.entries(input.links ?? {}).filter((e): e is [string, string] => typeof e[1] === "string" && /^https?:\/\//.test(e[1]));
+  lines.push(
+    `${input.action.kind === "none" || input.action.kind === "escalate" ? "Escalated to people" : `\`${input.action.kind}\``}: ${OUTCOME_TEXT[input.action.outcome]}${input.action.detail ? ` (${sanitize(input.action.detail)})` : ""}.`,
+  );
+  const links = Object.entries(input.links ?? {}).filter(
+    (e): e is [string, string] => typeof e[1] === "string" && /^https?:\/\//.test(e[1]),
+  );
   if (links.length > 0) {
     lines.push("", "### Links", "");
     for (const [name, url] of links) lines.push(`- ${sanitize(name)}: ${sanitize(url)}`);

@@ -29,9 +29,17 @@ export const issueEscalatorConfigSchema = z.object({
   /** Added for critical escalations. */
   urgentLabel: z.string().min(1).default("urgent"),
   /** At most one body update per issue per interval (recurrences in between are folded in). Default 15 min. */
-  updateIntervalMs: z.number().int().positive().default(15 * 60_000),
+  updateIntervalMs: z
+    .number()
+    .int()
+    .positive()
+    .default(15 * 60_000),
   /** How long the cause must stay healthy before the one "healthy again" comment. Default 30 min. */
-  healthyAfterMs: z.number().int().positive().default(30 * 60_000),
+  healthyAfterMs: z
+    .number()
+    .int()
+    .positive()
+    .default(30 * 60_000),
   /** Close the issue with that comment. Default false (people close issues). */
   closeWhenHealthy: z.boolean().default(false),
 });
@@ -71,7 +79,14 @@ export interface EscalationResult {
   issueUrl?: string;
 }
 
-export type HealthyOutcome = "commented" | "closed" | "not_yet" | "already_said" | "no_issue" | "issue_closed" | "recurred_since";
+export type HealthyOutcome =
+  | "commented"
+  | "closed"
+  | "not_yet"
+  | "already_said"
+  | "no_issue"
+  | "issue_closed"
+  | "recurred_since";
 
 interface IssueRef {
   number: number;
@@ -88,7 +103,6 @@ interface Pending {
   input: EscalationInput;
   timer?: () => void;
 }
-
 
 export class IssueEscalator {
   private readonly config: ResolvedConfig;
@@ -115,12 +129,25 @@ export class IssueEscalator {
 
   /** Opens, updates or reopens the issue for this escalation's root cause. */
   async escalate(input: EscalationInput): Promise<EscalationResult> {
-    const fp = this.fingerprint({ serviceId: input.service.serviceId, category: input.diagnosis.category, patternId: input.diagnosis.patternId });
+    const fp = this.fingerprint({
+      serviceId: input.service.serviceId,
+      category: input.diagnosis.category,
+      patternId: input.diagnosis.patternId,
+    });
     const now = this.deps.clock.now();
     if (this.deps.db) {
-      const claim = await this.claim(`escalation:occurrence:${this.repoKey()}:${fp}:${input.occurrenceKey}`, "escalation_occurrence", fp);
+      const claim = await this.claim(
+        `escalation:occurrence:${this.repoKey()}:${fp}:${input.occurrenceKey}`,
+        "escalation_occurrence",
+        fp,
+      );
       if (!claim) return { fingerprint: fp, outcome: "duplicate" };
-      await completeAction(this.deps.db, `escalation:occurrence:${this.repoKey()}:${fp}:${input.occurrenceKey}`, null, new Date(now));
+      await completeAction(
+        this.deps.db,
+        `escalation:occurrence:${this.repoKey()}:${fp}:${input.occurrenceKey}`,
+        null,
+        new Date(now),
+      );
     }
     const p = this.pending.get(fp);
     if (p) {
@@ -148,7 +175,10 @@ export class IssueEscalator {
    * Reports that the cause has been healthy since `since` (ISO). After `healthyAfterMs` it leaves
    * one comment on the open issue (and closes it when configured); repeated calls say nothing new.
    */
-  async reportHealthy(parts: FingerprintParts, since: string): Promise<{ fingerprint: string; outcome: HealthyOutcome; issueNumber?: number }> {
+  async reportHealthy(
+    parts: FingerprintParts,
+    since: string,
+  ): Promise<{ fingerprint: string; outcome: HealthyOutcome; issueNumber?: number }> {
     const fp = this.fingerprint(parts);
     const now = this.deps.clock.now();
     const healthyFor = now - Date.parse(since);
@@ -159,10 +189,12 @@ export class IssueEscalator {
     const state = stateInBody(issue.body);
     const pend = this.pending.get(fp);
     const lastSeen = maxIso(state?.lastSeen ?? "", pend?.lastSeen ?? "");
-    if (lastSeen && Date.parse(lastSeen) > Date.parse(since)) return { fingerprint: fp, outcome: "recurred_since", issueNumber: issue.number };
+    if (lastSeen && Date.parse(lastSeen) > Date.parse(since))
+      return { fingerprint: fp, outcome: "recurred_since", issueNumber: issue.number };
     const key = `escalation:healthy:${this.repoKey()}:${fp}:${lastSeen || "never"}`;
     if (this.deps.db) {
-      if (!(await this.claim(key, "escalation_healthy", fp))) return { fingerprint: fp, outcome: "already_said", issueNumber: issue.number };
+      if (!(await this.claim(key, "escalation_healthy", fp)))
+        return { fingerprint: fp, outcome: "already_said", issueNumber: issue.number };
     } else if (this.saidHealthy.has(key)) {
       return { fingerprint: fp, outcome: "already_said", issueNumber: issue.number };
     }
@@ -173,18 +205,32 @@ export class IssueEscalator {
           owner: this.config.owner,
           repo: this.config.repo,
           issue_number: issue.number,
-          body: redactForGitHub(`✅ Healthy again for ${formatDuration(healthyFor)} (since ${since}; last occurrence ${lastSeen || "unknown"}). railpilot will reopen this issue if the cause returns.`),
+          body: redactForGitHub(
+            `✅ Healthy again for ${formatDuration(healthyFor)} (since ${since}; last occurrence ${lastSeen || "unknown"}). railpilot will reopen this issue if the cause returns.`,
+          ),
         }),
       );
       if (this.config.closeWhenHealthy) {
-        await this.gh("close the issue", () => this.deps.octokit.issues.update({ owner: this.config.owner, repo: this.config.repo, issue_number: issue.number, state: "closed", state_reason: "completed" }));
+        await this.gh("close the issue", () =>
+          this.deps.octokit.issues.update({
+            owner: this.config.owner,
+            repo: this.config.repo,
+            issue_number: issue.number,
+            state: "closed",
+            state_reason: "completed",
+          }),
+        );
       }
       if (this.deps.db) await completeAction(this.deps.db, key, { issue: issue.number }, new Date(now));
     } catch (error) {
       if (this.deps.db) await failAction(this.deps.db, key, errorText(error), new Date(now));
       throw error;
     }
-    return { fingerprint: fp, outcome: this.config.closeWhenHealthy ? "closed" : "commented", issueNumber: issue.number };
+    return {
+      fingerprint: fp,
+      outcome: this.config.closeWhenHealthy ? "closed" : "commented",
+      issueNumber: issue.number,
+    };
   }
 
   /** Writes every folded-in occurrence now, ignoring the rate bound (e.g. before a one-shot run exits). */
@@ -239,7 +285,11 @@ export class IssueEscalator {
     p.timer = this.deps.clock.schedule(Math.max(1, inMs), () => {
       p.timer = undefined;
       const run = this.serial(fp, () => this.apply(fp, false)).catch((error: unknown) => {
-        this.deps.onError?.(error instanceof EscalationError ? error : new EscalationError(`Deferred issue update failed: ${errorText(error)}`, { cause: error }));
+        this.deps.onError?.(
+          error instanceof EscalationError
+            ? error
+            : new EscalationError(`Deferred issue update failed: ${errorText(error)}`, { cause: error }),
+        );
       });
       this.inFlight.add(run);
       void run.finally(() => this.inFlight.delete(run));
@@ -350,19 +400,31 @@ export class IssueEscalator {
   private async locate(fp: string): Promise<IssueRef | undefined> {
     const { owner, repo } = this.config;
     let number = this.known.get(fp);
-    if (number === undefined && this.deps.db) number = issueNumberOf((await getAction(this.deps.db, `escalation:issue:${this.repoKey()}:${fp}`))?.result);
+    if (number === undefined && this.deps.db)
+      number = issueNumberOf((await getAction(this.deps.db, `escalation:issue:${this.repoKey()}:${fp}`))?.result);
     if (number !== undefined) {
-      const got = await this.gh("read the issue", () => this.deps.octokit.issues.get({ owner, repo, issue_number: number as number }));
+      const got = await this.gh("read the issue", () =>
+        this.deps.octokit.issues.get({ owner, repo, issue_number: number as number }),
+      );
       return toRef(got.data);
     }
     const found = await this.gh("search issues by marker", () =>
-      this.deps.octokit.search.issuesAndPullRequests({ q: `"${markerSearchTerm(fp)}" repo:${owner}/${repo} is:issue`, per_page: 10 }),
+      this.deps.octokit.search.issuesAndPullRequests({
+        q: `"${markerSearchTerm(fp)}" repo:${owner}/${repo} is:issue`,
+        per_page: 10,
+      }),
     );
     let hit: IssueLike | undefined = found.data.items.find((i) => fingerprintInBody(i.body) === fp);
     if (!hit) {
       // Search is eventually consistent on GitHub: fall back to listing by our first label.
       const listed = await this.gh("list issues by label", () =>
-        this.deps.octokit.paginate(this.deps.octokit.issues.listForRepo, { owner, repo, state: "all", labels: this.config.labels[0], per_page: 100 }),
+        this.deps.octokit.paginate(this.deps.octokit.issues.listForRepo, {
+          owner,
+          repo,
+          state: "all",
+          labels: this.config.labels[0],
+          per_page: 100,
+        }),
       );
       hit = listed.find((i) => !i.pull_request && fingerprintInBody(i.body) === fp);
     }
@@ -390,7 +452,13 @@ export class IssueEscalator {
       if (statusOf(error) !== 404) throw wrap("read a label", error);
     }
     try {
-      await this.deps.octokit.issues.createLabel({ owner, repo, name, color: name === this.config.urgentLabel ? "b60205" : "d93f0b", description: "Opened by railpilot" });
+      await this.deps.octokit.issues.createLabel({
+        owner,
+        repo,
+        name,
+        color: name === this.config.urgentLabel ? "b60205" : "d93f0b",
+        description: "Opened by railpilot",
+      });
     } catch (error) {
       if (statusOf(error) !== 422) throw wrap("create a label", error);
     }
@@ -403,7 +471,10 @@ export class IssueEscalator {
       const r = await claimAction(db, { key, kind, target, at: new Date(this.deps.clock.now()) });
       return r.claimed;
     } catch (error) {
-      throw new EscalationError(`Could not record the escalation in the store: ${errorText(error)}`, { cause: error, hint: "Check that the store (DATABASE_URL) is reachable; escalations are retried on the next occurrence." });
+      throw new EscalationError(`Could not record the escalation in the store: ${errorText(error)}`, {
+        cause: error,
+        hint: "Check that the store (DATABASE_URL) is reachable; escalations are retried on the next occurrence.",
+      });
     }
   }
 
@@ -424,11 +495,16 @@ function wrap(doing: string, error: unknown): EscalationError {
       : status === 403 || status === 404
         ? "Give the token issues: write on the repository (and metadata: read)."
         : "Check the GitHub API URL and the network; escalations are retried on the next occurrence.";
-  return new EscalationError(`GitHub: could not ${doing}${status ? ` (HTTP ${status})` : ""}: ${redactForGitHub(errorText(error))}`, { cause: error, hint });
+  return new EscalationError(
+    `GitHub: could not ${doing}${status ? ` (HTTP ${status})` : ""}: ${redactForGitHub(errorText(error))}`,
+    { cause: error, hint },
+  );
 }
 
 function statusOf(error: unknown): number | undefined {
-  return typeof error === "object" && error && "status" in error && typeof error.status === "number" ? error.status : undefined;
+  return typeof error === "object" && error && "status" in error && typeof error.status === "number"
+    ? error.status
+    : undefined;
 }
 
 function errorText(error: unknown): string {
@@ -436,7 +512,9 @@ function errorText(error: unknown): string {
 }
 
 function issueNumberOf(result: unknown): number | undefined {
-  return typeof result === "object" && result && "issue" in result && typeof result.issue === "number" ? result.issue : undefined;
+  return typeof result === "object" && result && "issue" in result && typeof result.issue === "number"
+    ? result.issue
+    : undefined;
 }
 
 interface IssueLike {
@@ -448,7 +526,13 @@ interface IssueLike {
 }
 
 function toRef(i: IssueLike): IssueRef {
-  return { number: i.number, state: i.state === "closed" ? "closed" : "open", body: i.body ?? "", closedAt: i.closed_at, url: i.html_url };
+  return {
+    number: i.number,
+    state: i.state === "closed" ? "closed" : "open",
+    body: i.body ?? "",
+    closedAt: i.closed_at,
+    url: i.html_url,
+  };
 }
 
 function maxIso(a: string, b: string): string {
@@ -456,4 +540,3 @@ function maxIso(a: string, b: string): string {
   if (!b) return a;
   return Date.parse(a) >= Date.parse(b) ? a : b;
 }
-

@@ -5,7 +5,10 @@ export const DEFAULT_BRANCH_ENVIRONMENTS: Readonly<Record<string, string>> = { m
  * Looks the branch up in `map` (exact names, or patterns ending in `*` such as `release/*`).
  * Returns undefined when nothing matches: the caller then needs --environment.
  */
-export function environmentForBranch(branch: string | undefined, map: Readonly<Record<string, string>> = DEFAULT_BRANCH_ENVIRONMENTS): string | undefined {
+export function environmentForBranch(
+  branch: string | undefined,
+  map: Readonly<Record<string, string>> = DEFAULT_BRANCH_ENVIRONMENTS,
+): string | undefined {
   if (!branch) return undefined;
   const name = branch.replace(/^refs\/heads\//, "");
   if (Object.hasOwn(map, name)) return map[name];

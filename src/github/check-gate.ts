@@ -46,7 +46,11 @@ export function evaluateChecks(runs: readonly CheckRunInfo[], rules: CheckRules 
     else decision.passed.push(run);
   }
   if (required) for (const name of required) if (!latest.has(name) && !ignore.has(name)) decision.missing.push(name);
-  decision.state = decision.failed.length ? "failed" : decision.pending.length || decision.missing.length ? "pending" : "passed";
+  decision.state = decision.failed.length
+    ? "failed"
+    : decision.pending.length || decision.missing.length
+      ? "pending"
+      : "passed";
   return decision;
 }
 
@@ -88,7 +92,9 @@ async function listCheckRuns(gh: Octokit, owner: string, repo: string, sha: stri
   try {
     const runs = await gh.paginate(gh.rest.checks.listForRef, { owner, repo, ref: sha, per_page: 100 });
     // GitHub lists newest first; evaluateChecks keeps the last of each name, so reverse.
-    return runs.reverse().map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion ?? null, url: r.html_url ?? undefined }));
+    return runs
+      .reverse()
+      .map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion ?? null, url: r.html_url ?? undefined }));
   } catch (error) {
     throw gitHubFailure(`listing check runs for ${sha.slice(0, 7)}`, error);
   }
@@ -109,7 +115,11 @@ export async function waitForChecks(gh: Octokit, options: WaitForChecksOptions):
     const left = deadline - options.clock.now();
     if (left <= 0) {
       const waiting = [...decision.pending.map((c) => c.name), ...decision.missing];
-      throw new ChecksPendingError(`checks still pending after ${Math.round(timeoutMs / 1000)} s: ${waiting.join(", ")}`, timeoutMs, waiting);
+      throw new ChecksPendingError(
+        `checks still pending after ${Math.round(timeoutMs / 1000)} s: ${waiting.join(", ")}`,
+        timeoutMs,
+        waiting,
+      );
     }
     await options.clock.sleep(Math.min(options.intervalMs ?? 15_000, left), options.signal);
   }

@@ -62,7 +62,10 @@ export function gitHubSettingsFromEnv(env: NodeJS.ProcessEnv, overrides: { sha?:
     branch: e.GITHUB_HEAD_REF || e.GITHUB_REF_NAME || undefined,
     apiUrl: (e.GITHUB_API_URL ?? "https://api.github.com").replace(/\/$/, ""),
     job: e.GITHUB_JOB,
-    runUrl: e.GITHUB_SERVER_URL && e.GITHUB_RUN_ID ? `${e.GITHUB_SERVER_URL}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}` : undefined,
+    runUrl:
+      e.GITHUB_SERVER_URL && e.GITHUB_RUN_ID
+        ? `${e.GITHUB_SERVER_URL}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`
+        : undefined,
   };
 }
 
@@ -90,10 +93,17 @@ export class GitHubSettingsError extends RailpilotError {
  * GitHub settings straight from config (railpilot.yaml, then the environment, then flags, as
  * src/config merged them): undefined when no token or no repository is configured.
  */
-export function gitHubSettingsFromConfig(github: GitHubConfigInput, overrides: { sha?: string } = {}): GitHubSettings | undefined {
+export function gitHubSettingsFromConfig(
+  github: GitHubConfigInput,
+  overrides: { sha?: string } = {},
+): GitHubSettings | undefined {
   if (!github.token || !github.repository) return undefined;
   const m = /^([^/\s]+)\/([^/\s]+)$/.exec(github.repository);
-  if (!m) throw new GitHubSettingsError(`the GitHub repository "${github.repository}" is not owner/repo`, "Write the repository as owner/repo, e.g. acme/shop.");
+  if (!m)
+    throw new GitHubSettingsError(
+      `the GitHub repository "${github.repository}" is not owner/repo`,
+      "Write the repository as owner/repo, e.g. acme/shop.",
+    );
   registerSecret(github.token);
   return {
     token: github.token,
@@ -133,7 +143,10 @@ export function createGitHubClient(options: GitHubClientOptions): Octokit {
 
 /** Wraps an Octokit failure in a GitHubError that says what was being done. */
 export function gitHubFailure(doing: string, error: unknown): GitHubError {
-  const status = typeof error === "object" && error && "status" in error && typeof error.status === "number" ? error.status : undefined;
+  const status =
+    typeof error === "object" && error && "status" in error && typeof error.status === "number"
+      ? error.status
+      : undefined;
   const hint =
     status === 401
       ? "The GitHub token is invalid or expired."
@@ -141,5 +154,9 @@ export function gitHubFailure(doing: string, error: unknown): GitHubError {
         ? "Give the workflow's token the permissions checks: read, pull-requests: write, deployments: write (and contents: read)."
         : "Check GITHUB_API_URL and the network; the call can be retried safely.";
   const detail = error instanceof Error ? error.message : String(error);
-  return new GitHubError(`GitHub: ${doing} failed${status ? ` (HTTP ${status})` : ""}: ${detail}`, { cause: error, hint, status });
+  return new GitHubError(`GitHub: ${doing} failed${status ? ` (HTTP ${status})` : ""}: ${detail}`, {
+    cause: error,
+    hint,
+    status,
+  });
 }

@@ -38,15 +38,29 @@ export interface RecordDeploymentOptions {
   service: string;
 }
 
-export async function recordGitHubDeployment(gh: Octokit, o: RecordDeploymentOptions): Promise<{ deploymentId: number; posted: boolean }> {
+export async function recordGitHubDeployment(
+  gh: Octokit,
+  o: RecordDeploymentOptions,
+): Promise<{ deploymentId: number; posted: boolean }> {
   const { owner, repo } = o;
   // Redacted before it is cut to GitHub's 140 characters, so no fragment of a secret survives.
   const description = redact(o.description).slice(0, 140);
   const environmentUrl = o.environmentUrl ? redact(o.environmentUrl) : undefined;
   const logUrl = o.logUrl ? redact(o.logUrl) : undefined;
   try {
-    const existing = await gh.rest.repos.listDeployments({ owner, repo, sha: o.sha, environment: o.environment, per_page: 100 });
-    const ours = existing.data.find((d) => typeof d.payload === "object" && d.payload !== null && (d.payload as Record<string, unknown>).railpilotService === o.service);
+    const existing = await gh.rest.repos.listDeployments({
+      owner,
+      repo,
+      sha: o.sha,
+      environment: o.environment,
+      per_page: 100,
+    });
+    const ours = existing.data.find(
+      (d) =>
+        typeof d.payload === "object" &&
+        d.payload !== null &&
+        (d.payload as Record<string, unknown>).railpilotService === o.service,
+    );
     let deploymentId = ours?.id;
     if (deploymentId === undefined) {
       const created = await gh.rest.repos.createDeployment({
@@ -61,12 +75,23 @@ export async function recordGitHubDeployment(gh: Octokit, o: RecordDeploymentOpt
         payload: { railpilotService: o.service },
         production_environment: o.environment === "production",
       });
-      if (!("id" in created.data)) throw new Error(`GitHub did not create the deployment: ${JSON.stringify(created.data)}`);
+      if (!("id" in created.data))
+        throw new Error(`GitHub did not create the deployment: ${JSON.stringify(created.data)}`);
       deploymentId = created.data.id;
     } else {
-      const statuses = await gh.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: deploymentId, per_page: 1 });
+      const statuses = await gh.rest.repos.listDeploymentStatuses({
+        owner,
+        repo,
+        deployment_id: deploymentId,
+        per_page: 1,
+      });
       const last = statuses.data[0];
-      if (last && last.state === o.state && last.description === description && (last.environment_url ?? "") === (environmentUrl ?? "")) {
+      if (
+        last &&
+        last.state === o.state &&
+        last.description === description &&
+        (last.environment_url ?? "") === (environmentUrl ?? "")
+      ) {
         return { deploymentId, posted: false };
       }
     }

@@ -31,7 +31,8 @@ export function commentAuthor(gh: Octokit, fallback = GITHUB_ACTIONS_BOT): Promi
   const asking = gh.rest.users.getAuthenticated().then(
     (r) => ({ login: r.data.login, assumed: false }),
     (error: unknown) => {
-      const status = typeof error === "object" && error && "status" in error ? (error as { status: unknown }).status : undefined;
+      const status =
+        typeof error === "object" && error && "status" in error ? (error as { status: unknown }).status : undefined;
       if (status === 403 || status === 404) return { login: fallback, assumed: true };
       authors.delete(gh);
       throw gitHubFailure("reading the token's own account (GET /user)", error);
@@ -89,17 +90,29 @@ export function renderDeployComment(
   if (outcome.deploymentId) lines.push(`| deployment | \`${outcome.deploymentId}\` |`);
   if (outcome.url) lines.push(`| URL | ${outcome.url} |`);
   const d = outcome.durationsMs;
-  lines.push(`| durations | queued ${formatDuration(d.queued)} · build ${formatDuration(d.build)} · deploy ${formatDuration(d.deploy)} |`);
+  lines.push(
+    `| durations | queued ${formatDuration(d.queued)} · build ${formatDuration(d.build)} · deploy ${formatDuration(d.deploy)} |`,
+  );
   if (outcome.health.checks > 0) {
     const failures = outcome.health.failures.length ? ` (${outcome.health.failures.join(", ")})` : "";
     lines.push(`| health | ${outcome.health.passed}/${outcome.health.checks} probes passed${failures} |`);
   }
   if (outcome.rollback) {
-    lines.push(`| rollback | ${outcome.rollback.status}${outcome.rollback.toDeploymentId ? ` to \`${outcome.rollback.toDeploymentId}\`` : ""}${outcome.rollback.reason ? `: ${outcome.rollback.reason}` : ""} |`);
+    lines.push(
+      `| rollback | ${outcome.rollback.status}${outcome.rollback.toDeploymentId ? ` to \`${outcome.rollback.toDeploymentId}\`` : ""}${outcome.rollback.reason ? `: ${outcome.rollback.reason}` : ""} |`,
+    );
   }
   if (context.runUrl) lines.push(`| run | ${context.runUrl} |`);
   if (outcome.logExcerpt.length) {
-    lines.push("", "<details><summary>Decisive log lines</summary>", "", "```", ...outcome.logExcerpt.map((l) => l.replace(/```/g, "ˋˋˋ")), "```", "</details>");
+    lines.push(
+      "",
+      "<details><summary>Decisive log lines</summary>",
+      "",
+      "```",
+      ...outcome.logExcerpt.map((l) => l.replace(/```/g, "ˋˋˋ")),
+      "```",
+      "</details>",
+    );
   }
   return lines.join("\n");
 }
@@ -145,7 +158,12 @@ export async function upsertPrComment(
   const ours = (user: { login: string; type?: string } | null | undefined) =>
     !!user && user.login.toLowerCase() === author.login.toLowerCase() && (!author.assumed || user.type === "Bot");
   try {
-    const comments = await gh.paginate(gh.rest.issues.listComments, { owner, repo, issue_number: pullNumber, per_page: 100 });
+    const comments = await gh.paginate(gh.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: pullNumber,
+      per_page: 100,
+    });
     const existing = comments.find((c) => c.body?.includes(marker) && ours(c.user));
     if (existing) {
       if (existing.body === body) return { pullNumber, commentId: existing.id, action: "unchanged" };

@@ -32,10 +32,17 @@ export class ChannelError extends RailpilotError {
   readonly status: number | undefined;
   /** When the receiver said when to retry (HTTP Retry-After, Telegram `retry_after`). */
   readonly retryAfterMs: number | undefined;
-  constructor(channel: string, message: string, options: { cause?: unknown; status?: number; retryAfterMs?: number } = {}) {
+  constructor(
+    channel: string,
+    message: string,
+    options: { cause?: unknown; status?: number; retryAfterMs?: number } = {},
+  ) {
     super("NOTIFY_CHANNEL", `${channel}: ${message}`, {
       cause: options.cause,
-      hint: options.status === 401 || options.status === 403 || options.status === 404 ? "Check the channel's webhook URL or token." : "The message is retried with backoff; check the receiver if it keeps failing.",
+      hint:
+        options.status === 401 || options.status === 403 || options.status === 404
+          ? "Check the channel's webhook URL or token."
+          : "The message is retried with backoff; check the receiver if it keeps failing.",
     });
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
@@ -68,7 +75,17 @@ export async function postTo(
     res = await fetch(url, { method: "POST", headers, body, signal, redirect: "error" });
   } catch (error) {
     // Never the URL: it is the secret for Slack and Telegram.
-    const code = typeof error === "object" && error && "cause" in error && typeof error.cause === "object" && error.cause && "code" in error.cause ? String(error.cause.code) : error instanceof Error ? error.name : "error";
+    const code =
+      typeof error === "object" &&
+      error &&
+      "cause" in error &&
+      typeof error.cause === "object" &&
+      error.cause &&
+      "code" in error.cause
+        ? String(error.cause.code)
+        : error instanceof Error
+          ? error.name
+          : "error";
     throw new ChannelError(channel, `could not reach the receiver (${code})`, { cause: undefined });
   }
   const text = await res.text().catch(() => "");

@@ -11,7 +11,12 @@
  */
 import { type Clock, flushMicrotasks } from "../core/index.js";
 import { redactOutgoing } from "../escalation/index.js";
-import { ChannelError, type NotificationChannel, type NotificationMessage, type NotificationSeverity } from "./notification.js";
+import {
+  ChannelError,
+  type NotificationChannel,
+  type NotificationMessage,
+  type NotificationSeverity,
+} from "./notification.js";
 
 export interface NotifierOptions {
   channels: NotificationChannel[];
@@ -100,7 +105,18 @@ export class Notifier {
       queue: [],
       running: undefined,
       sentAt: [],
-      status: { name: channel.name, state: "ok", sent: 0, failed: 0, dropped: 0, queued: 0, consecutiveFailures: 0, lastError: null, lastErrorAt: null, lastSentAt: null },
+      status: {
+        name: channel.name,
+        state: "ok",
+        sent: 0,
+        failed: 0,
+        dropped: 0,
+        queued: 0,
+        consecutiveFailures: 0,
+        lastError: null,
+        lastErrorAt: null,
+        lastSentAt: null,
+      },
     }));
   }
 
@@ -167,7 +183,9 @@ export class Notifier {
       at: new Date(this.options.clock.now()).toISOString(),
       occurrences,
       ...(input.issueUrl ? { issueUrl: redactOutgoing(input.issueUrl) } : {}),
-      ...(input.links ? { links: Object.fromEntries(Object.entries(input.links).map(([k, v]) => [k, redactOutgoing(v)])) } : {}),
+      ...(input.links
+        ? { links: Object.fromEntries(Object.entries(input.links).map(([k, v]) => [k, redactOutgoing(v)])) }
+        : {}),
     };
   }
 
@@ -215,7 +233,11 @@ export class Notifier {
       } catch (error) {
         if (signal.aborted) throw error;
         lane.status.consecutiveFailures += 1;
-        lane.status.lastError = redactOutgoing(error instanceof ChannelError ? error.message : `${lane.channel.name}: ${error instanceof Error ? error.message : String(error)}`);
+        lane.status.lastError = redactOutgoing(
+          error instanceof ChannelError
+            ? error.message
+            : `${lane.channel.name}: ${error instanceof Error ? error.message : String(error)}`,
+        );
         lane.status.lastErrorAt = new Date(clock.now()).toISOString();
         if (lane.status.consecutiveFailures >= this.o.failingAfter) lane.status.state = "failing";
         if (attempt >= this.o.maxAttempts) {
@@ -223,7 +245,10 @@ export class Notifier {
           return;
         }
         const backoff = Math.min(this.o.maxBackoffMs, this.o.baseBackoffMs * 2 ** (attempt - 1));
-        const wait = error instanceof ChannelError && error.retryAfterMs !== undefined ? Math.min(this.o.maxBackoffMs, Math.max(backoff, error.retryAfterMs)) : backoff;
+        const wait =
+          error instanceof ChannelError && error.retryAfterMs !== undefined
+            ? Math.min(this.o.maxBackoffMs, Math.max(backoff, error.retryAfterMs))
+            : backoff;
         await clock.sleep(wait, signal);
       }
     }

@@ -25,17 +25,31 @@ export function notificationChannelsFromEnv(vars: NodeJS.ProcessEnv, clock: Cloc
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     // Never the value: these variables hold secrets.
-    throw new UsageError(`Notification settings are invalid: ${issue?.path.join(".")}: ${issue?.message}`, { hint: "Fix or unset the notification variable named above." });
+    throw new UsageError(`Notification settings are invalid: ${issue?.path.join(".")}: ${issue?.message}`, {
+      hint: "Fix or unset the notification variable named above.",
+    });
   }
   const e = parsed.data;
   const channels: NotificationChannel[] = [];
   if (e.SLACK_WEBHOOK_URL) channels.push(slackChannel({ webhookUrl: e.SLACK_WEBHOOK_URL }));
   if (e.TELEGRAM_BOT_TOKEN || e.TELEGRAM_CHAT_ID) {
-    if (!e.TELEGRAM_BOT_TOKEN || !e.TELEGRAM_CHAT_ID) throw new UsageError("Telegram needs both TELEGRAM_BOT_TOKEN and TELEGRAM_CHAT_ID.", { hint: "Set both, or neither." });
-    channels.push(telegramChannel({ botToken: e.TELEGRAM_BOT_TOKEN, chatId: e.TELEGRAM_CHAT_ID, ...(e.TELEGRAM_API_URL ? { apiBaseUrl: e.TELEGRAM_API_URL } : {}) }));
+    if (!e.TELEGRAM_BOT_TOKEN || !e.TELEGRAM_CHAT_ID)
+      throw new UsageError("Telegram needs both TELEGRAM_BOT_TOKEN and TELEGRAM_CHAT_ID.", {
+        hint: "Set both, or neither.",
+      });
+    channels.push(
+      telegramChannel({
+        botToken: e.TELEGRAM_BOT_TOKEN,
+        chatId: e.TELEGRAM_CHAT_ID,
+        ...(e.TELEGRAM_API_URL ? { apiBaseUrl: e.TELEGRAM_API_URL } : {}),
+      }),
+    );
   }
   if (e.NOTIFY_WEBHOOK_URL) {
-    if (!e.NOTIFY_WEBHOOK_SECRET) throw new UsageError("NOTIFY_WEBHOOK_URL needs NOTIFY_WEBHOOK_SECRET (the HMAC key receivers verify).", { hint: "Set NOTIFY_WEBHOOK_SECRET to a random string of 16+ characters." });
+    if (!e.NOTIFY_WEBHOOK_SECRET)
+      throw new UsageError("NOTIFY_WEBHOOK_URL needs NOTIFY_WEBHOOK_SECRET (the HMAC key receivers verify).", {
+        hint: "Set NOTIFY_WEBHOOK_SECRET to a random string of 16+ characters.",
+      });
     channels.push(webhookChannel({ url: e.NOTIFY_WEBHOOK_URL, secret: e.NOTIFY_WEBHOOK_SECRET, clock }));
   }
   return channels;

@@ -15,7 +15,13 @@ export function slackChannel(options: SlackChannelOptions): NotificationChannel 
     name,
     async send(message, signal) {
       const text = formatNotificationText(message);
-      await postTo(name, options.webhookUrl, JSON.stringify({ text, unfurl_links: false }), { "content-type": "application/json" }, signal);
+      await postTo(
+        name,
+        options.webhookUrl,
+        JSON.stringify({ text, unfurl_links: false }),
+        { "content-type": "application/json" },
+        signal,
+      );
     },
   };
 }

@@ -17,21 +17,49 @@ export function telegramChannel(options: TelegramChannelOptions): NotificationCh
   return {
     name,
     async send(message, signal) {
-      const body = JSON.stringify({ chat_id: options.chatId, text: formatNotificationText(message), disable_web_page_preview: true });
+      const body = JSON.stringify({
+        chat_id: options.chatId,
+        text: formatNotificationText(message),
+        disable_web_page_preview: true,
+      });
       let res: Response;
       try {
-        res = await fetch(`${base}/bot${options.botToken}/sendMessage`, { method: "POST", headers: { "content-type": "application/json" }, body, signal, redirect: "error" });
+        res = await fetch(`${base}/bot${options.botToken}/sendMessage`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+          signal,
+          redirect: "error",
+        });
       } catch (error) {
-        const code = typeof error === "object" && error && "cause" in error && typeof error.cause === "object" && error.cause && "code" in error.cause ? String(error.cause.code) : error instanceof Error ? error.name : "error";
+        const code =
+          typeof error === "object" &&
+          error &&
+          "cause" in error &&
+          typeof error.cause === "object" &&
+          error.cause &&
+          "code" in error.cause
+            ? String(error.cause.code)
+            : error instanceof Error
+              ? error.name
+              : "error";
         throw new ChannelError(name, `could not reach the Telegram API (${code})`);
       }
-      const answer = (await res.json().catch(() => ({}))) as { ok?: boolean; description?: string; parameters?: { retry_after?: number } };
+      const answer = (await res.json().catch(() => ({}))) as {
+        ok?: boolean;
+        description?: string;
+        parameters?: { retry_after?: number };
+      };
       if (res.ok && answer.ok === true) return;
       const retryAfter = answer.parameters?.retry_after;
-      throw new ChannelError(name, `Telegram answered HTTP ${res.status}${answer.description ? `: ${answer.description.slice(0, 200)}` : ""}`, {
-        status: res.status,
-        ...(typeof retryAfter === "number" ? { retryAfterMs: retryAfter * 1000 } : {}),
-      });
+      throw new ChannelError(
+        name,
+        `Telegram answered HTTP ${res.status}${answer.description ? `: ${answer.description.slice(0, 200)}` : ""}`,
+        {
+          status: res.status,
+          ...(typeof retryAfter === "number" ? { retryAfterMs: retryAfter * 1000 } : {}),
+        },
+      );
     },
   };
 }

@@ -28,7 +28,14 @@ export function signWebhookBody(secret: string, timestamp: string, rawBody: stri
 }
 
 /** Checks a received webhook: signature over timestamp + raw body, timestamp within `toleranceMs` of `nowMs`. */
-export function verifyWebhookSignature(input: { secret: string; rawBody: string; signature: string | undefined; timestamp: string | undefined; nowMs: number; toleranceMs?: number }): boolean {
+export function verifyWebhookSignature(input: {
+  secret: string;
+  rawBody: string;
+  signature: string | undefined;
+  timestamp: string | undefined;
+  nowMs: number;
+  toleranceMs?: number;
+}): boolean {
   if (!input.signature || !input.timestamp || !/^\d+$/.test(input.timestamp)) return false;
   if (Math.abs(input.nowMs - Number(input.timestamp) * 1000) > (input.toleranceMs ?? 5 * 60_000)) return false;
   const expected = Buffer.from(signWebhookBody(input.secret, input.timestamp, input.rawBody));
@@ -48,7 +55,12 @@ export function webhookChannel(options: WebhookChannelOptions): NotificationChan
         name,
         options.url,
         raw,
-        { "content-type": "application/json", "x-railpilot-event": message.kind, [TIMESTAMP_HEADER]: timestamp, [SIGNATURE_HEADER]: signWebhookBody(options.secret, timestamp, raw) },
+        {
+          "content-type": "application/json",
+          "x-railpilot-event": message.kind,
+          [TIMESTAMP_HEADER]: timestamp,
+          [SIGNATURE_HEADER]: signWebhookBody(options.secret, timestamp, raw),
+        },
         signal,
       );
     },

@@ -1,7 +1,12 @@
 import { diagnose } from "./diagnose.js";
 import { normaliseLines, splitLog } from "./diagnose-normalise.js";
 import { actionFor } from "./diagnose-rules.js";
-import { DIAGNOSIS_CATEGORIES, type DiagnoseOptions, type Diagnosis, type DiagnosisCategory } from "./diagnose-types.js";
+import {
+  DIAGNOSIS_CATEGORIES,
+  type DiagnoseOptions,
+  type Diagnosis,
+  type DiagnosisCategory,
+} from "./diagnose-types.js";
 
 /** What a second opinion (for example a language model) proposes for a log the rules are unsure about. */
 export interface FallbackAnswer {
@@ -54,13 +59,18 @@ export async function diagnoseWithFallback(
   const name = options.fallbackName ?? "fallback";
   if (!answer) return rules;
 
-  const category = (DIAGNOSIS_CATEGORIES as readonly string[]).includes(answer.category) ? (answer.category as DiagnosisCategory) : undefined;
+  const category = (DIAGNOSIS_CATEGORIES as readonly string[]).includes(answer.category)
+    ? (answer.category as DiagnosisCategory)
+    : undefined;
   const wanted = answer.keyLine.trim();
   const line = wanted === "" ? undefined : lines.find((l) => l.display === wanted);
   if (!category || category === "UNKNOWN" || !line) {
     return {
       ...rules,
-      evidence: [...rules.evidence, `${name} answer discarded: ${!category || category === "UNKNOWN" ? "no known category" : "its key line is not a line of the log"}`],
+      evidence: [
+        ...rules.evidence,
+        `${name} answer discarded: ${!category || category === "UNKNOWN" ? "no known category" : "its key line is not a line of the log"}`,
+      ],
     };
   }
   const confidence = Math.round(Math.min(0.9, Math.max(0, answer.confidence ?? 0.5)) * 100) / 100;
@@ -72,6 +82,9 @@ export async function diagnoseWithFallback(
     confidence,
     action: actionFor(category, rules.phase),
     summary: answer.summary?.trim() ? answer.summary.trim() : `${category}: ${line.display.slice(0, 160)}`,
-    evidence: [`${name}: ${category} from line ${line.index + 1} (the rules said ${rules.category} at ${rules.confidence})`, ...rules.evidence],
+    evidence: [
+      `${name}: ${category} from line ${line.index + 1} (the rules said ${rules.category} at ${rules.confidence})`,
+      ...rules.evidence,
+    ],
   };
 }

@@ -7,23 +7,23 @@ export const DIAGNOSE_MODEL: {
   enabled: boolean;
   knots: CalibrationKnot[];
 } = {
-  "trainedOn": 168,
-  "cv": {
-    "k": 5,
-    "brierRaw": 0.0845,
-    "brierCalibrated": 0.076,
-    "eceRaw": 0.0814,
-    "eceCalibrated": 0.0256
+  trainedOn: 168,
+  cv: {
+    k: 5,
+    brierRaw: 0.0845,
+    brierCalibrated: 0.076,
+    eceRaw: 0.0814,
+    eceCalibrated: 0.0256,
   },
-  "enabled": true,
-  "knots": [
+  enabled: true,
+  knots: [
     {
-      "raw": 0.6227,
-      "p": 0.6176
+      raw: 0.6227,
+      p: 0.6176,
     },
     {
-      "raw": 0.8605,
-      "p": 0.9583
-    }
-  ]
+      raw: 0.8605,
+      p: 0.9583,
+    },
+  ],
 };

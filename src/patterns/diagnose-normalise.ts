@@ -7,7 +7,10 @@
 
 // CSI sequences (colours, cursor moves), OSC sequences (hyperlinks, titles) and lone escapes.
 // biome-ignore lint/complexity/useRegexLiterals: built from a string to keep the escape readable.
-const ANSI = new RegExp("\\u001b\\[[0-9;?]*[ -/]*[@-~]|\\u001b\\][^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)|\\u001b[@-Z\\\\-_]", "g");
+const ANSI = new RegExp(
+  "\\u001b\\[[0-9;?]*[ -/]*[@-~]|\\u001b\\][^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)|\\u001b[@-Z\\\\-_]",
+  "g",
+);
 
 export function stripAnsi(text: string): string {
   return text.replace(ANSI, "");

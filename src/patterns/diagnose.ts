@@ -43,7 +43,9 @@ export function diagnose(log: string | readonly string[], options: DiagnoseOptio
         ? [`weak evidence only: ${describeHit(best)}`]
         : ["no line of the log matches a known failure pattern"],
       action: "none",
-      summary: keyLine ? `${CATEGORY_TITLES.UNKNOWN}; last relevant line: ${clip(keyLine, 160)}` : CATEGORY_TITLES.UNKNOWN,
+      summary: keyLine
+        ? `${CATEGORY_TITLES.UNKNOWN}; last relevant line: ${clip(keyLine, 160)}`
+        : CATEGORY_TITLES.UNKNOWN,
       phase,
       scores: roundScores(scores),
     };
@@ -61,7 +63,8 @@ export function diagnose(log: string | readonly string[], options: DiagnoseOptio
     .slice(0, 4)
     .map(describeHit);
   for (const note of notes) if (note.cause === category) evidence.push(note.text);
-  if (second && secondScore > 0) evidence.push(`runner-up: ${second[0]} (score ${round(secondScore)} vs ${round(topScore)})`);
+  if (second && secondScore > 0)
+    evidence.push(`runner-up: ${second[0]} (score ${round(secondScore)} vs ${round(topScore)})`);
 
   const action = actionFor(category, phase);
   const title = CATEGORY_TITLES[category];
@@ -128,7 +131,8 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       const before = line.text.slice(0, match.index);
       // The line *is* the error when the match starts it, or when it starts with an exception
       // class (Python's final traceback line, a Java "Caused by"), rather than quoting it mid-sentence.
-      const anchored = match.index === 0 || /^(?:Caused by:|Uncaught|Error:)\s*$/.test(before) || EXCEPTION_LINE.test(line.text);
+      const anchored =
+        match.index === 0 || /^(?:Caused by:|Uncaught|Error:)\s*$/.test(before) || EXCEPTION_LINE.test(line.text);
       const hit: Hit = { signal, weight, line, anchored, match };
       if (!first.has(signal.id)) first.set(signal.id, hit);
       if (anchored) firstAnchored.set(signal.id, hit);
@@ -274,7 +278,8 @@ function mostTelling(lines: readonly LogLine[]): LogLine | undefined {
   for (const line of lines) {
     if (line.text === "" || line.frame || !/[\p{L}\p{N}]/u.test(line.text)) continue;
     let score = 0;
-    if (EXCEPTION_LINE.test(line.text) || EXCEPTION_ANYWHERE.test(line.text) || QUALIFIED_CLASS.test(line.text)) score += 3;
+    if (EXCEPTION_LINE.test(line.text) || EXCEPTION_ANYWHERE.test(line.text) || QUALIFIED_CLASS.test(line.text))
+      score += 3;
     if (SEVERITY.test(line.text)) score += 2;
     if (EXIT_LINE.test(line.text)) score += 2;
     if (CONSEQUENCE.test(line.text)) score -= 4;

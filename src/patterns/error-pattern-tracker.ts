@@ -173,9 +173,13 @@ export class ErrorPatternTracker {
 function toMillis(t: number | string | Date): number {
   const ms = typeof t === "number" ? t : typeof t === "string" ? Date.parse(t) : t.getTime();
   if (!Number.isFinite(ms)) {
-    throw new ValidationError(`Invalid log timestamp: ${String(t)}`, [{ path: "timestamp", message: "not a valid time" }], {
-      hint: "Pass epoch milliseconds, an ISO-8601 string or a valid Date.",
-    });
+    throw new ValidationError(
+      `Invalid log timestamp: ${String(t)}`,
+      [{ path: "timestamp", message: "not a valid time" }],
+      {
+        hint: "Pass epoch milliseconds, an ISO-8601 string or a valid Date.",
+      },
+    );
   }
   return ms;
 }

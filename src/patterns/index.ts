@@ -17,7 +17,12 @@ export {
 } from "./template-miner.js";
 export { type MaskedToken, maskDateWords, maskToken, TokenMasker, WILDCARD } from "./token-masker.js";
 export { diagnose, inferPhase } from "./diagnose.js";
-export { type DiagnoseWithFallbackOptions, diagnoseWithFallback, type FallbackAnswer, type FallbackRequest } from "./diagnose-fallback.js";
+export {
+  type DiagnoseWithFallbackOptions,
+  diagnoseWithFallback,
+  type FallbackAnswer,
+  type FallbackRequest,
+} from "./diagnose-fallback.js";
 export {
   DIAGNOSIS_ACTIONS,
   DIAGNOSIS_CATEGORIES,

@@ -30,8 +30,10 @@ const LEVELS: Readonly<Record<string, Severity>> = {
   panic: "fatal",
 };
 
-const FATAL_RE = /\b(?:fatal|panic(?:ked)?|emerg(?:ency)?|critical|segmentation fault|core dumped|out of memory|oom[- ]?kill(?:ed|er)?)\b/i;
-const ERROR_RE = /\b(?:errors?|exception|traceback|fail(?:ed|ure|s)?|unhandled|refused|denied|cannot|can't|unable to|timed? ?out)\b|ERR!/i;
+const FATAL_RE =
+  /\b(?:fatal|panic(?:ked)?|emerg(?:ency)?|critical|segmentation fault|core dumped|out of memory|oom[- ]?kill(?:ed|er)?)\b/i;
+const ERROR_RE =
+  /\b(?:errors?|exception|traceback|fail(?:ed|ure|s)?|unhandled|refused|denied|cannot|can't|unable to|timed? ?out)\b|ERR!/i;
 const WARN_RE = /\b(?:warn(?:ing)?|deprecated|retry(?:ing)?)\b/i;
 
 /**

@@ -193,7 +193,12 @@ export class TemplateMiner {
       options: { ...this.options },
       tick: this.tick,
       nextKey: this.nextKey,
-      clusters: [...this.clusters.values()].map((c) => ({ key: c.key, tokens: c.tokens, count: c.count, lastSeen: c.lastSeen })),
+      clusters: [...this.clusters.values()].map((c) => ({
+        key: c.key,
+        tokens: c.tokens,
+        count: c.count,
+        lastSeen: c.lastSeen,
+      })),
       aliases: [...this.aliases.entries()].filter(([, to]) => this.clusters.has(this.resolve(to))),
       signatures: this.signatureList()
         .filter((s) => s.cluster.alive)
@@ -556,7 +561,9 @@ function extractParams(template: string[], raw: string[], masked: MaskedToken[])
       const r = raw[i]!;
       const tailLen = t.length - at - 3;
       const single = t.indexOf(WILDCARD, at + 3) < 0;
-      params.push(single && r.startsWith(t.slice(0, at)) && r.endsWith(t.slice(at + 3)) ? r.slice(at, r.length - tailLen) : r);
+      params.push(
+        single && r.startsWith(t.slice(0, at)) && r.endsWith(t.slice(at + 3)) ? r.slice(at, r.length - tailLen) : r,
+      );
     }
   }
   return params;

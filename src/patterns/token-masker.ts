@@ -53,7 +53,9 @@ function isAlnum(c: number): boolean {
 /** Joining punctuation across which two neighbouring variables collapse into one. */
 function isJoiner(c: number): boolean {
   // . : - / @ , + # \ _ and the ( ) of "(0x1)" are not joiners: brackets stay visible in templates
-  return c === 46 || c === 58 || c === 45 || c === 47 || c === 64 || c === 44 || c === 43 || c === 35 || c === 92 || c === 95;
+  return (
+    c === 46 || c === 58 || c === 45 || c === 47 || c === 64 || c === 44 || c === 43 || c === 35 || c === 92 || c === 95
+  );
 }
 
 /** Masks one token (no whitespace inside). Pure; see {@link TokenMasker} for the cached form. */
@@ -138,7 +140,8 @@ function maskUnits(token: string): MaskedToken {
           emitted = varEnd;
         }
         // a minus sign that is not a hyphen between words belongs to the number (`blk_-42`, `=-1`)
-        const start = i > emitted && token.charCodeAt(i - 1) === 45 && (i === 1 || !isAlnum(token.charCodeAt(i - 2))) ? i - 1 : i;
+        const start =
+          i > emitted && token.charCodeAt(i - 1) === 45 && (i === 1 || !isAlnum(token.charCodeAt(i - 2))) ? i - 1 : i;
         out += token.slice(emitted, start);
         emitted = start;
         varStart = start;
@@ -214,9 +217,13 @@ export class TokenMasker {
 }
 
 const MONTHS = new Set(
-  "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december".split(" "),
+  "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december".split(
+    " ",
+  ),
 );
-const WEEKDAYS = new Set("mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const WEEKDAYS = new Set(
+  "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
 
 /**
  * Masks the words of a written date (`Fri Jun 17 04:03:39 2005`, `17 Jun`): a month name next to

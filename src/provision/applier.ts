@@ -150,7 +150,10 @@ export class SavedPlanMismatchError extends RailpilotError {
 }
 
 /** Computes the plan for a spec against what exists (reads only). */
-export async function planFromLive(spec: StackSpec, deps: Pick<ApplyDeps, "client" | "workspaceId">): Promise<{ plan: Plan; snapshot: LiveSnapshot }> {
+export async function planFromLive(
+  spec: StackSpec,
+  deps: Pick<ApplyDeps, "client" | "workspaceId">,
+): Promise<{ plan: Plan; snapshot: LiveSnapshot }> {
   assertSpecSafe(spec);
   assertReferences(spec);
   const snapshot = await readLiveState(deps.client, spec, deps.workspaceId ? { workspaceId: deps.workspaceId } : {});
@@ -189,7 +192,13 @@ export async function applyStack(spec: StackSpec, deps: ApplyDeps, options: Appl
     ttlMs: quirks.lockTtlMs,
     ...(deps.signal ? { signal: deps.signal } : {}),
   };
-  const state: LockedRun = { runId, markerProject: undefined, markerWrittenAt: 0, storeLockAt: lock.now, crashed: false };
+  const state: LockedRun = {
+    runId,
+    markerProject: undefined,
+    markerWrittenAt: 0,
+    storeLockAt: lock.now,
+    crashed: false,
+  };
   try {
     return await runLocked(spec, deps, options, state, markerDeps);
   } catch (error) {
@@ -214,7 +223,12 @@ interface LockedRun {
   crashed: boolean;
 }
 
-async function dryRun(spec: StackSpec, deps: ApplyDeps, options: ApplyOptions, open: JournalRun | undefined): Promise<ApplyResult> {
+async function dryRun(
+  spec: StackSpec,
+  deps: ApplyDeps,
+  options: ApplyOptions,
+  open: JournalRun | undefined,
+): Promise<ApplyResult> {
   const { plan, snapshot } = await planFromLive(spec, deps);
   let steps = plan.steps;
   if (open) {
@@ -237,7 +251,13 @@ async function dryRun(spec: StackSpec, deps: ApplyDeps, options: ApplyOptions, o
   };
 }
 
-async function runLocked(spec: StackSpec, deps: ApplyDeps, options: ApplyOptions, state: LockedRun, markerDeps: MarkerDeps): Promise<ApplyResult> {
+async function runLocked(
+  spec: StackSpec,
+  deps: ApplyDeps,
+  options: ApplyOptions,
+  state: LockedRun,
+  markerDeps: MarkerDeps,
+): Promise<ApplyResult> {
   const { plan, snapshot } = await planFromLive(spec, deps);
   if (snapshot.projectId) {
     // The stack's project exists: take its Railway marker before anything changes. (A run that
@@ -269,7 +289,8 @@ async function runLocked(spec: StackSpec, deps: ApplyDeps, options: ApplyOptions
   if (open) {
     const journaled = await deps.journal.steps(open.id);
     const done = new Set(journaled.filter((s) => s.status === "done").map((s) => s.stepId));
-    for (const s of journaled) if (s.status === "started") previous.set(s.stepId, { startedAt: s.startedAt, created: s.created });
+    for (const s of journaled)
+      if (s.status === "started") previous.set(s.stepId, { startedAt: s.startedAt, created: s.created });
     run = open;
     resumed = true;
     deps.onEvent?.({ type: "resume", runId: open.id, remaining: open.steps.filter((s) => !done.has(s.id)).length });
@@ -335,7 +356,14 @@ async function runLocked(spec: StackSpec, deps: ApplyDeps, options: ApplyOptions
         const winner = await lostCreateRace(deps.client, deps.workspaceId, spec.project.name, executor.projectId);
         if (winner) throw new ApplyLockedError(spec.project.name, winner, "railway");
       }
-      if (state.markerProject) state.markerWrittenAt = await renewRailwayMarker(markerDeps, spec.project.name, state.markerProject, run.id, state.markerWrittenAt);
+      if (state.markerProject)
+        state.markerWrittenAt = await renewRailwayMarker(
+          markerDeps,
+          spec.project.name,
+          state.markerProject,
+          run.id,
+          state.markerWrittenAt,
+        );
       if (deps.clock.now() - state.storeLockAt >= markerDeps.ttlMs / 2) {
         state.storeLockAt = deps.clock.now();
         const other = await deps.journal.acquireLock(spec.project.name, spec.environment, {
@@ -355,7 +383,12 @@ async function runLocked(spec: StackSpec, deps: ApplyDeps, options: ApplyOptions
     await deps.audit?.({
       kind: "apply.step",
       target,
-      detail: { runId: run.id, step: step.id, outcome: outcome.adopted ? "already-there" : "done", created: outcome.created.map((r) => `${r.type}:${r.id}`) },
+      detail: {
+        runId: run.id,
+        step: step.id,
+        outcome: outcome.adopted ? "already-there" : "done",
+        created: outcome.created.map((r) => `${r.type}:${r.id}`),
+      },
     });
     result.executed.push(step.id);
     deps.onEvent?.({ type: "step-done", step, index, total, adopted: outcome.adopted });
@@ -388,7 +421,9 @@ async function failStep(error: unknown, f: FailedStep): Promise<never> {
   const { deps, run, step } = f;
   const err = error instanceof Error ? error : new Error(String(error));
   await deps.journal.stepFinished(run.id, step.id, "failed", f.partial, err.message, deps.clock.now()).catch(() => {});
-  await deps.audit?.({ kind: "apply.step", target: f.target, detail: { runId: run.id, step: step.id, outcome: "failed" } }).catch(() => {});
+  await deps
+    .audit?.({ kind: "apply.step", target: f.target, detail: { runId: run.id, step: step.id, outcome: "failed" } })
+    .catch(() => {});
   deps.onEvent?.({ type: "step-failed", step, index: f.index, total: f.total, error: err });
   if (f.options.keepOnFailure) {
     await deps.journal.finishRun(run.id, "failed", `${step.id}: ${err.message}`, deps.clock.now()).catch(() => {});
@@ -399,18 +434,26 @@ async function failStep(error: unknown, f: FailedStep): Promise<never> {
     leftovers = await compensate(run.id, deps);
   } catch (compensationError) {
     // The journal itself cannot be read: nothing can be removed safely; the run stays open.
-    throw new RailpilotError("PROVISION_FAILED", `Step ${step.id} failed: ${err.message}; removing what this apply created failed too`, {
-      cause: compensationError,
-      hint: "Nothing more was changed. When the store works again, abandon the run (it removes what the run created) or apply again to finish it.",
-    });
+    throw new RailpilotError(
+      "PROVISION_FAILED",
+      `Step ${step.id} failed: ${err.message}; removing what this apply created failed too`,
+      {
+        cause: compensationError,
+        hint: "Nothing more was changed. When the store works again, abandon the run (it removes what the run created) or apply again to finish it.",
+      },
+    );
   }
   await deps.journal.finishRun(run.id, "compensated", `${step.id}: ${err.message}`, deps.clock.now()).catch(() => {});
   const failure = new ProvisionStepError(run.id, step.id, err, leftovers.length === 0);
   if (leftovers.length > 0) {
-    throw new RailpilotError("PROVISION_FAILED", `${failure.message}; could not remove: ${describeLeftovers(leftovers)}`, {
-      cause: err,
-      hint: leftoverHint(leftovers),
-    });
+    throw new RailpilotError(
+      "PROVISION_FAILED",
+      `${failure.message}; could not remove: ${describeLeftovers(leftovers)}`,
+      {
+        cause: err,
+        hint: leftoverHint(leftovers),
+      },
+    );
   }
   throw failure;
 }
@@ -435,12 +478,21 @@ export async function abandonRun(
   const open = await deps.journal.findOpenRun(stack, environment);
   if (!open) return undefined;
   const quirks = { ...DEFAULT_QUIRKS, ...deps.quirks };
-  const held = await deps.journal.acquireLock(stack, environment, { runId: open.id, holder: deps.holder ?? lockHolderName(), now: deps.clock.now(), ttlMs: quirks.lockTtlMs });
+  const held = await deps.journal.acquireLock(stack, environment, {
+    runId: open.id,
+    holder: deps.holder ?? lockHolderName(),
+    now: deps.clock.now(),
+    ttlMs: quirks.lockTtlMs,
+  });
   if (held) throw new ApplyLockedError(stack, held, "store");
   try {
     const leftovers = await compensate(open.id, deps);
     await deps.journal.finishRun(open.id, "compensated", "abandoned", deps.clock.now());
-    await deps.audit?.({ kind: "apply.abandon", target: `${stack}/${environment}`, detail: { runId: open.id, leftovers: leftovers.map((r) => `${r.type}:${r.id}`) } });
+    await deps.audit?.({
+      kind: "apply.abandon",
+      target: `${stack}/${environment}`,
+      detail: { runId: open.id, leftovers: leftovers.map((r) => `${r.type}:${r.id}`) },
+    });
     // A project that stays (it existed before the run) keeps no marker of the abandoned run.
     const project = await findProjectByName(deps.client, stack, deps.workspaceId).catch(() => undefined);
     if (project) await releaseRailwayMarker(deps.client, project.id, open.id).catch(() => {});

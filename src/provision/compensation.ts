@@ -57,12 +57,20 @@ export async function compensate(
   /** What existed when the run began is never this run's to remove. */
   const existedBefore = (r: CreatedResource) =>
     start !== undefined &&
-    ((r.type === "project" && r.id === start.projectId) || (r.type === "environment" && r.id === start.environmentId) || (r.type === "service" && start.serviceIds.includes(r.id)));
+    ((r.type === "project" && r.id === start.projectId) ||
+      (r.type === "environment" && r.id === start.environmentId) ||
+      (r.type === "service" && start.serviceIds.includes(r.id)));
   const client = deps.client;
   const leftovers: CreatedResource[] = [];
   const report = (r: CreatedResource, error?: unknown) => {
     if (error === undefined) deps.onEvent?.({ type: "compensate", resource: r, ok: true });
-    else deps.onEvent?.({ type: "compensate", resource: r, ok: false, error: error instanceof Error ? error : new Error(String(error)) });
+    else
+      deps.onEvent?.({
+        type: "compensate",
+        resource: r,
+        ok: false,
+        error: error instanceof Error ? error : new Error(String(error)),
+      });
   };
   const audited = async (r: CreatedResource) => {
     await deps.audit?.({
@@ -94,7 +102,8 @@ export async function compensate(
     const list = resolved.get(s.stepId) ?? [];
     for (const r of s.created) {
       if (r.type === "project") continue;
-      if (project) list.push(r); // goes with the project; no lookup needed
+      if (project)
+        list.push(r); // goes with the project; no lookup needed
       else list.push(...(await resolve(r)));
     }
   }
@@ -110,7 +119,11 @@ export async function compensate(
       case "project": {
         // Another run's marker on it: that run has taken the project as its own; leave it.
         const other = await markedByOtherRun(client, r.id, runId);
-        if (other) throw new RailpilotError("APPLY_LOCKED", `project ${r.id} is now held by another apply (run ${other.runId}); it was left in place`);
+        if (other)
+          throw new RailpilotError(
+            "APPLY_LOCKED",
+            `project ${r.id} is now held by another apply (run ${other.runId}); it was left in place`,
+          );
         await client.request(ProjectDeleteDocument, { id: r.id });
         return;
       }
@@ -171,8 +184,14 @@ export async function compensate(
     const journaled = [...list, ...unresolved];
     if (s.created.length === 0) continue;
     const failed = journaled.some((r) => left.has(r));
-    await deps.journal.stepFinished(runId, s.stepId, failed ? "compensation-failed" : "compensated", journaled, s.error, deps.clock.now());
+    await deps.journal.stepFinished(
+      runId,
+      s.stepId,
+      failed ? "compensation-failed" : "compensated",
+      journaled,
+      s.error,
+      deps.clock.now(),
+    );
   }
   return leftovers;
 }
-

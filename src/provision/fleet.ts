@@ -49,7 +49,11 @@ function toInstance(p: ProjectSummary, now: number): InstanceSummary | undefined
   };
 }
 
-export async function listInstances(client: RailwayClient, workspaceId: string | undefined, clock: Clock): Promise<InstanceSummary[]> {
+export async function listInstances(
+  client: RailwayClient,
+  workspaceId: string | undefined,
+  clock: Clock,
+): Promise<InstanceSummary[]> {
   const now = clock.now();
   return (await listProjects(client, workspaceId))
     .map((p) => toInstance(p, now))
@@ -65,7 +69,12 @@ function unknownInstance(name: string, all: readonly InstanceSummary[]): UsageEr
   });
 }
 
-async function findInstance(client: RailwayClient, workspaceId: string | undefined, clock: Clock, name: string): Promise<InstanceSummary> {
+async function findInstance(
+  client: RailwayClient,
+  workspaceId: string | undefined,
+  clock: Clock,
+  name: string,
+): Promise<InstanceSummary> {
   const all = await listInstances(client, workspaceId, clock);
   const hit = all.find((i) => i.name === name);
   if (!hit) throw unknownInstance(name, all);
@@ -73,38 +82,62 @@ async function findInstance(client: RailwayClient, workspaceId: string | undefin
 }
 
 /** A deleted project that carried this instance's tag (a forced delete that already happened). */
-async function findDeletedInstance(client: RailwayClient, workspaceId: string | undefined, name: string): Promise<ProjectSummary | undefined> {
-  return (await listProjects(client, workspaceId, { includeDeleted: true })).find((p) => p.deletedAt && parseProjectDescription(p.description).tags.instance === name);
+async function findDeletedInstance(
+  client: RailwayClient,
+  workspaceId: string | undefined,
+  name: string,
+): Promise<ProjectSummary | undefined> {
+  return (await listProjects(client, workspaceId, { includeDeleted: true })).find(
+    (p) => p.deletedAt && parseProjectDescription(p.description).tags.instance === name,
+  );
 }
 
 /**
  * Creates (or resumes creating) a tenant instance from a stack spec already rendered with the
  * instance's parameters. Refuses a name that is taken by a finished instance.
  */
-export async function createInstance(name: string, spec: StackSpec, stack: string, deps: ApplyDeps, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function createInstance(
+  name: string,
+  spec: StackSpec,
+  stack: string,
+  deps: ApplyDeps,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   validateInstanceName(name);
   if (!spec.project.name.includes(name)) {
     throw new InstanceNameError(
       `The stack's project name "${spec.project.name}" does not contain the instance name "${name}"`,
-// biome-ignore lint/suspicious/noTemplateCurlyInString: names the template syntax for the user
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: names the template syntax for the user
       "Use ${TENANT} (or {{ .name }}) in project.name so each tenant gets its own project.",
     );
   }
   const open = await deps.journal.findOpenRun(spec.project.name, spec.environment);
   if (!open) {
-    const taken = (await listInstances(deps.client, deps.workspaceId, deps.clock)).find((i) => i.name === name || i.projectName === spec.project.name);
+    const taken = (await listInstances(deps.client, deps.workspaceId, deps.clock)).find(
+      (i) => i.name === name || i.projectName === spec.project.name,
+    );
     if (taken) {
-      throw new InstanceNameError(`Instance "${name}" already exists (project ${taken.projectName}, ${taken.projectId})`, "Pick another name, or delete the instance first.");
+      throw new InstanceNameError(
+        `Instance "${name}" already exists (project ${taken.projectName}, ${taken.projectId})`,
+        "Pick another name, or delete the instance first.",
+      );
     }
   }
   return applyStack(spec, deps, { ...options, tags: { ...options.tags, instance: name, stack } });
 }
 
-async function writeTags(client: RailwayClient, projectId: string, change: (tags: ProjectTags) => ProjectTags): Promise<void> {
+async function writeTags(
+  client: RailwayClient,
+  projectId: string,
+  change: (tags: ProjectTags) => ProjectTags,
+): Promise<void> {
   const project = await readProjectState(client, projectId);
   if (!project) throw new RailpilotError("NOT_FOUND", `Project ${projectId} no longer exists`);
   const { text, tags } = parseProjectDescription(project.description);
-  await client.request(ProjectUpdateDocument, { id: projectId, input: { description: formatProjectDescription(text, change({ ...tags })) } });
+  await client.request(ProjectUpdateDocument, {
+    id: projectId,
+    input: { description: formatProjectDescription(text, change({ ...tags })) },
+  });
 }
 
 export interface DeleteResult {
@@ -137,7 +170,14 @@ export async function deleteInstance(
   const now = clock.now();
   if (!instance) {
     const gone = options.force ? await findDeletedInstance(client, workspaceId, name) : undefined;
-    if (gone) return { name, projectId: gone.id, mode: "now", at: gone.deletedAt ?? new Date(now).toISOString(), already: true };
+    if (gone)
+      return {
+        name,
+        projectId: gone.id,
+        mode: "now",
+        at: gone.deletedAt ?? new Date(now).toISOString(),
+        already: true,
+      };
     throw unknownInstance(name, all);
   }
   if (options.force) {
@@ -149,7 +189,14 @@ export async function deleteInstance(
     }
     return { name, projectId: instance.projectId, mode: "now", at: new Date(now).toISOString() };
   }
-  if (instance.deletion) return { name, projectId: instance.projectId, mode: instance.deletion.mode, at: instance.deletion.at, already: true };
+  if (instance.deletion)
+    return {
+      name,
+      projectId: instance.projectId,
+      mode: instance.deletion.mode,
+      at: instance.deletion.at,
+      already: true,
+    };
   const graceMs = options.graceMs ?? RAILWAY_SCHEDULED_DELETE_MS;
   if (graceMs <= RAILWAY_SCHEDULED_DELETE_MS) {
     const at = new Date(now + RAILWAY_SCHEDULED_DELETE_MS).toISOString();
@@ -162,10 +209,19 @@ export async function deleteInstance(
   return { name, projectId: instance.projectId, mode: "grace", at };
 }
 
-export async function cancelDelete(client: RailwayClient, workspaceId: string | undefined, clock: Clock, name: string): Promise<InstanceSummary> {
+export async function cancelDelete(
+  client: RailwayClient,
+  workspaceId: string | undefined,
+  clock: Clock,
+  name: string,
+): Promise<InstanceSummary> {
   const instance = await findInstance(client, workspaceId, clock, name);
-  if (!instance.deletion) throw new RailpilotError("NOT_SCHEDULED", `Instance "${name}" is not scheduled for deletion`, { hint: "Nothing to cancel." });
-  if (instance.deletion.mode === "railway") await client.request(ProjectScheduleDeleteCancelDocument, { id: instance.projectId });
+  if (!instance.deletion)
+    throw new RailpilotError("NOT_SCHEDULED", `Instance "${name}" is not scheduled for deletion`, {
+      hint: "Nothing to cancel.",
+    });
+  if (instance.deletion.mode === "railway")
+    await client.request(ProjectScheduleDeleteCancelDocument, { id: instance.projectId });
   await writeTags(client, instance.projectId, (t) => {
     const { deletionScheduled: _a, deletionMode: _b, ...rest } = t;
     return rest;
@@ -174,8 +230,14 @@ export async function cancelDelete(client: RailwayClient, workspaceId: string | 
 }
 
 /** Deletes every instance whose railpilot grace period has run out. Safe to run repeatedly. */
-export async function sweepInstances(client: RailwayClient, workspaceId: string | undefined, clock: Clock): Promise<InstanceSummary[]> {
-  const due = (await listInstances(client, workspaceId, clock)).filter((i) => i.deletion?.mode === "grace" && i.deletion.remainingMs === 0);
+export async function sweepInstances(
+  client: RailwayClient,
+  workspaceId: string | undefined,
+  clock: Clock,
+): Promise<InstanceSummary[]> {
+  const due = (await listInstances(client, workspaceId, clock)).filter(
+    (i) => i.deletion?.mode === "grace" && i.deletion.remainingMs === 0,
+  );
   for (const i of due) await client.request(ProjectDeleteDocument, { id: i.projectId });
   return due;
 }
@@ -195,20 +257,37 @@ export interface ServiceUrls {
  * given): `https://<domain>` for every generated and custom domain. Services without a domain
  * are left out.
  */
-export async function publicUrls(client: RailwayClient, projectId: string, environmentId?: string): Promise<ServiceUrls[]> {
+export async function publicUrls(
+  client: RailwayClient,
+  projectId: string,
+  environmentId?: string,
+): Promise<ServiceUrls[]> {
   const project = await readProjectState(client, projectId);
-  const env = (environmentId ? project?.environments.edges.find((e) => e.node.id === environmentId) : project?.environments.edges[0])?.node;
+  const env = (
+    environmentId
+      ? project?.environments.edges.find((e) => e.node.id === environmentId)
+      : project?.environments.edges[0]
+  )?.node;
   if (!project || !env) return [];
   const out: ServiceUrls[] = [];
   for (const { node } of env.serviceInstances.edges) {
-    const { domains } = await client.request(DomainsDocument, { projectId, environmentId: env.id, serviceId: node.serviceId });
+    const { domains } = await client.request(DomainsDocument, {
+      projectId,
+      environmentId: env.id,
+      serviceId: node.serviceId,
+    });
     const urls = [...domains.serviceDomains, ...domains.customDomains].map((d) => `https://${d.domain}`);
     if (urls.length > 0) out.push({ service: node.serviceName, urls });
   }
   return out.sort((a, b) => a.service.localeCompare(b.service));
 }
 
-export async function instanceStatus(client: RailwayClient, workspaceId: string | undefined, clock: Clock, name: string): Promise<InstanceStatus> {
+export async function instanceStatus(
+  client: RailwayClient,
+  workspaceId: string | undefined,
+  clock: Clock,
+  name: string,
+): Promise<InstanceStatus> {
   const instance = await findInstance(client, workspaceId, clock, name);
   const project = await readProjectState(client, instance.projectId);
   const templated = new Set(project?.services.edges.filter((e) => e.node.templateId).map((e) => e.node.id));
@@ -222,7 +301,6 @@ export async function instanceStatus(client: RailwayClient, workspaceId: string 
   }));
   return { ...instance, services: services.sort((a, b) => a.name.localeCompare(b.name)) };
 }
-
 
 export interface RedeployResult {
   /** Services a deployment was started for. */
@@ -252,7 +330,9 @@ export async function redeployInstance(
     for (const { node } of env.serviceInstances.edges) {
       if (templated.has(node.serviceId)) continue;
       const latest = node.latestDeployment;
-      const fresh = latest && (isInProgress(latest.status) || (options.since !== undefined && Date.parse(latest.createdAt) >= options.since));
+      const fresh =
+        latest &&
+        (isInProgress(latest.status) || (options.since !== undefined && Date.parse(latest.createdAt) >= options.since));
       if (fresh) {
         result.skipped.push(node.serviceName);
         continue;
@@ -271,7 +351,11 @@ export function fleetConcurrency(perSecond: number, count: number): number {
 }
 
 /** Runs `work` over `items` with at most `limit` at a time; results keep the input order. */
-export async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> {
   const results: PromiseSettledResult<R>[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -292,11 +376,18 @@ export function parseTenantsCsv(text: string): { name: string; params: Record<st
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
   const header = (lines.shift() ?? "").split(",").map((h) => h.trim());
   const nameCol = header.indexOf("name");
-  if (nameCol < 0) throw new RailpilotError("USAGE", 'tenants CSV needs a "name" column', { hint: "First line: name,PLAN,REGION (any parameter columns)." });
+  if (nameCol < 0)
+    throw new RailpilotError("USAGE", 'tenants CSV needs a "name" column', {
+      hint: "First line: name,PLAN,REGION (any parameter columns).",
+    });
   return lines.map((line, row) => {
     const cells = line.split(",").map((c) => c.trim());
     if (cells.length !== header.length) {
-      throw new RailpilotError("USAGE", `tenants CSV line ${row + 2} has ${cells.length} cells, the header has ${header.length}`, { hint: "Quote-free CSV: one value per column." });
+      throw new RailpilotError(
+        "USAGE",
+        `tenants CSV line ${row + 2} has ${cells.length} cells, the header has ${header.length}`,
+        { hint: "Quote-free CSV: one value per column." },
+      );
     }
     const params: Record<string, string> = {};
     header.forEach((h, i) => {

@@ -65,7 +65,10 @@ const { pathToFileURL } = require("node:url");
 })();
 `;
 
-type WorkerAnswer = { kind: "ok"; definition: unknown } | { kind: "no-default" } | { kind: "error"; stage: "load" | "program"; message: string };
+type WorkerAnswer =
+  | { kind: "ok"; definition: unknown }
+  | { kind: "no-default" }
+  | { kind: "error"; stage: "load" | "program"; message: string };
 
 function moduleUrl(specifier: string): string {
   const resolver = (import.meta as { resolve?: (s: string) => string }).resolve;
@@ -83,9 +86,15 @@ export async function evaluateRailwayProgram(path: string, options: EvaluateProg
   try {
     size = statSync(path).size;
   } catch (cause) {
-    throw new UsageError(`Cannot read the spec ${path}`, { cause, hint: "Give the path of a stack.yaml or .railway/railway.ts." });
+    throw new UsageError(`Cannot read the spec ${path}`, {
+      cause,
+      hint: "Give the path of a stack.yaml or .railway/railway.ts.",
+    });
   }
-  if (size > MAX_SPEC_BYTES) throw new SpecError(path, [{ path: "", message: `the file is ${size} bytes; a spec is at most ${MAX_SPEC_BYTES} bytes` }]);
+  if (size > MAX_SPEC_BYTES)
+    throw new SpecError(path, [
+      { path: "", message: `the file is ${size} bytes; a spec is at most ${MAX_SPEC_BYTES} bytes` },
+    ]);
   let iacUrl: string;
   let tsxUrl: string;
   try {
@@ -98,7 +107,12 @@ export async function evaluateRailwayProgram(path: string, options: EvaluateProg
     });
   }
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { iacUrl, tsxUrl, file: path, environment: options.environment }, stdout: true, stderr: true });
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { iacUrl, tsxUrl, file: path, environment: options.environment },
+    stdout: true,
+    stderr: true,
+  });
   // What the program prints is not railpilot's output (and may hold anything): it is dropped.
   worker.stdout.resume();
   worker.stderr.resume();
@@ -114,24 +128,49 @@ export async function evaluateRailwayProgram(path: string, options: EvaluateProg
     };
     const timer = setTimeout(() => {
       finish(() =>
-        reject(new SpecEvaluationError(path, "timeout", `the program did not finish within ${timeoutMs} ms and was stopped (a loop that never ends, or work that never completes)`)),
+        reject(
+          new SpecEvaluationError(
+            path,
+            "timeout",
+            `the program did not finish within ${timeoutMs} ms and was stopped (a loop that never ends, or work that never completes)`,
+          ),
+        ),
       );
     }, timeoutMs);
-    const onAbort = () => finish(() => reject(new RailpilotError("ABORTED", `Evaluating ${path} was cancelled`, { cause: options.signal?.reason })));
+    const onAbort = () =>
+      finish(() =>
+        reject(new RailpilotError("ABORTED", `Evaluating ${path} was cancelled`, { cause: options.signal?.reason })),
+      );
     options.signal?.addEventListener("abort", onAbort, { once: true });
     worker.on("message", (answer: WorkerAnswer) => {
       if (answer.kind === "ok") finish(() => resolve(answer.definition));
-      else if (answer.kind === "no-default") finish(() => reject(new SpecError(path, [{ path: "", message: "the file must `export default defineRailway(...)`" }])));
+      else if (answer.kind === "no-default")
+        finish(() =>
+          reject(new SpecError(path, [{ path: "", message: "the file must `export default defineRailway(...)`" }])),
+        );
       else {
-        const text = answer.stage === "load" ? `could not evaluate the file: ${answer.message}` : `the program threw: ${answer.message}`;
+        const text =
+          answer.stage === "load"
+            ? `could not evaluate the file: ${answer.message}`
+            : `the program threw: ${answer.message}`;
         finish(() => reject(new SpecEvaluationError(path, answer.stage, text, answer.message)));
       }
     });
     worker.on("error", (error) => {
-      finish(() => reject(new SpecEvaluationError(path, "crashed", `evaluating the file failed: ${error.message}`, error.message)));
+      finish(() =>
+        reject(new SpecEvaluationError(path, "crashed", `evaluating the file failed: ${error.message}`, error.message)),
+      );
     });
     worker.on("exit", () => {
-      finish(() => reject(new SpecEvaluationError(path, "unsettled", "the program's promise never settled (it returned nothing before its work ran out)")));
+      finish(() =>
+        reject(
+          new SpecEvaluationError(
+            path,
+            "unsettled",
+            "the program's promise never settled (it returned nothing before its work ran out)",
+          ),
+        ),
+      );
     });
   });
 }

@@ -10,7 +10,15 @@ import type { LockHolder } from "./run-lock.js";
 export type RunStatus = "running" | "succeeded" | "failed" | "compensated";
 export type StepStatus = "started" | "done" | "failed" | "compensated" | "compensation-failed";
 
-export type CreatedType = "project" | "environment" | "service" | "volume" | "service-domain" | "custom-domain" | "variable" | "shared-variable";
+export type CreatedType =
+  | "project"
+  | "environment"
+  | "service"
+  | "volume"
+  | "service-domain"
+  | "custom-domain"
+  | "variable"
+  | "shared-variable";
 
 export interface CreatedResource {
   type: CreatedType;
@@ -91,7 +99,14 @@ export interface ProvisionJournal {
   steps(runId: string): Promise<JournalStep[]>;
   /** Records a step as started (upsert: a resumed step keeps its first start time). */
   stepStarted(runId: string, stepId: string, seq: number, kind: string, at: number): Promise<void>;
-  stepFinished(runId: string, stepId: string, status: StepStatus, created: CreatedResource[], error: string | null, at: number): Promise<void>;
+  stepFinished(
+    runId: string,
+    stepId: string,
+    status: StepStatus,
+    created: CreatedResource[],
+    error: string | null,
+    at: number,
+  ): Promise<void>;
   /** Replaces what a started step created so far (written before and after each create). */
   stepProgress(runId: string, stepId: string, created: CreatedResource[]): Promise<void>;
   runs(filter?: { stack?: string; limit?: number }): Promise<JournalRun[]>;
@@ -156,10 +171,28 @@ export class MemoryJournal implements ProvisionJournal {
     const rows = this.stepRows.get(runId) ?? [];
     const existing = rows.find((s) => s.stepId === stepId);
     if (existing) Object.assign(existing, { status: "started", error: null });
-    else rows.push({ runId, stepId, seq, kind, status: "started", created: [], error: null, startedAt: at, finishedAt: null });
+    else
+      rows.push({
+        runId,
+        stepId,
+        seq,
+        kind,
+        status: "started",
+        created: [],
+        error: null,
+        startedAt: at,
+        finishedAt: null,
+      });
     this.stepRows.set(runId, rows);
   }
-  async stepFinished(runId: string, stepId: string, status: StepStatus, created: CreatedResource[], error: string | null, at: number): Promise<void> {
+  async stepFinished(
+    runId: string,
+    stepId: string,
+    status: StepStatus,
+    created: CreatedResource[],
+    error: string | null,
+    at: number,
+  ): Promise<void> {
     const step = this.stepRows.get(runId)?.find((s) => s.stepId === stepId);
     if (step) Object.assign(step, { status, created: structuredClone(created), error, finishedAt: at });
   }
@@ -228,24 +261,43 @@ export class StoreJournal implements ProvisionJournal {
     const expires = lock.now + lock.ttlMs;
     const taken = await this.db
       .insertInto("provision_locks")
-      .values({ stack, environment, run_id: lock.runId, holder: lock.holder, acquired_at: lock.now, expires_at: expires })
+      .values({
+        stack,
+        environment,
+        run_id: lock.runId,
+        holder: lock.holder,
+        acquired_at: lock.now,
+        expires_at: expires,
+      })
       .onConflict((oc) =>
         oc
           .columns(["stack", "environment"])
           .doUpdateSet({ run_id: lock.runId, holder: lock.holder, acquired_at: lock.now, expires_at: expires })
-          .where((eb) => eb.or([eb("provision_locks.expires_at", "<=", lock.now), eb("provision_locks.run_id", "=", lock.runId)])),
+          .where((eb) =>
+            eb.or([eb("provision_locks.expires_at", "<=", lock.now), eb("provision_locks.run_id", "=", lock.runId)]),
+          ),
       )
       .returning("run_id")
       .executeTakeFirst();
     if (taken) return undefined;
-    const row = await this.db.selectFrom("provision_locks").selectAll().where("stack", "=", stack).where("environment", "=", environment).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("provision_locks")
+      .selectAll()
+      .where("stack", "=", stack)
+      .where("environment", "=", environment)
+      .executeTakeFirst();
     // Released between the two statements: try once more.
     if (!row) return this.acquireLock(stack, environment, lock);
     return { runId: row.run_id, holder: row.holder, expiresAt: Number(row.expires_at) };
   }
 
   async releaseLock(stack: string, environment: string, runId: string): Promise<void> {
-    await this.db.deleteFrom("provision_locks").where("stack", "=", stack).where("environment", "=", environment).where("run_id", "=", runId).execute();
+    await this.db
+      .deleteFrom("provision_locks")
+      .where("stack", "=", stack)
+      .where("environment", "=", environment)
+      .where("run_id", "=", runId)
+      .execute();
   }
 
   async run(runId: string): Promise<JournalRun | undefined> {
@@ -286,11 +338,20 @@ export class StoreJournal implements ProvisionJournal {
   }
 
   async finishRun(runId: string, status: RunStatus, error: string | null, at: number): Promise<void> {
-    await this.db.updateTable("provision_runs").set({ status, error, finished_at: at }).where("id", "=", runId).execute();
+    await this.db
+      .updateTable("provision_runs")
+      .set({ status, error, finished_at: at })
+      .where("id", "=", runId)
+      .execute();
   }
 
   async steps(runId: string): Promise<JournalStep[]> {
-    const rows = await this.db.selectFrom("provision_steps").selectAll().where("run_id", "=", runId).orderBy("seq").execute();
+    const rows = await this.db
+      .selectFrom("provision_steps")
+      .selectAll()
+      .where("run_id", "=", runId)
+      .orderBy("seq")
+      .execute();
     return rows.map((r) => ({
       runId: r.run_id,
       stepId: r.step_id,
@@ -307,12 +368,29 @@ export class StoreJournal implements ProvisionJournal {
   async stepStarted(runId: string, stepId: string, seq: number, kind: string, at: number): Promise<void> {
     await this.db
       .insertInto("provision_steps")
-      .values({ run_id: runId, step_id: stepId, seq, kind, status: "started", created: "[]", error: null, started_at: at, finished_at: null })
+      .values({
+        run_id: runId,
+        step_id: stepId,
+        seq,
+        kind,
+        status: "started",
+        created: "[]",
+        error: null,
+        started_at: at,
+        finished_at: null,
+      })
       .onConflict((oc) => oc.columns(["run_id", "step_id"]).doUpdateSet({ status: "started", error: null }))
       .execute();
   }
 
-  async stepFinished(runId: string, stepId: string, status: StepStatus, created: CreatedResource[], error: string | null, at: number): Promise<void> {
+  async stepFinished(
+    runId: string,
+    stepId: string,
+    status: StepStatus,
+    created: CreatedResource[],
+    error: string | null,
+    at: number,
+  ): Promise<void> {
     await this.db
       .updateTable("provision_steps")
       .set({ status, created: JSON.stringify(created), error, finished_at: at })
@@ -322,11 +400,20 @@ export class StoreJournal implements ProvisionJournal {
   }
 
   async stepProgress(runId: string, stepId: string, created: CreatedResource[]): Promise<void> {
-    await this.db.updateTable("provision_steps").set({ created: JSON.stringify(created) }).where("run_id", "=", runId).where("step_id", "=", stepId).execute();
+    await this.db
+      .updateTable("provision_steps")
+      .set({ created: JSON.stringify(created) })
+      .where("run_id", "=", runId)
+      .where("step_id", "=", stepId)
+      .execute();
   }
 
   async runs(filter: { stack?: string; limit?: number } = {}): Promise<JournalRun[]> {
-    let q = this.db.selectFrom("provision_runs").selectAll().orderBy("started_at", "desc").limit(filter.limit ?? 50);
+    let q = this.db
+      .selectFrom("provision_runs")
+      .selectAll()
+      .orderBy("started_at", "desc")
+      .limit(filter.limit ?? 50);
     if (filter.stack !== undefined) q = q.where("stack", "=", filter.stack);
     return (await q.execute()).map(toRun);
   }

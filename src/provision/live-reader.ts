@@ -25,18 +25,32 @@ export interface ProjectSummary {
 }
 
 /** Every live (not deleted) project of the workspace; deleted ones too with `includeDeleted`. */
-export async function listProjects(client: RailwayClient, workspaceId: string | undefined, options: { includeDeleted?: boolean } = {}): Promise<ProjectSummary[]> {
+export async function listProjects(
+  client: RailwayClient,
+  workspaceId: string | undefined,
+  options: { includeDeleted?: boolean } = {},
+): Promise<ProjectSummary[]> {
   const out: ProjectSummary[] = [];
   const vars = { ...(workspaceId ? { workspaceId } : {}), ...(options.includeDeleted ? { includeDeleted: true } : {}) };
   for await (const p of client.paginate(ProjectsDocument, vars, (r) => r.projects, { pageSize: 100 })) {
     if (p.deletedAt && !options.includeDeleted) continue;
-    out.push({ id: p.id, name: p.name, description: p.description ?? null, createdAt: p.createdAt, deletedAt: p.deletedAt ?? null });
+    out.push({
+      id: p.id,
+      name: p.name,
+      description: p.description ?? null,
+      createdAt: p.createdAt,
+      deletedAt: p.deletedAt ?? null,
+    });
   }
   return out;
 }
 
 /** The project with exactly this name; an error when several carry it (railpilot cannot tell them apart). */
-export async function findProjectByName(client: RailwayClient, name: string, workspaceId: string | undefined): Promise<ProjectSummary | undefined> {
+export async function findProjectByName(
+  client: RailwayClient,
+  name: string,
+  workspaceId: string | undefined,
+): Promise<ProjectSummary | undefined> {
   const matches = (await listProjects(client, workspaceId)).filter((p) => p.name === name);
   if (matches.length > 1) {
     throw new UsageError(`${matches.length} projects are named "${name}" (${matches.map((m) => m.id).join(", ")})`, {
@@ -51,7 +65,10 @@ export async function findProjectByName(client: RailwayClient, name: string, wor
  * Only an auth refusal means "no user" (a workspace token); any other failure (network, timeout)
  * is thrown, never read as "no workspace" (projects would then be created outside it).
  */
-export async function resolveWorkspaceId(client: RailwayClient, explicit: string | undefined): Promise<string | undefined> {
+export async function resolveWorkspaceId(
+  client: RailwayClient,
+  explicit: string | undefined,
+): Promise<string | undefined> {
   if (explicit) return explicit;
   try {
     const { me } = await client.request(MeDocument);
@@ -103,7 +120,11 @@ export async function readLiveState(
   return snapshotFrom(client, spec, project);
 }
 
-async function snapshotFrom(client: RailwayClient, spec: StackSpec, project: NonNullable<StateProject>): Promise<LiveSnapshot> {
+async function snapshotFrom(
+  client: RailwayClient,
+  spec: StackSpec,
+  project: NonNullable<StateProject>,
+): Promise<LiveSnapshot> {
   const env = project.environments.edges.map((e) => e.node).find((e) => e.name === spec.environment);
   const serviceIds = new Map<string, string>();
   for (const { node } of project.services.edges) serviceIds.set(node.name, node.id);
@@ -121,21 +142,36 @@ async function snapshotFrom(client: RailwayClient, spec: StackSpec, project: Non
   const reads: Promise<void>[] = [];
   if (spec.manageShared) {
     reads.push(
-      client.request(VariablesDocument, { projectId: project.id, environmentId: env.id, unrendered: true }).then((r) => {
-        live.shared = { ...(r.variables as Record<string, string>) };
-      }),
+      client
+        .request(VariablesDocument, { projectId: project.id, environmentId: env.id, unrendered: true })
+        .then((r) => {
+          live.shared = { ...(r.variables as Record<string, string>) };
+        }),
     );
   }
   for (const { node: si } of env.serviceInstances.edges) {
     serviceIds.set(si.serviceName, si.serviceId);
     const domains: LiveDomain[] = [
-      ...si.domains.serviceDomains.map((d) => ({ id: d.id, domain: d.domain, kind: "generated" as const, ...(d.targetPort ? { port: d.targetPort } : {}) })),
-      ...si.domains.customDomains.map((d) => ({ id: d.id, domain: d.domain, kind: "custom" as const, ...(d.targetPort ? { port: d.targetPort } : {}) })),
+      ...si.domains.serviceDomains.map((d) => ({
+        id: d.id,
+        domain: d.domain,
+        kind: "generated" as const,
+        ...(d.targetPort ? { port: d.targetPort } : {}),
+      })),
+      ...si.domains.customDomains.map((d) => ({
+        id: d.id,
+        domain: d.domain,
+        kind: "custom" as const,
+        ...(d.targetPort ? { port: d.targetPort } : {}),
+      })),
     ];
     const service: LiveService = {
       id: si.serviceId,
       name: si.serviceName,
-      source: { ...(si.source?.repo ? { repo: si.source.repo } : {}), ...(si.source?.image ? { image: si.source.image } : {}) },
+      source: {
+        ...(si.source?.repo ? { repo: si.source.repo } : {}),
+        ...(si.source?.image ? { image: si.source.image } : {}),
+      },
       settings: definedOnly({
         buildCommand: si.buildCommand,
         startCommand: si.startCommand,
@@ -148,17 +184,32 @@ async function snapshotFrom(client: RailwayClient, spec: StackSpec, project: Non
       }),
       variables: {},
       domains,
-      volumes: volumes.filter((v) => v.serviceId === si.serviceId).map((v) => ({ id: v.volumeId, mountPath: v.mountPath })),
+      volumes: volumes
+        .filter((v) => v.serviceId === si.serviceId)
+        .map((v) => ({ id: v.volumeId, mountPath: v.mountPath })),
       ...(si.latestDeployment
-        ? { latestDeployment: { id: si.latestDeployment.id, status: si.latestDeployment.status, createdAt: si.latestDeployment.createdAt } }
+        ? {
+            latestDeployment: {
+              id: si.latestDeployment.id,
+              status: si.latestDeployment.status,
+              createdAt: si.latestDeployment.createdAt,
+            },
+          }
         : {}),
     };
     live.services.push(service);
     if (appNames.has(si.serviceName)) {
       reads.push(
-        client.request(VariablesDocument, { projectId: project.id, environmentId: env.id, serviceId: si.serviceId, unrendered: true }).then((r) => {
-          service.variables = { ...(r.variables as Record<string, string>) };
-        }),
+        client
+          .request(VariablesDocument, {
+            projectId: project.id,
+            environmentId: env.id,
+            serviceId: si.serviceId,
+            unrendered: true,
+          })
+          .then((r) => {
+            service.variables = { ...(r.variables as Record<string, string>) };
+          }),
       );
     }
     if (limitedNames.has(si.serviceName)) {
@@ -208,7 +259,11 @@ export function limitsFromOverride(value: unknown): LiveService["limits"] {
  * (an auth or GraphQL error, e.g. a token that may not see limits) leaves the limits unknown rather
  * than failing the whole read; network failures, timeouts and rate limits are thrown as usual.
  */
-async function readLimitOverride(client: RailwayClient, environmentId: string, serviceId: string): Promise<LiveService["limits"]> {
+async function readLimitOverride(
+  client: RailwayClient,
+  environmentId: string,
+  serviceId: string,
+): Promise<LiveService["limits"]> {
   try {
     const r = await client.request(ServiceInstanceLimitOverrideDocument, { environmentId, serviceId });
     return limitsFromOverride(r.serviceInstanceLimitOverride);

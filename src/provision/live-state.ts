@@ -60,7 +60,9 @@ function sortKeys(value: unknown): unknown {
  */
 export function fingerprintLiveState(live: LiveState): string {
   // An apply's lock marker in the description is not part of what a plan acts on.
-  const project = live.project ? { ...live.project, description: withoutLockMarker(live.project.description) } : live.project;
+  const project = live.project
+    ? { ...live.project, description: withoutLockMarker(live.project.description) }
+    : live.project;
   const stable = {
     ...live,
     project,

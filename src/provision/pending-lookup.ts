@@ -53,14 +53,23 @@ export async function resolvePending(r: CreatedResource, deps: LookupDeps): Prom
       if (!p.projectId) return [];
       const project = await readProjectState(client, p.projectId);
       const env = project?.environments.edges.find((e) => e.node.id === p.environmentId)?.node;
-      const hit = env?.volumeInstances.edges.map((e) => e.node).find((v) => v.serviceId === p.serviceId && v.mountPath === p.mountPath && !excluded.has(v.volumeId));
+      const hit = env?.volumeInstances.edges
+        .map((e) => e.node)
+        .find((v) => v.serviceId === p.serviceId && v.mountPath === p.mountPath && !excluded.has(v.volumeId));
       return hit ? [{ type: "volume", id: hit.volumeId, ...(p.serviceId ? { serviceId: p.serviceId } : {}) }] : [];
     }
     case "service-domain":
     case "custom-domain": {
       if (!p.projectId || !p.environmentId || !p.serviceId) return [];
-      const { domains } = await client.request(DomainsDocument, { projectId: p.projectId, environmentId: p.environmentId, serviceId: p.serviceId });
-      const list = r.type === "service-domain" ? domains.serviceDomains : domains.customDomains.filter((d) => d.domain === p.domain);
+      const { domains } = await client.request(DomainsDocument, {
+        projectId: p.projectId,
+        environmentId: p.environmentId,
+        serviceId: p.serviceId,
+      });
+      const list =
+        r.type === "service-domain"
+          ? domains.serviceDomains
+          : domains.customDomains.filter((d) => d.domain === p.domain);
       return list
         .filter((d) => !excluded.has(d.id) && (p.targetPort === undefined || d.targetPort === p.targetPort))
         .map((d) => ({ type: r.type, id: d.id, serviceId: p.serviceId as string }));
@@ -76,7 +85,8 @@ async function findService(r: CreatedResource, p: PendingLookup, deps: LookupDep
   const excluded = new Set(p.excludeIds ?? []);
   const names = new Set(p.names ?? []);
   const quirks = { ...DEFAULT_QUIRKS, ...deps.quirks };
-  const matches = (s: { id: string; name: string }) => !excluded.has(s.id) && (names.has(s.name) || (p.engine !== undefined && isTemplateServiceName(p.engine, s.name)));
+  const matches = (s: { id: string; name: string }) =>
+    !excluded.has(s.id) && (names.has(s.name) || (p.engine !== undefined && isTemplateServiceName(p.engine, s.name)));
   let project: Awaited<ReturnType<typeof readProjectState>> | null;
   try {
     project = await pollUntil(
@@ -105,7 +115,10 @@ async function findService(r: CreatedResource, p: PendingLookup, deps: LookupDep
 }
 
 /** The volumes attached to a service in any environment (a template's data volume). */
-export function volumesOf(project: NonNullable<Awaited<ReturnType<typeof readProjectState>>>, serviceId: string): CreatedResource[] {
+export function volumesOf(
+  project: NonNullable<Awaited<ReturnType<typeof readProjectState>>>,
+  serviceId: string,
+): CreatedResource[] {
   const seen = new Set<string>();
   const out: CreatedResource[] = [];
   for (const { node: env } of project.environments.edges) {

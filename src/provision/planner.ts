@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { holdsOnlyReferences } from "../core/index.js";
 import { canonicalJson, fingerprintLiveState, type LiveService, type LiveState } from "./live-state.js";
 import { parseProjectDescription } from "./project-tags.js";
-import { referenceSpans, stripReferences } from "./references.js";
+import { stripReferences } from "./references.js";
 import type { DatabaseEngine, DomainSpec, ServiceSettings, ServiceSpec, StackSpec, VariableSpec } from "./spec.js";
 
 /**
@@ -80,7 +80,11 @@ export type StepKind = PlanStep["kind"];
 export type StepOf<K extends StepKind> = Extract<PlanStep, { kind: K }>;
 
 /** A step as the planner writes it: `destructive` defaults to false. */
-type StepInput = PlanStep extends infer S ? (S extends PlanStep ? Omit<S, "destructive"> & { destructive?: boolean } : never) : never;
+type StepInput = PlanStep extends infer S
+  ? S extends PlanStep
+    ? Omit<S, "destructive"> & { destructive?: boolean }
+    : never
+  : never;
 
 export interface Plan {
   version: 1;
@@ -172,7 +176,13 @@ function diffVariables(
     const current = live?.[name];
     if (current === undefined) {
       set.push(name);
-      changes.push({ action: "create", kind, address: address(name), after: displayDesired(name, v), destructive: false });
+      changes.push({
+        action: "create",
+        kind,
+        address: address(name),
+        after: displayDesired(name, v),
+        destructive: false,
+      });
     } else if (v.kind === "generated" || v.value === current) {
       // A generated secret is created once and then kept, whatever its value.
       changes.push({ action: "unchanged", kind, address: address(name), destructive: false });
@@ -191,7 +201,13 @@ function diffVariables(
   for (const name of Object.keys(live ?? {}).sort()) {
     if (name in desired || name.startsWith("RAILWAY_")) continue;
     remove.push(name);
-    changes.push({ action: "delete", kind, address: address(name), before: displayLive(name, live?.[name] ?? "", undefined), destructive: true });
+    changes.push({
+      action: "delete",
+      kind,
+      address: address(name),
+      before: displayLive(name, live?.[name] ?? "", undefined),
+      destructive: true,
+    });
   }
   return { set, remove };
 }
@@ -213,7 +229,11 @@ function desiredSettings(s: ServiceSpec): ServiceSettings & { rootDirectory?: st
 }
 
 /** Only fields the spec sets are managed; a field the spec leaves out is never touched (no nulls). */
-function diffSettings(s: ServiceSpec, live: LiveService | undefined, changes: PlanChange[]): (ServiceSettings & { rootDirectory?: string }) | undefined {
+function diffSettings(
+  s: ServiceSpec,
+  live: LiveService | undefined,
+  changes: PlanChange[],
+): (ServiceSettings & { rootDirectory?: string }) | undefined {
   const desired = desiredSettings(s);
   const changed: Record<string, string | number> = {};
   for (const field of [...SETTING_FIELDS, "rootDirectory"] as const) {
@@ -256,9 +276,18 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
 
   // Project and environment.
   if (!live.project) {
-    changes.push({ action: "create", kind: "project", address: "project", after: spec.project.name, destructive: false });
+    changes.push({
+      action: "create",
+      kind: "project",
+      address: "project",
+      after: spec.project.name,
+      destructive: false,
+    });
     step({ id: "project.create", kind: "project.create" });
-  } else if (spec.project.description !== undefined && spec.project.description !== parseProjectDescription(live.project.description).text) {
+  } else if (
+    spec.project.description !== undefined &&
+    spec.project.description !== parseProjectDescription(live.project.description).text
+  ) {
     changes.push({
       action: "update",
       kind: "project",
@@ -272,7 +301,13 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
     changes.push({ action: "unchanged", kind: "project", address: "project", destructive: false });
   }
   if (live.project && !live.environment) {
-    changes.push({ action: "create", kind: "environment", address: "environment", after: spec.environment, destructive: false });
+    changes.push({
+      action: "create",
+      kind: "environment",
+      address: "environment",
+      after: spec.environment,
+      destructive: false,
+    });
     step({ id: "environment.create", kind: "environment.create" });
   }
 
@@ -287,9 +322,16 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
   // Databases: one template deploy each.
   for (const db of spec.databases) {
     const existing = liveByName.get(db.name);
-    if (existing) changes.push({ action: "unchanged", kind: "database", address: `database.${db.name}`, destructive: false });
+    if (existing)
+      changes.push({ action: "unchanged", kind: "database", address: `database.${db.name}`, destructive: false });
     else {
-      changes.push({ action: "create", kind: "database", address: `database.${db.name}`, after: db.engine, destructive: false });
+      changes.push({
+        action: "create",
+        kind: "database",
+        address: `database.${db.name}`,
+        after: db.engine,
+        destructive: false,
+      });
       step({ id: `database.create:${db.name}`, kind: "database.create", target: db.name, engine: db.engine });
     }
   }
@@ -302,12 +344,19 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
     const existing = liveByName.get(s.name);
     const before = steps.length;
     if (!existing) {
-      changes.push({ action: "create", kind: "service", address: `service.${s.name}`, after: sourceText(s.source), destructive: false });
+      changes.push({
+        action: "create",
+        kind: "service",
+        address: `service.${s.name}`,
+        after: sourceText(s.source),
+        destructive: false,
+      });
       step({ id: `service.create:${s.name}`, kind: "service.create", target: s.name });
       connects.set(s.name, undefined);
     } else {
       changes.push({ action: "unchanged", kind: "service", address: `service.${s.name}`, destructive: false });
-      const want = s.source.type === "image" ? { image: s.source.image } : { repo: s.source.repo, branch: s.source.branch };
+      const want =
+        s.source.type === "image" ? { image: s.source.image } : { repo: s.source.repo, branch: s.source.branch };
       const same =
         s.source.type === "image"
           ? existing.source.image === s.source.image
@@ -315,7 +364,14 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
       const address = `service.${s.name}.source`;
       if (same) changes.push({ action: "unchanged", kind: "source", address, destructive: false });
       else {
-        changes.push({ action: "update", kind: "source", address, before: sourceText(existing.source), after: sourceText(want), destructive: false });
+        changes.push({
+          action: "update",
+          kind: "source",
+          address,
+          before: sourceText(existing.source),
+          after: sourceText(want),
+          destructive: false,
+        });
         connects.set(s.name, existing.id);
       }
     }
@@ -336,24 +392,50 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
       if (existing && same) changes.push({ action: "unchanged", kind: "limits", address, destructive: false });
       else {
         const text = (l: { memoryGB?: number; vCPUs?: number }) => `${l.memoryGB ?? "-"} GB, ${l.vCPUs ?? "-"} vCPU`;
-        changes.push({ action: existing ? "update" : "create", kind: "limits", address, ...(have ? { before: text(have) } : {}), after: text(s.limits), destructive: false });
+        changes.push({
+          action: existing ? "update" : "create",
+          kind: "limits",
+          address,
+          ...(have ? { before: text(have) } : {}),
+          after: text(s.limits),
+          destructive: false,
+        });
         step({ id: `service.limits:${s.name}`, kind: "service.limits", target: s.name });
       }
     }
 
     for (const v of s.volumes) {
       const address = `service.${s.name}.volume.${v.mountPath}`;
-      if (existing?.volumes.some((lv) => lv.mountPath === v.mountPath)) changes.push({ action: "unchanged", kind: "volume", address, destructive: false });
+      if (existing?.volumes.some((lv) => lv.mountPath === v.mountPath))
+        changes.push({ action: "unchanged", kind: "volume", address, destructive: false });
       else {
         changes.push({ action: "create", kind: "volume", address, after: v.mountPath, destructive: false });
-        step({ id: `volume.create:${s.name}:${v.mountPath}`, kind: "volume.create", target: s.name, mountPath: v.mountPath });
+        step({
+          id: `volume.create:${s.name}:${v.mountPath}`,
+          kind: "volume.create",
+          target: s.name,
+          mountPath: v.mountPath,
+        });
       }
     }
 
-    const vars = diffVariables((n) => `service.${s.name}.variable.${n}`, "variable", s.variables, existing?.variables, changes);
-    if (vars.set.length > 0) step({ id: `variables.set:${s.name}`, kind: "variables.set", target: s.name, names: vars.set });
+    const vars = diffVariables(
+      (n) => `service.${s.name}.variable.${n}`,
+      "variable",
+      s.variables,
+      existing?.variables,
+      changes,
+    );
+    if (vars.set.length > 0)
+      step({ id: `variables.set:${s.name}`, kind: "variables.set", target: s.name, names: vars.set });
     if (vars.remove.length > 0) {
-      step({ id: `variables.delete:${s.name}`, kind: "variables.delete", target: s.name, names: vars.remove, destructive: true });
+      step({
+        id: `variables.delete:${s.name}`,
+        kind: "variables.delete",
+        target: s.name,
+        names: vars.remove,
+        destructive: true,
+      });
     }
 
     const domains = existing?.domains ?? [];
@@ -369,8 +451,20 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
     }
     for (const d of domains) {
       if (s.domain && domainMatches(s.domain, d)) continue;
-      changes.push({ action: "delete", kind: "domain", address: `service.${s.name}.domain.${d.domain}`, before: d.domain, destructive: true });
-      step({ id: `domain.delete:${s.name}:${d.id}`, kind: "domain.delete", target: s.name, resourceId: d.id, destructive: true });
+      changes.push({
+        action: "delete",
+        kind: "domain",
+        address: `service.${s.name}.domain.${d.domain}`,
+        before: d.domain,
+        destructive: true,
+      });
+      step({
+        id: `domain.delete:${s.name}:${d.id}`,
+        kind: "domain.delete",
+        target: s.name,
+        resourceId: d.id,
+        destructive: true,
+      });
     }
 
     // A service that exists but was never deployed (an apply stopped before its deploy) is deployed now.
@@ -382,7 +476,12 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
   for (const name of deploys) {
     if (connects.has(name)) {
       const resourceId = connects.get(name);
-      step({ id: `service.connect:${name}`, kind: "service.connect", target: name, ...(resourceId ? { resourceId } : {}) });
+      step({
+        id: `service.connect:${name}`,
+        kind: "service.connect",
+        target: name,
+        ...(resourceId ? { resourceId } : {}),
+      });
     } else step({ id: `service.deploy:${name}`, kind: "service.deploy", target: name });
   }
 
@@ -390,10 +489,23 @@ export function planStack(spec: StackSpec, live: LiveState): Plan {
   const managed = new Set([...spec.services.map((s) => s.name), ...spec.databases.map((d) => d.name)]);
   for (const s of live.services) {
     if (managed.has(s.name)) continue;
-    changes.push({ action: "delete", kind: "service", address: `service.${s.name}`, before: sourceText(s.source), destructive: true });
-    step({ id: `service.delete:${s.name}`, kind: "service.delete", target: s.name, resourceId: s.id, destructive: true });
+    changes.push({
+      action: "delete",
+      kind: "service",
+      address: `service.${s.name}`,
+      before: sourceText(s.source),
+      destructive: true,
+    });
+    step({
+      id: `service.delete:${s.name}`,
+      kind: "service.delete",
+      target: s.name,
+      resourceId: s.id,
+      destructive: true,
+    });
   }
-  if (shared.remove.length > 0) step({ id: "shared.delete", kind: "shared.delete", names: shared.remove, destructive: true });
+  if (shared.remove.length > 0)
+    step({ id: "shared.delete", kind: "shared.delete", names: shared.remove, destructive: true });
 
   const summary = { create: 0, update: 0, delete: 0, unchanged: 0 };
   for (const c of changes) summary[c.action]++;

@@ -15,11 +15,19 @@ import type { DatabaseSpec, DomainSpec, ServiceSettings, ServiceSpec, StackSpec,
  * `railway` package). Railway's own plan/apply engine lives in their CLI, not in the package.
  */
 
-const literal = z.object({ type: z.literal("literal"), value: z.string().nullish(), generator: z.string().nullish(), isSealed: z.boolean().nullish() });
+const literal = z.object({
+  type: z.literal("literal"),
+  value: z.string().nullish(),
+  generator: z.string().nullish(),
+  isSealed: z.boolean().nullish(),
+});
 const reference = z.object({ type: z.literal("reference"), resource: z.string(), output: z.string() });
 const sharedRef = z.object({ type: z.literal("sharedReference"), name: z.string() });
 const preserve = z.object({ type: z.literal("preserve") });
-const raw = z.object({ type: z.literal("raw"), value: z.object({ value: z.string().nullish(), generator: z.string().nullish() }) });
+const raw = z.object({
+  type: z.literal("raw"),
+  value: z.object({ value: z.string().nullish(), generator: z.string().nullish() }),
+});
 const variableValue = z.discriminatedUnion("type", [literal, reference, sharedRef, preserve, raw]);
 
 const sourceConfig = z
@@ -50,7 +58,12 @@ const serviceNode = z
         numReplicas: z.number().nullish(),
         restartPolicyType: z.enum(["ON_FAILURE", "ALWAYS", "NEVER"]).nullish(),
         restartPolicyMaxRetries: z.number().nullish(),
-        limitOverride: z.object({ containers: z.object({ cpu: z.number().nullish(), memoryBytes: z.number().nullish() }).loose().nullish() }).loose().nullish(),
+        limitOverride: z
+          .object({
+            containers: z.object({ cpu: z.number().nullish(), memoryBytes: z.number().nullish() }).loose().nullish(),
+          })
+          .loose()
+          .nullish(),
       })
       .loose()
       .optional(),
@@ -74,11 +87,16 @@ const projectDefinition = z
 type ServiceNode = z.infer<typeof serviceNode>;
 
 /** Translates what a `defineRailway` program returned into a StackSpec (pure). */
-export function translateRailwayProject(definition: unknown, options: { file: string; environment: string }): StackSpec {
+export function translateRailwayProject(
+  definition: unknown,
+  options: { file: string; environment: string },
+): StackSpec {
   const file = options.file;
   const parsed = projectDefinition.safeParse(definition);
   if (!parsed.success) {
-    throw new SpecError(file, [{ path: "", message: `the program did not return project(...): ${z.prettifyError(parsed.error)}` }]);
+    throw new SpecError(file, [
+      { path: "", message: `the program did not return project(...): ${z.prettifyError(parsed.error)}` },
+    ]);
   }
   const issues: SpecIssue[] = [];
   const flat = [...(parsed.data.resources ?? []), ...(parsed.data.services ?? [])].flat(2);
@@ -87,7 +105,11 @@ export function translateRailwayProject(definition: unknown, options: { file: st
   for (const item of flat) {
     const other = otherNode.safeParse(item);
     if (other.success) {
-      if (other.data.type !== "volume") issues.push({ path: `${other.data.type}.${other.data.name}`, message: `${other.data.type} resources are not supported by railpilot yet` });
+      if (other.data.type !== "volume")
+        issues.push({
+          path: `${other.data.type}.${other.data.name}`,
+          message: `${other.data.type} resources are not supported by railpilot yet`,
+        });
       continue;
     }
     const node = serviceNode.safeParse(item);
@@ -98,7 +120,11 @@ export function translateRailwayProject(definition: unknown, options: { file: st
     const n = node.data;
     if (n.type === "database") {
       if (n.engine === "postgres" || n.engine === "redis") databases.push({ name: n.name, engine: n.engine });
-      else issues.push({ path: `database.${n.name}`, message: `database engine "${n.engine}" is not supported (postgres, redis)` });
+      else
+        issues.push({
+          path: `database.${n.name}`,
+          message: `database engine "${n.engine}" is not supported (postgres, redis)`,
+        });
       continue;
     }
     const service = translateService(n, issues);
@@ -124,7 +150,12 @@ function translateService(n: ServiceNode, issues: SpecIssue[]): ServiceSpec | un
   const src = n.source;
   let source: ServiceSpec["source"];
   if (src?.type === "github" && src.repo) {
-    source = { type: "repo", repo: src.repo, branch: src.branch ?? "main", ...(src.rootDirectory ? { rootDirectory: src.rootDirectory } : {}) };
+    source = {
+      type: "repo",
+      repo: src.repo,
+      branch: src.branch ?? "main",
+      ...(src.rootDirectory ? { rootDirectory: src.rootDirectory } : {}),
+    };
   } else if (src?.type === "image" && src.image) {
     source = { type: "image", image: src.image };
   } else {
@@ -171,7 +202,10 @@ function translateService(n: ServiceNode, issues: SpecIssue[]): ServiceSpec | un
         variables[name] = { kind: "literal", value: `\${{shared.${v.name}}}`, secret: false };
         break;
       case "preserve":
-        issues.push({ path: `${path}.variables.${name}`, message: "preserve() is not supported by railpilot; declare the value or leave the variable out" });
+        issues.push({
+          path: `${path}.variables.${name}`,
+          message: "preserve() is not supported by railpilot; declare the value or leave the variable out",
+        });
         break;
     }
   }
@@ -194,7 +228,10 @@ function translateService(n: ServiceNode, issues: SpecIssue[]): ServiceSpec | un
 }
 
 /** Evaluates `.railway/railway.ts` with the `railway` package (in a worker with a time limit) and translates it. */
-export async function loadRailwayIacSpec(path: string, options: { environment?: string; timeoutMs?: number; signal?: AbortSignal } = {}): Promise<StackSpec> {
+export async function loadRailwayIacSpec(
+  path: string,
+  options: { environment?: string; timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<StackSpec> {
   const environment = options.environment ?? "production";
   const definition = await evaluateRailwayProgram(path, {
     environment,

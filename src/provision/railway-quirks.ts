@@ -47,7 +47,9 @@ export const DEFAULT_QUIRKS: Required<QuirkOptions> = {
 
 type MaybeKeys<T> = { [K in keyof T]: undefined extends T[K] ? K : null extends T[K] ? K : never }[keyof T];
 /** `T` with nullable fields made optional and non-null; required fields stay required. */
-export type Compacted<T> = { [K in Exclude<keyof T, MaybeKeys<T>>]: T[K] } & { [K in MaybeKeys<T>]?: Exclude<T[K], null | undefined> };
+export type Compacted<T> = { [K in Exclude<keyof T, MaybeKeys<T>>]: T[K] } & {
+  [K in MaybeKeys<T>]?: Exclude<T[K], null | undefined>;
+};
 
 /** Drops undefined and null fields: never send a null Railway could read as "unset". */
 export function compact<T extends Record<string, unknown>>(input: T): Compacted<T> {
@@ -75,9 +77,13 @@ export async function pollUntil<T>(
       if (!(error instanceof RailwayNotFoundError)) throw error;
     }
     if (clock.now() + options.intervalMs > deadline) {
-      throw new TimeoutError(`${what} did not happen within ${Math.round(options.timeoutMs / 1000)} s`, options.timeoutMs, {
-        hint: "Railway may be slow right now; run the same command again: it resumes where it stopped.",
-      });
+      throw new TimeoutError(
+        `${what} did not happen within ${Math.round(options.timeoutMs / 1000)} s`,
+        options.timeoutMs,
+        {
+          hint: "Railway may be slow right now; run the same command again: it resumes where it stopped.",
+        },
+      );
     }
     await clock.sleep(options.intervalMs, options.signal);
   }
@@ -91,6 +97,10 @@ export class TemplateWorkflowError extends RailpilotError {
 }
 
 /** A secret value from the OS random source, once. */
-export function generateSecret(bytes: number, encoding: SecretEncoding, random: (n: number) => Buffer = randomBytes): string {
+export function generateSecret(
+  bytes: number,
+  encoding: SecretEncoding,
+  random: (n: number) => Buffer = randomBytes,
+): string {
   return random(bytes).toString(encoding);
 }

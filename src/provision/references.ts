@@ -128,7 +128,8 @@ function checkOne(
 
   if (ref.scope === undefined) {
     // `${{VAR}}`: a variable of the same service.
-    if (owner === undefined) return `${ref.raw} has no service; in shared variables write \${{shared.${ref.name}}} or \${{Service.${ref.name}}}`;
+    if (owner === undefined)
+      return `${ref.raw} has no service; in shared variables write \${{shared.${ref.name}}} or \${{Service.${ref.name}}}`;
     const own = scopes.get(owner) ?? new Set<string>();
     if (own.has(ref.name) || isRailwayProvided(ref.name)) return undefined;
     return `${ref.raw} refers to variable "${ref.name}" of service "${owner}", which does not define it${suggest(ref.name, own)}`;
@@ -164,7 +165,8 @@ export function suggest(wanted: string, candidates: Iterable<string>): string {
       best = c;
     }
   }
-  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3))) return `; did you mean "${best}"?`;
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)))
+    return `; did you mean "${best}"?`;
   return list.length > 0 && list.length <= 8 ? ` (known: ${list.join(", ")})` : "";
 }
 

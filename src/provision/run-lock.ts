@@ -74,28 +74,45 @@ export interface MarkerDeps {
   signal?: AbortSignal;
 }
 
-async function readMarker(client: RailwayClient, projectId: string): Promise<{ description: string | null; lock: LockHolder | undefined } | undefined> {
+async function readMarker(
+  client: RailwayClient,
+  projectId: string,
+): Promise<{ description: string | null; lock: LockHolder | undefined } | undefined> {
   const project = await readProjectState(client, projectId);
   if (!project) return undefined;
   const description = project.description ?? null;
   return { description, lock: parseMarker(parseProjectDescription(description).tags.applyLock) };
 }
 
-async function writeMarker(client: RailwayClient, projectId: string, description: string | null, marker: string | undefined): Promise<void> {
+async function writeMarker(
+  client: RailwayClient,
+  projectId: string,
+  description: string | null,
+  marker: string | undefined,
+): Promise<void> {
   const { text, tags } = parseProjectDescription(description);
   const { applyLock: _old, ...rest } = tags;
-  await client.request(ProjectUpdateDocument, { id: projectId, input: { description: formatProjectDescription(text, marker ? { ...rest, applyLock: marker } : rest) } });
+  await client.request(ProjectUpdateDocument, {
+    id: projectId,
+    input: { description: formatProjectDescription(text, marker ? { ...rest, applyLock: marker } : rest) },
+  });
 }
 
 /**
  * Takes the Railway-side marker of an existing project for `runId`, or throws ApplyLockedError
  * naming the run that holds it. A marker of the same run (a resume) or one that lapsed is taken over.
  */
-export async function claimRailwayMarker(deps: MarkerDeps, stack: string, projectId: string, runId: string): Promise<void> {
+export async function claimRailwayMarker(
+  deps: MarkerDeps,
+  stack: string,
+  projectId: string,
+  runId: string,
+): Promise<void> {
   const before = await readMarker(deps.client, projectId);
   if (!before) return; // the project is gone: the plan will create it (with the marker)
   const now = deps.clock.now();
-  if (before.lock && before.lock.runId !== runId && before.lock.expiresAt > now) throw new ApplyLockedError(stack, before.lock, "railway");
+  if (before.lock && before.lock.runId !== runId && before.lock.expiresAt > now)
+    throw new ApplyLockedError(stack, before.lock, "railway");
   await writeMarker(deps.client, projectId, before.description, formatMarker(runId, now + deps.ttlMs));
   await deps.clock.sleep(deps.settleMs, deps.signal);
   const after = await readMarker(deps.client, projectId);
@@ -103,12 +120,19 @@ export async function claimRailwayMarker(deps: MarkerDeps, stack: string, projec
 }
 
 /** Renews the marker when more than half its time has passed. Throws when another run holds it now. */
-export async function renewRailwayMarker(deps: MarkerDeps, stack: string, projectId: string, runId: string, lastWrite: number): Promise<number> {
+export async function renewRailwayMarker(
+  deps: MarkerDeps,
+  stack: string,
+  projectId: string,
+  runId: string,
+  lastWrite: number,
+): Promise<number> {
   const now = deps.clock.now();
   if (now - lastWrite < deps.ttlMs / 2) return lastWrite;
   const current = await readMarker(deps.client, projectId);
   if (!current) return lastWrite;
-  if (current.lock && current.lock.runId !== runId && current.lock.expiresAt > now) throw new ApplyLockedError(stack, current.lock, "railway");
+  if (current.lock && current.lock.runId !== runId && current.lock.expiresAt > now)
+    throw new ApplyLockedError(stack, current.lock, "railway");
   await writeMarker(deps.client, projectId, current.description, formatMarker(runId, now + deps.ttlMs));
   return now;
 }
@@ -121,7 +145,11 @@ export async function releaseRailwayMarker(client: RailwayClient, projectId: str
 }
 
 /** Whether a project's marker names another run than `runId` (then this run must not delete it). */
-export async function markedByOtherRun(client: RailwayClient, projectId: string, runId: string): Promise<LockHolder | undefined> {
+export async function markedByOtherRun(
+  client: RailwayClient,
+  projectId: string,
+  runId: string,
+): Promise<LockHolder | undefined> {
   const current = await readMarker(client, projectId);
   return current?.lock && current.lock.runId !== runId ? current.lock : undefined;
 }
@@ -133,7 +161,12 @@ export async function markedByOtherRun(client: RailwayClient, projectId: string,
  * stops). Equal creation times, or a newer project, lose: at worst both runs stop, never both go
  * on. Returns the holder of the project that beat this run (it must then remove its own and stop).
  */
-export async function lostCreateRace(client: RailwayClient, workspaceId: string | undefined, name: string, projectId: string): Promise<LockHolder | undefined> {
+export async function lostCreateRace(
+  client: RailwayClient,
+  workspaceId: string | undefined,
+  name: string,
+  projectId: string,
+): Promise<LockHolder | undefined> {
   const same = (await listProjects(client, workspaceId)).filter((p) => p.name === name);
   const mine = same.find((p) => p.id === projectId);
   const others = same.filter((p) => p.id !== projectId);

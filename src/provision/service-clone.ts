@@ -39,43 +39,81 @@ export interface CloneServiceResult {
  * skipDeploys, then one deploy (serviceConnect deploys). If any step fails, the new service is
  * removed and the error names the step.
  */
-export async function cloneService(client: RailwayClient, clock: Clock, input: CloneServiceInput): Promise<CloneServiceResult> {
+export async function cloneService(
+  client: RailwayClient,
+  clock: Clock,
+  input: CloneServiceInput,
+): Promise<CloneServiceResult> {
   const project = await readProjectState(client, input.projectId);
-  if (!project) throw new RailpilotError("NOT_FOUND", `Project ${input.projectId} not found`, { hint: "Give the id of a project the token can see." });
+  if (!project)
+    throw new RailpilotError("NOT_FOUND", `Project ${input.projectId} not found`, {
+      hint: "Give the id of a project the token can see.",
+    });
   const envs = project.environments.edges.map((e) => e.node);
   const env =
     (input.environment ? envs.find((e) => e.id === input.environment || e.name === input.environment) : undefined) ??
     (input.environment ? undefined : envs.length === 1 ? envs[0] : envs.find((e) => e.name === "production"));
-  if (!env) throw new UsageError(`Environment ${input.environment ?? "(default)"} not found in ${project.name}`, { hint: `Known: ${envs.map((e) => e.name).join(", ")}` });
+  if (!env)
+    throw new UsageError(`Environment ${input.environment ?? "(default)"} not found in ${project.name}`, {
+      hint: `Known: ${envs.map((e) => e.name).join(", ")}`,
+    });
   const instances = env.serviceInstances.edges.map((e) => e.node);
   const template = instances.find((s) => s.serviceName === input.template);
   if (!template) {
-    throw new UsageError(`Template service "${input.template}" not found in ${project.name}${suggest(input.template, instances.map((s) => s.serviceName))}`, {
-      hint: "Name an existing service of the project to copy.",
-    });
+    throw new UsageError(
+      `Template service "${input.template}" not found in ${project.name}${suggest(
+        input.template,
+        instances.map((s) => s.serviceName),
+      )}`,
+      {
+        hint: "Name an existing service of the project to copy.",
+      },
+    );
   }
   if (project.services.edges.some((e) => e.node.name === input.name)) {
-    throw new UsageError(`A service named "${input.name}" already exists in ${project.name}`, { hint: "Pick another name." });
+    throw new UsageError(`A service named "${input.name}" already exists in ${project.name}`, {
+      hint: "Pick another name.",
+    });
   }
-  const source = template.source?.image ? { image: template.source.image } : template.source?.repo ? { repo: template.source.repo } : undefined;
-  if (!source) throw new UsageError(`Template service "${input.template}" has no repo or image source`, { hint: "Copy a service that deploys from a repo or an image." });
+  const source = template.source?.image
+    ? { image: template.source.image }
+    : template.source?.repo
+      ? { repo: template.source.repo }
+      : undefined;
+  if (!source)
+    throw new UsageError(`Template service "${input.template}" has no repo or image source`, {
+      hint: "Copy a service that deploys from a repo or an image.",
+    });
 
-  const { variables } = await client.request(VariablesDocument, { projectId: project.id, environmentId: env.id, serviceId: template.serviceId, unrendered: true });
+  const { variables } = await client.request(VariablesDocument, {
+    projectId: project.id,
+    environmentId: env.id,
+    serviceId: template.serviceId,
+    unrendered: true,
+  });
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(variables as Record<string, string>)) if (!k.startsWith("RAILWAY_")) values[k] = v;
+  for (const [k, v] of Object.entries(variables as Record<string, string>))
+    if (!k.startsWith("RAILWAY_")) values[k] = v;
   Object.assign(values, input.set ?? {});
 
   let step = "serviceCreate";
   let serviceId: string | undefined;
   try {
-    const { serviceCreate } = await client.request(ServiceCreateDocument, { input: { projectId: project.id, name: input.name } });
+    const { serviceCreate } = await client.request(ServiceCreateDocument, {
+      input: { projectId: project.id, name: input.name },
+    });
     serviceId = serviceCreate.id;
     const id = serviceId;
     step = "wait for visibility";
-    await pollUntil(`Service ${input.name} to become visible`, async () => (await client.request(ServiceDocument, { id })).service.id, clock, {
-      timeoutMs: DEFAULT_QUIRKS.visibilityTimeoutMs,
-      intervalMs: DEFAULT_QUIRKS.visibilityIntervalMs,
-    });
+    await pollUntil(
+      `Service ${input.name} to become visible`,
+      async () => (await client.request(ServiceDocument, { id })).service.id,
+      clock,
+      {
+        timeoutMs: DEFAULT_QUIRKS.visibilityTimeoutMs,
+        intervalMs: DEFAULT_QUIRKS.visibilityIntervalMs,
+      },
+    );
     step = "serviceInstanceUpdate";
     const settings = compact({
       buildCommand: template.buildCommand,
@@ -87,7 +125,8 @@ export async function cloneService(client: RailwayClient, clock: Clock, input: C
       restartPolicyMaxRetries: template.restartPolicyMaxRetries,
       rootDirectory: template.rootDirectory,
     });
-    if (Object.keys(settings).length > 0) await client.request(ServiceInstanceUpdateDocument, { serviceId: id, environmentId: env.id, input: settings });
+    if (Object.keys(settings).length > 0)
+      await client.request(ServiceInstanceUpdateDocument, { serviceId: id, environmentId: env.id, input: settings });
     step = "variableCollectionUpsert";
     if (Object.keys(values).length > 0) {
       await client.request(VariableCollectionUpsertDocument, {
@@ -96,7 +135,10 @@ export async function cloneService(client: RailwayClient, clock: Clock, input: C
     }
     step = "serviceConnect";
     // serviceConnect(id, input): the id outside the input (API-NOTES §9f). It deploys: the one deploy.
-    await client.request(ServiceConnectDocument, { id, input: source.image ? { image: source.image } : { repo: source.repo, branch: input.branch ?? "main" } });
+    await client.request(ServiceConnectDocument, {
+      id,
+      input: source.image ? { image: source.image } : { repo: source.repo, branch: input.branch ?? "main" },
+    });
     return { serviceId: id, environmentId: env.id, variables: Object.keys(values).sort(), source };
   } catch (cause) {
     let cleanup = "";
@@ -108,9 +150,13 @@ export async function cloneService(client: RailwayClient, clock: Clock, input: C
         cleanup = `; removing the new service ${serviceId} failed too: delete it in the dashboard`;
       }
     }
-    throw new RailpilotError("PROVISION_FAILED", `services create: ${step} failed: ${cause instanceof Error ? cause.message : String(cause)}${cleanup}`, {
-      cause,
-      hint: "Fix the cause and run the command again.",
-    });
+    throw new RailpilotError(
+      "PROVISION_FAILED",
+      `services create: ${step} failed: ${cause instanceof Error ? cause.message : String(cause)}${cleanup}`,
+      {
+        cause,
+        hint: "Fix the cause and run the command again.",
+      },
+    );
   }
 }

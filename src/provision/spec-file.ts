@@ -51,12 +51,19 @@ export async function loadSpecFile(path: string, options: LoadSpecFileOptions = 
   try {
     read = readBounded(path, MAX_SPEC_BYTES);
   } catch (cause) {
-    throw new UsageError(`Cannot read the spec ${file}`, { cause, hint: "Give the path of a stack.yaml (or .railway/railway.ts)." });
+    throw new UsageError(`Cannot read the spec ${file}`, {
+      cause,
+      hint: "Give the path of a stack.yaml (or .railway/railway.ts).",
+    });
   }
   if (read.truncated) {
-    throw new SpecError(file, [{ path: "", message: `the file is larger than ${MAX_SPEC_BYTES} bytes, the most a spec may be` }], {
-      hint: "A stack spec is a short YAML file; check that the path names the spec and not another file.",
-    });
+    throw new SpecError(
+      file,
+      [{ path: "", message: `the file is larger than ${MAX_SPEC_BYTES} bytes, the most a spec may be` }],
+      {
+        hint: "A stack spec is a short YAML file; check that the path names the spec and not another file.",
+      },
+    );
   }
   if (read.bytes.includes(0)) {
     throw new SpecError(file, [{ path: "", message: "the file holds NUL bytes: it is binary, not a YAML spec" }], {

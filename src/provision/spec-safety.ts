@@ -21,9 +21,11 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 /** Describes the first unsafe character of a value, or undefined when it has none. */
 export function unsafeCharacter(value: string, kind: "name" | "value"): string | undefined {
   const control = (kind === "name" ? CONTROL_IN_NAME : CONTROL).exec(value);
-  if (control) return `holds the control character U+${control[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")} at position ${control.index + 1}`;
+  if (control)
+    return `holds the control character U+${control[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")} at position ${control.index + 1}`;
   const bidi = BIDI.exec(value);
-  if (bidi) return `holds the bidirectional-text character U+${bidi[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")} at position ${bidi.index + 1}`;
+  if (bidi)
+    return `holds the bidirectional-text character U+${bidi[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")} at position ${bidi.index + 1}`;
   return undefined;
 }
 
@@ -47,7 +49,8 @@ export function specSafetyIssues(spec: StackSpec): SpecIssue[] {
   const check = (path: string, value: string | undefined, kind: "name" | "value") => {
     if (value === undefined) return;
     const problem = unsafeCharacter(value, kind);
-    if (problem) issues.push({ path, message: `${kind === "name" ? "the name" : "the value"} ${problem}`, ...at(path) });
+    if (problem)
+      issues.push({ path, message: `${kind === "name" ? "the name" : "the value"} ${problem}`, ...at(path) });
   };
   const vars = (path: string, variables: Record<string, VariableSpec>) => {
     for (const [name, v] of Object.entries(variables)) {
@@ -69,7 +72,8 @@ export function specSafetyIssues(spec: StackSpec): SpecIssue[] {
       check(`${base}.source.branch`, s.source.branch, "name");
       check(`${base}.source.rootDirectory`, s.source.rootDirectory, "name");
     }
-    for (const [field, value] of Object.entries(s.settings)) if (typeof value === "string") check(`${base}.${field}`, value, "value");
+    for (const [field, value] of Object.entries(s.settings))
+      if (typeof value === "string") check(`${base}.${field}`, value, "value");
     if (s.domain?.kind === "custom") check(`${base}.domain`, s.domain.domain, "name");
     vars(`${base}.variables`, s.variables);
     s.volumes.forEach((v, i) => {

@@ -128,10 +128,18 @@ const serviceShape = z.strictObject({
   restartPolicy: z
     .union([
       z.enum(["ALWAYS", "NEVER", "ON_FAILURE"]),
-      z.strictObject({ type: z.enum(["ALWAYS", "NEVER", "ON_FAILURE"]), maxRetries: z.number().int().min(0).max(100).optional() }),
+      z.strictObject({
+        type: z.enum(["ALWAYS", "NEVER", "ON_FAILURE"]),
+        maxRetries: z.number().int().min(0).max(100).optional(),
+      }),
     ])
     .optional(),
-  limits: z.strictObject({ memoryGB: z.number().positive().max(64).optional(), vCPUs: z.number().positive().max(32).optional() }).optional(),
+  limits: z
+    .strictObject({
+      memoryGB: z.number().positive().max(64).optional(),
+      vCPUs: z.number().positive().max(32).optional(),
+    })
+    .optional(),
   variables: variablesShape.default({}),
   domain: domainShape.optional(),
   volumes: z.array(z.strictObject({ mountPath: z.string().startsWith("/", "a mount path is absolute") })).default([]),
@@ -149,8 +157,12 @@ const stackShape = z.strictObject({
   }),
   environment: z.string().min(1).default("production"),
   shared: variablesShape.default({}),
-  databases: z.record(z.string().regex(NAME, "names start with a letter: letters, digits, - and _"), databaseShape).default({}),
-  services: z.record(z.string().regex(NAME, "names start with a letter: letters, digits, - and _"), serviceShape).default({}),
+  databases: z
+    .record(z.string().regex(NAME, "names start with a letter: letters, digits, - and _"), databaseShape)
+    .default({}),
+  services: z
+    .record(z.string().regex(NAME, "names start with a letter: letters, digits, - and _"), serviceShape)
+    .default({}),
 });
 
 type StackShape = z.infer<typeof stackShape>;
@@ -197,10 +209,20 @@ export function parseStackSpec(text: string, options: ParseSpecOptions = {}): St
       },
     });
     const where = alias?.range ? posOf(alias.range[0]) : {};
-    throw new SpecError(file, [{ path: "", message: `the YAML aliases expand too far (${cause instanceof Error ? cause.message : String(cause)})`, ...where }], {
-      cause,
-      hint: "Write the repeated parts out, or use fewer nested aliases (*name).",
-    });
+    throw new SpecError(
+      file,
+      [
+        {
+          path: "",
+          message: `the YAML aliases expand too far (${cause instanceof Error ? cause.message : String(cause)})`,
+          ...where,
+        },
+      ],
+      {
+        cause,
+        hint: "Write the repeated parts out, or use fewer nested aliases (*name).",
+      },
+    );
   }
   const parsed = stackShape.safeParse(data);
   if (!parsed.success) {
@@ -228,14 +250,18 @@ function checkParams(params: Record<string, string>): SpecIssue[] {
   for (const [name, value] of Object.entries(params)) {
     if (value === "") issues.push({ path: "", message: `template parameter "${name}" is empty; give it a value` });
     else if (/\$\{|\{\{|\}\}/.test(value)) {
-      issues.push({ path: "", message: `template parameter "${name}" contains \${, {{ or }}; parameters are literal text and cannot write Railway references` });
+      issues.push({
+        path: "",
+        message: `template parameter "${name}" contains \${, {{ or }}; parameters are literal text and cannot write Railway references`,
+      });
     }
   }
   return issues;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  if (issue.code === "unrecognized_keys")
+    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
   if (issue.code === "invalid_union") {
     return "does not match any accepted form (see examples/stack.yaml)";
   }
@@ -250,7 +276,12 @@ function nearestPosition(positions: Record<string, SpecPosition>, path: string[]
   return {};
 }
 
-function collectPositions(node: Node | null, path: string[], out: Record<string, SpecPosition>, posOf: (o: number) => SpecPosition): void {
+function collectPositions(
+  node: Node | null,
+  path: string[],
+  out: Record<string, SpecPosition>,
+  posOf: (o: number) => SpecPosition,
+): void {
   if (!node) return;
   if (node.range) out[path.join(".")] ??= posOf(node.range[0]);
   if (isMap(node)) {
@@ -273,7 +304,11 @@ const DOLLAR_PARAM = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 const GO_PARAM = /\{\{\s*\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 /** Replaces `${NAME}` and `{{ .name }}` in scalar values; `$${` stays a literal `${`. */
-function substituteParams(root: Node | null, params: Record<string, string>, posOf: (o: number) => SpecPosition): SpecIssue[] {
+function substituteParams(
+  root: Node | null,
+  params: Record<string, string>,
+  posOf: (o: number) => SpecPosition,
+): SpecIssue[] {
   const issues: SpecIssue[] = [];
   if (!root) return issues;
   visit(root, {
@@ -308,10 +343,15 @@ function substituteParams(root: Node | null, params: Record<string, string>, pos
       if (replaced !== original) {
         // A parameter may complete a reference with the text around it (`$` + `{{X}}`): the
         // references after substitution must be exactly those the template itself wrote.
-        const neutral = original.replace(DOLLAR_PARAM, (_m, name: string | undefined) => (name === undefined ? "${" : "x")).replace(GO_PARAM, "x");
+        const neutral = original
+          .replace(DOLLAR_PARAM, (_m, name: string | undefined) => (name === undefined ? "${" : "x"))
+          .replace(GO_PARAM, "x");
         if (extractReferences(replaced).length !== extractReferences(neutral).length) {
           issues.push({
-            path: path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : "")).join("."),
+            path: path
+              .filter(isPair)
+              .map((p) => (isScalar(p.key) ? String(p.key.value) : ""))
+              .join("."),
             message: "a template parameter would create a Railway reference here; parameters are literal text",
             ...(node.range ? posOf(node.range[0]) : {}),
           });
@@ -341,7 +381,12 @@ function normalise(data: StackShape, positions: Record<string, SpecPosition>, fi
     const source: ServiceSource =
       "image" in s.source
         ? { type: "image", image: s.source.image }
-        : { type: "repo", repo: s.source.repo, branch: s.source.branch, ...(s.source.rootDirectory ? { rootDirectory: s.source.rootDirectory } : {}) };
+        : {
+            type: "repo",
+            repo: s.source.repo,
+            branch: s.source.branch,
+            ...(s.source.rootDirectory ? { rootDirectory: s.source.rootDirectory } : {}),
+          };
     const settings: ServiceSettings = {};
     if (s.build !== undefined) settings.buildCommand = typeof s.build === "string" ? s.build : s.build.command;
     if (s.start !== undefined) settings.startCommand = s.start;
@@ -362,7 +407,8 @@ function normalise(data: StackShape, positions: Record<string, SpecPosition>, fi
     }
     let domain: DomainSpec | undefined;
     if (s.domain === "generated") domain = { kind: "generated" };
-    else if (s.domain && "custom" in s.domain) domain = { kind: "custom", domain: s.domain.custom, ...(s.domain.port ? { port: s.domain.port } : {}) };
+    else if (s.domain && "custom" in s.domain)
+      domain = { kind: "custom", domain: s.domain.custom, ...(s.domain.port ? { port: s.domain.port } : {}) };
     else if (s.domain) domain = { kind: "generated", ...(s.domain.port ? { port: s.domain.port } : {}) };
     return {
       name,
@@ -379,7 +425,10 @@ function normalise(data: StackShape, positions: Record<string, SpecPosition>, fi
     engine: typeof d === "string" ? d : d.engine,
   }));
   return {
-    project: { name: data.project.name, ...(data.project.description !== undefined ? { description: data.project.description } : {}) },
+    project: {
+      name: data.project.name,
+      ...(data.project.description !== undefined ? { description: data.project.description } : {}),
+    },
     environment: data.environment,
     shared: toVariables(data.shared),
     manageShared: true,
@@ -402,10 +451,18 @@ function crossFieldRules(spec: StackSpec): SpecIssue[] {
     const lower = r.name.toLowerCase();
     const prior = seen.get(lower);
     if (prior !== undefined) {
-      issues.push({ path: r.path, message: `name "${r.name}" clashes with ${prior}; service names must differ by more than case`, ...(spec.positions[r.path] ?? {}) });
+      issues.push({
+        path: r.path,
+        message: `name "${r.name}" clashes with ${prior}; service names must differ by more than case`,
+        ...(spec.positions[r.path] ?? {}),
+      });
     } else seen.set(lower, r.path);
     if (lower === "shared") {
-      issues.push({ path: r.path, message: `"${r.name}" is reserved for shared variable references (\${{shared.X}})`, ...(spec.positions[r.path] ?? {}) });
+      issues.push({
+        path: r.path,
+        message: `"${r.name}" is reserved for shared variable references (\${{shared.X}})`,
+        ...(spec.positions[r.path] ?? {}),
+      });
     }
   }
   for (const s of spec.services) {
@@ -419,7 +476,11 @@ function crossFieldRules(spec: StackSpec): SpecIssue[] {
     });
     if (s.volumes.length > 1) {
       const path = `services.${s.name}.volumes`;
-      issues.push({ path, message: "Railway attaches at most one volume per service", ...(spec.positions[path] ?? {}) });
+      issues.push({
+        path,
+        message: "Railway attaches at most one volume per service",
+        ...(spec.positions[path] ?? {}),
+      });
     }
   }
   return issues;

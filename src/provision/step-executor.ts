@@ -31,7 +31,14 @@ import { findProjectByName, type LiveSnapshot, readProjectState } from "./live-r
 import { isTemplateServiceName, resolvePending, volumesOf } from "./pending-lookup.js";
 import { isSecretVariable, type PlanStep, type StepOf } from "./planner.js";
 import { formatProjectDescription, type ProjectTags, parseProjectDescription } from "./project-tags.js";
-import { compact, DEFAULT_QUIRKS, generateSecret, pollUntil, type QuirkOptions, TemplateWorkflowError } from "./railway-quirks.js";
+import {
+  compact,
+  DEFAULT_QUIRKS,
+  generateSecret,
+  pollUntil,
+  type QuirkOptions,
+  TemplateWorkflowError,
+} from "./railway-quirks.js";
 import type { ServiceSpec, StackSpec, VariableSpec } from "./spec.js";
 import { TemplateCache } from "./template-cache.js";
 
@@ -106,7 +113,10 @@ export class StepExecutor {
 
   private serviceId(name: string): string {
     const id = this.serviceIds.get(name);
-    if (!id) throw new RailpilotError("PROVISION_STATE", `Service "${name}" does not exist yet`, { hint: "Run apply again; it resumes from the journal." });
+    if (!id)
+      throw new RailpilotError("PROVISION_STATE", `Service "${name}" does not exist yet`, {
+        hint: "Run apply again; it resumes from the journal.",
+      });
     return id;
   }
 
@@ -130,7 +140,10 @@ export class StepExecutor {
   }
 
   private isRecorded(r: CreatedResource): boolean {
-    return !r.pending && this.partial.some((x) => !x.pending && x.type === r.type && x.id === r.id && x.serviceId === r.serviceId);
+    return (
+      !r.pending &&
+      this.partial.some((x) => !x.pending && x.type === r.type && x.id === r.id && x.serviceId === r.serviceId)
+    );
   }
 
   /** Adds to what the step created, and journals it at once (a crash then loses nothing). */
@@ -155,7 +168,11 @@ export class StepExecutor {
    * recorded when it exists; when Railway cannot even be asked, the record stays pending and
    * compensation looks again.
    */
-  private async create<T>(intent: CreatedResource, mutate: () => Promise<T>, done: (out: T) => CreatedResource[]): Promise<{ out: T; records: CreatedResource[] }> {
+  private async create<T>(
+    intent: CreatedResource,
+    mutate: () => Promise<T>,
+    done: (out: T) => CreatedResource[],
+  ): Promise<{ out: T; records: CreatedResource[] }> {
     await this.record(intent);
     let out: T;
     try {
@@ -188,7 +205,11 @@ export class StepExecutor {
     return deployment != null && Date.parse(deployment.createdAt) >= this.stepStartedAt;
   }
 
-  async run(step: PlanStep, previous: { startedAt: number; created: CreatedResource[] }, resumedStart: boolean): Promise<StepOutcome> {
+  async run(
+    step: PlanStep,
+    previous: { startedAt: number; created: CreatedResource[] },
+    resumedStart: boolean,
+  ): Promise<StepOutcome> {
     this.stepId = step.id;
     this.stepStartedAt = previous.startedAt;
     this.partial = [...previous.created];
@@ -230,7 +251,10 @@ export class StepExecutor {
           // serviceConnect deploys; if it already went through before a crash, do not deploy twice.
           // It went through when the source (and branch, where the deployment says) matches and a
           // deployment was made since this step first started (an older one is not this step's).
-          const { serviceInstance } = await this.client.request(ServiceInstanceDocument, { serviceId, environmentId: this.ids().environmentId });
+          const { serviceInstance } = await this.client.request(ServiceInstanceDocument, {
+            serviceId,
+            environmentId: this.ids().environmentId,
+          });
           const src = serviceInstance.source;
           const latest = serviceInstance.latestDeployment;
           const branch = deploymentBranch(latest?.meta);
@@ -240,7 +264,8 @@ export class StepExecutor {
               : src?.repo === s.source.repo && (branch === undefined || branch === s.source.branch);
           if (same && this.deployedSinceStepStart(latest)) return true;
         }
-        const input = s.source.type === "image" ? { image: s.source.image } : { repo: s.source.repo, branch: s.source.branch };
+        const input =
+          s.source.type === "image" ? { image: s.source.image } : { repo: s.source.repo, branch: s.source.branch };
         // The service id goes outside the input (API-NOTES §9f).
         await this.client.request(ServiceConnectDocument, { id: serviceId, input });
         return false;
@@ -258,7 +283,12 @@ export class StepExecutor {
         const s = this.serviceSpec(step.target);
         const { environmentId } = this.ids();
         await this.client.request(ServiceInstanceLimitsUpdateDocument, {
-          input: compact({ serviceId: this.serviceId(s.name), environmentId, memoryGB: s.limits?.memoryGB, vCPUs: s.limits?.vCPUs }),
+          input: compact({
+            serviceId: this.serviceId(s.name),
+            environmentId,
+            memoryGB: s.limits?.memoryGB,
+            vCPUs: s.limits?.vCPUs,
+          }),
         });
         return false;
       }
@@ -294,14 +324,20 @@ export class StepExecutor {
       this.projectDescription = existing.description;
       await this.learnEnvironment();
       // This run's own only when the run began without it (else someone else's: never delete it).
-      if (resumed && this.start && !this.start.projectId) await this.record({ type: "project", id: existing.id, name: existing.name });
+      if (resumed && this.start && !this.start.projectId)
+        await this.record({ type: "project", id: existing.id, name: existing.name });
       return true;
     }
     const name = this.spec.project.name;
     const {
       out: { projectCreate },
     } = await this.create(
-      { type: "project", id: "", name, pending: { names: [name], ...(this.deps.workspaceId ? { workspaceId: this.deps.workspaceId } : {}) } },
+      {
+        type: "project",
+        id: "",
+        name,
+        pending: { names: [name], ...(this.deps.workspaceId ? { workspaceId: this.deps.workspaceId } : {}) },
+      },
       () =>
         this.client.request(ProjectCreateDocument, {
           input: compact({
@@ -331,10 +367,14 @@ export class StepExecutor {
 
   private async environmentCreate(resumed: boolean): Promise<boolean> {
     const projectId = this.projectId;
-    if (!projectId) throw new RailpilotError("PROVISION_STATE", "The project of this stack does not exist yet", { hint: "Run apply again." });
+    if (!projectId)
+      throw new RailpilotError("PROVISION_STATE", "The project of this stack does not exist yet", {
+        hint: "Run apply again.",
+      });
     await this.learnEnvironment();
     if (this.environmentId) {
-      if (resumed && this.start && !this.start.environmentId) await this.record({ type: "environment", id: this.environmentId, name: this.spec.environment });
+      if (resumed && this.start && !this.start.environmentId)
+        await this.record({ type: "environment", id: this.environmentId, name: this.spec.environment });
       return true;
     }
     const name = this.spec.environment;
@@ -378,14 +418,32 @@ export class StepExecutor {
       const known = new Set(before.map((s) => s.id));
       // Journaled before the deploy: if a poll below times out or the workflow fails, compensation
       // finds the template's service by name (it may exist whatever the workflow says).
-      const intent: CreatedResource = { type: "service", id: "", name, pending: { projectId, environmentId, names: [name], engine, excludeIds: [...known] } };
+      const intent: CreatedResource = {
+        type: "service",
+        id: "",
+        name,
+        pending: { projectId, environmentId, names: [name], engine, excludeIds: [...known] },
+      };
       const { out, records } = await this.create(
         intent,
         () =>
           this.client.request(TemplateDeployV2Document, {
-            input: { templateId: template.id, serializedConfig: template.serializedConfig as never, projectId, environmentId },
+            input: {
+              templateId: template.id,
+              serializedConfig: template.serializedConfig as never,
+              projectId,
+              environmentId,
+            },
           }),
-        (o) => [{ ...intent, pending: { ...intent.pending, ...(o.templateDeployV2.workflowId ? { workflowId: o.templateDeployV2.workflowId } : {}) } }],
+        (o) => [
+          {
+            ...intent,
+            pending: {
+              ...intent.pending,
+              ...(o.templateDeployV2.workflowId ? { workflowId: o.templateDeployV2.workflowId } : {}),
+            },
+          },
+        ],
       );
       const pending = records[0] as CreatedResource;
       const workflowId = out.templateDeployV2.workflowId;
@@ -394,7 +452,8 @@ export class StepExecutor {
           `Template ${engine} deploy`,
           async () => {
             const { workflowStatus } = await this.client.request(WorkflowStatusDocument, { workflowId });
-            if (workflowStatus.status === "Error") throw new TemplateWorkflowError(`Template ${engine} failed: ${workflowStatus.error ?? "unknown error"}`);
+            if (workflowStatus.status === "Error")
+              throw new TemplateWorkflowError(`Template ${engine} failed: ${workflowStatus.error ?? "unknown error"}`);
             return workflowStatus.status === "Complete" ? true : undefined;
           },
           this.deps.clock,
@@ -426,7 +485,9 @@ export class StepExecutor {
 
   private async serviceCreate(name: string, resumed: boolean): Promise<boolean> {
     const { projectId } = this.ids();
-    const existing = this.serviceIds.get(name) ?? (resumed ? (await this.projectServices()).find((s) => s.name === name)?.id : undefined);
+    const existing =
+      this.serviceIds.get(name) ??
+      (resumed ? (await this.projectServices()).find((s) => s.name === name)?.id : undefined);
     if (existing) {
       this.serviceIds.set(name, existing);
       if (resumed && this.createdByRun(existing)) await this.record({ type: "service", id: existing, name });
@@ -436,7 +497,12 @@ export class StepExecutor {
     const {
       out: { serviceCreate },
     } = await this.create(
-      { type: "service", id: "", name, pending: { projectId, names: [name], excludeIds: [...new Set(this.serviceIds.values())] } },
+      {
+        type: "service",
+        id: "",
+        name,
+        pending: { projectId, names: [name], excludeIds: [...new Set(this.serviceIds.values())] },
+      },
       () => this.client.request(ServiceCreateDocument, { input: { projectId, name } }),
       (out) => [{ type: "service", id: out.serviceCreate.id, name }],
     );
@@ -455,14 +521,22 @@ export class StepExecutor {
     const serviceId = this.serviceId(name);
     const project = await readProjectState(this.client, projectId);
     const env = project?.environments.edges.find((e) => e.node.id === environmentId)?.node;
-    const hit = env?.volumeInstances.edges.find((v) => v.node.serviceId === serviceId && v.node.mountPath === mountPath);
+    const hit = env?.volumeInstances.edges.find(
+      (v) => v.node.serviceId === serviceId && v.node.mountPath === mountPath,
+    );
     if (hit) {
       if (resumed) await this.record({ type: "volume", id: hit.node.volumeId, serviceId });
       return true;
     }
     const excludeIds = env?.volumeInstances.edges.map((v) => v.node.volumeId) ?? [];
     await this.create(
-      { type: "volume", id: "", name: mountPath, serviceId, pending: { projectId, environmentId, serviceId, mountPath, excludeIds } },
+      {
+        type: "volume",
+        id: "",
+        name: mountPath,
+        serviceId,
+        pending: { projectId, environmentId, serviceId, mountPath, excludeIds },
+      },
       () => this.client.request(VolumeCreateDocument, { input: { projectId, environmentId, serviceId, mountPath } }),
       (out) => [{ type: "volume", id: out.volumeCreate.id, serviceId }],
     );
@@ -470,9 +544,16 @@ export class StepExecutor {
   }
 
   /** All variables in ONE upsert with skipDeploys (an upsert per variable would redeploy per variable). */
-  private async setVariables(serviceId: string | undefined, declared: Record<string, VariableSpec>, names: string[]): Promise<boolean> {
+  private async setVariables(
+    serviceId: string | undefined,
+    declared: Record<string, VariableSpec>,
+    names: string[],
+  ): Promise<boolean> {
     const { projectId, environmentId } = this.ids();
-    const { variables: current } = await this.client.request(VariablesDocument, compact({ projectId, environmentId, serviceId, unrendered: true }));
+    const { variables: current } = await this.client.request(
+      VariablesDocument,
+      compact({ projectId, environmentId, serviceId, unrendered: true }),
+    );
     const existing = current as Record<string, string>;
     const values: Record<string, string> = {};
     for (const name of names) {
@@ -495,7 +576,12 @@ export class StepExecutor {
     });
     for (const name of Object.keys(values)) {
       if (existing[name] === undefined) {
-        await this.record({ type: serviceId ? "variable" : "shared-variable", id: name, name: `${projectId}/${environmentId}`, ...(serviceId ? { serviceId } : {}) });
+        await this.record({
+          type: serviceId ? "variable" : "shared-variable",
+          id: name,
+          name: `${projectId}/${environmentId}`,
+          ...(serviceId ? { serviceId } : {}),
+        });
       }
     }
     return false;
@@ -504,7 +590,9 @@ export class StepExecutor {
   private async deleteVariables(serviceId: string | undefined, names: string[]): Promise<boolean> {
     const { projectId, environmentId } = this.ids();
     for (const name of names) {
-      await this.client.request(VariableDeleteDocument, { input: compact({ projectId, environmentId, serviceId, name }) });
+      await this.client.request(VariableDeleteDocument, {
+        input: compact({ projectId, environmentId, serviceId, name }),
+      });
     }
     return false;
   }
@@ -527,9 +615,18 @@ export class StepExecutor {
           id: "",
           name: "generated",
           serviceId,
-          pending: { projectId, environmentId, serviceId, excludeIds, ...(want.port !== undefined ? { targetPort: want.port } : {}) },
+          pending: {
+            projectId,
+            environmentId,
+            serviceId,
+            excludeIds,
+            ...(want.port !== undefined ? { targetPort: want.port } : {}),
+          },
         },
-        () => this.client.request(ServiceDomainCreateDocument, { input: compact({ serviceId, environmentId, targetPort: want.port }) }),
+        () =>
+          this.client.request(ServiceDomainCreateDocument, {
+            input: compact({ serviceId, environmentId, targetPort: want.port }),
+          }),
         (out) => [{ type: "service-domain", id: out.serviceDomainCreate.id, serviceId }],
       );
       return false;
@@ -541,7 +638,13 @@ export class StepExecutor {
     }
     const excludeIds = domains.customDomains.map((d) => d.id);
     await this.create(
-      { type: "custom-domain", id: "", name: want.domain, serviceId, pending: { projectId, environmentId, serviceId, domain: want.domain, excludeIds } },
+      {
+        type: "custom-domain",
+        id: "",
+        name: want.domain,
+        serviceId,
+        pending: { projectId, environmentId, serviceId, domain: want.domain, excludeIds },
+      },
       () =>
         this.client.request(CustomDomainCreateDocument, {
           input: compact({ domain: want.domain, projectId, environmentId, serviceId, targetPort: want.port }),

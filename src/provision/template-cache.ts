@@ -24,7 +24,9 @@ export class TemplateCache {
     const key = `${client.endpoint}#${code}`;
     const hit = this.entries.get(key);
     if (hit && this.now() - hit.at < this.ttlMs) return hit.value;
-    const value = client.request(TemplateDocument, { code }).then((r) => ({ id: r.template.id, serializedConfig: r.template.serializedConfig }));
+    const value = client
+      .request(TemplateDocument, { code })
+      .then((r) => ({ id: r.template.id, serializedConfig: r.template.serializedConfig }));
     value.catch(() => {
       if (this.entries.get(key)?.value === value) this.entries.delete(key);
     });

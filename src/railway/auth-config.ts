@@ -19,14 +19,18 @@ export interface RailwayEnv {
   [name: string]: string | undefined;
 }
 
-const nonEmpty = (value: string | undefined): string | undefined => (value && value.trim() !== "" ? value.trim() : undefined);
+const nonEmpty = (value: string | undefined): string | undefined =>
+  value && value.trim() !== "" ? value.trim() : undefined;
 
 /**
  * Picks the token the way Railway's CLI does: a project token wins over an API token (the CLI
  * sends only `project-access-token` when RAILWAY_TOKEN is set); explicit options win over the
  * environment. Every token found is registered for output redaction.
  */
-export function resolveCredentials(options: { token?: string; apiToken?: string }, env: RailwayEnv): RailwayCredentials | undefined {
+export function resolveCredentials(
+  options: { token?: string; apiToken?: string },
+  env: RailwayEnv,
+): RailwayCredentials | undefined {
   const candidates = [options.token, options.apiToken, env.RAILWAY_TOKEN, env.RAILWAY_API_TOKEN];
   for (const c of candidates) registerSecret(nonEmpty(c));
   const explicitProject = nonEmpty(options.token);
@@ -63,5 +67,8 @@ export function websocketUrlFor(endpoint: string): string {
 /** The base URL of the upload endpoint (`/project/{id}/environment/{id}/up`): the endpoint's origin. */
 export function uploadUrlFor(endpoint: string, projectId: string, environmentId: string): URL {
   const url = new URL(endpoint);
-  return new URL(`/project/${encodeURIComponent(projectId)}/environment/${encodeURIComponent(environmentId)}/up`, url.origin);
+  return new URL(
+    `/project/${encodeURIComponent(projectId)}/environment/${encodeURIComponent(environmentId)}/up`,
+    url.origin,
+  );
 }

@@ -2,7 +2,13 @@ import { z } from "zod";
 import { type Clock, redact } from "../core/index.js";
 import { uploadUrlFor } from "./auth-config.js";
 import { backoffDelay, HTTP_RETRY_BACKOFF } from "./backoff.js";
-import { RailwayAuthError, RailwayNetworkError, RailwayRateLimitError, RailwayTimeoutError, RailwayUploadError } from "./errors.js";
+import {
+  RailwayAuthError,
+  RailwayNetworkError,
+  RailwayRateLimitError,
+  RailwayTimeoutError,
+  RailwayUploadError,
+} from "./errors.js";
 import type { RateBudget } from "./rate-budget.js";
 import { htmlTitle, isEdgeBlockPage, readRateLimitHeaders } from "./response-classifier.js";
 import { isNotSentCode, transportErrorCode } from "./transport-codes.js";
@@ -52,12 +58,18 @@ export interface UploadDeps {
   maxRetries: number;
   maxRetryAfterMs: number;
   /** Hears each attempt's outcome (the client forwards it to `onRequest`). */
-  onAttempt?(info: { attempt: number; status?: number; durationMs: number; outcome: "ok" | "retry" | "fail"; errorCode?: string }): void;
+  onAttempt?(info: {
+    attempt: number;
+    status?: number;
+    durationMs: number;
+    outcome: "ok" | "retry" | "fail";
+    errorCode?: string;
+  }): void;
 }
 
-
 /** Hint for failures after which the upload may still have become a deployment. */
-const MAY_HAVE_DEPLOYED = "Railway may have created a deployment from this upload: check the service's deployments before uploading again";
+const MAY_HAVE_DEPLOYED =
+  "Railway may have created a deployment from this upload: check the service's deployments before uploading again";
 
 /**
  * `railway up`: POST a gzip tarball of `dir` to `/project/{id}/environment/{id}/up`. Uploading
@@ -96,7 +108,9 @@ export async function uploadCode(deps: UploadDeps, options: UploadOptions): Prom
       ...(outcome.status !== undefined ? { status: outcome.status } : {}),
       durationMs: deps.clock.now() - started,
       outcome: "result" in outcome ? "ok" : willRetry ? "retry" : "fail",
-      ...("retry" in outcome && "code" in outcome.retry && typeof outcome.retry.code === "string" ? { errorCode: outcome.retry.code } : {}),
+      ...("retry" in outcome && "code" in outcome.retry && typeof outcome.retry.code === "string"
+        ? { errorCode: outcome.retry.code }
+        : {}),
     });
     if ("result" in outcome) {
       const serviceId = options.serviceId || /\/service\/([^/?#]+)/.exec(outcome.result.logsUrl)?.[1];
@@ -108,10 +122,18 @@ export async function uploadCode(deps: UploadDeps, options: UploadOptions): Prom
   }
 }
 
-type AttemptOutcome = { result: z.infer<typeof uploadResponseSchema>; status: number } | { retry: Error; waitMs?: number; status?: number };
+type AttemptOutcome =
+  | { result: z.infer<typeof uploadResponseSchema>; status: number }
+  | { retry: Error; waitMs?: number; status?: number };
 
 /** One POST. Returns the result or a retryable error; throws what must not be retried. */
-async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs: number, signal: AbortSignal | undefined): Promise<AttemptOutcome> {
+async function attemptUpload(
+  deps: UploadDeps,
+  url: URL,
+  body: Buffer,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<AttemptOutcome> {
   const controller = new AbortController();
   let timedOut = false;
   const cancel = deps.clock.schedule(timeoutMs, () => {
@@ -131,10 +153,22 @@ async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs
       });
     } catch (cause) {
       if (signal?.aborted) throw signal.reason;
-      if (timedOut) throw new RailwayTimeoutError(`Upload timed out after ${timeoutMs} ms`, timeoutMs, { hint: MAY_HAVE_DEPLOYED });
+      if (timedOut)
+        throw new RailwayTimeoutError(`Upload timed out after ${timeoutMs} ms`, timeoutMs, { hint: MAY_HAVE_DEPLOYED });
       const code = transportErrorCode(cause);
-      if (isNotSentCode(code)) return { retry: new RailwayNetworkError(`Upload could not reach Railway (${code})`, {}, { cause, mayHaveActed: false }) };
-      throw new RailwayNetworkError(`Upload failed in transit${code ? ` (${code})` : ""}`, {}, { cause, hint: MAY_HAVE_DEPLOYED });
+      if (isNotSentCode(code))
+        return {
+          retry: new RailwayNetworkError(
+            `Upload could not reach Railway (${code})`,
+            {},
+            { cause, mayHaveActed: false },
+          ),
+        };
+      throw new RailwayNetworkError(
+        `Upload failed in transit${code ? ` (${code})` : ""}`,
+        {},
+        { cause, hint: MAY_HAVE_DEPLOYED },
+      );
     }
     const limits = readRateLimitHeaders(response.headers, deps.clock.now());
     deps.budget.learn(limits);
@@ -143,8 +177,13 @@ async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs
       text = await response.text();
     } catch (cause) {
       if (signal?.aborted) throw signal.reason;
-      if (timedOut) throw new RailwayTimeoutError(`Upload timed out after ${timeoutMs} ms`, timeoutMs, { hint: MAY_HAVE_DEPLOYED });
-      throw new RailwayNetworkError(`Upload answered HTTP ${response.status} but the answer broke off`, { status: response.status }, { cause, hint: MAY_HAVE_DEPLOYED });
+      if (timedOut)
+        throw new RailwayTimeoutError(`Upload timed out after ${timeoutMs} ms`, timeoutMs, { hint: MAY_HAVE_DEPLOYED });
+      throw new RailwayNetworkError(
+        `Upload answered HTTP ${response.status} but the answer broke off`,
+        { status: response.status },
+        { cause, hint: MAY_HAVE_DEPLOYED },
+      );
     }
     let json: unknown;
     try {
@@ -155,7 +194,8 @@ async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs
     const status = response.status;
     if (status === 200 || status === 201) {
       const parsed = uploadResponseSchema.safeParse(json);
-      if (!parsed.success) throw new RailwayUploadError(`Upload answered ${status} without a deployment id`, { status });
+      if (!parsed.success)
+        throw new RailwayUploadError(`Upload answered ${status} without a deployment id`, { status });
       return { result: parsed.data, status };
     }
     const message = (json as { message?: unknown } | undefined)?.message;
@@ -163,19 +203,31 @@ async function attemptUpload(deps: UploadDeps, url: URL, body: Buffer, timeoutMs
     const title = json === undefined ? htmlTitle(text) : undefined;
     if (json === undefined && isEdgeBlockPage(status, text)) {
       // Blocked at Cloudflare's edge: the upload never reached Railway.
-      return { retry: new RailwayNetworkError(`Upload blocked at Railway's edge: HTTP ${status} ("${redact(title ?? "")}")`, { status }, { mayHaveActed: false }), status };
+      return {
+        retry: new RailwayNetworkError(
+          `Upload blocked at Railway's edge: HTTP ${status} ("${redact(title ?? "")}")`,
+          { status },
+          { mayHaveActed: false },
+        ),
+        status,
+      };
     }
     const described = serverMessage || (title ? `HTTP ${status} ("${redact(title)}")` : `HTTP ${status}`);
     if (status === 401 || status === 403) throw new RailwayAuthError(`Upload refused: ${described}`, { status });
     if (status === 429) {
       const wait = limits.retryAfterMs;
-      const error = new RailwayRateLimitError("Upload rate limited (HTTP 429)", wait !== undefined ? { retryAfterMs: wait, resetAt: deps.clock.now() + wait } : {});
+      const error = new RailwayRateLimitError(
+        "Upload rate limited (HTTP 429)",
+        wait !== undefined ? { retryAfterMs: wait, resetAt: deps.clock.now() + wait } : {},
+      );
       if (wait !== undefined && wait > deps.maxRetryAfterMs) throw error;
       if (wait !== undefined) deps.budget.block(deps.clock.now() + wait);
       return wait !== undefined ? { retry: error, waitMs: wait, status } : { retry: error, status };
     }
-    if (status === 413) throw new RailwayUploadError(`Upload too large (${body.length} bytes gzip, HTTP 413)`, { status });
-    if (status >= 500) throw new RailwayUploadError(`Upload failed: ${described}`, { status }, { hint: MAY_HAVE_DEPLOYED });
+    if (status === 413)
+      throw new RailwayUploadError(`Upload too large (${body.length} bytes gzip, HTTP 413)`, { status });
+    if (status >= 500)
+      throw new RailwayUploadError(`Upload failed: ${described}`, { status }, { hint: MAY_HAVE_DEPLOYED });
     throw new RailwayUploadError(`Upload failed: ${described}`, { status });
   } finally {
     cancel();

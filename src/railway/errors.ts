@@ -7,7 +7,17 @@ import { RailpilotError, type RailpilotErrorOptions, TimeoutError } from "../cor
  */
 
 /** Every `code` a Railway client error carries. */
-export type RailwayErrorCode = "NO_TOKEN" | "AUTH" | "NOT_FOUND" | "RATE_LIMITED" | "VALIDATION" | "GRAPHQL" | "NETWORK" | "TIMEOUT" | "COOLDOWN" | "UPLOAD";
+export type RailwayErrorCode =
+  | "NO_TOKEN"
+  | "AUTH"
+  | "NOT_FOUND"
+  | "RATE_LIMITED"
+  | "VALIDATION"
+  | "GRAPHQL"
+  | "NETWORK"
+  | "TIMEOUT"
+  | "COOLDOWN"
+  | "UPLOAD";
 
 /** Options of every Railway error: `mayHaveActed` overrides the class's default. */
 export interface RailwayErrorOptions extends RailpilotErrorOptions {
@@ -28,11 +38,26 @@ export interface RailwayError extends RailpilotError {
   readonly mayHaveActed: boolean;
 }
 
-const RAILWAY_CODES: ReadonlySet<string> = new Set<RailwayErrorCode>(["NO_TOKEN", "AUTH", "NOT_FOUND", "RATE_LIMITED", "VALIDATION", "GRAPHQL", "NETWORK", "TIMEOUT", "COOLDOWN", "UPLOAD"]);
+const RAILWAY_CODES: ReadonlySet<string> = new Set<RailwayErrorCode>([
+  "NO_TOKEN",
+  "AUTH",
+  "NOT_FOUND",
+  "RATE_LIMITED",
+  "VALIDATION",
+  "GRAPHQL",
+  "NETWORK",
+  "TIMEOUT",
+  "COOLDOWN",
+  "UPLOAD",
+]);
 
 /** True for the client's own errors (they all carry `mayHaveActed`). */
 export function isRailwayError(error: unknown): error is RailwayError {
-  return error instanceof RailpilotError && RAILWAY_CODES.has(error.code) && typeof (error as { mayHaveActed?: unknown }).mayHaveActed === "boolean";
+  return (
+    error instanceof RailpilotError &&
+    RAILWAY_CODES.has(error.code) &&
+    typeof (error as { mayHaveActed?: unknown }).mayHaveActed === "boolean"
+  );
 }
 
 /**
@@ -83,7 +108,11 @@ export class RailwayAuthError extends RailpilotError {
   readonly status: number | undefined;
   readonly errors: readonly RailwayGraphQLErrorEntry[];
 
-  constructor(message: string, details: { status?: number; errors?: readonly RailwayGraphQLErrorEntry[] } = {}, options: RailwayErrorOptions = {}) {
+  constructor(
+    message: string,
+    details: { status?: number; errors?: readonly RailwayGraphQLErrorEntry[] } = {},
+    options: RailwayErrorOptions = {},
+  ) {
     super("AUTH", message, {
       hint: "Check the token: `me` and account-level queries need RAILWAY_API_TOKEN (account token); project tokens (RAILWAY_TOKEN) only reach their own project and environment",
       ...options,
@@ -116,7 +145,11 @@ export class RailwayRateLimitError extends RailpilotError {
   /** When the rate-limit window resets (epoch ms, from `X-RateLimit-Reset`), when known. */
   readonly resetAt: number | undefined;
 
-  constructor(message: string, details: { retryAfterMs?: number; resetAt?: number } = {}, options: RailwayErrorOptions = {}) {
+  constructor(
+    message: string,
+    details: { retryAfterMs?: number; resetAt?: number } = {},
+    options: RailwayErrorOptions = {},
+  ) {
     super("RATE_LIMITED", message, {
       hint: "Railway's API budget is used up: wait until the window resets, or lower the request rate (plan limits: free 100/h, hobby 1,000/h, pro 10,000/h)",
       ...options,
@@ -141,7 +174,12 @@ export class RailwayGraphQLError extends RailpilotError {
 
   constructor(
     message: string,
-    details: { errors: readonly RailwayGraphQLErrorEntry[]; status?: number; validation?: boolean; operationName?: string },
+    details: {
+      errors: readonly RailwayGraphQLErrorEntry[];
+      status?: number;
+      validation?: boolean;
+      operationName?: string;
+    },
     options: RailwayErrorOptions = {},
   ) {
     super(details.validation ? "VALIDATION" : "GRAPHQL", message, {
@@ -184,7 +222,10 @@ export class RailwayTimeoutError extends TimeoutError {
   declare readonly code: "TIMEOUT";
   readonly mayHaveActed: boolean;
   constructor(message: string, timeoutMs: number, options: RailwayErrorOptions = {}) {
-    super(message, timeoutMs, { hint: "Raise timeoutMs, or retry: Railway can be slow for some mutations", ...options });
+    super(message, timeoutMs, {
+      hint: "Raise timeoutMs, or retry: Railway can be slow for some mutations",
+      ...options,
+    });
     this.mayHaveActed = options.mayHaveActed ?? true;
   }
 }
@@ -213,7 +254,10 @@ export class RailwayUploadError extends RailpilotError {
 
   constructor(message: string, details: { status?: number } = {}, options: RailwayErrorOptions = {}) {
     super("UPLOAD", message, {
-      hint: details.status === 413 ? "The upload is too large: add build output and data to .railwayignore" : "Check the project, environment and service ids",
+      hint:
+        details.status === 413
+          ? "The upload is too large: add build output and data to .railwayignore"
+          : "Check the project, environment and service ids",
       ...options,
     });
     this.status = details.status;

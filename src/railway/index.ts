@@ -1,6 +1,13 @@
 // Public face of src/railway: the typed Railway client. Other folders import only from here.
 export * from "./generated/graphql.js";
-export type { DeploymentMeta, EnvironmentConfig, EnvironmentVariables, JsonObject, JsonValue, SerializedTemplateConfig } from "./scalars.js";
+export type {
+  DeploymentMeta,
+  EnvironmentConfig,
+  EnvironmentVariables,
+  JsonObject,
+  JsonValue,
+  SerializedTemplateConfig,
+} from "./scalars.js";
 export {
   RailwayClient,
   type RailwayClientOptions,

@@ -11,7 +11,14 @@ export interface PreparedOperation {
 }
 
 /** Scalars whose values are JSON: nulls inside them mean something and are never stripped. */
-const JSON_SCALARS = new Set(["JSON", "EnvironmentConfig", "EnvironmentVariables", "SerializedTemplateConfig", "DeploymentMeta", "TemplateConfig"]);
+const JSON_SCALARS = new Set([
+  "JSON",
+  "EnvironmentConfig",
+  "EnvironmentVariables",
+  "SerializedTemplateConfig",
+  "DeploymentMeta",
+  "TemplateConfig",
+]);
 /** Log queries that return limit+1 rows (a Railway off-by-one the CLI also works around). */
 const LIMIT_PLUS_ONE_FIELDS = new Set(["buildLogs", "deploymentLogs"]);
 const prepared = new WeakMap<DocumentNode, PreparedOperation>();
@@ -40,7 +47,11 @@ export function prepare(document: DocumentNode): PreparedOperation {
 }
 
 /** Variables as sent: nulls stripped recursively, except inside JSON-scalar variables. */
-export function prepareVariables(document: DocumentNode, variables: Record<string, unknown> | undefined, strip = true): Record<string, unknown> {
+export function prepareVariables(
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  strip = true,
+): Record<string, unknown> {
   if (!variables) return {};
   if (!strip) return variables;
   const { jsonVariables } = prepare(document);
@@ -53,11 +64,14 @@ export function prepareVariables(document: DocumentNode, variables: Record<strin
 }
 
 /** Trims the limit+1 rows Railway returns for buildLogs/deploymentLogs, keeping the newest `limit`. */
-export function trimLogRows(rootField: string | undefined, data: Record<string, unknown>, variables: Record<string, unknown>): Record<string, unknown> {
+export function trimLogRows(
+  rootField: string | undefined,
+  data: Record<string, unknown>,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
   if (!rootField || !LIMIT_PLUS_ONE_FIELDS.has(rootField)) return data;
   const limit = variables.limit;
   const rows = data[rootField];
   if (typeof limit !== "number" || limit < 0 || !Array.isArray(rows) || rows.length <= limit) return data;
   return { ...data, [rootField]: rows.slice(rows.length - limit) };
 }
-

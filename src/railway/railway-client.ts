@@ -1,11 +1,24 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type Clock, type RailpilotError, systemClock } from "../core/index.js";
-import { authHeaders, type RailwayCredentials, type RailwayEnv, resolveCredentials, resolveEndpoint, websocketUrlFor } from "./auth-config.js";
+import {
+  authHeaders,
+  type RailwayCredentials,
+  type RailwayEnv,
+  resolveCredentials,
+  resolveEndpoint,
+  websocketUrlFor,
+} from "./auth-config.js";
 import { backoffDelay, COOLDOWN_BACKOFF, HTTP_RETRY_BACKOFF } from "./backoff.js";
 import { NoTokenError, RailwayNetworkError, RailwayTimeoutError } from "./errors.js";
 import { isNotSentCode, transportErrorCode } from "./transport-codes.js";
 import { PLAN_LIMITS, RateBudget, type RailwayPlan, type RateLimits } from "./rate-budget.js";
-import { classifyResponse, provesNotActed, readRateLimitHeaders, type ResponseOutcome, withActedFlag } from "./response-classifier.js";
+import {
+  classifyResponse,
+  provesNotActed,
+  readRateLimitHeaders,
+  type ResponseOutcome,
+  withActedFlag,
+} from "./response-classifier.js";
 import { type UploadOptions, type UploadResult, uploadCode } from "./code-upload.js";
 import { type SubscribeOptions, subscriptionStream, type WebSocketConstructor } from "./subscription-stream.js";
 import { type Connection, type PaginateOptions, paginate } from "./paginate.js";
@@ -76,7 +89,8 @@ export interface RequestOptions {
 }
 
 /** `request(doc)` may omit variables when the operation has none required. */
-export type VariablesArgs<V, O> = Record<string, never> extends V ? [variables?: V, options?: O] : [variables: V, options?: O];
+export type VariablesArgs<V, O> =
+  Record<string, never> extends V ? [variables?: V, options?: O] : [variables: V, options?: O];
 
 /** Connection errors that prove the request never reached the server. */
 
@@ -124,7 +138,10 @@ export class RailwayClient {
   }
 
   /** Runs a query or mutation and returns its typed data, or throws a typed RailpilotError. */
-  async request<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<NoInfer<V>, RequestOptions>): Promise<R> {
+  async request<R, V>(
+    document: TypedDocumentNode<R, V>,
+    ...args: VariablesArgs<NoInfer<V>, RequestOptions>
+  ): Promise<R> {
     const [variables, options = {}] = args as [Record<string, unknown> | undefined, RequestOptions | undefined];
     const op = prepare(document);
     if (op.operationType === "subscription") throw new TypeError("Use subscribe() for subscriptions");
@@ -144,10 +161,14 @@ export class RailwayClient {
    * for await (const { deployment } of client.subscribe(DeploymentUpdatesDocument, { id }, { signal })) …
    * ```
    */
-  subscribe<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<NoInfer<V>, SubscribeOptions>): AsyncGenerator<R, void, undefined> {
+  subscribe<R, V>(
+    document: TypedDocumentNode<R, V>,
+    ...args: VariablesArgs<NoInfer<V>, SubscribeOptions>
+  ): AsyncGenerator<R, void, undefined> {
     const [variables, options = {}] = args as [Record<string, unknown> | undefined, SubscribeOptions | undefined];
     const op = prepare(document);
-    if (op.operationType !== "subscription") throw new TypeError("subscribe() takes a subscription document; use request()");
+    if (op.operationType !== "subscription")
+      throw new TypeError("subscribe() takes a subscription document; use request()");
     if (!this.credentials) {
       return (async function* noToken(): AsyncGenerator<R, void, undefined> {
         yield* [];
@@ -224,12 +245,20 @@ export class RailwayClient {
     return () => this.closers.delete(fn);
   }
 
-  private async post(op: PreparedOperation, variables: Record<string, unknown>, options: RequestOptions): Promise<Record<string, unknown>> {
+  private async post(
+    op: PreparedOperation,
+    variables: Record<string, unknown>,
+    options: RequestOptions,
+  ): Promise<Record<string, unknown>> {
     this.requireCredentials();
     const maxRetries = this.options.maxRetries ?? 4;
     const maxRetryAfterMs = this.options.maxRetryAfterMs ?? 60_000;
     const idempotent = options.idempotent ?? op.operationType === "query";
-    const body = JSON.stringify({ query: op.query, variables, ...(op.operationName ? { operationName: op.operationName } : {}) });
+    const body = JSON.stringify({
+      query: op.query,
+      variables,
+      ...(op.operationName ? { operationName: op.operationName } : {}),
+    });
     let serverErrors = 0;
     let cooldowns = 0;
     for (let attempt = 0; ; attempt++) {
@@ -281,7 +310,9 @@ export class RailwayClient {
     let timedOut = false;
     const cancelTimer = this.clock.schedule(timeoutMs, () => {
       timedOut = true;
-      controller.abort(new RailwayTimeoutError(`${op.operationName ?? "Request"} timed out after ${timeoutMs} ms`, timeoutMs));
+      controller.abort(
+        new RailwayTimeoutError(`${op.operationName ?? "Request"} timed out after ${timeoutMs} ms`, timeoutMs),
+      );
     });
     const onAbort = () => controller.abort(options.signal?.reason);
     options.signal?.addEventListener("abort", onAbort, { once: true });
@@ -305,10 +336,17 @@ export class RailwayClient {
       } catch (cause) {
         // The request was sent and answered: whatever broke the body, Railway may have acted.
         const failure = this.transportFailure(op, cause, timedOut, timeoutMs, options.signal);
-        const outcome: ResponseOutcome = failure.outcome.kind === "retry" ? { ...failure.outcome, reason: "server-error" } : failure.outcome;
+        const outcome: ResponseOutcome =
+          failure.outcome.kind === "retry" ? { ...failure.outcome, reason: "server-error" } : failure.outcome;
         return { outcome, status: response.status };
       }
-      const outcome = classifyResponse({ status: response.status, headers: response.headers, body: text, now: this.clock.now(), operationName: op.operationName });
+      const outcome = classifyResponse({
+        status: response.status,
+        headers: response.headers,
+        body: text,
+        now: this.clock.now(),
+        operationName: op.operationName,
+      });
       return { outcome, status: response.status };
     } finally {
       cancelTimer();

@@ -37,9 +37,21 @@ export type ResponseOutcome =
  * - "server-error": HTTP 5xx, a timeout, a connection reset;
  * - "transient-graphql": "Problem processing request" or an INTERNAL_SERVER_ERROR.
  */
-export type RetryReason = "rate-limited" | "cooldown" | "edge-block" | "not-sent" | "edge-page" | "server-error" | "transient-graphql";
+export type RetryReason =
+  | "rate-limited"
+  | "cooldown"
+  | "edge-block"
+  | "not-sent"
+  | "edge-page"
+  | "server-error"
+  | "transient-graphql";
 
-const NOT_ACTED: ReadonlySet<RetryReason> = new Set<RetryReason>(["rate-limited", "cooldown", "edge-block", "not-sent"]);
+const NOT_ACTED: ReadonlySet<RetryReason> = new Set<RetryReason>([
+  "rate-limited",
+  "cooldown",
+  "edge-block",
+  "not-sent",
+]);
 
 /**
  * True when the failure proves Railway did not act on the request, so even a mutation may be
@@ -83,7 +95,10 @@ const VALIDATION_PATTERNS = [
 ];
 
 /** Rate-limit headers Railway sends on every answer. */
-export function readRateLimitHeaders(headers: Headers, now: number): { remaining?: number; resetAt?: number; retryAfterMs?: number } {
+export function readRateLimitHeaders(
+  headers: Headers,
+  now: number,
+): { remaining?: number; resetAt?: number; retryAfterMs?: number } {
   const remainingRaw = headers.get("x-ratelimit-remaining");
   const remaining = remainingRaw === null || remainingRaw.trim() === "" ? undefined : Number(remainingRaw);
   const resetAt = parseRateLimitReset(headers.get("x-ratelimit-reset"), now);
@@ -121,7 +136,8 @@ export function classifyResponse(input: {
  * with a refusal, so nothing ran). The client passes its transport failures through here too.
  */
 export function withActedFlag(outcome: ResponseOutcome): ResponseOutcome {
-  if (outcome.kind === "retry" && isRailwayError(outcome.error)) withMayHaveActed(outcome.error, !provesNotActed(outcome.reason));
+  if (outcome.kind === "retry" && isRailwayError(outcome.error))
+    withMayHaveActed(outcome.error, !provesNotActed(outcome.reason));
   return outcome;
 }
 
@@ -141,10 +157,19 @@ function classifyAnswer(input: {
       `${op}Railway rate limit reached (HTTP 429)${limits.retryAfterMs !== undefined ? `; retry after ${Math.ceil(limits.retryAfterMs / 1000)} s` : ""}`,
       {
         ...(limits.retryAfterMs !== undefined ? { retryAfterMs: limits.retryAfterMs } : {}),
-        ...(limits.resetAt !== undefined ? { resetAt: limits.resetAt } : limits.retryAfterMs !== undefined ? { resetAt: now + limits.retryAfterMs } : {}),
+        ...(limits.resetAt !== undefined
+          ? { resetAt: limits.resetAt }
+          : limits.retryAfterMs !== undefined
+            ? { resetAt: now + limits.retryAfterMs }
+            : {}),
       },
     );
-    return { kind: "retry", error, reason: "rate-limited", ...(limits.retryAfterMs !== undefined ? { retryAfterMs: limits.retryAfterMs } : {}) };
+    return {
+      kind: "retry",
+      error,
+      reason: "rate-limited",
+      ...(limits.retryAfterMs !== undefined ? { retryAfterMs: limits.retryAfterMs } : {}),
+    };
   }
 
   let json: unknown;
@@ -153,14 +178,25 @@ function classifyAnswer(input: {
   } catch (cause) {
     const title = htmlTitle(body);
     const what = title ? `an HTML page ("${redact(title)}")` : "a non-JSON body";
-    const error = new RailwayNetworkError(`${op}Railway answered HTTP ${status} with ${what} instead of JSON`, { status }, { cause });
-    if (status === 401) return { kind: "fail", error: new RailwayAuthError(`${op}Railway answered HTTP 401 (not authorized)`, { status }) };
+    const error = new RailwayNetworkError(
+      `${op}Railway answered HTTP ${status} with ${what} instead of JSON`,
+      { status },
+      { cause },
+    );
+    if (status === 401)
+      return {
+        kind: "fail",
+        error: new RailwayAuthError(`${op}Railway answered HTTP 401 (not authorized)`, { status }),
+      };
     return { kind: "retry", error, reason: isEdgeBlockPage(status, body) ? "edge-block" : "edge-page" };
   }
 
   const parsed = envelopeSchema.safeParse(json);
   if (!parsed.success) {
-    const error = new RailwayNetworkError(`${op}Railway answered HTTP ${status} with JSON that is not a GraphQL response`, { status });
+    const error = new RailwayNetworkError(
+      `${op}Railway answered HTTP ${status} with JSON that is not a GraphQL response`,
+      { status },
+    );
     return status >= 500 ? { kind: "retry", error, reason: "server-error" } : { kind: "fail", error };
   }
   const envelope = parsed.data;
@@ -173,27 +209,47 @@ function classifyAnswer(input: {
   if (errors.length > 0) return classifyGraphQLErrors(errors, status, op, operationName);
 
   if (status === 401 || status === 403) {
-    return { kind: "fail", error: new RailwayAuthError(`${op}Railway answered HTTP ${status} (not authorized)`, { status }) };
+    return {
+      kind: "fail",
+      error: new RailwayAuthError(`${op}Railway answered HTTP ${status} (not authorized)`, { status }),
+    };
   }
   if (status >= 500) {
-    return { kind: "retry", error: new RailwayNetworkError(`${op}Railway answered HTTP ${status}`, { status }), reason: "server-error" };
+    return {
+      kind: "retry",
+      error: new RailwayNetworkError(`${op}Railway answered HTTP ${status}`, { status }),
+      reason: "server-error",
+    };
   }
   if (status < 200 || status >= 300 || !envelope.data) {
     return {
       kind: "fail",
-      error: new RailwayGraphQLError(`${op}Railway answered HTTP ${status} without data`, { errors: [], status, ...(operationName ? { operationName } : {}) }),
+      error: new RailwayGraphQLError(`${op}Railway answered HTTP ${status} without data`, {
+        errors: [],
+        status,
+        ...(operationName ? { operationName } : {}),
+      }),
     };
   }
   return { kind: "ok", data: envelope.data };
 }
 
-function classifyGraphQLErrors(errors: RailwayGraphQLErrorEntry[], status: number, op: string, operationName: string | undefined): ResponseOutcome {
+function classifyGraphQLErrors(
+  errors: RailwayGraphQLErrorEntry[],
+  status: number,
+  op: string,
+  operationName: string | undefined,
+): ResponseOutcome {
   const first = errors[0]!;
   const text = first.message;
   const all = errors.map((e) => e.message).join("; ");
   const code = typeof first.extensions?.code === "string" ? first.extensions.code : "";
 
-  if (/not authori[sz]ed|unauthori[sz]ed|project token not found|two factor authentication required/i.test(text) || code === "UNAUTHENTICATED" || code === "FORBIDDEN") {
+  if (
+    /not authori[sz]ed|unauthori[sz]ed|project token not found|two factor authentication required/i.test(text) ||
+    code === "UNAUTHENTICATED" ||
+    code === "FORBIDDEN"
+  ) {
     return { kind: "fail", error: new RailwayAuthError(`${op}${text}`, { status, errors }) };
   }
   if (/too recently updated/i.test(text)) {
@@ -209,11 +265,20 @@ function classifyGraphQLErrors(errors: RailwayGraphQLErrorEntry[], status: numbe
   if (/rate limit/i.test(text)) {
     return { kind: "retry", error: new RailwayRateLimitError(`${op}${text}`), reason: "rate-limited" };
   }
-  const validation = code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED" || code === "BAD_USER_INPUT" || VALIDATION_PATTERNS.some((re) => re.test(text));
+  const validation =
+    code === "GRAPHQL_VALIDATION_FAILED" ||
+    code === "GRAPHQL_PARSE_FAILED" ||
+    code === "BAD_USER_INPUT" ||
+    VALIDATION_PATTERNS.some((re) => re.test(text));
   if (validation) {
     return {
       kind: "fail",
-      error: new RailwayGraphQLError(`${op}${all}`, { errors, status, validation: true, ...(operationName ? { operationName } : {}) }),
+      error: new RailwayGraphQLError(`${op}${all}`, {
+        errors,
+        status,
+        validation: true,
+        ...(operationName ? { operationName } : {}),
+      }),
     };
   }
   if (/not found/i.test(text) || code === "NOT_FOUND") {

@@ -9,7 +9,8 @@ export function stripNulls<T>(value: T): T {
 }
 
 function strip(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item) => (item !== null && typeof item === "object" ? strip(item) : item));
+  if (Array.isArray(value))
+    return value.map((item) => (item !== null && typeof item === "object" ? strip(item) : item));
   if (value === null || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {

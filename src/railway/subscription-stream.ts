@@ -200,7 +200,10 @@ function openConnection(
       const socket = this as unknown as CuttableSocket;
       const cancel = deps.clock.schedule(handshakeTimeoutMs, () => {
         handshakeTimers.delete(socket);
-        cut(socket, new RailwayTimeoutError(`websocket handshake timed out after ${handshakeTimeoutMs} ms`, handshakeTimeoutMs));
+        cut(
+          socket,
+          new RailwayTimeoutError(`websocket handshake timed out after ${handshakeTimeoutMs} ms`, handshakeTimeoutMs),
+        );
       });
       handshakeTimers.set(socket, cancel);
     }
@@ -233,7 +236,13 @@ function openConnection(
         cancelPongTimer?.();
         cancelPongTimer = deps.clock.schedule(pongTimeoutMs, () => {
           cancelPongTimer = undefined;
-          cut(socket, new RailwayTimeoutError(`no pong within ${pongTimeoutMs} ms of a keep-alive ping: the subscription connection is dead`, pongTimeoutMs));
+          cut(
+            socket,
+            new RailwayTimeoutError(
+              `no pong within ${pongTimeoutMs} ms of a keep-alive ping: the subscription connection is dead`,
+              pongTimeoutMs,
+            ),
+          );
         });
       },
       pong: (received) => {
@@ -255,7 +264,11 @@ function openConnection(
       error: (error) => {
         // Cut by us: graphql-ws reports the socket's error or close event, whichever came first.
         if (cutBecause) push({ kind: "error", error: { close: error, socketError: cutBecause } });
-        else push({ kind: "error", error: lastSocketError && isCloseEvent(error) ? { close: error, socketError: lastSocketError } : error });
+        else
+          push({
+            kind: "error",
+            error: lastSocketError && isCloseEvent(error) ? { close: error, socketError: lastSocketError } : error,
+          });
       },
       complete: () => push({ kind: "complete" }),
     },
@@ -278,7 +291,13 @@ function openConnection(
 }
 
 function isCloseEvent(value: unknown): value is { code: number; reason?: string } {
-  return typeof value === "object" && value !== null && "code" in value && typeof (value as { code: unknown }).code === "number" && "reason" in value;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "code" in value &&
+    typeof (value as { code: unknown }).code === "number" &&
+    "reason" in value
+  );
 }
 
 function messageOf(value: unknown): string {
@@ -292,32 +311,63 @@ function messageOf(value: unknown): string {
 }
 
 /** Decides whether a dropped subscription may reconnect, and with which typed error. */
-function classifyConnectionFailure(failure: unknown, operationName: string | undefined): { retry: boolean; error: RailpilotError } {
+function classifyConnectionFailure(
+  failure: unknown,
+  operationName: string | undefined,
+): { retry: boolean; error: RailpilotError } {
   const op = operationName ? `${operationName}: ` : "";
   if (Array.isArray(failure)) {
     // graphql-transport-ws `error` message: the operation itself was refused.
-    const outcome = classifyResponse({ status: 200, headers: new Headers(), body: JSON.stringify({ errors: failure }), now: 0, operationName });
+    const outcome = classifyResponse({
+      status: 200,
+      headers: new Headers(),
+      body: JSON.stringify({ errors: failure }),
+      now: 0,
+      operationName,
+    });
     if (outcome.kind === "ok") return { retry: false, error: new RailwayNetworkError(`${op}subscription failed`) };
     return { retry: outcome.kind === "retry", error: outcome.error };
   }
   const wrapped = failure as { close?: unknown; socketError?: unknown } | undefined;
   // A connection we cut ourselves (handshake or keep-alive timeout): worth a reconnect.
   if (wrapped && typeof wrapped === "object" && wrapped.socketError instanceof RailwayTimeoutError) {
-    return { retry: true, error: new RailwayTimeoutError(`${op}${wrapped.socketError.message}`, wrapped.socketError.timeoutMs) };
+    return {
+      retry: true,
+      error: new RailwayTimeoutError(`${op}${wrapped.socketError.message}`, wrapped.socketError.timeoutMs),
+    };
   }
   const close = wrapped && typeof wrapped === "object" && "close" in wrapped ? wrapped.close : failure;
-  const socketMessage = redact(messageOf(wrapped && typeof wrapped === "object" && "socketError" in wrapped ? wrapped.socketError : failure));
+  const socketMessage = redact(
+    messageOf(wrapped && typeof wrapped === "object" && "socketError" in wrapped ? wrapped.socketError : failure),
+  );
   const status = /Unexpected server response: (\d{3})/.exec(socketMessage)?.[1];
   if (status === "401" || status === "403") {
-    return { retry: false, error: new RailwayAuthError(`${op}Railway refused the websocket upgrade (HTTP ${status})`, { status: Number(status) }) };
+    return {
+      retry: false,
+      error: new RailwayAuthError(`${op}Railway refused the websocket upgrade (HTTP ${status})`, {
+        status: Number(status),
+      }),
+    };
   }
   if (isCloseEvent(close)) {
     const reason = redact(close.reason ?? "");
     if (close.code === 4401 || close.code === 4403) {
-      return { retry: false, error: new RailwayAuthError(`${op}Railway closed the subscription: ${reason || close.code}`) };
+      return {
+        retry: false,
+        error: new RailwayAuthError(`${op}Railway closed the subscription: ${reason || close.code}`),
+      };
     }
-    const error = new RailwayNetworkError(`${op}subscription socket closed (${close.code}${reason ? ` ${reason}` : ""})${socketMessage ? `: ${socketMessage}` : ""}`);
+    const error = new RailwayNetworkError(
+      `${op}subscription socket closed (${close.code}${reason ? ` ${reason}` : ""})${socketMessage ? `: ${socketMessage}` : ""}`,
+    );
     return { retry: !FATAL_CLOSE_CODES.has(close.code), error };
   }
-  return { retry: true, error: new RailwayNetworkError(`${op}subscription failed${socketMessage ? `: ${socketMessage}` : ""}`, {}, { cause: failure }) };
+  return {
+    retry: true,
+    error: new RailwayNetworkError(
+      `${op}subscription failed${socketMessage ? `: ${socketMessage}` : ""}`,
+      {},
+      { cause: failure },
+    ),
+  };
 }

@@ -4,7 +4,14 @@
  * out. Nothing was sent, so even a mutation may be sent again. The one copy of this rule (the
  * GraphQL client, the code upload and the health prober all read it from here).
  */
-export const NOT_SENT_CODES: ReadonlySet<string> = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+export const NOT_SENT_CODES: ReadonlySet<string> = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 
 /** True when `code` (a Node/undici error code) proves the request was never sent. */
 export function isNotSentCode(code: string | undefined): boolean {
@@ -13,7 +20,11 @@ export function isNotSentCode(code: string | undefined): boolean {
 
 /** The first string `code` along an error's `cause` chain (undici wraps the socket error). */
 export function transportErrorCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e: unknown = error, depth = 0;
+    e && typeof e === "object" && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") return code;
   }

@@ -25,7 +25,13 @@ export async function listUploadFiles(dir: string): Promise<string[]> {
   await walk(dir, "", [], visited, out);
   return out.sort();
 
-  async function walk(absDir: string, relDir: string, scopes: Scope[], seen: Set<string>, files: string[]): Promise<void> {
+  async function walk(
+    absDir: string,
+    relDir: string,
+    scopes: Scope[],
+    seen: Set<string>,
+    files: string[],
+  ): Promise<void> {
     const real = await realpath(absDir);
     if (seen.has(real)) return; // symlink cycle
     seen.add(real);
@@ -76,10 +82,16 @@ function ignored(scopes: readonly Scope[], rel: string, isDir: boolean): boolean
 }
 
 /** A gzip tarball of the upload files, entry names prefixed `./` as Railway's CLI sends them. */
-export async function createUploadTarball(dir: string, signal?: AbortSignal): Promise<{ body: Buffer; files: string[] }> {
+export async function createUploadTarball(
+  dir: string,
+  signal?: AbortSignal,
+): Promise<{ body: Buffer; files: string[] }> {
   const files = await listUploadFiles(dir);
   signal?.throwIfAborted();
-  const stream = createTar({ gzip: true, cwd: dir, portable: true, follow: true, noDirRecurse: true }, files.map((f) => `./${f.split(sep).join("/")}`));
+  const stream = createTar(
+    { gzip: true, cwd: dir, portable: true, follow: true, noDirRecurse: true },
+    files.map((f) => `./${f.split(sep).join("/")}`),
+  );
   const chunks: Buffer[] = [];
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     signal?.throwIfAborted();

@@ -40,7 +40,9 @@ export interface DoraReportResult extends DoraReport {
 /** A service named by `--service` that the project does not have. */
 export class ReportServiceNotFoundError extends UsageError {
   constructor(wanted: string, available: readonly string[]) {
-    super(`no service "${wanted}" in this environment; found: ${available.join(", ") || "none"}`, { hint: "Service names are case-sensitive." });
+    super(`no service "${wanted}" in this environment; found: ${available.join(", ") || "none"}`, {
+      hint: "Service names are case-sensitive.",
+    });
   }
 }
 
@@ -50,7 +52,11 @@ export async function buildDoraReport(options: BuildReportOptions): Promise<Dora
   if (options.service !== undefined) {
     const wanted = options.service;
     const match = services.find((s) => s.id === wanted || s.name === wanted);
-    if (!match) throw new ReportServiceNotFoundError(wanted, services.map((s) => s.name));
+    if (!match)
+      throw new ReportServiceNotFoundError(
+        wanted,
+        services.map((s) => s.name),
+      );
     services = [match];
   }
   const history = await collectHistory({

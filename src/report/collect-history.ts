@@ -115,7 +115,10 @@ export async function commitTimesFromGitHub(options: CommitTimesOptions): Promis
       if (when === null) missing++;
       else times.set(ref, when);
     } catch (error) {
-      const status = typeof error === "object" && error !== null && "status" in error ? (error as { status: unknown }).status : undefined;
+      const status =
+        typeof error === "object" && error !== null && "status" in error
+          ? (error as { status: unknown }).status
+          : undefined;
       if (status === 404 || status === 422) {
         missing++;
         continue;

@@ -104,7 +104,9 @@ const NOT_A_CHANGE = new Set(["rollback", "restart", "redeploy"]);
 const FIX_MESSAGE = /^\s*(fix|hotfix|revert)\b/i;
 
 function goLive(d: DeploymentRecord): number {
-  return (d.status === "SUCCESS" || d.status === "SLEEPING") && d.statusUpdatedAt !== null ? d.statusUpdatedAt : d.createdAt;
+  return (d.status === "SUCCESS" || d.status === "SLEEPING") && d.statusUpdatedAt !== null
+    ? d.statusUpdatedAt
+    : d.createdAt;
 }
 
 function isChange(d: DeploymentRecord): boolean {
@@ -132,8 +134,19 @@ interface ServiceFacts {
 /** Walks one service's deployments (any order) and collects what the metrics are made of. */
 function serviceFacts(all: readonly DeploymentRecord[], input: DoraInput): ServiceFacts {
   const fixWindow = input.fixWindowMs ?? DEFAULT_FIX_WINDOW_MS;
-  const list = all.filter((d) => d.createdAt >= input.since && d.createdAt <= input.until).sort((a, b) => a.createdAt - b.createdAt);
-  const facts: ServiceFacts = { changes: [], failed: [], leadTimes: [], restoreTimes: [], open: 0, finished: 0, succeeded: 0, durations: [] };
+  const list = all
+    .filter((d) => d.createdAt >= input.since && d.createdAt <= input.until)
+    .sort((a, b) => a.createdAt - b.createdAt);
+  const facts: ServiceFacts = {
+    changes: [],
+    failed: [],
+    leadTimes: [],
+    restoreTimes: [],
+    open: 0,
+    finished: 0,
+    succeeded: 0,
+    durations: [],
+  };
   list.forEach((d, i) => {
     if (["SUCCESS", "SLEEPING", "REMOVED", "FAILED", "CRASHED"].includes(d.status)) {
       facts.finished++;
@@ -151,7 +164,9 @@ function serviceFacts(all: readonly DeploymentRecord[], input: DoraInput): Servi
       d.status === "CRASHED" ||
       next?.reason === "rollback" ||
       (input.rolledBack?.has(d.id) ?? false) ||
-      (nextChange !== undefined && nextChange.createdAt - goLive(d) <= fixWindow && FIX_MESSAGE.test(nextChange.commitMessage ?? ""));
+      (nextChange !== undefined &&
+        nextChange.createdAt - goLive(d) <= fixWindow &&
+        FIX_MESSAGE.test(nextChange.commitMessage ?? ""));
     if (!failed) return;
     facts.failed.push(d);
     const failureAt = d.status === "CRASHED" && d.statusUpdatedAt !== null ? d.statusUpdatedAt : goLive(d);
@@ -185,7 +200,10 @@ function metricsFrom(facts: ServiceFacts[], input: DoraInput): DoraMetrics {
             band: null,
             source: null,
             samples: 0,
-            reason: changes === 0 ? "no change reached production in the window" : "no commit time is known for these deployments (configure a GitHub token and repository)",
+            reason:
+              changes === 0
+                ? "no change reached production in the window"
+                : "no commit time is known for these deployments (configure a GitHub token and repository)",
           }
         : { medianMs: leadMedian, band: leadTimeBand(leadMedian), source, samples: leadTimes.length },
     changeFailureRate:
@@ -199,7 +217,10 @@ function metricsFrom(facts: ServiceFacts[], input: DoraInput): DoraMetrics {
             band: null,
             restored: 0,
             open,
-            reason: failed === 0 ? "no failed change in the window" : "no failed change was followed by a healthy deployment in the window",
+            reason:
+              failed === 0
+                ? "no failed change in the window"
+                : "no failed change was followed by a healthy deployment in the window",
           }
         : { medianMs: restoreMedian, band: timeToRestoreBand(restoreMedian), restored: restoreTimes.length, open },
     delivery: {
@@ -230,7 +251,11 @@ export function computeDora(input: DoraInput): DoraReport {
     list.push(d);
     byService.set(d.serviceId, list);
   }
-  const perService = [...byService.entries()].map(([serviceId, list]) => ({ serviceId, name: list[0]?.serviceName ?? serviceId, facts: serviceFacts(list, input) }));
+  const perService = [...byService.entries()].map(([serviceId, list]) => ({
+    serviceId,
+    name: list[0]?.serviceName ?? serviceId,
+    facts: serviceFacts(list, input),
+  }));
   perService.sort((a, b) => a.name.localeCompare(b.name));
   return {
     since: new Date(input.since).toISOString(),

@@ -23,6 +23,17 @@ export {
   type ServiceDora,
   type TimeToRestore,
 } from "./dora.js";
-export { buildDoraReport, type BuildReportOptions, type DoraReportResult, ReportServiceNotFoundError } from "./build-report.js";
-export { type CollectedHistory, type CollectHistoryOptions, type CommitTimes, collectHistory, commitTimesFromGitHub } from "./collect-history.js";
+export {
+  buildDoraReport,
+  type BuildReportOptions,
+  type DoraReportResult,
+  ReportServiceNotFoundError,
+} from "./build-report.js";
+export {
+  type CollectedHistory,
+  type CollectHistoryOptions,
+  type CommitTimes,
+  collectHistory,
+  commitTimesFromGitHub,
+} from "./collect-history.js";
 export { type ReportFormat, renderReport } from "./render-report.js";

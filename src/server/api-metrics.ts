@@ -19,18 +19,54 @@ export interface ApiMetrics {
 export function createApiMetrics(): ApiMetrics {
   const registry = new Registry();
   const registers = [registry];
-  const spent = new Gauge({ name: "railpilot_railway_requests_spent", help: "Railway API requests spent in the last hour", registers });
-  const remaining = new Gauge({ name: "railpilot_railway_request_budget_remaining", help: "Railway API requests left in this hour's budget", registers });
-  const limit = new Gauge({ name: "railpilot_railway_request_budget_per_hour", help: "Railway API request budget per hour", registers });
-  const lag = new Gauge({ name: "railpilot_watch_lag_seconds", help: "Seconds since the last sweep of the watched environments (-1 before the first)", registers });
+  const spent = new Gauge({
+    name: "railpilot_railway_requests_spent",
+    help: "Railway API requests spent in the last hour",
+    registers,
+  });
+  const remaining = new Gauge({
+    name: "railpilot_railway_request_budget_remaining",
+    help: "Railway API requests left in this hour's budget",
+    registers,
+  });
+  const limit = new Gauge({
+    name: "railpilot_railway_request_budget_per_hour",
+    help: "Railway API request budget per hour",
+    registers,
+  });
+  const lag = new Gauge({
+    name: "railpilot_watch_lag_seconds",
+    help: "Seconds since the last sweep of the watched environments (-1 before the first)",
+    registers,
+  });
   const services = new Gauge({ name: "railpilot_services_watched", help: "Services watched", registers });
   const environments = new Gauge({ name: "railpilot_environments_watched", help: "Environments watched", registers });
   const killSwitch = new Gauge({ name: "railpilot_kill_switch", help: "1 when the kill switch is on", registers });
   const pending = new Gauge({ name: "railpilot_pending_approvals", help: "Decisions waiting for approval", registers });
-  const decisions = new Counter({ name: "railpilot_decisions_total", help: "Decisions by kind and status", labelNames: ["kind", "status"] as const, registers });
-  const actions = new Counter({ name: "railpilot_actions_total", help: "Actions by kind and status", labelNames: ["kind", "status"] as const, registers });
-  const http = new Counter({ name: "railpilot_api_requests_total", help: "HTTP API requests by route and status code", labelNames: ["method", "route", "code"] as const, registers });
-  const webhooks = new Counter({ name: "railpilot_webhooks_total", help: "Railway webhooks received by result", labelNames: ["result"] as const, registers });
+  const decisions = new Counter({
+    name: "railpilot_decisions_total",
+    help: "Decisions by kind and status",
+    labelNames: ["kind", "status"] as const,
+    registers,
+  });
+  const actions = new Counter({
+    name: "railpilot_actions_total",
+    help: "Actions by kind and status",
+    labelNames: ["kind", "status"] as const,
+    registers,
+  });
+  const http = new Counter({
+    name: "railpilot_api_requests_total",
+    help: "HTTP API requests by route and status code",
+    labelNames: ["method", "route", "code"] as const,
+    registers,
+  });
+  const webhooks = new Counter({
+    name: "railpilot_webhooks_total",
+    help: "Railway webhooks received by result",
+    labelNames: ["result"] as const,
+    registers,
+  });
 
   return {
     registry,

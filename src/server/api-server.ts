@@ -74,8 +74,13 @@ const DASHBOARD_HTML = readFileSync(new URL("./dashboard.html", import.meta.url)
 
 /** A request failed validation; answered 400 with the field named. */
 class RequestValidationError extends Error {
-  constructor(readonly where: string, readonly zodError: z.ZodError) {
-    super(`invalid ${where}: ${zodError.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
+  constructor(
+    readonly where: string,
+    readonly zodError: z.ZodError,
+  ) {
+    super(
+      `invalid ${where}: ${zodError.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
+    );
   }
 }
 
@@ -125,11 +130,19 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     if (config?.public) return;
     const given = bearerToken(request.headers.authorization);
     if (given === null || !secretsEqual(given, token)) {
-      log({ level: "warn", msg: given === null ? "request without a bearer token" : "request with a wrong bearer token", method: request.method, route: routeOf(request), statusCode: 401 });
+      log({
+        level: "warn",
+        msg: given === null ? "request without a bearer token" : "request with a wrong bearer token",
+        method: request.method,
+        route: routeOf(request),
+        statusCode: 401,
+      });
       return reply
         .code(401)
         .header("www-authenticate", 'Bearer realm="railpilot"')
-        .send({ error: { code: "UNAUTHORIZED", message: "a valid bearer token is required (Authorization: Bearer <token>)" } });
+        .send({
+          error: { code: "UNAUTHORIZED", message: "a valid bearer token is required (Authorization: Bearer <token>)" },
+        });
     }
   });
   app.addHook("onSend", async (_request, reply, payload) => {
@@ -141,13 +154,24 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     metrics.httpRequest(request.method, routeOf(request), reply.statusCode);
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).send({ error: { code: "NOT_FOUND", message: `no route ${request.method} ${request.url.split("?")[0]}` } });
+    reply
+      .code(404)
+      .send({ error: { code: "NOT_FOUND", message: `no route ${request.method} ${request.url.split("?")[0]}` } });
   });
   app.setErrorHandler((error, request, reply) => {
     const { status, code, message } = classifyError(error);
-    log({ level: status >= 500 ? "error" : "warn", msg: message, method: request.method, route: routeOf(request), statusCode: status, code });
+    log({
+      level: status >= 500 ? "error" : "warn",
+      msg: message,
+      method: request.method,
+      route: routeOf(request),
+      statusCode: status,
+      code,
+    });
     if (isWebhookRoute(request)) metrics.webhook("invalid");
-    reply.code(status).send({ error: { code, message: status >= 500 ? "the autopilot failed to answer; see its log" : message } });
+    reply
+      .code(status)
+      .send({ error: { code, message: status >= 500 ? "the autopilot failed to answer; see its log" : message } });
   });
 
   function add<Q = undefined, P = undefined, B = undefined>(def: RouteDef<Q, P, B>): void {
@@ -179,7 +203,15 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const by = (request: FastifyRequest, given?: string) => given ?? `api:${request.ip}`;
 
   // --- health, metrics, OpenAPI
-  add({ method: "GET", url: "/healthz", tag: "health", summary: "Liveness: the process answers", public: true, response: z.object({ ok: z.literal(true) }), handler: async () => ({ ok: true }) });
+  add({
+    method: "GET",
+    url: "/healthz",
+    tag: "health",
+    summary: "Liveness: the process answers",
+    public: true,
+    response: z.object({ ok: z.literal(true) }),
+    handler: async () => ({ ok: true }),
+  });
   add({
     method: "GET",
     url: "/readyz",
@@ -205,7 +237,14 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       return metrics.registry.metrics();
     },
   });
-  add({ method: "GET", url: "/openapi.json", tag: "health", summary: "This API's OpenAPI 3 document", response: z.record(z.string(), z.unknown()), handler: async () => openapi() });
+  add({
+    method: "GET",
+    url: "/openapi.json",
+    tag: "health",
+    summary: "This API's OpenAPI 3 document",
+    response: z.record(z.string(), z.unknown()),
+    handler: async () => openapi(),
+  });
 
   // --- error-monitor endpoints
   add({
@@ -253,11 +292,23 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     summary: "The dashboard page",
     response: "text/html",
     handler: async ({ reply }) => {
-      reply.type("text/html; charset=utf-8").header("content-security-policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+      reply
+        .type("text/html; charset=utf-8")
+        .header(
+          "content-security-policy",
+          "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+        );
       return DASHBOARD_HTML;
     },
   });
-  add({ method: "POST", url: "/error-monitor/monitor/scan", tag: "error-monitor", summary: "Run one observe → decide → act cycle now and answer what it found", response: S.scanResultSchema, handler: async () => api.scanNow() });
+  add({
+    method: "POST",
+    url: "/error-monitor/monitor/scan",
+    tag: "error-monitor",
+    summary: "Run one observe → decide → act cycle now and answer what it found",
+    response: S.scanResultSchema,
+    handler: async () => api.scanNow(),
+  });
   add({
     method: "GET",
     url: "/error-monitor/errors/critical",
@@ -277,8 +328,22 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   });
 
   // --- /api/v1
-  add({ method: "GET", url: "/api/v1/status", tag: "api", summary: "The autopilot's status", response: S.autopilotStatusSchema, handler: async () => api.status() });
-  add({ method: "GET", url: "/api/v1/services", tag: "api", summary: "Watched services with their current state", response: z.object({ services: z.array(S.serviceViewSchema) }), handler: async () => ({ services: await api.services() }) });
+  add({
+    method: "GET",
+    url: "/api/v1/status",
+    tag: "api",
+    summary: "The autopilot's status",
+    response: S.autopilotStatusSchema,
+    handler: async () => api.status(),
+  });
+  add({
+    method: "GET",
+    url: "/api/v1/services",
+    tag: "api",
+    summary: "Watched services with their current state",
+    response: z.object({ services: z.array(S.serviceViewSchema) }),
+    handler: async () => ({ services: await api.services() }),
+  });
   add({
     method: "GET",
     url: "/api/v1/deployments",
@@ -315,7 +380,14 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     response: z.object({ patterns: z.array(S.patternViewSchema) }),
     handler: async ({ query }) => ({ patterns: await api.patterns({ ...query }) }),
   });
-  add({ method: "GET", url: "/api/v1/approvals", tag: "api", summary: "Decisions waiting for approval", response: z.object({ approvals: z.array(S.decisionViewSchema) }), handler: async () => ({ approvals: await api.approvals() }) });
+  add({
+    method: "GET",
+    url: "/api/v1/approvals",
+    tag: "api",
+    summary: "Decisions waiting for approval",
+    response: z.object({ approvals: z.array(S.decisionViewSchema) }),
+    handler: async () => ({ approvals: await api.approvals() }),
+  });
   add({
     method: "POST",
     url: "/api/v1/approvals/:id/approve",
@@ -334,9 +406,18 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     params: S.decisionIdParamsSchema,
     body: S.rejectBodySchema,
     response: z.object({ decision: S.decisionViewSchema }),
-    handler: async ({ params, body, request }) => ({ decision: await api.reject(params.id, by(request, body.by), body.reason) }),
+    handler: async ({ params, body, request }) => ({
+      decision: await api.reject(params.id, by(request, body.by), body.reason),
+    }),
   });
-  add({ method: "GET", url: "/api/v1/kill-switch", tag: "api", summary: "Whether the kill switch is on", response: z.object({ on: z.boolean() }), handler: async () => ({ on: (await api.status()).killSwitch }) });
+  add({
+    method: "GET",
+    url: "/api/v1/kill-switch",
+    tag: "api",
+    summary: "Whether the kill switch is on",
+    response: z.object({ on: z.boolean() }),
+    handler: async () => ({ on: (await api.status()).killSwitch }),
+  });
   add({
     method: "POST",
     url: "/api/v1/kill-switch",
@@ -346,7 +427,13 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     response: z.object({ on: z.boolean(), status: S.autopilotStatusSchema }),
     handler: async ({ body, request }) => {
       const status = await api.setKillSwitch(body.on, by(request, body.by));
-      log({ level: "info", msg: `kill switch turned ${body.on ? "on" : "off"}`, method: "POST", route: "/api/v1/kill-switch", statusCode: 200 });
+      log({
+        level: "info",
+        msg: `kill switch turned ${body.on ? "on" : "off"}`,
+        method: "POST",
+        route: "/api/v1/kill-switch",
+        statusCode: 200,
+      });
       return { on: status.killSwitch, status };
     },
   });
@@ -359,7 +446,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     handler: async ({ reply, request }) => {
       reply.hijack();
       const res = reply.raw;
-      res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive", "x-accel-buffering": "no" });
+      res.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-store",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+      });
       res.write(": railpilot events\n\n");
       streams.add(res);
       const send = (event: AutopilotEvent) => {
@@ -379,13 +471,27 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const receive = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(request.headers["content-type"] ?? "")) {
       metrics.webhook("invalid");
-      log({ level: "warn", msg: "webhook that is not JSON", method: "POST", route: "/webhooks/railway", statusCode: 415 });
-      return reply.code(415).send({ error: { code: "UNSUPPORTED_MEDIA_TYPE", message: "a Railway webhook is a JSON body" } });
+      log({
+        level: "warn",
+        msg: "webhook that is not JSON",
+        method: "POST",
+        route: "/webhooks/railway",
+        statusCode: 415,
+      });
+      return reply
+        .code(415)
+        .send({ error: { code: "UNSUPPORTED_MEDIA_TYPE", message: "a Railway webhook is a JSON body" } });
     }
     const receipt = await api.receiveWebhook(request.body);
     if (!receipt.accepted) {
       metrics.webhook("rejected");
-      log({ level: "warn", msg: `webhook rejected: ${receipt.reason}`, method: "POST", route: "/webhooks/railway", statusCode: 422 });
+      log({
+        level: "warn",
+        msg: `webhook rejected: ${receipt.reason}`,
+        method: "POST",
+        route: "/webhooks/railway",
+        statusCode: 422,
+      });
       return reply.code(422).send({ error: { code: "WEBHOOK_REJECTED", message: receipt.reason } });
     }
     metrics.webhook("accepted");
@@ -394,14 +500,38 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const webhookAuth = async (request: FastifyRequest, reply: FastifyReply, given: string | undefined) => {
     if (given === undefined || !secretsEqual(given, webhookSecret)) {
       metrics.webhook("unauthorized");
-      log({ level: "warn", msg: "webhook with a missing or wrong secret", method: request.method, route: "/webhooks/railway", statusCode: 401 });
+      log({
+        level: "warn",
+        msg: "webhook with a missing or wrong secret",
+        method: request.method,
+        route: "/webhooks/railway",
+        statusCode: 401,
+      });
       return reply.code(401).send({ error: { code: "UNAUTHORIZED", message: "unknown webhook URL" } });
     }
   };
   const webhookResponse = z.object({ accepted: z.literal(true) });
   descriptors.push(
-    { method: "POST", url: "/webhooks/railway/:secret", tag: "webhooks", summary: "Railway project webhook receiver (the secret is the last path segment)", public: true, params: z.object({ secret: z.string() }), body: z.record(z.string(), z.unknown()), response: webhookResponse },
-    { method: "POST", url: "/webhooks/railway", tag: "webhooks", summary: "Railway project webhook receiver (secret as ?token=)", public: true, query: z.object({ token: z.string() }), body: z.record(z.string(), z.unknown()), response: webhookResponse },
+    {
+      method: "POST",
+      url: "/webhooks/railway/:secret",
+      tag: "webhooks",
+      summary: "Railway project webhook receiver (the secret is the last path segment)",
+      public: true,
+      params: z.object({ secret: z.string() }),
+      body: z.record(z.string(), z.unknown()),
+      response: webhookResponse,
+    },
+    {
+      method: "POST",
+      url: "/webhooks/railway",
+      tag: "webhooks",
+      summary: "Railway project webhook receiver (secret as ?token=)",
+      public: true,
+      query: z.object({ token: z.string() }),
+      body: z.record(z.string(), z.unknown()),
+      response: webhookResponse,
+    },
   );
   const webhookBodyLimit = options.webhookBodyLimit ?? WEBHOOK_BODY_LIMIT;
   app.route({
@@ -494,12 +624,17 @@ function classifyError(error: unknown): { status: number; code: string; message:
     const code = error.code;
     if (code === "NOT_FOUND" || code.endsWith("_NOT_FOUND")) return { status: 404, code, message: error.message };
     if (code === "VALIDATION" || code === "USAGE") return { status: 400, code, message: error.message };
-    if (code === "CONFLICT" || code.endsWith("_CONFLICT") || code.endsWith("_NOT_PENDING")) return { status: 409, code, message: error.message };
+    if (code === "CONFLICT" || code.endsWith("_CONFLICT") || code.endsWith("_NOT_PENDING"))
+      return { status: 409, code, message: error.message };
     return { status: 500, code, message: error.message };
   }
   const fastifyError = error as { statusCode?: number; code?: string; message?: string };
   if (typeof fastifyError.statusCode === "number" && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return { status: fastifyError.statusCode, code: fastifyError.code ?? "BAD_REQUEST", message: fastifyError.message ?? "bad request" };
+    return {
+      status: fastifyError.statusCode,
+      code: fastifyError.code ?? "BAD_REQUEST",
+      message: fastifyError.message ?? "bad request",
+    };
   }
   return { status: 500, code: "INTERNAL", message: error instanceof Error ? error.message : String(error) };
 }

@@ -28,16 +28,22 @@ export function generateSecret(bytes = 24): string {
 /** The API refused to listen where it would be reachable without a configured token. */
 export class InsecureListenError extends RailpilotError {
   constructor(host: string) {
-    super("CONFIG", `refusing to listen on ${host} without an API token: anyone who can reach it could steer the autopilot`, {
-      hint: "set RAILPILOT_API_TOKEN (or api.token in railpilot.yaml), or listen on 127.0.0.1",
-    });
+    super(
+      "CONFIG",
+      `refusing to listen on ${host} without an API token: anyone who can reach it could steer the autopilot`,
+      {
+        hint: "set RAILPILOT_API_TOKEN (or api.token in railpilot.yaml), or listen on 127.0.0.1",
+      },
+    );
   }
 }
 
 /** The listen address was not `host:port`. */
 export class ListenAddressError extends RailpilotError {
   constructor(value: string) {
-    super("CONFIG", `listen address "${value}" is not host:port`, { hint: "use e.g. 127.0.0.1:8080, 0.0.0.0:8080 or [::1]:8080" });
+    super("CONFIG", `listen address "${value}" is not host:port`, {
+      hint: "use e.g. 127.0.0.1:8080, 0.0.0.0:8080 or [::1]:8080",
+    });
   }
 }
 

@@ -1,3 +1,19 @@
-export { type ApiLogEntry, type ApiServer, type ApiServerOptions, createApiServer, type GeneratedFix, type ListeningApi } from "./api-server.js";
-export { bearerToken, generateSecret, InsecureListenError, isLoopbackHost, ListenAddressError, parseListenAddress, resolveApiToken, secretsEqual } from "./auth.js";
+export {
+  type ApiLogEntry,
+  type ApiServer,
+  type ApiServerOptions,
+  createApiServer,
+  type GeneratedFix,
+  type ListeningApi,
+} from "./api-server.js";
+export {
+  bearerToken,
+  generateSecret,
+  InsecureListenError,
+  isLoopbackHost,
+  ListenAddressError,
+  parseListenAddress,
+  resolveApiToken,
+  secretsEqual,
+} from "./auth.js";
 export { createResponseRedactor, type Redactor } from "./response-redactor.js";

@@ -16,7 +16,11 @@ export interface RouteDescriptor {
 type JsonSchema = Record<string, unknown>;
 
 function toSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: "openapi-3.0", io, unrepresentable: "any" }) as JsonSchema;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    target: "openapi-3.0",
+    io,
+    unrepresentable: "any",
+  }) as JsonSchema;
   return rest;
 }
 
@@ -25,10 +29,25 @@ function parameters(schema: z.ZodType | undefined, where: "query" | "path"): Jso
   const json = toSchema(schema, "input");
   const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((json.required ?? []) as string[]);
-  return Object.entries(properties).map(([name, s]) => ({ name, in: where, required: where === "path" || required.has(name), schema: s }));
+  return Object.entries(properties).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === "path" || required.has(name),
+    schema: s,
+  }));
 }
 
-const errorSchema = { type: "object", properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } }, required: ["code", "message"] } }, required: ["error"] };
+const errorSchema = {
+  type: "object",
+  properties: {
+    error: {
+      type: "object",
+      properties: { code: { type: "string" }, message: { type: "string" } },
+      required: ["code", "message"],
+    },
+  },
+  required: ["error"],
+};
 
 export function buildOpenApiDocument(routes: readonly RouteDescriptor[]): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -38,8 +57,15 @@ export function buildOpenApiDocument(routes: readonly RouteDescriptor[]): Record
       typeof r.response === "string"
         ? { description: "OK", content: { [r.response]: { schema: { type: "string" } } } }
         : { description: "OK", content: { "application/json": { schema: toSchema(r.response, "output") } } };
-    const responses: Record<string, unknown> = { [r.url.startsWith("/webhooks/") ? "202" : "200"]: ok, "400": { description: "Invalid request", content: { "application/json": { schema: errorSchema } } } };
-    if (!r.public || r.url.startsWith("/webhooks/")) responses["401"] = { description: "Missing or wrong token", content: { "application/json": { schema: errorSchema } } };
+    const responses: Record<string, unknown> = {
+      [r.url.startsWith("/webhooks/") ? "202" : "200"]: ok,
+      "400": { description: "Invalid request", content: { "application/json": { schema: errorSchema } } },
+    };
+    if (!r.public || r.url.startsWith("/webhooks/"))
+      responses["401"] = {
+        description: "Missing or wrong token",
+        content: { "application/json": { schema: errorSchema } },
+      };
     if (r.url.startsWith("/webhooks/")) responses["413"] = { description: "Body larger than 1 MB" };
     const operation: Record<string, unknown> = {
       summary: r.summary,
@@ -49,12 +75,20 @@ export function buildOpenApiDocument(routes: readonly RouteDescriptor[]): Record
       responses,
       ...(r.public ? { security: [] } : {}),
     };
-    if (r.body) operation.requestBody = { required: r.url.startsWith("/webhooks/"), content: { "application/json": { schema: toSchema(r.body, "input") } } };
+    if (r.body)
+      operation.requestBody = {
+        required: r.url.startsWith("/webhooks/"),
+        content: { "application/json": { schema: toSchema(r.body, "input") } },
+      };
     paths[path] = { ...(paths[path] ?? {}), [r.method.toLowerCase()]: operation };
   }
   return {
     openapi: "3.0.3",
-    info: { title: "railpilot autopilot API", version: "1", description: "Read and steer a running railpilot autopilot." },
+    info: {
+      title: "railpilot autopilot API",
+      version: "1",
+      description: "Read and steer a running railpilot autopilot.",
+    },
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
     security: [{ bearer: [] }],
     paths,

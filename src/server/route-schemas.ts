@@ -6,7 +6,17 @@
 import { z } from "zod";
 import { DECISION_KINDS } from "../autopilot/contract.js";
 
-export const decisionStatusSchema = z.enum(["decided", "dry_run", "pending_approval", "approved", "rejected", "suppressed", "executed", "verified", "failed"]);
+export const decisionStatusSchema = z.enum([
+  "decided",
+  "dry_run",
+  "pending_approval",
+  "approved",
+  "rejected",
+  "suppressed",
+  "executed",
+  "verified",
+  "failed",
+]);
 
 export const watchedServiceSchema = z.object({
   projectId: z.string(),
@@ -78,12 +88,21 @@ export const autopilotStatusSchema = z.object({
   lastScanAt: z.string().nullable(),
   lastSweepAt: z.string().nullable(),
   watching: z.object({ environments: z.number(), services: z.number() }),
-  counts: z.object({ decisions: z.number(), actions: z.number(), escalations: z.number(), pendingApprovals: z.number() }),
+  counts: z.object({
+    decisions: z.number(),
+    actions: z.number(),
+    escalations: z.number(),
+    pendingApprovals: z.number(),
+  }),
   budget: z.object({ limitPerHour: z.number(), spentLastHour: z.number(), remaining: z.number() }),
   replicaId: z.string(),
 });
 
-export const scanResultSchema = z.object({ at: z.string(), observations: z.number(), decisions: z.array(decisionViewSchema) });
+export const scanResultSchema = z.object({
+  at: z.string(),
+  observations: z.number(),
+  decisions: z.array(decisionViewSchema),
+});
 
 export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
@@ -93,7 +112,9 @@ export const listQuerySchema = z.object({ serviceId: z.string().min(1).max(200).
 export const decisionsQuerySchema = listQuerySchema.extend({ status: decisionStatusSchema.optional() }).strict();
 export const decisionIdParamsSchema = z.object({ id: z.string().min(1).max(200) });
 export const approveBodySchema = z.object({ by: z.string().min(1).max(200).optional() }).strict();
-export const rejectBodySchema = z.object({ by: z.string().min(1).max(200).optional(), reason: z.string().max(2000).optional() }).strict();
+export const rejectBodySchema = z
+  .object({ by: z.string().min(1).max(200).optional(), reason: z.string().max(2000).optional() })
+  .strict();
 export const killSwitchBodySchema = z.object({ on: z.boolean(), by: z.string().min(1).max(200).optional() }).strict();
 
 /** Error-monitor shapes (the endpoints in-app error monitors expose). */
@@ -109,5 +130,12 @@ export const errorMonitorStatusSchema = z.object({
   approvalMode: z.boolean(),
 });
 export const criticalErrorsSchema = z.object({ errors: z.array(patternViewSchema) });
-export const generatedFixesSchema = z.object({ fixes: z.array(z.object({ id: z.string(), serviceId: z.string(), title: z.string(), url: z.string().optional(), at: z.string() })) });
-export const healthBodySchema = z.object({ status: z.enum(["ok", "degraded"]), checks: z.record(z.string(), z.string()) });
+export const generatedFixesSchema = z.object({
+  fixes: z.array(
+    z.object({ id: z.string(), serviceId: z.string(), title: z.string(), url: z.string().optional(), at: z.string() }),
+  ),
+});
+export const healthBodySchema = z.object({
+  status: z.enum(["ok", "degraded"]),
+  checks: z.record(z.string(), z.string()),
+});

@@ -51,21 +51,20 @@ export async function claimAction(db: Executor, input: ClaimActionInput): Promis
     created_at: at as Date,
     updated_at: at as Date,
   });
-  const claimed = await (
-    input.retryFailed
-      ? insert.onConflict((oc) =>
-          oc
-            .column("key")
-            .doUpdateSet({
-              status: "pending",
-              error: null,
-              result: null,
-              attempts: sql<number>`actions.attempts + 1`,
-              updated_at: at as Date,
-            })
-            .where("actions.status", "=", "failed"),
-        )
-      : insert.onConflict((oc) => oc.column("key").doNothing())
+  const claimed = await (input.retryFailed
+    ? insert.onConflict((oc) =>
+        oc
+          .column("key")
+          .doUpdateSet({
+            status: "pending",
+            error: null,
+            result: null,
+            attempts: sql<number>`actions.attempts + 1`,
+            updated_at: at as Date,
+          })
+          .where("actions.status", "=", "failed"),
+      )
+    : insert.onConflict((oc) => oc.column("key").doNothing())
   )
     .returningAll()
     .executeTakeFirst();
@@ -80,10 +79,20 @@ export async function claimAction(db: Executor, input: ClaimActionInput): Promis
 }
 
 /** Marks a claimed action done with its result (e.g. the new deployment id). */
-export async function completeAction(db: Executor, key: string, result: JsonValue | null = null, at?: Date): Promise<ActionRecord | undefined> {
+export async function completeAction(
+  db: Executor,
+  key: string,
+  result: JsonValue | null = null,
+  at?: Date,
+): Promise<ActionRecord | undefined> {
   const row = await db
     .updateTable("actions")
-    .set({ status: "done", result: result === null ? null : JSON.stringify(result), error: null, updated_at: at ?? sql<Date>`now()` })
+    .set({
+      status: "done",
+      result: result === null ? null : JSON.stringify(result),
+      error: null,
+      updated_at: at ?? sql<Date>`now()`,
+    })
     .where("key", "=", key)
     .returningAll()
     .executeTakeFirst();
@@ -91,7 +100,12 @@ export async function completeAction(db: Executor, key: string, result: JsonValu
 }
 
 /** Marks a claimed action failed with an error message (already free of secrets). */
-export async function failAction(db: Executor, key: string, error: string, at?: Date): Promise<ActionRecord | undefined> {
+export async function failAction(
+  db: Executor,
+  key: string,
+  error: string,
+  at?: Date,
+): Promise<ActionRecord | undefined> {
   const row = await db
     .updateTable("actions")
     .set({ status: "failed", error, updated_at: at ?? sql<Date>`now()` })

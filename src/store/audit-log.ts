@@ -36,7 +36,10 @@ export async function recordAudit(db: Kysely<Database>, input: AuditInput): Prom
 }
 
 /** Newest entries first, optionally for one target. */
-export async function listAudit(db: Kysely<Database>, filter: { target?: string; kind?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+export async function listAudit(
+  db: Kysely<Database>,
+  filter: { target?: string; kind?: string; limit?: number } = {},
+): Promise<AuditEntry[]> {
   let q = db.selectFrom("audit_log").selectAll();
   if (filter.target !== undefined) q = q.where("target", "=", filter.target);
   if (filter.kind !== undefined) q = q.where("kind", "=", filter.kind);

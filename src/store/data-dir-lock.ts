@@ -60,10 +60,14 @@ function tryCreate(path: string): LockOwner | undefined {
     fd = openSync(path, "wx", 0o644);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-      throw new StoreError("STORE_UNAVAILABLE", `cannot create the store's lock file ${path}: ${(error as Error).message}`, {
-        cause: error,
-        hint: "Check that the data dir is writable, or set DATABASE_URL to use a Postgres server.",
-      });
+      throw new StoreError(
+        "STORE_UNAVAILABLE",
+        `cannot create the store's lock file ${path}: ${(error as Error).message}`,
+        {
+          cause: error,
+          hint: "Check that the data dir is writable, or set DATABASE_URL to use a Postgres server.",
+        },
+      );
     }
     return readOwner(path);
   }
@@ -78,7 +82,8 @@ function tryCreate(path: string): LockOwner | undefined {
 function readOwner(path: string): LockOwner {
   try {
     const parsed = JSON.parse(readFileSync(path, "utf8")) as Partial<LockOwner>;
-    if (typeof parsed.pid === "number" && typeof parsed.host === "string") return { pid: parsed.pid, host: parsed.host, since: String(parsed.since ?? "") };
+    if (typeof parsed.pid === "number" && typeof parsed.host === "string")
+      return { pid: parsed.pid, host: parsed.host, since: String(parsed.since ?? "") };
   } catch {
     // Vanished between open and read, or half-written by an owner that is still writing it.
   }
@@ -137,9 +142,16 @@ function releasePath(path: string): void {
 }
 
 function lockedError(path: string, owner: LockOwner, waitMs: number): StoreError {
-  const who = owner.pid > 0 ? `another railpilot process (pid ${owner.pid}${owner.host && owner.host !== hostname() ? ` on ${owner.host}` : ""}${owner.since ? `, since ${owner.since}` : ""})` : "another railpilot process";
+  const who =
+    owner.pid > 0
+      ? `another railpilot process (pid ${owner.pid}${owner.host && owner.host !== hostname() ? ` on ${owner.host}` : ""}${owner.since ? `, since ${owner.since}` : ""})`
+      : "another railpilot process";
   const self = owner.pid === process.pid ? " (this same process already has it open)" : "";
-  return new StoreError("STORE_LOCKED", `the store in ${path.replace(/[/\\]pglite\.lock$/, "")} is in use by ${who}${self}; waited ${Math.round(waitMs / 1000)} s`, {
-    hint: `The embedded database serves one process at a time: wait for pid ${owner.pid || "?"} to finish, or use a shared Postgres server (DATABASE_URL) to run several at once. If that process is gone, delete ${path}.`,
-  });
+  return new StoreError(
+    "STORE_LOCKED",
+    `the store in ${path.replace(/[/\\]pglite\.lock$/, "")} is in use by ${who}${self}; waited ${Math.round(waitMs / 1000)} s`,
+    {
+      hint: `The embedded database serves one process at a time: wait for pid ${owner.pid || "?"} to finish, or use a shared Postgres server (DATABASE_URL) to run several at once. If that process is gone, delete ${path}.`,
+    },
+  );
 }

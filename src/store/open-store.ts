@@ -112,7 +112,9 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
     // int8 (bigserial ids, counts) as numbers, as PGlite returns them: one shape on both.
     types: {
       getTypeParser: ((oid: number, format?: "text" | "binary") =>
-        oid === INT8_OID && format !== "binary" ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
+        oid === INT8_OID && format !== "binary"
+          ? (v: string) => Number(v)
+          : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
     },
   });
   // An idle client that errors (server restart) must not crash the process.
@@ -126,14 +128,20 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
     }
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new StoreError("STORE_UNAVAILABLE", `cannot connect to the database at ${describeUrl(databaseUrl)}: ${messageOf(error)}`, {
-      cause: error,
-      hint: "Check DATABASE_URL (host, port, user, database) and that the server is running.",
-    });
+    throw new StoreError(
+      "STORE_UNAVAILABLE",
+      `cannot connect to the database at ${describeUrl(databaseUrl)}: ${messageOf(error)}`,
+      {
+        cause: error,
+        hint: "Check DATABASE_URL (host, port, user, database) and that the server is running.",
+      },
+    );
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const executeSql = async (text: string, values: readonly unknown[] = []) => {
-    const result = (await pool.query(text, values.length > 0 ? [...values] : undefined)) as unknown as pg.QueryResult | pg.QueryResult[];
+    const result = (await pool.query(text, values.length > 0 ? [...values] : undefined)) as unknown as
+      | pg.QueryResult
+      | pg.QueryResult[];
     const last = Array.isArray(result) ? result[result.length - 1] : result;
     return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
   };
@@ -153,7 +161,12 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
       });
       assertDatabaseOrEmpty(dir);
     }
-    pglite = await withOpenTimeout(dir ? PGlite.create({ dataDir: dir }) : PGlite.create(), options.openTimeoutMs ?? 60_000, options.clock ?? systemClock, dir);
+    pglite = await withOpenTimeout(
+      dir ? PGlite.create({ dataDir: dir }) : PGlite.create(),
+      options.openTimeoutMs ?? 60_000,
+      options.clock ?? systemClock,
+      dir,
+    );
   } catch (error) {
     lock?.release();
     if (error instanceof StoreError) throw error;
@@ -164,7 +177,9 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
   }
   if (options.schema) {
     // One session only, so a session-level search_path holds for every later query.
-    await pglite.exec(`create schema if not exists "${options.schema}"; set search_path to "${options.schema}", public;`);
+    await pglite.exec(
+      `create schema if not exists "${options.schema}"; set search_path to "${options.schema}", public;`,
+    );
   }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   // Holding a Kysely connection holds the driver's mutex, so the raw call cannot interleave.
@@ -191,24 +206,37 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
 function assertDatabaseOrEmpty(dir: string): void {
   const entries = readdirSync(dir);
   if (entries.length === 0 || existsSync(join(dir, "PG_VERSION"))) return;
-  throw new StoreError("STORE_CORRUPT", `the data directory ${dir} is not empty but holds no database (PG_VERSION is missing); railpilot will not start a new store on top of it`, {
-    hint: `Restore the directory from a backup, or move it aside (e.g. mv ${dir} ${dir}.damaged) to start a new, empty store.`,
-  });
+  throw new StoreError(
+    "STORE_CORRUPT",
+    `the data directory ${dir} is not empty but holds no database (PG_VERSION is missing); railpilot will not start a new store on top of it`,
+    {
+      hint: `Restore the directory from a backup, or move it aside (e.g. mv ${dir} ${dir}.damaged) to start a new, empty store.`,
+    },
+  );
 }
 
 /**
  * Waits for PGlite to open, at most `timeoutMs`. On timeout it throws a StoreError at once and
  * closes the database if it opens later, so nothing is left running.
  */
-function withOpenTimeout(opening: Promise<PGlite>, timeoutMs: number, clock: Clock, dir: string | undefined): Promise<PGlite> {
+function withOpenTimeout(
+  opening: Promise<PGlite>,
+  timeoutMs: number,
+  clock: Clock,
+  dir: string | undefined,
+): Promise<PGlite> {
   return new Promise<PGlite>((resolve, reject) => {
     let timedOut = false;
     const cancel = clock.schedule(timeoutMs, () => {
       timedOut = true;
       reject(
-        new StoreError("STORE_UNAVAILABLE", `the embedded database did not open within ${timeoutMs} ms${dir ? ` (${dir})` : ""}`, {
-          hint: "Another railpilot process may be holding the data dir, or the disk is very slow: stop the other process, raise the store's open timeout, or set DATABASE_URL.",
-        }),
+        new StoreError(
+          "STORE_UNAVAILABLE",
+          `the embedded database did not open within ${timeoutMs} ms${dir ? ` (${dir})` : ""}`,
+          {
+            hint: "Another railpilot process may be holding the data dir, or the disk is very slow: stop the other process, raise the store's open timeout, or set DATABASE_URL.",
+          },
+        ),
       );
     });
     opening.then(
@@ -234,10 +262,14 @@ async function migrate(db: Kysely<Database>, schema: string | undefined): Promis
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName;
-    throw new StoreError("STORE_MIGRATION", `database migration ${failed ?? ""} failed: ${messageOf(error)}`.replace("  ", " "), {
-      cause: error,
-      hint: "The database may be from a newer railpilot; upgrade, or point DATABASE_URL / the data dir elsewhere.",
-    });
+    throw new StoreError(
+      "STORE_MIGRATION",
+      `database migration ${failed ?? ""} failed: ${messageOf(error)}`.replace("  ", " "),
+      {
+        cause: error,
+        hint: "The database may be from a newer railpilot; upgrade, or point DATABASE_URL / the data dir elsewhere.",
+      },
+    );
   }
 }
 

@@ -21,7 +21,10 @@ const envFor = () => cliEnv(emu, { RAILPILOT_DATA_DIR: mkdtempSync(join(tmpdir()
 
 describe("railpilot autopilot (daemon)", () => {
   it("prints one ready line, serves the API with the generated token, and exits 0 on SIGTERM", async () => {
-    const child = spawn(process.execPath, [BIN, "autopilot", "--listen", "127.0.0.1:0"], { env: { PATH: process.env.PATH ?? "", HOME: "/tmp", ...envFor() }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, "autopilot", "--listen", "127.0.0.1:0"], {
+      env: { PATH: process.env.PATH ?? "", HOME: "/tmp", ...envFor() },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => {
@@ -39,7 +42,14 @@ describe("railpilot autopilot (daemon)", () => {
       });
       child.on("close", () => reject(new Error(`exited before ready\n${stdout}\n${stderr}`)));
     });
-    const ready = JSON.parse(line) as { apiUrl: string; dashboardUrl: string; webhookUrl: string; dryRun: boolean; watching: { environments: number; services: number }; apiToken: string };
+    const ready = JSON.parse(line) as {
+      apiUrl: string;
+      dashboardUrl: string;
+      webhookUrl: string;
+      dryRun: boolean;
+      watching: { environments: number; services: number };
+      apiToken: string;
+    };
     expect(ready.apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(ready.dashboardUrl).toBe(`${ready.apiUrl}/error-monitor/dashboard`);
     expect(ready.webhookUrl.startsWith(`${ready.apiUrl}/webhooks/railway/`)).toBe(true);
@@ -50,7 +60,9 @@ describe("railpilot autopilot (daemon)", () => {
 
     expect((await fetch(`${ready.apiUrl}/healthz`)).status).toBe(200);
     expect((await fetch(`${ready.apiUrl}/api/v1/services`)).status).toBe(401);
-    const services = (await (await fetch(`${ready.apiUrl}/api/v1/services`, { headers: { authorization: `Bearer ${ready.apiToken}` } })).json()) as { services: { serviceName: string }[] };
+    const services = (await (
+      await fetch(`${ready.apiUrl}/api/v1/services`, { headers: { authorization: `Bearer ${ready.apiToken}` } })
+    ).json()) as { services: { serviceName: string }[] };
     expect(services.services.map((s) => s.serviceName)).toContain("web");
 
     child.kill("SIGTERM");

@@ -9,7 +9,8 @@ describe("railpilot autopilot (CLI)", () => {
   it("documents its flags, the ready line and the exit codes", async () => {
     const r = await runCli(["autopilot", "--help"]);
     expect(r.code).toBe(0);
-    for (const flag of ["--config <file>", "--dry-run", "--listen <host:port>", "--once", "--json"]) expect(r.stdout).toContain(flag);
+    for (const flag of ["--config <file>", "--dry-run", "--listen <host:port>", "--once", "--json"])
+      expect(r.stdout).toContain(flag);
     expect(r.stdout).toContain('"apiUrl","dashboardUrl","webhookUrl","dryRun","watching"');
     expect(r.stdout).toMatch(/exit codes/i);
   });
@@ -70,6 +71,10 @@ describe("running on Railway", () => {
 
   it("ships a railway.json whose health check is the open /healthz, with one replica", () => {
     const example = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "examples", "railway.json"), "utf8"));
-    expect(example.deploy).toMatchObject({ healthcheckPath: "/healthz", numReplicas: 1, startCommand: "npx railpilot autopilot" });
+    expect(example.deploy).toMatchObject({
+      healthcheckPath: "/healthz",
+      numReplicas: 1,
+      startCommand: "npx railpilot autopilot",
+    });
   });
 });

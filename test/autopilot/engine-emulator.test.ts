@@ -5,7 +5,15 @@
  * on the emulator, so test/helpers/drive-clock moves time only while it is parked on the clock.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createAutopilotEngine, RailwayActions, resolveAutopilotConfig, type AutopilotEngine, type Observation, type Observer, type WatchedService } from "../../src/autopilot/index.js";
+import {
+  createAutopilotEngine,
+  RailwayActions,
+  resolveAutopilotConfig,
+  type AutopilotEngine,
+  type Observation,
+  type Observer,
+  type WatchedService,
+} from "../../src/autopilot/index.js";
 import type { AutopilotFileConfig } from "../../src/autopilot/index.js";
 import type { Clock } from "../../src/core/index.js";
 import { parseResolveList } from "../../src/deploy/index.js";
@@ -45,7 +53,9 @@ afterAll(() => {
 beforeEach(async () => {
   await control("/reset", {});
   await store.db.deleteFrom("actions").execute();
-  await store.executeSql("delete from autopilot_approvals; delete from autopilot_decisions; delete from autopilot_settings; delete from audit_log;");
+  await store.executeSql(
+    "delete from autopilot_approvals; delete from autopilot_decisions; delete from autopilot_settings; delete from audit_log;",
+  );
 });
 
 const web = () => emu.info.services.web as string;
@@ -57,15 +67,27 @@ const WEB = (): WatchedService => ({
   serviceName: "web",
 });
 const rollbacksOf = () =>
-  [...emu.world.deployments.values()].filter((d) => d.serviceId === web() && (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined).length;
-const drive = <T>(work: Promise<T>, options: Parameters<typeof driveClock>[2] = {}) => driveClock(emu.info.controlUrl, work, options);
+  [...emu.world.deployments.values()].filter(
+    (d) => d.serviceId === web() && (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined,
+  ).length;
+const drive = <T>(work: Promise<T>, options: Parameters<typeof driveClock>[2] = {}) =>
+  driveClock(emu.info.controlUrl, work, options);
 
 async function engineWith(
   policy: NonNullable<AutopilotFileConfig["policy"]> = {},
-  more: { services?: WatchedService[]; readReferences?: boolean; observers?: (railway: RailwayActions) => Observer[] } = {},
+  more: {
+    services?: WatchedService[];
+    readReferences?: boolean;
+    observers?: (railway: RailwayActions) => Observer[];
+  } = {},
 ): Promise<{ engine: AutopilotEngine; clock: Clock; railway: RailwayActions }> {
   const clock = await remoteClockFor(emu.info.controlUrl);
-  const client = new RailwayClient({ endpoint: emu.info.graphqlUrl, token: emu.info.tokens.project as string, clock, env: {} });
+  const client = new RailwayClient({
+    endpoint: emu.info.graphqlUrl,
+    token: emu.info.tokens.project as string,
+    clock,
+    env: {},
+  });
   open.push(client);
   const railway = new RailwayActions(client);
   const resolve = parseResolveList([`*.up.railway.app:443:http://${emu.info.appAddress}`]);
@@ -79,7 +101,10 @@ async function engineWith(
     verifyHealth: () => ({ checks: 1, intervalMs: 1_000, resolve }),
     verifyStableMs: 20_000,
     ...(more.observers ? { observers: more.observers(railway) } : {}),
-    webhookHandler: async (body) => (typeof body === "object" && body !== null && "type" in body ? { accepted: true } : { accepted: false, reason: "not a Railway webhook" }),
+    webhookHandler: async (body) =>
+      typeof body === "object" && body !== null && "type" in body
+        ? { accepted: true }
+        : { accepted: false, reason: "not a Railway webhook" },
   });
   await engine.start();
   return { engine, clock, railway };
@@ -109,14 +134,24 @@ async function advanceUntil(done: () => boolean): Promise<void> {
 }
 
 /** Deploys web with an outcome and lets it run to its terminal status; returns the observation of it. */
-const other = (name: string): WatchedService => ({ ...WEB(), serviceId: emu.info.services[name] as string, serviceName: name });
+const other = (name: string): WatchedService => ({
+  ...WEB(),
+  serviceId: emu.info.services[name] as string,
+  serviceName: name,
+});
 
 async function deployThat(outcome: "crashed", cause: string, railway: RailwayActions): Promise<Observation> {
   await control("/outcome", { serviceId: web(), outcome, cause });
   const id = await deployV2();
   await advanceUntil(() => emu.world.deployments.get(id)?.status === "CRASHED");
   const deployment = await railway.deployment(id);
-  return { kind: "deployment", at: new Date((await control("/clock") as { now: number }).now).toISOString(), source: "sweep", service: WEB(), deployment };
+  return {
+    kind: "deployment",
+    at: new Date(((await control("/clock")) as { now: number }).now).toISOString(),
+    source: "sweep",
+    service: WEB(),
+    deployment,
+  };
 }
 
 describe("autopilot engine against the emulator", () => {
@@ -129,7 +164,12 @@ describe("autopilot engine against the emulator", () => {
     expect(rollbacksOf()).toBe(1);
     const actions = await engine.actions();
     expect(actions).toHaveLength(1);
-    expect(actions[0]).toMatchObject({ kind: "rollback", deploymentId: crash.kind === "deployment" ? crash.deployment.id : "", status: "verified", decision: `rollback:${crash.kind === "deployment" ? crash.deployment.id : ""}` });
+    expect(actions[0]).toMatchObject({
+      kind: "rollback",
+      deploymentId: crash.kind === "deployment" ? crash.deployment.id : "",
+      status: "verified",
+      decision: `rollback:${crash.kind === "deployment" ? crash.deployment.id : ""}`,
+    });
     const [decision] = await engine.decisions();
     expect(decision?.reasons.join(" ")).toMatch(/crashed/);
     expect(decision?.evidence).toMatchObject({ diagnosis: { category: "RUNTIME_EXCEPTION" } });
@@ -200,7 +240,9 @@ describe("autopilot engine against the emulator", () => {
     await drive(engine.idle());
     expect(rollbacksOf()).toBe(1);
     expect((await engine.actions())[0]).toMatchObject({ kind: "rollback", status: "verified" });
-    await expect(engine.approve(waiting[0]?.id as string, "bob")).rejects.toMatchObject({ code: "DECISION_NOT_PENDING" });
+    await expect(engine.approve(waiting[0]?.id as string, "bob")).rejects.toMatchObject({
+      code: "DECISION_NOT_PENDING",
+    });
     await engine.stop();
   });
 
@@ -246,7 +288,15 @@ describe("autopilot engine against the emulator", () => {
     await advanceUntil(() => emu.world.deployments.get(id)?.status === "CRASHED");
     // Logs without an error pattern: the engine reads them itself and finds nothing known.
     const crashed = await railway.deployment(id);
-    engine.sink({ kind: "logs", at: crashed.createdAt, source: "logs", service: WEB(), deploymentId: id, phase: "runtime", lines: ["Starting Container", "Stopping Container"] });
+    engine.sink({
+      kind: "logs",
+      at: crashed.createdAt,
+      source: "logs",
+      service: WEB(),
+      deploymentId: id,
+      phase: "runtime",
+      lines: ["Starting Container", "Stopping Container"],
+    });
     engine.sink({ kind: "deployment", at: crashed.createdAt, source: "sweep", service: WEB(), deployment: crashed });
     await drive(engine.idle());
     const [action] = await engine.actions();
@@ -258,24 +308,40 @@ describe("autopilot engine against the emulator", () => {
 
   it("out of memory: raises the memory limit one step (serviceInstanceLimitsUpdate), redeploys and verifies", async () => {
     const { engine, railway } = await engineWith({ memoryCeilingGb: 4, memoryStepGb: 1 });
-    engine.sink({ kind: "memory", at: new Date().toISOString(), source: "metrics", service: WEB(), usedGb: 1.9, limitGb: 2 });
+    engine.sink({
+      kind: "memory",
+      at: new Date().toISOString(),
+      source: "metrics",
+      service: WEB(),
+      usedGb: 1.9,
+      limitGb: 2,
+    });
     const crash = await deployThat("crashed", "out_of_memory", railway);
     engine.sink(crash);
     await drive(engine.idle());
     const [action] = await engine.actions();
-    expect(action).toMatchObject({ kind: "scale_memory", status: "verified", decision: `scale:${web()}:${crash.kind === "deployment" ? crash.deployment.id : ""}` });
+    expect(action).toMatchObject({
+      kind: "scale_memory",
+      status: "verified",
+      decision: `scale:${web()}:${crash.kind === "deployment" ? crash.deployment.id : ""}`,
+    });
     expect(emu.world.getInstance(web(), emu.info.environmentId as string).memoryGB).toBe(3);
     expect(rollbacksOf()).toBe(0);
     await engine.stop();
   });
 
   it("cannot reach its database: checks the dependencies first (from the services' variable references), they are healthy, so it rolls back", async () => {
-    const { engine, railway } = await engineWith({}, { services: [WEB(), other("Postgres"), other("Redis")], readReferences: true });
+    const { engine, railway } = await engineWith(
+      {},
+      { services: [WEB(), other("Postgres"), other("Redis")], readReferences: true },
+    );
     const crash = await deployThat("crashed", "db_unreachable", railway);
     engine.sink(crash);
     await drive(engine.idle());
     // Both at the same virtual instant: compare as a set.
-    const made = (await engine.decisions()).map((d) => [d.kind, d.status]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    const made = (await engine.decisions())
+      .map((d) => [d.kind, d.status])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     expect(made).toEqual([
       ["check_dependency", "verified"],
       ["rollback", "verified"],
@@ -287,19 +353,32 @@ describe("autopilot engine against the emulator", () => {
   });
 
   it("scanNow runs every observer's scanOnce and acts on what they saw; webhooks go to the observe side's receiver", async () => {
-    const { engine, railway } = await engineWith({}, {
-      observers: (rw) => [
-        {
-          name: "test-sweep",
-          start: async () => {},
-          stop: async () => {},
-          scanOnce: async () => {
-            const [newest] = await rw.deployments(web(), emu.info.environmentId as string, 5);
-            return newest ? [{ kind: "deployment", at: newest.createdAt, source: "sweep", service: WEB(), deployment: newest } satisfies Observation] : [];
+    const { engine, railway } = await engineWith(
+      {},
+      {
+        observers: (rw) => [
+          {
+            name: "test-sweep",
+            start: async () => {},
+            stop: async () => {},
+            scanOnce: async () => {
+              const [newest] = await rw.deployments(web(), emu.info.environmentId as string, 5);
+              return newest
+                ? [
+                    {
+                      kind: "deployment",
+                      at: newest.createdAt,
+                      source: "sweep",
+                      service: WEB(),
+                      deployment: newest,
+                    } satisfies Observation,
+                  ]
+                : [];
+            },
           },
-        },
-      ],
-    });
+        ],
+      },
+    );
     const healthy = await drive(engine.scanNow());
     expect(healthy).toMatchObject({ observations: 1, decisions: [] });
     await deployThat("crashed", "uncaught_exception", railway);

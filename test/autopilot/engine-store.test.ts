@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AutopilotStore, type Decision, type WatchedService } from "../../src/autopilot/index.js";
 import { createTestStore, storeKinds, type TestStore } from "../helpers/store.js";
 
-const SVC: WatchedService = { projectId: "p", environmentId: "e", environmentName: "production", serviceId: "s1", serviceName: "web" };
+const SVC: WatchedService = {
+  projectId: "p",
+  environmentId: "e",
+  environmentName: "production",
+  serviceId: "s1",
+  serviceName: "web",
+};
 const at = new Date(Date.UTC(2026, 0, 1));
 const decision = (over: Partial<Decision> = {}): Decision => ({
   kind: "rollback",
@@ -36,21 +42,50 @@ describe.each(await storeKinds())("autopilot tables on $kind", ({ kind, skip }) 
     expect([a, b].filter(Boolean)).toHaveLength(1);
     expect(await ap.insert(SVC, decision({ status: "pending_approval" }), at)).toBeUndefined();
     const [row] = await ap.list({ serviceId: "s1" });
-    expect(row).toMatchObject({ kind: "rollback", causeKey: "rollback:d1", deploymentId: "d1", reasons: ["it crashed"], evidence: { keyLines: ["Error: boom"] } });
+    expect(row).toMatchObject({
+      kind: "rollback",
+      causeKey: "rollback:d1",
+      deploymentId: "d1",
+      reasons: ["it crashed"],
+      evidence: { keyLines: ["Error: boom"] },
+    });
   });
 
   it.skipIf(skip)("suppressed decisions do not block the cause; the same guard is recorded once", async () => {
-    const first = await ap.insert(SVC, decision({ causeKey: "restart:d2", kind: "restart", status: "suppressed", guard: "cooldown" }), at);
-    const again = await ap.insert(SVC, decision({ causeKey: "restart:d2", kind: "restart", status: "suppressed", guard: "cooldown" }), at);
-    const other = await ap.insert(SVC, decision({ causeKey: "restart:d2", kind: "restart", status: "suppressed", guard: "kill_switch" }), at);
+    const first = await ap.insert(
+      SVC,
+      decision({ causeKey: "restart:d2", kind: "restart", status: "suppressed", guard: "cooldown" }),
+      at,
+    );
+    const again = await ap.insert(
+      SVC,
+      decision({ causeKey: "restart:d2", kind: "restart", status: "suppressed", guard: "cooldown" }),
+      at,
+    );
+    const other = await ap.insert(
+      SVC,
+      decision({ causeKey: "restart:d2", kind: "restart", status: "suppressed", guard: "kill_switch" }),
+      at,
+    );
     const live = await ap.insert(SVC, decision({ causeKey: "restart:d2", kind: "restart" }), at);
     expect([Boolean(first), Boolean(again), Boolean(other), Boolean(live)]).toEqual([true, false, true, true]);
-    expect((await ap.past(new Date(0))).filter((p) => p.causeKey === "restart:d2").map((p) => p.status).sort()).toEqual(["decided", "suppressed", "suppressed"]);
+    expect(
+      (await ap.past(new Date(0)))
+        .filter((p) => p.causeKey === "restart:d2")
+        .map((p) => p.status)
+        .sort(),
+    ).toEqual(["decided", "suppressed", "suppressed"]);
   });
 
   it.skipIf(skip)("moves status only from the states given (compare-and-set), and counts", async () => {
-    const d = await ap.insert(SVC, decision({ causeKey: "rollback:d3", status: "pending_approval", guard: "approval" }), at);
-    expect(await ap.setStatus(d?.id as string, "approved", at, { from: ["pending_approval"] })).toMatchObject({ status: "approved" });
+    const d = await ap.insert(
+      SVC,
+      decision({ causeKey: "rollback:d3", status: "pending_approval", guard: "approval" }),
+      at,
+    );
+    expect(await ap.setStatus(d?.id as string, "approved", at, { from: ["pending_approval"] })).toMatchObject({
+      status: "approved",
+    });
     expect(await ap.setStatus(d?.id as string, "rejected", at, { from: ["pending_approval"] })).toBeUndefined();
     await ap.recordApproval(d?.id as string, "approved", "alice", undefined, at);
     const counts = await ap.counts(new Date(0));

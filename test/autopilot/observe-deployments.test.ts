@@ -16,7 +16,13 @@ afterAll(() => {
 });
 
 function client(plan: "hobby" | "unlimited" = "hobby"): RailwayClient {
-  const c = new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: emu.info.tokens.account, env: {}, clock: emu.clock, plan });
+  const c = new RailwayClient({
+    endpoint: emu.info.graphqlUrl,
+    apiToken: emu.info.tokens.account,
+    env: {},
+    clock: emu.clock,
+    plan,
+  });
   clients.push(c);
   return c;
 }
@@ -38,7 +44,10 @@ afterEach(async () => {
   observer = undefined;
 });
 
-async function startObserver(services: WatchedService[], extra: Partial<ConstructorParameters<typeof DeploymentObserver>[0]> = {}) {
+async function startObserver(
+  services: WatchedService[],
+  extra: Partial<ConstructorParameters<typeof DeploymentObserver>[0]> = {},
+) {
   const seen: Observation[] = [];
   stopper = new AbortController();
   observer = new DeploymentObserver({ client: client(), clock: clock(), services, ...extra });
@@ -50,10 +59,27 @@ describe("target discovery", () => {
   it("watches every service of the default environment, or only the named ones", async () => {
     const all = await discoverServices(client(), config());
     expect(all.map((s) => s.serviceName).sort()).toEqual(["Postgres", "Redis", "web", "worker"]);
-    expect(all.every((s) => s.environmentId === emu.info.environmentId && s.environmentName === "production" && s.projectId === emu.info.projectId)).toBe(true);
+    expect(
+      all.every(
+        (s) =>
+          s.environmentId === emu.info.environmentId &&
+          s.environmentName === "production" &&
+          s.projectId === emu.info.projectId,
+      ),
+    ).toBe(true);
     const some = await discoverServices(client(), config(), [{ environment: "production", services: ["web"] }]);
-    expect(some).toEqual([{ projectId: emu.info.projectId, environmentId: emu.info.environmentId, environmentName: "production", serviceId: emu.info.services.web, serviceName: "web" }]);
-    await expect(discoverServices(client(), config(), [{ services: ["nope"] }])).rejects.toThrow(/service "nope" not found/);
+    expect(some).toEqual([
+      {
+        projectId: emu.info.projectId,
+        environmentId: emu.info.environmentId,
+        environmentName: "production",
+        serviceId: emu.info.services.web,
+        serviceName: "web",
+      },
+    ]);
+    await expect(discoverServices(client(), config(), [{ services: ["nope"] }])).rejects.toThrow(
+      /service "nope" not found/,
+    );
   });
 });
 
@@ -63,7 +89,9 @@ describe("sweep", () => {
     const { seen, observer } = await startObserver(services, { follow: false });
     const web = emu.info.services.web as string;
     expect(observer.stats().sweepRequests).toBe(1);
-    expect(new Set(seen.map((o) => (o.kind === "deployment" ? o.service.serviceName : "")))).toEqual(new Set(["Postgres", "Redis", "web", "worker"]));
+    expect(new Set(seen.map((o) => (o.kind === "deployment" ? o.service.serviceName : "")))).toEqual(
+      new Set(["Postgres", "Redis", "web", "worker"]),
+    );
     expect(deploymentsOf(seen, web)[0]?.deployment.status).toBe("SUCCESS");
     const interval = observer.intervalMs();
     // hobby: 1,000/h, 40 % share, one environment → 15 s floor (one env needs 9 s).
@@ -99,7 +127,12 @@ describe("sweep", () => {
     const o = new DeploymentObserver({ client: client(), clock: clock(), services });
     // 10 environments on 40 % of 1,000/h → one sweep every 90 s = 400 requests/h.
     expect(o.intervalMs()).toBe(90_000);
-    const owned = new DeploymentObserver({ client: client(), clock: clock(), services, owns: (e) => e === "e1" || e === "e2" });
+    const owned = new DeploymentObserver({
+      client: client(),
+      clock: clock(),
+      services,
+      owns: (e) => e === "e1" || e === "e2",
+    });
     expect(owned.intervalMs()).toBe(18_000);
   });
 });
@@ -123,7 +156,10 @@ describe("webhooks", () => {
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     try {
-      await ctl.addWebhook(emu.info.projectId as string, `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`);
+      await ctl.addWebhook(
+        emu.info.projectId as string,
+        `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+      );
       const web = emu.info.services.web as string;
       const { deploymentId } = await ctl.incident({ serviceId: web, kind: "crash", afterMs: 1_000 });
       const crashAt = clock().now() + 1_000;
@@ -148,7 +184,10 @@ describe("webhooks", () => {
     const services = await discoverServices(client(), config());
     const { seen, observer } = await startObserver(services, { follow: false, minIntervalMs: 600_000 });
     const before = seen.length;
-    expect(await observer.receiveWebhook({ hello: "world" })).toEqual({ accepted: false, reason: expect.stringMatching(/^not a Railway webhook: (type|resource)/) });
+    expect(await observer.receiveWebhook({ hello: "world" })).toEqual({
+      accepted: false,
+      reason: expect.stringMatching(/^not a Railway webhook: (type|resource)/),
+    });
     expect(await observer.receiveWebhook("x")).toMatchObject({ accepted: false });
     // A well-formed body claiming a crash of a deployment that is fine: the look finds SUCCESS.
     const web = emu.info.services.web as string;
@@ -157,7 +196,12 @@ describe("webhooks", () => {
       type: "Deployment.crashed",
       timestamp: new Date(clock().now()).toISOString(),
       details: { id: live, status: "CRASHED" },
-      resource: { project: { id: emu.info.projectId }, environment: { id: emu.info.environmentId }, service: { id: web }, deployment: { id: live } },
+      resource: {
+        project: { id: emu.info.projectId },
+        environment: { id: emu.info.environmentId },
+        service: { id: web },
+        deployment: { id: live },
+      },
     };
     expect(await observer.receiveWebhook(lie)).toEqual({ accepted: true });
     await observer.settled();
@@ -180,7 +224,11 @@ describe("deployments in flight", () => {
       }),
     });
     const id = ((await res.json()) as { data: { serviceInstanceDeployV2: string } }).data.serviceInstanceDeployV2;
-    for (let i = 0; i < 200 && !deploymentsOf(seen, web).some((o) => o.deployment.id === id && o.deployment.status === "SUCCESS"); i++) {
+    for (
+      let i = 0;
+      i < 200 && !deploymentsOf(seen, web).some((o) => o.deployment.id === id && o.deployment.status === "SUCCESS");
+      i++
+    ) {
       await clock().advance(1_000);
       await settle(10);
     }

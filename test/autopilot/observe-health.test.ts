@@ -38,9 +38,27 @@ describe("one probe", () => {
     { name: "500 fails", mode: "500", check: {}, result: "failed", detail: /HTTP 500/ },
     { name: "expected status", mode: "ok", check: { expectStatus: 204 }, result: "failed", detail: /expected 204/ },
     { name: "JSON assertion holds", mode: "ok", check: { json: { path: "$.db.up", equals: true } }, result: "ok" },
-    { name: "JSON assertion fails", mode: "bad-json", check: { json: { path: "$.status", equals: "ok" } }, result: "failed", detail: /\$\.status is "degraded"/ },
-    { name: "over the latency limit", mode: "slow", check: { latencyLimitMs: 20 }, result: "failed", detail: /over the 20 ms limit/ },
-    { name: "no answer within the deadline once connected", mode: "slow", check: { timeoutMs: 20 }, result: "failed", detail: /within 20 ms/ },
+    {
+      name: "JSON assertion fails",
+      mode: "bad-json",
+      check: { json: { path: "$.status", equals: "ok" } },
+      result: "failed",
+      detail: /\$\.status is "degraded"/,
+    },
+    {
+      name: "over the latency limit",
+      mode: "slow",
+      check: { latencyLimitMs: 20 },
+      result: "failed",
+      detail: /over the 20 ms limit/,
+    },
+    {
+      name: "no answer within the deadline once connected",
+      mode: "slow",
+      check: { timeoutMs: 20 },
+      result: "failed",
+      detail: /within 20 ms/,
+    },
     { name: "reset after connect", mode: "reset", check: {}, result: "failed", detail: /after connect/ },
   ] as const)("$name", async (row) => {
     mode = row.mode;
@@ -50,8 +68,13 @@ describe("one probe", () => {
   });
 
   it("the prober's own network failing is inconclusive: refused before any answer, DNS failure", async () => {
-    expect(await probeCheck({ url: `http://127.0.0.1:${refusedPort}/health` })).toMatchObject({ result: "inconclusive", detail: /ECONNREFUSED/ });
-    expect(await probeCheck({ url: "http://no-such-host.invalid/health", timeoutMs: 3_000 })).toMatchObject({ result: "inconclusive" });
+    expect(await probeCheck({ url: `http://127.0.0.1:${refusedPort}/health` })).toMatchObject({
+      result: "inconclusive",
+      detail: /ECONNREFUSED/,
+    });
+    expect(await probeCheck({ url: "http://no-such-host.invalid/health", timeoutMs: 3_000 })).toMatchObject({
+      result: "inconclusive",
+    });
   });
 
   it("reads dotted JSON paths", () => {
@@ -60,7 +83,13 @@ describe("one probe", () => {
   });
 });
 
-const svc = (name: string): WatchedService => ({ projectId: "p", environmentId: "e", environmentName: "production", serviceId: `id-${name}`, serviceName: name });
+const svc = (name: string): WatchedService => ({
+  projectId: "p",
+  environmentId: "e",
+  environmentName: "production",
+  serviceId: `id-${name}`,
+  serviceName: name,
+});
 
 describe("thresholds on the clock", () => {
   it("reports failed only after failureThreshold failures in a row, ok again after successThreshold passes; inconclusive alone never fails", async () => {
@@ -69,8 +98,14 @@ describe("thresholds on the clock", () => {
     const observer = new HealthObserver({
       clock,
       checks: [
-        { service: svc("web"), check: { url: `${base}/health`, intervalMs: 10_000, failureThreshold: 3, successThreshold: 2 } },
-        { service: svc("lost"), check: { url: `http://127.0.0.1:${refusedPort}/`, intervalMs: 10_000, failureThreshold: 2 } },
+        {
+          service: svc("web"),
+          check: { url: `${base}/health`, intervalMs: 10_000, failureThreshold: 3, successThreshold: 2 },
+        },
+        {
+          service: svc("lost"),
+          check: { url: `http://127.0.0.1:${refusedPort}/`, intervalMs: 10_000, failureThreshold: 2 },
+        },
       ],
     });
     const stop = new AbortController();
@@ -80,7 +115,10 @@ describe("thresholds on the clock", () => {
       for (let i = 0; i < 200 && clock.pending < 2; i++) await new Promise((r) => setTimeout(r, 5));
       await clock.advance(10_000);
     };
-    const web = () => seen.filter((o) => o.kind === "health" && o.service.serviceName === "web").map((o) => (o.kind === "health" ? `${o.result}:${o.consecutive}` : ""));
+    const web = () =>
+      seen
+        .filter((o) => o.kind === "health" && o.service.serviceName === "web")
+        .map((o) => (o.kind === "health" ? `${o.result}:${o.consecutive}` : ""));
     await tick();
     expect(web()).toEqual(["ok:1"]);
     mode = "500";
@@ -96,7 +134,11 @@ describe("thresholds on the clock", () => {
     expect(web()).toEqual(["ok:1", "failed:3", "ok:2"]);
     const lost = seen.filter((o) => o.kind === "health" && o.service.serviceName === "lost");
     expect(lost.map((o) => (o.kind === "health" ? o.result : ""))).toEqual(["inconclusive"]);
-    expect(observer.stats().find((s) => s.serviceId === "id-lost")).toMatchObject({ failed: 0, ok: 0, reported: "inconclusive" });
+    expect(observer.stats().find((s) => s.serviceId === "id-lost")).toMatchObject({
+      failed: 0,
+      ok: 0,
+      reported: "inconclusive",
+    });
     expect(observer.stats().find((s) => s.serviceId === "id-lost")?.inconclusive).toBeGreaterThanOrEqual(5);
     stop.abort();
     await observer.stop();
@@ -110,11 +152,18 @@ describe("emulator app domains", () => {
     const res = await fetch(emu.info.graphqlUrl, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${emu.info.tokens.account}` },
-      body: JSON.stringify({ query: q, variables: { s: emu.info.services.web, e: emu.info.environmentId, p: emu.info.projectId } }),
+      body: JSON.stringify({
+        query: q,
+        variables: { s: emu.info.services.web, e: emu.info.environmentId, p: emu.info.projectId },
+      }),
     });
-    const domain = ((await res.json()) as { data: { domains: { serviceDomains: { domain: string }[] } } }).data.domains.serviceDomains[0]?.domain;
+    const domain = ((await res.json()) as { data: { domains: { serviceDomains: { domain: string }[] } } }).data.domains
+      .serviceDomains[0]?.domain;
     expect(domain).toBeTruthy();
     const resolve = parseResolveList([`*.up.railway.app:443:http://${emu.info.appAddress}`]);
-    expect(await probeCheck({ url: `https://${domain}/`, timeoutMs: 3_000 }, resolve)).toMatchObject({ result: "ok", status: 200 });
+    expect(await probeCheck({ url: `https://${domain}/`, timeoutMs: 3_000 }, resolve)).toMatchObject({
+      result: "ok",
+      status: 200,
+    });
   });
 });

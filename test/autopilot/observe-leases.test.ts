@@ -46,58 +46,64 @@ describe.each(await storeKinds())("leases on $kind", ({ kind, skip }) => {
     for (const r of rows) expect(ha.includes(r.resource) ? "a" : "b").toBe(r.holder);
   });
 
-  it.skipIf(skip)("a live lease is never taken; an expired one is taken over and the old holder cannot renew it", async () => {
-    await clean();
-    const clock = new ManualClock();
-    const a = new LeaseManager({ store, clock, replicaId: "a", ttlMs: 30_000, balance: false });
-    const b = new LeaseManager({ store, clock, replicaId: "b", ttlMs: 30_000, balance: false });
-    expect(await a.acquire("env:x")).toBe(true);
-    await clock.advance(29_999);
-    expect(await b.acquire("env:x")).toBe(false);
-    await clock.advance(1);
-    expect(await b.acquire("env:x")).toBe(true);
-    expect(await a.renew()).toEqual(["env:x"]);
-    expect(a.holds("env:x")).toBe(false);
-    const [row] = await b.list();
-    expect(row).toMatchObject({ resource: "env:x", holder: "b", generation: 2 });
-  });
+  it.skipIf(skip)(
+    "a live lease is never taken; an expired one is taken over and the old holder cannot renew it",
+    async () => {
+      await clean();
+      const clock = new ManualClock();
+      const a = new LeaseManager({ store, clock, replicaId: "a", ttlMs: 30_000, balance: false });
+      const b = new LeaseManager({ store, clock, replicaId: "b", ttlMs: 30_000, balance: false });
+      expect(await a.acquire("env:x")).toBe(true);
+      await clock.advance(29_999);
+      expect(await b.acquire("env:x")).toBe(false);
+      await clock.advance(1);
+      expect(await b.acquire("env:x")).toBe(true);
+      expect(await a.renew()).toEqual(["env:x"]);
+      expect(a.holds("env:x")).toBe(false);
+      const [row] = await b.list();
+      expect(row).toMatchObject({ resource: "env:x", holder: "b", generation: 2 });
+    },
+  );
 
-  it.skipIf(skip)("a replica that stops renewing (killed) has its leases taken over within ttl + renew interval", async () => {
-    await clean();
-    const clock = new ManualClock();
-    const ttlMs = 20_000;
-    const changes: string[][] = [];
-    const a = new LeaseManager({ store, clock, replicaId: "a", ttlMs });
-    const b = new LeaseManager({ store, clock, replicaId: "b", ttlMs, onChange: (held) => changes.push([...held]) });
-    const stopB = new AbortController();
-    await a.cycle(envs);
-    const running = b.run(() => envs, stopB.signal);
-    // Let both settle into an even split.
-    for (let t = 0; t < 30_000; t += 1_000) {
-      await clock.advance(1_000);
-      await idle(clock);
-      if (t % b.renewEveryMs < 1_000) await a.cycle(envs);
-    }
-    expect(a.heldResources().length + b.heldResources().length).toBe(envs.length);
-    expect(b.heldResources().length).toBe(5);
-    // "kill -9" a: it simply never runs another cycle, its rows stay until they expire.
-    const killedAt = clock.now();
-    let takenOverAt: number | undefined;
-    while (clock.now() - killedAt <= ttlMs + b.renewEveryMs + 1_000) {
-      await clock.advance(500);
-      await idle(clock);
-      if (b.heldResources().length === envs.length) {
-        takenOverAt = clock.now();
-        break;
+  it.skipIf(skip)(
+    "a replica that stops renewing (killed) has its leases taken over within ttl + renew interval",
+    async () => {
+      await clean();
+      const clock = new ManualClock();
+      const ttlMs = 20_000;
+      const changes: string[][] = [];
+      const a = new LeaseManager({ store, clock, replicaId: "a", ttlMs });
+      const b = new LeaseManager({ store, clock, replicaId: "b", ttlMs, onChange: (held) => changes.push([...held]) });
+      const stopB = new AbortController();
+      await a.cycle(envs);
+      const running = b.run(() => envs, stopB.signal);
+      // Let both settle into an even split.
+      for (let t = 0; t < 30_000; t += 1_000) {
+        await clock.advance(1_000);
+        await idle(clock);
+        if (t % b.renewEveryMs < 1_000) await a.cycle(envs);
       }
-    }
-    expect(takenOverAt).toBeDefined();
-    expect((takenOverAt as number) - killedAt).toBeLessThanOrEqual(ttlMs + b.renewEveryMs + 500);
-    expect((await b.list()).every((r) => r.holder === "b")).toBe(true);
-    // Graceful stop releases everything.
-    stopB.abort();
-    await running;
-    expect(await b.list()).toEqual([]);
-    expect(changes.at(-1)).toEqual([]);
-  });
+      expect(a.heldResources().length + b.heldResources().length).toBe(envs.length);
+      expect(b.heldResources().length).toBe(5);
+      // "kill -9" a: it simply never runs another cycle, its rows stay until they expire.
+      const killedAt = clock.now();
+      let takenOverAt: number | undefined;
+      while (clock.now() - killedAt <= ttlMs + b.renewEveryMs + 1_000) {
+        await clock.advance(500);
+        await idle(clock);
+        if (b.heldResources().length === envs.length) {
+          takenOverAt = clock.now();
+          break;
+        }
+      }
+      expect(takenOverAt).toBeDefined();
+      expect((takenOverAt as number) - killedAt).toBeLessThanOrEqual(ttlMs + b.renewEveryMs + 500);
+      expect((await b.list()).every((r) => r.holder === "b")).toBe(true);
+      // Graceful stop releases everything.
+      stopB.abort();
+      await running;
+      expect(await b.list()).toEqual([]);
+      expect(changes.at(-1)).toEqual([]);
+    },
+  );
 });

@@ -12,7 +12,13 @@ afterAll(() => {
   for (const c of clients) c.close();
 });
 const client = () => {
-  const c = new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: emu.info.tokens.account, env: {}, clock: emu.clock, plan: "hobby" });
+  const c = new RailwayClient({
+    endpoint: emu.info.graphqlUrl,
+    apiToken: emu.info.tokens.account,
+    env: {},
+    clock: emu.clock,
+    plan: "hobby",
+  });
   clients.push(c);
   return c;
 };
@@ -23,7 +29,10 @@ async function deploy(serviceId: string): Promise<string> {
   const res = await fetch(emu.info.graphqlUrl, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${emu.info.tokens.account}` },
-    body: JSON.stringify({ query: "mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }", variables: { s: serviceId, e: emu.info.environmentId } }),
+    body: JSON.stringify({
+      query: "mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }",
+      variables: { s: serviceId, e: emu.info.environmentId },
+    }),
   });
   return ((await res.json()) as { data: { serviceInstanceDeployV2: string } }).data.serviceInstanceDeployV2;
 }
@@ -77,9 +86,27 @@ describe("logs observer", () => {
     const service = services.find((s) => s.serviceId === web) as WatchedService;
     const { deploymentId } = await ctl.incident({ serviceId: web, kind: "crash" });
     await advance(10_000, 1_000);
-    const deployment = { id: deploymentId as string, serviceId: web, environmentId: service.environmentId, status: "CRASHED", createdAt: new Date(0).toISOString() };
-    observer.onObservation({ kind: "deployment", at: new Date(clock().now()).toISOString(), source: "sweep", service, deployment });
-    observer.onObservation({ kind: "deployment", at: new Date(clock().now()).toISOString(), source: "webhook", service, deployment });
+    const deployment = {
+      id: deploymentId as string,
+      serviceId: web,
+      environmentId: service.environmentId,
+      status: "CRASHED",
+      createdAt: new Date(0).toISOString(),
+    };
+    observer.onObservation({
+      kind: "deployment",
+      at: new Date(clock().now()).toISOString(),
+      source: "sweep",
+      service,
+      deployment,
+    });
+    observer.onObservation({
+      kind: "deployment",
+      at: new Date(clock().now()).toISOString(),
+      source: "webhook",
+      service,
+      deployment,
+    });
     for (let i = 0; i < 100 && !seen.some((o) => o.kind === "logs"); i++) await settle(10);
     const logs = seen.filter((o) => o.kind === "logs");
     expect(logs).toHaveLength(1);
@@ -94,7 +121,13 @@ describe("logs observer", () => {
 
   it("createObservers wires the sweep to the logs observer: a crash seen by the sweep brings its runtime logs", async () => {
     const services = await discoverServices(client(), loadConfig({ cwd: "/nonexistent-dir", env: {} }));
-    const observe = createObservers({ client: client(), clock: clock(), services, deployments: { follow: false }, metrics: false });
+    const observe = createObservers({
+      client: client(),
+      clock: clock(),
+      services,
+      deployments: { follow: false },
+      metrics: false,
+    });
     expect(observe.observers.map((o) => o.name)).toEqual(["deployments", "logs"]);
     const seen: Observation[] = [];
     const stopAll = new AbortController();
@@ -106,7 +139,9 @@ describe("logs observer", () => {
         await clock().advance(1_000);
         await settle(15);
       }
-      expect(seen.find((o) => o.kind === "deployment" && o.deployment.status === "CRASHED")).toMatchObject({ deployment: { id: deploymentId } });
+      expect(seen.find((o) => o.kind === "deployment" && o.deployment.status === "CRASHED")).toMatchObject({
+        deployment: { id: deploymentId },
+      });
       expect(seen.find((o) => o.kind === "logs")).toMatchObject({ deploymentId, phase: "runtime" });
       expect(await observe.receiveWebhook({})).toMatchObject({ accepted: false });
     } finally {

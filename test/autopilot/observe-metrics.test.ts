@@ -21,13 +21,26 @@ async function gql(query: string, variables: Record<string, unknown>): Promise<u
 
 describe("metrics observer", () => {
   it("reports a service whose memory climbs towards its limit (one environment-wide request, then a bounded per-service slice)", async () => {
-    client = new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: emu.info.tokens.account, env: {}, clock: emu.clock, plan: "hobby" });
+    client = new RailwayClient({
+      endpoint: emu.info.graphqlUrl,
+      apiToken: emu.info.tokens.account,
+      env: {},
+      clock: emu.clock,
+      plan: "hobby",
+    });
     const clock = emu.clock as ManualClock;
     const services = await discoverServices(client, loadConfig({ cwd: "/nonexistent-dir", env: {} }));
     const web = emu.info.services.web as string;
     const seen: Observation[] = [];
     const stop = new AbortController();
-    const observer = new MetricsObserver({ client, clock, services, intervalMs: 5_000, sampleRateSeconds: 5, reportAtRatio: 0.6 });
+    const observer = new MetricsObserver({
+      client,
+      clock,
+      services,
+      intervalMs: 5_000,
+      sampleRateSeconds: 5,
+      reportAtRatio: 0.6,
+    });
     await observer.start((o) => seen.push(o), stop.signal);
     // Quiet services: nothing reported.
     expect(await observer.read()).toEqual([]);
@@ -35,7 +48,10 @@ describe("metrics observer", () => {
     await gql("mutation($i: ServiceInstanceLimitsUpdateInput!) { serviceInstanceLimitsUpdate(input: $i) }", {
       i: { serviceId: web, environmentId: emu.info.environmentId, memoryGB: 1 },
     });
-    await gql("mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }", { s: web, e: emu.info.environmentId });
+    await gql("mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }", {
+      s: web,
+      e: emu.info.environmentId,
+    });
     for (let i = 0; i < 60 && !seen.some((o) => o.kind === "memory"); i++) {
       await clock.advance(1_000);
       await new Promise((r) => setTimeout(r, 10));

@@ -30,9 +30,22 @@ function configError(fn: () => unknown): ConfigError {
 describe("autopilot config", () => {
   it("resolves every default in one place", () => {
     const c = resolveAutopilotConfig(undefined, {});
-    expect(c).toMatchObject({ enabled: true, intervalSeconds: 300, autoFix: false, targets: [], listen: "127.0.0.1:8080", apiToken: undefined, store: {} });
+    expect(c).toMatchObject({
+      enabled: true,
+      intervalSeconds: 300,
+      autoFix: false,
+      targets: [],
+      listen: "127.0.0.1:8080",
+      apiToken: undefined,
+      store: {},
+    });
     expect(c.policy).toEqual(DEFAULT_POLICY);
-    expect(healthCheckFor(c, "web")).toMatchObject({ intervalMs: 30_000, timeoutMs: 5_000, failureThreshold: 3, successThreshold: 1 });
+    expect(healthCheckFor(c, "web")).toMatchObject({
+      intervalMs: 30_000,
+      timeoutMs: 5_000,
+      failureThreshold: 3,
+      successThreshold: 1,
+    });
   });
 
   it("reads railpilot.yaml's autopilot section and converts durations", () => {
@@ -48,16 +61,31 @@ describe("autopilot config", () => {
         "    web: { path: /healthz, expectedStatus: 200, maxLatency: 800ms, jsonPath: { path: $.status, equals: ok } }",
         "  policy: { restartFirst: false, memoryCeilingGb: 4, memoryStepGb: 0.5, cooldown: 10m, budgetPerHour: 5, approvalMode: true }",
         "  listen: 0.0.0.0:9000",
-        "  api: { token: \"${PILOT_TOKEN}\" }",
+        '  api: { token: "${PILOT_TOKEN}" }',
       ].join("\n"),
       { PILOT_TOKEN: "tok-123" },
     );
     const c = resolveAutopilotConfig(config.autopilot, {});
     expect(c.intervalSeconds).toBe(120);
     expect(c.targets).toEqual([{ environment: "production", services: ["web", "api"] }]);
-    expect(healthCheckFor(c, "web")).toMatchObject({ path: "/healthz", intervalMs: 10_000, failureThreshold: 2, expectedStatus: 200, maxLatencyMs: 800, jsonPath: { path: "$.status", equals: "ok" } });
+    expect(healthCheckFor(c, "web")).toMatchObject({
+      path: "/healthz",
+      intervalMs: 10_000,
+      failureThreshold: 2,
+      expectedStatus: 200,
+      maxLatencyMs: 800,
+      jsonPath: { path: "$.status", equals: "ok" },
+    });
     expect(healthCheckFor(c, "api")).toMatchObject({ path: undefined, intervalMs: 10_000, failureThreshold: 2 });
-    expect(c.policy).toMatchObject({ restartFirst: false, memoryCeilingGb: 4, memoryStepGb: 0.5, cooldownMs: 600_000, budgetPerHour: 5, approvalMode: true, unhealthyAfter: 2 });
+    expect(c.policy).toMatchObject({
+      restartFirst: false,
+      memoryCeilingGb: 4,
+      memoryStepGb: 0.5,
+      cooldownMs: 600_000,
+      budgetPerHour: 5,
+      approvalMode: true,
+      unhealthyAfter: 2,
+    });
     expect(c.listen).toBe("0.0.0.0:9000");
     expect(c.apiToken).toBe("tok-123");
   });
@@ -67,10 +95,23 @@ describe("autopilot config", () => {
     ["ERROR_MONITOR_INTERVAL", "60", (c: ReturnType<typeof resolveAutopilotConfig>) => c.intervalSeconds, 60],
     ["AUTO_FIX_ENABLED", "true", (c: ReturnType<typeof resolveAutopilotConfig>) => c.autoFix, true],
     ["RAILPILOT_DRY_RUN", "1", (c: ReturnType<typeof resolveAutopilotConfig>) => c.policy.dryRun, true],
-    ["RAILPILOT_API_TOKEN", "secret-token", (c: ReturnType<typeof resolveAutopilotConfig>) => c.apiToken, "secret-token"],
-    ["DATABASE_URL", "postgres://u@h/db", (c: ReturnType<typeof resolveAutopilotConfig>) => c.store.databaseUrl, "postgres://u@h/db"],
+    [
+      "RAILPILOT_API_TOKEN",
+      "secret-token",
+      (c: ReturnType<typeof resolveAutopilotConfig>) => c.apiToken,
+      "secret-token",
+    ],
+    [
+      "DATABASE_URL",
+      "postgres://u@h/db",
+      (c: ReturnType<typeof resolveAutopilotConfig>) => c.store.databaseUrl,
+      "postgres://u@h/db",
+    ],
   ] as const)("env %s=%s wins over the file", (name, value, read, expected) => {
-    const c = resolveAutopilotConfig({ enabled: true, interval: "10m", autoFix: false, policy: { dryRun: false }, api: { token: "file" } }, { [name]: value });
+    const c = resolveAutopilotConfig(
+      { enabled: true, interval: "10m", autoFix: false, policy: { dryRun: false }, api: { token: "file" } },
+      { [name]: value },
+    );
     expect(read(c)).toBe(expected);
   });
 
@@ -80,9 +121,15 @@ describe("autopilot config", () => {
   });
 
   it.each([
-    ["autopilot:\n  policy:\n    cooldown: 300\n", 'railpilot.yaml: autopilot.policy.cooldown: expected a duration like "15m"'],
+    [
+      "autopilot:\n  policy:\n    cooldown: 300\n",
+      'railpilot.yaml: autopilot.policy.cooldown: expected a duration like "15m"',
+    ],
     ["autopilot:\n  policy:\n    rollbak: true\n", "railpilot.yaml: autopilot.policy.rollbak: unknown field rollbak"],
-    ["autopilot:\n  health:\n    web: { path: healthz }\n", 'railpilot.yaml: autopilot.health.web.path: expected a path starting with "/"'],
+    [
+      "autopilot:\n  health:\n    web: { path: healthz }\n",
+      'railpilot.yaml: autopilot.health.web.path: expected a path starting with "/"',
+    ],
     ["autopilot:\n  targets:\n    - services: [web]\n", "railpilot.yaml: autopilot.targets.0.environment:"],
     ["autopilot:\n  listen: everywhere\n", 'railpilot.yaml: autopilot.listen: expected "host:port"'],
   ])("names the field of a bad value: %j", (yaml, message) => {

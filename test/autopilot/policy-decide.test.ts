@@ -6,17 +6,37 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_POLICY, type PolicyKnobs } from "../../src/autopilot/autopilot-config.js";
 import type { Observation, ObservedDeployment, WatchedService } from "../../src/autopilot/contract.js";
-import { type Decision, type DependencyState, decide, dependencyGraph, type PastDecision, type PolicyInput, referencingVariables, type ServiceReferences } from "../../src/autopilot/policy/index.js";
+import {
+  type Decision,
+  type DependencyState,
+  decide,
+  dependencyGraph,
+  type PastDecision,
+  type PolicyInput,
+  referencingVariables,
+  type ServiceReferences,
+} from "../../src/autopilot/policy/index.js";
 
 const NOW = Date.UTC(2026, 0, 1, 12, 0, 0);
 const MIN = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-const svc = (name: string, id = `svc-${name}`): WatchedService => ({ projectId: "p1", environmentId: "env1", environmentName: "production", serviceId: id, serviceName: name });
+const svc = (name: string, id = `svc-${name}`): WatchedService => ({
+  projectId: "p1",
+  environmentId: "env1",
+  environmentName: "production",
+  serviceId: id,
+  serviceName: name,
+});
 const WEB = svc("web");
 const PG = svc("Postgres");
 
-const dep = (id: string, status: string, agoMin: number, extra: Partial<ObservedDeployment> = {}): ObservedDeployment => ({
+const dep = (
+  id: string,
+  status: string,
+  agoMin: number,
+  extra: Partial<ObservedDeployment> = {},
+): ObservedDeployment => ({
   id,
   serviceId: WEB.serviceId,
   environmentId: "env1",
@@ -30,8 +50,18 @@ const OLD = dep("d-old", "REMOVED", 60);
 const NEW_CRASHED = dep("d-new", "CRASHED", 5);
 const NEW_LIVE = dep("d-new", "SUCCESS", 5);
 
-const depObs = (d: ObservedDeployment): Observation => ({ kind: "deployment", at: iso(NOW), source: "sweep", service: WEB, deployment: d });
-const health = (result: "ok" | "failed" | "inconclusive", consecutive: number, deploymentId = "d-new"): Observation => ({
+const depObs = (d: ObservedDeployment): Observation => ({
+  kind: "deployment",
+  at: iso(NOW),
+  source: "sweep",
+  service: WEB,
+  deployment: d,
+});
+const health = (
+  result: "ok" | "failed" | "inconclusive",
+  consecutive: number,
+  deploymentId = "d-new",
+): Observation => ({
   kind: "health",
   at: iso(NOW),
   source: "probe",
@@ -41,10 +71,23 @@ const health = (result: "ok" | "failed" | "inconclusive", consecutive: number, d
   consecutive,
   detail: result === "failed" ? "HTTP 503" : result === "inconclusive" ? "ECONNREFUSED before any answer" : "HTTP 200",
 });
-const errorRate = (rate: number, baseline: number): Observation => ({ kind: "error-rate", at: iso(NOW), source: "logs", service: WEB, deploymentId: "d-new", ratePerMinute: rate, baselinePerMinute: baseline });
+const errorRate = (rate: number, baseline: number): Observation => ({
+  kind: "error-rate",
+  at: iso(NOW),
+  source: "logs",
+  service: WEB,
+  deploymentId: "d-new",
+  ratePerMinute: rate,
+  baselinePerMinute: baseline,
+});
 
 const LOGS = {
-  oom: ["Starting Container", "<--- Last few GCs --->", "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory", "Aborted (core dumped)"],
+  oom: [
+    "Starting Container",
+    "<--- Last few GCs --->",
+    "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
+    "Aborted (core dumped)",
+  ],
   db: [
     "Starting Container",
     `{"level":40,"msg":"database connection failed, retrying","attempt":3}`,
@@ -52,18 +95,40 @@ const LOGS = {
     "  code: 'ECONNREFUSED',",
     "  port: 5432",
   ],
-  env: ["Starting Container", "Error: Missing required environment variable: STRIPE_SECRET_KEY", "    at required (/app/dist/config.js:14:11)"],
-  exception: ["Starting Container", "TypeError: Cannot read properties of undefined (reading 'id')", "    at handler (/app/dist/routes/orders.js:42:17)", "Node.js v22.11.0"],
-  build: ["npm ERR! code ERESOLVE", "npm ERR! ERESOLVE unable to resolve dependency tree", "npm ERR! Could not resolve dependency: peer react@\"^17\" from some-lib@1.0.0"],
+  env: [
+    "Starting Container",
+    "Error: Missing required environment variable: STRIPE_SECRET_KEY",
+    "    at required (/app/dist/config.js:14:11)",
+  ],
+  exception: [
+    "Starting Container",
+    "TypeError: Cannot read properties of undefined (reading 'id')",
+    "    at handler (/app/dist/routes/orders.js:42:17)",
+    "Node.js v22.11.0",
+  ],
+  build: [
+    "npm ERR! code ERESOLVE",
+    "npm ERR! ERESOLVE unable to resolve dependency tree",
+    'npm ERR! Could not resolve dependency: peer react@"^17" from some-lib@1.0.0',
+  ],
   none: ["Starting Container", "Server listening on 0.0.0.0:8080", "Stopping Container"],
 };
 
 const REFS: ServiceReferences[] = [
-  { serviceName: "web", variables: { DATABASE_URL: "${{Postgres.DATABASE_URL}}", SECRET: "${{shared.SECRET}}", PORT: "8080" } },
+  {
+    serviceName: "web",
+    variables: { DATABASE_URL: "${{Postgres.DATABASE_URL}}", SECRET: "${{shared.SECRET}}", PORT: "8080" },
+  },
   { serviceName: "Postgres", variables: { PGPASSWORD: "x" } },
 ];
 
-const past = (kind: PastDecision["kind"], causeKey: string, agoMin: number, status: PastDecision["status"] = "verified", serviceId = WEB.serviceId): PastDecision => ({
+const past = (
+  kind: PastDecision["kind"],
+  causeKey: string,
+  agoMin: number,
+  status: PastDecision["status"] = "verified",
+  serviceId = WEB.serviceId,
+): PastDecision => ({
   kind,
   causeKey,
   status,
@@ -104,7 +169,11 @@ const CASES: Case[] = [
     reason: /previous deployment still serves/,
   },
   // Crash after go-live with an error pattern: roll back once.
-  { name: "CRASHED after go-live (runtime exception) → rollback", ...crashed("exception"), expect: [["rollback", "decided", "rollback:d-new"]] },
+  {
+    name: "CRASHED after go-live (runtime exception) → rollback",
+    ...crashed("exception"),
+    expect: [["rollback", "decided", "rollback:d-new"]],
+  },
   {
     name: "CRASHED after go-live, rollback off → escalate only",
     ...crashed("exception"),
@@ -140,9 +209,23 @@ const CASES: Case[] = [
     expect: [],
   },
   // Transient crash: restart first, then roll back when it recurs.
-  { name: "transient crash (no error pattern), restartFirst on → restart", ...crashed("none"), expect: [["restart", "decided", "restart:d-new"]] },
-  { name: "transient crash, no logs at all → restart", ...crashed("none"), logs: {}, expect: [["restart", "decided", "restart:d-new"]] },
-  { name: "transient crash, restartFirst off → rollback", ...crashed("none"), knobs: { restartFirst: false }, expect: [["rollback", "decided", "rollback:d-new"]] },
+  {
+    name: "transient crash (no error pattern), restartFirst on → restart",
+    ...crashed("none"),
+    expect: [["restart", "decided", "restart:d-new"]],
+  },
+  {
+    name: "transient crash, no logs at all → restart",
+    ...crashed("none"),
+    logs: {},
+    expect: [["restart", "decided", "restart:d-new"]],
+  },
+  {
+    name: "transient crash, restartFirst off → rollback",
+    ...crashed("none"),
+    knobs: { restartFirst: false },
+    expect: [["rollback", "decided", "rollback:d-new"]],
+  },
   {
     name: "transient crash recurs after the restart → rollback, exempt from cool-down",
     ...crashed("none"),
@@ -157,8 +240,20 @@ const CASES: Case[] = [
     expect: [["rollback", "decided", "rollback:d-new"]],
   },
   // OOM: scale a step within the ceiling, then roll back at the ceiling.
-  { name: "OOM below the ceiling → raise memory one step", ...crashed("oom"), memoryLimitGb: 2, expect: [["scale_memory", "decided", "scale:svc-web:d-new"]], reason: /from 2 GB to 3 GB/ },
-  { name: "OOM one step below the ceiling → raise to the ceiling exactly", ...crashed("oom"), memoryLimitGb: 7.5, expect: [["scale_memory", "decided", "scale:svc-web:d-new"]], reason: /to 8 GB/ },
+  {
+    name: "OOM below the ceiling → raise memory one step",
+    ...crashed("oom"),
+    memoryLimitGb: 2,
+    expect: [["scale_memory", "decided", "scale:svc-web:d-new"]],
+    reason: /from 2 GB to 3 GB/,
+  },
+  {
+    name: "OOM one step below the ceiling → raise to the ceiling exactly",
+    ...crashed("oom"),
+    memoryLimitGb: 7.5,
+    expect: [["scale_memory", "decided", "scale:svc-web:d-new"]],
+    reason: /to 8 GB/,
+  },
   {
     name: "OOM recurs at the ceiling → rollback (follow-up of the scale, exempt from cool-down)",
     ...crashed("oom"),
@@ -197,14 +292,30 @@ const CASES: Case[] = [
   },
   {
     name: "dependency observed down while the app is live → escalate",
-    observation: { kind: "dependency", at: iso(NOW), source: "sweep", service: WEB, dependency: PG, healthy: false, detail: "CRASHED" },
+    observation: {
+      kind: "dependency",
+      at: iso(NOW),
+      source: "sweep",
+      service: WEB,
+      dependency: PG,
+      healthy: false,
+      detail: "CRASHED",
+    },
     deployments: [OLD, NEW_LIVE],
     wentLive: ["d-new"],
     expect: [["escalate", "decided", "escalate:dependency:svc-Postgres:d-new"]],
   },
   {
     name: "dependency observed healthy while the app is live → nothing",
-    observation: { kind: "dependency", at: iso(NOW), source: "sweep", service: WEB, dependency: PG, healthy: true, detail: "SUCCESS" },
+    observation: {
+      kind: "dependency",
+      at: iso(NOW),
+      source: "sweep",
+      service: WEB,
+      dependency: PG,
+      healthy: true,
+      detail: "SUCCESS",
+    },
     deployments: [OLD, NEW_LIVE],
     expect: [],
   },
@@ -216,9 +327,25 @@ const CASES: Case[] = [
     reason: /STRIPE_SECRET_KEY/,
   },
   // Health probes.
-  { name: "unhealthy after go-live (3 failed probes) → rollback", observation: health("failed", 3), deployments: [OLD, NEW_LIVE], wentLive: ["d-new"], expect: [["rollback", "decided", "rollback:d-new"]] },
-  { name: "2 failed probes (below the threshold) → nothing", observation: health("failed", 2), deployments: [OLD, NEW_LIVE], expect: [] },
-  { name: "inconclusive probes never act, however many", observation: health("inconclusive", 50), deployments: [OLD, NEW_LIVE], expect: [] },
+  {
+    name: "unhealthy after go-live (3 failed probes) → rollback",
+    observation: health("failed", 3),
+    deployments: [OLD, NEW_LIVE],
+    wentLive: ["d-new"],
+    expect: [["rollback", "decided", "rollback:d-new"]],
+  },
+  {
+    name: "2 failed probes (below the threshold) → nothing",
+    observation: health("failed", 2),
+    deployments: [OLD, NEW_LIVE],
+    expect: [],
+  },
+  {
+    name: "inconclusive probes never act, however many",
+    observation: health("inconclusive", 50),
+    deployments: [OLD, NEW_LIVE],
+    expect: [],
+  },
   { name: "good probe → nothing", observation: health("ok", 5), deployments: [OLD, NEW_LIVE], expect: [] },
   {
     name: "failed probes of a deployment that is no longer current → nothing",
@@ -227,28 +354,74 @@ const CASES: Case[] = [
     expect: [],
   },
   // Error-rate surge against the pre-deploy baseline.
-  { name: "error surge 10× the baseline → rollback", observation: errorRate(50, 5), deployments: [OLD, NEW_LIVE], expect: [["rollback", "decided", "rollback:d-new"]] },
-  { name: "error surge from a zero baseline → rollback", observation: errorRate(20, 0), deployments: [OLD, NEW_LIVE], expect: [["rollback", "decided", "rollback:d-new"]] },
-  { name: "errors 3× the baseline (inconclusive zone) → escalate only", observation: errorRate(15, 5), deployments: [OLD, NEW_LIVE], expect: [["escalate", "decided", "escalate:error-rate:d-new"]] },
-  { name: "errors 1.5× the baseline → nothing", observation: errorRate(15, 10), deployments: [OLD, NEW_LIVE], expect: [] },
-  { name: "errors below the minimum rate → nothing", observation: errorRate(3, 0.1), deployments: [OLD, NEW_LIVE], expect: [] },
+  {
+    name: "error surge 10× the baseline → rollback",
+    observation: errorRate(50, 5),
+    deployments: [OLD, NEW_LIVE],
+    expect: [["rollback", "decided", "rollback:d-new"]],
+  },
+  {
+    name: "error surge from a zero baseline → rollback",
+    observation: errorRate(20, 0),
+    deployments: [OLD, NEW_LIVE],
+    expect: [["rollback", "decided", "rollback:d-new"]],
+  },
+  {
+    name: "errors 3× the baseline (inconclusive zone) → escalate only",
+    observation: errorRate(15, 5),
+    deployments: [OLD, NEW_LIVE],
+    expect: [["escalate", "decided", "escalate:error-rate:d-new"]],
+  },
+  {
+    name: "errors 1.5× the baseline → nothing",
+    observation: errorRate(15, 10),
+    deployments: [OLD, NEW_LIVE],
+    expect: [],
+  },
+  {
+    name: "errors below the minimum rate → nothing",
+    observation: errorRate(3, 0.1),
+    deployments: [OLD, NEW_LIVE],
+    expect: [],
+  },
   // Guards.
-  { name: "kill switch → suppressed", ...crashed("exception"), knobs: { killSwitch: true }, expect: [["rollback", "suppressed", "rollback:d-new", "kill_switch"]] },
+  {
+    name: "kill switch → suppressed",
+    ...crashed("exception"),
+    knobs: { killSwitch: true },
+    expect: [["rollback", "suppressed", "rollback:d-new", "kill_switch"]],
+  },
   {
     name: "kill switch suppressed earlier; switched off → acts now (suppression is not a decision)",
     ...crashed("exception"),
     decisions: [{ ...past("rollback", "rollback:d-new", 1), status: "suppressed" }],
     expect: [["rollback", "decided", "rollback:d-new"]],
   },
-  { name: "dry-run → decided as dry_run, not acted", ...crashed("exception"), knobs: { dryRun: true }, expect: [["rollback", "dry_run", "rollback:d-new", "dry_run"]] },
+  {
+    name: "dry-run → decided as dry_run, not acted",
+    ...crashed("exception"),
+    knobs: { dryRun: true },
+    expect: [["rollback", "dry_run", "rollback:d-new", "dry_run"]],
+  },
   {
     name: "approval mode → waits in the queue",
     ...crashed("exception"),
     knobs: { approvalMode: true },
     expect: [["rollback", "pending_approval", "rollback:d-new", "approval"]],
   },
-  { name: "approval mode does not hold an escalation", ...crashed("env"), knobs: { approvalMode: true }, expect: [["escalate", "decided", "escalate:d-new"]] },
-  { name: "kill switch does not hold a dependency check", ...crashed("db"), dependencies: [{ service: PG }], knobs: { killSwitch: true }, expect: [["check_dependency", "decided", "check-dependency:d-new"]] },
+  {
+    name: "approval mode does not hold an escalation",
+    ...crashed("env"),
+    knobs: { approvalMode: true },
+    expect: [["escalate", "decided", "escalate:d-new"]],
+  },
+  {
+    name: "kill switch does not hold a dependency check",
+    ...crashed("db"),
+    dependencies: [{ service: PG }],
+    knobs: { killSwitch: true },
+    expect: [["check_dependency", "decided", "check-dependency:d-new"]],
+  },
   {
     name: "cool-down: another action on the service 2 min ago → suppressed",
     ...crashed("exception"),
@@ -278,7 +451,10 @@ const CASES: Case[] = [
     name: "global budget spent by other services → suppressed",
     ...crashed("exception"),
     knobs: { budgetPerHour: 2 },
-    decisions: [past("rollback", "rollback:x", 30, "verified", "svc-api"), past("rollback", "rollback:y", 20, "failed", "svc-worker")],
+    decisions: [
+      past("rollback", "rollback:x", 30, "verified", "svc-api"),
+      past("rollback", "rollback:y", 20, "failed", "svc-worker"),
+    ],
     expect: [["rollback", "suppressed", "rollback:d-new", "budget"]],
   },
   {
@@ -291,7 +467,11 @@ const CASES: Case[] = [
   {
     name: "flapping (3 actions in 30 min) → stop acting and escalate",
     ...crashed("exception"),
-    decisions: [past("rollback", "rollback:a", 25), past("restart", "restart:b", 15), past("rollback", "rollback:c", 7)],
+    decisions: [
+      past("rollback", "rollback:a", 25),
+      past("restart", "restart:b", 15),
+      past("rollback", "rollback:c", 7),
+    ],
     expect: [
       ["rollback", "suppressed", "rollback:d-new", "flapping"],
       ["escalate", "decided", `escalate:flapping:svc-web:${Math.floor(NOW / (30 * MIN))}`],
@@ -323,19 +503,43 @@ const CASES: Case[] = [
   },
   {
     name: "a build log observation for a FAILED deployment → the same build-failed record",
-    observation: { kind: "logs", at: iso(NOW), source: "logs", service: WEB, deploymentId: "d-new", phase: "build", lines: LOGS.build },
+    observation: {
+      kind: "logs",
+      at: iso(NOW),
+      source: "logs",
+      service: WEB,
+      deploymentId: "d-new",
+      phase: "build",
+      lines: LOGS.build,
+    },
     deployments: [dep("d-old", "SUCCESS", 60), dep("d-new", "FAILED", 5)],
     expect: [["none", "decided", "build-failed:d-new"]],
   },
   {
     name: "runtime logs alone never act (the deployment's status does)",
-    observation: { kind: "logs", at: iso(NOW), source: "logs", service: WEB, deploymentId: "d-new", phase: "runtime", lines: LOGS.exception },
+    observation: {
+      kind: "logs",
+      at: iso(NOW),
+      source: "logs",
+      service: WEB,
+      deploymentId: "d-new",
+      phase: "runtime",
+      lines: LOGS.exception,
+    },
     deployments: [OLD, NEW_LIVE],
     expect: [],
   },
   {
     name: "memory near the limit alone never acts",
-    observation: { kind: "memory", at: iso(NOW), source: "metrics", service: WEB, deploymentId: "d-new", usedGb: 1.95, limitGb: 2 },
+    observation: {
+      kind: "memory",
+      at: iso(NOW),
+      source: "metrics",
+      service: WEB,
+      deploymentId: "d-new",
+      usedGb: 1.95,
+      limitGb: 2,
+    },
     deployments: [OLD, NEW_LIVE],
     expect: [],
   },
@@ -387,13 +591,19 @@ describe("dependencyGraph()", () => {
   const table: Array<[string, Record<string, string>, string[]]> = [
     ["plain reference", { DATABASE_URL: "${{Postgres.DATABASE_URL}}" }, ["Postgres"]],
     ["spaces inside the braces", { R: "${{ Redis.REDIS_URL }}" }, ["Redis"]],
-    ["several in one value", { U: "http://${{api.RAILWAY_PRIVATE_DOMAIN}}:${{api.PORT}}/${{auth.X}}" }, ["api", "auth"]],
+    [
+      "several in one value",
+      { U: "http://${{api.RAILWAY_PRIVATE_DOMAIN}}:${{api.PORT}}/${{auth.X}}" },
+      ["api", "auth"],
+    ],
     ["shared and environment are no services", { S: "${{shared.SECRET}}", E: "${{environment.NAME}}" }, []],
     ["a service referencing itself", { P: "${{web.PORT}}" }, []],
     ["no references", { PORT: "8080", LITERAL: "${PLAIN}" }, []],
   ];
   it.each(table)("%s", (_n, variables, expected) => {
-    expect([...(dependencyGraph([{ serviceName: "web", variables }]).get("web") ?? [])].sort()).toEqual(expected.sort());
+    expect([...(dependencyGraph([{ serviceName: "web", variables }]).get("web") ?? [])].sort()).toEqual(
+      expected.sort(),
+    );
   });
 
   it("names the variables that reference a dependency, never their values", () => {

@@ -128,7 +128,12 @@ describe("railpilot logs", () => {
     const data = JSON.parse(r.stdout);
     expect(data).toMatchObject({ kind: "build", service: { name: "web" }, deployment: { status: "SUCCESS" } });
     expect(data.logs.length).toBeGreaterThan(0);
-    expect(data.logs[0]).toEqual({ timestamp: expect.any(String), severity: expect.anything(), message: expect.any(String), attributes: expect.any(Object) });
+    expect(data.logs[0]).toEqual({
+      timestamp: expect.any(String),
+      severity: expect.anything(),
+      message: expect.any(String),
+      attributes: expect.any(Object),
+    });
   });
 
   it("says so on stderr when a deployment has no logs", async () => {
@@ -149,7 +154,10 @@ describe("railpilot logs", () => {
       serviceId: emu.info.services.worker as string,
       environmentId: emu.info.environmentId as string,
     });
-    const run = runCli(["logs", "worker", "--build", "--follow", "--deployment", id], { env: asAccount(), timeoutMs: 30_000 });
+    const run = runCli(["logs", "worker", "--build", "--follow", "--deployment", id], {
+      env: asAccount(),
+      timeoutMs: 30_000,
+    });
     const r = await driveClock(emu.info.controlUrl, run, { requireWaiter: false });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`following build logs of worker deployment ${id}`);
@@ -168,7 +176,10 @@ describe("railpilot variables", () => {
 
   it("reveals values with --reveal and keeps them masked in --json without it", async () => {
     const shown = await runCli(["variables", "web", "--reveal", "--json"], { env: asAccount() });
-    expect(JSON.parse(shown.stdout)).toMatchObject({ masked: false, variables: { NODE_ENV: "production", PORT: "8080" } });
+    expect(JSON.parse(shown.stdout)).toMatchObject({
+      masked: false,
+      variables: { NODE_ENV: "production", PORT: "8080" },
+    });
     const hidden = await runCli(["variables", "web", "--json"], { env: asAccount() });
     const data = JSON.parse(hidden.stdout);
     expect(data.masked).toBe(true);
@@ -186,7 +197,9 @@ describe("railpilot variables", () => {
   });
 
   it("sets variables without echoing their values, and the new values are readable", async () => {
-    const r = await runCli(["variables", "worker", "set", "FEATURE_X=on", "DSN=a=b=c", "--skip-deploys"], { env: asProject() });
+    const r = await runCli(["variables", "worker", "set", "FEATURE_X=on", "DSN=a=b=c", "--skip-deploys"], {
+      env: asProject(),
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("set 2 variables on worker (production): DSN, FEATURE_X\n");
     const read = await runCli(["variables", "worker", "--reveal", "--json"], { env: asProject() });
@@ -219,7 +232,10 @@ describe("railpilot failures", () => {
 
   it("reports an unreachable endpoint in one sentence with exit 1 and no stack trace", async () => {
     const port = await closedPort();
-    const r = await runCli(["status"], { env: { RAILWAY_GRAPHQL_ENDPOINT: `http://127.0.0.1:${port}/graphql/v2`, RAILWAY_API_TOKEN: account }, timeoutMs: 60_000 });
+    const r = await runCli(["status"], {
+      env: { RAILWAY_GRAPHQL_ENDPOINT: `http://127.0.0.1:${port}/graphql/v2`, RAILWAY_API_TOKEN: account },
+      timeoutMs: 60_000,
+    });
     expect(r.code).toBe(1);
     expectOneSentenceError(r.stderr);
     expect(r.stdout).toBe("");

@@ -25,7 +25,10 @@ describe("railpilot demo --json", () => {
   it("prints only one JSON object with both deploy reports", async () => {
     const r = await runCli(["demo", "--speed", "50", "--json"], { timeoutMs: 90_000 });
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { asExpected: boolean; deploys: { healthy: { verdict: string }; crashed: { verdict: string; rollback?: { toDeploymentId: string } } } };
+    const out = JSON.parse(r.stdout) as {
+      asExpected: boolean;
+      deploys: { healthy: { verdict: string }; crashed: { verdict: string; rollback?: { toDeploymentId: string } } };
+    };
     expect(out.asExpected).toBe(true);
     expect(out.deploys.healthy.verdict).toBe("deployed");
     expect(out.deploys.crashed.verdict).toBe("rolled-back");

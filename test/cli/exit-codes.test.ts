@@ -48,11 +48,21 @@ describe("--help", () => {
     for (const code of Object.values(ExitCode)) expect(r.stdout).toMatch(new RegExp(`\\b${code}  `));
   });
 
-  it.each(["deploy", "watch", "rollback", "history"])("shows the shared options and the exit codes for %s", async (name) => {
-    const r = await runCli([name, "--help"]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Usage: railpilot ${name}`);
-    for (const option of ["--json", "--config <file>", "--environment <nameOrId>", "--project <nameOrId>", "--service <nameOrId>"]) expect(r.stdout).toContain(option);
-    expect(r.stdout).toContain("Exit codes:");
-  });
+  it.each(["deploy", "watch", "rollback", "history"])(
+    "shows the shared options and the exit codes for %s",
+    async (name) => {
+      const r = await runCli([name, "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Usage: railpilot ${name}`);
+      for (const option of [
+        "--json",
+        "--config <file>",
+        "--environment <nameOrId>",
+        "--project <nameOrId>",
+        "--service <nameOrId>",
+      ])
+        expect(r.stdout).toContain(option);
+      expect(r.stdout).toContain("Exit codes:");
+    },
+  );
 });

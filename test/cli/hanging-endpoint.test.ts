@@ -64,7 +64,13 @@ describe("an endpoint that never answers", () => {
       errText += d.toString();
     });
     stdout.resume();
-    const code = await main(["whoami", "--max-time", "4500ms"], { stdout, stderr, stdin: new PassThrough(), env: env(), cwd: process.cwd() });
+    const code = await main(["whoami", "--max-time", "4500ms"], {
+      stdout,
+      stderr,
+      stdin: new PassThrough(),
+      env: env(),
+      cwd: process.cwd(),
+    });
     expect(code).toBe(4);
     expect(errText).toMatch(/waiting for Railway at 127\.0\.0\.1:\d+: no answer after \d+s/);
     expect(errText).toContain("--request-timeout");

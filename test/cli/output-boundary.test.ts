@@ -48,7 +48,11 @@ describe("a Railway token is never printed", () => {
       "top",
       "const env = process.env;\nthrow new Error(`boom at top level ${env.RAILWAY_API_TOKEN} ${env.RAILWAY_TOKEN} ${env.GITHUB_TOKEN} ${env.DATABASE_URL}`);\nexport default () => ({});\n",
     );
-    for (const args of [["plan", "-f", file], ["plan", "-f", file, "--json"], ["apply", "-f", file, "--yes"]]) {
+    for (const args of [
+      ["plan", "-f", file],
+      ["plan", "-f", file, "--json"],
+      ["apply", "-f", file, "--yes"],
+    ]) {
       const r = await runCli(args, { env: ENV, cwd: dir });
       expect(r.code, r.stderr).not.toBe(0);
       expect(r.stderr + r.stdout).toContain("boom at top level");
@@ -96,7 +100,9 @@ describe("--json errors", () => {
   it("prints one JSON error object on stdout for a usage error", async () => {
     const r = await runCli(["status", "--json", "--no-such-flag"]);
     expect(r.code).toBe(2);
-    const doc = JSON.parse(r.stdout) as { error: { code: string; message: string; hint: string | null; exitCode: number } };
+    const doc = JSON.parse(r.stdout) as {
+      error: { code: string; message: string; hint: string | null; exitCode: number };
+    };
     expect(doc.error).toMatchObject({ code: "USAGE", exitCode: 2 });
     expect(doc.error.message).toContain("--no-such-flag");
   });
@@ -110,7 +116,10 @@ describe("--json errors", () => {
   });
 
   it("prints one JSON error object for an unreachable endpoint, secrets redacted", async () => {
-    const r = await runCli(["whoami", "--json"], { env: { RAILWAY_API_TOKEN: ACCOUNT_TOKEN, RAILWAY_GRAPHQL_ENDPOINT: "http://127.0.0.1:9/graphql/v2" }, timeoutMs: 60_000 });
+    const r = await runCli(["whoami", "--json"], {
+      env: { RAILWAY_API_TOKEN: ACCOUNT_TOKEN, RAILWAY_GRAPHQL_ENDPOINT: "http://127.0.0.1:9/graphql/v2" },
+      timeoutMs: 60_000,
+    });
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout) as { error: { code: string; exitCode: number } };
     expect(doc.error).toMatchObject({ code: "NETWORK", exitCode: 1 });
@@ -122,7 +131,10 @@ describe("EPIPE", () => {
   it("exits quietly when the reader of stdout goes away (railpilot deploy --help | head -1)", async () => {
     for (const args of [["deploy", "--help"], ["--help"], ["patterns", "-"]]) {
       const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [BIN, ...args], { stdio: ["pipe", "pipe", "pipe"], env: { PATH: process.env.PATH ?? "" } });
+        const child = spawn(process.execPath, [BIN, ...args], {
+          stdio: ["pipe", "pipe", "pipe"],
+          env: { PATH: process.env.PATH ?? "" },
+        });
         let stderr = "";
         child.stderr.on("data", (d: Buffer) => {
           stderr += d.toString();

@@ -12,7 +12,10 @@ describe("diagnose reads a huge log in bounded memory", () => {
   it("diagnoses 60 MB on stdin with a 32 MB heap, numbering lines from the start of the log", async () => {
     const filler = `${"2026-01-01T00:00:00Z INFO request served in 12ms path=/api/items ".padEnd(199, "x")}\n`;
     const lines = 300_000; // 60 MB (reading it whole needs more heap than 32 MB)
-    const child = spawn(process.execPath, ["--max-old-space-size=32", BIN, "diagnose", "-", "--json"], { stdio: ["pipe", "pipe", "pipe"], env: { PATH: process.env.PATH ?? "" } });
+    const child = spawn(process.execPath, ["--max-old-space-size=32", BIN, "diagnose", "-", "--json"], {
+      stdio: ["pipe", "pipe", "pipe"],
+      env: { PATH: process.env.PATH ?? "" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => {
@@ -51,7 +54,10 @@ describe("escape sequences and huge lines never reach the terminal raw", () => {
   ].join("\n");
 
   it("diagnose escapes control characters and cuts the 3 MB key line", async () => {
-    for (const args of [["diagnose", "-"], ["diagnose", "-", "--json"]]) {
+    for (const args of [
+      ["diagnose", "-"],
+      ["diagnose", "-", "--json"],
+    ]) {
       const r = await runCli(args, { input: hostile });
       expect(r.code).toBe(0);
       expect(r.stdout).not.toMatch(/[\x1b\x07\u202e]/);
@@ -61,7 +67,10 @@ describe("escape sequences and huge lines never reach the terminal raw", () => {
   });
 
   it("patterns escapes control characters in text and JSON output", async () => {
-    for (const args of [["patterns", "-"], ["patterns", "-", "--json"]]) {
+    for (const args of [
+      ["patterns", "-"],
+      ["patterns", "-", "--json"],
+    ]) {
       const r = await runCli(args, { input: hostile });
       expect(r.code).toBe(0);
       expect(r.stdout).not.toMatch(/[\x1b\x07\u202e]/);
@@ -72,7 +81,8 @@ describe("escape sequences and huge lines never reach the terminal raw", () => {
 });
 
 describe("line reader", () => {
-  const from = (...chunks: (string | Buffer)[]) => Readable.from(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c)));
+  const from = (...chunks: (string | Buffer)[]) =>
+    Readable.from(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c)));
   const all = async (input: NodeJS.ReadableStream, max?: number) => {
     const out: string[] = [];
     for await (const l of readLines(input, max === undefined ? {} : { maxLineChars: max })) out.push(l);
@@ -82,7 +92,10 @@ describe("line reader", () => {
   it.each([
     [["a\nb\n"], ["a", "b"]],
     [["a\r\nb"], ["a", "b"]],
-    [["ab", "c\nd", "e"], ["abc", "de"]],
+    [
+      ["ab", "c\nd", "e"],
+      ["abc", "de"],
+    ],
     [["\n\n"], ["", ""]],
     [[""], []],
   ])("splits %j into %j", async (chunks, lines) => {
@@ -91,7 +104,14 @@ describe("line reader", () => {
 
   it("decodes a character split across chunks and cuts long lines while reading", async () => {
     const euro = Buffer.from("€");
-    expect(await all(from(Buffer.concat([Buffer.from("x"), euro.subarray(0, 1)]), Buffer.concat([euro.subarray(1), Buffer.from("\n")])))).toEqual(["x€"]);
+    expect(
+      await all(
+        from(
+          Buffer.concat([Buffer.from("x"), euro.subarray(0, 1)]),
+          Buffer.concat([euro.subarray(1), Buffer.from("\n")]),
+        ),
+      ),
+    ).toEqual(["x€"]);
     expect(await all(from("abcdef", "ghij\nkl"), 4)).toEqual(["abcd", "kl"]);
   });
 

@@ -101,12 +101,16 @@ describe("loadConfig", () => {
 
   it("rejects a bare number as a duration rather than guessing its unit", () => {
     write("railpilot.yaml", "deploy:\n  healthInterval: 900\n");
-    expect(failure(() => loadConfig({ cwd: dir, env: {} })).message).toBe('railpilot.yaml: deploy.healthInterval: expected a duration like "15m"');
+    expect(failure(() => loadConfig({ cwd: dir, env: {} })).message).toBe(
+      'railpilot.yaml: deploy.healthInterval: expected a duration like "15m"',
+    );
   });
 
   it("reports an unknown field by its path", () => {
     write("railpilot.yaml", "deploy:\n  timeuot: 5m\n");
-    expect(failure(() => loadConfig({ cwd: dir, env: {} })).message).toBe("railpilot.yaml: deploy.timeuot: unknown field timeuot");
+    expect(failure(() => loadConfig({ cwd: dir, env: {} })).message).toBe(
+      "railpilot.yaml: deploy.timeuot: unknown field timeuot",
+    );
   });
 
   it("names the env var when an env value is invalid", () => {
@@ -117,7 +121,9 @@ describe("loadConfig", () => {
 
   it("names the line when the YAML does not parse", () => {
     write("railpilot.yaml", "railway:\n  plan: [pro\n");
-    expect(failure(() => loadConfig({ cwd: dir, env: {} })).message).toMatch(/^railpilot\.yaml: not valid YAML \(line \d+/);
+    expect(failure(() => loadConfig({ cwd: dir, env: {} })).message).toMatch(
+      /^railpilot\.yaml: not valid YAML \(line \d+/,
+    );
   });
 
   it("substitutes ${NAME} references from the environment and registers the tokens as secrets", () => {
@@ -130,7 +136,9 @@ describe("loadConfig", () => {
 
   it("fails naming the field when a ${NAME} reference is not set", () => {
     write("railpilot.yaml", "railway:\n  token: ${NOT_THERE}\n");
-    expect(failure(() => loadConfig({ cwd: dir, env: {} })).message).toBe("railpilot.yaml: railway.token: environment variable NOT_THERE is not set");
+    expect(failure(() => loadConfig({ cwd: dir, env: {} })).message).toBe(
+      "railpilot.yaml: railway.token: environment variable NOT_THERE is not set",
+    );
   });
 
   it("treats the environment's name and id as one setting: RAILWAY_ENVIRONMENT_ID from env beats railway.environment from the file", () => {
@@ -138,9 +146,16 @@ describe("loadConfig", () => {
     const c = loadConfig({ cwd: dir, env: { RAILWAY_ENVIRONMENT_ID: "env-id-from-env" } });
     expect(c.railway.environmentId).toBe("env-id-from-env");
     expect(c.railway.environment).toBeUndefined();
-    expect(c.sources).toMatchObject({ "railway.environmentId": "RAILWAY_ENVIRONMENT_ID", "railway.projectId": "railpilot.yaml" });
+    expect(c.sources).toMatchObject({
+      "railway.environmentId": "RAILWAY_ENVIRONMENT_ID",
+      "railway.projectId": "railpilot.yaml",
+    });
     // And a flag naming the environment beats both.
-    const f = loadConfig({ cwd: dir, env: { RAILWAY_ENVIRONMENT_ID: "env-id-from-env" }, flags: { railway: { environment: "production" } } });
+    const f = loadConfig({
+      cwd: dir,
+      env: { RAILWAY_ENVIRONMENT_ID: "env-id-from-env" },
+      flags: { railway: { environment: "production" } },
+    });
     expect(f.railway).toMatchObject({ environment: "production", environmentId: undefined });
     expect(f.sources["railway.environment"]).toBe("flags");
   });
@@ -149,21 +164,30 @@ describe("loadConfig", () => {
     write("a.yaml", "railway:\n  plan: free\n");
     write("b.yaml", "railway:\n  plan: pro\n");
     expect(loadConfig({ cwd: dir, env: { RAILPILOT_CONFIG: "b.yaml" } }).railway.plan).toBe("pro");
-    expect(loadConfig({ cwd: dir, env: { RAILPILOT_CONFIG: "b.yaml" }, configPath: "a.yaml" }).railway.plan).toBe("free");
-    expect(failure(() => loadConfig({ cwd: dir, env: {}, configPath: "nope.yaml", configPathSource: "--config" })).message).toBe(
-      "config file nope.yaml (from --config) does not exist",
+    expect(loadConfig({ cwd: dir, env: { RAILPILOT_CONFIG: "b.yaml" }, configPath: "a.yaml" }).railway.plan).toBe(
+      "free",
     );
+    expect(
+      failure(() => loadConfig({ cwd: dir, env: {}, configPath: "nope.yaml", configPathSource: "--config" })).message,
+    ).toBe("config file nope.yaml (from --config) does not exist");
     // The library names no CLI flag of its own.
-    expect(failure(() => loadConfig({ cwd: dir, env: {}, configPath: "nope.yaml" })).message).toBe("config file nope.yaml (from the config path given) does not exist");
+    expect(failure(() => loadConfig({ cwd: dir, env: {}, configPath: "nope.yaml" })).message).toBe(
+      "config file nope.yaml (from the config path given) does not exist",
+    );
   });
 
   it("requires a project id alongside an environment id, as Railway's CLI does", () => {
-    const e = failure(() => loadConfig({ cwd: dir, env: { RAILWAY_ENVIRONMENT_ID: "e-1", RAILWAY_API_TOKEN: "tok-123456" } }));
+    const e = failure(() =>
+      loadConfig({ cwd: dir, env: { RAILWAY_ENVIRONMENT_ID: "e-1", RAILWAY_API_TOKEN: "tok-123456" } }),
+    );
     expect(e.message).toContain("railway.environmentId: needs railway.projectId");
   });
 
   it("takes the store from DATABASE_URL and RAILPILOT_DATA_DIR and hides the password", () => {
-    const c = loadConfig({ cwd: dir, env: { DATABASE_URL: "postgres://u:pa55word-xyz@db:5432/app", RAILPILOT_DATA_DIR: "state" } });
+    const c = loadConfig({
+      cwd: dir,
+      env: { DATABASE_URL: "postgres://u:pa55word-xyz@db:5432/app", RAILPILOT_DATA_DIR: "state" },
+    });
     expect(c.store).toEqual({ databaseUrl: "postgres://u:pa55word-xyz@db:5432/app", dataDir: join(dir, "state") });
     expect(redact("connecting with pa55word-xyz")).not.toContain("pa55word-xyz");
   });

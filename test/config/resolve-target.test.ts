@@ -13,7 +13,12 @@ afterAll(async () => {
 
 function clientWith(kind: "account" | "workspace" | "project"): RailwayClient {
   const token = emu.info.tokens[kind] as string;
-  return new RailwayClient({ endpoint: emu.info.graphqlUrl, env: {}, ...(kind === "project" ? { token } : { apiToken: token }), maxRetries: 0 });
+  return new RailwayClient({
+    endpoint: emu.info.graphqlUrl,
+    env: {},
+    ...(kind === "project" ? { token } : { apiToken: token }),
+    maxRetries: 0,
+  });
 }
 
 const config = (env: Record<string, string> = {}) => loadConfig({ cwd: "/nonexistent-dir", env });
@@ -29,7 +34,9 @@ describe("resolveTarget", () => {
   });
 
   it("finds a service by id and leaves the service unset when none is asked for", async () => {
-    const byId = await resolveTarget(clientWith("workspace"), config(), { service: emu.info.services.worker as string });
+    const byId = await resolveTarget(clientWith("workspace"), config(), {
+      service: emu.info.services.worker as string,
+    });
     expect(byId.service?.name).toBe("worker");
     const none = await resolveTarget(clientWith("workspace"), config());
     expect(none.service).toBeUndefined();
@@ -37,7 +44,11 @@ describe("resolveTarget", () => {
 
   it("learns project and environment from a project token", async () => {
     const t = await resolveTarget(clientWith("project"), config(), { service: "worker" });
-    expect(t).toMatchObject({ viaProjectToken: true, project: { id: emu.info.projectId }, environment: { id: emu.info.environmentId } });
+    expect(t).toMatchObject({
+      viaProjectToken: true,
+      project: { id: emu.info.projectId },
+      environment: { id: emu.info.environmentId },
+    });
   });
 
   it("lists the services that exist when a service name is unknown", async () => {
@@ -49,7 +60,9 @@ describe("resolveTarget", () => {
   });
 
   it("lists the environments that exist when an environment name is unknown", async () => {
-    const error = await resolveTarget(clientWith("account"), config(), { environment: "staging" }).catch((e: unknown) => e);
+    const error = await resolveTarget(clientWith("account"), config(), { environment: "staging" }).catch(
+      (e: unknown) => e,
+    );
     expect((error as Error).message).toBe('environment "staging" not found; found: production');
   });
 
@@ -59,22 +72,32 @@ describe("resolveTarget", () => {
     const { join } = await import("node:path");
     const dir = mkdtempSync(join(tmpdir(), "railpilot-target-"));
     writeFileSync(join(dir, "railpilot.yaml"), "railway:\n  environment: production\n");
-    const c = loadConfig({ cwd: dir, env: { RAILWAY_ENVIRONMENT_ID: "no-such-env", RAILWAY_PROJECT_ID: emu.info.projectId as string } });
+    const c = loadConfig({
+      cwd: dir,
+      env: { RAILWAY_ENVIRONMENT_ID: "no-such-env", RAILWAY_PROJECT_ID: emu.info.projectId as string },
+    });
     const error = await resolveTarget(clientWith("account"), c).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TargetNotFoundError);
-    expect((error as TargetNotFoundError).message).toMatch(/^RAILWAY_ENVIRONMENT_ID: environment "no-such-env" not found/);
+    expect((error as TargetNotFoundError).message).toMatch(
+      /^RAILWAY_ENVIRONMENT_ID: environment "no-such-env" not found/,
+    );
     expect((error as TargetNotFoundError).message).not.toMatch(/railpilot\.yaml/);
   });
 
   it("uses the project and service ids from the environment", async () => {
     const t = await resolveTarget(
       clientWith("account"),
-      config({ RAILWAY_PROJECT_ID: emu.info.projectId as string, RAILWAY_SERVICE_ID: emu.info.services.Redis as string }),
+      config({
+        RAILWAY_PROJECT_ID: emu.info.projectId as string,
+        RAILWAY_SERVICE_ID: emu.info.services.Redis as string,
+      }),
     );
     expect(t.service?.name).toBe("Redis");
   });
 
   it("requires a service when asked to and says which exist", async () => {
-    await expect(resolveTarget(clientWith("account"), config(), { requireService: true })).rejects.toThrow(/say which service \(.*web/);
+    await expect(resolveTarget(clientWith("account"), config(), { requireService: true })).rejects.toThrow(
+      /say which service \(.*web/,
+    );
   });
 });

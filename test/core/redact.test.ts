@@ -3,17 +3,21 @@ import { currentRedactor, Redactor, redact, registerSecret, scrubCredentials } f
 
 describe("scrubCredentials", () => {
   it("replaces the user and password of a URL with ***", () => {
-    expect(scrubCredentials("connecting to postgres://app:s3cret-pw@db.internal:5432/app ...")).toBe("connecting to postgres://***@db.internal:5432/app ...");
-  });
-
-  it("scrubs a token given as the only userinfo, and every URL of a line", () => {
-    expect(scrubCredentials("git clone https://ghp_abcdef123456@github.com/o/r and redis://default:pw@cache:6379")).toBe(
-      "git clone https://***@github.com/o/r and redis://***@cache:6379",
+    expect(scrubCredentials("connecting to postgres://app:s3cret-pw@db.internal:5432/app ...")).toBe(
+      "connecting to postgres://***@db.internal:5432/app ...",
     );
   });
 
+  it("scrubs a token given as the only userinfo, and every URL of a line", () => {
+    expect(
+      scrubCredentials("git clone https://ghp_abcdef123456@github.com/o/r and redis://default:pw@cache:6379"),
+    ).toBe("git clone https://***@github.com/o/r and redis://***@cache:6379");
+  });
+
   it("takes the userinfo to the last @ of the authority (an unencoded @ in a password)", () => {
-    expect(scrubCredentials("DATABASE_URL=postgresql://u:p@ss@word@host/db")).toBe("DATABASE_URL=postgresql://***@host/db");
+    expect(scrubCredentials("DATABASE_URL=postgresql://u:p@ss@word@host/db")).toBe(
+      "DATABASE_URL=postgresql://***@host/db",
+    );
   });
 
   it("leaves URLs without credentials, e-mail addresses and paths with @ alone", () => {
@@ -37,7 +41,9 @@ describe("scrubCredentials", () => {
 describe("redact", () => {
   it("removes registered secrets and URL credentials in one pass", () => {
     registerSecret("tok_registered_123456");
-    expect(redact('token tok_registered_123456 url "mysql://root:rootpw@10.0.0.2/x"')).toBe('token [redacted] url "mysql://***@10.0.0.2/x"');
+    expect(redact('token tok_registered_123456 url "mysql://root:rootpw@10.0.0.2/x"')).toBe(
+      'token [redacted] url "mysql://***@10.0.0.2/x"',
+    );
   });
 });
 
@@ -67,7 +73,9 @@ describe("Redactor (a scoped boundary)", () => {
     r.add("the-run-token-123", { pinned: true });
     for (let i = 0; i < 10_000; i++) r.add(`generated-secret-${i}`);
     expect(r.size).toBe(3);
-    expect(r.redact("the-run-token-123 generated-secret-9999 generated-secret-0")).toBe("[redacted] [redacted] generated-secret-0");
+    expect(r.redact("the-run-token-123 generated-secret-9999 generated-secret-0")).toBe(
+      "[redacted] [redacted] generated-secret-0",
+    );
   });
 
   it("bounds the fallback used outside any scope", () => {

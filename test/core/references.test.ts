@@ -14,5 +14,6 @@ describe("holdsOnlyReferences", () => {
     [":", false],
     ["x${{Postgres.PGPASSWORD}}", false],
   ];
-  for (const [text, expected] of table) it(`${JSON.stringify(text)} → ${expected}`, () => expect(holdsOnlyReferences(text)).toBe(expected));
+  for (const [text, expected] of table)
+    it(`${JSON.stringify(text)} → ${expected}`, () => expect(holdsOnlyReferences(text)).toBe(expected));
 });

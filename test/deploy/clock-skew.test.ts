@@ -22,7 +22,12 @@ describe("deploy durations under clock skew", () => {
   it("reports Railway's phase durations when the local clock is 7 minutes behind", async () => {
     const skewMs = 7 * 60_000;
     const local = new ManualClock((await ctl.clock()).now - skewMs);
-    const client = new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: emu.info.tokens.account, env: {}, plan: "unlimited" });
+    const client = new RailwayClient({
+      endpoint: emu.info.graphqlUrl,
+      apiToken: emu.info.tokens.account,
+      env: {},
+      plan: "unlimited",
+    });
     try {
       let report: DeployReport | undefined;
       const run = runDeploy({

@@ -38,7 +38,10 @@ const web = () => emu.info.services.web as string;
 const env = (extra: Record<string, string> = {}) => cliEnv(emu, extra);
 
 function deploy(args: string[], extra: Record<string, string> = {}): Promise<CliResult> {
-  return driveClock(emu.info.controlUrl, runCli(["deploy", "--service", web(), "--json", ...args], { env: env(extra), timeoutMs: 60_000 }));
+  return driveClock(
+    emu.info.controlUrl,
+    runCli(["deploy", "--service", web(), "--json", ...args], { env: env(extra), timeoutMs: 60_000 }),
+  );
 }
 
 function parse(r: CliResult): Record<string, unknown> {
@@ -54,7 +57,8 @@ function webDeployments() {
 }
 
 function rollbacksOf(): number {
-  return webDeployments().filter((d) => (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined).length;
+  return webDeployments().filter((d) => (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined)
+    .length;
 }
 
 describe("railpilot deploy", () => {
@@ -140,21 +144,25 @@ describe("railpilot deploy", () => {
     // Once ours is building, someone else deploys the same service: decided while virtual time
     // stands still (the CLI parked on the clock), never by polling in real time.
     let newer: string | undefined;
-    const run = driveClock(emu.info.controlUrl, runCli(["deploy", "--service", web(), "--json"], { env: env(), timeoutMs: 60_000 }), {
-      beforeAdvance: async () => {
-        if (newer || !webDeployments().some((d) => d.status === "BUILDING")) return false;
-        const res = await fetch(emu.info.graphqlUrl, {
-          method: "POST",
-          headers: { "content-type": "application/json", "project-access-token": emu.info.tokens.project as string },
-          body: JSON.stringify({
-            query: "mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }",
-            variables: { s: web(), e: emu.info.environmentId },
-          }),
-        });
-        newer = ((await res.json()) as { data: { serviceInstanceDeployV2: string } }).data.serviceInstanceDeployV2;
-        return true;
+    const run = driveClock(
+      emu.info.controlUrl,
+      runCli(["deploy", "--service", web(), "--json"], { env: env(), timeoutMs: 60_000 }),
+      {
+        beforeAdvance: async () => {
+          if (newer || !webDeployments().some((d) => d.status === "BUILDING")) return false;
+          const res = await fetch(emu.info.graphqlUrl, {
+            method: "POST",
+            headers: { "content-type": "application/json", "project-access-token": emu.info.tokens.project as string },
+            body: JSON.stringify({
+              query: "mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }",
+              variables: { s: web(), e: emu.info.environmentId },
+            }),
+          });
+          newer = ((await res.json()) as { data: { serviceInstanceDeployV2: string } }).data.serviceInstanceDeployV2;
+          return true;
+        },
       },
-    });
+    );
     const r = await run;
     const out = parse(r);
     expect(out.verdict).toBe("superseded");
@@ -166,7 +174,10 @@ describe("railpilot deploy", () => {
     await control("/outcome", { serviceId: web(), outcome: "slow" });
     const r = await driveClock(
       emu.info.controlUrl,
-      runCli(["deploy", "--service", web(), "--timeout", "10m", "--expected-build", "2m"], { env: env(), timeoutMs: 60_000 }),
+      runCli(["deploy", "--service", web(), "--timeout", "10m", "--expected-build", "2m"], {
+        env: env(),
+        timeoutMs: 60_000,
+      }),
     );
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/stuck: BUILDING for 2m00s, expected at most 2m00s; waiting on BUILD_IMAGE/);
@@ -202,10 +213,19 @@ describe("railpilot deploy", () => {
 });
 
 describe("railpilot deploy --wait-for-checks", () => {
-  const ghEnv = () => ({ GITHUB_TOKEN: "ghs_e2e_token_1", GITHUB_REPOSITORY: "acme/web", GITHUB_API_URL: gh.url, GITHUB_SHA: "c0ffee1234", GITHUB_REF_NAME: "main" });
+  const ghEnv = () => ({
+    GITHUB_TOKEN: "ghs_e2e_token_1",
+    GITHUB_REPOSITORY: "acme/web",
+    GITHUB_API_URL: gh.url,
+    GITHUB_SHA: "c0ffee1234",
+    GITHUB_REF_NAME: "main",
+  });
 
   it("chooses the environment from the branch (staging → staging) and says when it does not exist", async () => {
-    const r = await runCli(["deploy", "--service", "web"], { env: env({ ...ghEnv(), GITHUB_REF_NAME: "staging" }), timeoutMs: 60_000 });
+    const r = await runCli(["deploy", "--service", "web"], {
+      env: env({ ...ghEnv(), GITHUB_REF_NAME: "staging" }),
+      timeoutMs: 60_000,
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/environment "staging" not found; found: production/);
   });
@@ -219,7 +239,10 @@ describe("railpilot deploy --wait-for-checks", () => {
     const before = webDeployments().length;
     const r = await driveClock(
       emu.info.controlUrl,
-      runCli(["deploy", "--service", web(), "--wait-for-checks"], { env: env({ ...ghEnv(), GITHUB_SHA: "c0ffee1234" }), timeoutMs: 60_000 }),
+      runCli(["deploy", "--service", web(), "--wait-for-checks"], {
+        env: env({ ...ghEnv(), GITHUB_SHA: "c0ffee1234" }),
+        timeoutMs: 60_000,
+      }),
     );
     expect(r.code, r.stdout + r.stderr).toBe(6);
     expect(r.stdout).toContain("test: failure");
@@ -236,8 +259,16 @@ describe("railpilot deploy --wait-for-checks", () => {
     await fetch(`${base}/_control/reset`, { method: "POST" });
     const sha = webDeployments()[0]?.meta.commitHash as string;
     const seed = (path: string, body: unknown) =>
-      fetch(`${base}/_control/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    await seed("check-runs", { repo: "acme/web", sha, checkRuns: [{ name: "test", completesAfterMs: 20_000, conclusion: "success" }] });
+      fetch(`${base}/_control/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    await seed("check-runs", {
+      repo: "acme/web",
+      sha,
+      checkRuns: [{ name: "test", completesAfterMs: 20_000, conclusion: "success" }],
+    });
     await seed("pulls", { repo: "acme/web", sha, number: 42 });
     const e = env({ ...ghEnv(), GITHUB_SHA: sha, GITHUB_API_URL: base });
     const args = ["deploy", "--service", "web", "--wait-for-checks", "--health-checks", "1"];
@@ -248,7 +279,10 @@ describe("railpilot deploy --wait-for-checks", () => {
     const second = await driveClock(emu.info.controlUrl, runCli(args, { env: e, timeoutMs: 60_000 }));
     expect(second.code, second.stderr).toBe(3);
     const state = (await (await fetch(`${base}/_control/state`)).json()) as {
-      repos: Record<string, { comments: { body: string }[]; deployments: { environment: string; statuses: { state: string }[] }[] }>;
+      repos: Record<
+        string,
+        { comments: { body: string }[]; deployments: { environment: string; statuses: { state: string }[] }[] }
+      >;
     };
     const repo = state.repos["acme/web"];
     expect(repo?.comments).toHaveLength(1);
@@ -258,5 +292,4 @@ describe("railpilot deploy --wait-for-checks", () => {
     expect(repo?.deployments[0]?.environment).toBe("production");
     expect(repo?.deployments[0]?.statuses.map((s) => s.state)).toEqual(["success", "failure"]);
   });
-
 });

@@ -46,7 +46,10 @@ deploy:
 `;
 
 function cli(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<CliResult> {
-  return driveClock(emu.info.controlUrl, runCli(args, { env: options.env ?? env(), cwd: options.cwd, timeoutMs: 60_000 }));
+  return driveClock(
+    emu.info.controlUrl,
+    runCli(args, { env: options.env ?? env(), cwd: options.cwd, timeoutMs: 60_000 }),
+  );
 }
 
 function json(r: CliResult): Record<string, unknown> {
@@ -116,7 +119,12 @@ describe("watch, rollback and history with railpilot.yaml", () => {
 describe("the deploy family's errors match the other commands'", () => {
   it("says no token is configured (exit 2) in one sentence", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "railpilot-notoken-"));
-    for (const args of [["deploy", "--service", "web"], ["watch", "--service", "web"], ["rollback", "--service", "web"], ["history", "--service", "web"]]) {
+    for (const args of [
+      ["deploy", "--service", "web"],
+      ["watch", "--service", "web"],
+      ["rollback", "--service", "web"],
+      ["history", "--service", "web"],
+    ]) {
       const r = await runCli(args, { env: { RAILWAY_GRAPHQL_ENDPOINT: emu.info.graphqlUrl }, cwd });
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr).toContain("error: No Railway token is configured");

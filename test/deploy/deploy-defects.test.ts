@@ -31,7 +31,8 @@ beforeEach(async () => {
 const web = () => emu.info.services.web as string;
 /** Each run gets its own empty working directory: no store unless a test makes one. */
 const freshDir = () => mkdtempSync(join(tmpdir(), "railpilot-defects-"));
-const env = (extra: Record<string, string> = {}, options: { resolve?: boolean } = {}) => cliEnv(emu, { RAILPILOT_DATA_DIR: join(freshDir(), ".railpilot"), ...extra }, options);
+const env = (extra: Record<string, string> = {}, options: { resolve?: boolean } = {}) =>
+  cliEnv(emu, { RAILPILOT_DATA_DIR: join(freshDir(), ".railpilot"), ...extra }, options);
 const cli = (args: string[], extra: Record<string, string> = {}, options: { resolve?: boolean } = {}) =>
   runCli(args, { env: env(extra, options), timeoutMs: 120_000 });
 const drive = <T>(work: Promise<T>) => driveClock(emu.info.controlUrl, work, { settleMs: 150 });
@@ -43,10 +44,13 @@ const drive = <T>(work: Promise<T>) => driveClock(emu.info.controlUrl, work, { s
 const NEW_COMMIT = "c0ffee1234567890c0ffee1234567890c0ffee12";
 
 function webDeployments() {
-  return [...emu.world.deployments.values()].filter((d) => d.serviceId === web()).sort((a, b) => b.createdAt - a.createdAt);
+  return [...emu.world.deployments.values()]
+    .filter((d) => d.serviceId === web())
+    .sort((a, b) => b.createdAt - a.createdAt);
 }
 function rollbacksOf(): number {
-  return webDeployments().filter((d) => (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined).length;
+  return webDeployments().filter((d) => (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined)
+    .length;
 }
 function parse(r: CliResult): Record<string, unknown> {
   try {
@@ -75,7 +79,10 @@ describe("one rollback per failed deployment, across processes, without a store"
         if (watchers) return false;
         const ours = webDeployments().find((d) => !before.has(d.id));
         if (!ours) return false;
-        watchers = [cli(["watch", ours.id, "--json", "--health-checks", "3"]), cli(["watch", ours.id, "--json", "--health-checks", "3"])];
+        watchers = [
+          cli(["watch", ours.id, "--json", "--health-checks", "3"]),
+          cli(["watch", ours.id, "--json", "--health-checks", "3"]),
+        ];
         started();
         return true;
       },
@@ -93,7 +100,9 @@ describe("one rollback per failed deployment, across processes, without a store"
 
   it("watch of a crashed deployment that another run already rolled back says so (exit 3, not superseded)", async () => {
     await control("/outcome", { serviceId: web(), outcome: "crashed", afterMs: 4_000 });
-    const first = await drive(cli(["deploy", "--service", web(), "--commit", NEW_COMMIT, "--json", "--health-checks", "3"]));
+    const first = await drive(
+      cli(["deploy", "--service", web(), "--commit", NEW_COMMIT, "--json", "--health-checks", "3"]),
+    );
     expect(first.code, first.stderr).toBe(3);
     const crashed = parse(first).deploymentId as string;
     const rollbacks = rollbacksOf();
@@ -110,7 +119,9 @@ describe("one rollback per failed deployment, across processes, without a store"
 describe("rollback without --to after an automatic rollback", () => {
   it("never suggests the deployment that just crashed", async () => {
     await control("/outcome", { serviceId: web(), outcome: "crashed", afterMs: 4_000 });
-    const first = await drive(cli(["deploy", "--service", web(), "--commit", NEW_COMMIT, "--json", "--health-checks", "3"]));
+    const first = await drive(
+      cli(["deploy", "--service", web(), "--commit", NEW_COMMIT, "--json", "--health-checks", "3"]),
+    );
     expect(first.code, first.stderr).toBe(3);
     const crashed = parse(first).deploymentId as string;
     const r = await drive(cli(["rollback", "--service", "web", "--json"]));
@@ -130,7 +141,11 @@ describe("rollback --to a deployment that does not exist", () => {
     const before = webDeployments().length;
     const asProject = await drive(cli(["rollback", "--service", "web", "--to", unknown]));
     const asAccount = await drive(
-      cli(["rollback", "--service", "web", "--to", unknown], { RAILWAY_TOKEN: "", RAILWAY_API_TOKEN: emu.info.tokens.account as string, RAILWAY_PROJECT_ID: emu.info.projectId as string }),
+      cli(["rollback", "--service", "web", "--to", unknown], {
+        RAILWAY_TOKEN: "",
+        RAILWAY_API_TOKEN: emu.info.tokens.account as string,
+        RAILWAY_PROJECT_ID: emu.info.projectId as string,
+      }),
     );
     for (const r of [asProject, asAccount]) {
       expect(r.code, r.stderr).toBe(2);
@@ -144,7 +159,9 @@ describe("rollback --to a deployment that does not exist", () => {
 describe("a prober that cannot resolve the domain", () => {
   it("is inconclusive: retried, never a rollback, its own verdict and exit code 7", async () => {
     const before = webDeployments().length;
-    const r = await drive(cli(["deploy", "--service", web(), "--json", "--health-checks", "2"], {}, { resolve: false }));
+    const r = await drive(
+      cli(["deploy", "--service", web(), "--json", "--health-checks", "2"], {}, { resolve: false }),
+    );
     const out = parse(r);
     expect(r.code, r.stderr).toBe(7);
     expect(out.verdict).toBe("inconclusive");
@@ -163,7 +180,12 @@ describe("the audit log", () => {
     const store = await openStore({ dataDir: dir });
     await store.close();
     await control("/outcome", { serviceId: web(), outcome: "crashed", afterMs: 4_000 });
-    const r = await drive(runCli(["deploy", "--service", web(), "--commit", NEW_COMMIT, "--json", "--health-checks", "3"], { env: cliEnv(emu, { RAILPILOT_DATA_DIR: dir }), timeoutMs: 120_000 }));
+    const r = await drive(
+      runCli(["deploy", "--service", web(), "--commit", NEW_COMMIT, "--json", "--health-checks", "3"], {
+        env: cliEnv(emu, { RAILPILOT_DATA_DIR: dir }),
+        timeoutMs: 120_000,
+      }),
+    );
     expect(r.code, r.stderr).toBe(3);
     const out = parse(r);
     const reopened = await openStore({ dataDir: dir });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type FollowerEvent, type FollowerNotice, type FollowResult, startFollower, stepFollower } from "../../src/deploy/deployment-follower.js";
+import {
+  type FollowerEvent,
+  type FollowerNotice,
+  type FollowResult,
+  startFollower,
+  stepFollower,
+} from "../../src/deploy/deployment-follower.js";
 import type { DeploymentStatus } from "../../src/deploy/lifecycle.js";
 
 const T0 = 1_000_000;
@@ -10,7 +16,8 @@ function run(events: Array<[number, DeploymentStatus | "tick"]>, timeoutMs = 900
   let result: FollowResult | undefined;
   let wakeAt: number | undefined;
   for (const [dt, what] of events) {
-    const event: FollowerEvent = what === "tick" ? { type: "tick", at: T0 + dt } : { type: "status", status: what, at: T0 + dt };
+    const event: FollowerEvent =
+      what === "tick" ? { type: "tick", at: T0 + dt } : { type: "status", status: what, at: T0 + dt };
     const step = stepFollower(state, event);
     state = step.state;
     notices.push(...step.notices);
@@ -52,7 +59,10 @@ describe("deployment follower", () => {
       result ??= step.result;
     }
     expect(result?.durationsMs).toEqual({ queued: 10_000, build: 33_000, deploy: 7_000 });
-    expect(notices.find((n) => n.kind === "status" && n.status === "DEPLOYING")).toMatchObject({ previous: "INITIALIZING", previousMs: 9_000 });
+    expect(notices.find((n) => n.kind === "status" && n.status === "DEPLOYING")).toMatchObject({
+      previous: "INITIALIZING",
+      previousMs: 9_000,
+    });
   });
 
   it.each([
@@ -96,7 +106,11 @@ describe("deployment follower", () => {
       60_000,
     );
     expect(notices.some((n) => n.kind === "waiting" && /approval/.test(n.reason))).toBe(true);
-    expect(result).toMatchObject({ outcome: "timeout", status: "NEEDS_APPROVAL", stalledIn: { status: "NEEDS_APPROVAL", forMs: 59_000 } });
+    expect(result).toMatchObject({
+      outcome: "timeout",
+      status: "NEEDS_APPROVAL",
+      stalledIn: { status: "NEEDS_APPROVAL", forMs: 59_000 },
+    });
   });
 
   it("ignores repeated statuses and anything after the verdict", () => {
@@ -106,7 +120,10 @@ describe("deployment follower", () => {
       [3_000, "FAILED"],
       [4_000, "SUCCESS"],
     ]);
-    expect(notices.filter((n) => n.kind === "status").map((n) => (n as { status: string }).status)).toEqual(["BUILDING", "FAILED"]);
+    expect(notices.filter((n) => n.kind === "status").map((n) => (n as { status: string }).status)).toEqual([
+      "BUILDING",
+      "FAILED",
+    ]);
     expect(result?.outcome).toBe("failed");
   });
 

@@ -15,7 +15,11 @@ export async function control(emu: RunningEmulator, path: string, body?: unknown
  * The environment a CLI run against the emulator gets: endpoint, project token, the emulator's
  * clock, CI output, and (unless `resolve` is false) health probes routed to the emulator's app.
  */
-export function cliEnv(emu: RunningEmulator, extra: Record<string, string> = {}, options: { resolve?: boolean } = {}): Record<string, string> {
+export function cliEnv(
+  emu: RunningEmulator,
+  extra: Record<string, string> = {},
+  options: { resolve?: boolean } = {},
+): Record<string, string> {
   return {
     RAILWAY_GRAPHQL_ENDPOINT: emu.info.graphqlUrl,
     RAILWAY_TOKEN: emu.info.tokens.project as string,

@@ -25,7 +25,10 @@ interface ActionYaml {
   runs: { using: string; steps: Array<{ id: string; run: string; env: Record<string, string> }> };
 }
 
-function runStep(script: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function runStep(
+  script: string,
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn("bash", ["-c", script], { env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -46,7 +49,8 @@ describe("action.yml", () => {
 
   it("is a composite action with the documented inputs", () => {
     expect(action.runs.using).toBe("composite");
-    for (const input of ["service", "environment", "health-path", "railway-token", "github-token", "wait-for-checks"]) expect(action.inputs[input]).toBeDefined();
+    for (const input of ["service", "environment", "health-path", "railway-token", "github-token", "wait-for-checks"])
+      expect(action.inputs[input]).toBeDefined();
     expect(action.inputs.service?.required).toBe(true);
   });
 
@@ -60,11 +64,19 @@ describe("action.yml", () => {
     writeFileSync(output, "");
     writeFileSync(summary, "");
     const base = `${new URL(emu.info.graphqlUrl).origin}/github`;
-    const sha = [...emu.world.deployments.values()].find((d) => d.serviceId === emu.info.services.web)?.meta.commitHash as string;
+    const sha = [...emu.world.deployments.values()].find((d) => d.serviceId === emu.info.services.web)?.meta
+      .commitHash as string;
     await fetch(`${base}/_control/check-runs`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ repo: "acme/web", sha, checkRuns: [{ name: "test", conclusion: "success" }, { name: "deploy", status: "in_progress" }] }),
+      body: JSON.stringify({
+        repo: "acme/web",
+        sha,
+        checkRuns: [
+          { name: "test", conclusion: "success" },
+          { name: "deploy", status: "in_progress" },
+        ],
+      }),
     });
     const step = action.runs.steps[0]!;
     // The env block as Actions would render it for these inputs (expressions replaced by values).

@@ -36,7 +36,11 @@ const drive = <T>(clock: ManualClock, promise: Promise<T>): Promise<T> => driveM
 
 describe("health prober", () => {
   it("parses curl-style resolve entries and the extended forms", () => {
-    expect(parseResolveEntry("web.up.railway.app:443:127.0.0.1")).toEqual({ host: "web.up.railway.app", port: 443, address: "127.0.0.1" });
+    expect(parseResolveEntry("web.up.railway.app:443:127.0.0.1")).toEqual({
+      host: "web.up.railway.app",
+      port: 443,
+      address: "127.0.0.1",
+    });
     expect(parseResolveEntry("*.up.railway.app:443:http://127.0.0.1:8080")).toEqual({
       host: "*.up.railway.app",
       port: 443,
@@ -48,8 +52,16 @@ describe("health prober", () => {
   });
 
   it("maps a railway domain to another address while keeping the Host header", () => {
-    const t = probeTarget("https://web-prod.up.railway.app/healthz", [parseResolveEntry(`*.up.railway.app:443:http://127.0.0.1:${port}`)]);
-    expect(t).toMatchObject({ protocol: "http:", address: "127.0.0.1", port, hostHeader: "web-prod.up.railway.app", path: "/healthz" });
+    const t = probeTarget("https://web-prod.up.railway.app/healthz", [
+      parseResolveEntry(`*.up.railway.app:443:http://127.0.0.1:${port}`),
+    ]);
+    expect(t).toMatchObject({
+      protocol: "http:",
+      address: "127.0.0.1",
+      port,
+      hostHeader: "web-prod.up.railway.app",
+      path: "/healthz",
+    });
   });
 
   it("passes when every probe answers 2xx, probing at the interval on the clock", async () => {
@@ -75,20 +87,29 @@ describe("health prober", () => {
   it("fails at the first unhealthy answer", async () => {
     answers = [200, 503, 200];
     const clock = new ManualClock();
-    const summary = await drive(clock, probeHealth({ url: `http://127.0.0.1:${port}/`, checks: 3, intervalMs: 1_000, clock }));
+    const summary = await drive(
+      clock,
+      probeHealth({ url: `http://127.0.0.1:${port}/`, checks: 3, intervalMs: 1_000, clock }),
+    );
     expect(summary).toMatchObject({ checks: 3, passed: 1, failures: ["HTTP 503"] });
   });
 
   it("gives up on a probe that does not answer within its timeout", async () => {
     const clock = new ManualClock();
-    const summary = await drive(clock, probeHealth({ url: `http://127.0.0.1:${port}/hang`, checks: 1, timeoutMs: 200, clock }));
+    const summary = await drive(
+      clock,
+      probeHealth({ url: `http://127.0.0.1:${port}/hang`, checks: 1, timeoutMs: 200, clock }),
+    );
     expect(summary.passed).toBe(0);
     expect(summary.failures[0]).toMatch(/200 ms|ECONNRESET/);
   });
 
   it("gives up on a body that trickles in byte by byte: the timeout bounds the whole answer", async () => {
     const clock = new ManualClock();
-    const summary = await drive(clock, probeHealth({ url: `http://127.0.0.1:${port}/trickle`, checks: 1, timeoutMs: 300, clock }));
+    const summary = await drive(
+      clock,
+      probeHealth({ url: `http://127.0.0.1:${port}/trickle`, checks: 1, timeoutMs: 300, clock }),
+    );
     expect(summary.passed).toBe(0);
     expect(summary.failures).toEqual(["no complete answer within 300 ms"]);
   });
@@ -99,7 +120,13 @@ describe("health prober", () => {
     const arrived = new Promise<void>((resolve) => {
       onRequest = (path) => path === "/hang" && resolve();
     });
-    const probing = probeHealth({ url: `http://127.0.0.1:${port}/hang`, checks: 1, timeoutMs: 60_000, clock, signal: controller.signal });
+    const probing = probeHealth({
+      url: `http://127.0.0.1:${port}/hang`,
+      checks: 1,
+      timeoutMs: 60_000,
+      clock,
+      signal: controller.signal,
+    });
     await arrived;
     onRequest = undefined;
     controller.abort(new Error("job cancelled"));
@@ -112,7 +139,16 @@ describe("health prober", () => {
     const closedPort = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
     const clock = new ManualClock();
-    const summary = await drive(clock, probeHealth({ url: `http://127.0.0.1:${closedPort}/`, checks: 2, intervalMs: 5_000, inconclusiveBudgetMs: 20_000, clock }));
+    const summary = await drive(
+      clock,
+      probeHealth({
+        url: `http://127.0.0.1:${closedPort}/`,
+        checks: 2,
+        intervalMs: 5_000,
+        inconclusiveBudgetMs: 20_000,
+        clock,
+      }),
+    );
     expect(summary.failures).toEqual([]);
     expect(summary.passed).toBe(0);
     expect(summary.inconclusive?.length).toBe(5);
@@ -138,7 +174,10 @@ describe("health prober", () => {
     expect(summary.inconclusive?.every((e) => e === "ENOTFOUND" || e === "EAI_AGAIN")).toBe(true);
     expect(calls).toBeGreaterThan(1);
     answers = [503];
-    const failed = await drive(clock, probeHealth({ url: `http://127.0.0.1:${port}/`, checks: 2, intervalMs: 1_000, clock }));
+    const failed = await drive(
+      clock,
+      probeHealth({ url: `http://127.0.0.1:${port}/`, checks: 2, intervalMs: 1_000, clock }),
+    );
     expect(healthVerdict(failed)).toBe("unhealthy");
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { GraphQLEnumType } from "graphql";
-import { DEPLOYMENT_STATUSES, isStuck, isTerminal, outcomeOf, phaseOf, waitingReason } from "../../src/deploy/lifecycle.js";
+import {
+  DEPLOYMENT_STATUSES,
+  isStuck,
+  isTerminal,
+  outcomeOf,
+  phaseOf,
+  waitingReason,
+} from "../../src/deploy/lifecycle.js";
 import { loadRealSchema } from "../helpers/real-schema.js";
 
 describe("deployment lifecycle", () => {

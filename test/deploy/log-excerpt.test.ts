@@ -9,7 +9,7 @@ describe("log excerpt", () => {
       "src/server.ts(12,7): error TS2322: Type 'string' is not assignable to type 'number'.",
       "npm ERR! code 2",
       "",
-      "ERROR: failed to solve: process \"/bin/sh -c npm run build\" did not complete successfully: exit code: 2",
+      'ERROR: failed to solve: process "/bin/sh -c npm run build" did not complete successfully: exit code: 2',
       "Build Failed: build daemon returned an error",
     ];
     expect(decisiveLines(lines)[0]).toContain("error TS2322");
@@ -20,15 +20,31 @@ describe("log excerpt", () => {
   });
 
   it("shows no excerpt when only noise is left: blank lines and INFO startup lines", () => {
-    expect(decisiveLines(["", "INFO: Started server process [1]", "2026-12-04T10:00:00Z INFO Waiting for application startup."])).toEqual([]);
-    expect(logExcerpt(["", "[info] listening on :8080", "INFO  booted"], "deploy", () => ({ keyLine: "INFO  booted" })).lines).toEqual([]);
+    expect(
+      decisiveLines([
+        "",
+        "INFO: Started server process [1]",
+        "2026-12-04T10:00:00Z INFO Waiting for application startup.",
+      ]),
+    ).toEqual([]);
+    expect(
+      logExcerpt(["", "[info] listening on :8080", "INFO  booted"], "deploy", () => ({ keyLine: "INFO  booted" }))
+        .lines,
+    ).toEqual([]);
     expect(decisiveLines(["INFO: ready", "worker exited unexpectedly", ""])).toEqual(["worker exited unexpectedly"]);
   });
 
   it("uses a diagnoser when one is given, and the heuristic when it throws", () => {
     const lines = ["Error: Cannot find module 'express'", "Require stack:", "    at Module._resolveFilename"];
-    const viaDiagnoser = logExcerpt(lines, "deploy", () => ({ category: "MISSING_MODULE", keyLine: "Error: Cannot find module 'express'", keyLineNumber: 1 }));
-    expect(viaDiagnoser).toEqual({ lines: ["Error: Cannot find module 'express'", "Require stack:"], category: "MISSING_MODULE" });
+    const viaDiagnoser = logExcerpt(lines, "deploy", () => ({
+      category: "MISSING_MODULE",
+      keyLine: "Error: Cannot find module 'express'",
+      keyLineNumber: 1,
+    }));
+    expect(viaDiagnoser).toEqual({
+      lines: ["Error: Cannot find module 'express'", "Require stack:"],
+      category: "MISSING_MODULE",
+    });
     const broken = logExcerpt(lines, "deploy", () => {
       throw new Error("bug");
     });

@@ -30,7 +30,11 @@ describe("deploy progress view", () => {
     const clock = new ManualClock();
     const view = progressPrinter(ctx, clock, {}, () => buildLog(), { foldTo: 4, refreshMs: 60_000 });
     view.onEvent({ kind: "triggered", deploymentId: "dep-1", at: clock.now() });
-    view.onEvent({ kind: "follow", deploymentId: "dep-1", progress: { kind: "status", status: "BUILDING", previous: undefined, at: clock.now(), snapshot } });
+    view.onEvent({
+      kind: "follow",
+      deploymentId: "dep-1",
+      progress: { kind: "status", status: "BUILDING", previous: undefined, at: clock.now(), snapshot },
+    });
     await flushMicrotasks();
     view.done();
     const out = output();
@@ -47,7 +51,11 @@ describe("deploy progress view", () => {
     const clock = new ManualClock();
     const view = progressPrinter(ctx, clock, {}, () => buildLog());
     view.onEvent({ kind: "triggered", deploymentId: "dep-1", at: clock.now() });
-    view.onEvent({ kind: "follow", deploymentId: "dep-1", progress: { kind: "status", status: "BUILDING", previous: undefined, at: clock.now(), snapshot } });
+    view.onEvent({
+      kind: "follow",
+      deploymentId: "dep-1",
+      progress: { kind: "status", status: "BUILDING", previous: undefined, at: clock.now(), snapshot },
+    });
     await flushMicrotasks();
     view.done();
     expect(output()).toContain("dep-1 BUILDING");

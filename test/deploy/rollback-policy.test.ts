@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/core/index.js";
-import { chooseRollbackTarget, memoryRollbackGuard, type RollbackCandidate, rollbackActionKey, STALE_ROLLBACK_CLAIM_MS } from "../../src/deploy/rollback-policy.js";
+import {
+  chooseRollbackTarget,
+  memoryRollbackGuard,
+  type RollbackCandidate,
+  rollbackActionKey,
+  STALE_ROLLBACK_CLAIM_MS,
+} from "../../src/deploy/rollback-policy.js";
 
 const d = (id: string, status: RollbackCandidate["status"], minute: number, canRollback = true): RollbackCandidate => ({
   id,
@@ -26,7 +32,14 @@ describe("rollback policy", () => {
   });
 
   it("skips deployments that failed, crashed, were skipped or cannot roll back", () => {
-    const list = [d("new", "CRASHED", 30), d("f", "FAILED", 25), d("c", "CRASHED", 24), d("s", "SKIPPED", 23), d("x", "REMOVED", 22, false), d("ok", "REMOVED", 10)];
+    const list = [
+      d("new", "CRASHED", 30),
+      d("f", "FAILED", 25),
+      d("c", "CRASHED", 24),
+      d("s", "SKIPPED", 23),
+      d("x", "REMOVED", 22, false),
+      d("ok", "REMOVED", 10),
+    ];
     expect(chooseRollbackTarget(list, "new").target?.id).toBe("ok");
   });
 
@@ -49,7 +62,12 @@ describe("rollback policy", () => {
     await guard.markFailed("rollback:a", "refused");
     expect(await guard.claim("rollback:a", "t")).toEqual({ claimed: true });
     await guard.markSent("rollback:a", { target: "t", newDeploymentId: "n1" });
-    expect(await guard.claim("rollback:a", "t")).toMatchObject({ claimed: false, state: "sent", target: "t", newDeploymentId: "n1" });
+    expect(await guard.claim("rollback:a", "t")).toMatchObject({
+      claimed: false,
+      state: "sent",
+      target: "t",
+      newDeploymentId: "n1",
+    });
     // A sent rollback stays sent, however long ago.
     await clock.advance(STALE_ROLLBACK_CLAIM_MS * 3);
     expect(await guard.claim("rollback:a", "t")).toMatchObject({ claimed: false, state: "sent" });

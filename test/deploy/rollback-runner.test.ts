@@ -56,10 +56,16 @@ beforeEach(async () => {
 
 const web = () => emu.info.services.web as string;
 const environmentId = () => emu.info.environmentId as string;
-const webDeployments = () => [...emu.world.deployments.values()].filter((d) => d.serviceId === web()).sort((a, b) => b.createdAt - a.createdAt);
-const rollbacksOf = () => webDeployments().filter((d) => (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined).length;
-const probeEmulatorApp = () => ({ checks: 1, resolve: parseResolveList([`*.up.railway.app:443:http://${emu.info.appAddress}`]) });
-const drive = <T>(work: Promise<T>, options: Parameters<typeof driveClock>[2] = {}) => driveClock(emu.info.controlUrl, work, options);
+const webDeployments = () =>
+  [...emu.world.deployments.values()].filter((d) => d.serviceId === web()).sort((a, b) => b.createdAt - a.createdAt);
+const rollbacksOf = () =>
+  webDeployments().filter((d) => (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined).length;
+const probeEmulatorApp = () => ({
+  checks: 1,
+  resolve: parseResolveList([`*.up.railway.app:443:http://${emu.info.appAddress}`]),
+});
+const drive = <T>(work: Promise<T>, options: Parameters<typeof driveClock>[2] = {}) =>
+  driveClock(emu.info.controlUrl, work, options);
 
 const open: Array<{ close(): void }> = [];
 async function connect(endpoint = emu.info.graphqlUrl): Promise<{ api: RailwayDeployApi; clock: Clock }> {
@@ -77,7 +83,8 @@ async function deployV2(commitSha?: string): Promise<string> {
     method: "POST",
     headers: { "content-type": "application/json", "project-access-token": emu.info.tokens.project as string },
     body: JSON.stringify({
-      query: "mutation($s: String!, $e: String!, $c: String) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e, commitSha: $c) }",
+      query:
+        "mutation($s: String!, $e: String!, $c: String) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e, commitSha: $c) }",
       variables: { s: web(), e: environmentId(), c: commitSha ?? null },
     }),
   });
@@ -113,7 +120,9 @@ describe("rolling back after a failed deploy", () => {
     await new Promise<void>((r) => health.listen(0, "127.0.0.1", r));
     try {
       const url = `http://127.0.0.1:${(health.address() as AddressInfo).port}/healthz`;
-      const report = await drive(runDeploy({ api, clock, serviceId: web(), environmentId: environmentId(), health: { url, checks: 1 } }));
+      const report = await drive(
+        runDeploy({ api, clock, serviceId: web(), environmentId: environmentId(), health: { url, checks: 1 } }),
+      );
       expect(report.verdict).toBe("superseded");
       expect(report.supersededBy).toBe(competitor);
       expect(report.rollback).toBeUndefined();
@@ -128,7 +137,9 @@ describe("rolling back after a failed deploy", () => {
   it("still rolls back its own unhealthy deployment when nothing replaced it", async () => {
     const { api, clock } = await connect();
     await control("/outcome", { serviceId: web(), outcome: "unhealthy" });
-    const report = await drive(runDeploy({ api, clock, serviceId: web(), environmentId: environmentId(), health: probeEmulatorApp() }));
+    const report = await drive(
+      runDeploy({ api, clock, serviceId: web(), environmentId: environmentId(), health: probeEmulatorApp() }),
+    );
     expect(report.verdict).toBe("rolled-back");
     expect(report.rollback).toMatchObject({ status: "succeeded", fromDeploymentId: report.deploymentId });
     expect(rollbacksOf()).toBe(1);
@@ -142,19 +153,35 @@ describe("rollback guard", () => {
     expect(defaultRollbackGuard(api, clock)).toBe(guard);
     // A claim made through it is seen by the next call's default guard.
     expect(await guard.claim("rollback:some-failed-deployment", "target")).toEqual({ claimed: true });
-    expect(await defaultRollbackGuard(api, clock).claim("rollback:some-failed-deployment", "target")).toMatchObject({ claimed: false, state: "pending" });
+    expect(await defaultRollbackGuard(api, clock).claim("rollback:some-failed-deployment", "target")).toMatchObject({
+      claimed: false,
+      state: "pending",
+    });
   });
 
   it("never rolls back twice for one failed deployment, and checks the earlier rollback before saying so", async () => {
     const { api, clock } = await connect();
     const [live] = webDeployments();
-    const options = { api, clock, serviceId: web(), environmentId: environmentId(), failedDeploymentId: live?.id as string, guard: memoryRollbackGuard(clock), health: probeEmulatorApp() };
+    const options = {
+      api,
+      clock,
+      serviceId: web(),
+      environmentId: environmentId(),
+      failedDeploymentId: live?.id as string,
+      guard: memoryRollbackGuard(clock),
+      health: probeEmulatorApp(),
+    };
     const first = await drive(performRollback(options));
     const count = webDeployments().length;
     const second = await drive(performRollback(options));
     expect(first.status).toBe("succeeded");
     expect(first.toDeploymentId).not.toBe(live?.id);
-    expect(second).toMatchObject({ status: "already-done", toDeploymentId: first.toDeploymentId, newDeploymentId: first.newDeploymentId, health: { passed: 1 } });
+    expect(second).toMatchObject({
+      status: "already-done",
+      toDeploymentId: first.toDeploymentId,
+      newDeploymentId: first.newDeploymentId,
+      health: { passed: 1 },
+    });
     expect(webDeployments().length).toBe(count);
   });
 
@@ -162,7 +189,15 @@ describe("rollback guard", () => {
     const { api, clock } = await connect();
     const [live] = webDeployments();
     await control("/outcome", { serviceId: web(), outcome: "unhealthy" });
-    const options = { api, clock, serviceId: web(), environmentId: environmentId(), failedDeploymentId: live?.id as string, guard: memoryRollbackGuard(clock), health: probeEmulatorApp() };
+    const options = {
+      api,
+      clock,
+      serviceId: web(),
+      environmentId: environmentId(),
+      failedDeploymentId: live?.id as string,
+      guard: memoryRollbackGuard(clock),
+      health: probeEmulatorApp(),
+    };
     const first = await drive(performRollback(options));
     expect(first.status).toBe("failed");
     const count = webDeployments().length;
@@ -177,11 +212,21 @@ describe("rollback guard", () => {
     const { api, clock } = await connect();
     const [live, previous] = webDeployments();
     const killed: RollbackGuard = ledgerRollbackGuard(store.db, clock);
-    expect(await killed.claim(rollbackActionKey(live?.id as string), previous?.id as string)).toEqual({ claimed: true });
+    expect(await killed.claim(rollbackActionKey(live?.id as string), previous?.id as string)).toEqual({
+      claimed: true,
+    });
     await control("/clock", { advanceMs: STALE_ROLLBACK_CLAIM_MS + 1_000 });
     const before = webDeployments().length;
     const summary = await drive(
-      performRollback({ api, clock, serviceId: web(), environmentId: environmentId(), failedDeploymentId: live?.id as string, guard: ledgerRollbackGuard(store.db, clock), health: { checks: 0 } }),
+      performRollback({
+        api,
+        clock,
+        serviceId: web(),
+        environmentId: environmentId(),
+        failedDeploymentId: live?.id as string,
+        guard: ledgerRollbackGuard(store.db, clock),
+        health: { checks: 0 },
+      }),
     );
     expect(summary).toMatchObject({ status: "succeeded", toDeploymentId: previous?.id });
     expect(webDeployments().length).toBe(before + 1);
@@ -225,19 +270,31 @@ describe("rollback guard", () => {
     const a = ledgerRollbackGuard(store.db, clock);
     const b = ledgerRollbackGuard(store.db, clock);
     expect((await a.claim(rollbackActionKey("dep-9"), "dep-8")).claimed).toBe(true);
-    expect(await b.claim(rollbackActionKey("dep-9"), "dep-8")).toMatchObject({ claimed: false, state: "pending", target: "dep-8" });
+    expect(await b.claim(rollbackActionKey("dep-9"), "dep-8")).toMatchObject({
+      claimed: false,
+      state: "pending",
+      target: "dep-8",
+    });
     expect((await b.claim(rollbackActionKey("dep-10"), "dep-8")).claimed).toBe(true);
     // A rollback Railway never got may be retried by a later run; a sent one never.
     await b.markFailed(rollbackActionKey("dep-10"), "refused");
     expect((await a.claim(rollbackActionKey("dep-10"), "dep-8")).claimed).toBe(true);
     await a.markSent(rollbackActionKey("dep-9"), { target: "dep-8", newDeploymentId: "dep-11" });
-    expect(await b.claim(rollbackActionKey("dep-9"), "dep-8")).toMatchObject({ claimed: false, state: "sent", target: "dep-8", newDeploymentId: "dep-11" });
+    expect(await b.claim(rollbackActionKey("dep-9"), "dep-8")).toMatchObject({
+      claimed: false,
+      state: "sent",
+      target: "dep-8",
+      newDeploymentId: "dep-11",
+    });
     // A pending claim is honoured until it is stale; then exactly one of two runs takes it.
     expect((await a.claim(rollbackActionKey("dep-12"), "dep-8")).claimed).toBe(true);
     await control("/clock", { advanceMs: STALE_ROLLBACK_CLAIM_MS - 1 });
     expect((await b.claim(rollbackActionKey("dep-12"), "dep-8")).claimed).toBe(false);
     await control("/clock", { advanceMs: 1 });
-    const both = await Promise.all([a.claim(rollbackActionKey("dep-12"), "dep-8"), b.claim(rollbackActionKey("dep-12"), "dep-8")]);
+    const both = await Promise.all([
+      a.claim(rollbackActionKey("dep-12"), "dep-8"),
+      b.claim(rollbackActionKey("dep-12"), "dep-8"),
+    ]);
     expect(both.filter((c) => c.claimed)).toHaveLength(1);
   });
 });
@@ -256,7 +313,9 @@ describe("what a rollback starts from and goes to", () => {
     const failed = await failedBuild();
     // The live deployment sleeps (no traffic); the newest deployment is a failed build.
     (emu.world.deployments.get(live?.id as string) as { status: string }).status = "SLEEPING";
-    const summary = await drive(performRollback({ api, clock, serviceId: web(), environmentId: environmentId(), health: { checks: 0 } }));
+    const summary = await drive(
+      performRollback({ api, clock, serviceId: web(), environmentId: environmentId(), health: { checks: 0 } }),
+    );
     expect(summary).toMatchObject({ status: "succeeded", fromDeploymentId: live?.id, toDeploymentId: previous?.id });
     expect(summary.fromDeploymentId).not.toBe(failed);
   });
@@ -265,7 +324,16 @@ describe("what a rollback starts from and goes to", () => {
     const { api, clock } = await connect();
     const failed = await failedBuild();
     const before = webDeployments().length;
-    await expect(performRollback({ api, clock, serviceId: web(), environmentId: environmentId(), toDeploymentId: failed, health: { checks: 0 } })).rejects.toMatchObject({
+    await expect(
+      performRollback({
+        api,
+        clock,
+        serviceId: web(),
+        environmentId: environmentId(),
+        toDeploymentId: failed,
+        health: { checks: 0 },
+      }),
+    ).rejects.toMatchObject({
       code: "ROLLBACK_TARGET_NEVER_SERVED",
       message: expect.stringMatching(/FAILED: it never served/),
     });
@@ -280,46 +348,73 @@ describe("deploy trigger", () => {
     const { api, clock } = await connect();
     const earlier = await deployV2(sha);
     const before = webDeployments().length;
-    const report = await drive(runDeploy({ api, clock, serviceId: web(), environmentId: environmentId(), commitSha: sha, health: { checks: 0 } }));
+    const report = await drive(
+      runDeploy({
+        api,
+        clock,
+        serviceId: web(),
+        environmentId: environmentId(),
+        commitSha: sha,
+        health: { checks: 0 },
+      }),
+    );
     expect(report).toMatchObject({ deploymentId: earlier, verdict: "deployed" });
-    expect(report.notes.join("\n")).toMatch(new RegExp(`deployment ${earlier} of commit ${sha.slice(0, 12)} was already \\w+`));
+    expect(report.notes.join("\n")).toMatch(
+      new RegExp(`deployment ${earlier} of commit ${sha.slice(0, 12)} was already \\w+`),
+    );
     expect(webDeployments().length).toBe(before);
   });
 
   it.each([
     ["with a commit", sha],
     ["without a commit", undefined],
-  ])("adopts the deployment Railway created when the deploy request's answer is lost (%s)", async (_name, commitSha) => {
-    // A proxy in front of the emulator that passes the mutation on, then drops the connection.
-    const upstream = emu.info.graphqlUrl;
-    const proxy = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on("data", (c: Buffer) => chunks.push(c));
-      req.on("end", () => {
-        const body = Buffer.concat(chunks);
-        void fetch(upstream, { method: "POST", headers: { "content-type": "application/json", "project-access-token": String(req.headers["project-access-token"] ?? "") }, body }).then(
-          async (r) => {
+  ])(
+    "adopts the deployment Railway created when the deploy request's answer is lost (%s)",
+    async (_name, commitSha) => {
+      // A proxy in front of the emulator that passes the mutation on, then drops the connection.
+      const upstream = emu.info.graphqlUrl;
+      const proxy = http.createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on("data", (c: Buffer) => chunks.push(c));
+        req.on("end", () => {
+          const body = Buffer.concat(chunks);
+          void fetch(upstream, {
+            method: "POST",
+            headers: {
+              "content-type": "application/json",
+              "project-access-token": String(req.headers["project-access-token"] ?? ""),
+            },
+            body,
+          }).then(async (r) => {
             const text = await r.text();
             if (body.toString().includes("serviceInstanceDeployV2")) return req.socket.destroy();
             res.writeHead(r.status, { "content-type": "application/json" });
             res.end(text);
-          },
-        );
+          });
+        });
       });
-    });
-    await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", r));
-    try {
-      const { api, clock } = await connect(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql/v2`);
-      api.canSubscribe = false;
-      const before = webDeployments().length;
-      const report = await drive(
-        runDeploy({ api, clock, serviceId: web(), environmentId: environmentId(), ...(commitSha ? { commitSha } : {}), health: { checks: 0 }, pollIntervalMs: 5_000 }),
-      );
-      expect(webDeployments().length).toBe(before + 1);
-      expect(report).toMatchObject({ deploymentId: webDeployments()[0]?.id, verdict: "deployed" });
-      expect(report.notes.join("\n")).toMatch(/the deploy request failed .* but Railway created deployment/);
-    } finally {
-      await new Promise<void>((r) => proxy.close(() => r()));
-    }
-  });
+      await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", r));
+      try {
+        const { api, clock } = await connect(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql/v2`);
+        api.canSubscribe = false;
+        const before = webDeployments().length;
+        const report = await drive(
+          runDeploy({
+            api,
+            clock,
+            serviceId: web(),
+            environmentId: environmentId(),
+            ...(commitSha ? { commitSha } : {}),
+            health: { checks: 0 },
+            pollIntervalMs: 5_000,
+          }),
+        );
+        expect(webDeployments().length).toBe(before + 1);
+        expect(report).toMatchObject({ deploymentId: webDeployments()[0]?.id, verdict: "deployed" });
+        expect(report.notes.join("\n")).toMatch(/the deploy request failed .* but Railway created deployment/);
+      } finally {
+        await new Promise<void>((r) => proxy.close(() => r()));
+      }
+    },
+  );
 });

@@ -20,8 +20,10 @@ beforeEach(async () => {
 
 const web = () => emu.info.services.web as string;
 const env = () => cliEnv(emu);
-const cli = (args: string[]): Promise<CliResult> => driveClock(emu.info.controlUrl, runCli(args, { env: env(), timeoutMs: 60_000 }));
-const webDeployments = () => [...emu.world.deployments.values()].filter((d) => d.serviceId === web()).sort((a, b) => b.createdAt - a.createdAt);
+const cli = (args: string[]): Promise<CliResult> =>
+  driveClock(emu.info.controlUrl, runCli(args, { env: env(), timeoutMs: 60_000 }));
+const webDeployments = () =>
+  [...emu.world.deployments.values()].filter((d) => d.serviceId === web()).sort((a, b) => b.createdAt - a.createdAt);
 
 async function triggerDeploy(): Promise<string> {
   const res = await fetch(emu.info.graphqlUrl, {
@@ -39,7 +41,9 @@ describe("railpilot history", () => {
   it("lists recent deployments with commit, creator and which one is live", async () => {
     const r = await cli(["history", "--service", "web", "--json"]);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { deployments: Array<{ id: string; status: string; live: boolean; commit: string | null }> };
+    const out = JSON.parse(r.stdout) as {
+      deployments: Array<{ id: string; status: string; live: boolean; commit: string | null }>;
+    };
     expect(out.deployments).toHaveLength(3);
     expect(out.deployments.filter((d) => d.live).map((d) => d.status)).toEqual(["SUCCESS"]);
     expect(out.deployments[0]?.live).toBe(true);
@@ -73,9 +77,21 @@ describe("railpilot rollback", () => {
 
   it("rolls back to the deployment given, follows it to SUCCESS and probes it", async () => {
     const [, previous] = webDeployments();
-    const r = await cli(["rollback", "--service", "web", "--to", previous?.id as string, "--json", "--health-checks", "2"]);
+    const r = await cli([
+      "rollback",
+      "--service",
+      "web",
+      "--to",
+      previous?.id as string,
+      "--json",
+      "--health-checks",
+      "2",
+    ]);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { rollback: { status: string; toDeploymentId: string; newDeploymentId: string }; health: { passed: number } };
+    const out = JSON.parse(r.stdout) as {
+      rollback: { status: string; toDeploymentId: string; newDeploymentId: string };
+      health: { passed: number };
+    };
     expect(out.rollback).toMatchObject({ status: "succeeded", toDeploymentId: previous?.id });
     expect(out.health.passed).toBe(2);
     const fresh = webDeployments()[0];

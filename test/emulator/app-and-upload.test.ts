@@ -23,12 +23,24 @@ function appGet(host: string, path: string): Promise<{ status: number; body: str
 }
 
 async function webDomain(): Promise<string> {
-  const r = data(await gql<{ domains: { serviceDomains: { domain: string }[] } }>(emu.info, `query($p: String!, $e: String!, $s: String!) { domains(projectId: $p, environmentId: $e, serviceId: $s) { serviceDomains { domain } } }`, { p: emu.info.projectId, e: emu.info.environmentId, s: emu.info.services.web }));
+  const r = data(
+    await gql<{ domains: { serviceDomains: { domain: string }[] } }>(
+      emu.info,
+      `query($p: String!, $e: String!, $s: String!) { domains(projectId: $p, environmentId: $e, serviceId: $s) { serviceDomains { domain } } }`,
+      { p: emu.info.projectId, e: emu.info.environmentId, s: emu.info.services.web },
+    ),
+  );
   return r.domains.serviceDomains[0]?.domain as string;
 }
 
 async function deployWeb(): Promise<string> {
-  return data(await gql<{ serviceInstanceDeployV2: string }>(emu.info, `mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }`, { s: emu.info.services.web, e: emu.info.environmentId })).serviceInstanceDeployV2;
+  return data(
+    await gql<{ serviceInstanceDeployV2: string }>(
+      emu.info,
+      `mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }`,
+      { s: emu.info.services.web, e: emu.info.environmentId },
+    ),
+  ).serviceInstanceDeployV2;
 }
 
 describe("simulated apps", () => {
@@ -67,8 +79,20 @@ describe("simulated apps", () => {
     await ctl.faults({ app: { serviceId: emu.info.services.web as string, errorRate: 1 } });
     const domain = await webDomain();
     expect((await appGet(domain, "/api/orders")).status).toBe(500);
-    const dep = data(await gql<{ serviceInstance: { latestDeployment: { id: string } } }>(emu.info, `query($s: String!, $e: String!) { serviceInstance(serviceId: $s, environmentId: $e) { latestDeployment { id } } }`, { s: emu.info.services.web, e: emu.info.environmentId })).serviceInstance.latestDeployment;
-    const logs = data(await gql<{ httpLogs: { path: string; httpStatus: number; method: string }[] }>(emu.info, `query($id: String!) { httpLogs(deploymentId: $id) { path httpStatus method } }`, { id: dep.id })).httpLogs;
+    const dep = data(
+      await gql<{ serviceInstance: { latestDeployment: { id: string } } }>(
+        emu.info,
+        `query($s: String!, $e: String!) { serviceInstance(serviceId: $s, environmentId: $e) { latestDeployment { id } } }`,
+        { s: emu.info.services.web, e: emu.info.environmentId },
+      ),
+    ).serviceInstance.latestDeployment;
+    const logs = data(
+      await gql<{ httpLogs: { path: string; httpStatus: number; method: string }[] }>(
+        emu.info,
+        `query($id: String!) { httpLogs(deploymentId: $id) { path httpStatus method } }`,
+        { id: dep.id },
+      ),
+    ).httpLogs;
     expect(logs).toEqual([{ path: "/api/orders", httpStatus: 500, method: "GET" }]);
   });
 });
@@ -101,30 +125,51 @@ describe("upload endpoint (railway up)", () => {
   };
 
   it("accepts a gzip tar and starts a deployment, returning deploymentId, url, logsUrl and deploymentDomain", async () => {
-    const res = await fetch(upUrl(emu.info.services.web as string), { method: "POST", headers: { "content-type": "application/gzip", ...authHeaders(emu.info, "project") }, body: new Uint8Array(tarball()) });
+    const res = await fetch(upUrl(emu.info.services.web as string), {
+      method: "POST",
+      headers: { "content-type": "application/gzip", ...authHeaders(emu.info, "project") },
+      body: new Uint8Array(tarball()),
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { deploymentId: string; url: string; logsUrl: string; deploymentDomain: string };
     expect(body.logsUrl).toContain(`/service/${emu.info.services.web}`);
     expect(body.deploymentDomain).toMatch(/\.up\.railway\.app$/);
-    const dep = data(await gql<{ deployment: { status: string; meta: { commitMessage: string } } }>(emu.info, `query($id: String!) { deployment(id: $id) { status meta } }`, { id: body.deploymentId }));
+    const dep = data(
+      await gql<{ deployment: { status: string; meta: { commitMessage: string } } }>(
+        emu.info,
+        `query($id: String!) { deployment(id: $id) { status meta } }`,
+        { id: body.deploymentId },
+      ),
+    );
     expect(dep.deployment).toMatchObject({ status: "QUEUED", meta: { commitMessage: "hello" } });
   });
 
   it("answers 400 {message} for a body that is not a gzip tar", async () => {
-    const res = await fetch(upUrl(emu.info.services.web as string), { method: "POST", headers: authHeaders(emu.info, "account"), body: "not a tarball" });
+    const res = await fetch(upUrl(emu.info.services.web as string), {
+      method: "POST",
+      headers: authHeaders(emu.info, "account"),
+      body: "not a tarball",
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { message: string }).message).toMatch(/gzip/);
   });
 
   it("answers 400 Not Authorized without a token", async () => {
-    const res = await fetch(upUrl(emu.info.services.web as string), { method: "POST", body: new Uint8Array(tarball()) });
+    const res = await fetch(upUrl(emu.info.services.web as string), {
+      method: "POST",
+      body: new Uint8Array(tarball()),
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { message: string }).message).toBe("Not Authorized");
   });
 
   it("answers 413 when the upload is too large", async () => {
     const big = Buffer.alloc(51 * 1024 * 1024);
-    const res = await fetch(upUrl(emu.info.services.web as string), { method: "POST", headers: authHeaders(emu.info, "account"), body: new Uint8Array(big) });
+    const res = await fetch(upUrl(emu.info.services.web as string), {
+      method: "POST",
+      headers: authHeaders(emu.info, "account"),
+      body: new Uint8Array(big),
+    });
     expect(res.status).toBe(413);
   });
 });

@@ -6,7 +6,10 @@ import { BIN } from "../helpers/cli.js";
 /** Spawns `railpilot emulator`, returns its first stdout line, then stops it with SIGTERM. */
 function firstLine(args: string[]): Promise<{ line: string; exit: Promise<number | null> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "emulator", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { PATH: process.env.PATH ?? "" } });
+    const child = spawn(process.execPath, [BIN, "emulator", ...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { PATH: process.env.PATH ?? "" },
+    });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => {
       stderr += d.toString();
@@ -51,10 +54,14 @@ describe("railpilot emulator", () => {
   });
 
   it("applies --durations to the lifecycle", async () => {
-    const child = spawn(process.execPath, [BIN, "emulator", "--clock", "manual", "--durations", "queued=1s,init=1s,build=2s,deploy=1s"], {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { PATH: process.env.PATH ?? "" },
-    });
+    const child = spawn(
+      process.execPath,
+      [BIN, "emulator", "--clock", "manual", "--durations", "queued=1s,init=1s,build=2s,deploy=1s"],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { PATH: process.env.PATH ?? "" },
+      },
+    );
     try {
       const line = await new Promise<string>((resolve, reject) => {
         child.on("close", (code) => reject(new Error(`exited ${code}`)));
@@ -69,9 +76,18 @@ describe("railpilot emulator", () => {
         });
         return ((await res.json()) as { data: Record<string, unknown> }).data;
       };
-      const d = await call(`mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }`, { s: info.services.web, e: info.environmentId });
-      await fetch(`${info.controlUrl}/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ advanceMs: 5_000 }) });
-      const dep = await call(`query($id: String!) { deployment(id: $id) { status } }`, { id: d.serviceInstanceDeployV2 });
+      const d = await call(
+        `mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }`,
+        { s: info.services.web, e: info.environmentId },
+      );
+      await fetch(`${info.controlUrl}/clock`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ advanceMs: 5_000 }),
+      });
+      const dep = await call(`query($id: String!) { deployment(id: $id) { status } }`, {
+        id: d.serviceInstanceDeployV2,
+      });
       expect(dep.deployment).toEqual({ status: "SUCCESS" });
     } finally {
       child.kill("SIGTERM");

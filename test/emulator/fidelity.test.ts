@@ -14,34 +14,78 @@ const CLI_ENVIRONMENTS = `query Environments($projectId: String!, $isEphemeral: 
 
 describe("fields Railway's CLI selects", () => {
   it("serves Environment.canAccess, unmergedChangesCount and meta", async () => {
-    const r = data(await gql<{ environments: { edges: { node: { canAccess: boolean; unmergedChangesCount: number; meta: unknown } }[] } }>(emu.info, CLI_ENVIRONMENTS, { projectId: emu.info.projectId }));
+    const r = data(
+      await gql<{
+        environments: { edges: { node: { canAccess: boolean; unmergedChangesCount: number; meta: unknown } }[] };
+      }>(emu.info, CLI_ENVIRONMENTS, { projectId: emu.info.projectId }),
+    );
     expect(r.environments.edges[0]?.node).toMatchObject({ canAccess: true, unmergedChangesCount: 0, meta: null });
   });
 
   it("serves Project.buckets (empty) and CustomDomainStatus.cdnProvider", async () => {
-    const p = data(await gql<{ project: { buckets: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } } }>(emu.info, `query($id: String!) { project(id: $id) { buckets { edges { node { id name } } pageInfo { hasNextPage } } } }`, { id: emu.info.projectId }));
+    const p = data(
+      await gql<{ project: { buckets: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } } }>(
+        emu.info,
+        `query($id: String!) { project(id: $id) { buckets { edges { node { id name } } pageInfo { hasNextPage } } } }`,
+        { id: emu.info.projectId },
+      ),
+    );
     expect(p.project.buckets).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
     const created = data(
       await gql<{ customDomainCreate: { status: { cdnProvider: string | null; certificateStatus: string } } }>(
         emu.info,
         `mutation($i: CustomDomainCreateInput!) { customDomainCreate(input: $i) { status { cdnProvider certificateStatus } } }`,
-        { i: { domain: "shop.example.com", projectId: emu.info.projectId, environmentId: emu.info.environmentId, serviceId: emu.info.services.web } },
+        {
+          i: {
+            domain: "shop.example.com",
+            projectId: emu.info.projectId,
+            environmentId: emu.info.environmentId,
+            serviceId: emu.info.services.web,
+          },
+        },
       ),
     );
-    expect(created.customDomainCreate.status).toEqual({ cdnProvider: null, certificateStatus: "CERTIFICATE_STATUS_TYPE_VALIDATING_OWNERSHIP" });
+    expect(created.customDomainCreate.status).toEqual({
+      cdnProvider: null,
+      certificateStatus: "CERTIFICATE_STATUS_TYPE_VALIDATING_OWNERSHIP",
+    });
   });
 });
 
 describe("Railway's answers", () => {
   it("creates a service without environmentId only in the environments that are not forks", async () => {
-    const fork = data(await gql<{ environmentCreate: { id: string } }>(emu.info, `mutation($i: EnvironmentCreateInput!) { environmentCreate(input: $i) { id } }`, { i: { projectId: emu.info.projectId, name: "pr-7", sourceEnvironmentId: emu.info.environmentId } })).environmentCreate.id;
-    const plain = data(await gql<{ environmentCreate: { id: string } }>(emu.info, `mutation($i: EnvironmentCreateInput!) { environmentCreate(input: $i) { id } }`, { i: { projectId: emu.info.projectId, name: "staging" } })).environmentCreate.id;
-    const svc = data(await gql<{ serviceCreate: { id: string; serviceInstances: { edges: { node: { environmentId: string } }[] } } }>(emu.info, `mutation($i: ServiceCreateInput!) { serviceCreate(input: $i) { id serviceInstances { edges { node { environmentId } } } } }`, { i: { projectId: emu.info.projectId, name: "api" } })).serviceCreate;
+    const fork = data(
+      await gql<{ environmentCreate: { id: string } }>(
+        emu.info,
+        `mutation($i: EnvironmentCreateInput!) { environmentCreate(input: $i) { id } }`,
+        { i: { projectId: emu.info.projectId, name: "pr-7", sourceEnvironmentId: emu.info.environmentId } },
+      ),
+    ).environmentCreate.id;
+    const plain = data(
+      await gql<{ environmentCreate: { id: string } }>(
+        emu.info,
+        `mutation($i: EnvironmentCreateInput!) { environmentCreate(input: $i) { id } }`,
+        { i: { projectId: emu.info.projectId, name: "staging" } },
+      ),
+    ).environmentCreate.id;
+    const svc = data(
+      await gql<{ serviceCreate: { id: string; serviceInstances: { edges: { node: { environmentId: string } }[] } } }>(
+        emu.info,
+        `mutation($i: ServiceCreateInput!) { serviceCreate(input: $i) { id serviceInstances { edges { node { environmentId } } } } }`,
+        { i: { projectId: emu.info.projectId, name: "api" } },
+      ),
+    ).serviceCreate;
     const envs = svc.serviceInstances.edges.map((e) => e.node.environmentId);
     expect(new Set(envs)).toEqual(new Set([emu.info.environmentId, plain]));
     expect(envs).not.toContain(fork);
     // Naming the fork creates it there only.
-    const inFork = data(await gql<{ serviceCreate: { serviceInstances: { edges: { node: { environmentId: string } }[] } } }>(emu.info, `mutation($i: ServiceCreateInput!) { serviceCreate(input: $i) { serviceInstances { edges { node { environmentId } } } } }`, { i: { projectId: emu.info.projectId, name: "preview-only", environmentId: fork } })).serviceCreate;
+    const inFork = data(
+      await gql<{ serviceCreate: { serviceInstances: { edges: { node: { environmentId: string } }[] } } }>(
+        emu.info,
+        `mutation($i: ServiceCreateInput!) { serviceCreate(input: $i) { serviceInstances { edges { node { environmentId } } } } }`,
+        { i: { projectId: emu.info.projectId, name: "preview-only", environmentId: fork } },
+      ),
+    ).serviceCreate;
     expect(inFork.serviceInstances.edges.map((e) => e.node.environmentId)).toEqual([fork]);
   });
 
@@ -54,7 +98,9 @@ describe("Railway's answers", () => {
     expect(asAccount.body.errors?.[0]?.message).toBe("project token not found");
     const asBearer = await gql(emu.info, q, {}, { bearer: emu.info.tokens.project as string });
     expect(asBearer.body.errors?.[0]?.message).toBe("Not Authorized");
-    expect(data(await gql<{ projectToken: { projectId: string } }>(emu.info, q, {}, "project")).projectToken.projectId).toBe(emu.info.projectId);
+    expect(
+      data(await gql<{ projectToken: { projectId: string } }>(emu.info, q, {}, "project")).projectToken.projectId,
+    ).toBe(emu.info.projectId);
   });
 
   it("produces 'Problem processing request' as HTTP 400 by default, or as a chosen 5xx", async () => {

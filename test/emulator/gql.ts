@@ -11,7 +11,8 @@ export type TokenKind = "account" | "workspace" | "project" | "none" | { bearer:
 
 export function authHeaders(info: EmulatorInfo, token: TokenKind): Record<string, string> {
   if (token === "none") return {};
-  if (typeof token === "object") return "bearer" in token ? { authorization: `Bearer ${token.bearer}` } : { "project-access-token": token.project };
+  if (typeof token === "object")
+    return "bearer" in token ? { authorization: `Bearer ${token.bearer}` } : { "project-access-token": token.project };
   if (token === "project") return { "project-access-token": info.tokens.project ?? "" };
   return { authorization: `Bearer ${info.tokens[token]}` };
 }

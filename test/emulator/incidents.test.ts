@@ -32,21 +32,36 @@ const web = () => emu.info.services.web as string;
 const env = () => emu.info.environmentId as string;
 
 async function deploy(service = web()): Promise<string> {
-  return data(await gql<{ serviceInstanceDeployV2: string }>(emu.info, DEPLOY, { s: service, e: env() })).serviceInstanceDeployV2;
+  return data(await gql<{ serviceInstanceDeployV2: string }>(emu.info, DEPLOY, { s: service, e: env() }))
+    .serviceInstanceDeployV2;
 }
 async function status(id: string): Promise<string> {
   return data(await gql<{ deployment: { status: string } }>(emu.info, STATUS, { id })).deployment.status;
 }
 async function logs(id: string): Promise<{ message: string; severity: string }[]> {
-  return data(await gql<{ deploymentLogs: { message: string; severity: string }[] }>(emu.info, LOGS, { id })).deploymentLogs;
+  return data(await gql<{ deploymentLogs: { message: string; severity: string }[] }>(emu.info, LOGS, { id }))
+    .deploymentLogs;
 }
 async function webDomain(): Promise<string> {
   const q = `query($s: String!, $e: String!, $p: String!) { domains(serviceId: $s, environmentId: $e, projectId: $p) { serviceDomains { domain } } }`;
-  return data(await gql<{ domains: { serviceDomains: { domain: string }[] } }>(emu.info, q, { s: web(), e: env(), p: emu.info.projectId })).domains.serviceDomains[0]?.domain as string;
+  return data(
+    await gql<{ domains: { serviceDomains: { domain: string }[] } }>(emu.info, q, {
+      s: web(),
+      e: env(),
+      p: emu.info.projectId,
+    }),
+  ).domains.serviceDomains[0]?.domain as string;
 }
 async function memory(since: number): Promise<{ usage: number[]; limit: number[] }> {
   const now = (await ctl.clock()).now;
-  const r = data(await gql<{ metrics: { measurement: string; values: { ts: number; value: number }[] }[] }>(emu.info, METRICS, { s: web(), e: env(), start: new Date(since).toISOString(), end: new Date(now).toISOString() })).metrics;
+  const r = data(
+    await gql<{ metrics: { measurement: string; values: { ts: number; value: number }[] }[] }>(emu.info, METRICS, {
+      s: web(),
+      e: env(),
+      start: new Date(since).toISOString(),
+      end: new Date(now).toISOString(),
+    }),
+  ).metrics;
   const series = (m: string) => r.find((x) => x.measurement === m)?.values.map((v) => v.value) ?? [];
   return { usage: series("MEMORY_USAGE_GB"), limit: series("MEMORY_LIMIT_GB") };
 }
@@ -63,11 +78,20 @@ describe("error surge", () => {
     expect(await status(id)).toBe("SUCCESS");
     const errors = (await logs(id)).filter((l) => l.severity === "error" && l.message.includes("request errored"));
     expect(errors.length).toBeGreaterThanOrEqual(50); // 120/min for ~25 s
-    expect(JSON.parse(errors[0]?.message as string)).toMatchObject({ level: 50, res: { statusCode: 500 }, err: { type: "TypeError" } });
+    expect(JSON.parse(errors[0]?.message as string)).toMatchObject({
+      level: 50,
+      res: { statusCode: 500 },
+      err: { type: "TypeError" },
+    });
     const host = await webDomain();
     expect((await appGet(host, "/api/orders")).status).toBe(500);
     expect((await appGet(host, "/health")).status).toBe(200);
-    const args = { s: web(), e: env(), start: new Date(start).toISOString(), end: new Date(start + 60_000).toISOString() };
+    const args = {
+      s: web(),
+      e: env(),
+      start: new Date(start).toISOString(),
+      end: new Date(start + 60_000).toISOString(),
+    };
     const byStatus = data(
       await gql<{ httpMetricsGroupedByStatus: { statusCode: number; samples: { ts: number; value: number }[] }[] }>(
         emu.info,
@@ -75,11 +99,14 @@ describe("error surge", () => {
         args,
       ),
     ).httpMetricsGroupedByStatus;
-    const total = (code: number) => byStatus.find((g) => g.statusCode === code)?.samples.reduce((n, s) => n + s.value, 0) ?? 0;
+    const total = (code: number) =>
+      byStatus.find((g) => g.statusCode === code)?.samples.reduce((n, s) => n + s.value, 0) ?? 0;
     expect(byStatus.map((g) => g.statusCode)).toEqual([200, 500]);
     expect(total(500)).toBeGreaterThanOrEqual(100);
     const durations = data(
-      await gql<{ httpDurationMetrics: { samples: { ts: number; p50: number; p90: number; p95: number; p99: number }[] } }>(
+      await gql<{
+        httpDurationMetrics: { samples: { ts: number; p50: number; p90: number; p95: number; p99: number }[] };
+      }>(
         emu.info,
         `query($s: String!, $e: String!, $start: DateTime!, $end: DateTime!) { httpDurationMetrics(serviceId: $s, environmentId: $e, startDate: $start, endDate: $end, stepSeconds: 60) { samples { ts p50 p90 p95 p99 } } }`,
         args,
@@ -116,7 +143,12 @@ describe("dependency down", () => {
     const pgLogs = await logs(r.deploymentId as string);
     expect(pgLogs.some((l) => l.message.includes("PANIC"))).toBe(true);
     await ctl.advance(20_000);
-    const refused = data(await gql<{ environmentLogs: { message: string; tags: { serviceId: string } }[] }>(emu.info, ENV_LOGS, { e: env(), f: "ECONNREFUSED" })).environmentLogs;
+    const refused = data(
+      await gql<{ environmentLogs: { message: string; tags: { serviceId: string } }[] }>(emu.info, ENV_LOGS, {
+        e: env(),
+        f: "ECONNREFUSED",
+      }),
+    ).environmentLogs;
     const services = new Set(refused.map((l) => l.tags.serviceId));
     expect(services).toEqual(new Set([web(), emu.info.services.worker]));
     expect(refused.some((l) => l.message.includes("connect ECONNREFUSED postgres.railway.internal:5432"))).toBe(true);
@@ -125,13 +157,22 @@ describe("dependency down", () => {
     expect(health.status).toBe(503);
     expect(JSON.parse(health.body)).toEqual({ status: "unhealthy", checks: { postgres: "ECONNREFUSED" } });
     // The app's own deployment keeps running: rolling it back would not help.
-    const webLive = data(await gql<{ serviceInstance: { latestDeployment: { status: string } } }>(emu.info, `query($s: String!, $e: String!) { serviceInstance(serviceId: $s, environmentId: $e) { latestDeployment { status } } }`, { s: web(), e: env() })).serviceInstance.latestDeployment.status;
+    const webLive = data(
+      await gql<{ serviceInstance: { latestDeployment: { status: string } } }>(
+        emu.info,
+        `query($s: String!, $e: String!) { serviceInstance(serviceId: $s, environmentId: $e) { latestDeployment { status } } }`,
+        { s: web(), e: env() },
+      ),
+    ).serviceInstance.latestDeployment.status;
     expect(webLive).toBe("SUCCESS");
     // deploymentRestart of the database brings it back; the errors stop.
     data(await gql(emu.info, `mutation($id: String!) { deploymentRestart(id: $id) }`, { id: r.deploymentId }));
     await ctl.advance(10_000);
     expect(await status(r.deploymentId as string)).toBe("SUCCESS");
-    const count = () => gql<{ environmentLogs: unknown[] }>(emu.info, ENV_LOGS, { e: env(), f: "ECONNREFUSED", bl: 5000 }).then((x) => data(x).environmentLogs.length);
+    const count = () =>
+      gql<{ environmentLogs: unknown[] }>(emu.info, ENV_LOGS, { e: env(), f: "ECONNREFUSED", bl: 5000 }).then(
+        (x) => data(x).environmentLogs.length,
+      );
     const n = await count();
     await ctl.advance(30_000);
     expect(await count()).toBe(n);
@@ -153,7 +194,8 @@ describe("memory", () => {
     await ctl.advance(10_000);
     const climbing = await memory(live);
     expect(climbing.limit.every((v) => v === 1)).toBe(true);
-    for (let i = 1; i < climbing.usage.length; i++) expect(climbing.usage[i]).toBeGreaterThanOrEqual(climbing.usage[i - 1] as number);
+    for (let i = 1; i < climbing.usage.length; i++)
+      expect(climbing.usage[i]).toBeGreaterThanOrEqual(climbing.usage[i - 1] as number);
     expect(climbing.usage.at(-1)).toBeGreaterThan(0.6);
     await ctl.advance(5_000);
     expect(await status(id)).toBe("CRASHED");
@@ -192,7 +234,9 @@ describe("memory", () => {
     const r = await ctl.incident({ serviceId: web(), kind: "crash", cause: "missing_env", afterMs: 1_000 });
     await ctl.advance(1_000);
     expect(await status(r.deploymentId as string)).toBe("CRASHED");
-    expect((await logs(r.deploymentId as string)).some((l) => l.message.includes("Missing required environment variable"))).toBe(true);
+    expect(
+      (await logs(r.deploymentId as string)).some((l) => l.message.includes("Missing required environment variable")),
+    ).toBe(true);
   });
 });
 
@@ -204,11 +248,23 @@ describe("environment-wide reads", () => {
     await ctl.advance(1_000);
     await ctl.incident({ serviceId: web(), kind: "crash", cause: "uncaught_exception" });
     await ctl.advance(0);
-    const after = data(await gql<{ environmentLogs: { message: string; timestamp: string }[] }>(emu.info, ENV_LOGS, { e: env(), a: new Date(anchor).toISOString(), al: 3 })).environmentLogs;
+    const after = data(
+      await gql<{ environmentLogs: { message: string; timestamp: string }[] }>(emu.info, ENV_LOGS, {
+        e: env(),
+        a: new Date(anchor).toISOString(),
+        al: 3,
+      }),
+    ).environmentLogs;
     expect(after).toHaveLength(3);
     for (const row of after) expect(Date.parse(row.timestamp)).toBeGreaterThan(anchor);
     expect(after[0]?.message).toBe("Starting Container");
-    const before = data(await gql<{ environmentLogs: { timestamp: string; tags: { deploymentId: string } }[] }>(emu.info, ENV_LOGS, { e: env(), a: new Date(anchor).toISOString(), bl: 2 })).environmentLogs;
+    const before = data(
+      await gql<{ environmentLogs: { timestamp: string; tags: { deploymentId: string } }[] }>(emu.info, ENV_LOGS, {
+        e: env(),
+        a: new Date(anchor).toISOString(),
+        bl: 2,
+      }),
+    ).environmentLogs;
     expect(before).toHaveLength(2);
     for (const row of before) expect(Date.parse(row.timestamp)).toBeLessThanOrEqual(anchor);
     expect(before.some((r) => r.tags.deploymentId === a)).toBe(true);
@@ -216,11 +272,23 @@ describe("environment-wide reads", () => {
 
   it("deployments(input:{environmentId}) lists the newest deployments of every service of the environment", async () => {
     const q = `query($e: String!, $n: Int) { deployments(input: { environmentId: $e }, first: $n) { edges { node { id serviceId status createdAt } } pageInfo { hasNextPage } } }`;
-    const r = data(await gql<{ deployments: { edges: { node: { serviceId: string; createdAt: string } }[]; pageInfo: { hasNextPage: boolean } } }>(emu.info, q, { e: env(), n: 50 })).deployments;
+    const r = data(
+      await gql<{
+        deployments: {
+          edges: { node: { serviceId: string; createdAt: string } }[];
+          pageInfo: { hasNextPage: boolean };
+        };
+      }>(emu.info, q, { e: env(), n: 50 }),
+    ).deployments;
     expect(new Set(r.edges.map((e) => e.node.serviceId))).toEqual(new Set(Object.values(emu.info.services)));
     const times = r.edges.map((e) => Date.parse(e.node.createdAt));
     expect([...times].sort((x, y) => y - x)).toEqual(times);
-    const two = data(await gql<{ deployments: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(emu.info, q, { e: env(), n: 2 })).deployments;
+    const two = data(
+      await gql<{ deployments: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(emu.info, q, {
+        e: env(),
+        n: 2,
+      }),
+    ).deployments;
     expect(two.edges).toHaveLength(2);
     expect(two.pageInfo.hasNextPage).toBe(true);
   });

@@ -10,7 +10,12 @@ const RUNTIME_LOGS = `query R($id: String!, $limit: Int) { deploymentLogs(deploy
 const { emu, ctl } = useEmulator({ per: "test" });
 
 async function deploy(service = "web"): Promise<string> {
-  const d = data(await gql<{ serviceInstanceDeployV2: string }>(emu.info, DEPLOY, { s: emu.info.services[service], e: emu.info.environmentId }));
+  const d = data(
+    await gql<{ serviceInstanceDeployV2: string }>(emu.info, DEPLOY, {
+      s: emu.info.services[service],
+      e: emu.info.environmentId,
+    }),
+  );
   return d.serviceInstanceDeployV2;
 }
 
@@ -40,12 +45,20 @@ describe("deployment lifecycle on the manual clock", () => {
   });
 
   it("replaces the previously active deployment, which becomes REMOVED and can be rolled back to", async () => {
-    const before = data(await gql<{ deployments: { edges: { node: { id: string; status: string } }[] } }>(emu.info, `query($s: String!) { deployments(first: 1, input: { serviceId: $s, status: { in: [SUCCESS] } }) { edges { node { id status } } } }`, { s: emu.info.services.web })).deployments.edges[0]?.node;
+    const before = data(
+      await gql<{ deployments: { edges: { node: { id: string; status: string } }[] } }>(
+        emu.info,
+        `query($s: String!) { deployments(first: 1, input: { serviceId: $s, status: { in: [SUCCESS] } }) { edges { node { id status } } } }`,
+        { s: emu.info.services.web },
+      ),
+    ).deployments.edges[0]?.node;
     expect(before?.status).toBe("SUCCESS");
     const id = await deploy();
     await ctl.advance(60_000);
     expect(await status(id)).toBe("SUCCESS");
-    const old = data(await gql<{ deployment: { status: string; canRollback: boolean } }>(emu.info, STATUS, { id: before?.id })).deployment;
+    const old = data(
+      await gql<{ deployment: { status: string; canRollback: boolean } }>(emu.info, STATUS, { id: before?.id }),
+    ).deployment;
     expect(old).toMatchObject({ status: "REMOVED", canRollback: true });
   });
 
@@ -64,7 +77,9 @@ describe("deployment lifecycle on the manual clock", () => {
     const id = await deploy();
     await ctl.advance(60_000);
     expect(await status(id)).toBe("FAILED");
-    const logs = data(await gql<{ buildLogs: { message: string }[] }>(emu.info, BUILD_LOGS, { id, limit: 500 })).buildLogs.map((l) => l.message);
+    const logs = data(
+      await gql<{ buildLogs: { message: string }[] }>(emu.info, BUILD_LOGS, { id, limit: 500 }),
+    ).buildLogs.map((l) => l.message);
     expect(logs.some((m) => m.includes("ERESOLVE unable to resolve dependency tree"))).toBe(true);
     expect(logs.some((m) => m.includes("npm warn deprecated"))).toBe(true);
   });
@@ -74,7 +89,9 @@ describe("deployment lifecycle on the manual clock", () => {
     const id = await deploy();
     await ctl.advance(60_000);
     expect(await status(id)).toBe("FAILED");
-    const logs = data(await gql<{ buildLogs: { message: string }[] }>(emu.info, BUILD_LOGS, { id, limit: 500 })).buildLogs.map((l) => l.message);
+    const logs = data(
+      await gql<{ buildLogs: { message: string }[] }>(emu.info, BUILD_LOGS, { id, limit: 500 }),
+    ).buildLogs.map((l) => l.message);
     expect(logs.some((m) => /error TS\d+/.test(m))).toBe(true);
   });
 
@@ -93,7 +110,12 @@ describe("deployment lifecycle on the manual clock", () => {
     expect(await status(id)).toBe("SUCCESS");
     await ctl.advance(5_000);
     expect(await status(id)).toBe("CRASHED");
-    const logs = data(await gql<{ deploymentLogs: { message: string; severity: string }[] }>(emu.info, RUNTIME_LOGS, { id, limit: 500 })).deploymentLogs;
+    const logs = data(
+      await gql<{ deploymentLogs: { message: string; severity: string }[] }>(emu.info, RUNTIME_LOGS, {
+        id,
+        limit: 500,
+      }),
+    ).deploymentLogs;
     expect(logs.some((l) => l.message.includes(needle) && l.severity === "error")).toBe(true);
   });
 
@@ -104,7 +126,9 @@ describe("deployment lifecycle on the manual clock", () => {
     expect(await status(id)).toBe("DEPLOYING");
     await ctl.advance(60_000);
     expect(await status(id)).toBe("FAILED");
-    const logs = data(await gql<{ buildLogs: { message: string }[] }>(emu.info, BUILD_LOGS, { id, limit: 500 })).buildLogs.map((l) => l.message);
+    const logs = data(
+      await gql<{ buildLogs: { message: string }[] }>(emu.info, BUILD_LOGS, { id, limit: 500 }),
+    ).buildLogs.map((l) => l.message);
     expect(logs).toContain("Healthcheck failed!");
   });
 
@@ -139,19 +163,40 @@ describe("deployment lifecycle on the manual clock", () => {
   it("records the commit of the branch head in the deployment meta", async () => {
     const head = await ctl.commit("acme/web", { message: "Ship it" });
     const id = await deploy();
-    const meta = data(await gql<{ deployment: { meta: Record<string, unknown> } }>(emu.info, STATUS, { id })).deployment.meta;
+    const meta = data(await gql<{ deployment: { meta: Record<string, unknown> } }>(emu.info, STATUS, { id })).deployment
+      .meta;
     expect(meta).toMatchObject({ repo: "acme/web", branch: "main", commitHash: head.sha, commitMessage: "Ship it" });
   });
 });
 
 describe("rollback, restart and redeploy", () => {
   it("deploymentRollback returns true and creates a NEW deployment from the old one's commit", async () => {
-    const list = data(await gql<{ deployments: { edges: { node: { id: string; status: string; meta: { commitHash: string } } }[] } }>(emu.info, `query($s: String!) { deployments(input: { serviceId: $s }) { edges { node { id status meta } } } }`, { s: emu.info.services.web })).deployments.edges.map((e) => e.node);
+    const list = data(
+      await gql<{ deployments: { edges: { node: { id: string; status: string; meta: { commitHash: string } } }[] } }>(
+        emu.info,
+        `query($s: String!) { deployments(input: { serviceId: $s }) { edges { node { id status meta } } } }`,
+        { s: emu.info.services.web },
+      ),
+    ).deployments.edges.map((e) => e.node);
     const target = list.find((d) => d.status === "REMOVED");
     expect(target).toBeDefined();
-    const r = data(await gql<{ deploymentRollback: boolean }>(emu.info, `mutation($id: String!) { deploymentRollback(id: $id) }`, { id: target?.id }));
+    const r = data(
+      await gql<{ deploymentRollback: boolean }>(emu.info, `mutation($id: String!) { deploymentRollback(id: $id) }`, {
+        id: target?.id,
+      }),
+    );
     expect(r.deploymentRollback).toBe(true);
-    const latest = data(await gql<{ deployments: { edges: { node: { id: string; status: string; meta: { commitHash: string; reason: string } } }[] } }>(emu.info, `query($s: String!) { deployments(first: 1, input: { serviceId: $s }) { edges { node { id status meta } } } }`, { s: emu.info.services.web })).deployments.edges[0]?.node;
+    const latest = data(
+      await gql<{
+        deployments: {
+          edges: { node: { id: string; status: string; meta: { commitHash: string; reason: string } } }[];
+        };
+      }>(
+        emu.info,
+        `query($s: String!) { deployments(first: 1, input: { serviceId: $s }) { edges { node { id status meta } } } }`,
+        { s: emu.info.services.web },
+      ),
+    ).deployments.edges[0]?.node;
     expect(latest?.id).not.toBe(target?.id);
     expect(latest?.meta.commitHash).toBe(target?.meta.commitHash);
     expect(latest?.meta.reason).toBe("rollback");
@@ -179,8 +224,20 @@ describe("rollback, restart and redeploy", () => {
   });
 
   it("deploymentRedeploy returns the new Deployment with the same source", async () => {
-    const latest = data(await gql<{ serviceInstance: { latestDeployment: { id: string; meta: { commitHash: string } } } }>(emu.info, `query($s: String!, $e: String!) { serviceInstance(serviceId: $s, environmentId: $e) { latestDeployment { id meta } } }`, { s: emu.info.services.web, e: emu.info.environmentId })).serviceInstance.latestDeployment;
-    const r = data(await gql<{ deploymentRedeploy: { id: string; status: string; meta: { commitHash: string } } }>(emu.info, `mutation($id: String!) { deploymentRedeploy(id: $id) { id status meta } }`, { id: latest.id })).deploymentRedeploy;
+    const latest = data(
+      await gql<{ serviceInstance: { latestDeployment: { id: string; meta: { commitHash: string } } } }>(
+        emu.info,
+        `query($s: String!, $e: String!) { serviceInstance(serviceId: $s, environmentId: $e) { latestDeployment { id meta } } }`,
+        { s: emu.info.services.web, e: emu.info.environmentId },
+      ),
+    ).serviceInstance.latestDeployment;
+    const r = data(
+      await gql<{ deploymentRedeploy: { id: string; status: string; meta: { commitHash: string } } }>(
+        emu.info,
+        `mutation($id: String!) { deploymentRedeploy(id: $id) { id status meta } }`,
+        { id: latest.id },
+      ),
+    ).deploymentRedeploy;
     expect(r.id).not.toBe(latest.id);
     expect(r.status).toBe("QUEUED");
     expect(r.meta.commitHash).toBe(latest.meta.commitHash);
@@ -225,25 +282,39 @@ describe("approvals and scripted meta", () => {
     await ctl.outcome(emu.info.services.web as string, "success", { metaCommit: other });
     const id = await deploy();
     await ctl.advance(60_000);
-    const dep = data(await gql<{ deployment: { status: string; meta: Record<string, unknown> } }>(emu.info, STATUS, { id })).deployment;
+    const dep = data(
+      await gql<{ deployment: { status: string; meta: Record<string, unknown> } }>(emu.info, STATUS, { id }),
+    ).deployment;
     expect(dep.status).toBe("SUCCESS");
     expect(dep.meta.commitHash).toBe(other);
     expect(dep.meta.commitHash).not.toBe(head.sha);
     // Only the scripted deployment lies: the next one reports the head again.
     const next = await deploy();
-    expect(data(await gql<{ deployment: { meta: Record<string, unknown> } }>(emu.info, STATUS, { id: next })).deployment.meta.commitHash).toBe(head.sha);
+    expect(
+      data(await gql<{ deployment: { meta: Record<string, unknown> } }>(emu.info, STATUS, { id: next })).deployment.meta
+        .commitHash,
+    ).toBe(head.sha);
   });
 
   it("rejects outcome options that do not fit (needs_approval with a cause, a metaCommit that is not a sha)", async () => {
     const web = emu.info.services.web as string;
     await expect(ctl.outcome(web, "needs_approval", { cause: "compile_error" })).rejects.toMatchObject({ status: 400 });
     await expect(ctl.outcome(web, "success", { metaCommit: "main" })).rejects.toMatchObject({ status: 400 });
-    expect((await ctl.world<{ services: { id: string; outcomesQueued: unknown[] }[] }>()).services.find((s) => s.id === web)?.outcomesQueued).toEqual([]);
+    expect(
+      (await ctl.world<{ services: { id: string; outcomesQueued: unknown[] }[] }>()).services.find((s) => s.id === web)
+        ?.outcomesQueued,
+    ).toEqual([]);
   });
 
   it("serves Deployment.diagnosis as null", async () => {
     const id = await deploy();
-    const r = data(await gql<{ deployment: { diagnosis: unknown } }>(emu.info, `query($id: String!) { deployment(id: $id) { diagnosis } }`, { id }));
+    const r = data(
+      await gql<{ deployment: { diagnosis: unknown } }>(
+        emu.info,
+        `query($id: String!) { deployment(id: $id) { diagnosis } }`,
+        { id },
+      ),
+    );
     expect(r.deployment.diagnosis).toBeNull();
   });
 });

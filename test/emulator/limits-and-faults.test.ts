@@ -62,7 +62,11 @@ describe("faults", () => {
   it("serves Cloudflare's HTML access-denied page with 403 on htmlBlock", async () => {
     emu = await startEmulator({ clock: "manual" });
     await new EmulatorControl(emu.info.controlUrl).faults({ htmlBlock: { count: 1 } });
-    const res = await fetch(emu.info.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: PING }) });
+    const res = await fetch(emu.info.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: PING }),
+    });
     expect(res.status).toBe(403);
     expect(res.headers.get("content-type")).toMatch(/text\/html/);
     expect(await res.text()).toContain("Access denied | backboard.railway.com used Cloudflare to restrict access");
@@ -84,11 +88,21 @@ describe("faults", () => {
     emu = await startEmulator({ clock: "manual" });
     const ctl = new EmulatorControl(emu.info.controlUrl);
     await ctl.faults({ propagationDelayMs: 5_000 });
-    const created = data(await gql<{ serviceCreate: { id: string } }>(emu.info, `mutation($i: ServiceCreateInput!) { serviceCreate(input: $i) { id } }`, { i: { projectId: emu.info.projectId, name: "api" } }));
+    const created = data(
+      await gql<{ serviceCreate: { id: string } }>(
+        emu.info,
+        `mutation($i: ServiceCreateInput!) { serviceCreate(input: $i) { id } }`,
+        { i: { projectId: emu.info.projectId, name: "api" } },
+      ),
+    );
     const q = `query($id: String!) { service(id: $id) { id name } }`;
-    expect((await gql(emu.info, q, { id: created.serviceCreate.id })).body.errors?.[0]?.message).toBe("Service not found");
+    expect((await gql(emu.info, q, { id: created.serviceCreate.id })).body.errors?.[0]?.message).toBe(
+      "Service not found",
+    );
     await ctl.advance(5_000);
-    expect(data(await gql<{ service: { name: string } }>(emu.info, q, { id: created.serviceCreate.id })).service.name).toBe("api");
+    expect(
+      data(await gql<{ service: { name: string } }>(emu.info, q, { id: created.serviceCreate.id })).service.name,
+    ).toBe("api");
   });
 
   it("counts requests per operation and mutations in stats, and resets them", async () => {
@@ -96,7 +110,11 @@ describe("faults", () => {
     const ctl = new EmulatorControl(emu.info.controlUrl);
     await gql(emu.info, PING);
     await gql(emu.info, `query { projects { edges { node { id } } } }`);
-    await gql(emu.info, `mutation Up($s: String!, $e: String!) { serviceInstanceRedeploy(serviceId: $s, environmentId: $e) }`, { s: emu.info.services.web, e: emu.info.environmentId });
+    await gql(
+      emu.info,
+      `mutation Up($s: String!, $e: String!) { serviceInstanceRedeploy(serviceId: $s, environmentId: $e) }`,
+      { s: emu.info.services.web, e: emu.info.environmentId },
+    );
     const stats = await ctl.stats();
     expect(stats.requests).toEqual({ total: 3, byOperation: { Ping: 1, projects: 1, Up: 1 } });
     expect(stats.mutations).toBe(1);

@@ -78,7 +78,15 @@ describe("environment-wide and HTTP log streams", () => {
   });
 
   it("the httpLogs subscription pushes each request the deployment answers", async () => {
-    const inst = data(await gql<{ serviceInstance: { latestDeployment: { id: string }; domains: { serviceDomains: { domain: string }[] } } }>(emu.info, `query($s: String!, $e: String!) { serviceInstance(serviceId: $s, environmentId: $e) { latestDeployment { id } domains { serviceDomains { domain } } } }`, { s: emu.info.services.web, e: emu.info.environmentId })).serviceInstance;
+    const inst = data(
+      await gql<{
+        serviceInstance: { latestDeployment: { id: string }; domains: { serviceDomains: { domain: string }[] } };
+      }>(
+        emu.info,
+        `query($s: String!, $e: String!) { serviceInstance(serviceId: $s, environmentId: $e) { latestDeployment { id } domains { serviceDomains { domain } } } }`,
+        { s: emu.info.services.web, e: emu.info.environmentId },
+      ),
+    ).serviceInstance;
     const host = inst.domains.serviceDomains[0]?.domain as string;
     expect(await appGet(host, "/before")).toBe(200);
     const sub = collect<{ httpLogs: { path: string; httpStatus: number; deploymentId: string }[] }>(
@@ -89,7 +97,9 @@ describe("environment-wide and HTTP log streams", () => {
     expect(sub.values[0]?.httpLogs.map((r) => r.path)).toEqual(["/before"]);
     await appGet(host, "/orders");
     await until(() => sub.values.length >= 2, "the live row");
-    expect(sub.values[1]?.httpLogs).toEqual([{ path: "/orders", httpStatus: 200, deploymentId: inst.latestDeployment.id }]);
+    expect(sub.values[1]?.httpLogs).toEqual([
+      { path: "/orders", httpStatus: 200, deploymentId: inst.latestDeployment.id },
+    ]);
     // It ends with the deployment.
     await ctl.incident({ serviceId: emu.info.services.web as string, kind: "crash" });
     await ctl.advance(0);

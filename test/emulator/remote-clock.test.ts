@@ -82,7 +82,10 @@ describe("RemoteClock on a manual emulator clock", () => {
 describe("GET /clock/wait", () => {
   const wait = async (query: string) => {
     const res = await fetch(`${emu.info.controlUrl}/clock/wait?${query}`);
-    return { status: res.status, body: (await res.json()) as { now?: number; until?: number; reached?: boolean; message?: string } };
+    return {
+      status: res.status,
+      body: (await res.json()) as { now?: number; until?: number; reached?: boolean; message?: string },
+    };
   };
 
   it("answers at once with the deadline when ms is 0 or the deadline has passed", async () => {

@@ -43,17 +43,21 @@ describe.skipIf(!real)("emulator SDL", () => {
             problems.push(`unknown field ${type.name}.${field.name}`);
             continue;
           }
-          if (String(rf.type) !== String(field.type)) problems.push(`${type.name}.${field.name}: ${field.type} vs ${rf.type}`);
+          if (String(rf.type) !== String(field.type))
+            problems.push(`${type.name}.${field.name}: ${field.type} vs ${rf.type}`);
           for (const arg of "args" in field ? field.args : []) {
             const ra = "args" in rf ? rf.args.find((a) => a.name === arg.name) : undefined;
             if (!ra) problems.push(`unknown argument ${type.name}.${field.name}(${arg.name})`);
-            else if (String(ra.type) !== String(arg.type)) problems.push(`${type.name}.${field.name}(${arg.name}): ${arg.type} vs ${ra.type}`);
+            else if (String(ra.type) !== String(arg.type))
+              problems.push(`${type.name}.${field.name}(${arg.name}): ${arg.type} vs ${ra.type}`);
           }
         }
       }
       if (isEnumType(type)) {
         if (!isEnumType(theirs)) problems.push(`${type.name} is not an enum in Railway's schema`);
-        else for (const v of type.getValues()) if (!theirs.getValue(v.name)) problems.push(`unknown enum value ${type.name}.${v.name}`);
+        else
+          for (const v of type.getValues())
+            if (!theirs.getValue(v.name)) problems.push(`unknown enum value ${type.name}.${v.name}`);
       }
     }
     expect(problems).toEqual([]);
@@ -63,9 +67,32 @@ describe.skipIf(!real)("emulator SDL", () => {
     const q = Object.keys(ours.getQueryType()?.getFields() ?? {});
     const m = Object.keys(ours.getMutationType()?.getFields() ?? {});
     const s = Object.keys(ours.getSubscriptionType()?.getFields() ?? {});
-    expect(q).toEqual(expect.arrayContaining(["me", "projects", "project", "serviceInstance", "deployments", "deploymentLogs", "variables", "metrics", "httpLogs", "workflowStatus"]));
-    expect(m).toEqual(expect.arrayContaining(["serviceInstanceDeployV2", "deploymentRollback", "variableCollectionUpsert", "templateDeployV2", "projectScheduleDelete"]));
-    expect(s).toEqual(expect.arrayContaining(["deployment", "deploymentEvents", "buildLogs", "deploymentLogs", "environmentLogs"]));
+    expect(q).toEqual(
+      expect.arrayContaining([
+        "me",
+        "projects",
+        "project",
+        "serviceInstance",
+        "deployments",
+        "deploymentLogs",
+        "variables",
+        "metrics",
+        "httpLogs",
+        "workflowStatus",
+      ]),
+    );
+    expect(m).toEqual(
+      expect.arrayContaining([
+        "serviceInstanceDeployV2",
+        "deploymentRollback",
+        "variableCollectionUpsert",
+        "templateDeployV2",
+        "projectScheduleDelete",
+      ]),
+    );
+    expect(s).toEqual(
+      expect.arrayContaining(["deployment", "deploymentEvents", "buildLogs", "deploymentLogs", "environmentLogs"]),
+    );
   });
 
   it("serves every operation document of the client in src/railway/operations", () => {
@@ -78,12 +105,18 @@ describe.skipIf(!real)("emulator SDL", () => {
   });
 
   it("is what scripts/emulator-sdl.mjs generates from the real schema (not stale)", () => {
-    const out = execFileSync(process.execPath, ["scripts/emulator-sdl.mjs", "--check"], { cwd: root, encoding: "utf8" });
+    const out = execFileSync(process.execPath, ["scripts/emulator-sdl.mjs", "--check"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(out).toContain("up to date");
   });
 
   it("passes the shared gqlcheck sdl tool", () => {
-    const out = execFileSync(process.execPath, ["../shared/tools/gqlcheck.mjs", "sdl", "src/emulator"], { cwd: root, encoding: "utf8" });
+    const out = execFileSync(process.execPath, ["../shared/tools/gqlcheck.mjs", "sdl", "src/emulator"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(out).toMatch(/ 0 incompatibilities/);
   });
 });

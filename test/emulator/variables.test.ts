@@ -9,7 +9,14 @@ const VARS = `query V($p: String!, $e: String!, $s: String, $u: Boolean) { varia
 const UPSERT = `mutation U($i: VariableUpsertInput!) { variableUpsert(input: $i) }`;
 
 async function vars(serviceId: string | null, unrendered = false): Promise<Record<string, string>> {
-  return data(await gql<{ variables: Record<string, string> }>(emu.info, VARS, { p: emu.info.projectId, e: emu.info.environmentId, s: serviceId, u: unrendered })).variables;
+  return data(
+    await gql<{ variables: Record<string, string> }>(emu.info, VARS, {
+      p: emu.info.projectId,
+      e: emu.info.environmentId,
+      s: serviceId,
+      u: unrendered,
+    }),
+  ).variables;
 }
 
 describe("variables", () => {
@@ -28,7 +35,18 @@ describe("variables", () => {
   });
 
   it("renders a wrong-case reference as the empty string, like Railway", async () => {
-    data(await gql(emu.info, UPSERT, { i: { projectId: emu.info.projectId, environmentId: emu.info.environmentId, serviceId: emu.info.services.web, name: "BAD", value: "x${{postgres.DATABASE_URL}}y", skipDeploys: true } }));
+    data(
+      await gql(emu.info, UPSERT, {
+        i: {
+          projectId: emu.info.projectId,
+          environmentId: emu.info.environmentId,
+          serviceId: emu.info.services.web,
+          name: "BAD",
+          value: "x${{postgres.DATABASE_URL}}y",
+          skipDeploys: true,
+        },
+      }),
+    );
     expect((await vars(emu.info.services.web as string)).BAD).toBe("xy");
   });
 
@@ -49,27 +67,75 @@ describe("variables", () => {
 
   it("variableUpsert redeploys the service unless skipDeploys", async () => {
     const latest = async () =>
-      data(await gql<{ serviceInstance: { latestDeployment: { id: string; status: string } } }>(emu.info, `query($s: String!, $e: String!) { serviceInstance(serviceId: $s, environmentId: $e) { latestDeployment { id status } } }`, { s: emu.info.services.worker, e: emu.info.environmentId })).serviceInstance.latestDeployment;
+      data(
+        await gql<{ serviceInstance: { latestDeployment: { id: string; status: string } } }>(
+          emu.info,
+          `query($s: String!, $e: String!) { serviceInstance(serviceId: $s, environmentId: $e) { latestDeployment { id status } } }`,
+          { s: emu.info.services.worker, e: emu.info.environmentId },
+        ),
+      ).serviceInstance.latestDeployment;
     const before = await latest();
-    data(await gql(emu.info, UPSERT, { i: { projectId: emu.info.projectId, environmentId: emu.info.environmentId, serviceId: emu.info.services.worker, name: "A", value: "1", skipDeploys: true } }));
+    data(
+      await gql(emu.info, UPSERT, {
+        i: {
+          projectId: emu.info.projectId,
+          environmentId: emu.info.environmentId,
+          serviceId: emu.info.services.worker,
+          name: "A",
+          value: "1",
+          skipDeploys: true,
+        },
+      }),
+    );
     expect((await latest()).id).toBe(before.id);
-    data(await gql(emu.info, UPSERT, { i: { projectId: emu.info.projectId, environmentId: emu.info.environmentId, serviceId: emu.info.services.worker, name: "A", value: "2" } }));
+    data(
+      await gql(emu.info, UPSERT, {
+        i: {
+          projectId: emu.info.projectId,
+          environmentId: emu.info.environmentId,
+          serviceId: emu.info.services.worker,
+          name: "A",
+          value: "2",
+        },
+      }),
+    );
     const after = await latest();
     expect(after.id).not.toBe(before.id);
     expect(after.status).toBe("QUEUED");
   });
 
   it("variableCollectionUpsert with replace deletes variables not in the map; variableDelete removes one", async () => {
-    const base = { projectId: emu.info.projectId, environmentId: emu.info.environmentId, serviceId: emu.info.services.worker, skipDeploys: true };
-    data(await gql(emu.info, `mutation($i: VariableCollectionUpsertInput!) { variableCollectionUpsert(input: $i) }`, { i: { ...base, variables: { ONLY: "1", TWO: "2" }, replace: true } }));
+    const base = {
+      projectId: emu.info.projectId,
+      environmentId: emu.info.environmentId,
+      serviceId: emu.info.services.worker,
+      skipDeploys: true,
+    };
+    data(
+      await gql(emu.info, `mutation($i: VariableCollectionUpsertInput!) { variableCollectionUpsert(input: $i) }`, {
+        i: { ...base, variables: { ONLY: "1", TWO: "2" }, replace: true },
+      }),
+    );
     const after = await vars(emu.info.services.worker as string, true);
-    expect(Object.keys(after).filter((k) => !k.startsWith("RAILWAY_")).sort()).toEqual(["ONLY", "TWO"]);
-    data(await gql(emu.info, `mutation($i: VariableDeleteInput!) { variableDelete(input: $i) }`, { i: { projectId: base.projectId, environmentId: base.environmentId, serviceId: base.serviceId, name: "TWO" } }));
-    expect(Object.keys(await vars(emu.info.services.worker as string, true)).filter((k) => !k.startsWith("RAILWAY_"))).toEqual(["ONLY"]);
+    expect(
+      Object.keys(after)
+        .filter((k) => !k.startsWith("RAILWAY_"))
+        .sort(),
+    ).toEqual(["ONLY", "TWO"]);
+    data(
+      await gql(emu.info, `mutation($i: VariableDeleteInput!) { variableDelete(input: $i) }`, {
+        i: { projectId: base.projectId, environmentId: base.environmentId, serviceId: base.serviceId, name: "TWO" },
+      }),
+    );
+    expect(
+      Object.keys(await vars(emu.info.services.worker as string, true)).filter((k) => !k.startsWith("RAILWAY_")),
+    ).toEqual(["ONLY"]);
   });
 
   it("shows variable names and values in the control API's world dump", async () => {
-    const world = await ctl.world<{ services: { name: string; instances: { variables: Record<string, string> }[] }[] }>();
+    const world = await ctl.world<{
+      services: { name: string; instances: { variables: Record<string, string> }[] }[];
+    }>();
     const web = world.services.find((s) => s.name === "web");
     expect(web?.instances[0]?.variables.DATABASE_URL).toBe("${{Postgres.DATABASE_URL}}");
   });

@@ -29,7 +29,12 @@ async function receiver(): Promise<Receiver> {
     });
     req.on("end", () => {
       const status = state.failWith.shift() ?? 200;
-      if (status === 200) state.received.push({ path: req.url ?? "", body: JSON.parse(text) as WebhookPayload, contentType: req.headers["content-type"] });
+      if (status === 200)
+        state.received.push({
+          path: req.url ?? "",
+          body: JSON.parse(text) as WebhookPayload,
+          contentType: req.headers["content-type"],
+        });
       res.writeHead(status).end(status === 200 ? "ok" : "boom");
     });
   });
@@ -42,7 +47,12 @@ async function receiver(): Promise<Receiver> {
 const DEPLOY = `mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }`;
 
 async function deployWeb(): Promise<string> {
-  return data(await gql<{ serviceInstanceDeployV2: string }>(emu.info, DEPLOY, { s: emu.info.services.web, e: emu.info.environmentId })).serviceInstanceDeployV2;
+  return data(
+    await gql<{ serviceInstanceDeployV2: string }>(emu.info, DEPLOY, {
+      s: emu.info.services.web,
+      e: emu.info.environmentId,
+    }),
+  ).serviceInstanceDeployV2;
 }
 
 describe("webhook delivery", () => {
@@ -66,13 +76,19 @@ describe("webhook delivery", () => {
     expect(success.details).toMatchObject({ id, source: "GitHub", status: "SUCCESS", branch: "main" });
     expect(typeof success.details.commitHash).toBe("string");
     expect(success.resource.project).toEqual({ id: emu.info.projectId, name: "acme-demo" });
-    expect(success.resource.environment).toEqual({ id: emu.info.environmentId, name: "production", isEphemeral: false });
+    expect(success.resource.environment).toEqual({
+      id: emu.info.environmentId,
+      name: "production",
+      isEphemeral: false,
+    });
     expect(success.resource.service).toEqual({ id: emu.info.services.web, name: "web" });
     expect(success.resource.workspace.id).toBe(emu.info.workspaceId);
     expect(success.severity).toBe("INFO");
     expect(Date.parse(success.timestamp)).toBe((await ctl.clock()).now);
     // The deployment it replaced went REMOVING → REMOVED.
-    expect(r.received.map((x) => x.body.type)).toEqual(expect.arrayContaining(["Deployment.removing", "Deployment.removed"]));
+    expect(r.received.map((x) => x.body.type)).toEqual(
+      expect.arrayContaining(["Deployment.removing", "Deployment.removed"]),
+    );
   });
 
   it("sends only the event types a webhook asked for, with CRITICAL severity for a crash", async () => {
@@ -82,7 +98,9 @@ describe("webhook delivery", () => {
     await deployWeb();
     await ctl.advance(60_000);
     await ctl.flushWebhooks();
-    expect(r.received.map((x) => [x.body.type, x.body.severity, x.body.details.status])).toEqual([["Deployment.crashed", "CRITICAL", "CRASHED"]]);
+    expect(r.received.map((x) => [x.body.type, x.body.severity, x.body.details.status])).toEqual([
+      ["Deployment.crashed", "CRITICAL", "CRASHED"],
+    ]);
   });
 
   it("retries a failing receiver on the emulator clock and counts the retries", async () => {
@@ -113,7 +131,13 @@ describe("webhook delivery", () => {
     const hook = await ctl.addWebhook(emu.info.projectId as string, dead, ["Deployment.success"]);
     const id = await deployWeb();
     await ctl.advance(44_000);
-    const status = data(await gql<{ deployment: { status: string } }>(emu.info, `query($id: String!) { deployment(id: $id) { status } }`, { id })).deployment.status;
+    const status = data(
+      await gql<{ deployment: { status: string } }>(
+        emu.info,
+        `query($id: String!) { deployment(id: $id) { status } }`,
+        { id },
+      ),
+    ).deployment.status;
     expect(status).toBe("SUCCESS");
     for (let i = 0; i < 4; i++) {
       await ctl.flushWebhooks();
@@ -135,7 +159,9 @@ describe("webhook delivery", () => {
     expect(r.received[0]?.body.details).toMatchObject({ kind: "VOLUME", value: 93, unit: "percent" });
     expect(r.received[0]?.body.resource.volume?.id).toBeTruthy();
     expect(r.received[1]?.body.severity).toBe("CRITICAL");
-    await expect(ctl.alert({ kind: "volume", serviceId: emu.info.services.web as string })).rejects.toThrow(/no volume/);
+    await expect(ctl.alert({ kind: "volume", serviceId: emu.info.services.web as string })).rejects.toThrow(
+      /no volume/,
+    );
   });
 
   it("removes webhooks by project and forgets them on reset", async () => {
@@ -156,6 +182,9 @@ describe("webhook delivery", () => {
     expect(r.received[0]?.body).toEqual({ type: "Deployment.success", test: true });
     r.failWith = [502];
     expect(data(await gql<{ webhookTest: number }>(emu.info, q, { u: r.url, p: payload })).webhookTest).toBe(502);
-    expect(data(await gql<{ webhookTest: number }>(emu.info, q, { u: r.url.replace(/:\d+\//, ":9/"), p: payload })).webhookTest).toBe(0);
+    expect(
+      data(await gql<{ webhookTest: number }>(emu.info, q, { u: r.url.replace(/:\d+\//, ":9/"), p: payload }))
+        .webhookTest,
+    ).toBe(0);
   });
 });

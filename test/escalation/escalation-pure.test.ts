@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
 import type { DecisionView } from "../../src/autopilot/contract.js";
-import { escalationFingerprint, escalationFromDecision, fingerprintInBody, issueMarker, issueSettingsFromEnv, redactOutgoing, shouldEscalate } from "../../src/escalation/index.js";
+import {
+  escalationFingerprint,
+  escalationFromDecision,
+  fingerprintInBody,
+  issueMarker,
+  issueSettingsFromEnv,
+  redactOutgoing,
+  shouldEscalate,
+} from "../../src/escalation/index.js";
 
-const service = { projectId: "p", environmentId: "e", environmentName: "production", serviceId: "svc-1", serviceName: "api" };
+const service = {
+  projectId: "p",
+  environmentId: "e",
+  environmentName: "production",
+  serviceId: "svc-1",
+  serviceName: "api",
+};
 const decision = (over: Partial<DecisionView>): DecisionView => ({
   id: "d1",
   at: "2026-12-04T10:00:00.000Z",
@@ -18,7 +32,11 @@ const decision = (over: Partial<DecisionView>): DecisionView => ({
 
 describe("fingerprint", () => {
   it.each([
-    [{ serviceId: "a", category: "RUNTIME_EXCEPTION", patternId: "p" }, { serviceId: "a", category: "runtime_exception ", patternId: "p" }, true],
+    [
+      { serviceId: "a", category: "RUNTIME_EXCEPTION", patternId: "p" },
+      { serviceId: "a", category: "runtime_exception ", patternId: "p" },
+      true,
+    ],
     [{ serviceId: "a", category: "X" }, { serviceId: "a", category: "X", patternId: "" }, true],
     [{ serviceId: "a", category: "X", patternId: "p" }, { serviceId: "b", category: "X", patternId: "p" }, false],
     [{ serviceId: "a", category: "X", patternId: "p" }, { serviceId: "a", category: "Y", patternId: "p" }, false],
@@ -60,7 +78,9 @@ describe("escalationFromDecision / shouldEscalate", () => {
       occurrenceKey: "d1",
     });
     expect(escalationFromDecision(decision({ evidence: {} })).diagnosis.category).toBe("ROLLBACK");
-    expect(escalationFromDecision(decision({ kind: "escalate", status: "decided", evidence: {} })).diagnosis.category).toBe("ESCALATED");
+    expect(
+      escalationFromDecision(decision({ kind: "escalate", status: "decided", evidence: {} })).diagnosis.category,
+    ).toBe("ESCALATED");
   });
 });
 
@@ -80,7 +100,14 @@ describe("redactOutgoing", () => {
 describe("issueSettingsFromEnv", () => {
   it("reads defaults and overrides", () => {
     expect(issueSettingsFromEnv({ GITHUB_REPOSITORY: "acme/shop" })).toEqual({ owner: "acme", repo: "shop" });
-    expect(issueSettingsFromEnv({ RAILPILOT_ISSUES_REPO: "o/r", RAILPILOT_ISSUE_LABELS: "a, b", RAILPILOT_ISSUE_UPDATE_INTERVAL: "5m", RAILPILOT_CLOSE_WHEN_HEALTHY: "true" })).toEqual({
+    expect(
+      issueSettingsFromEnv({
+        RAILPILOT_ISSUES_REPO: "o/r",
+        RAILPILOT_ISSUE_LABELS: "a, b",
+        RAILPILOT_ISSUE_UPDATE_INTERVAL: "5m",
+        RAILPILOT_CLOSE_WHEN_HEALTHY: "true",
+      }),
+    ).toEqual({
       owner: "o",
       repo: "r",
       labels: ["a", "b"],

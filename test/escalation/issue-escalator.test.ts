@@ -2,7 +2,12 @@ import { Octokit } from "@octokit/rest";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { WatchedService } from "../../src/autopilot/contract.js";
 import { ManualClock, registerSecret } from "../../src/core/index.js";
-import { type EscalationInput, IssueEscalator, type IssueEscalatorConfig, stateInBody } from "../../src/escalation/index.js";
+import {
+  type EscalationInput,
+  IssueEscalator,
+  type IssueEscalatorConfig,
+  stateInBody,
+} from "../../src/escalation/index.js";
 import { createGitHubClient } from "../../src/github/index.js";
 import { useEmulator } from "../helpers/emulator.js";
 import { createTestStore, storeKinds, type TestStore } from "../helpers/store.js";
@@ -13,7 +18,13 @@ const REPO = { owner: "acme", repo: "shop" };
 const GH_TOKEN = "ghp_escalationTestToken0123456789abcdef";
 const DB_PASSWORD = "s3cr3t-db-password-xyz";
 
-const service: WatchedService = { projectId: "p1", environmentId: "e1", environmentName: "production", serviceId: "svc-api", serviceName: "api" };
+const service: WatchedService = {
+  projectId: "p1",
+  environmentId: "e1",
+  environmentName: "production",
+  serviceId: "svc-api",
+  serviceName: "api",
+};
 
 function occurrence(n: number, at: string, over: Partial<EscalationInput> = {}): EscalationInput {
   return {
@@ -22,7 +33,14 @@ function occurrence(n: number, at: string, over: Partial<EscalationInput> = {}):
     severity: "critical",
     headline: "Crashed: TypeError in orders handler",
     reasons: ["The deployment crashed 3 times in 5 minutes", "Rollback was not possible"],
-    diagnosis: { category: "RUNTIME_EXCEPTION", patternId: "pat-typeerror-orders", keyLines: ["TypeError: cannot read properties of undefined (reading 'id')", "    at handler (src/routes/orders.ts:42:7)"] },
+    diagnosis: {
+      category: "RUNTIME_EXCEPTION",
+      patternId: "pat-typeerror-orders",
+      keyLines: [
+        "TypeError: cannot read properties of undefined (reading 'id')",
+        "    at handler (src/routes/orders.ts:42:7)",
+      ],
+    },
     deploymentId: "dep-123",
     commitHash: "abc1234def",
     action: { kind: "rollback", outcome: "failed", detail: "no previous successful deployment" },
@@ -63,10 +81,18 @@ describe("IssueEscalator without a store", () => {
     all = await issues();
     expect(all).toHaveLength(1);
     const issue = all[0]!;
-    expect(stateInBody(issue.body)).toEqual({ count: 3, firstSeen: "2026-12-04T10:00:00.000Z", lastSeen: "2026-12-04T10:02:00.000Z" });
+    expect(stateInBody(issue.body)).toEqual({
+      count: 3,
+      firstSeen: "2026-12-04T10:00:00.000Z",
+      lastSeen: "2026-12-04T10:02:00.000Z",
+    });
     expect(issue.comments).toBe(0);
     expect(issue.title).toBe("[railpilot] api (production): RUNTIME_EXCEPTION (pat-typeerror-orders)");
-    expect(issue.labels.map((l) => (typeof l === "string" ? l : l.name)).sort()).toEqual(["deployment-alert", "railpilot", "urgent"]);
+    expect(issue.labels.map((l) => (typeof l === "string" ? l : l.name)).sort()).toEqual([
+      "deployment-alert",
+      "railpilot",
+      "urgent",
+    ]);
     expect(issue.body).toContain("at handler (src/routes/orders.ts:42:7)");
     expect(issue.body).toContain("dep-123");
     expect(issue.body).toContain("abc1234def");
@@ -97,7 +123,12 @@ describe("IssueEscalator without a store", () => {
     const clock = new ManualClock(Date.parse("2026-12-04T10:00:00Z"));
     const a = new IssueEscalator(config, { octokit: gh(), clock });
     await a.escalate(occurrence(1, "2026-12-04T10:00:00.000Z"));
-    await a.escalate(occurrence(2, "2026-12-04T10:00:00.000Z", { diagnosis: { category: "MISSING_VARIABLE", patternId: "missing-var" }, severity: "warning" }));
+    await a.escalate(
+      occurrence(2, "2026-12-04T10:00:00.000Z", {
+        diagnosis: { category: "MISSING_VARIABLE", patternId: "missing-var" },
+        severity: "warning",
+      }),
+    );
     const b = new IssueEscalator(config, { octokit: gh(), clock });
     await clock.advance(60 * 60_000);
     const again = await b.escalate(occurrence(3, "2026-12-04T11:00:00.000Z"));
@@ -105,7 +136,10 @@ describe("IssueEscalator without a store", () => {
     const all = await issues();
     expect(all).toHaveLength(2);
     const warning = all.find((i) => i.title.includes("MISSING_VARIABLE"));
-    expect(warning?.labels.map((l) => (typeof l === "string" ? l : l.name)).sort()).toEqual(["deployment-alert", "railpilot"]);
+    expect(warning?.labels.map((l) => (typeof l === "string" ? l : l.name)).sort()).toEqual([
+      "deployment-alert",
+      "railpilot",
+    ]);
     expect(stateInBody(all.find((i) => i.number === again.issueNumber)?.body)?.count).toBe(2);
     a.close();
     b.close();
@@ -144,9 +178,18 @@ describe("IssueEscalator without a store", () => {
     expect((await issues())[0]?.state).toBe("open");
 
     const closing = new IssueEscalator({ ...config, closeWhenHealthy: true }, { octokit: gh(), clock });
-    const other = await closing.escalate(occurrence(2, new Date(clock.now()).toISOString(), { diagnosis: { category: "DEPENDENCY_DOWN" } }));
+    const other = await closing.escalate(
+      occurrence(2, new Date(clock.now()).toISOString(), { diagnosis: { category: "DEPENDENCY_DOWN" } }),
+    );
     await clock.advance(45 * 60_000);
-    expect((await closing.reportHealthy({ serviceId: "svc-api", category: "DEPENDENCY_DOWN" }, new Date(clock.now() - 40 * 60_000).toISOString())).outcome).toBe("closed");
+    expect(
+      (
+        await closing.reportHealthy(
+          { serviceId: "svc-api", category: "DEPENDENCY_DOWN" },
+          new Date(clock.now() - 40 * 60_000).toISOString(),
+        )
+      ).outcome,
+    ).toBe("closed");
     expect((await gh().issues.get({ ...REPO, issue_number: other.issueNumber! })).data.state).toBe("closed");
     esc.close();
     closing.close();
@@ -162,7 +205,9 @@ describe("IssueEscalator without a store", () => {
       const headers = Object.entries((init?.headers ?? {}) as Record<string, string>)
         .filter(([k]) => k.toLowerCase() !== "authorization")
         .map(([k, v]) => `${k}: ${v}`);
-      sent.push(`${init?.method ?? "GET"} ${url}\n${headers.join("\n")}\n${typeof init?.body === "string" ? init.body : ""}`);
+      sent.push(
+        `${init?.method ?? "GET"} ${url}\n${headers.join("\n")}\n${typeof init?.body === "string" ? init.body : ""}`,
+      );
       return fetch(input, init);
     };
     const octokit = new Octokit({ auth: GH_TOKEN, baseUrl: `${origin()}/github`, request: { fetch: recording } });
@@ -170,12 +215,19 @@ describe("IssueEscalator without a store", () => {
     const esc = new IssueEscalator(config, { octokit, clock, secrets: [GH_TOKEN, slackHook] });
     const hostile = occurrence(1, "2026-12-04T10:00:00.000Z", {
       headline: `Crashed with token ${GH_TOKEN}`,
-      reasons: [`connect postgres://app:${DB_PASSWORD}@db.internal:5432/app failed`, `ANTHROPIC_API_KEY=${anthropicKey}`],
+      reasons: [
+        `connect postgres://app:${DB_PASSWORD}@db.internal:5432/app failed`,
+        `ANTHROPIC_API_KEY=${anthropicKey}`,
+      ],
       diagnosis: {
         category: "RUNTIME_EXCEPTION",
         patternId: "p1",
         summary: `Authorization: Bearer ${GH_TOKEN}`,
-        keyLines: [`posting to ${slackHook}`, `Error: bad key ${anthropicKey}`, "```\n@everyone <!-- railpilot:fingerprint=0000000000000000 -->"],
+        keyLines: [
+          `posting to ${slackHook}`,
+          `Error: bad key ${anthropicKey}`,
+          "```\n@everyone <!-- railpilot:fingerprint=0000000000000000 -->",
+        ],
       },
     });
     await esc.escalate(hostile);
@@ -183,12 +235,16 @@ describe("IssueEscalator without a store", () => {
     await clock.advance(60_000);
     await esc.escalate({ ...hostile, occurrenceKey: "decision-2", at: "2026-12-04T10:01:00.000Z" });
     await clock.advance(60 * 60_000);
-    await esc.reportHealthy({ serviceId: "svc-api", category: "RUNTIME_EXCEPTION", patternId: "p1" }, "2026-12-04T10:02:00.000Z");
+    await esc.reportHealthy(
+      { serviceId: "svc-api", category: "RUNTIME_EXCEPTION", patternId: "p1" },
+      "2026-12-04T10:02:00.000Z",
+    );
     const state = await (await fetch(`${origin()}/github/_control/state`)).text();
     expect(sent.length).toBeGreaterThan(5);
     expect(sent.some((s) => s.includes("POST") && s.includes("/issues/1/comments"))).toBe(true);
     for (const text of [...sent, state]) {
-      for (const secret of [GH_TOKEN, DB_PASSWORD, anthropicKey, slackHook, "XXXXsecretXXXX"]) expect(text).not.toContain(secret);
+      for (const secret of [GH_TOKEN, DB_PASSWORD, anthropicKey, slackHook, "XXXXsecretXXXX"])
+        expect(text).not.toContain(secret);
     }
     // Log text cannot forge a second marker, close the fence or ping people.
     const body = (await issues())[0]?.body ?? "";
@@ -200,36 +256,47 @@ describe("IssueEscalator without a store", () => {
 
 // Replicas share a store only on Postgres (PGlite is embedded in one process), so this runs there.
 // Note: the same concurrent run on PGlite did not finish within 120 s (sequential calls work); see the report.
-describe.each((await storeKinds()).filter((k) => k.kind === "postgres"))("IssueEscalator on a shared store (%s)", ({ kind, skip }) => {
-  let store: TestStore;
-  beforeAll(async () => {
-    if (!skip) store = await createTestStore(kind);
-  }, 90_000);
-  afterAll(async () => {
-    await store?.dispose();
-  });
+describe.each((await storeKinds()).filter((k) => k.kind === "postgres"))(
+  "IssueEscalator on a shared store (%s)",
+  ({ kind, skip }) => {
+    let store: TestStore;
+    beforeAll(async () => {
+      if (!skip) store = await createTestStore(kind);
+    }, 90_000);
+    afterAll(async () => {
+      await store?.dispose();
+    });
 
-  it.skipIf(skip)("two escalators (replicas) seeing the same crashes open exactly one issue and count each occurrence once", async () => {
-    const clock = new ManualClock(Date.parse("2026-12-04T10:00:00Z"));
-    const r1 = new IssueEscalator({ ...config, owner: `acme-${kind}` }, { octokit: gh(), clock, db: store.db });
-    const r2 = new IssueEscalator({ ...config, owner: `acme-${kind}` }, { octokit: gh(), clock, db: store.db });
-    const results = await Promise.all([r1.escalate(occurrence(1, "2026-12-04T10:00:00.000Z")), r2.escalate(occurrence(1, "2026-12-04T10:00:00.000Z")), r2.escalate(occurrence(2, "2026-12-04T10:00:05.000Z"))]);
-    expect(results.filter((r) => r.outcome === "created")).toHaveLength(1);
-    expect(results.filter((r) => r.outcome === "duplicate")).toHaveLength(1);
-    await clock.advance(60_000);
-    await r1.escalate(occurrence(3, "2026-12-04T10:01:00.000Z"));
-    await r2.escalate(occurrence(3, "2026-12-04T10:01:00.000Z"));
-    await clock.advance(20 * 60_000);
-    await r1.idle();
-    await r2.idle();
-    await r1.flush();
-    await r2.flush();
-    const octo = gh();
-    const all = (await octo.issues.listForRepo({ owner: `acme-${kind}`, repo: REPO.repo, state: "all" })).data;
-    expect(all).toHaveLength(1);
-    // Occurrences 1, 2, 3: each counted once although two replicas saw 1 and 3.
-    expect(stateInBody(all[0]?.body)?.count).toBe(3);
-    r1.close();
-    r2.close();
-  }, 120_000);
-});
+    it.skipIf(skip)(
+      "two escalators (replicas) seeing the same crashes open exactly one issue and count each occurrence once",
+      async () => {
+        const clock = new ManualClock(Date.parse("2026-12-04T10:00:00Z"));
+        const r1 = new IssueEscalator({ ...config, owner: `acme-${kind}` }, { octokit: gh(), clock, db: store.db });
+        const r2 = new IssueEscalator({ ...config, owner: `acme-${kind}` }, { octokit: gh(), clock, db: store.db });
+        const results = await Promise.all([
+          r1.escalate(occurrence(1, "2026-12-04T10:00:00.000Z")),
+          r2.escalate(occurrence(1, "2026-12-04T10:00:00.000Z")),
+          r2.escalate(occurrence(2, "2026-12-04T10:00:05.000Z")),
+        ]);
+        expect(results.filter((r) => r.outcome === "created")).toHaveLength(1);
+        expect(results.filter((r) => r.outcome === "duplicate")).toHaveLength(1);
+        await clock.advance(60_000);
+        await r1.escalate(occurrence(3, "2026-12-04T10:01:00.000Z"));
+        await r2.escalate(occurrence(3, "2026-12-04T10:01:00.000Z"));
+        await clock.advance(20 * 60_000);
+        await r1.idle();
+        await r2.idle();
+        await r1.flush();
+        await r2.flush();
+        const octo = gh();
+        const all = (await octo.issues.listForRepo({ owner: `acme-${kind}`, repo: REPO.repo, state: "all" })).data;
+        expect(all).toHaveLength(1);
+        // Occurrences 1, 2, 3: each counted once although two replicas saw 1 and 3.
+        expect(stateInBody(all[0]?.body)?.count).toBe(3);
+        r1.close();
+        r2.close();
+      },
+      120_000,
+    );
+  },
+);

@@ -10,7 +10,9 @@ const HOOK_SECRET = "monitor-cli-hmac-secret-0123";
 
 describe("railpilot monitor --once (subprocess, emulator)", () => {
   it("refuses without --once", async () => {
-    const r = await runCli(["monitor"], { env: { RAILWAY_GRAPHQL_ENDPOINT: emu.info.graphqlUrl, RAILWAY_API_TOKEN: emu.info.tokens.account } });
+    const r = await runCli(["monitor"], {
+      env: { RAILWAY_GRAPHQL_ENDPOINT: emu.info.graphqlUrl, RAILWAY_API_TOKEN: emu.info.tokens.account },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--once");
   });
@@ -25,7 +27,10 @@ describe("railpilot monitor --once (subprocess, emulator)", () => {
       NOTIFY_WEBHOOK_URL: `${origin()}/notify/webhook/monitor`,
       NOTIFY_WEBHOOK_SECRET: HOOK_SECRET,
     };
-    const healthy = await runCli(["monitor", "--once", "--environments", "production", "--json"], { env, timeoutMs: 60_000 });
+    const healthy = await runCli(["monitor", "--once", "--environments", "production", "--json"], {
+      env,
+      timeoutMs: 60_000,
+    });
     expect(healthy.stderr).toBe("");
     expect(healthy.code).toBe(0);
     const before = JSON.parse(healthy.stdout) as { unhealthy: number; findings: unknown[] };
@@ -36,11 +41,20 @@ describe("railpilot monitor --once (subprocess, emulator)", () => {
     await ctl.incident({ serviceId, kind: "crash" });
     await (emu.clock as ManualClock).advance(60_000);
     for (const run of ["101", "102"]) {
-      const r = await runCli(["monitor", "--once", "--environments", "production"], { env: { ...env, GITHUB_RUN_ID: run }, timeoutMs: 60_000 });
+      const r = await runCli(["monitor", "--once", "--environments", "production"], {
+        env: { ...env, GITHUB_RUN_ID: run },
+        timeoutMs: 60_000,
+      });
       expect(r.code, r.stderr).toBe(1);
-      expect(r.stdout).toMatch(new RegExp(`production/${name}: unhealthy \\(DEPLOYMENT_CRASHED\\).*issue #1 ${run === "101" ? "created" : "updated"}`));
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `production/${name}: unhealthy \\(DEPLOYMENT_CRASHED\\).*issue #1 ${run === "101" ? "created" : "updated"}`,
+        ),
+      );
     }
-    const state = (await (await fetch(`${origin()}/github/_control/state`)).json()) as { repos: Record<string, { issues: { number: number; body: string }[] }> };
+    const state = (await (await fetch(`${origin()}/github/_control/state`)).json()) as {
+      repos: Record<string, { issues: { number: number; body: string }[] }>;
+    };
     expect(state.repos["acme/demo"]?.issues).toHaveLength(1);
     expect(state.repos["acme/demo"]?.issues[0]?.body).toContain('"count":2');
     const hooks = await ctl.notifications("webhook");

@@ -25,13 +25,22 @@ afterAll(async () => {
   await new Promise((r) => app.close(r));
 });
 
-const svc = (id: string, env = "production") => ({ projectId: "p", environmentId: `env-${env}`, environmentName: env, serviceId: id, serviceName: id });
+const svc = (id: string, env = "production") => ({
+  projectId: "p",
+  environmentId: `env-${env}`,
+  environmentName: env,
+  serviceId: id,
+  serviceName: id,
+});
 
 describe("monitorOnce", () => {
   it("escalates crashed and failing-probe services once per run, twice-run → same issues updated", async () => {
     await fetch(`${origin()}/github/_control/reset`, { method: "POST" });
     const clock = new ManualClock(Date.parse("2026-12-04T10:00:00Z"));
-    const octokit = createGitHubClient({ token: "ghp_monitorTestToken0123456789abcdef", baseUrl: `${origin()}/github` });
+    const octokit = createGitHubClient({
+      token: "ghp_monitorTestToken0123456789abcdef",
+      baseUrl: `${origin()}/github`,
+    });
     const probe = async (url: string) => {
       const s = await probeHealth({ url, checks: 1, timeoutMs: 2_000, clock });
       return { healthy: isHealthy(s), detail: s.failures[0] ?? "ok" };
@@ -45,7 +54,13 @@ describe("monitorOnce", () => {
     for (const runId of ["run-1", "run-2"]) {
       // A CI run starts from nothing: a new escalator each time, found again by the marker.
       const issues = new IssueEscalator({ ...REPO, updateIntervalMs: 60_000 }, { octokit, clock });
-      const report = await monitorOnce({ services, probe, escalation: new EscalationService({ issues }), clock, runId });
+      const report = await monitorOnce({
+        services,
+        probe,
+        escalation: new EscalationService({ issues }),
+        clock,
+        runId,
+      });
       expect(report.findings.map((f) => [f.service.serviceName, f.state, f.category])).toEqual([
         ["web", "healthy", undefined],
         ["api", "unhealthy", "HEALTH_CHECK_FAILED"],

@@ -65,7 +65,9 @@ describe("check gate", () => {
       { name: "lint", status: "completed", conclusion: "success" },
     ]);
     const start = clock.now();
-    const decision = await drive(waitForChecks(octokit, { owner: "acme", repo: "app", sha: "abc123", clock, intervalMs: 15_000 }));
+    const decision = await drive(
+      waitForChecks(octokit, { owner: "acme", repo: "app", sha: "abc123", clock, intervalMs: 15_000 }),
+    );
     expect(decision.state).toBe("passed");
     expect(decision.passed.map((c) => c.name).sort()).toEqual(["lint", "test"]);
     expect(clock.now() - start).toBe(45_000);
@@ -76,14 +78,18 @@ describe("check gate", () => {
       { name: "test", status: "completed", conclusion: "failure" },
       { name: "e2e", status: "in_progress" },
     ]);
-    const error = await drive(waitForChecks(octokit, { owner: "acme", repo: "app", sha: "abc123", clock })).catch((e: unknown) => e);
+    const error = await drive(waitForChecks(octokit, { owner: "acme", repo: "app", sha: "abc123", clock })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ChecksFailedError);
     expect((error as ChecksFailedError).message).toContain("test (failure)");
   });
 
   it("times out when checks never finish", async () => {
     gh.standIn.seedCheckRuns("acme/app", "abc123", [{ name: "slow", status: "in_progress" }]);
-    const error = await drive(waitForChecks(octokit, { owner: "acme", repo: "app", sha: "abc123", clock, timeoutMs: 60_000 })).catch((e: unknown) => e);
+    const error = await drive(
+      waitForChecks(octokit, { owner: "acme", repo: "app", sha: "abc123", clock, timeoutMs: 60_000 }),
+    ).catch((e: unknown) => e);
     expect((error as { code: string }).code).toBe("TIMEOUT");
     expect((error as Error).message).toContain("slow");
   });
@@ -100,12 +106,33 @@ describe("pull request comment", () => {
   it("creates one marked comment and updates it in place on the next run", async () => {
     gh.standIn.seedPull("acme/app", { sha: "abc123", number: 7 });
     const body1 = renderDeployComment(outcome, { service: "web", environment: "production", sha: "abc123" });
-    const first = await upsertPrComment(octokit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: body1 });
+    const first = await upsertPrComment(octokit, {
+      owner: "acme",
+      repo: "app",
+      sha: "abc123",
+      service: "web",
+      body: body1,
+    });
     expect(first).toMatchObject({ pullNumber: 7, action: "created" });
-    const body2 = renderDeployComment({ ...outcome, verdict: "rolled-back", ok: false, summary: "Crashed; rolled back." }, { service: "web", sha: "abc123" });
-    const second = await upsertPrComment(octokit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: body2 });
+    const body2 = renderDeployComment(
+      { ...outcome, verdict: "rolled-back", ok: false, summary: "Crashed; rolled back." },
+      { service: "web", sha: "abc123" },
+    );
+    const second = await upsertPrComment(octokit, {
+      owner: "acme",
+      repo: "app",
+      sha: "abc123",
+      service: "web",
+      body: body2,
+    });
     expect(second).toMatchObject({ pullNumber: 7, action: "updated", commentId: first.commentId });
-    const third = await upsertPrComment(octokit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: body2 });
+    const third = await upsertPrComment(octokit, {
+      owner: "acme",
+      repo: "app",
+      sha: "abc123",
+      service: "web",
+      body: body2,
+    });
     expect(third.action).toBe("unchanged");
     const comments = gh.standIn.state.repos.get("acme/app")?.comments ?? [];
     expect(comments).toHaveLength(1);
@@ -116,15 +143,31 @@ describe("pull request comment", () => {
   it("keeps one comment per service on the same pull request", async () => {
     gh.standIn.seedPull("acme/app", { sha: "abc123", number: 7 });
     for (const service of ["web", "worker", "web"]) {
-      await upsertPrComment(octokit, { owner: "acme", repo: "app", sha: "abc123", service, body: renderDeployComment(outcome, { service }) });
+      await upsertPrComment(octokit, {
+        owner: "acme",
+        repo: "app",
+        sha: "abc123",
+        service,
+        body: renderDeployComment(outcome, { service }),
+      });
     }
     expect(gh.standIn.state.repos.get("acme/app")?.comments).toHaveLength(2);
   });
 
   it("leaves a person's comment that quotes the marker alone and keeps its own (installation token)", async () => {
     gh.standIn.seedPull("acme/app", { sha: "abc123", number: 7 });
-    const quoted = gh.standIn.seedComment("acme/app", { issue: 7, login: "mallory", body: `copying this: ${commentMarker("web")} hi` });
-    const first = await upsertPrComment(octokit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: renderDeployComment(outcome, { service: "web" }) });
+    const quoted = gh.standIn.seedComment("acme/app", {
+      issue: 7,
+      login: "mallory",
+      body: `copying this: ${commentMarker("web")} hi`,
+    });
+    const first = await upsertPrComment(octokit, {
+      owner: "acme",
+      repo: "app",
+      sha: "abc123",
+      service: "web",
+      body: renderDeployComment(outcome, { service: "web" }),
+    });
     expect(first.action).toBe("created");
     const second = await upsertPrComment(octokit, {
       owner: "acme",
@@ -145,8 +188,20 @@ describe("pull request comment", () => {
       const kit = createGitHubClient({ token: "ghp_user_token_1", baseUrl: own.url, timeoutMs: 5_000 });
       own.standIn.seedPull("acme/app", { sha: "abc123", number: 9 });
       own.standIn.seedComment("acme/app", { issue: 9, login: "someone-else", body: commentMarker("web") });
-      const first = await upsertPrComment(kit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: `${commentMarker("web")}\none` });
-      const second = await upsertPrComment(kit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: `${commentMarker("web")}\ntwo` });
+      const first = await upsertPrComment(kit, {
+        owner: "acme",
+        repo: "app",
+        sha: "abc123",
+        service: "web",
+        body: `${commentMarker("web")}\none`,
+      });
+      const second = await upsertPrComment(kit, {
+        owner: "acme",
+        repo: "app",
+        sha: "abc123",
+        service: "web",
+        body: `${commentMarker("web")}\ntwo`,
+      });
       expect(first.action).toBe("created");
       expect(second).toMatchObject({ action: "updated", commentId: first.commentId });
       const comments = own.standIn.state.repos.get("acme/app")?.comments ?? [];
@@ -166,16 +221,37 @@ describe("pull request comment", () => {
       ...outcome,
       verdict: "rolled-back",
       ok: false,
-      summary: "Deployment crashed after going live: Error: connect ECONNREFUSED postgres://app:hunter2pw@db.internal:5432/app",
+      summary:
+        "Deployment crashed after going live: Error: connect ECONNREFUSED postgres://app:hunter2pw@db.internal:5432/app",
       logExcerpt: ["using token rw_live_token_abcdef987", "DATABASE_URL=postgresql://admin:s3cr3t@10.0.0.5/db"],
     };
-    await upsertPrComment(octokit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: renderDeployComment(leaky, { service: "web" }) });
-    await recordGitHubDeployment(octokit, { owner: "acme", repo: "app", sha: "abc123", environment: "production", service: "web", state: "failure", description: leaky.summary });
+    await upsertPrComment(octokit, {
+      owner: "acme",
+      repo: "app",
+      sha: "abc123",
+      service: "web",
+      body: renderDeployComment(leaky, { service: "web" }),
+    });
+    await recordGitHubDeployment(octokit, {
+      owner: "acme",
+      repo: "app",
+      sha: "abc123",
+      environment: "production",
+      service: "web",
+      state: "failure",
+      description: leaky.summary,
+    });
     const posted = JSON.stringify(gh.standIn.state.repos.get("acme/app"));
     for (const secret of ["hunter2pw", "s3cr3t", "rw_live_token_abcdef987"]) expect(posted).not.toContain(secret);
     expect(posted).toContain("postgres://***@db.internal:5432/app");
     // A second run with the same (unredacted) body changes nothing: the comparison is on what was sent.
-    const again = await upsertPrComment(octokit, { owner: "acme", repo: "app", sha: "abc123", service: "web", body: renderDeployComment(leaky, { service: "web" }) });
+    const again = await upsertPrComment(octokit, {
+      owner: "acme",
+      repo: "app",
+      sha: "abc123",
+      service: "web",
+      body: renderDeployComment(leaky, { service: "web" }),
+    });
     expect(again.action).toBe("unchanged");
   });
 
@@ -187,10 +263,25 @@ describe("pull request comment", () => {
 
 describe("GitHub deployment", () => {
   it("creates one deployment per commit and environment and posts each new status once", async () => {
-    const base = { owner: "acme", repo: "app", sha: "abc123", environment: "production", service: "web", description: "deployed" };
+    const base = {
+      owner: "acme",
+      repo: "app",
+      sha: "abc123",
+      environment: "production",
+      service: "web",
+      description: "deployed",
+    };
     const a = await recordGitHubDeployment(octokit, { ...base, state: "in_progress" });
-    const b = await recordGitHubDeployment(octokit, { ...base, state: "success", environmentUrl: "https://web.up.railway.app" });
-    const c = await recordGitHubDeployment(octokit, { ...base, state: "success", environmentUrl: "https://web.up.railway.app" });
+    const b = await recordGitHubDeployment(octokit, {
+      ...base,
+      state: "success",
+      environmentUrl: "https://web.up.railway.app",
+    });
+    const c = await recordGitHubDeployment(octokit, {
+      ...base,
+      state: "success",
+      environmentUrl: "https://web.up.railway.app",
+    });
     expect(b.deploymentId).toBe(a.deploymentId);
     expect(c).toEqual({ deploymentId: a.deploymentId, posted: false });
     const deployments = gh.standIn.state.repos.get("acme/app")?.deployments ?? [];

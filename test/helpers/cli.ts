@@ -33,7 +33,11 @@ export function runCli(
     });
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`railpilot ${args.join(" ")} did not exit within ${options.timeoutMs ?? 20_000} ms\n${stdout}\n${stderr}`));
+      reject(
+        new Error(
+          `railpilot ${args.join(" ")} did not exit within ${options.timeoutMs ?? 20_000} ms\n${stdout}\n${stderr}`,
+        ),
+      );
     }, options.timeoutMs ?? 20_000);
     child.on("error", reject);
     child.on("close", (code) => {

@@ -72,7 +72,10 @@ export async function driveClock<T>(controlUrl: string, work: Promise<T>, option
     let clock: ClockInfo;
     let stats: Stats;
     try {
-      [clock, stats] = await Promise.all([getJson<ClockInfo>(`${controlUrl}/clock`), getJson<Stats>(`${controlUrl}/stats`)]);
+      [clock, stats] = await Promise.all([
+        getJson<ClockInfo>(`${controlUrl}/clock`),
+        getJson<Stats>(`${controlUrl}/stats`),
+      ]);
     } catch {
       continue;
     }

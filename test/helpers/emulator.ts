@@ -1,5 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
-import { EmulatorControl, type EmulatorOptions, type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import {
+  EmulatorControl,
+  type EmulatorOptions,
+  type RunningEmulator,
+  startEmulator,
+} from "../../src/emulator/index.js";
 
 export interface UseEmulatorOptions extends EmulatorOptions {
   /**

@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/core/index.js";
-import { type AlertInput, Notifier, SIGNATURE_HEADER, slackChannel, TIMESTAMP_HEADER, telegramChannel, verifyWebhookSignature, webhookChannel } from "../../src/notify/index.js";
+import {
+  type AlertInput,
+  Notifier,
+  SIGNATURE_HEADER,
+  slackChannel,
+  TIMESTAMP_HEADER,
+  telegramChannel,
+  verifyWebhookSignature,
+  webhookChannel,
+} from "../../src/notify/index.js";
 import { useEmulator } from "../helpers/emulator.js";
 
 const { emu, ctl } = useEmulator();
@@ -59,26 +68,74 @@ describe("Notifier against the emulator's notification recorder", () => {
     await n.drain();
 
     const got = await ctl.notifications();
-    expect(got.map((r) => `${r.channel}:${r.status}`).sort()).toEqual(["slack:200", "slack:200", "telegram:200", "telegram:200", "webhook:200", "webhook:200"]);
+    expect(got.map((r) => `${r.channel}:${r.status}`).sort()).toEqual([
+      "slack:200",
+      "slack:200",
+      "telegram:200",
+      "telegram:200",
+      "webhook:200",
+      "webhook:200",
+    ]);
     const slack = got.filter((r) => r.channel === "slack");
     expect((slack[0]!.body as { text: string }).text).toContain("🔴 api (production): RUNTIME_EXCEPTION");
     expect((slack[1]!.body as { text: string }).text).toContain("✅ Resolved: api (production): RUNTIME_EXCEPTION");
     const tg = got.filter((r) => r.channel === "telegram");
     expect(tg[0]?.body).toMatchObject({ chat_id: "-100123" });
     const hooks = got.filter((r) => r.channel === "webhook");
-    expect(hooks.map((h) => (h.body as { type: string; fingerprint: string }).type)).toEqual(["railpilot.alert", "railpilot.resolved"]);
+    expect(hooks.map((h) => (h.body as { type: string; fingerprint: string }).type)).toEqual([
+      "railpilot.alert",
+      "railpilot.resolved",
+    ]);
     expect((hooks[1]!.body as { occurrences: number }).occurrences).toBe(2);
     for (const h of hooks) {
-      const ok = verifyWebhookSignature({ secret: HMAC_SECRET, rawBody: h.rawBody, signature: h.headers[SIGNATURE_HEADER], timestamp: h.headers[TIMESTAMP_HEADER], nowMs: clock.now() });
+      const ok = verifyWebhookSignature({
+        secret: HMAC_SECRET,
+        rawBody: h.rawBody,
+        signature: h.headers[SIGNATURE_HEADER],
+        timestamp: h.headers[TIMESTAMP_HEADER],
+        nowMs: clock.now(),
+      });
       expect(ok).toBe(true);
-      expect(verifyWebhookSignature({ secret: HMAC_SECRET, rawBody: h.rawBody.replace("api", "apx"), signature: h.headers[SIGNATURE_HEADER], timestamp: h.headers[TIMESTAMP_HEADER], nowMs: clock.now() })).toBe(false);
-      expect(verifyWebhookSignature({ secret: "wrong-secret", rawBody: h.rawBody, signature: h.headers[SIGNATURE_HEADER], timestamp: h.headers[TIMESTAMP_HEADER], nowMs: clock.now() })).toBe(false);
-      expect(verifyWebhookSignature({ secret: HMAC_SECRET, rawBody: h.rawBody, signature: h.headers[SIGNATURE_HEADER], timestamp: h.headers[TIMESTAMP_HEADER], nowMs: clock.now() + 3_600_000 })).toBe(false);
+      expect(
+        verifyWebhookSignature({
+          secret: HMAC_SECRET,
+          rawBody: h.rawBody.replace("api", "apx"),
+          signature: h.headers[SIGNATURE_HEADER],
+          timestamp: h.headers[TIMESTAMP_HEADER],
+          nowMs: clock.now(),
+        }),
+      ).toBe(false);
+      expect(
+        verifyWebhookSignature({
+          secret: "wrong-secret",
+          rawBody: h.rawBody,
+          signature: h.headers[SIGNATURE_HEADER],
+          timestamp: h.headers[TIMESTAMP_HEADER],
+          nowMs: clock.now(),
+        }),
+      ).toBe(false);
+      expect(
+        verifyWebhookSignature({
+          secret: HMAC_SECRET,
+          rawBody: h.rawBody,
+          signature: h.headers[SIGNATURE_HEADER],
+          timestamp: h.headers[TIMESTAMP_HEADER],
+          nowMs: clock.now() + 3_600_000,
+        }),
+      ).toBe(false);
     }
     // The Slack URL path is Slack's credential and goes only in the request line; everything else is scanned.
     expect(slack.map((r) => r.path)).toEqual([`/${SLACK_PATH}`, `/${SLACK_PATH}`]);
-    const everything = JSON.stringify(got.map((r) => ({ headers: r.headers, body: r.body, rawBody: r.rawBody, path: r.channel === "slack" ? "" : r.path })));
-    for (const secret of [GH_TOKEN, BOT_TOKEN, HMAC_SECRET, "slackHookSecretPart123"]) expect(everything).not.toContain(secret);
+    const everything = JSON.stringify(
+      got.map((r) => ({
+        headers: r.headers,
+        body: r.body,
+        rawBody: r.rawBody,
+        path: r.channel === "slack" ? "" : r.path,
+      })),
+    );
+    for (const secret of [GH_TOKEN, BOT_TOKEN, HMAC_SECRET, "slackHookSecretPart123"])
+      expect(everything).not.toContain(secret);
     expect(JSON.stringify(n.status())).not.toContain("slackHookSecretPart123");
     await n.close();
   });
@@ -131,17 +188,34 @@ describe("Notifier against the emulator's notification recorder", () => {
     const clock = new ManualClock(Date.parse("2026-12-04T10:00:00Z"));
     const [slack, , webhook] = channels(clock);
     await ctl.failNotifications("slack", 100, 503);
-    const n = new Notifier({ channels: [slack!, webhook!], clock, maxAttempts: 3, failingAfter: 3, baseBackoffMs: 1_000 });
+    const n = new Notifier({
+      channels: [slack!, webhook!],
+      clock,
+      maxAttempts: 3,
+      failingAfter: 3,
+      baseBackoffMs: 1_000,
+    });
     const t0 = performance.now();
     expect(n.alert(alertFor("fp1"))).toBe("queued");
     expect(performance.now() - t0).toBeLessThan(50);
     await drainDriving(n, clock, 1_000);
     const s = n.status().channels;
-    expect(s[0]).toMatchObject({ name: "slack", state: "failing", sent: 0, failed: 1, consecutiveFailures: 3, lastError: "slack: the receiver answered HTTP 503" });
+    expect(s[0]).toMatchObject({
+      name: "slack",
+      state: "failing",
+      sent: 0,
+      failed: 1,
+      consecutiveFailures: 3,
+      lastError: "slack: the receiver answered HTTP 503",
+    });
     expect(s[1]).toMatchObject({ name: "webhook", state: "ok", sent: 1 });
     expect((await ctl.notifications("slack")).length).toBe(3);
     // An unreachable receiver: the error names no URL.
-    const dead = new Notifier({ channels: [slackChannel({ webhookUrl: `http://127.0.0.1:9/hooks/${SLACK_PATH}`, name: "dead-slack" })], clock, maxAttempts: 1 });
+    const dead = new Notifier({
+      channels: [slackChannel({ webhookUrl: `http://127.0.0.1:9/hooks/${SLACK_PATH}`, name: "dead-slack" })],
+      clock,
+      maxAttempts: 1,
+    });
     dead.alert(alertFor("fp9"));
     await dead.drain();
     expect(dead.status().channels[0]?.lastError).toMatch(/^dead-slack: could not reach the receiver/);

@@ -10,7 +10,14 @@ describe("notificationChannelsFromEnv", () => {
     [{ SLACK_WEBHOOK_URL: "https://hooks.slack.com/services/T/B/X" }, ["slack"]],
     [{ TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJ", TELEGRAM_CHAT_ID: "-100" }, ["telegram"]],
     [{ NOTIFY_WEBHOOK_URL: "https://example.com/hook", NOTIFY_WEBHOOK_SECRET: "0123456789abcdef" }, ["webhook"]],
-    [{ SLACK_WEBHOOK_URL: "https://hooks.slack.com/services/T/B/X", NOTIFY_WEBHOOK_URL: "https://example.com/hook", NOTIFY_WEBHOOK_SECRET: "0123456789abcdef" }, ["slack", "webhook"]],
+    [
+      {
+        SLACK_WEBHOOK_URL: "https://hooks.slack.com/services/T/B/X",
+        NOTIFY_WEBHOOK_URL: "https://example.com/hook",
+        NOTIFY_WEBHOOK_SECRET: "0123456789abcdef",
+      },
+      ["slack", "webhook"],
+    ],
   ])("%o → %o", (env, names) => {
     expect(notificationChannelsFromEnv(env, clock).map((c) => c.name)).toEqual(names);
   });
@@ -26,7 +33,10 @@ describe("notificationChannelsFromEnv", () => {
   it("never echoes a secret value in its error", () => {
     expect.assertions(1);
     try {
-      notificationChannelsFromEnv({ NOTIFY_WEBHOOK_URL: "https://example.com/hook", NOTIFY_WEBHOOK_SECRET: "tiny-secret" }, clock);
+      notificationChannelsFromEnv(
+        { NOTIFY_WEBHOOK_URL: "https://example.com/hook", NOTIFY_WEBHOOK_SECRET: "tiny-secret" },
+        clock,
+      );
     } catch (error) {
       expect(String(error)).not.toContain("tiny-secret");
     }

@@ -63,9 +63,14 @@ describe("package.json", () => {
 
   it("passes arethetypeswrong for ESM consumers (node16 and bundler resolution)", async () => {
     // A non-zero exit (any problem) rejects; ESM-only is the package's choice, so CJS/node10 are not judged.
-    const { stdout } = await run(bin("attw"), [tarball, "--profile", "esm-only", "--format", "json"], { cwd: work, maxBuffer: 64 << 20 });
+    const { stdout } = await run(bin("attw"), [tarball, "--profile", "esm-only", "--format", "json"], {
+      cwd: work,
+      maxBuffer: 64 << 20,
+    });
     const report = JSON.parse(stdout) as { analysis?: { problems?: { resolutionKind?: string }[] } };
-    const judged = (report.analysis?.problems ?? []).filter((p) => p.resolutionKind !== "node10" && p.resolutionKind !== "node16-cjs");
+    const judged = (report.analysis?.problems ?? []).filter(
+      (p) => p.resolutionKind !== "node10" && p.resolutionKind !== "node16-cjs",
+    );
     expect(judged).toEqual([]);
   }, 60_000);
 });
@@ -79,9 +84,11 @@ describe("a strict consumer project", () => {
     await run("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
     // Every `import { … } from "railpilot…"` the README shows must resolve too.
     writeFileSync(join(consumer, "src", "readme-imports.ts"), readmeImports().join("\n") + "\nexport {};\n");
-    const result = await run(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", consumer], { cwd: consumer }).catch(
-      (error: { stdout?: string; code?: number }) => ({ stdout: error.stdout ?? "", failed: true }),
-    );
+    const result = await run(
+      process.execPath,
+      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", consumer],
+      { cwd: consumer },
+    ).catch((error: { stdout?: string; code?: number }) => ({ stdout: error.stdout ?? "", failed: true }));
     expect(result.stdout).toBe("");
     expect("failed" in result).toBe(false);
   }, 120_000);
@@ -90,12 +97,35 @@ describe("a strict consumer project", () => {
 describe("railpilot/client", () => {
   it("loads neither PGlite, Octokit, pg, Kysely nor the emulator, store or GitHub modules", async () => {
     const entry = join(ROOT, "dist", "railway", "index.js");
-    const result = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, platform: "node", format: "esm", packages: "external", logLevel: "silent" });
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: "node",
+      format: "esm",
+      packages: "external",
+      logLevel: "silent",
+    });
     const inputs = Object.keys(result.metafile.inputs);
-    const packages = new Set(Object.values(result.metafile.inputs).flatMap((i) => i.imports.filter((x) => x.external).map((x) => packageName(x.path))));
+    const packages = new Set(
+      Object.values(result.metafile.inputs).flatMap((i) =>
+        i.imports.filter((x) => x.external).map((x) => packageName(x.path)),
+      ),
+    );
     expect(inputs.some((f) => f.includes("dist/railway/"))).toBe(true);
-    for (const forbidden of ["dist/emulator/", "dist/store/", "dist/github/", "dist/provision/", "dist/deploy/", "dist/cli/"]) {
-      expect(inputs.filter((f) => f.includes(forbidden)), forbidden).toEqual([]);
+    for (const forbidden of [
+      "dist/emulator/",
+      "dist/store/",
+      "dist/github/",
+      "dist/provision/",
+      "dist/deploy/",
+      "dist/cli/",
+    ]) {
+      expect(
+        inputs.filter((f) => f.includes(forbidden)),
+        forbidden,
+      ).toEqual([]);
     }
     for (const forbidden of ["@electric-sql/pglite", "@octokit/rest", "pg", "kysely", "commander"]) {
       expect(packages.has(forbidden), forbidden).toBe(false);
@@ -115,5 +145,16 @@ function readmeImports(): string[] {
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
   const lines = readme.match(/^import (?:type )?\{[^}]+\} from "railpilot(?:\/[a-z]+)?";$/gm) ?? [];
   if (lines.length === 0) throw new Error("the README shows no import from railpilot");
-  return lines.map((line, i) => line.replace(/^import (type )?\{([^}]+)\}/, (_, type: string | undefined, names: string) => `import ${type ?? ""}{${names.split(",").map((n) => `${n.trim()} as r${i}_${n.trim().replace(/^type /, "")}`).join(", ")}}`).replace(/as r(\d+)_type /g, "as r$1_"));
+  return lines.map((line, i) =>
+    line
+      .replace(
+        /^import (type )?\{([^}]+)\}/,
+        (_, type: string | undefined, names: string) =>
+          `import ${type ?? ""}{${names
+            .split(",")
+            .map((n) => `${n.trim()} as r${i}_${n.trim().replace(/^type /, "")}`)
+            .join(", ")}}`,
+      )
+      .replace(/as r(\d+)_type /g, "as r$1_"),
+  );
 }

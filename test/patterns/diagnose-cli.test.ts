@@ -27,7 +27,12 @@ describe("railpilot diagnose", () => {
     });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { category: string; variable?: string; action: string; phase: string };
-    expect(out).toMatchObject({ category: "MISSING_ENV_CONFIG", variable: "DATABASE_URL", action: "set_variable", phase: "runtime" });
+    expect(out).toMatchObject({
+      category: "MISSING_ENV_CONFIG",
+      variable: "DATABASE_URL",
+      action: "set_variable",
+      phase: "runtime",
+    });
   });
 
   it("exits 2 with a hint when the file does not exist", async () => {

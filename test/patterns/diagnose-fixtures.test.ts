@@ -1,7 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { batchOf, FIXTURE_DIR, HOLDOUT_DIR, loadFirstSight, loadLabels, runFixtures, score, threadOf } from "../../bench/diagnose.js";
+import {
+  batchOf,
+  FIXTURE_DIR,
+  HOLDOUT_DIR,
+  loadFirstSight,
+  loadLabels,
+  runFixtures,
+  score,
+  threadOf,
+} from "../../bench/diagnose.js";
 import { DIAGNOSIS_CATEGORIES } from "../../src/patterns/index.js";
 
 // Floors a little under what the corpus measures now (100% / 99.0% on 290 logs): a regression below
@@ -32,7 +41,9 @@ describe("diagnose on the labelled real-log fixtures", () => {
 
   it(`keeps ≥ ${CATEGORY_FLOOR * 100}% top-1 category and ≥ ${KEY_LINE_FLOOR * 100}% exact key line over the whole corpus`, () => {
     const s = score(results);
-    const misses = results.filter((r) => !r.categoryOk).map((r) => `${r.label.file}: ${r.label.category} → ${r.result.category}`);
+    const misses = results
+      .filter((r) => !r.categoryOk)
+      .map((r) => `${r.label.file}: ${r.label.category} → ${r.result.category}`);
     expect(s.categoryAccuracy, misses.join("\n")).toBeGreaterThanOrEqual(CATEGORY_FLOOR);
     expect(s.keyLineAccuracy).toBeGreaterThanOrEqual(KEY_LINE_FLOOR);
     expect(s.coverage).toBeGreaterThanOrEqual(COVERAGE_FLOOR);
@@ -45,7 +56,9 @@ describe("diagnose on the labelled real-log fixtures", () => {
     const keyLine = fs.reduce((a, f) => a + f.exactKeyLine * f.logs, 0) / n;
     const readme = readFileSync(join(FIXTURE_DIR, "..", "..", "..", "README.md"), "utf8");
     expect(readme).toContain(`Diagnosis: ${n} real logs at first sight`);
-    expect(readme).toContain(`**${(category * 100).toFixed(1)}%** top-1 category, **${(keyLine * 100).toFixed(1)}%** exact key line`);
+    expect(readme).toContain(
+      `**${(category * 100).toFixed(1)}%** top-1 category, **${(keyLine * 100).toFixed(1)}%** exact key line`,
+    );
   });
 
   it("names the variable to set whenever the label names one", () => {
@@ -55,9 +68,9 @@ describe("diagnose on the labelled real-log fixtures", () => {
   });
 
   it("keeps UNKNOWN answers at low confidence", () => {
-    for (const r of results.filter((x) => x.result.category === "UNKNOWN")) expect(r.result.confidence).toBeLessThanOrEqual(0.3);
+    for (const r of results.filter((x) => x.result.category === "UNKNOWN"))
+      expect(r.result.confidence).toBeLessThanOrEqual(0.3);
   });
-
 
   it("keeps a well-formed held-out set from other threads (format only: diagnose() is not run on it here)", () => {
     const held = loadLabels(HOLDOUT_DIR);

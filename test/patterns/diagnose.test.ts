@@ -36,7 +36,8 @@ const cases: Case[] = [
       "ERROR: No matching distribution found for torch==9.9.9",
     ],
     category: "BUILD_DEPENDENCY",
-    keyLine: "ERROR: Could not find a version that satisfies the requirement torch==9.9.9 (from versions: 2.1.0, 2.2.0)",
+    keyLine:
+      "ERROR: Could not find a version that satisfies the requirement torch==9.9.9 (from versions: 2.1.0, 2.2.0)",
   },
   {
     name: "a TypeScript error in the build is a compile failure, not the npm lifecycle noise after it",
@@ -55,7 +56,13 @@ const cases: Case[] = [
   {
     name: "Nixpacks without a build plan is a builder configuration error",
     phase: "build",
-    log: ["Nixpacks build failed", "", "Nixpacks was unable to generate a build plan for this app.", "The contents of the app directory are:", "README.md"],
+    log: [
+      "Nixpacks build failed",
+      "",
+      "Nixpacks was unable to generate a build plan for this app.",
+      "The contents of the app directory are:",
+      "README.md",
+    ],
     category: "BUILD_CONFIG",
     keyLine: "Nixpacks was unable to generate a build plan for this app.",
     action: "fix_config",
@@ -151,7 +158,11 @@ const cases: Case[] = [
   {
     name: "EADDRINUSE is a port binding failure",
     phase: "runtime",
-    log: ["node:events:497", "      throw er; // Unhandled 'error' event", "Error: listen EADDRINUSE: address already in use :::3000"],
+    log: [
+      "node:events:497",
+      "      throw er; // Unhandled 'error' event",
+      "Error: listen EADDRINUSE: address already in use :::3000",
+    ],
     category: "PORT_BINDING",
     keyLine: "Error: listen EADDRINUSE: address already in use :::3000",
     action: "fix_config",
@@ -166,7 +177,12 @@ const cases: Case[] = [
   {
     name: "JavaScript heap out of memory is out of memory",
     phase: "build",
-    log: ["Creating an optimized production build ...", "<--- JS stacktrace --->", "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory", " 1: 0xb090e0 node::Abort() [node]"],
+    log: [
+      "Creating an optimized production build ...",
+      "<--- JS stacktrace --->",
+      "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
+      " 1: 0xb090e0 node::Abort() [node]",
+    ],
     category: "OUT_OF_MEMORY",
     keyLine: "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
     action: "scale_memory",
@@ -174,7 +190,12 @@ const cases: Case[] = [
   {
     name: "Python MemoryError is out of memory",
     phase: "runtime",
-    log: ["Traceback (most recent call last):", '  File "/app/worker.py", line 40, in load', "    data = f.read()", "MemoryError"],
+    log: [
+      "Traceback (most recent call last):",
+      '  File "/app/worker.py", line 40, in load',
+      "    data = f.read()",
+      "MemoryError",
+    ],
     category: "OUT_OF_MEMORY",
     keyLine: "MemoryError",
   },
@@ -204,9 +225,14 @@ const cases: Case[] = [
   {
     name: "a build step killed with 137 is out of memory",
     phase: "build",
-    log: ["#9 [4/6] RUN pip install -r requirements.txt", "#9 41.2 Collecting torch", "ERROR: process \"/bin/sh -c pip install -r requirements.txt\" did not complete successfully: exit code: 137"],
+    log: [
+      "#9 [4/6] RUN pip install -r requirements.txt",
+      "#9 41.2 Collecting torch",
+      'ERROR: process "/bin/sh -c pip install -r requirements.txt" did not complete successfully: exit code: 137',
+    ],
     category: "OUT_OF_MEMORY",
-    keyLine: 'ERROR: process "/bin/sh -c pip install -r requirements.txt" did not complete successfully: exit code: 137',
+    keyLine:
+      'ERROR: process "/bin/sh -c pip install -r requirements.txt" did not complete successfully: exit code: 137',
   },
   {
     name: "a failed migration outranks the SQL errors it prints",
@@ -239,14 +265,22 @@ const cases: Case[] = [
   {
     name: "a Go panic is a runtime exception",
     phase: "runtime",
-    log: ["panic: runtime error: index out of range [3] with length 3", "", "goroutine 1 [running]:", "main.main()", "\t/app/main.go:12 +0x1d"],
+    log: [
+      "panic: runtime error: index out of range [3] with length 3",
+      "",
+      "goroutine 1 [running]:",
+      "main.main()",
+      "\t/app/main.go:12 +0x1d",
+    ],
     category: "RUNTIME_EXCEPTION",
     keyLine: "panic: runtime error: index out of range [3] with length 3",
   },
   {
     name: "rejected database credentials are a permission/auth failure",
     phase: "runtime",
-    log: ["sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at \"db\" (10.0.0.3), port 5432 failed: FATAL:  password authentication failed for user \"app\""],
+    log: [
+      'sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "db" (10.0.0.3), port 5432 failed: FATAL:  password authentication failed for user "app"',
+    ],
     category: "PERMISSION_AUTH",
     keyLine:
       'sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "db" (10.0.0.3), port 5432 failed: FATAL:  password authentication failed for user "app"',
@@ -255,7 +289,9 @@ const cases: Case[] = [
   {
     name: "a missing API key names the variable to set",
     phase: "runtime",
-    log: ["OpenAIError: The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option"],
+    log: [
+      "OpenAIError: The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option",
+    ],
     category: "MISSING_ENV_CONFIG",
     keyLine:
       "OpenAIError: The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option",
@@ -317,7 +353,11 @@ describe("diagnose: weak evidence and edge cases", () => {
 
   it("never picks a stack frame as the key line", () => {
     const result = diagnose(
-      ["ReferenceError: foo is not defined", "    at Object.<anonymous> (/app/index.js:1:1)", "    at Module._compile (node:internal/modules/cjs/loader:1376:14)"].join("\n"),
+      [
+        "ReferenceError: foo is not defined",
+        "    at Object.<anonymous> (/app/index.js:1:1)",
+        "    at Module._compile (node:internal/modules/cjs/loader:1376:14)",
+      ].join("\n"),
       { phase: "runtime" },
     );
     expect(result.keyLine).toBe("ReferenceError: foo is not defined");
@@ -326,9 +366,12 @@ describe("diagnose: weak evidence and edge cases", () => {
 
   it("counts an error repeated by a retry loop once and keys on its first occurrence", () => {
     const once = diagnose("Error: connect ECONNREFUSED 127.0.0.1:6379", { phase: "runtime" });
-    const many = diagnose(Array.from({ length: 500 }, (_, i) => `[${i}] Error: connect ECONNREFUSED 127.0.0.1:6379`).join("\n"), {
-      phase: "runtime",
-    });
+    const many = diagnose(
+      Array.from({ length: 500 }, (_, i) => `[${i}] Error: connect ECONNREFUSED 127.0.0.1:6379`).join("\n"),
+      {
+        phase: "runtime",
+      },
+    );
     expect(many.category).toBe("DEPENDENCY_UNREACHABLE");
     expect(many.keyLineNumber).toBe(1);
     expect(many.confidence).toBe(once.confidence);
@@ -340,14 +383,24 @@ describe("diagnose: weak evidence and edge cases", () => {
   });
 
   it("reads only the last maxLines lines but reports line numbers of the whole log", () => {
-    const log = ["Error: listen EADDRINUSE: address already in use :::80", ...Array.from({ length: 50 }, () => "tick"), "TypeError: x is not a function"];
+    const log = [
+      "Error: listen EADDRINUSE: address already in use :::80",
+      ...Array.from({ length: 50 }, () => "tick"),
+      "TypeError: x is not a function",
+    ];
     const result = diagnose(log.join("\n"), { phase: "runtime", maxLines: 10 });
     expect(result.category).toBe("RUNTIME_EXCEPTION");
     expect(result.keyLineNumber).toBe(log.length);
   });
 
   it("infers a build log from builder output when no phase is given", () => {
-    const result = diagnose(["#8 [3/5] RUN npm ci", "#8 1.20 npm ERR! code ETARGET", "#8 1.21 npm ERR! notarget No matching version found for lodash@9.0.0."].join("\n"));
+    const result = diagnose(
+      [
+        "#8 [3/5] RUN npm ci",
+        "#8 1.20 npm ERR! code ETARGET",
+        "#8 1.21 npm ERR! notarget No matching version found for lodash@9.0.0.",
+      ].join("\n"),
+    );
     expect(result.phase).toBe("build");
     expect(result.category).toBe("BUILD_DEPENDENCY");
   });
@@ -358,9 +411,15 @@ describe("diagnose: weak evidence and edge cases", () => {
 
   it("gives lower confidence when two causes compete than when one stands alone", () => {
     const alone = diagnose("ERROR: No matching distribution found for foo==1.2.3", { phase: "build" });
-    const contested = diagnose(["ERROR: No matching distribution found for foo==1.2.3", "src/a.ts(1,1): error TS2304: Cannot find name 'x'."].join("\n"), {
-      phase: "build",
-    });
+    const contested = diagnose(
+      [
+        "ERROR: No matching distribution found for foo==1.2.3",
+        "src/a.ts(1,1): error TS2304: Cannot find name 'x'.",
+      ].join("\n"),
+      {
+        phase: "build",
+      },
+    );
     expect(contested.confidence).toBeLessThan(alone.confidence);
   });
 });

@@ -35,7 +35,10 @@ describe("railpilot patterns", () => {
     expect(r.code, r.stderr).toBe(0);
     const patterns = JSON.parse(r.stdout) as Array<{ template: string; count: number; sample: string }>;
     expect(patterns.map((p) => p.count)).toEqual([3, 3, 2, 2]);
-    expect(patterns[0]).toMatchObject({ template: "Connection from <*> accepted in <*>", sample: expect.stringContaining("10.0.0.1") });
+    expect(patterns[0]).toMatchObject({
+      template: "Connection from <*> accepted in <*>",
+      sample: expect.stringContaining("10.0.0.1"),
+    });
   });
 
   it("fails with exit code 2 and a hint for a missing file", async () => {

@@ -36,9 +36,12 @@ describe("maskToken", () => {
     expect(maskToken(token).masked).toBe(masked);
   });
 
-  it.each(["connection", "refused", "GET", '"GET"', "com.android.systemui", "-", "OK:", "SOCKS5", "IPv4"])("leaves the constant %s alone", (token) => {
-    expect(maskToken(token)).toEqual({ masked: token, values: [] });
-  });
+  it.each(["connection", "refused", "GET", '"GET"', "com.android.systemui", "-", "OK:", "SOCKS5", "IPv4"])(
+    "leaves the constant %s alone",
+    (token) => {
+      expect(maskToken(token)).toEqual({ masked: token, values: [] });
+    },
+  );
 
   it("returns the raw text of each masked part", () => {
     expect(maskToken("uid=0,pid=42").values).toEqual(["0", "42"]);
@@ -133,7 +136,8 @@ describe("TemplateMiner", () => {
     const hot = miner.add("heartbeat ok from scheduler");
     for (let i = 0; i < 10; i++) miner.add("heartbeat ok from scheduler");
     // a burst of one-off shapes, far more than the cap
-    for (let i = 0; i < 200; i++) miner.add(`${"x".repeat((i % 50) + 1)} ${"y".repeat(Math.floor(i / 50) + 1)} unique shape`);
+    for (let i = 0; i < 200; i++)
+      miner.add(`${"x".repeat((i % 50) + 1)} ${"y".repeat(Math.floor(i / 50) + 1)} unique shape`);
     expect(miner.size).toBeLessThanOrEqual(20);
     expect(miner.pattern(hot.clusterId)?.template).toBe("heartbeat ok from scheduler");
     expect(miner.add("heartbeat ok from scheduler").isNew).toBe(false);
@@ -179,8 +183,16 @@ describe("ErrorPatternTracker", () => {
   it("counts error patterns with first/last seen, severity, a sample and where they came from", () => {
     const tracker = new ErrorPatternTracker();
     expect(tracker.observe("GET /health 200 1ms", { timestamp: 1_000 })).toBeUndefined();
-    tracker.observe("Error: connect ECONNREFUSED 10.0.0.5:5432", { timestamp: 2_000, deploymentId: "d1", serviceId: "s1" });
-    tracker.observe("Error: connect ECONNREFUSED 10.0.0.6:5432", { timestamp: 5_000, deploymentId: "d2", serviceId: "s1" });
+    tracker.observe("Error: connect ECONNREFUSED 10.0.0.5:5432", {
+      timestamp: 2_000,
+      deploymentId: "d1",
+      serviceId: "s1",
+    });
+    tracker.observe("Error: connect ECONNREFUSED 10.0.0.6:5432", {
+      timestamp: 5_000,
+      deploymentId: "d2",
+      serviceId: "s1",
+    });
     tracker.observe("disk usage high", { timestamp: 3_000, level: "warn", deploymentId: "d1" });
     const [top, second] = tracker.patterns();
     expect(top).toMatchObject({
@@ -210,7 +222,11 @@ describe("ErrorPatternTracker", () => {
     }
     const patterns = tracker.patterns();
     expect(patterns).toHaveLength(1);
-    expect(patterns[0]).toMatchObject({ template: "login failed for <*>", count: 5, firstSeen: new Date(0).toISOString() });
+    expect(patterns[0]).toMatchObject({
+      template: "login failed for <*>",
+      count: 5,
+      firstSeen: new Date(0).toISOString(),
+    });
   });
 
   it("rejects an invalid timestamp", () => {

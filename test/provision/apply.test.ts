@@ -77,7 +77,11 @@ describe("apply against the emulator", () => {
     const api = snapshot.live.services.find((s) => s.name === "api");
     expect(api?.variables.DATABASE_URL).toBe("${{Postgres.DATABASE_URL}}");
     expect(api?.variables.JWT_SECRET).toMatch(/^[0-9a-f]{64}$/);
-    expect(api?.settings).toMatchObject({ startCommand: "node server.js", healthcheckPath: "/health", healthcheckTimeout: 60 });
+    expect(api?.settings).toMatchObject({
+      startCommand: "node server.js",
+      healthcheckPath: "/health",
+      healthcheckTimeout: 60,
+    });
     expect(api?.domains).toHaveLength(1);
 
     const again = await h.drive(planFromLive(spec, deps()));
@@ -87,7 +91,9 @@ describe("apply against the emulator", () => {
 
   it("deploys each new app service exactly once", async () => {
     await h.drive(applyStack(specFor("once"), deps()));
-    const deploys = h.requests.filter((r) => ["ServiceConnect", "ServiceInstanceDeployV2", "VariableUpsert"].includes(r.operation));
+    const deploys = h.requests.filter((r) =>
+      ["ServiceConnect", "ServiceInstanceDeployV2", "VariableUpsert"].includes(r.operation),
+    );
     expect(deploys.map((r) => r.operation).sort()).toEqual(["ServiceConnect", "ServiceConnect"]);
     const upserts = h.requests.filter((r) => r.operation === "VariableCollectionUpsert");
     expect(upserts).toHaveLength(3); // shared + api + worker, each one call with skipDeploys
@@ -96,13 +102,22 @@ describe("apply against the emulator", () => {
   it("keeps generated secrets on re-apply and plans exactly the changed variable", async () => {
     const j = new MemoryJournal();
     await h.drive(applyStack(specFor("keep"), deps(j)));
-    const before = await h.drive(readLiveState(h.client, specFor("keep"), { workspaceId: h.emulator.info.workspaceId }));
+    const before = await h.drive(
+      readLiveState(h.client, specFor("keep"), { workspaceId: h.emulator.info.workspaceId }),
+    );
     const secret = before.live.services.find((s) => s.name === "api")?.variables.JWT_SECRET;
 
     const changed = specFor("keep", STACK.replace("TENANT: ${TENANT}", "TENANT: ${TENANT}-v2"));
     const { plan } = await h.drive(planFromLive(changed, deps(j)));
     expect(plan.changes.filter((c) => c.action !== "unchanged")).toEqual([
-      { action: "update", kind: "variable", address: "service.api.variable.TENANT", before: "keep", after: "keep-v2", destructive: false },
+      {
+        action: "update",
+        kind: "variable",
+        address: "service.api.variable.TENANT",
+        before: "keep",
+        after: "keep-v2",
+        destructive: false,
+      },
     ]);
     expect(plan.steps.map((s) => s.id)).toEqual(["variables.set:api", "service.deploy:api"]);
     await h.drive(applyStack(changed, deps(j)));
@@ -126,7 +141,14 @@ describe("apply against the emulator", () => {
     const bigger = specFor("lim", LIMITED.replace("memoryGB: 1,", "memoryGB: 2.5,"));
     const { plan } = await h.drive(planFromLive(bigger, deps(j)));
     expect(plan.changes.filter((c) => c.action !== "unchanged")).toEqual([
-      { action: "update", kind: "limits", address: "service.api.limits", before: "1 GB, 1 vCPU", after: "2.5 GB, 1 vCPU", destructive: false },
+      {
+        action: "update",
+        kind: "limits",
+        address: "service.api.limits",
+        before: "1 GB, 1 vCPU",
+        after: "2.5 GB, 1 vCPU",
+        destructive: false,
+      },
     ]);
     expect(plan.steps.map((s) => s.id)).toEqual(["service.limits:api", "service.deploy:api"]);
     await h.drive(applyStack(bigger, deps(j)));
@@ -137,13 +159,25 @@ describe("apply against the emulator", () => {
     const LIMITED = STACK.replace("    replicas: 1\n", "    replicas: 1\n    limits: { memoryGB: 1 }\n");
     const j = new MemoryJournal();
     await h.drive(applyStack(specFor("odd", LIMITED), deps(j)));
-    const limitChanges = async () => (await h.drive(planFromLive(specFor("odd", LIMITED), deps(j)))).plan.changes.filter((c) => c.kind === "limits");
+    const limitChanges = async () =>
+      (await h.drive(planFromLive(specFor("odd", LIMITED), deps(j)))).plan.changes.filter((c) => c.kind === "limits");
     h.answerOperation("ServiceInstanceLimitOverride", { serviceInstanceLimitOverride: { memoryGB: 1 } });
-    expect(await limitChanges()).toEqual([{ action: "update", kind: "limits", address: "service.api.limits", after: "1 GB, - vCPU", destructive: false }]);
+    expect(await limitChanges()).toEqual([
+      { action: "update", kind: "limits", address: "service.api.limits", after: "1 GB, - vCPU", destructive: false },
+    ]);
     h.failOperation("ServiceInstanceLimitOverride");
     expect((await limitChanges()).map((c) => c.action)).toEqual(["update"]);
     h.answerOperation("ServiceInstanceLimitOverride", { serviceInstanceLimitOverride: null });
-    expect(await limitChanges()).toEqual([{ action: "update", kind: "limits", address: "service.api.limits", before: "- GB, - vCPU", after: "1 GB, - vCPU", destructive: false }]);
+    expect(await limitChanges()).toEqual([
+      {
+        action: "update",
+        kind: "limits",
+        address: "service.api.limits",
+        before: "- GB, - vCPU",
+        after: "1 GB, - vCPU",
+        destructive: false,
+      },
+    ]);
     expect((await limitChanges()).map((c) => c.action)).toEqual(["unchanged"]);
   });
 
@@ -177,10 +211,19 @@ describe("apply against the emulator", () => {
     const { VariableUpsertDocument } = await import("../../src/railway/index.js");
     await h.drive(
       h.client.request(VariableUpsertDocument, {
-        input: { projectId: snap.projectId as string, environmentId: snap.environmentId as string, serviceId: snap.serviceIds.get("api") as string, name: "EXTRA", value: "1", skipDeploys: true },
+        input: {
+          projectId: snap.projectId as string,
+          environmentId: snap.environmentId as string,
+          serviceId: snap.serviceIds.get("api") as string,
+          name: "EXTRA",
+          value: "1",
+          skipDeploys: true,
+        },
       }),
     );
-    const error = await h.drive(applyStack(changed, deps(j), { savedPlan: plan, confirmDestructive: true })).catch((e: unknown) => e);
+    const error = await h
+      .drive(applyStack(changed, deps(j), { savedPlan: plan, confirmDestructive: true }))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StalePlanError);
   });
 
@@ -225,7 +268,9 @@ describe("failure and compensation", () => {
   it("keeps what it created with keepOnFailure, and a re-run completes the stack", async () => {
     const j = new MemoryJournal();
     h.failNthMutation(8);
-    const error = await h.drive(applyStack(specFor("keep2"), deps(j), { keepOnFailure: true })).catch((e: unknown) => e);
+    const error = await h
+      .drive(applyStack(specFor("keep2"), deps(j), { keepOnFailure: true }))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProvisionStepError);
     expect((await h.countResources()).projects).toBe(1);
     await h.drive(applyStack(specFor("keep2"), deps(j)));
@@ -247,14 +292,20 @@ describe("failure and compensation", () => {
   it("never writes a secret value into the journal", async () => {
     const j = new MemoryJournal();
     await h.drive(applyStack(specFor("journal"), deps(j)));
-    const snap = await h.drive(readLiveState(h.client, specFor("journal"), { workspaceId: h.emulator.info.workspaceId }));
+    const snap = await h.drive(
+      readLiveState(h.client, specFor("journal"), { workspaceId: h.emulator.info.workspaceId }),
+    );
     const secret = snap.live.services.find((s) => s.name === "api")?.variables.JWT_SECRET as string;
     const runs = await j.runs();
     const text = JSON.stringify({ runs, steps: await Promise.all(runs.map((r) => j.steps(r.id))) });
     expect(secret.length).toBe(64);
     expect(text).not.toContain(secret);
     const { variables } = await h.drive(
-      h.client.request(VariablesDocument, { projectId: snap.projectId as string, environmentId: snap.environmentId as string, unrendered: true }),
+      h.client.request(VariablesDocument, {
+        projectId: snap.projectId as string,
+        environmentId: snap.environmentId as string,
+        unrendered: true,
+      }),
     );
     expect(text).not.toContain((variables as Record<string, string>).SESSION_SECRET);
     void ServiceInstanceDocument;

@@ -37,7 +37,11 @@ afterAll(async () => {
   await emu?.close();
 });
 beforeEach(async () => {
-  await fetch(`${emu.info.controlUrl}/reset`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+  await fetch(`${emu.info.controlUrl}/reset`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  });
   dir = mkdtempSync(join(tmpdir(), "rp-ctl-"));
   writeFileSync(join(dir, "stack.yaml"), STACK);
 });
@@ -128,7 +132,10 @@ describe("hostile spec files", () => {
   }, 60_000);
 
   it("refuses a NUL in a mount path before creating anything", async () => {
-    writeFileSync(join(dir, "nul.yaml"), 'project: { name: nul-stack }\nservices:\n  api:\n    source: { image: busybox }\n    volumes: [{ mountPath: "/data\\0" }]\n');
+    writeFileSync(
+      join(dir, "nul.yaml"),
+      'project: { name: nul-stack }\nservices:\n  api:\n    source: { image: busybox }\n    volumes: [{ mountPath: "/data\\0" }]\n',
+    );
     const r = await cli(["apply", "-f", "nul.yaml", "--yes"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("U+0000");
@@ -137,7 +144,8 @@ describe("hostile spec files", () => {
 
   it("never prints the token when a railway.ts program throws it, and names the stage", async () => {
     // Programs inside this checkout, so that their `railway/iac` is the one railpilot loads.
-    const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/hostile/${name}/.railway/railway.ts`, import.meta.url));
+    const fixture = (name: string) =>
+      fileURLToPath(new URL(`./fixtures/hostile/${name}/.railway/railway.ts`, import.meta.url));
     const token = emu.info.tokens.account;
     const top = await cli(["plan", "-f", fixture("throws")]);
     expect(top.code).toBe(2);
@@ -156,7 +164,10 @@ describe("hostile spec files", () => {
 
 describe("README examples", () => {
   it("instances create accepts --yes and prints the public URL; status prints it too", async () => {
-    writeFileSync(join(dir, "tenant.yaml"), "project:\n  name: shop-${TENANT}\nservices:\n  web:\n    source: { image: busybox }\n    domain: generated\n");
+    writeFileSync(
+      join(dir, "tenant.yaml"),
+      "project:\n  name: shop-${TENANT}\nservices:\n  web:\n    source: { image: busybox }\n    domain: generated\n",
+    );
     const r = await cli(["instances", "create", "acme", "--stack", "tenant.yaml", "--yes"]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/ {2}web: https:\/\/\S+/);

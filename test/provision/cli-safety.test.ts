@@ -20,7 +20,10 @@ let dir: string;
 beforeAll(async () => {
   emu = await startEmulator({ port: 0, seed: "empty" });
   dir = mkdtempSync(join(tmpdir(), "rp-cli-safety-"));
-  writeFileSync(join(dir, "stack.yaml"), "project:\n  name: interactive\nservices:\n  api:\n    source: { image: busybox }\n    variables: { MODE: a }\n");
+  writeFileSync(
+    join(dir, "stack.yaml"),
+    "project:\n  name: interactive\nservices:\n  api:\n    source: { image: busybox }\n    variables: { MODE: a }\n",
+  );
 });
 afterAll(async () => {
   await emu?.close();
@@ -39,7 +42,11 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
 
 describe("instances: usage errors", () => {
   it("names a --from file that does not exist (exit 2)", async () => {
-    const r = await runCli(["instances", "create", "--from", "missing-tenants.csv", "--stack", "stack.yaml"], { env: env(), cwd: dir, timeoutMs: 30_000 });
+    const r = await runCli(["instances", "create", "--from", "missing-tenants.csv", "--stack", "stack.yaml"], {
+      env: env(),
+      cwd: dir,
+      timeoutMs: 30_000,
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Cannot read the tenants file missing-tenants.csv");
     expect(r.stderr).not.toContain("ENOENT:");
@@ -60,7 +67,11 @@ describe("instances: usage errors", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const r = await runCli(["instances", "whoami"], { env: env({ RAILWAY_GRAPHQL_ENDPOINT: `http://127.0.0.1:${port}/graphql/v2` }), cwd: dir, timeoutMs: 30_000 });
+      const r = await runCli(["instances", "whoami"], {
+        env: env({ RAILWAY_GRAPHQL_ENDPOINT: `http://127.0.0.1:${port}/graphql/v2` }),
+        cwd: dir,
+        timeoutMs: 30_000,
+      });
       expect(r.code).toBe(1);
       expect(r.stdout).not.toContain("workspace token");
       expect(r.stderr).toContain("Internal server hiccup");
@@ -74,7 +85,10 @@ describe("interactive apply", () => {
   it("refuses as stale when Railway changes between the plan shown and the answer", async () => {
     const first = await runCli(["apply", "-f", "stack.yaml", "--yes"], { env: env(), cwd: dir, timeoutMs: 60_000 });
     expect(first.code, first.stderr).toBe(0);
-    writeFileSync(join(dir, "stack.yaml"), "project:\n  name: interactive\nservices:\n  api:\n    source: { image: busybox }\n    variables: { MODE: b }\n");
+    writeFileSync(
+      join(dir, "stack.yaml"),
+      "project:\n  name: interactive\nservices:\n  api:\n    source: { image: busybox }\n    variables: { MODE: b }\n",
+    );
 
     const stdout = Object.assign(new PassThrough(), { isTTY: true });
     const stderr = new PassThrough();
@@ -94,11 +108,22 @@ describe("interactive apply", () => {
     const exit = main(["apply", "-f", "stack.yaml"], { stdout, stderr, stdin, env: env({ CI: "" }), cwd: dir });
     await asked;
     // Someone changes the service while the question is on screen.
-    const snap = await readLiveState(client, parseStackSpec("project:\n  name: interactive\nservices:\n  api:\n    source: { image: busybox }\n"), {
-      workspaceId: emu.info.workspaceId,
-    });
+    const snap = await readLiveState(
+      client,
+      parseStackSpec("project:\n  name: interactive\nservices:\n  api:\n    source: { image: busybox }\n"),
+      {
+        workspaceId: emu.info.workspaceId,
+      },
+    );
     await client.request(VariableUpsertDocument, {
-      input: { projectId: snap.projectId as string, environmentId: snap.environmentId as string, serviceId: snap.serviceIds.get("api") as string, name: "EXTRA", value: "1", skipDeploys: true },
+      input: {
+        projectId: snap.projectId as string,
+        environmentId: snap.environmentId as string,
+        serviceId: snap.serviceIds.get("api") as string,
+        name: "EXTRA",
+        value: "1",
+        skipDeploys: true,
+      },
     });
     stdin.end("y\n");
     expect(await exit).toBe(1);

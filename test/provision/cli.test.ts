@@ -38,7 +38,11 @@ afterAll(async () => {
   await emu?.close();
 });
 beforeEach(async () => {
-  await fetch(`${emu.info.controlUrl}/reset`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+  await fetch(`${emu.info.controlUrl}/reset`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  });
   dir = mkdtempSync(join(tmpdir(), "rp-provision-"));
   writeFileSync(join(dir, "stack.yaml"), STACK);
 });
@@ -71,7 +75,9 @@ describe("railpilot plan / apply", () => {
   it("plans, applies, and then plans no changes; a changed variable shows alone with secrets hidden", async () => {
     const first = await cli(["plan", "-f", "stack.yaml", "--set", "TENANT=acme", "--json"]);
     expect(first.code, first.stderr).toBe(0);
-    const plan = json<{ fingerprint: string; steps: { id: string }[]; changes: { address: string; after?: string }[] }>(first);
+    const plan = json<{ fingerprint: string; steps: { id: string }[]; changes: { address: string; after?: string }[] }>(
+      first,
+    );
     expect(plan.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(plan.steps[0]?.id).toBe("project.create");
     expect(plan.changes.find((c) => c.address === "service.api.variable.JWT_SECRET")?.after).toContain("(hidden)");
@@ -100,7 +106,9 @@ describe("railpilot plan / apply", () => {
   }, 60_000);
 
   it("resumes after the process is killed mid-apply and ends with nothing left to do", async () => {
-    const crashed = await cli(["apply", "-f", "stack.yaml", "--set", "TENANT=crash", "--yes"], { RAILPILOT_TEST_CRASH_AFTER_STEP: "3" });
+    const crashed = await cli(["apply", "-f", "stack.yaml", "--set", "TENANT=crash", "--yes"], {
+      RAILPILOT_TEST_CRASH_AFTER_STEP: "3",
+    });
     expect(crashed.code).toBe(137);
     const resumed = await cli(["apply", "-f", "stack.yaml", "--set", "TENANT=crash", "--yes"]);
     expect(resumed.code, resumed.stderr).toBe(0);
@@ -133,7 +141,9 @@ describe("railpilot instances", () => {
 
     const del = await cli(["instances", "delete", "acme", "--grace", "7d", "--json"]);
     expect(json<{ mode: string }>(del).mode).toBe("grace");
-    const listed = json<{ name: string; deletion?: { remainingMs: number } }[]>(await cli(["instances", "list", "--json"]));
+    const listed = json<{ name: string; deletion?: { remainingMs: number } }[]>(
+      await cli(["instances", "list", "--json"]),
+    );
     expect(listed[0]?.deletion?.remainingMs).toBe(7 * 86_400_000);
     expect((await cli(["instances", "status", "acme"])).stdout).toMatch(/deleting in 7d0h/);
 
@@ -142,7 +152,11 @@ describe("railpilot instances", () => {
 
     await cli(["instances", "delete", "acme", "--grace", "7d"]);
     expect(json<{ deleted: string[] }>(await cli(["instances", "sweep", "--json"])).deleted).toEqual([]);
-    await fetch(`${emu.info.controlUrl}/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ advanceMs: 8 * 86_400_000 }) });
+    await fetch(`${emu.info.controlUrl}/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ advanceMs: 8 * 86_400_000 }),
+    });
     expect(json<{ deleted: string[] }>(await cli(["instances", "sweep", "--json"])).deleted).toEqual(["acme"]);
     expect(json<unknown[]>(await cli(["instances", "list", "--json"]))).toEqual([]);
   }, 240_000);
@@ -152,17 +166,27 @@ describe("railpilot instances", () => {
     const del = json<{ mode: string }>(await cli(["instances", "delete", "beta", "--json"]));
     expect(del.mode).toBe("railway");
     await cli(["instances", "cancel-delete", "beta"]);
-    await fetch(`${emu.info.controlUrl}/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ advanceMs: 49 * 3_600_000 }) });
+    await fetch(`${emu.info.controlUrl}/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ advanceMs: 49 * 3_600_000 }),
+    });
     const list = json<{ name: string; deletion?: unknown }[]>(await cli(["instances", "list", "--json"]));
     expect(list.map((i) => i.name)).toEqual(["beta"]);
     expect(list[0]?.deletion).toBeUndefined();
   }, 180_000);
 
   it("creates 20 tenants from a CSV under the hobby plan's limits without a 429 reaching the user", async () => {
-    await fetch(`${emu.info.controlUrl}/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ rateLimit: { plan: "hobby" } }) });
+    await fetch(`${emu.info.controlUrl}/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ rateLimit: { plan: "hobby" } }),
+    });
     const names = Array.from({ length: 20 }, (_, i) => `tenant-${String(i + 1).padStart(2, "0")}`);
     writeFileSync(join(dir, "tenants.csv"), `name,REGION\n${names.map((n) => `${n},eu`).join("\n")}\n`);
-    const r = await cli(["instances", "create", "--from", "tenants.csv", "--stack", "stack.yaml", "--json"], { RAILPILOT_PLAN: "hobby" });
+    const r = await cli(["instances", "create", "--from", "tenants.csv", "--stack", "stack.yaml", "--json"], {
+      RAILPILOT_PLAN: "hobby",
+    });
     expect(r.code, r.stderr).toBe(0);
     const rows = json<{ name: string; ok: boolean; error?: string }[]>(r);
     expect(rows.filter((x) => !x.ok)).toEqual([]);

@@ -91,7 +91,9 @@ describe("compensation of creates whose outcome is unknown", () => {
     const before = await world();
     const withDb = parseStackSpec(`${BASE}databases:\n  Postgres: postgres\n`);
     // The emulator's workflow takes 5 s; allow 2 s.
-    const error = await h.drive(applyStack(withDb, { ...deps(j), quirks: { workflowTimeoutMs: 2_000, workflowIntervalMs: 1_000 } })).catch((e: unknown) => e);
+    const error = await h
+      .drive(applyStack(withDb, { ...deps(j), quirks: { workflowTimeoutMs: 2_000, workflowIntervalMs: 1_000 } }))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProvisionStepError);
     expect((error as ProvisionStepError).compensated).toBe(true);
     expect((error as ProvisionStepError).stepId).toBe("database.create:Postgres");
@@ -107,7 +109,9 @@ describe("compensation of creates whose outcome is unknown", () => {
     await h.drive(applyStack(parseStackSpec(BASE), deps(j)));
     const before = await world();
     h.answerOperation("WorkflowStatus", { workflowStatus: { status: "Error", error: "image pull failed" } });
-    const error = await h.drive(applyStack(parseStackSpec(`${BASE}databases:\n  Postgres: postgres\n`), deps(j))).catch((e: unknown) => e);
+    const error = await h
+      .drive(applyStack(parseStackSpec(`${BASE}databases:\n  Postgres: postgres\n`), deps(j)))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProvisionStepError);
     expect((error as Error).message).toContain("image pull failed");
     expect(await world()).toEqual(before);
@@ -118,8 +122,13 @@ describe("compensation of creates whose outcome is unknown", () => {
     await h.drive(applyStack(parseStackSpec(BASE), deps()));
     const mark = h.requests.length;
     await h.drive(applyStack(parseStackSpec(GROWN), deps()));
-    const mutations = h.requests.slice(mark).filter((r) => r.mutation).map((r) => r.operation);
-    expect(mutations).toEqual(expect.arrayContaining(["TemplateDeployV2", "ServiceCreate", "VolumeCreate", "ServiceDomainCreate"]));
+    const mutations = h.requests
+      .slice(mark)
+      .filter((r) => r.mutation)
+      .map((r) => r.operation);
+    expect(mutations).toEqual(
+      expect.arrayContaining(["TemplateDeployV2", "ServiceCreate", "VolumeCreate", "ServiceDomainCreate"]),
+    );
     await h.close();
 
     for (const [n, operation] of mutations.entries()) {
@@ -148,7 +157,9 @@ describe("compensation of creates whose outcome is unknown", () => {
     h.failNthMutation(6);
     h.failOperation("ProjectDelete");
     const error = await h.drive(applyStack(parseStackSpec(GROWN), deps(j))).catch((e: unknown) => e);
-    const projectId = (await h.drive(readLiveState(h.client, parseStackSpec(GROWN), { workspaceId: h.emulator.info.workspaceId }))).projectId as string;
+    const projectId = (
+      await h.drive(readLiveState(h.client, parseStackSpec(GROWN), { workspaceId: h.emulator.info.workspaceId }))
+    ).projectId as string;
     expect(projectId).toBeTruthy();
     expect(error).toMatchObject({ code: "PROVISION_FAILED" });
     expect((error as Error).message).toContain(`could not remove: project ${projectId}`);
@@ -166,7 +177,9 @@ describe("resume adopts only what the run created", () => {
     const j = new CrashingJournal();
     const first = await h.drive(applyStack(parseStackSpec(BASE), deps(j)));
     // The user's own database service, named like the template's default.
-    const { serviceCreate: users } = await h.drive(h.client.request(ServiceCreateDocument, { input: { projectId: first.projectId as string, name: "postgres" } }));
+    const { serviceCreate: users } = await h.drive(
+      h.client.request(ServiceCreateDocument, { input: { projectId: first.projectId as string, name: "postgres" } }),
+    );
     const spec = parseStackSpec(`${BASE}databases:\n  db: postgres\n`);
     // The process dies right after Railway accepted the template deploy (before the rename).
     j.crashOnProgress = (created) => created.some((r) => r.pending?.workflowId);
@@ -213,11 +226,15 @@ describe("resumed deploys", () => {
     // Meanwhile the right repo gets connected, but on the wrong branch (a newer deployment).
     const snap = await h.drive(readLiveState(h.client, moved, { workspaceId: h.emulator.info.workspaceId }));
     const serviceId = snap.serviceIds.get("api") as string;
-    await h.drive(h.client.request(ServiceConnectDocument, { id: serviceId, input: { repo: "acme/api2", branch: "main" } }));
+    await h.drive(
+      h.client.request(ServiceConnectDocument, { id: serviceId, input: { repo: "acme/api2", branch: "main" } }),
+    );
     const mark = h.requests.length;
     await h.drive(applyStack(moved, deps(j)));
     expect(h.requests.slice(mark).filter((r) => r.operation === "ServiceConnect")).toHaveLength(1);
-    const { serviceInstance } = await h.drive(h.client.request(ServiceInstanceDocument, { serviceId, environmentId: first.environmentId as string }));
+    const { serviceInstance } = await h.drive(
+      h.client.request(ServiceInstanceDocument, { serviceId, environmentId: first.environmentId as string }),
+    );
     expect((serviceInstance.latestDeployment?.meta as { branch?: string } | undefined)?.branch).toBe("develop");
   });
 });
@@ -230,10 +247,16 @@ describe("saved plans on resume", () => {
     const crash = (n: number) => {
       if (n === 2) throw new SimulatedCrash(n);
     };
-    expect(await h.drive(applyStack(spec, { ...deps(j), afterStepJournaled: crash }, { savedPlan: plan })).catch((e: unknown) => e)).toBeInstanceOf(SimulatedCrash);
+    expect(
+      await h
+        .drive(applyStack(spec, { ...deps(j), afterStepJournaled: crash }, { savedPlan: plan }))
+        .catch((e: unknown) => e),
+    ).toBeInstanceOf(SimulatedCrash);
     // A plan made now (against the half-applied state) is not the plan this run executes.
     const { plan: other } = await h.drive(planFromLive(spec, deps()));
-    expect(await h.drive(applyStack(spec, deps(j), { savedPlan: other })).catch((e: unknown) => e)).toBeInstanceOf(StalePlanError);
+    expect(await h.drive(applyStack(spec, deps(j), { savedPlan: other })).catch((e: unknown) => e)).toBeInstanceOf(
+      StalePlanError,
+    );
     const resumed = await h.drive(applyStack(spec, deps(j), { savedPlan: plan }));
     expect(resumed.resumed).toBe(true);
     expect((await j.runs()).map((r) => r.status)).toEqual(["succeeded"]);

@@ -42,7 +42,11 @@ afterAll(async () => {
   await emu?.close();
 });
 beforeEach(async () => {
-  await fetch(`${emu.info.controlUrl}/reset`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+  await fetch(`${emu.info.controlUrl}/reset`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  });
   root = mkdtempSync(join(tmpdir(), "rp-race-"));
 });
 
@@ -64,8 +68,12 @@ function dirWithSpec(name: string): string {
   return d;
 }
 
-async function both(a: { cwd: string; env: Record<string, string> }, b: { cwd: string; env: Record<string, string> }): Promise<[CliResult, CliResult]> {
-  const run = (x: { cwd: string; env: Record<string, string> }) => runCli(["apply", "-f", "stack.yaml", "--yes"], { env: x.env, cwd: x.cwd, timeoutMs: 120_000 });
+async function both(
+  a: { cwd: string; env: Record<string, string> },
+  b: { cwd: string; env: Record<string, string> },
+): Promise<[CliResult, CliResult]> {
+  const run = (x: { cwd: string; env: Record<string, string> }) =>
+    runCli(["apply", "-f", "stack.yaml", "--yes"], { env: x.env, cwd: x.cwd, timeoutMs: 120_000 });
   return driveClock(emu.info.controlUrl, Promise.all([run(a), run(b)]));
 }
 
@@ -103,11 +111,17 @@ describe("two applies of one stack at once", () => {
     // The data directory exists already (PGlite is single-process: opening a new one from two
     // processes at once is the store's own matter, locked there).
     writeFileSync(join(dir, "warmup.yaml"), "project:\n  name: warmup\n");
-    const warm = await driveClock(emu.info.controlUrl, runCli(["apply", "-f", "warmup.yaml", "--yes"], { env: e, cwd: dir, timeoutMs: 120_000 }));
+    const warm = await driveClock(
+      emu.info.controlUrl,
+      runCli(["apply", "-f", "warmup.yaml", "--yes"], { env: e, cwd: dir, timeoutMs: 120_000 }),
+    );
     expect(warm.code, warm.stderr).toBe(0);
     await expectOneWinner(await both({ cwd: dir, env: e }, { cwd: dir, env: e }));
     // Nothing is left locked: the next apply finds nothing to do.
-    const again = await driveClock(emu.info.controlUrl, runCli(["apply", "-f", "stack.yaml", "--yes"], { env: e, cwd: dir, timeoutMs: 120_000 }));
+    const again = await driveClock(
+      emu.info.controlUrl,
+      runCli(["apply", "-f", "stack.yaml", "--yes"], { env: e, cwd: dir, timeoutMs: 120_000 }),
+    );
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain("No changes");
   }, 240_000);
@@ -115,31 +129,43 @@ describe("two applies of one stack at once", () => {
   it("two directories (no shared store, only Railway): one applies, the other refuses naming it", async () => {
     const a = dirWithSpec("a");
     const b = dirWithSpec("b");
-    await expectOneWinner(await both({ cwd: a, env: env(join(a, ".railpilot")) }, { cwd: b, env: env(join(b, ".railpilot")) }));
-    const again = await driveClock(emu.info.controlUrl, runCli(["apply", "-f", "stack.yaml", "--yes"], { env: env(join(b, ".railpilot")), cwd: b, timeoutMs: 120_000 }));
+    await expectOneWinner(
+      await both({ cwd: a, env: env(join(a, ".railpilot")) }, { cwd: b, env: env(join(b, ".railpilot")) }),
+    );
+    const again = await driveClock(
+      emu.info.controlUrl,
+      runCli(["apply", "-f", "stack.yaml", "--yes"], { env: env(join(b, ".railpilot")), cwd: b, timeoutMs: 120_000 }),
+    );
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain("No changes");
   }, 240_000);
 
-  it.skipIf(!pgUp && !process.env.CI)("one shared Postgres store: one applies, the other refuses naming it", async () => {
-    const schema = `race_${randomBytes(5).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await admin.connect();
-    try {
-      await admin.query(`create schema "${schema}"`);
-      const url = `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-      const a = dirWithSpec("pa");
-      const b = dirWithSpec("pb");
-      await expectOneWinner(
-        await both({ cwd: a, env: env(join(a, ".railpilot"), { DATABASE_URL: url }) }, { cwd: b, env: env(join(b, ".railpilot"), { DATABASE_URL: url }) }),
-      );
-      const locks = await admin.query(`select count(*)::int as n from "${schema}".provision_locks`);
-      expect(locks.rows[0]).toEqual({ n: 0 });
-      const runs = await admin.query(`select status from "${schema}".provision_runs`);
-      expect(runs.rows.map((r: { status: string }) => r.status)).toEqual(["succeeded"]);
-    } finally {
-      await admin.query(`drop schema if exists "${schema}" cascade`);
-      await admin.end();
-    }
-  }, 240_000);
+  it.skipIf(!pgUp && !process.env.CI)(
+    "one shared Postgres store: one applies, the other refuses naming it",
+    async () => {
+      const schema = `race_${randomBytes(5).toString("hex")}`;
+      const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await admin.connect();
+      try {
+        await admin.query(`create schema "${schema}"`);
+        const url = `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+        const a = dirWithSpec("pa");
+        const b = dirWithSpec("pb");
+        await expectOneWinner(
+          await both(
+            { cwd: a, env: env(join(a, ".railpilot"), { DATABASE_URL: url }) },
+            { cwd: b, env: env(join(b, ".railpilot"), { DATABASE_URL: url }) },
+          ),
+        );
+        const locks = await admin.query(`select count(*)::int as n from "${schema}".provision_locks`);
+        expect(locks.rows[0]).toEqual({ n: 0 });
+        const runs = await admin.query(`select status from "${schema}".provision_runs`);
+        expect(runs.rows.map((r: { status: string }) => r.status)).toEqual(["succeeded"]);
+      } finally {
+        await admin.query(`drop schema if exists "${schema}" cascade`);
+        await admin.end();
+      }
+    },
+    240_000,
+  );
 });

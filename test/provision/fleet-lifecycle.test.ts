@@ -1,7 +1,14 @@
 /* biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${TENANT} is the spec template syntax */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UsageError } from "../../src/core/index.js";
-import { createInstance, deleteInstance, instanceStatus, MemoryJournal, parseStackSpec, redeployInstance } from "../../src/provision/index.js";
+import {
+  createInstance,
+  deleteInstance,
+  instanceStatus,
+  MemoryJournal,
+  parseStackSpec,
+  redeployInstance,
+} from "../../src/provision/index.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const STACK = "project:\n  name: shop-${TENANT}\nservices:\n  api:\n    source: { image: busybox }\n";
@@ -16,7 +23,12 @@ afterEach(async () => {
 
 async function create(name: string) {
   const spec = parseStackSpec(STACK, { params: { TENANT: name } });
-  const deps = { client: h.client, clock: h.clock, journal: new MemoryJournal(), workspaceId: h.emulator.info.workspaceId };
+  const deps = {
+    client: h.client,
+    clock: h.clock,
+    journal: new MemoryJournal(),
+    workspaceId: h.emulator.info.workspaceId,
+  };
   await h.drive(createInstance(name, spec, "stack", deps));
 }
 
@@ -44,7 +56,10 @@ describe("instance lifecycle commands are idempotent", () => {
   it("names the existing instances when the name is unknown (a usage error)", async () => {
     await create("alpha");
     await create("beta");
-    const attempts: (() => Promise<unknown>)[] = [() => instanceStatus(h.client, ws(), h.clock, "gamma"), () => deleteInstance(h.client, ws(), h.clock, "gamma", { force: true })];
+    const attempts: (() => Promise<unknown>)[] = [
+      () => instanceStatus(h.client, ws(), h.clock, "gamma"),
+      () => deleteInstance(h.client, ws(), h.clock, "gamma", { force: true }),
+    ];
     for (const attempt of attempts) {
       const error = await h.drive(attempt()).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UsageError);

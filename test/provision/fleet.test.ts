@@ -1,18 +1,47 @@
 import { describe, expect, it } from "vitest";
-import { fleetConcurrency, formatProjectDescription, InstanceNameError, mapBounded, parseProjectDescription, parseTenantsCsv, validateInstanceName } from "../../src/provision/index.js";
+import {
+  fleetConcurrency,
+  formatProjectDescription,
+  InstanceNameError,
+  mapBounded,
+  parseProjectDescription,
+  parseTenantsCsv,
+  validateInstanceName,
+} from "../../src/provision/index.js";
 
 describe("instance names", () => {
   it.each(["acme", "acme-eu-2", "a12"])("accepts %s", (n) => expect(validateInstanceName(n)).toBe(n));
-  it.each(["ab", "Acme", "acme_eu", "-acme", "acme-", "a--b", "1acme", "production", "railway", "admin", "x".repeat(41)])("rejects %s", (n) => {
+  it.each([
+    "ab",
+    "Acme",
+    "acme_eu",
+    "-acme",
+    "acme-",
+    "a--b",
+    "1acme",
+    "production",
+    "railway",
+    "admin",
+    "x".repeat(41),
+  ])("rejects %s", (n) => {
     expect(() => validateInstanceName(n)).toThrow(InstanceNameError);
   });
 });
 
 describe("project tags in the description", () => {
   it("round-trips tags and keeps the user's text apart", () => {
-    const d = formatProjectDescription("Shop for acme", { instance: "acme", deletionScheduled: "2026-01-08T00:00:00.000Z", deletionMode: "grace" });
-    expect(d).toBe("Shop for acme\n[railpilot instance:acme deletion-scheduled:2026-01-08T00:00:00.000Z deletion-mode:grace]");
-    expect(parseProjectDescription(d)).toEqual({ text: "Shop for acme", tags: { instance: "acme", deletionScheduled: "2026-01-08T00:00:00.000Z", deletionMode: "grace" } });
+    const d = formatProjectDescription("Shop for acme", {
+      instance: "acme",
+      deletionScheduled: "2026-01-08T00:00:00.000Z",
+      deletionMode: "grace",
+    });
+    expect(d).toBe(
+      "Shop for acme\n[railpilot instance:acme deletion-scheduled:2026-01-08T00:00:00.000Z deletion-mode:grace]",
+    );
+    expect(parseProjectDescription(d)).toEqual({
+      text: "Shop for acme",
+      tags: { instance: "acme", deletionScheduled: "2026-01-08T00:00:00.000Z", deletionMode: "grace" },
+    });
     expect(parseProjectDescription("plain")).toEqual({ text: "plain", tags: {} });
   });
 });

@@ -1,6 +1,11 @@
 import { type ManualClock, flushMicrotasks } from "../../src/core/index.js";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
-import { ProjectsDocument, ProvisionProjectStateDocument, RailwayClient, type RailwayPlan } from "../../src/railway/index.js";
+import {
+  ProjectsDocument,
+  ProvisionProjectStateDocument,
+  RailwayClient,
+  type RailwayPlan,
+} from "../../src/railway/index.js";
 
 /**
  * A real emulator (manual clock) and a real client pointed at it. `drive(promise)` moves the
@@ -43,12 +48,15 @@ export async function startHarness(options: { plan?: RailwayPlan } = {}): Promis
   const requests: Harness["requests"] = [];
 
   const wrapped: typeof fetch = async (input, init) => {
-    const body = typeof init?.body === "string" ? (JSON.parse(init.body) as { query?: string; operationName?: string }) : {};
+    const body =
+      typeof init?.body === "string" ? (JSON.parse(init.body) as { query?: string; operationName?: string }) : {};
     const mutation = /^\s*mutation\b/.test(body.query ?? "");
     const operation = body.operationName ?? "?";
     requests.push({ operation, mutation });
-    const json = (payload: unknown) => new Response(JSON.stringify(payload), { status: 200, headers: { "content-type": "application/json" } });
-    if (failOps.delete(operation)) return json({ errors: [{ message: `Injected failure in ${operation}` }], data: null });
+    const json = (payload: unknown) =>
+      new Response(JSON.stringify(payload), { status: 200, headers: { "content-type": "application/json" } });
+    if (failOps.delete(operation))
+      return json({ errors: [{ message: `Injected failure in ${operation}` }], data: null });
     const answer = answers.get(operation);
     if (answer && answer.count > 0) {
       answer.count--;
@@ -59,10 +67,13 @@ export async function startHarness(options: { plan?: RailwayPlan } = {}): Promis
       mutationsSeen++;
       if (failAt !== undefined && mutationsSeen === failAt) {
         failAt = undefined;
-        return new Response(JSON.stringify({ errors: [{ message: `Injected failure in ${body.operationName}` }], data: null }), {
-          status: 200,
-          headers: { "content-type": "application/json" },
-        });
+        return new Response(
+          JSON.stringify({ errors: [{ message: `Injected failure in ${body.operationName}` }], data: null }),
+          {
+            status: 200,
+            headers: { "content-type": "application/json" },
+          },
+        );
       }
       if (loseAt !== undefined && mutationsSeen === loseAt.n) {
         lose = loseAt.kind;
@@ -77,7 +88,10 @@ export async function startHarness(options: { plan?: RailwayPlan } = {}): Promis
     } finally {
       inflight--;
     }
-    if (lose === "network") throw Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
+    if (lose === "network")
+      throw Object.assign(new TypeError("fetch failed"), {
+        cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }),
+      });
     if (lose === "timeout") {
       // The answer never arrives: wait (on the virtual clock) for the client's own timeout to abort.
       const signal = init?.signal;
@@ -124,7 +138,12 @@ export async function startHarness(options: { plan?: RailwayPlan } = {}): Promis
     let projects = 0;
     let services = 0;
     let volumes = 0;
-    for await (const p of client.paginate(ProjectsDocument, { workspaceId: emulator.info.workspaceId }, (r) => r.projects, { pageSize: 100 })) {
+    for await (const p of client.paginate(
+      ProjectsDocument,
+      { workspaceId: emulator.info.workspaceId },
+      (r) => r.projects,
+      { pageSize: 100 },
+    )) {
       if (p.deletedAt) continue;
       projects++;
       const { project } = await client.request(ProvisionProjectStateDocument, { projectId: p.id });
@@ -135,7 +154,11 @@ export async function startHarness(options: { plan?: RailwayPlan } = {}): Promis
   };
 
   const faults = async (body: Record<string, unknown>) => {
-    const res = await fetch(`${emulator.info.controlUrl}/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const res = await fetch(`${emulator.info.controlUrl}/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`faults: HTTP ${res.status} ${await res.text()}`);
   };
 

@@ -28,15 +28,28 @@ function specError(fn: () => unknown): SpecError {
   throw new Error("expected a SpecError");
 }
 
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/hostile/${name}/.railway/railway.ts`, import.meta.url));
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`./fixtures/hostile/${name}/.railway/railway.ts`, import.meta.url));
 
 describe("control and bidi characters", () => {
   it.each([
-    ["NUL in a mount path", 'project: { name: demo }\nservices:\n  api:\n    source: { image: busybox }\n    volumes: [{ mountPath: "/data\\0x" }]\n', "U+0000"],
-    ["NUL in a variable value", 'project: { name: demo }\nservices:\n  api:\n    source: { image: busybox }\n    variables: { A: "x\\0y" }\n', "U+0000"],
+    [
+      "NUL in a mount path",
+      'project: { name: demo }\nservices:\n  api:\n    source: { image: busybox }\n    volumes: [{ mountPath: "/data\\0x" }]\n',
+      "U+0000",
+    ],
+    [
+      "NUL in a variable value",
+      'project: { name: demo }\nservices:\n  api:\n    source: { image: busybox }\n    variables: { A: "x\\0y" }\n',
+      "U+0000",
+    ],
     ["bidi override in the project name", 'project: { name: "shop\\u202Eevil" }\n', "U+202E"],
     ["escape in the environment", 'project: { name: demo }\nenvironment: "prod\\x1b[2J"\n', "U+001B"],
-    ["NUL in a start command", 'project: { name: demo }\nservices:\n  api:\n    source: { image: busybox }\n    start: "run\\0"\n', "U+0000"],
+    [
+      "NUL in a start command",
+      'project: { name: demo }\nservices:\n  api:\n    source: { image: busybox }\n    start: "run\\0"\n',
+      "U+0000",
+    ],
   ])("%s is refused with its field", (_name, yaml, code) => {
     const e = specError(() => parseStackSpec(yaml));
     expect(e.message).toContain(code);
@@ -44,7 +57,9 @@ describe("control and bidi characters", () => {
   });
 
   it("keeps line feeds in values (certificates) and tabs", () => {
-    const spec = parseStackSpec('project: { name: demo }\nservices:\n  api:\n    source: { image: busybox }\n    variables: { CERT: "a\\nb\\tc" }\n');
+    const spec = parseStackSpec(
+      'project: { name: demo }\nservices:\n  api:\n    source: { image: busybox }\n    variables: { CERT: "a\\nb\\tc" }\n',
+    );
     expect(spec.services[0]?.variables.CERT).toEqual({ kind: "literal", value: "a\nb\tc", secret: false });
   });
 });
@@ -66,7 +81,9 @@ describe("mount paths", () => {
 
   it("a spec with /../../../etc/passwd names the field and line", () => {
     const e = specError(() =>
-      parseStackSpec("project: { name: demo }\nservices:\n  api:\n    source: { image: busybox }\n    volumes:\n      - mountPath: /../../../etc/passwd\n"),
+      parseStackSpec(
+        "project: { name: demo }\nservices:\n  api:\n    source: { image: busybox }\n    volumes:\n      - mountPath: /../../../etc/passwd\n",
+      ),
     );
     expect(e.message).toContain("services.api.volumes.0.mountPath");
     expect(e.message).toContain(".. segments");
@@ -90,7 +107,11 @@ describe("reference cycles", () => {
   });
 
   it("refuses a self-reference and a shared self-reference", () => {
-    const e = specError(() => parseStackSpec("project: { name: demo }\nshared: { S: '${{shared.S}}' }\nservices:\n  a:\n    source: { image: busybox }\n    variables: { X: 'p${{X}}' }\n"));
+    const e = specError(() =>
+      parseStackSpec(
+        "project: { name: demo }\nshared: { S: '${{shared.S}}' }\nservices:\n  a:\n    source: { image: busybox }\n    variables: { X: 'p${{X}}' }\n",
+      ),
+    );
     expect(e.message).toContain("a.X refers to itself");
     expect(e.message).toContain("shared.S refers to itself");
   });
@@ -104,7 +125,8 @@ describe("reference cycles", () => {
 });
 
 describe("template parameters are literal", () => {
-  const template = "project:\n  name: shop-${TENANT}\nservices:\n  api:\n    source: { image: busybox }\n    variables: { TENANT: '${TENANT}' }\n";
+  const template =
+    "project:\n  name: shop-${TENANT}\nservices:\n  api:\n    source: { image: busybox }\n    variables: { TENANT: '${TENANT}' }\n";
 
   it("refuses a value that writes a Railway reference", () => {
     const e = specError(() => parseStackSpec(template, { params: { TENANT: "x${{Postgres.PGPASSWORD}}" } }));
@@ -113,7 +135,10 @@ describe("template parameters are literal", () => {
 
   it("refuses a value that completes a reference with the text around it", () => {
     const e = specError(() =>
-      parseStackSpec("project: { name: demo }\nservices:\n  api:\n    source: { image: busybox }\n    variables: { A: '${P}{{shared.B}}' }\n", { params: { P: "$" } }),
+      parseStackSpec(
+        "project: { name: demo }\nservices:\n  api:\n    source: { image: busybox }\n    variables: { A: '${P}{{shared.B}}' }\n",
+        { params: { P: "$" } },
+      ),
     );
     expect(e.message).toContain("would create a Railway reference");
   });
@@ -131,7 +156,12 @@ describe("template parameters are literal", () => {
 describe("YAML alias bomb", () => {
   it("is refused as a spec error with the line of an alias", () => {
     const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(", ")}]`,
+      );
     lines.push("project: { name: demo }");
     const e = specError(() => parseStackSpec(lines.join("\n"), { file: "bomb.yaml" }));
     expect(e.code).toBe("VALIDATION");

@@ -15,7 +15,8 @@ describe("resolveWorkspaceId", () => {
   it("takes the user's first workspace, and none for a workspace token (auth refusal)", async () => {
     const emu = await startEmulator({ seed: "empty", clock: "manual" });
     closers.push(() => emu.close());
-    const client = (token: string) => new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: token, clock: new ManualClock(), env: {} });
+    const client = (token: string) =>
+      new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: token, clock: new ManualClock(), env: {} });
     expect(await resolveWorkspaceId(client(emu.info.tokens.account), undefined)).toBe(emu.info.workspaceId);
     expect(await resolveWorkspaceId(client(emu.info.tokens.workspace), undefined)).toBeUndefined();
     expect(await resolveWorkspaceId(client(emu.info.tokens.workspace), "ws-explicit")).toBe("ws-explicit");
@@ -26,7 +27,13 @@ describe("resolveWorkspaceId", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     const { port } = server.address() as AddressInfo;
-    const client = new RailwayClient({ endpoint: `http://127.0.0.1:${port}/graphql/v2`, apiToken: "tok", clock: new ManualClock(), maxRetries: 0, env: {} });
+    const client = new RailwayClient({
+      endpoint: `http://127.0.0.1:${port}/graphql/v2`,
+      apiToken: "tok",
+      clock: new ManualClock(),
+      maxRetries: 0,
+      env: {},
+    });
     const error = await resolveWorkspaceId(client, undefined).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "NETWORK" });
   });
@@ -34,7 +41,10 @@ describe("resolveWorkspaceId", () => {
 
 describe("limitsFromOverride", () => {
   it("reads {containers: {cpu, memoryBytes}} with decimal gigabytes, and null as no overrides", () => {
-    expect(limitsFromOverride({ containers: { cpu: 2, memoryBytes: 3_000_000_000 } })).toEqual({ memoryGB: 3, vCPUs: 2 });
+    expect(limitsFromOverride({ containers: { cpu: 2, memoryBytes: 3_000_000_000 } })).toEqual({
+      memoryGB: 3,
+      vCPUs: 2,
+    });
     expect(limitsFromOverride({ containers: { memoryBytes: 1_500_000_000 }, extra: true })).toEqual({ memoryGB: 1.5 });
     expect(limitsFromOverride(null)).toEqual({});
   });

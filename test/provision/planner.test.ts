@@ -27,7 +27,15 @@ function liveMatching(): LiveState {
     environment: { id: "e1", name: "production" },
     shared: { LOG: "info" },
     services: [
-      { id: "s-pg", name: "Postgres", source: { image: "postgres" }, settings: {}, variables: { DATABASE_URL: "postgres://x" }, domains: [], volumes: [] },
+      {
+        id: "s-pg",
+        name: "Postgres",
+        source: { image: "postgres" },
+        settings: {},
+        variables: { DATABASE_URL: "postgres://x" },
+        domains: [],
+        volumes: [],
+      },
       {
         id: "s-api",
         name: "api",
@@ -67,7 +75,9 @@ describe("planner", () => {
   });
 
   it("compares only the limit fields the spec sets, so an unset field never plans an endless update", () => {
-    const memoryOnly = parseStackSpec(text.replace("    domain: generated\n", "    domain: generated\n    limits: { memoryGB: 2 }\n"));
+    const memoryOnly = parseStackSpec(
+      text.replace("    domain: generated\n", "    domain: generated\n    limits: { memoryGB: 2 }\n"),
+    );
     const live = liveMatching();
     const api = live.services[1];
     if (!api) throw new Error("fixture");
@@ -85,7 +95,16 @@ describe("planner", () => {
     api.variables.MODE = "slow";
     const plan = planStack(spec, live);
     const changed = plan.changes.filter((c) => c.action !== "unchanged");
-    expect(changed).toEqual([{ action: "update", kind: "variable", address: "service.api.variable.MODE", before: "slow", after: "fast", destructive: false }]);
+    expect(changed).toEqual([
+      {
+        action: "update",
+        kind: "variable",
+        address: "service.api.variable.MODE",
+        before: "slow",
+        after: "fast",
+        destructive: false,
+      },
+    ]);
     expect(plan.steps.map((s) => s.id)).toEqual(["variables.set:api", "service.deploy:api"]);
     expect(plan.steps[0]).toMatchObject({ kind: "variables.set", names: ["MODE"] });
   });
@@ -113,7 +132,15 @@ describe("planner", () => {
 
   it("marks removals as destructive", () => {
     const live = liveMatching();
-    live.services.push({ id: "s-old", name: "worker", source: { image: "busybox" }, settings: {}, variables: {}, domains: [], volumes: [] });
+    live.services.push({
+      id: "s-old",
+      name: "worker",
+      source: { image: "busybox" },
+      settings: {},
+      variables: {},
+      domains: [],
+      volumes: [],
+    });
     const plan = planStack(spec, live);
     expect(plan.steps.filter((s) => s.destructive).map((s) => s.id)).toEqual(["service.delete:worker"]);
     expect(plan.changes.filter((c) => c.destructive).map((c) => c.address)).toEqual(["service.worker"]);
@@ -150,11 +177,16 @@ describe("planner", () => {
 
   it("hides a desired value with URL credentials but shows one whose userinfo is only references", () => {
     const withUrls = parseStackSpec(
-      text.replace("MODE: fast", "MODE: fast\n      CACHE: redis://default:pl41n-pw@cache:6379\n      PG: postgres://${{Postgres.PGUSER}}:${{Postgres.PGPASSWORD}}@db/app"),
+      text.replace(
+        "MODE: fast",
+        "MODE: fast\n      CACHE: redis://default:pl41n-pw@cache:6379\n      PG: postgres://${{Postgres.PGUSER}}:${{Postgres.PGPASSWORD}}@db/app",
+      ),
     );
     const plan = planStack(withUrls, liveMatching());
     expect(JSON.stringify(plan)).not.toContain("pl41n-pw");
     expect(plan.changes.find((c) => c.address === "service.api.variable.CACHE")?.after).toBe("(hidden)");
-    expect(plan.changes.find((c) => c.address === "service.api.variable.PG")?.after).toBe("postgres://${{Postgres.PGUSER}}:${{Postgres.PGPASSWORD}}@db/app");
+    expect(plan.changes.find((c) => c.address === "service.api.variable.PG")?.after).toBe(
+      "postgres://${{Postgres.PGUSER}}:${{Postgres.PGPASSWORD}}@db/app",
+    );
   });
 });

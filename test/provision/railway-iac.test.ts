@@ -1,7 +1,14 @@
 /* biome-ignore-all lint/suspicious/noTemplateCurlyInString: Railway references are written ${{Service.VAR}} in plain strings */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkReferences, EMPTY_LIVE_STATE, loadRailwayIacSpec, planStack, SpecError, translateRailwayProject } from "../../src/provision/index.js";
+import {
+  checkReferences,
+  EMPTY_LIVE_STATE,
+  loadRailwayIacSpec,
+  planStack,
+  SpecError,
+  translateRailwayProject,
+} from "../../src/provision/index.js";
 
 const fixture = fileURLToPath(new URL("./fixtures/iac/.railway/railway.ts", import.meta.url));
 
@@ -15,8 +22,16 @@ describe("railway/iac config-as-code as a spec", () => {
     ]);
     const web = spec.services.find((s) => s.name === "web");
     expect(web?.source).toEqual({ type: "repo", repo: "acme/web", branch: "main" });
-    expect(web?.settings).toMatchObject({ buildCommand: "npm run build", startCommand: "npm start", healthcheckPath: "/health" });
-    expect(web?.variables.DATABASE_URL).toEqual({ kind: "literal", value: "${{Postgres.DATABASE_URL}}", secret: false });
+    expect(web?.settings).toMatchObject({
+      buildCommand: "npm run build",
+      startCommand: "npm start",
+      healthcheckPath: "/health",
+    });
+    expect(web?.variables.DATABASE_URL).toEqual({
+      kind: "literal",
+      value: "${{Postgres.DATABASE_URL}}",
+      secret: false,
+    });
     expect(web?.variables.LOG_LEVEL).toEqual({ kind: "literal", value: "${{shared.LOG_LEVEL}}", secret: false });
     expect(spec.services.find((s) => s.name === "worker")?.source).toEqual({ type: "image", image: "busybox:1.36" });
     expect(checkReferences(spec)).toEqual([]);
@@ -26,7 +41,10 @@ describe("railway/iac config-as-code as a spec", () => {
 
   it("rejects resources railpilot cannot create instead of ignoring them", () => {
     expect(() =>
-      translateRailwayProject({ name: "x", resources: [{ type: "database", kind: "database", name: "M", engine: "mysql" }] }, { file: "r.ts", environment: "production" }),
+      translateRailwayProject(
+        { name: "x", resources: [{ type: "database", kind: "database", name: "M", engine: "mysql" }] },
+        { file: "r.ts", environment: "production" },
+      ),
     ).toThrow(SpecError);
   });
 });

@@ -1,6 +1,13 @@
 /* biome-ignore-all lint/suspicious/noTemplateCurlyInString: Railway references are written ${{Service.VAR}} in plain strings */
 import { afterEach, describe, expect, it } from "vitest";
-import { applyStack, type LiveState, MemoryJournal, parseStackSpec, readLiveState, SimulatedCrash } from "../../src/provision/index.js";
+import {
+  applyStack,
+  type LiveState,
+  MemoryJournal,
+  parseStackSpec,
+  readLiveState,
+  SimulatedCrash,
+} from "../../src/provision/index.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const STACK = `project:
@@ -33,7 +40,11 @@ function shape(live: LiveState) {
       name: s.name,
       source: s.source,
       settings: s.settings,
-      variables: Object.fromEntries(Object.entries(s.variables).filter(([k]) => !k.startsWith("RAILWAY_")).map(([k, v]) => [k, k.endsWith("SECRET") ? v.length : v])),
+      variables: Object.fromEntries(
+        Object.entries(s.variables)
+          .filter(([k]) => !k.startsWith("RAILWAY_"))
+          .map(([k, v]) => [k, k.endsWith("SECRET") ? v.length : v]),
+      ),
       domains: s.domains.map((d) => d.kind),
       volumes: s.volumes.map((v) => v.mountPath),
       deployed: s.latestDeployment !== undefined,
@@ -67,16 +78,29 @@ async function run(crashAfter?: number, when: "after-journal" | "before-journal"
   const first = await harness.drive(applyStack(spec, deps)).catch((e: unknown) => e);
   let resumed = false;
   if (first instanceof SimulatedCrash) {
-    const again = await harness.drive(applyStack(spec, { ...deps, afterStepJournaled: undefined, beforeStepJournaled: undefined }));
+    const again = await harness.drive(
+      applyStack(spec, { ...deps, afterStepJournaled: undefined, beforeStepJournaled: undefined }),
+    );
     resumed = again.resumed;
   } else if (first instanceof Error) throw first;
-  const snap = await harness.drive(readLiveState(harness.client, spec, { workspaceId: harness.emulator.info.workspaceId }));
-  const deploys = harness.requests.filter((r) => r.operation === "ServiceConnect" || r.operation === "ServiceInstanceDeployV2").length;
+  const snap = await harness.drive(
+    readLiveState(harness.client, spec, { workspaceId: harness.emulator.info.workspaceId }),
+  );
+  const deploys = harness.requests.filter(
+    (r) => r.operation === "ServiceConnect" || r.operation === "ServiceInstanceDeployV2",
+  ).length;
   const counts = await harness.countResources();
   const runs = await journal.runs();
   await harness.close();
   h = undefined;
-  return { shape: shape(snap.live), counts, deploys, resumed, runs, steps: (first as { plan?: { steps: unknown[] } }).plan?.steps.length };
+  return {
+    shape: shape(snap.live),
+    counts,
+    deploys,
+    resumed,
+    runs,
+    steps: (first as { plan?: { steps: unknown[] } }).plan?.steps.length,
+  };
 }
 
 describe("resuming an interrupted apply", () => {

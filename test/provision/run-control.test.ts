@@ -78,7 +78,11 @@ describe("cancellation", () => {
     const stopAfter = (n: number) => {
       if (n === 2) controller.abort(new Error("daemon shutting down"));
     };
-    const error = await h.drive(applyStack(parseStackSpec(STACK), { ...deps(j), signal: controller.signal, afterStepJournaled: stopAfter })).catch((e: unknown) => e);
+    const error = await h
+      .drive(
+        applyStack(parseStackSpec(STACK), { ...deps(j), signal: controller.signal, afterStepJournaled: stopAfter }),
+      )
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApplyAbortedError);
     const [run] = await j.runs();
     expect(run?.status).toBe("running");
@@ -95,7 +99,9 @@ describe("cancellation", () => {
 
   it("does not start when already aborted", async () => {
     const j = new MemoryJournal();
-    const error = await h.drive(applyStack(parseStackSpec(STACK), { ...deps(j), signal: AbortSignal.abort() })).catch((e: unknown) => e);
+    const error = await h
+      .drive(applyStack(parseStackSpec(STACK), { ...deps(j), signal: AbortSignal.abort() }))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApplyAbortedError);
     expect(await h.countResources()).toEqual({ projects: 0, services: 0, volumes: 0 });
   });
@@ -107,14 +113,18 @@ describe("audit log", () => {
     const audit = async (r: AuditRecord) => {
       rows.push(r);
     };
-    const result = await h.drive(applyStack(parseStackSpec(STACK.replace("MODE: a", "MODE: a, API_KEY: s3cr3t-value")), { ...deps(), audit }));
+    const result = await h.drive(
+      applyStack(parseStackSpec(STACK.replace("MODE: a", "MODE: a, API_KEY: s3cr3t-value")), { ...deps(), audit }),
+    );
     expect(rows.filter((r) => r.kind === "apply.step").map((r) => r.detail?.step)).toEqual(result.executed);
     expect(rows.every((r) => r.target === "ctl-demo/production")).toBe(true);
     expect(JSON.stringify(rows)).not.toContain("s3cr3t-value"); // names of steps and ids, never values
 
     rows.length = 0;
     h.failNthMutation(4);
-    const error = await h.drive(applyStack(parseStackSpec(STACK.replace("ctl-demo", "ctl-fail")), { ...deps(), audit })).catch((e: unknown) => e);
+    const error = await h
+      .drive(applyStack(parseStackSpec(STACK.replace("ctl-demo", "ctl-fail")), { ...deps(), audit }))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProvisionStepError);
     expect(rows.filter((r) => r.kind === "apply.step" && r.detail?.outcome === "failed")).toHaveLength(1);
     expect(rows.filter((r) => r.kind === "apply.compensate").length).toBeGreaterThan(0);
@@ -124,7 +134,12 @@ describe("audit log", () => {
 describe("one apply per stack", () => {
   it("refuses a second run while the first holds the store lock, naming it", async () => {
     const j = new MemoryJournal();
-    await j.acquireLock("ctl-demo", "production", { runId: "other-run", holder: "elsewhere:1", now: h.clock.now(), ttlMs: 60_000 });
+    await j.acquireLock("ctl-demo", "production", {
+      runId: "other-run",
+      holder: "elsewhere:1",
+      now: h.clock.now(),
+      ttlMs: 60_000,
+    });
     const error = await h.drive(applyStack(parseStackSpec(STACK), deps(j))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApplyLockedError);
     expect((error as Error).message).toContain("run other-run by elsewhere:1");
@@ -154,7 +169,8 @@ class FailingJournal extends MemoryJournal {
   private progress = 0;
   override async stepProgress(runId: string, stepId: string, created: CreatedResource[]): Promise<void> {
     await super.stepProgress(runId, stepId, created);
-    if (this.failProgressAt !== undefined && ++this.progress === this.failProgressAt) throw new Error("store: connection terminated");
+    if (this.failProgressAt !== undefined && ++this.progress === this.failProgressAt)
+      throw new Error("store: connection terminated");
   }
 }
 
@@ -172,14 +188,18 @@ describe("store errors and abandoning", () => {
     const j = new MemoryJournal();
     await h.drive(applyStack(parseStackSpec(STACK), deps(j)));
     const before = await h.countResources();
-    const grown = parseStackSpec(`${STACK}  extra:\n    source: { image: "busybox:1.36" }\n    volumes: [{ mountPath: /cache }]\n`);
+    const grown = parseStackSpec(
+      `${STACK}  extra:\n    source: { image: "busybox:1.36" }\n    volumes: [{ mountPath: /cache }]\n`,
+    );
     const crash = (n: number) => {
       if (n === 3) throw new SimulatedCrash(n);
     };
     await h.drive(applyStack(grown, { ...deps(j), afterStepJournaled: crash })).catch(() => {});
     expect((await h.countResources()).services).toBe(before.services + 1);
     // The interrupted run blocks another spec...
-    expect(await h.drive(applyStack(parseStackSpec(STACK.replace("MODE: a", "MODE: c")), deps(j))).catch((e: unknown) => e)).toBeInstanceOf(InterruptedRunError);
+    expect(
+      await h.drive(applyStack(parseStackSpec(STACK.replace("MODE: a", "MODE: c")), deps(j))).catch((e: unknown) => e),
+    ).toBeInstanceOf(InterruptedRunError);
     // ...until it is abandoned.
     const abandoned = await h.drive(abandonRun("ctl-demo", "production", deps(j)));
     expect(abandoned?.leftovers).toEqual([]);
@@ -187,7 +207,9 @@ describe("store errors and abandoning", () => {
     expect(await j.findOpenRun("ctl-demo", "production")).toBeUndefined();
     const next = await h.drive(applyStack(parseStackSpec(STACK.replace("MODE: a", "MODE: c")), deps(j)));
     expect(next.executed.length).toBeGreaterThan(0);
-    const snap = await h.drive(readLiveState(h.client, parseStackSpec(STACK), { workspaceId: h.emulator.info.workspaceId }));
+    const snap = await h.drive(
+      readLiveState(h.client, parseStackSpec(STACK), { workspaceId: h.emulator.info.workspaceId }),
+    );
     expect(snap.live.services.map((s) => s.name).sort()).toEqual(["api", "worker"]);
   });
 });

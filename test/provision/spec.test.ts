@@ -39,14 +39,20 @@ describe("stack spec parsing", () => {
     });
     expect(api?.variables.TENANT).toEqual({ kind: "literal", value: "acme", secret: false });
     expect(api?.variables.JWT_SECRET).toEqual({ kind: "generated", bytes: 48, encoding: "base64url" });
-    expect(api?.variables.DATABASE_URL).toEqual({ kind: "literal", value: "${{Postgres.DATABASE_URL}}", secret: false });
+    expect(api?.variables.DATABASE_URL).toEqual({
+      kind: "literal",
+      value: "${{Postgres.DATABASE_URL}}",
+      secret: false,
+    });
     expect(api?.domain).toEqual({ kind: "generated", port: 8080 });
     expect(checkReferences(spec)).toEqual([]);
   });
 
   it("accepts the go-template form {{ .name }} and keeps $${X} literal", () => {
     const spec = parseStackSpec(
-      minimal('  web:\n    source: { image: "nginx:1" }\n    variables:\n      A: "{{ .name }}-x"\n      B: "$${HOME}"\n'),
+      minimal(
+        '  web:\n    source: { image: "nginx:1" }\n    variables:\n      A: "{{ .name }}-x"\n      B: "$${HOME}"\n',
+      ),
       { params: { name: "t1" } },
     );
     expect(spec.services[0]?.variables.A).toEqual({ kind: "literal", value: "t1-x", secret: false });
@@ -80,12 +86,18 @@ describe("stack spec parsing", () => {
   });
 
   it("rejects service names that differ only by case", () => {
-    const err = specError(() => parseStackSpec(minimal("  api:\n    source: { image: a }\n  API:\n    source: { image: b }\n")));
+    const err = specError(() =>
+      parseStackSpec(minimal("  api:\n    source: { image: a }\n  API:\n    source: { image: b }\n")),
+    );
     expect(err.message).toContain("must differ by more than case");
   });
 
   it("rejects a secret shorter than 16 bytes", () => {
-    const err = specError(() => parseStackSpec(minimal("  api:\n    source: { image: a }\n    variables:\n      S: { generate: secret, bytes: 8 }\n")));
+    const err = specError(() =>
+      parseStackSpec(
+        minimal("  api:\n    source: { image: a }\n    variables:\n      S: { generate: secret, bytes: 8 }\n"),
+      ),
+    );
     expect(err.issues[0]?.path).toContain("services.api.variables.S");
   });
 });

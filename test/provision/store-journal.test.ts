@@ -28,7 +28,14 @@ describe("journal in the store (migration 003-provision)", () => {
     });
     await j.stepStarted("run-1", "project.create", 0, "project.create", 1_001);
     await j.stepStarted("run-1", "project.create", 0, "project.create", 1_005); // a resumed start is an upsert
-    await j.stepFinished("run-1", "project.create", "done", [{ type: "project", id: "p-1", name: "shop-acme" }], null, 1_010);
+    await j.stepFinished(
+      "run-1",
+      "project.create",
+      "done",
+      [{ type: "project", id: "p-1", name: "shop-acme" }],
+      null,
+      1_010,
+    );
 
     const open = await j.findOpenRun("shop-acme", "production");
     expect(open?.id).toBe("run-1");
@@ -36,12 +43,26 @@ describe("journal in the store (migration 003-provision)", () => {
     expect(await j.findOpenRun("shop-acme", "staging")).toBeUndefined();
     const steps = await j.steps("run-1");
     expect(steps).toEqual([
-      { runId: "run-1", stepId: "project.create", seq: 0, kind: "project.create", status: "done", created: [{ type: "project", id: "p-1", name: "shop-acme" }], error: null, startedAt: 1_001, finishedAt: 1_010 },
+      {
+        runId: "run-1",
+        stepId: "project.create",
+        seq: 0,
+        kind: "project.create",
+        status: "done",
+        created: [{ type: "project", id: "p-1", name: "shop-acme" }],
+        error: null,
+        startedAt: 1_001,
+        finishedAt: 1_010,
+      },
     ]);
 
     await j.finishRun("run-1", "succeeded", null, 2_000);
     expect(await j.findOpenRun("shop-acme", "production")).toBeUndefined();
-    expect((await j.runs({ stack: "shop-acme" }))[0]).toMatchObject({ status: "succeeded", finishedAt: 2_000, instance: "acme" });
+    expect((await j.runs({ stack: "shop-acme" }))[0]).toMatchObject({
+      status: "succeeded",
+      finishedAt: 2_000,
+      instance: "acme",
+    });
   });
 
   it("keeps a run's start snapshot and a started step's progress (pending records included)", async () => {
@@ -62,7 +83,12 @@ describe("journal in the store (migration 003-provision)", () => {
       start,
     });
     await j.stepStarted("run-2", "service.create:api", 0, "service.create", 3_001);
-    const pending = { type: "service" as const, id: "", name: "api", pending: { projectId: "p-9", names: ["api"], excludeIds: ["s-1", "s-2"] } };
+    const pending = {
+      type: "service" as const,
+      id: "",
+      name: "api",
+      pending: { projectId: "p-9", names: ["api"], excludeIds: ["s-1", "s-2"] },
+    };
     await j.stepProgress("run-2", "service.create:api", [pending]);
     const open = await j.findOpenRun("shop-beta", "production");
     expect(open?.start).toEqual(start);

@@ -30,8 +30,10 @@ afterEach(async () => {
   await emu.close();
 });
 
-const accountClient = () => new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: emu.info.tokens.account, env: {} });
-const projectClient = () => new RailwayClient({ endpoint: emu.info.graphqlUrl, token: emu.info.tokens.project ?? "", env: {} });
+const accountClient = () =>
+  new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: emu.info.tokens.account, env: {} });
+const projectClient = () =>
+  new RailwayClient({ endpoint: emu.info.graphqlUrl, token: emu.info.tokens.project ?? "", env: {} });
 const web = () => emu.info.services.web as string;
 const envId = () => emu.info.environmentId as string;
 
@@ -47,14 +49,20 @@ describe("RailwayClient against the emulator", () => {
     const project = projectClient();
     const { projectToken } = await project.request(ProjectTokenDocument);
     expect(projectToken.projectId).toBe(emu.info.projectId);
-    const { serviceInstance } = await project.request(ServiceInstanceDocument, { serviceId: web(), environmentId: envId() });
+    const { serviceInstance } = await project.request(ServiceInstanceDocument, {
+      serviceId: web(),
+      environmentId: envId(),
+    });
     expect(serviceInstance.serviceName).toBe("web");
     expect(serviceInstance.serviceId).toBe(web());
   });
 
   it("deploys with serviceInstanceDeployV2 and follows the deployment to SUCCESS over a subscription", async () => {
     const client = projectClient();
-    const { serviceInstanceDeployV2: id } = await client.request(ServiceInstanceDeployV2Document, { serviceId: web(), environmentId: envId() });
+    const { serviceInstanceDeployV2: id } = await client.request(ServiceInstanceDeployV2Document, {
+      serviceId: web(),
+      environmentId: envId(),
+    });
     const statuses: string[] = [];
     const first = deferred();
     const follow = settle(
@@ -77,13 +85,20 @@ describe("RailwayClient against the emulator", () => {
 
   it("reconnects after the emulator drops the websocket and delivers each build log line once", async () => {
     const h = clientHarness({ endpoint: emu.info.graphqlUrl, token: emu.info.tokens.project ?? "" });
-    const { serviceInstanceDeployV2: id } = await h.client.request(ServiceInstanceDeployV2Document, { serviceId: web(), environmentId: envId() });
+    const { serviceInstanceDeployV2: id } = await h.client.request(ServiceInstanceDeployV2Document, {
+      serviceId: web(),
+      environmentId: envId(),
+    });
     const streamed: string[] = [];
     const gotBatch = deferred();
     const reconnected = deferred();
     const stream = settle(
       (async () => {
-        for await (const { buildLogs } of h.client.subscribe(BuildLogStreamDocument, { deploymentId: id }, { onReconnect: () => reconnected.resolve() })) {
+        for await (const { buildLogs } of h.client.subscribe(
+          BuildLogStreamDocument,
+          { deploymentId: id },
+          { onReconnect: () => reconnected.resolve() },
+        )) {
           for (const row of buildLogs) streamed.push(`${row.timestamp} ${row.message}`);
           gotBatch.resolve();
         }
@@ -126,7 +141,13 @@ describe("RailwayClient against the emulator", () => {
       writeFileSync(join(dir, "package.json"), "{}");
       writeFileSync(join(dir, "src", "index.js"), "console.log('hi')");
       const client = projectClient();
-      const up = await client.upload({ projectId: emu.info.projectId as string, environmentId: envId(), serviceId: web(), message: "test", dir });
+      const up = await client.upload({
+        projectId: emu.info.projectId as string,
+        environmentId: envId(),
+        serviceId: web(),
+        message: "test",
+        dir,
+      });
       expect(up.deploymentId).toBeTruthy();
       const { deployment } = await client.request(DeploymentDocument, { id: up.deploymentId });
       expect(deployment.serviceId).toBe(web());
@@ -154,7 +175,13 @@ describe("RailwayClient against the emulator", () => {
     try {
       const freeCtl = new EmulatorControl(free.info.controlUrl);
       // Share the emulator's virtual clock so X-RateLimit-Reset means the same instant to both.
-      const client = new RailwayClient({ endpoint: free.info.graphqlUrl, apiToken: free.info.tokens.account, env: {}, plan: "unlimited", clock: free.clock });
+      const client = new RailwayClient({
+        endpoint: free.info.graphqlUrl,
+        apiToken: free.info.tokens.account,
+        env: {},
+        plan: "unlimited",
+        clock: free.clock,
+      });
       let sent = 0;
       while (client.budget.remaining().hour > 0 && sent < 150) {
         await client.request(MeDocument);

@@ -12,14 +12,21 @@ describe("LogDeduper", () => {
   it("drops an exact repeat of the newest rows", () => {
     const d = new LogDeduper();
     d.filter([row("2026-01-01T00:00:01Z", "a")]);
-    expect(d.filter([row("2026-01-01T00:00:01Z", "a"), row("2026-01-01T00:00:02Z", "b")]).map((r) => r.message)).toEqual(["b"]);
+    expect(
+      d.filter([row("2026-01-01T00:00:01Z", "a"), row("2026-01-01T00:00:02Z", "b")]).map((r) => r.message),
+    ).toEqual(["b"]);
   });
 
   it("after a reconnect, drops replayed rows older than the newest delivered", () => {
     const d = new LogDeduper();
     d.filter([row("2026-01-01T00:00:01Z", "a"), row("2026-01-01T00:00:02Z", "b")]);
     d.markReconnect();
-    const fresh = d.filter([row("2026-01-01T00:00:01Z", "a"), row("2026-01-01T00:00:02Z", "b"), row("2026-01-01T00:00:02Z", "c"), row("2026-01-01T00:00:03Z", "d")]);
+    const fresh = d.filter([
+      row("2026-01-01T00:00:01Z", "a"),
+      row("2026-01-01T00:00:02Z", "b"),
+      row("2026-01-01T00:00:02Z", "c"),
+      row("2026-01-01T00:00:03Z", "d"),
+    ]);
     expect(fresh.map((r) => r.message)).toEqual(["c", "d"]);
   });
 

@@ -4,7 +4,12 @@
  */
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { isRailwayError, mayHaveActed, type RailwayError, ServiceInstanceDeployV2Document } from "../../src/railway/index.js";
+import {
+  isRailwayError,
+  mayHaveActed,
+  type RailwayError,
+  ServiceInstanceDeployV2Document,
+} from "../../src/railway/index.js";
 import { clientHarness } from "./support/client-harness.js";
 import { type Reply, startScriptedServer } from "./support/graphql-http-server.js";
 
@@ -14,8 +19,11 @@ afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
 
-const gqlError = (message: string, extensions?: Record<string, unknown>): Reply => ({ body: { errors: [{ message, ...(extensions ? { extensions } : {}) }], data: null } });
-const CLOUDFLARE = "<!DOCTYPE html><html><head><title>Access denied | backboard.railway.com used Cloudflare to restrict access</title></head><body>blocked</body></html>";
+const gqlError = (message: string, extensions?: Record<string, unknown>): Reply => ({
+  body: { errors: [{ message, ...(extensions ? { extensions } : {}) }], data: null },
+});
+const CLOUDFLARE =
+  "<!DOCTYPE html><html><head><title>Access denied | backboard.railway.com used Cloudflare to restrict access</title></head><body>blocked</body></html>";
 
 async function deployAgainst(endpoint: string, timeoutMs = 5_000): Promise<RailwayError> {
   const h = clientHarness({ endpoint, apiToken: TOKEN, maxRetries: 0, timeoutMs });
@@ -38,12 +46,31 @@ describe("mayHaveActed on every Railway error", () => {
   const table: Array<[string, Reply, string, boolean]> = [
     ["HTTP 429", { status: 429, body: { errors: [{ message: "rate limited" }] } }, "RATE_LIMITED", false],
     ["cooldown", gqlError("Endpoint too recently updated"), "COOLDOWN", false],
-    ["Cloudflare block page", { status: 403, headers: { "content-type": "text/html" }, body: CLOUDFLARE }, "NETWORK", false],
+    [
+      "Cloudflare block page",
+      { status: 403, headers: { "content-type": "text/html" }, body: CLOUDFLARE },
+      "NETWORK",
+      false,
+    ],
     ["Not Authorized", gqlError("Not Authorized"), "AUTH", false],
     ["validation", gqlError("Unknown argument", { code: "GRAPHQL_VALIDATION_FAILED" }), "VALIDATION", false],
     ["HTTP 500", { status: 500, body: {} }, "NETWORK", true],
-    ["HTTP 502 page", { status: 502, headers: { "content-type": "text/html" }, body: "<html><head><title>502 Bad Gateway</title></head></html>" }, "NETWORK", true],
-    ["Problem processing request (HTTP 400)", { status: 400, ...gqlError("Problem processing request") }, "GRAPHQL", true],
+    [
+      "HTTP 502 page",
+      {
+        status: 502,
+        headers: { "content-type": "text/html" },
+        body: "<html><head><title>502 Bad Gateway</title></head></html>",
+      },
+      "NETWORK",
+      true,
+    ],
+    [
+      "Problem processing request (HTTP 400)",
+      { status: 400, ...gqlError("Problem processing request") },
+      "GRAPHQL",
+      true,
+    ],
   ];
   for (const [name, reply, code, acted] of table) {
     it(`${name} → ${code}, mayHaveActed ${acted}`, async () => {

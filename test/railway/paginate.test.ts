@@ -8,8 +8,23 @@ afterEach(async () => {
 });
 
 const deployment = (id: string) => ({
-  id, status: "SUCCESS", createdAt: "t", updatedAt: "t", statusUpdatedAt: null, canRollback: true, canRedeploy: true, deploymentStopped: false,
-  meta: null, url: null, staticUrl: null, serviceId: "s", environmentId: "e", projectId: "p", snapshotId: null, creator: null, instances: [],
+  id,
+  status: "SUCCESS",
+  createdAt: "t",
+  updatedAt: "t",
+  statusUpdatedAt: null,
+  canRollback: true,
+  canRedeploy: true,
+  deploymentStopped: false,
+  meta: null,
+  url: null,
+  staticUrl: null,
+  serviceId: "s",
+  environmentId: "e",
+  projectId: "p",
+  snapshotId: null,
+  creator: null,
+  instances: [],
 });
 
 describe("paginate", () => {
@@ -35,7 +50,12 @@ describe("paginate", () => {
     closers.push(s.close);
     const client = new RailwayClient({ endpoint: s.url, apiToken: "tok_pages_123456", env: {} });
     const ids: string[] = [];
-    for await (const d of client.paginate(DeploymentsDocument, { input: { serviceId: "s", status: { in: ["SUCCESS"] } } }, (r) => r.deployments, { pageSize: 2 })) {
+    for await (const d of client.paginate(
+      DeploymentsDocument,
+      { input: { serviceId: "s", status: { in: ["SUCCESS"] } } },
+      (r) => r.deployments,
+      { pageSize: 2 },
+    )) {
       ids.push(d.id);
     }
     expect(ids).toEqual(["d1", "d2", "d3", "d4", "d5"]);
@@ -48,7 +68,16 @@ describe("paginate", () => {
 
   it("stops early when the consumer breaks out of the loop", async () => {
     const s = await startScriptedServer([
-      { body: { data: { deployments: { edges: [{ cursor: "a", node: deployment("d1") }], pageInfo: { hasNextPage: true, endCursor: "a" } } } } },
+      {
+        body: {
+          data: {
+            deployments: {
+              edges: [{ cursor: "a", node: deployment("d1") }],
+              pageInfo: { hasNextPage: true, endCursor: "a" },
+            },
+          },
+        },
+      },
     ]);
     closers.push(s.close);
     const client = new RailwayClient({ endpoint: s.url, apiToken: "tok_pages_123456", env: {} });

@@ -95,7 +95,9 @@ describe("the client's budget", () => {
   afterEach(async () => {
     while (closers.length) await closers.pop()!();
   });
-  const ME = { data: { me: { id: "u", email: "e", name: null, username: null, apiTokenRateLimit: null, workspaces: [] } } };
+  const ME = {
+    data: { me: { id: "u", email: "e", name: null, username: null, apiTokenRateLimit: null, workspaces: [] } },
+  };
 
   it("holds a request back until the hourly budget allows it", async () => {
     const s = await startScriptedServer([{ body: ME }]);
@@ -114,7 +116,10 @@ describe("the client's budget", () => {
   it("follows the server's X-RateLimit-Remaining and X-RateLimit-Reset headers", async () => {
     const clockStart = Date.UTC(2026, 0, 1);
     const resetSeconds = Math.floor((clockStart + 120_000) / 1000);
-    const s = await startScriptedServer([{ body: ME, headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(resetSeconds) } }, { body: ME }]);
+    const s = await startScriptedServer([
+      { body: ME, headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(resetSeconds) } },
+      { body: ME },
+    ]);
     closers.push(s.close);
     const h = clientHarness({ endpoint: s.url, apiToken: "tok_budget_5678", plan: "pro" });
     await h.client.request(MeDocument);

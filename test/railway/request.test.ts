@@ -15,7 +15,13 @@ async function server(...args: Parameters<typeof startScriptedServer>) {
 
 describe("RailwayClient.request", () => {
   it("posts the named operation with its variables and returns typed data", async () => {
-    const s = await server([{ body: { data: { me: { id: "u1", email: "a@b.c", name: "A", username: "a", apiTokenRateLimit: null, workspaces: [] } } } }]);
+    const s = await server([
+      {
+        body: {
+          data: { me: { id: "u1", email: "a@b.c", name: "A", username: "a", apiTokenRateLimit: null, workspaces: [] } },
+        },
+      },
+    ]);
     const client = new RailwayClient({ endpoint: s.url, apiToken: "api-token-123456", env: {} });
     const data = await client.request(MeDocument);
     expect(data.me.email).toBe("a@b.c");

@@ -31,11 +31,13 @@ describe("RailwayClient.subscribe", () => {
   it("streams typed deployment updates until the server completes, with the bearer token on the upgrade request", async () => {
     const s = await server(async function* (field, args) {
       expect(field).toBe("deployment");
-      for (const status of ["BUILDING", "DEPLOYING", "SUCCESS"]) yield { deployment: deploymentFixture(String(args.id), status) };
+      for (const status of ["BUILDING", "DEPLOYING", "SUCCESS"])
+        yield { deployment: deploymentFixture(String(args.id), status) };
     });
     const client = new RailwayClient({ endpoint: s.url, apiToken: TOKEN, env: {} });
     const statuses: string[] = [];
-    for await (const { deployment } of client.subscribe(DeploymentUpdatesDocument, { id: "dep-1" })) statuses.push(deployment.status);
+    for await (const { deployment } of client.subscribe(DeploymentUpdatesDocument, { id: "dep-1" }))
+      statuses.push(deployment.status);
     expect(statuses).toEqual(["BUILDING", "DEPLOYING", "SUCCESS"]);
     expect(s.upgrades[0]?.authorization).toBe(`Bearer ${TOKEN}`);
     expect(s.upgrades[0]?.["sec-websocket-protocol"]).toBe("graphql-transport-ws");
@@ -61,7 +63,15 @@ describe("RailwayClient.subscribe", () => {
         ctx.socket.terminate();
         await waitForever();
       }
-      yield { buildLogs: [logRow(1, "npm ci"), logRow(2, "npm run build"), logRow(2, "tsc ok"), logRow(3, "copy assets"), logRow(3, "image pushed")] };
+      yield {
+        buildLogs: [
+          logRow(1, "npm ci"),
+          logRow(2, "npm run build"),
+          logRow(2, "tsc ok"),
+          logRow(3, "copy assets"),
+          logRow(3, "image pushed"),
+        ],
+      };
       yield { buildLogs: [logRow(4, "done")] };
     });
     const reconnects: { attempt: number; delayMs: number; error: RailpilotError }[] = [];
@@ -70,12 +80,16 @@ describe("RailwayClient.subscribe", () => {
     const lines: string[] = [];
     const consumer = settle(
       (async () => {
-        const stream = h.client.subscribe(BuildLogStreamDocument, { deploymentId: "d" }, {
-          onReconnect: (info) => {
-            reconnects.push(info);
-            reconnected.resolve();
+        const stream = h.client.subscribe(
+          BuildLogStreamDocument,
+          { deploymentId: "d" },
+          {
+            onReconnect: (info) => {
+              reconnects.push(info);
+              reconnected.resolve();
+            },
           },
-        });
+        );
         for await (const { buildLogs } of stream) {
           for (const row of buildLogs) lines.push(row.message);
           if (lines.includes("copy assets")) sawLine3.resolve();
@@ -99,7 +113,8 @@ describe("RailwayClient.subscribe", () => {
     });
     const client = new RailwayClient({ endpoint: s.url, apiToken: TOKEN, env: {} });
     const batches: string[][] = [];
-    for await (const { buildLogs } of client.subscribe(BuildLogStreamDocument, { deploymentId: "d", limit: 2 })) batches.push(buildLogs.map((l) => l.message));
+    for await (const { buildLogs } of client.subscribe(BuildLogStreamDocument, { deploymentId: "d", limit: 2 }))
+      batches.push(buildLogs.map((l) => l.message));
     expect(batches).toEqual([
       ["old 2", "old 3"],
       ["live 1", "live 2", "live 3"],
@@ -116,13 +131,17 @@ describe("RailwayClient.subscribe", () => {
     let wake: (() => void) | undefined;
     const result = settle(
       (async () => {
-        for await (const _ of h.client.subscribe(DeploymentUpdatesDocument, { id: "d" }, {
-          maxReconnects: 7,
-          onReconnect: (info) => {
-            delays.push(info.delayMs);
-            wake?.();
+        for await (const _ of h.client.subscribe(
+          DeploymentUpdatesDocument,
+          { id: "d" },
+          {
+            maxReconnects: 7,
+            onReconnect: (info) => {
+              delays.push(info.delayMs);
+              wake?.();
+            },
           },
-        })) {
+        )) {
           // no events expected
         }
       })(),
@@ -165,7 +184,11 @@ describe("RailwayClient.subscribe", () => {
     const client = new RailwayClient({ endpoint: s.url, apiToken: TOKEN, env: {} });
     const controller = new AbortController();
     const seen: string[] = [];
-    for await (const { deployment } of client.subscribe(DeploymentUpdatesDocument, { id: "a" }, { signal: controller.signal })) {
+    for await (const { deployment } of client.subscribe(
+      DeploymentUpdatesDocument,
+      { id: "a" },
+      { signal: controller.signal },
+    )) {
       seen.push(deployment.id);
       controller.abort();
     }
@@ -209,10 +232,11 @@ function counter() {
     },
     bump() {
       value++;
-      for (const w of [...watchers]) if (value >= w.n) {
-        watchers.splice(watchers.indexOf(w), 1);
-        w.resolve();
-      }
+      for (const w of [...watchers])
+        if (value >= w.n) {
+          watchers.splice(watchers.indexOf(w), 1);
+          w.resolve();
+        }
     },
     reached(n: number): Promise<void> {
       return value >= n ? Promise.resolve() : new Promise<void>((resolve) => watchers.push({ n, resolve }));
@@ -254,7 +278,13 @@ async function startDeafServer(onPing: (connection: number, ping: number) => voi
     let subscriptionId: string | undefined;
     const serve = () => {
       if (subscriptionId === undefined || pings < pingsBeforeData) return;
-      socket.send(JSON.stringify({ id: subscriptionId, type: "next", payload: { data: { deployment: deploymentFixture("d", "SUCCESS") } } }));
+      socket.send(
+        JSON.stringify({
+          id: subscriptionId,
+          type: "next",
+          payload: { data: { deployment: deploymentFixture("d", "SUCCESS") } },
+        }),
+      );
       socket.send(JSON.stringify({ id: subscriptionId, type: "complete" }));
       subscriptionId = undefined;
     };
@@ -291,24 +321,39 @@ describe("dead subscription connections", () => {
     // A real `ws` WebSocket, subclassed only to see the options the client hands it.
     const wsOptions: unknown[] = [];
     class RecordingWebSocket extends WebSocket {
-      constructor(url: string, protocols?: string | string[], options?: { headers?: Record<string, string>; handshakeTimeout?: number }) {
+      constructor(
+        url: string,
+        protocols?: string | string[],
+        options?: { headers?: Record<string, string>; handshakeTimeout?: number },
+      ) {
         wsOptions.push(options?.handshakeTimeout);
         super(url, protocols, options);
       }
     }
     const reconnects: RailpilotError[] = [];
     const reconnected = counter();
-    const client = new RailwayClient({ endpoint: s.url, apiToken: TOKEN, env: {}, clock: h.clock, random: () => 0, webSocketImpl: RecordingWebSocket });
+    const client = new RailwayClient({
+      endpoint: s.url,
+      apiToken: TOKEN,
+      env: {},
+      clock: h.clock,
+      random: () => 0,
+      webSocketImpl: RecordingWebSocket,
+    });
     const result = settle(
       (async () => {
-        const stream = client.subscribe(DeploymentUpdatesDocument, { id: "d" }, {
-          handshakeTimeoutMs: 5_000,
-          maxReconnects: 1,
-          onReconnect: (info) => {
-            reconnects.push(info.error);
-            reconnected.bump();
+        const stream = client.subscribe(
+          DeploymentUpdatesDocument,
+          { id: "d" },
+          {
+            handshakeTimeoutMs: 5_000,
+            maxReconnects: 1,
+            onReconnect: (info) => {
+              reconnects.push(info.error);
+              reconnected.bump();
+            },
           },
-        });
+        );
         for await (const _ of stream) {
           // the server never answers
         }
@@ -345,14 +390,18 @@ describe("dead subscription connections", () => {
     const statuses: string[] = [];
     const result = settle(
       (async () => {
-        const stream = h.client.subscribe(DeploymentUpdatesDocument, { id: "d" }, {
-          keepAliveMs: 5,
-          pongTimeoutMs: 3_000,
-          onReconnect: (info) => {
-            reconnects.push(info.error);
-            reconnected.bump();
+        const stream = h.client.subscribe(
+          DeploymentUpdatesDocument,
+          { id: "d" },
+          {
+            keepAliveMs: 5,
+            pongTimeoutMs: 3_000,
+            onReconnect: (info) => {
+              reconnects.push(info.error);
+              reconnected.bump();
+            },
           },
-        });
+        );
         for await (const { deployment } of stream) statuses.push(deployment.status);
       })(),
     );
@@ -384,11 +433,15 @@ describe("dead subscription connections", () => {
     const statuses: string[] = [];
     const result = settle(
       (async () => {
-        for await (const { deployment } of h.client.subscribe(DeploymentUpdatesDocument, { id: "d" }, {
-          keepAliveMs: 5,
-          pongTimeoutMs: 3_000,
-          onReconnect: () => reconnected.bump(),
-        })) {
+        for await (const { deployment } of h.client.subscribe(
+          DeploymentUpdatesDocument,
+          { id: "d" },
+          {
+            keepAliveMs: 5,
+            pongTimeoutMs: 3_000,
+            onReconnect: () => reconnected.bump(),
+          },
+        )) {
           statuses.push(deployment.status);
         }
       })(),

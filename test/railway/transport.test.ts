@@ -30,9 +30,16 @@ async function server(script: Parameters<typeof startScriptedServer>[0]) {
   return s;
 }
 
-const ME = { data: { me: { id: "u1", email: "dev@example.com", name: null, username: null, apiTokenRateLimit: null, workspaces: [] } } };
-const gqlError = (message: string, extensions?: Record<string, unknown>): Reply => ({ body: { errors: [{ message, ...(extensions ? { extensions } : {}) }], data: null } });
-const CLOUDFLARE_PAGE = "<!DOCTYPE html><html><head><title>Access denied | backboard.railway.com used Cloudflare to restrict access</title></head><body>blocked</body></html>";
+const ME = {
+  data: {
+    me: { id: "u1", email: "dev@example.com", name: null, username: null, apiTokenRateLimit: null, workspaces: [] },
+  },
+};
+const gqlError = (message: string, extensions?: Record<string, unknown>): Reply => ({
+  body: { errors: [{ message, ...(extensions ? { extensions } : {}) }], data: null },
+});
+const CLOUDFLARE_PAGE =
+  "<!DOCTYPE html><html><head><title>Access denied | backboard.railway.com used Cloudflare to restrict access</title></head><body>blocked</body></html>";
 
 describe("retries", () => {
   it("retries HTTP 5xx with exponential backoff of 0.5 s, 1 s, then succeeds", async () => {
@@ -78,7 +85,10 @@ describe("retries", () => {
   });
 
   it("honours Retry-After seconds on HTTP 429 and closes the budget gate meanwhile", async () => {
-    const s = await server([{ status: 429, headers: { "retry-after": "7" }, body: { errors: [{ message: "Rate limit exceeded" }] } }, { body: ME }]);
+    const s = await server([
+      { status: 429, headers: { "retry-after": "7" }, body: { errors: [{ message: "Rate limit exceeded" }] } },
+      { body: ME },
+    ]);
     const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
     const result = settle(h.client.request(MeDocument));
     await h.attempted(1);
@@ -138,7 +148,9 @@ describe("retries", () => {
   });
 
   it("never retries a validation error and marks it VALIDATION", async () => {
-    const s = await server([gqlError('Cannot query field "bogus" on type "Query".', { code: "GRAPHQL_VALIDATION_FAILED" })]);
+    const s = await server([
+      gqlError('Cannot query field "bogus" on type "Query".', { code: "GRAPHQL_VALIDATION_FAILED" }),
+    ]);
     const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
     const r = await settle(h.client.request(MeDocument));
     expect(s.seen).toHaveLength(1);
@@ -149,14 +161,17 @@ describe("retries", () => {
     expect(error?.operationName).toBe("Me");
   });
 
-  it.each([["Not Authorized"], ["project token not found"], ["Two Factor Authentication Required"]])('never retries "%s" and throws RailwayAuthError', async (message) => {
-    const s = await server([gqlError(message)]);
-    const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
-    const r = await settle(h.client.request(MeDocument));
-    expect(s.seen).toHaveLength(1);
-    expect(!r.ok && r.error).toBeInstanceOf(RailwayAuthError);
-    expect(!r.ok && (r.error as RailwayAuthError).code).toBe("AUTH");
-  });
+  it.each([["Not Authorized"], ["project token not found"], ["Two Factor Authentication Required"]])(
+    'never retries "%s" and throws RailwayAuthError',
+    async (message) => {
+      const s = await server([gqlError(message)]);
+      const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
+      const r = await settle(h.client.request(MeDocument));
+      expect(s.seen).toHaveLength(1);
+      expect(!r.ok && r.error).toBeInstanceOf(RailwayAuthError);
+      expect(!r.ok && (r.error as RailwayAuthError).code).toBe("AUTH");
+    },
+  );
 
   it("throws RailwayNotFoundError for a missing resource", async () => {
     const s = await server([gqlError("Deployment not found")]);
@@ -188,12 +203,24 @@ describe("mutations are repeated only when Railway certainly did not act", () =>
 
   it.each<[string, Reply]>([
     ['a 200 with "Problem processing request"', gqlError("Problem processing request")],
-    ["HTTP 500 INTERNAL_SERVER_ERROR", { status: 500, body: { errors: [{ message: "Internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } }], data: null } }],
-    ["HTTP 500 with an HTML page", { status: 500, body: "<html><head><title>500 Internal Server Error</title></head></html>" }],
+    [
+      "HTTP 500 INTERNAL_SERVER_ERROR",
+      {
+        status: 500,
+        body: { errors: [{ message: "Internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } }], data: null },
+      },
+    ],
+    [
+      "HTTP 500 with an HTML page",
+      { status: 500, body: "<html><head><title>500 Internal Server Error</title></head></html>" },
+    ],
     ["HTTP 502 from a proxy", { status: 502, body: "<html><head><title>502 Bad Gateway</title></head></html>" }],
     ["HTTP 503 with JSON", { status: 503, body: {} }],
     ["HTTP 504 gateway timeout", { status: 504, body: "upstream timed out" }],
-    ["a 403 HTML page that is not Cloudflare's block", { status: 403, body: "<html><head><title>403 Forbidden</title></head></html>" }],
+    [
+      "a 403 HTML page that is not Cloudflare's block",
+      { status: 403, body: "<html><head><title>403 Forbidden</title></head></html>" },
+    ],
   ])("sends serviceInstanceDeployV2 once and throws after %s", async (_what, reply) => {
     const s = await server([reply, DEPLOYED]);
     const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
@@ -207,7 +234,11 @@ describe("mutations are repeated only when Railway certainly did not act", () =>
   });
 
   it("still retries the same failures for a query", async () => {
-    const s = await server([gqlError("Problem processing request"), { status: 502, body: "<html><head><title>502 Bad Gateway</title></head></html>" }, { body: ME }]);
+    const s = await server([
+      gqlError("Problem processing request"),
+      { status: 502, body: "<html><head><title>502 Bad Gateway</title></head></html>" },
+      { body: ME },
+    ]);
     const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
     const result = settle(h.client.request(MeDocument));
     await h.attempted(1);
@@ -219,7 +250,11 @@ describe("mutations are repeated only when Railway certainly did not act", () =>
   });
 
   it("retries a mutation refused with HTTP 429 or Cloudflare's 403 block page, then returns its result", async () => {
-    const s = await server([{ status: 429, headers: { "retry-after": "2" }, body: {} }, { status: 403, body: CLOUDFLARE_PAGE }, DEPLOYED]);
+    const s = await server([
+      { status: 429, headers: { "retry-after": "2" }, body: {} },
+      { status: 403, body: CLOUDFLARE_PAGE },
+      DEPLOYED,
+    ]);
     const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
     const result = deploy(h);
     await h.attempted(1);
@@ -314,30 +349,74 @@ describe("timeouts and abort", () => {
 
 describe("variables and results", () => {
   it("strips null and undefined variables recursively, keeping arrays and falsy values", async () => {
-    const s = await server([{ body: { data: { serviceCreate: { id: "s1", name: "api", icon: null, projectId: "p", templateId: null, createdAt: "x", updatedAt: "x", deletedAt: null } } } }]);
+    const s = await server([
+      {
+        body: {
+          data: {
+            serviceCreate: {
+              id: "s1",
+              name: "api",
+              icon: null,
+              projectId: "p",
+              templateId: null,
+              createdAt: "x",
+              updatedAt: "x",
+              deletedAt: null,
+            },
+          },
+        },
+      },
+    ]);
     const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
     await h.client.request(ServiceCreateDocument, {
-      input: { projectId: "p", name: "api", branch: null, environmentId: undefined, source: { repo: "acme/api", image: null }, icon: "", variables: { EMPTY: "" } },
+      input: {
+        projectId: "p",
+        name: "api",
+        branch: null,
+        environmentId: undefined,
+        source: { repo: "acme/api", image: null },
+        icon: "",
+        variables: { EMPTY: "" },
+      },
     });
-    expect(s.seen[0]?.json?.variables).toEqual({ input: { projectId: "p", name: "api", source: { repo: "acme/api" }, icon: "", variables: { EMPTY: "" } } });
+    expect(s.seen[0]?.json?.variables).toEqual({
+      input: { projectId: "p", name: "api", source: { repo: "acme/api" }, icon: "", variables: { EMPTY: "" } },
+    });
   });
 
   it("drops a null optional root variable (volumeCreate would otherwise treat null as 'no environment')", async () => {
     const s = await server([{ body: { data: { variables: {} } } }]);
     const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
-    await h.client.request(VariablesDocument, { projectId: "p", environmentId: "e", serviceId: null, unrendered: undefined });
+    await h.client.request(VariablesDocument, {
+      projectId: "p",
+      environmentId: "e",
+      serviceId: null,
+      unrendered: undefined,
+    });
     expect(s.seen[0]?.json?.variables).toEqual({ projectId: "p", environmentId: "e" });
   });
 
   it("sends an explicit null when the caller turns stripping off", async () => {
-    const s = await server([{ body: { data: { volumeCreate: { id: "v", name: "v", projectId: "p", createdAt: "x" } } } }]);
+    const s = await server([
+      { body: { data: { volumeCreate: { id: "v", name: "v", projectId: "p", createdAt: "x" } } } },
+    ]);
     const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
-    await h.client.request(VolumeCreateDocument, { input: { projectId: "p", mountPath: "/data", environmentId: null } }, { stripNulls: false });
+    await h.client.request(
+      VolumeCreateDocument,
+      { input: { projectId: "p", mountPath: "/data", environmentId: null } },
+      { stripNulls: false },
+    );
     expect(s.seen[0]?.json?.variables).toEqual({ input: { projectId: "p", mountPath: "/data", environmentId: null } });
   });
 
   it("trims the limit+1 rows of buildLogs to the newest `limit`", async () => {
-    const row = (n: number) => ({ message: `line ${n}`, timestamp: `2026-01-01T00:00:0${n}Z`, severity: "info", attributes: [], tags: null });
+    const row = (n: number) => ({
+      message: `line ${n}`,
+      timestamp: `2026-01-01T00:00:0${n}Z`,
+      severity: "info",
+      attributes: [],
+      tags: null,
+    });
     const s = await server([{ body: { data: { buildLogs: [row(1), row(2), row(3)] } } }]);
     const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
     const data = await h.client.request(BuildLogsDocument, { deploymentId: "d", limit: 2 });
@@ -373,7 +452,9 @@ describe("auth and endpoint", () => {
   });
 
   it("prefers RAILWAY_TOKEN when both env vars are set, like Railway's CLI", async () => {
-    const headers = await seenHeaders({ env: { RAILWAY_TOKEN: "proj_tok_333333", RAILWAY_API_TOKEN: "api_tok_333333" } });
+    const headers = await seenHeaders({
+      env: { RAILWAY_TOKEN: "proj_tok_333333", RAILWAY_API_TOKEN: "api_tok_333333" },
+    });
     expect(headers["project-access-token"]).toBe("proj_tok_333333");
     expect(headers.authorization).toBeUndefined();
   });
@@ -413,7 +494,13 @@ describe("auth and endpoint", () => {
       { status: 403, body: `<html><head><title>Denied for ${secret}</title></head></html>` },
     ]);
     const infos: unknown[] = [];
-    const client = new RailwayClient({ endpoint: s.url, apiToken: secret, env: {}, maxRetries: 0, onRequest: (i) => infos.push(i) });
+    const client = new RailwayClient({
+      endpoint: s.url,
+      apiToken: secret,
+      env: {},
+      maxRetries: 0,
+      onRequest: (i) => infos.push(i),
+    });
     const errors: unknown[] = [];
     for (let i = 0; i < 2; i++) {
       const r = await settle(client.request(MeDocument));

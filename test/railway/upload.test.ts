@@ -45,8 +45,16 @@ function tarEntries(body: Buffer): string[] {
   return names;
 }
 
-const CLOUDFLARE_PAGE = "<!DOCTYPE html><html><head><title>Access denied | backboard.railway.com used Cloudflare to restrict access</title></head><body>blocked</body></html>";
-const OK = { body: { deploymentId: "dep-9", url: "https://railway.com/project/p", logsUrl: "https://railway.com/project/p/service/svc-77?id=dep-9", deploymentDomain: "web.up.railway.app" } };
+const CLOUDFLARE_PAGE =
+  "<!DOCTYPE html><html><head><title>Access denied | backboard.railway.com used Cloudflare to restrict access</title></head><body>blocked</body></html>";
+const OK = {
+  body: {
+    deploymentId: "dep-9",
+    url: "https://railway.com/project/p",
+    logsUrl: "https://railway.com/project/p/service/svc-77?id=dep-9",
+    deploymentDomain: "web.up.railway.app",
+  },
+};
 
 describe("upload file selection", () => {
   it("honours .gitignore and .railwayignore at any depth, skips .git and node_modules, follows symlinks", async () => {
@@ -76,8 +84,18 @@ describe("RailwayClient.upload", () => {
         return fetch(input, init);
       },
     });
-    const result = await client.upload({ projectId: "p 1", environmentId: "e1", serviceId: "svc-77", message: "ship it", dir });
-    expect(result).toMatchObject({ deploymentId: "dep-9", deploymentDomain: "web.up.railway.app", serviceId: "svc-77" });
+    const result = await client.upload({
+      projectId: "p 1",
+      environmentId: "e1",
+      serviceId: "svc-77",
+      message: "ship it",
+      dir,
+    });
+    expect(result).toMatchObject({
+      deploymentId: "dep-9",
+      deploymentDomain: "web.up.railway.app",
+      serviceId: "svc-77",
+    });
     expect(result.bytes).toBe(seenBodies[0]?.length);
     const req = s.seen[0]!;
     const url = new URL(req.url, s.origin);
@@ -89,7 +107,9 @@ describe("RailwayClient.upload", () => {
     const entries = tarEntries(seenBodies[0]!);
     expect(entries.sort()).toEqual(result.files.map((f) => `./${f}`).sort());
     expect(entries).toContain("./src/index.ts");
-    expect(entries.some((e) => e.includes("node_modules") || e.includes(".git/") || e.includes("secret.env"))).toBe(false);
+    expect(entries.some((e) => e.includes("node_modules") || e.includes(".git/") || e.includes("secret.env"))).toBe(
+      false,
+    );
   });
 
   it("sends an empty serviceId when none is given and reads the created service from logsUrl", async () => {
@@ -103,10 +123,18 @@ describe("RailwayClient.upload", () => {
 
   it.each<[string, { status: number; body: string | object }, typeof RailwayUploadError | typeof RailwayAuthError]>([
     ["HTTP 500 with JSON", { status: 500, body: { message: "internal error" } }, RailwayUploadError],
-    ["HTTP 502 HTML from a proxy", { status: 502, body: "<html><head><title>502 Bad Gateway</title></head></html>" }, RailwayUploadError],
+    [
+      "HTTP 502 HTML from a proxy",
+      { status: 502, body: "<html><head><title>502 Bad Gateway</title></head></html>" },
+      RailwayUploadError,
+    ],
     ["HTTP 503 with JSON", { status: 503, body: { message: "busy" } }, RailwayUploadError],
     ["HTTP 504 gateway timeout", { status: 504, body: "upstream timed out" }, RailwayUploadError],
-    ["a 403 HTML page that is not Cloudflare's block", { status: 403, body: "<html><head><title>403 Forbidden</title></head></html>" }, RailwayAuthError],
+    [
+      "a 403 HTML page that is not Cloudflare's block",
+      { status: 403, body: "<html><head><title>403 Forbidden</title></head></html>" },
+      RailwayAuthError,
+    ],
   ])("sends the upload once and throws a typed error after %s", async (_what, reply, type) => {
     const s = await startScriptedServer([reply, OK]);
     closers.push(s.close);
@@ -117,13 +145,18 @@ describe("RailwayClient.upload", () => {
     const r = await pending;
     expect(!r.ok && r.error).toBeInstanceOf(type);
     expect(!r.ok && (r.error as RailwayUploadError).status).toBe(reply.status);
-    if (reply.status >= 500) expect(!r.ok && (r.error as RailwayUploadError).hint).toContain("may have created a deployment");
+    if (reply.status >= 500)
+      expect(!r.ok && (r.error as RailwayUploadError).hint).toContain("may have created a deployment");
     expect(s.seen).toHaveLength(1);
     expect(h.attempts.map((a) => [a.status, a.outcome])).toEqual([[reply.status, "fail"]]);
   });
 
   it("retries an upload refused with HTTP 429 (waiting Retry-After) or Cloudflare's 403 block page", async () => {
-    const s = await startScriptedServer([{ status: 429, headers: { "retry-after": "3" }, body: {} }, { status: 403, body: CLOUDFLARE_PAGE }, OK]);
+    const s = await startScriptedServer([
+      { status: 429, headers: { "retry-after": "3" }, body: {} },
+      { status: 403, body: CLOUDFLARE_PAGE },
+      OK,
+    ]);
     closers.push(s.close);
     const h = clientHarness({ endpoint: s.url, apiToken: "tok_upload_api_5678" });
     const pending = settle(h.client.upload({ projectId: "p", environmentId: "e", serviceId: "s", dir }));
@@ -162,7 +195,10 @@ describe("RailwayClient.upload", () => {
   });
 
   it("reports 413 as too large with a hint about .railwayignore, and 401 as RailwayAuthError", async () => {
-    const s = await startScriptedServer([{ status: 413, body: { message: "too big" } }, { status: 401, body: { message: "Unauthorized" } }]);
+    const s = await startScriptedServer([
+      { status: 413, body: { message: "too big" } },
+      { status: 401, body: { message: "Unauthorized" } },
+    ]);
     closers.push(s.close);
     const client = new RailwayClient({ endpoint: s.url, apiToken: "tok_upload_api_9999", env: {} });
     const big = await settle(client.upload({ projectId: "p", environmentId: "e", dir }));

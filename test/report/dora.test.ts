@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { changeFailureRateBand, computeDora, type DeploymentRecord, deploymentFrequencyBand, leadTimeBand, median, timeToRestoreBand } from "../../src/report/index.js";
+import {
+  changeFailureRateBand,
+  computeDora,
+  type DeploymentRecord,
+  deploymentFrequencyBand,
+  leadTimeBand,
+  median,
+  timeToRestoreBand,
+} from "../../src/report/index.js";
 
 const H = 3_600_000;
 const D = 24 * H;
@@ -32,7 +40,9 @@ describe("DORA bands (2023 report, contiguous edges)", () => {
     [0.1, "medium"],
     [1 / 30, "medium"],
     [0.01, "low"],
-  ] as const)("deployment frequency %f/day is %s", (perDay, band) => expect(deploymentFrequencyBand(perDay)).toBe(band));
+  ] as const)("deployment frequency %f/day is %s", (perDay, band) =>
+    expect(deploymentFrequencyBand(perDay)).toBe(band),
+  );
 
   it.each([
     [2 * H, "elite"],
@@ -72,7 +82,11 @@ describe("computeDora on fixed histories", () => {
     const r = computeDora({ since: T0, until: T0 + 2 * D, deployments: history });
     expect(r.overall.deploymentFrequency).toEqual({ perDay: 1.5, band: "elite", changes: 3 });
     expect(r.overall.changeFailureRate).toMatchObject({ rate: 0, band: "elite", failed: 0, changes: 3 });
-    expect(r.overall.timeToRestore).toMatchObject({ medianMs: null, band: null, reason: "no failed change in the window" });
+    expect(r.overall.timeToRestore).toMatchObject({
+      medianMs: null,
+      band: null,
+      reason: "no failed change in the window",
+    });
     expect(r.overall.delivery.successRate).toBeCloseTo(4 / 5);
   });
 
@@ -83,7 +97,11 @@ describe("computeDora on fixed histories", () => {
     const rollback = dep(T0 + 10 * H + 20 * 60_000, "REMOVED", { reason: "rollback" });
     const shaky = dep(T0 + 20 * H, "REMOVED");
     const fix = dep(T0 + 20 * H + 30 * 60_000, "SUCCESS", { commitMessage: "fix: null check in handler" });
-    const r = computeDora({ since: T0, until: T0 + D, deployments: [fix, shaky, rollback, bad, restoredByNext, crashed] });
+    const r = computeDora({
+      since: T0,
+      until: T0 + D,
+      deployments: [fix, shaky, rollback, bad, restoredByNext, crashed],
+    });
     const cfr = r.overall.changeFailureRate;
     expect(cfr.changes).toBe(5); // crashed, restoredByNext, bad, shaky, fix (the rollback is not a change)
     expect(cfr.failed).toBe(3);
@@ -98,7 +116,7 @@ describe("computeDora on fixed histories", () => {
     const b = dep(T0 + 3 * H, "SUCCESS");
     const r = computeDora({ since: T0, until: T0 + D, deployments: [a, b], rolledBack: new Set([a.id]) });
     expect(r.overall.changeFailureRate).toMatchObject({ failed: 1, changes: 2, rate: 0.5 });
-    expect(r.overall.timeToRestore).toMatchObject({ medianMs: 2 * H + 5 * 60_000, open: 0 }) // b went live at +3h05m;
+    expect(r.overall.timeToRestore).toMatchObject({ medianMs: 2 * H + 5 * 60_000, open: 0 }); // b went live at +3h05m;
   });
 
   it("reports a failure with no later healthy deployment as open, not as a made-up restore time", () => {
@@ -118,14 +136,23 @@ describe("computeDora on fixed histories", () => {
       deployments: [dep(T0 + H, "REMOVED", { commitTime: T0 }), dep(T0 + 5 * H, "SUCCESS", { commitTime: T0 + 2 * H })],
     });
     // REMOVED: creation (+1h) - commit (0) = 1h; SUCCESS: go-live (+5h05m) - commit (+2h) = 3h05m; median 2h02.5m.
-    expect(withTimes.overall.leadTime).toMatchObject({ medianMs: (H + 3 * H + 5 * 60_000) / 2, band: "elite", source: "github", samples: 2 });
+    expect(withTimes.overall.leadTime).toMatchObject({
+      medianMs: (H + 3 * H + 5 * 60_000) / 2,
+      band: "elite",
+      source: "github",
+      samples: 2,
+    });
   });
 
   it("reports each service on its own and all together", () => {
     const r = computeDora({
       since: T0,
       until: T0 + 7 * D,
-      deployments: [dep(T0 + H, "SUCCESS"), dep(T0 + H, "SUCCESS", { serviceId: "s-api", serviceName: "api" }), dep(T0 + 2 * H, "CRASHED", { serviceId: "s-api", serviceName: "api" })],
+      deployments: [
+        dep(T0 + H, "SUCCESS"),
+        dep(T0 + H, "SUCCESS", { serviceId: "s-api", serviceName: "api" }),
+        dep(T0 + 2 * H, "CRASHED", { serviceId: "s-api", serviceName: "api" }),
+      ],
     });
     expect(r.services.map((s) => [s.name, s.deploymentFrequency.changes, s.changeFailureRate.failed])).toEqual([
       ["api", 2, 1],

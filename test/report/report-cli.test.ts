@@ -25,7 +25,9 @@ describe("railpilot report", () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(Object.keys(report)).toEqual(expect.arrayContaining(["since", "until", "overall", "services"]));
-    expect(Object.keys(report.overall)).toEqual(expect.arrayContaining(["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"]));
+    expect(Object.keys(report.overall)).toEqual(
+      expect.arrayContaining(["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"]),
+    );
     const web = report.services.find((s: { name: string }) => s.name === "web");
     // The demo seed: three web deploys an hour apart; "Fix pagination" follows the first within the fix window.
     expect(web.deploymentFrequency.changes).toBe(3);
@@ -43,12 +45,17 @@ describe("railpilot report", () => {
     const r = await runCli(["report", "--since", "7d", "--format", "md", "--service", "web"], { env: cliEnv(emu) });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("| metric | value | DORA band |");
-    for (const metric of ["Deployment frequency", "Lead time for changes", "Change failure rate", "Time to restore"]) expect(r.stdout).toContain(`| ${metric} |`);
+    for (const metric of ["Deployment frequency", "Lead time for changes", "Change failure rate", "Time to restore"])
+      expect(r.stdout).toContain(`| ${metric} |`);
     expect(r.stdout).not.toContain("### worker");
   });
 
   it("measures lead time from the commits' times on GitHub when a token and repository are configured", async () => {
-    const github = { GITHUB_TOKEN: "ghs_reportTestToken000000000000000000", GITHUB_REPOSITORY: "acme/web", GITHUB_API_URL: `${new URL(emu.info.graphqlUrl).origin}/github` };
+    const github = {
+      GITHUB_TOKEN: "ghs_reportTestToken000000000000000000",
+      GITHUB_REPOSITORY: "acme/web",
+      GITHUB_API_URL: `${new URL(emu.info.graphqlUrl).origin}/github`,
+    };
     const r = await runCli(["report", "--since", "7d", "--format", "md"], { env: cliEnv(emu, github) });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -58,7 +65,9 @@ describe("railpilot report", () => {
     }
     expect(r.stdout).toContain("commit times from GitHub");
     expect(r.stdout).not.toContain(github.GITHUB_TOKEN);
-    const json = JSON.parse((await runCli(["report", "--since", "7d", "--json", "--service", "web"], { env: cliEnv(emu, github) })).stdout);
+    const json = JSON.parse(
+      (await runCli(["report", "--since", "7d", "--json", "--service", "web"], { env: cliEnv(emu, github) })).stdout,
+    );
     // The demo's web commits were made 25 minutes before each deployment started.
     expect(json.overall.leadTime.source).toBe("github");
     expect(json.overall.leadTime.medianMs).toBeGreaterThanOrEqual(25 * 60_000);

@@ -3,7 +3,14 @@
  * the kill switch, status and a scan, all through real HTTP on port 0.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AutopilotEngine, createAutopilotEngine, type Observation, RailwayActions, resolveAutopilotConfig, type WatchedService } from "../../src/autopilot/index.js";
+import {
+  type AutopilotEngine,
+  createAutopilotEngine,
+  type Observation,
+  RailwayActions,
+  resolveAutopilotConfig,
+  type WatchedService,
+} from "../../src/autopilot/index.js";
 import { parseResolveList } from "../../src/deploy/index.js";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
 import { RailwayClient } from "../../src/railway/index.js";
@@ -29,8 +36,17 @@ async function control(path: string, body?: unknown): Promise<unknown> {
   return res.json();
 }
 const web = () => emu.info.services.web as string;
-const WEB = (): WatchedService => ({ projectId: emu.info.projectId as string, environmentId: emu.info.environmentId as string, environmentName: "production", serviceId: web(), serviceName: "web" });
-const rollbacksOf = () => [...emu.world.deployments.values()].filter((d) => d.serviceId === web() && (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined).length;
+const WEB = (): WatchedService => ({
+  projectId: emu.info.projectId as string,
+  environmentId: emu.info.environmentId as string,
+  environmentName: "production",
+  serviceId: web(),
+  serviceName: "web",
+});
+const rollbacksOf = () =>
+  [...emu.world.deployments.values()].filter(
+    (d) => d.serviceId === web() && (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined,
+  ).length;
 const drive = <T>(work: Promise<T>) => driveClock(emu.info.controlUrl, work);
 const auth = { authorization: `Bearer ${TOKEN}` };
 async function get(path: string) {
@@ -38,7 +54,11 @@ async function get(path: string) {
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 async function post(path: string, body: unknown) {
-  const res = await fetch(`${base}${path}`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${base}${path}`, {
+    method: "POST",
+    headers: { ...auth, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
@@ -46,7 +66,12 @@ beforeAll(async () => {
   store = await openStore({ memory: true });
   emu = await startEmulator({ port: 0, seed: "demo", clock: "manual" });
   const clock = await remoteClockFor(emu.info.controlUrl);
-  client = new RailwayClient({ endpoint: emu.info.graphqlUrl, token: emu.info.tokens.project as string, clock, env: {} });
+  client = new RailwayClient({
+    endpoint: emu.info.graphqlUrl,
+    token: emu.info.tokens.project as string,
+    clock,
+    env: {},
+  });
   const resolve = parseResolveList([`*.up.railway.app:443:http://${emu.info.appAddress}`]);
   engine = createAutopilotEngine({
     store,
@@ -59,7 +84,13 @@ beforeAll(async () => {
     verifyStableMs: 20_000,
   });
   await engine.start();
-  server = await createApiServer({ api: engine, token: TOKEN, webhookSecret: "engine-hook-secret-0123456789", clock, log: () => {} });
+  server = await createApiServer({
+    api: engine,
+    token: TOKEN,
+    webhookSecret: "engine-hook-secret-0123456789",
+    clock,
+    log: () => {},
+  });
   base = (await server.listen({ host: "127.0.0.1", port: 0 })).url;
 }, 60_000);
 afterAll(async () => {
@@ -75,7 +106,10 @@ async function crashedDeployment(): Promise<Observation> {
   const res = await fetch(emu.info.graphqlUrl, {
     method: "POST",
     headers: { "content-type": "application/json", "project-access-token": emu.info.tokens.project as string },
-    body: JSON.stringify({ query: "mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }", variables: { s: web(), e: emu.info.environmentId } }),
+    body: JSON.stringify({
+      query: "mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }",
+      variables: { s: web(), e: emu.info.environmentId },
+    }),
   });
   const id = ((await res.json()) as { data: { serviceInstanceDeployV2: string } }).data.serviceInstanceDeployV2;
   for (let i = 0; i < 1_000 && emu.world.deployments.get(id)?.status !== "CRASHED"; i++) {
@@ -84,13 +118,26 @@ async function crashedDeployment(): Promise<Observation> {
     await control("/clock", { advanceTo: nextEventAt });
   }
   const deployment = await new RailwayActions(client).deployment(id);
-  return { kind: "deployment", at: new Date(((await control("/clock")) as { now: number }).now).toISOString(), source: "sweep", service: WEB(), deployment };
+  return {
+    kind: "deployment",
+    at: new Date(((await control("/clock")) as { now: number }).now).toISOString(),
+    source: "sweep",
+    service: WEB(),
+    deployment,
+  };
 }
 
 describe("HTTP API over the real engine", () => {
   it("status, approval of a rollback, the resulting verified action, kill switch and a scan", async () => {
     const status = await get("/error-monitor/autonomous/status");
-    expect(status.body).toMatchObject({ enabled: true, dryRun: false, interval: 300, servicesWatched: 1, killSwitch: false, approvalMode: true });
+    expect(status.body).toMatchObject({
+      enabled: true,
+      dryRun: false,
+      interval: 300,
+      servicesWatched: 1,
+      killSwitch: false,
+      approvalMode: true,
+    });
 
     const crash = await crashedDeployment();
     engine.sink(crash);
@@ -105,7 +152,16 @@ describe("HTTP API over the real engine", () => {
     expect(rollbacksOf()).toBe(1);
     const actions = (await get("/api/v1/actions")).body.actions as Record<string, unknown>[];
     expect(actions).toHaveLength(1);
-    expect(Object.keys(actions[0] as object).sort()).toEqual(["at", "decision", "deploymentId", "id", "kind", "reason", "serviceId", "status"]);
+    expect(Object.keys(actions[0] as object).sort()).toEqual([
+      "at",
+      "decision",
+      "deploymentId",
+      "id",
+      "kind",
+      "reason",
+      "serviceId",
+      "status",
+    ]);
     expect(actions[0]).toMatchObject({ kind: "rollback", serviceId: web(), status: "verified" });
     expect((await post(`/api/v1/approvals/${approvals[0]?.id}/approve`, {})).status).toBe(409);
     expect((await post("/api/v1/approvals/no-such-decision/reject", {})).status).toBe(404);

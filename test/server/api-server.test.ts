@@ -1,7 +1,14 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type ApiLogEntry, type ApiServer, createApiServer, InsecureListenError, parseListenAddress, resolveApiToken } from "../../src/server/index.js";
+import {
+  type ApiLogEntry,
+  type ApiServer,
+  createApiServer,
+  InsecureListenError,
+  parseListenAddress,
+  resolveApiToken,
+} from "../../src/server/index.js";
 import { MemoryAutopilot } from "./memory-autopilot.js";
 
 const TOKEN = "test-token-0123456789abcdef";
@@ -15,7 +22,13 @@ let logs: ApiLogEntry[];
 beforeEach(async () => {
   api = new MemoryAutopilot();
   logs = [];
-  server = await createApiServer({ api, token: TOKEN, webhookSecret: SECRET, log: (e) => logs.push(e), redactor: (t) => t.split("sk-live-secret-value").join("[redacted]") });
+  server = await createApiServer({
+    api,
+    token: TOKEN,
+    webhookSecret: SECRET,
+    log: (e) => logs.push(e),
+    redactor: (t) => t.split("sk-live-secret-value").join("[redacted]"),
+  });
   base = (await server.listen({ host: "127.0.0.1", port: 0 })).url;
 });
 afterEach(async () => {
@@ -29,7 +42,11 @@ async function get(path: string, headers: Record<string, string> = auth) {
   return { status: res.status, text, json: () => JSON.parse(text), headers: res.headers };
 }
 async function post(path: string, body: unknown, headers: Record<string, string> = auth) {
-  const res = await fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  const res = await fetch(`${base}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
   const text = await res.text();
   return { status: res.status, text, json: () => JSON.parse(text) };
 }
@@ -38,7 +55,16 @@ describe("auth", () => {
   it("leaves /healthz and /readyz open and requires the bearer token everywhere else", async () => {
     expect((await get("/healthz", {})).json()).toEqual({ ok: true });
     expect((await get("/readyz", {})).status).toBe(200);
-    for (const path of ["/error-monitor/autonomous/status", "/error-monitor/health", "/error-monitor/dashboard", "/api/v1/actions", "/api/v1/decisions", "/metrics", "/openapi.json", "/api/v1/nothing-here"]) {
+    for (const path of [
+      "/error-monitor/autonomous/status",
+      "/error-monitor/health",
+      "/error-monitor/dashboard",
+      "/api/v1/actions",
+      "/api/v1/decisions",
+      "/metrics",
+      "/openapi.json",
+      "/api/v1/nothing-here",
+    ]) {
       const missing = await get(path, {});
       expect(missing.status, path).toBe(401);
       expect(missing.json().error.code).toBe("UNAUTHORIZED");
@@ -80,7 +106,10 @@ describe("auth", () => {
     expect(generated.generated).toBe(true);
     expect(generated.token.length).toBeGreaterThanOrEqual(30);
     expect(resolveApiToken(undefined, "::1").generated).toBe(true);
-    expect(resolveApiToken("configured-token-123456", "0.0.0.0")).toEqual({ token: "configured-token-123456", generated: false });
+    expect(resolveApiToken("configured-token-123456", "0.0.0.0")).toEqual({
+      token: "configured-token-123456",
+      generated: false,
+    });
     expect(() => resolveApiToken(undefined, "0.0.0.0")).toThrow(InsecureListenError);
     expect(() => resolveApiToken("", "10.0.0.5")).toThrow(/without an API token/);
   });
@@ -111,7 +140,10 @@ describe("error-monitor endpoints", () => {
     expect((await get("/error-monitor/autonomous/status")).json().lastScanTime).toBe("2026-12-04T12:00:00.000Z");
     expect((await get("/error-monitor/health")).json().status).toBe("ok");
     await post("/api/v1/kill-switch", { on: true });
-    expect((await get("/error-monitor/health")).json()).toMatchObject({ status: "degraded", checks: { killSwitch: "on" } });
+    expect((await get("/error-monitor/health")).json()).toMatchObject({
+      status: "degraded",
+      checks: { killSwitch: "on" },
+    });
   });
 
   it("lists critical errors only, an empty fix list, and serves the dashboard page", async () => {
@@ -121,7 +153,10 @@ describe("error-monitor endpoints", () => {
       { id: "p2", severity: "warn", ...p },
       { id: "p3", severity: "error", ...p },
     ];
-    expect((await get("/error-monitor/errors/critical")).json().errors.map((e: { id: string }) => e.id)).toEqual(["p1", "p3"]);
+    expect((await get("/error-monitor/errors/critical")).json().errors.map((e: { id: string }) => e.id)).toEqual([
+      "p1",
+      "p3",
+    ]);
     expect((await get("/error-monitor/fixes/generated")).json()).toEqual({ fixes: [] });
     const page = await get("/error-monitor/dashboard");
     expect(page.status).toBe(200);
@@ -139,9 +174,17 @@ describe("/api/v1", () => {
 
     const approved = await post("/api/v1/approvals/d-1/approve", { by: "alice" });
     expect(approved.status).toBe(200);
-    expect(approved.json().decision).toMatchObject({ id: "d-1", status: "approved", evidence: { approvedBy: "alice" } });
+    expect(approved.json().decision).toMatchObject({
+      id: "d-1",
+      status: "approved",
+      evidence: { approvedBy: "alice" },
+    });
     const rejected = await post("/api/v1/approvals/d-2/reject", { reason: "deploying a fix" });
-    expect(rejected.json().decision).toMatchObject({ id: "d-2", status: "rejected", evidence: { reason: "deploying a fix" } });
+    expect(rejected.json().decision).toMatchObject({
+      id: "d-2",
+      status: "rejected",
+      evidence: { reason: "deploying a fix" },
+    });
     expect(rejected.json().decision.evidence.rejectedBy).toMatch(/^api:/);
 
     expect((await post("/api/v1/approvals/d-1/approve", {})).status).toBe(409);
@@ -149,8 +192,23 @@ describe("/api/v1", () => {
     expect((await post("/api/v1/approvals/d-1/approve", { by: 5 })).status).toBe(400);
 
     const actions = (await get("/api/v1/actions")).json();
-    expect(actions).toEqual({ actions: [{ id: "a-d-1", kind: "rollback", serviceId: "s-web", deploymentId: "dep-9", decision: "d-1", status: "sent", reason: "crashed after go-live", at: "2026-12-04T12:00:00.000Z" }] });
-    expect((await get("/api/v1/decisions?status=rejected")).json().decisions.map((d: { id: string }) => d.id)).toEqual(["d-2"]);
+    expect(actions).toEqual({
+      actions: [
+        {
+          id: "a-d-1",
+          kind: "rollback",
+          serviceId: "s-web",
+          deploymentId: "dep-9",
+          decision: "d-1",
+          status: "sent",
+          reason: "crashed after go-live",
+          at: "2026-12-04T12:00:00.000Z",
+        },
+      ],
+    });
+    expect((await get("/api/v1/decisions?status=rejected")).json().decisions.map((d: { id: string }) => d.id)).toEqual([
+      "d-2",
+    ]);
     expect((await get("/api/v1/decisions?limit=0")).status).toBe(400);
     expect((await get("/api/v1/decisions?bogus=1")).status).toBe(400);
     expect((await get("/api/v1/services")).json().services[0]).toMatchObject({ serviceName: "web", state: "healthy" });
@@ -169,12 +227,23 @@ describe("/api/v1", () => {
   });
 
   it("redacts secrets out of every response, its own token included", async () => {
-    api.addDecision({ id: "d-s", reasons: ["DATABASE_URL=postgres://app:hunter22@db:5432/x failed", `token ${TOKEN}`, "key sk-live-secret-value leaked"] });
+    api.addDecision({
+      id: "d-s",
+      reasons: [
+        "DATABASE_URL=postgres://app:hunter22@db:5432/x failed",
+        `token ${TOKEN}`,
+        "key sk-live-secret-value leaked",
+      ],
+    });
     const res = await get("/api/v1/decisions");
     expect(res.text).not.toContain("hunter22");
     expect(res.text).not.toContain(TOKEN);
     expect(res.text).not.toContain("sk-live-secret-value");
-    expect(res.json().decisions[0].reasons).toEqual(["DATABASE_URL=postgres://***@db:5432/x failed", "token [redacted]", "key [redacted] leaked"]);
+    expect(res.json().decisions[0].reasons).toEqual([
+      "DATABASE_URL=postgres://***@db:5432/x failed",
+      "token [redacted]",
+      "key [redacted] leaked",
+    ]);
   });
 
   it("streams events over server-sent events", async () => {
@@ -203,7 +272,9 @@ describe("metrics and OpenAPI", () => {
     expect(text).toMatch(/^railpilot_decisions_total\{kind="rollback",status="pending_approval"\} 1$/m);
     expect(text).toMatch(/^railpilot_actions_total\{kind="rollback",status="sent"\} 1$/m);
     expect(text).toMatch(/^railpilot_watch_lag_seconds \d/m);
-    expect(text).toMatch(/^railpilot_api_requests_total\{method="POST",route="\/api\/v1\/approvals\/:id\/approve",code="200"\} 1$/m);
+    expect(text).toMatch(
+      /^railpilot_api_requests_total\{method="POST",route="\/api\/v1\/approvals\/:id\/approve",code="200"\} 1$/m,
+    );
   });
 
   it("describes every route in /openapi.json from the route schemas", async () => {
@@ -212,10 +283,34 @@ describe("metrics and OpenAPI", () => {
     const actions = doc.paths["/api/v1/actions"].get;
     expect(actions.parameters.map((p: { name: string }) => p.name)).toEqual(["serviceId", "limit"]);
     const item = actions.responses["200"].content["application/json"].schema.properties.actions.items;
-    expect(Object.keys(item.properties).sort()).toEqual(["at", "decision", "deploymentId", "id", "kind", "reason", "serviceId", "status"]);
-    expect(doc.paths["/api/v1/approvals/{id}/approve"].post.parameters[0]).toMatchObject({ name: "id", in: "path", required: true });
+    expect(Object.keys(item.properties).sort()).toEqual([
+      "at",
+      "decision",
+      "deploymentId",
+      "id",
+      "kind",
+      "reason",
+      "serviceId",
+      "status",
+    ]);
+    expect(doc.paths["/api/v1/approvals/{id}/approve"].post.parameters[0]).toMatchObject({
+      name: "id",
+      in: "path",
+      required: true,
+    });
     expect(doc.paths["/healthz"].get.security).toEqual([]);
-    for (const p of ["/error-monitor/autonomous/status", "/error-monitor/health", "/error-monitor/dashboard", "/error-monitor/monitor/scan", "/error-monitor/errors/critical", "/error-monitor/fixes/generated", "/api/v1/events", "/metrics", "/readyz", "/webhooks/railway/{secret}"]) {
+    for (const p of [
+      "/error-monitor/autonomous/status",
+      "/error-monitor/health",
+      "/error-monitor/dashboard",
+      "/error-monitor/monitor/scan",
+      "/error-monitor/errors/critical",
+      "/error-monitor/fixes/generated",
+      "/api/v1/events",
+      "/metrics",
+      "/readyz",
+      "/webhooks/railway/{secret}",
+    ]) {
       expect(doc.paths[p], p).toBeDefined();
     }
     expect(JSON.stringify(doc)).not.toContain(SECRET);
@@ -236,9 +331,15 @@ describe("webhook receiver", () => {
     expect((await post("/webhooks/railway/wrong-secret-value-xxxxxxxx", event, {})).status).toBe(401);
     expect((await post("/webhooks/railway", event, {})).status).toBe(401);
     expect((await post(`/webhooks/railway/${SECRET}`, "{not json", {})).status).toBe(400);
-    expect((await post(`/webhooks/railway/${SECRET}`, { type: "DEPLOY", pad: "x".repeat(1024 * 1024) }, {})).status).toBe(413);
+    expect(
+      (await post(`/webhooks/railway/${SECRET}`, { type: "DEPLOY", pad: "x".repeat(1024 * 1024) }, {})).status,
+    ).toBe(413);
     expect((await post(`/webhooks/railway/${SECRET}`, { no: "type" }, {})).status).toBe(422);
-    const res = await fetch(`${base}/webhooks/railway/${SECRET}`, { method: "POST", headers: { "content-type": "text/plain" }, body: "hello" });
+    const res = await fetch(`${base}/webhooks/railway/${SECRET}`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "hello",
+    });
     expect(res.status).toBe(415);
     expect(api.webhooks).toEqual([]);
     const webhookLogs = logs.filter((l) => l.route?.startsWith("/webhooks/"));

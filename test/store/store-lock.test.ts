@@ -30,7 +30,10 @@ function tempDir(): string {
  * A second process that opens the store: prints `open` once it has it, or `error <code> <message>`;
  * closes it when a line arrives on stdin.
  */
-function holder(dataDir: string, lockWaitMs: number): { child: ChildProcessWithoutNullStreams; first: Promise<string> } {
+function holder(
+  dataDir: string,
+  lockWaitMs: number,
+): { child: ChildProcessWithoutNullStreams; first: Promise<string> } {
   const script = `
     const m = await import(${JSON.stringify(STORE_MODULE)});
     try {

@@ -5,7 +5,16 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { isRailpilotError, ManualClock } from "../../src/core/index.js";
-import { claimAction, completeAction, failAction, getAction, listAudit, migrations, openStore, recordAudit } from "../../src/store/index.js";
+import {
+  claimAction,
+  completeAction,
+  failAction,
+  getAction,
+  listAudit,
+  migrations,
+  openStore,
+  recordAudit,
+} from "../../src/store/index.js";
 import { createTestStore, storeKinds, type TestStore } from "../helpers/store.js";
 
 describe.each(await storeKinds())("store on $kind", ({ kind, skip }) => {
@@ -57,7 +66,10 @@ describe.each(await storeKinds())("store on $kind", ({ kind, skip }) => {
       const done = await completeAction(store.db, "deploy:2", { deploymentId: "d-42", tags: ["a", "b"] });
       expect(done).toMatchObject({ status: "done", result: { deploymentId: "d-42", tags: ["a", "b"] } });
       const again = await claimAction(store.db, { key: "deploy:2", kind: "deploy", target: "svc-web" });
-      expect(again).toMatchObject({ claimed: false, existing: { status: "done", result: { deploymentId: "d-42", tags: ["a", "b"] } } });
+      expect(again).toMatchObject({
+        claimed: false,
+        existing: { status: "done", result: { deploymentId: "d-42", tags: ["a", "b"] } },
+      });
     });
 
     it("keeps a failed action failed unless the claimer asks to retry it", async () => {
@@ -65,7 +77,12 @@ describe.each(await storeKinds())("store on $kind", ({ kind, skip }) => {
       await failAction(store.db, "restart:1", "Railway said no");
       const plain = await claimAction(store.db, { key: "restart:1", kind: "restart", target: "svc-worker" });
       expect(plain).toMatchObject({ claimed: false, existing: { status: "failed", error: "Railway said no" } });
-      const retry = await claimAction(store.db, { key: "restart:1", kind: "restart", target: "svc-worker", retryFailed: true });
+      const retry = await claimAction(store.db, {
+        key: "restart:1",
+        kind: "restart",
+        target: "svc-worker",
+        retryFailed: true,
+      });
       expect(retry).toMatchObject({ claimed: true, action: { status: "pending", attempts: 2, error: null } });
     });
 
@@ -117,7 +134,11 @@ describe.each(await storeKinds())("store on $kind", ({ kind, skip }) => {
     it("reports how many rows an update and a delete touched", async () => {
       await claimAction(store.db, { key: "count:1", kind: "count", target: "svc-count" });
       await claimAction(store.db, { key: "count:2", kind: "count", target: "svc-count" });
-      const updated = await store.db.updateTable("actions").set({ status: "done" }).where("kind", "=", "count").executeTakeFirst();
+      const updated = await store.db
+        .updateTable("actions")
+        .set({ status: "done" })
+        .where("kind", "=", "count")
+        .executeTakeFirst();
       expect(updated.numUpdatedRows).toBe(2n);
       const deleted = await store.db.deleteFrom("actions").where("key", "=", "count:1").executeTakeFirst();
       expect(deleted.numDeletedRows).toBe(1n);
@@ -139,7 +160,9 @@ describe.each(await storeKinds())("store on $kind", ({ kind, skip }) => {
     it("runs parameterised and multi-statement SQL in the store's schema", async () => {
       const one = await store.executeSql("select $1::int + 1 as n", [41]);
       expect(one.rows).toEqual([{ n: 42 }]);
-      const multi = await store.executeSql("create table raw_probe (x int); insert into raw_probe values (7); select x from raw_probe");
+      const multi = await store.executeSql(
+        "create table raw_probe (x int); insert into raw_probe values (7); select x from raw_probe",
+      );
       expect(multi.rows).toEqual([{ x: 7 }]);
       const tables = await store.db.introspection.getTables();
       expect(tables.find((t) => t.name === "raw_probe")?.schema).toBe(store.schema ?? "public");
@@ -179,7 +202,10 @@ describe("opening the store", () => {
   }, 60_000);
 
   it("fails with STORE_UNAVAILABLE and a hint when the Postgres server cannot be reached", async () => {
-    const error = await openStore({ databaseUrl: "postgres://postgres:hunter22@127.0.0.1:1/test", connectTimeoutMs: 2_000 }).catch((e: unknown) => e);
+    const error = await openStore({
+      databaseUrl: "postgres://postgres:hunter22@127.0.0.1:1/test",
+      connectTimeoutMs: 2_000,
+    }).catch((e: unknown) => e);
     expect(isRailpilotError(error) && error.code).toBe("STORE_UNAVAILABLE");
     expect(String((error as Error).message)).not.toContain("hunter22");
     expect((error as { hint?: string }).hint).toMatch(/DATABASE_URL/);
@@ -200,7 +226,10 @@ describe("opening the store", () => {
   // use short timeouts against a local server that never answers.
   it("fails with STORE_UNAVAILABLE when a Postgres server accepts the connection but never answers it", async () => {
     const server = await startPostgresStandIn({ answerStartup: false });
-    const error = await openStore({ databaseUrl: `postgres://postgres:hunter22@127.0.0.1:${server.port}/test`, connectTimeoutMs: 200 }).catch((e: unknown) => e);
+    const error = await openStore({
+      databaseUrl: `postgres://postgres:hunter22@127.0.0.1:${server.port}/test`,
+      connectTimeoutMs: 200,
+    }).catch((e: unknown) => e);
     expect(isRailpilotError(error) && error.code).toBe("STORE_UNAVAILABLE");
     expect((error as Error).message).not.toContain("hunter22");
   }, 10_000);
@@ -208,7 +237,11 @@ describe("opening the store", () => {
   it("gives up on a Postgres query that never gets an answer after queryTimeoutMs", async () => {
     const server = await startPostgresStandIn({ answerStartup: true });
     const started = performance.now();
-    const error = await openStore({ databaseUrl: `postgres://postgres@127.0.0.1:${server.port}/test`, schema: "s_hang", queryTimeoutMs: 200 }).catch((e: unknown) => e);
+    const error = await openStore({
+      databaseUrl: `postgres://postgres@127.0.0.1:${server.port}/test`,
+      schema: "s_hang",
+      queryTimeoutMs: 200,
+    }).catch((e: unknown) => e);
     expect(isRailpilotError(error) && error.code).toBe("STORE_UNAVAILABLE");
     expect((error as Error).message).toContain("Query read timeout");
     expect(server.queries).toBe(1);

@@ -22,7 +22,10 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
-const opts = (o: CallOptions) => ({ ...(o.signal ? { signal: o.signal } : {}), ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}) });
+const opts = (o: CallOptions) => ({
+  ...(o.signal ? { signal: o.signal } : {}),
+  ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}),
+});
 
 export class RailwayActions {
   constructor(readonly client: RailwayClient) {}
@@ -33,13 +36,35 @@ export class RailwayActions {
   }
 
   /** `serviceInstanceLimitsUpdate`: sets the memory limit (GB) of one service instance. */
-  async setMemoryLimit(serviceId: string, environmentId: string, memoryGB: number, o: CallOptions = {}): Promise<boolean> {
-    return (await this.client.request(ServiceInstanceLimitsUpdateDocument, { input: { serviceId, environmentId, memoryGB } }, opts(o))).serviceInstanceLimitsUpdate;
+  async setMemoryLimit(
+    serviceId: string,
+    environmentId: string,
+    memoryGB: number,
+    o: CallOptions = {},
+  ): Promise<boolean> {
+    return (
+      await this.client.request(
+        ServiceInstanceLimitsUpdateDocument,
+        { input: { serviceId, environmentId, memoryGB } },
+        opts(o),
+      )
+    ).serviceInstanceLimitsUpdate;
   }
 
   /** `serviceInstanceDeployV2`: deploys the service again (the given commit); returns the new deployment id. */
-  async redeploy(serviceId: string, environmentId: string, commitSha: string | undefined, o: CallOptions = {}): Promise<string> {
-    return (await this.client.request(ServiceInstanceDeployV2Document, { serviceId, environmentId, commitSha: commitSha ?? null }, opts(o))).serviceInstanceDeployV2;
+  async redeploy(
+    serviceId: string,
+    environmentId: string,
+    commitSha: string | undefined,
+    o: CallOptions = {},
+  ): Promise<string> {
+    return (
+      await this.client.request(
+        ServiceInstanceDeployV2Document,
+        { serviceId, environmentId, commitSha: commitSha ?? null },
+        opts(o),
+      )
+    ).serviceInstanceDeployV2;
   }
 
   async deployment(id: string, o: CallOptions = {}): Promise<ObservedDeployment> {
@@ -48,7 +73,12 @@ export class RailwayActions {
   }
 
   /** The service's newest deployments, newest first. */
-  async deployments(serviceId: string, environmentId: string, first = 10, o: CallOptions = {}): Promise<ObservedDeployment[]> {
+  async deployments(
+    serviceId: string,
+    environmentId: string,
+    first = 10,
+    o: CallOptions = {},
+  ): Promise<ObservedDeployment[]> {
     const r = await this.client.request(DeploymentsDocument, { input: { serviceId, environmentId }, first }, opts(o));
     return r.deployments.edges
       .map((e) => toObserved(e.node, serviceId, environmentId))
@@ -56,13 +86,27 @@ export class RailwayActions {
   }
 
   async logs(deploymentId: string, phase: "build" | "runtime", limit = 200, o: CallOptions = {}): Promise<string[]> {
-    if (phase === "build") return (await this.client.request(BuildLogsDocument, { deploymentId, limit }, opts(o))).buildLogs.map((l) => l.message);
-    return (await this.client.request(DeploymentLogsDocument, { deploymentId, limit }, opts(o))).deploymentLogs.map((l) => l.message);
+    if (phase === "build")
+      return (await this.client.request(BuildLogsDocument, { deploymentId, limit }, opts(o))).buildLogs.map(
+        (l) => l.message,
+      );
+    return (await this.client.request(DeploymentLogsDocument, { deploymentId, limit }, opts(o))).deploymentLogs.map(
+      (l) => l.message,
+    );
   }
 
   /** A service's variables as written (`${{Service.VAR}}` references unrendered). Values stay in memory only. */
-  async rawVariables(projectId: string, environmentId: string, serviceId: string, o: CallOptions = {}): Promise<Record<string, string>> {
-    const r = await this.client.request(VariablesDocument, { projectId, environmentId, serviceId, unrendered: true }, opts(o));
+  async rawVariables(
+    projectId: string,
+    environmentId: string,
+    serviceId: string,
+    o: CallOptions = {},
+  ): Promise<Record<string, string>> {
+    const r = await this.client.request(
+      VariablesDocument,
+      { projectId, environmentId, serviceId, unrendered: true },
+      opts(o),
+    );
     return Object.fromEntries(Object.entries(r.variables as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
   }
 }

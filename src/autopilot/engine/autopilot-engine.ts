@@ -6,7 +6,13 @@
  * did not help. Implements `AutopilotApi` for everything except what observers provide.
  */
 import { type Clock, formatDuration, RailpilotError, redact } from "../../core/index.js";
-import { type HealthOptions, ledgerRollbackGuard, performRollback, RailwayDeployApi, type ResolveEntry } from "../../deploy/index.js";
+import {
+  type HealthOptions,
+  ledgerRollbackGuard,
+  performRollback,
+  RailwayDeployApi,
+  type ResolveEntry,
+} from "../../deploy/index.js";
 import type { RailwayClient } from "../../railway/index.js";
 import { claimAction, completeAction, failAction, type JsonValue, recordAudit, type Store } from "../../store/index.js";
 import { RailwayActions } from "../actors/railway-actions.js";
@@ -109,7 +115,10 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
   const deployApi = new RailwayDeployApi(options.client);
   const replicaId = options.replicaId ?? "replica-1";
   const log = options.log ?? (() => {});
-  const call = () => ({ signal: controller.signal, ...(options.requestTimeoutMs ? { timeoutMs: options.requestTimeoutMs } : {}) });
+  const call = () => ({
+    signal: controller.signal,
+    ...(options.requestTimeoutMs ? { timeoutMs: options.requestTimeoutMs } : {}),
+  });
   const listeners = new Set<(event: AutopilotEvent) => void>();
   const states = new Map<string, ServiceState>();
   const dependencyHealth = new Map<string, DependencyState>();
@@ -132,9 +141,13 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
     }
   };
   const audit = (kind: string, target: string, detail: Record<string, unknown>) =>
-    recordAudit(db, { actor: ACTOR, kind, target, detail: JSON.parse(redact(JSON.stringify(detail))) as JsonValue, at: now() }).catch((e: unknown) =>
-      log(`audit write failed: ${messageOf(e)}`),
-    );
+    recordAudit(db, {
+      actor: ACTOR,
+      kind,
+      target,
+      detail: JSON.parse(redact(JSON.stringify(detail))) as JsonValue,
+      at: now(),
+    }).catch((e: unknown) => log(`audit write failed: ${messageOf(e)}`));
 
   const stateOf = (service: WatchedService): ServiceState => {
     let s = states.get(service.serviceId);
@@ -173,7 +186,12 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
         state.memoryLimitGb = o.limitGb;
         break;
       case "dependency":
-        dependencyHealth.set(o.dependency.serviceName, { service: o.dependency, healthy: o.healthy, detail: o.detail, checkedAt: Date.parse(o.at) });
+        dependencyHealth.set(o.dependency.serviceName, {
+          service: o.dependency,
+          healthy: o.healthy,
+          detail: o.detail,
+          checkedAt: Date.parse(o.at),
+        });
         stateOf(o.dependency);
         break;
       default:
@@ -195,15 +213,15 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
         log(`could not read the ${phase} logs of ${d.id}: ${messageOf(e)}`);
       }
     }
-      // What else is (still) live decides between "crashed before going live" and "after": what
-      // we saw earlier may be stale (a replaced deployment is REMOVED now), so look once.
-      try {
-        for (const x of await railway.deployments(state.service.serviceId, state.service.environmentId, 10, call())) {
-          if (x.id !== d.id) remember(state, x);
-        }
-      } catch (e) {
-        log(`could not list the deployments of ${state.service.serviceName}: ${messageOf(e)}`);
+    // What else is (still) live decides between "crashed before going live" and "after": what
+    // we saw earlier may be stale (a replaced deployment is REMOVED now), so look once.
+    try {
+      for (const x of await railway.deployments(state.service.serviceId, state.service.environmentId, 10, call())) {
+        if (x.id !== d.id) remember(state, x);
       }
+    } catch (e) {
+      log(`could not list the deployments of ${state.service.serviceName}: ${messageOf(e)}`);
+    }
   }
 
   async function referencesFor(): Promise<ServiceReferences[]> {
@@ -211,7 +229,15 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
     const out: ServiceReferences[] = [];
     for (const s of states.values()) {
       try {
-        out.push({ serviceName: s.service.serviceName, variables: await railway.rawVariables(s.service.projectId, s.service.environmentId, s.service.serviceId, call()) });
+        out.push({
+          serviceName: s.service.serviceName,
+          variables: await railway.rawVariables(
+            s.service.projectId,
+            s.service.environmentId,
+            s.service.serviceId,
+            call(),
+          ),
+        });
       } catch (e) {
         log(`could not read the variables of ${s.service.serviceName}: ${messageOf(e)}`);
       }
@@ -240,7 +266,11 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       logs: state.logs,
       decisions: await decisions.past(new Date(clock.now() - DAY)),
       ...(state.memoryLimitGb !== undefined ? { memoryLimitGb: state.memoryLimitGb } : {}),
-      ...(crashNeedsGraph || o.kind === "dependency" ? { references: await referencesFor() } : references ? { references } : {}),
+      ...(crashNeedsGraph || o.kind === "dependency"
+        ? { references: await referencesFor() }
+        : references
+          ? { references }
+          : {}),
       dependencies: dependencies(state.service),
       knobs: knobs(),
     };
@@ -263,7 +293,8 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
         ...(stored.guard ? { guard: stored.guard } : {}),
         observation: { kind: o.kind, at: o.at, source: o.source },
       });
-      if (stored.status === "decided" && (ACTING_KINDS.has(stored.kind) || stored.kind === "check_dependency")) schedule(stored);
+      if (stored.status === "decided" && (ACTING_KINDS.has(stored.kind) || stored.kind === "check_dependency"))
+        schedule(stored);
     }
     return out;
   }
@@ -289,20 +320,32 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
           status: "decided",
           causeKey: `escalate:unverified:${d.causeKey}`,
           ...(d.deploymentId ? { deploymentId: d.deploymentId } : {}),
-          reasons: [`The ${d.kind.replace("_", " ")} for ${d.service.serviceName} did not fix it: ${reason}.`, "The autopilot does not try again on its own: a person must look."],
+          reasons: [
+            `The ${d.kind.replace("_", " ")} for ${d.service.serviceName} did not fix it: ${reason}.`,
+            "The autopilot does not try again on its own: a person must look.",
+          ],
           evidence: { decisionId: d.id, causeKey: d.causeKey, result },
         },
         now(),
       );
       if (esc) {
         emit({ type: "decision", decision: esc });
-        await audit("decision", d.service.serviceId, { decisionId: esc.id, kind: esc.kind, status: esc.status, causeKey: esc.causeKey, reasons: esc.reasons });
+        await audit("decision", d.service.serviceId, {
+          decisionId: esc.id,
+          kind: esc.kind,
+          status: esc.status,
+          causeKey: esc.causeKey,
+          reasons: esc.reasons,
+        });
       }
     }
   }
 
   async function markExecuted(d: StoredDecision, detail: Record<string, unknown>): Promise<void> {
-    const updated = await decisions.setStatus(d.id, "executed", now(), { from: ["decided", "approved"], result: detail });
+    const updated = await decisions.setStatus(d.id, "executed", now(), {
+      from: ["decided", "approved"],
+      result: detail,
+    });
     await audit("action", d.service.serviceId, { decisionId: d.id, kind: d.kind, causeKey: d.causeKey, ...detail });
     if (updated) emit({ type: "action", action: toAction(updated) });
   }
@@ -358,7 +401,11 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
       signal,
       onEvent: (event) => {
-        if (event.kind === "rollback" && !executed && /^(rolling back to|following rollback deployment)/.test(event.message)) {
+        if (
+          event.kind === "rollback" &&
+          !executed &&
+          /^(rolling back to|following rollback deployment)/.test(event.message)
+        ) {
           executed = true;
           void markExecuted(d, { message: event.message });
         }
@@ -377,11 +424,22 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
    * Claims the action's ledger key. `send` carries it out once; a claim left pending by a run that
    * died is checked against Railway by `alreadySent` before anything is sent again.
    */
-  async function ledger(d: StoredDecision, kind: string, send: () => Promise<JsonValue>, alreadySent: () => Promise<JsonValue | undefined>): Promise<JsonValue> {
-    const claim = await claimAction(db, { key: d.causeKey, kind, target: d.deploymentId ?? d.service.serviceId, at: now() });
+  async function ledger(
+    d: StoredDecision,
+    kind: string,
+    send: () => Promise<JsonValue>,
+    alreadySent: () => Promise<JsonValue | undefined>,
+  ): Promise<JsonValue> {
+    const claim = await claimAction(db, {
+      key: d.causeKey,
+      kind,
+      target: d.deploymentId ?? d.service.serviceId,
+      at: now(),
+    });
     if (!claim.claimed) {
       const row = claim.existing;
-      if (row.status === "done") return typeof row.result === "string" ? (JSON.parse(row.result) as JsonValue) : row.result;
+      if (row.status === "done")
+        return typeof row.result === "string" ? (JSON.parse(row.result) as JsonValue) : row.result;
       if (row.status === "failed") throw new Error(`an earlier attempt failed: ${row.error ?? "unknown"}`);
       // Pending: an earlier run claimed it and stopped before recording the outcome.
       const seen = await alreadySent();
@@ -442,7 +500,9 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
         // A redeploy newer than the crashed deployment means the earlier run got that far.
         const list = await railway.deployments(serviceId, environmentId, 5, call());
         const crashed = list.find((x) => x.id === d.deploymentId);
-        const newer = list.find((x) => x.id !== d.deploymentId && crashed && Date.parse(x.createdAt) > Date.parse(crashed.createdAt));
+        const newer = list.find(
+          (x) => x.id !== d.deploymentId && crashed && Date.parse(x.createdAt) > Date.parse(crashed.createdAt),
+        );
         return newer ? { memoryGb, newDeploymentId: newer.id, checked: true, since: claimedAt } : undefined;
       },
     );
@@ -461,7 +521,9 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       let healthy = false;
       let detail: string;
       try {
-        const latest = (await railway.deployments(dep.serviceId, dep.environmentId, 3, call())).find((x) => !["REMOVED", "REMOVING", "SKIPPED"].includes(x.status));
+        const latest = (await railway.deployments(dep.serviceId, dep.environmentId, 3, call())).find(
+          (x) => !["REMOVED", "REMOVING", "SKIPPED"].includes(x.status),
+        );
         healthy = latest?.status === "SUCCESS" || latest?.status === "SLEEPING";
         detail = latest ? `latest deployment ${latest.id} is ${latest.status}` : "no deployment";
       } catch (e) {
@@ -470,13 +532,24 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       found[dep.serviceName] = { healthy, detail };
       await markExecuted(d, { checked: dep.serviceName });
       // Fed back as an observation: the policy decides again with the dependency's health known.
-      sink({ kind: "dependency", at: now().toISOString(), source: "manual", service: d.service, dependency: dep, healthy, detail });
+      sink({
+        kind: "dependency",
+        at: now().toISOString(),
+        source: "manual",
+        service: d.service,
+        dependency: dep,
+        healthy,
+        detail,
+      });
     }
     await settle(d, "verified", { dependencies: found });
   }
 
   /** Follows a deployment until it stays SUCCESS for `verifyStableMs`, or ends badly, or the time is up. */
-  async function watchToVerdict(id: string, signal: AbortSignal): Promise<{ ok: boolean; reason?: string; status?: string; deploymentId: string }> {
+  async function watchToVerdict(
+    id: string,
+    signal: AbortSignal,
+  ): Promise<{ ok: boolean; reason?: string; status?: string; deploymentId: string }> {
     const stableMs = options.verifyStableMs ?? 60_000;
     const poll = options.pollIntervalMs ?? 5_000;
     const deadline = clock.now() + (options.actionTimeoutMs ?? 15 * 60_000);
@@ -498,11 +571,17 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
         if (clock.now() - liveSince >= stableMs) return { ok: true, status, deploymentId: id };
       } else liveSince = undefined;
     }
-    return { ok: false, deploymentId: id, reason: `deployment ${id} did not stay live within ${formatDuration(options.actionTimeoutMs ?? 15 * 60_000)}` };
+    return {
+      ok: false,
+      deploymentId: id,
+      reason: `deployment ${id} did not stay live within ${formatDuration(options.actionTimeoutMs ?? 15 * 60_000)}`,
+    };
   }
 
   const sink: ObservationSink = (observation) => {
-    queue = queue.then(() => process(observation)).catch((e: unknown) => log(`observation of ${observation.service.serviceName} not processed: ${messageOf(e)}`));
+    queue = queue
+      .then(() => process(observation))
+      .catch((e: unknown) => log(`observation of ${observation.service.serviceName} not processed: ${messageOf(e)}`));
   };
 
   async function idle(): Promise<void> {
@@ -515,7 +594,13 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
   }
 
   function toAction(d: DecisionView): ActionView {
-    const map: Record<string, ActionView["status"]> = { decided: "pending", approved: "pending", executed: "sent", verified: "verified", failed: "failed" };
+    const map: Record<string, ActionView["status"]> = {
+      decided: "pending",
+      approved: "pending",
+      executed: "sent",
+      verified: "verified",
+      failed: "failed",
+    };
     return {
       id: d.id,
       kind: d.kind === "none" ? "escalate" : d.kind,
@@ -545,8 +630,17 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       lastScanAt,
       lastSweepAt,
       watching: { environments: envs.size, services: states.size },
-      counts: { decisions: c.decisions, actions: c.actions, escalations: c.escalations, pendingApprovals: c.pendingApprovals },
-      budget: { limitPerHour: config.policy.budgetPerHour, spentLastHour: c.actionsSince, remaining: Math.max(0, config.policy.budgetPerHour - c.actionsSince) },
+      counts: {
+        decisions: c.decisions,
+        actions: c.actions,
+        escalations: c.escalations,
+        pendingApprovals: c.pendingApprovals,
+      },
+      budget: {
+        limitPerHour: config.policy.budgetPerHour,
+        spentLastHour: c.actionsSince,
+        remaining: Math.max(0, config.policy.budgetPerHour - c.actionsSince),
+      },
       replicaId,
     };
   }
@@ -567,7 +661,11 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       if (typeof persisted === "boolean") killSwitch = persisted;
       // Decided but unfinished actions (this process or a previous one died): resume them; the
       // ledger makes sure nothing already sent is sent again.
-      const open = await decisions.list({ status: ["decided", "approved", "executed"], kinds: ["rollback", "restart", "scale_memory", "check_dependency"], limit: 500 });
+      const open = await decisions.list({
+        status: ["decided", "approved", "executed"],
+        kinds: ["rollback", "restart", "scale_memory", "check_dependency"],
+        limit: 500,
+      });
       for (const d of open) {
         stateOf(d.service);
         await audit("resume", d.service.serviceId, { decisionId: d.id, causeKey: d.causeKey, status: d.status });
@@ -599,7 +697,12 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
               : ["BUILDING", "DEPLOYING", "INITIALIZING", "QUEUED", "WAITING"].includes(current.status)
                 ? "deploying"
                 : "degraded";
-        return { ...s.service, state, ...(current ? { currentDeployment: current } : {}), ...(last ? { lastDecision: { id: last.id, kind: last.kind, at: last.at } } : {}) };
+        return {
+          ...s.service,
+          state,
+          ...(current ? { currentDeployment: current } : {}),
+          ...(last ? { lastDecision: { id: last.id, kind: last.kind, at: last.at } } : {}),
+        };
       });
     },
     async deployments(query = {}) {
@@ -610,7 +713,13 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       return all.slice(0, query.limit ?? 100);
     },
     async decisions(query = {}) {
-      return (await decisions.list({ ...(query.serviceId ? { serviceId: query.serviceId } : {}), ...(query.status ? { status: query.status } : {}), limit: query.limit ?? 100 })).map(publicView);
+      return (
+        await decisions.list({
+          ...(query.serviceId ? { serviceId: query.serviceId } : {}),
+          ...(query.status ? { status: query.status } : {}),
+          limit: query.limit ?? 100,
+        })
+      ).map(publicView);
     },
     async actions(query = {}) {
       const rows = await decisions.list({
@@ -629,9 +738,19 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
     },
     async approve(decisionId, by) {
       const d = await decisions.get(decisionId);
-      if (!d) throw new AutopilotEngineError("DECISION_NOT_FOUND", `decision ${decisionId} does not exist`, "List the waiting ones with approvals().");
+      if (!d)
+        throw new AutopilotEngineError(
+          "DECISION_NOT_FOUND",
+          `decision ${decisionId} does not exist`,
+          "List the waiting ones with approvals().",
+        );
       const updated = await decisions.setStatus(decisionId, "approved", now(), { from: ["pending_approval"] });
-      if (!updated) throw new AutopilotEngineError("DECISION_NOT_PENDING", `decision ${decisionId} is ${d.status}, not waiting for approval`, "Only decisions in pending_approval can be approved or rejected.");
+      if (!updated)
+        throw new AutopilotEngineError(
+          "DECISION_NOT_PENDING",
+          `decision ${decisionId} is ${d.status}, not waiting for approval`,
+          "Only decisions in pending_approval can be approved or rejected.",
+        );
       await decisions.recordApproval(decisionId, "approved", by, undefined, now());
       await audit("approval", d.service.serviceId, { decisionId, verdict: "approved", by });
       emit({ type: "decision", decision: publicView(updated) });
@@ -640,11 +759,29 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
     },
     async reject(decisionId, by, reason) {
       const d = await decisions.get(decisionId);
-      if (!d) throw new AutopilotEngineError("DECISION_NOT_FOUND", `decision ${decisionId} does not exist`, "List the waiting ones with approvals().");
-      const updated = await decisions.setStatus(decisionId, "rejected", now(), { from: ["pending_approval"], result: { by, ...(reason ? { reason } : {}) } });
-      if (!updated) throw new AutopilotEngineError("DECISION_NOT_PENDING", `decision ${decisionId} is ${d.status}, not waiting for approval`, "Only decisions in pending_approval can be approved or rejected.");
+      if (!d)
+        throw new AutopilotEngineError(
+          "DECISION_NOT_FOUND",
+          `decision ${decisionId} does not exist`,
+          "List the waiting ones with approvals().",
+        );
+      const updated = await decisions.setStatus(decisionId, "rejected", now(), {
+        from: ["pending_approval"],
+        result: { by, ...(reason ? { reason } : {}) },
+      });
+      if (!updated)
+        throw new AutopilotEngineError(
+          "DECISION_NOT_PENDING",
+          `decision ${decisionId} is ${d.status}, not waiting for approval`,
+          "Only decisions in pending_approval can be approved or rejected.",
+        );
       await decisions.recordApproval(decisionId, "rejected", by, reason, now());
-      await audit("approval", d.service.serviceId, { decisionId, verdict: "rejected", by, ...(reason ? { reason } : {}) });
+      await audit("approval", d.service.serviceId, {
+        decisionId,
+        verdict: "rejected",
+        by,
+        ...(reason ? { reason } : {}),
+      });
       emit({ type: "decision", decision: publicView(updated) });
       return publicView(updated);
     },

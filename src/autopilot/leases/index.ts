@@ -1,2 +1,9 @@
 // Leases that let several autopilot replicas share the watched environments (or services).
-export { environmentLease, LeaseError, LeaseManager, type LeaseManagerOptions, type LeaseRow, serviceLease } from "./lease-manager.js";
+export {
+  environmentLease,
+  LeaseError,
+  LeaseManager,
+  type LeaseManagerOptions,
+  type LeaseRow,
+  serviceLease,
+} from "./lease-manager.js";

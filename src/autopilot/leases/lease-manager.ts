@@ -45,7 +45,10 @@ export interface LeaseRow {
 /** The store refused or failed a lease operation. */
 export class LeaseError extends RailpilotError {
   constructor(message: string, options: { cause?: unknown } = {}) {
-    super("LEASE_FAILED", message, { ...options, hint: "Check that the store (DATABASE_URL) is reachable; leases lapse after their TTL and are taken over." });
+    super("LEASE_FAILED", message, {
+      ...options,
+      hint: "Check that the store (DATABASE_URL) is reachable; leases lapse after their TTL and are taken over.",
+    });
   }
 }
 
@@ -93,7 +96,9 @@ export class LeaseManager {
     try {
       return (await this.options.store.executeSql(text, values)).rows;
     } catch (cause) {
-      throw new LeaseError(`lease store operation failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+      throw new LeaseError(`lease store operation failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+        cause,
+      });
     }
   }
 
@@ -149,7 +154,11 @@ export class LeaseManager {
     const generation = this.held.get(resource);
     this.held.delete(resource);
     if (generation === undefined) return;
-    await this.sql(`delete from autopilot_leases where resource = $1 and holder = $2 and generation = $3`, [resource, this.replicaId, generation]);
+    await this.sql(`delete from autopilot_leases where resource = $1 and holder = $2 and generation = $3`, [
+      resource,
+      this.replicaId,
+      generation,
+    ]);
   }
 
   /** Releases every lease and removes this replica's heartbeat. */
@@ -161,12 +170,19 @@ export class LeaseManager {
 
   /** Every lease row (for status pages and tests). */
   async list(): Promise<LeaseRow[]> {
-    return (await this.sql(`select resource, holder, generation, acquired_at, renewed_at, expires_at from autopilot_leases order by resource`, [])).map(rowOf);
+    return (
+      await this.sql(
+        `select resource, holder, generation, acquired_at, renewed_at, expires_at from autopilot_leases order by resource`,
+        [],
+      )
+    ).map(rowOf);
   }
 
   /** Replicas seen within the TTL (this one included once it has had a cycle). */
   async liveReplicas(): Promise<number> {
-    const rows = await this.sql(`select count(*) as n from autopilot_replicas where seen_at > $1`, [this.options.clock.now() - this.ttlMs]);
+    const rows = await this.sql(`select count(*) as n from autopilot_replicas where seen_at > $1`, [
+      this.options.clock.now() - this.ttlMs,
+    ]);
     return Math.max(1, num(rows[0]?.n ?? 1));
   }
 
@@ -185,12 +201,15 @@ export class LeaseManager {
     await this.renew();
     const wanted = new Set(resources);
     for (const r of this.heldResources()) if (!wanted.has(r)) await this.release(r);
-    const share = this.options.balance === false ? resources.length : Math.ceil(resources.length / (await this.liveReplicas()));
+    const share =
+      this.options.balance === false ? resources.length : Math.ceil(resources.length / (await this.liveReplicas()));
     const mine = this.heldResources();
     for (const r of mine.slice(share)) await this.release(r);
     if (this.held.size < share) {
       const rows = await this.sql(`select resource, holder, expires_at from autopilot_leases`, []);
-      const taken = new Map(rows.map((r) => [String(r.resource), { holder: String(r.holder), expiresAt: num(r.expires_at) }]));
+      const taken = new Map(
+        rows.map((r) => [String(r.resource), { holder: String(r.holder), expiresAt: num(r.expires_at) }]),
+      );
       for (const r of resources) {
         if (this.held.size >= share) break;
         if (this.held.has(r)) continue;

@@ -24,7 +24,10 @@ export interface CreateObserversOptions {
   owns?: (environmentId: string) => boolean;
   deployments?: Partial<Omit<DeploymentObserverOptions, Common | "tap">>;
   /** Health checks per service (none: no health observer). */
-  health?: { checks: ReadonlyArray<{ service: WatchedService; check: HealthCheck }>; resolve?: readonly ResolveEntry[] };
+  health?: {
+    checks: ReadonlyArray<{ service: WatchedService; check: HealthCheck }>;
+    resolve?: readonly ResolveEntry[];
+  };
   /** false: no logs observer (ERROR_MONITORING_ENABLED=false). scanIntervalMs = ERROR_MONITOR_INTERVAL × 1000. */
   logs?: false | Partial<Omit<LogsObserverOptions, Common>>;
   metrics?: false | Partial<Omit<MetricsObserverOptions, Common>>;
@@ -44,11 +47,31 @@ export interface AutopilotObservers {
 }
 
 export function createObservers(options: CreateObserversOptions): AutopilotObservers {
-  const common = { client: options.client, clock: options.clock, services: options.services, owns: options.owns, onError: options.onError };
-  const logs = options.logs === false ? undefined : new LogsObserver({ ...common, ...options.logs, tracker: options.tracker ?? options.logs?.tracker });
-  const deployments = new DeploymentObserver({ ...common, ...options.deployments, tap: logs ? (o) => logs.onObservation(o) : undefined });
+  const common = {
+    client: options.client,
+    clock: options.clock,
+    services: options.services,
+    owns: options.owns,
+    onError: options.onError,
+  };
+  const logs =
+    options.logs === false
+      ? undefined
+      : new LogsObserver({ ...common, ...options.logs, tracker: options.tracker ?? options.logs?.tracker });
+  const deployments = new DeploymentObserver({
+    ...common,
+    ...options.deployments,
+    tap: logs ? (o) => logs.onObservation(o) : undefined,
+  });
   const health =
-    options.health && options.health.checks.length > 0 ? new HealthObserver({ clock: options.clock, checks: options.health.checks, resolve: options.health.resolve, owns: options.owns }) : undefined;
+    options.health && options.health.checks.length > 0
+      ? new HealthObserver({
+          clock: options.clock,
+          checks: options.health.checks,
+          resolve: options.health.resolve,
+          owns: options.owns,
+        })
+      : undefined;
   const metrics = options.metrics === false ? undefined : new MetricsObserver({ ...common, ...options.metrics });
   const observers: Observer[] = [deployments];
   if (health) observers.push(health);

@@ -10,9 +10,24 @@
  * Only status changes are emitted (plus the first sight of each service's newest deployment).
  */
 import type { Clock } from "../../core/index.js";
-import { type DeploymentSnapshot, type DeploymentStatus, followDeployment, isDeploymentStatus, isTerminal, RailwayDeployApi } from "../../deploy/index.js";
+import {
+  type DeploymentSnapshot,
+  type DeploymentStatus,
+  followDeployment,
+  isDeploymentStatus,
+  isTerminal,
+  RailwayDeployApi,
+} from "../../deploy/index.js";
 import { AutopilotDeploymentLookDocument, AutopilotSweepDocument, type RailwayClient } from "../../railway/index.js";
-import type { Observation, ObservationSink, ObservationSource, ObservedDeployment, Observer, WatchedService, WebhookReceipt } from "../contract.js";
+import type {
+  Observation,
+  ObservationSink,
+  ObservationSource,
+  ObservedDeployment,
+  Observer,
+  WatchedService,
+  WebhookReceipt,
+} from "../contract.js";
 import { parseRailwayWebhook } from "./railway-webhook.js";
 import { environmentsOf, serviceKey } from "./watched-services.js";
 
@@ -122,7 +137,9 @@ export class DeploymentObserver implements Observer {
     const max = this.o.maxIntervalMs ?? 600_000;
     const budget = this.o.client.budget;
     const perHour = budget.limits.perHour;
-    let interval = Number.isFinite(perHour) ? Math.ceil((3_600_000 * envs) / (perHour * (this.o.budgetShare ?? 0.4))) : min;
+    let interval = Number.isFinite(perHour)
+      ? Math.ceil((3_600_000 * envs) / (perHour * (this.o.budgetShare ?? 0.4)))
+      : min;
     if (Number.isFinite(perHour)) {
       const left = budget.remaining();
       if (left.hour < envs * 2) interval = Math.max(interval, left.resetAt - this.o.clock.now());
@@ -221,7 +238,11 @@ export class DeploymentObserver implements Observer {
   /** The targeted look a webhook triggers: the deployment as Railway reports it now. */
   async lookAtDeployment(id: string, signal: AbortSignal): Promise<void> {
     this.counters.looks++;
-    const { deployment } = await this.o.client.request(AutopilotDeploymentLookDocument, { id }, { signal, timeoutMs: this.o.requestTimeoutMs ?? 15_000 });
+    const { deployment } = await this.o.client.request(
+      AutopilotDeploymentLookDocument,
+      { id },
+      { signal, timeoutMs: this.o.requestTimeoutMs ?? 15_000 },
+    );
     this.record(observed(deployment), "webhook", undefined);
   }
 
@@ -248,7 +269,13 @@ export class DeploymentObserver implements Observer {
       previous = cur && cur.id !== d.id ? cur : undefined;
     }
     if (emit) {
-      const observation: Observation = { kind: "deployment", at: new Date(this.o.clock.now()).toISOString(), source, service, deployment: d };
+      const observation: Observation = {
+        kind: "deployment",
+        at: new Date(this.o.clock.now()).toISOString(),
+        source,
+        service,
+        deployment: d,
+      };
       if (previous) observation.previous = previous;
       this.sink?.(observation);
       this.o.tap?.(observation);
@@ -295,7 +322,8 @@ export class DeploymentObserver implements Observer {
     const { resource } = parsed.webhook;
     const signal = this.signal;
     const envId = resource.environment?.id;
-    const ours = envId !== undefined && environmentsOf(this.services()).includes(envId) && (!this.o.owns || this.o.owns(envId));
+    const ours =
+      envId !== undefined && environmentsOf(this.services()).includes(envId) && (!this.o.owns || this.o.owns(envId));
     if (!signal || signal.aborted || !ours || (resource.service && !this.watched(envId, resource.service.id))) {
       this.counters.webhooks.ignored++;
       return { accepted: true };
@@ -304,7 +332,9 @@ export class DeploymentObserver implements Observer {
     const deploymentId = resource.deployment?.id;
     const key = deploymentId ? `d:${deploymentId}` : `e:${envId}`;
     if (!this.looks.has(key)) {
-      const look = (deploymentId ? this.lookAtDeployment(deploymentId, signal) : this.sweepEnvironment(envId, "webhook", signal))
+      const look = (
+        deploymentId ? this.lookAtDeployment(deploymentId, signal) : this.sweepEnvironment(envId, "webhook", signal)
+      )
         .catch((error: unknown) => {
           if (!signal.aborted) this.o.onError?.(error, `look after webhook ${parsed.webhook.type}`);
         })

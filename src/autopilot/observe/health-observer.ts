@@ -43,13 +43,24 @@ export interface HealthObserverOptions {
 export type ProbeOutcome = { result: "ok" | "failed" | "inconclusive"; detail: string; status?: number; ms: number };
 
 /** Error codes that mean the prober's own network failed before the app could answer. */
-const OWN_NETWORK = new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL", "ENETDOWN"]);
+const OWN_NETWORK = new Set([
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ECONNREFUSED",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "EADDRNOTAVAIL",
+  "ENETDOWN",
+]);
 
 const MAX_BODY = 64 * 1024;
 
 /** Reads a dotted path (`$.a.b.0`) out of parsed JSON. */
 export function jsonPathValue(value: unknown, path: string): unknown {
-  const parts = path.replace(/^\$\.?/, "").split(".").filter(Boolean);
+  const parts = path
+    .replace(/^\$\.?/, "")
+    .split(".")
+    .filter(Boolean);
   let cur: unknown = value;
   for (const p of parts) {
     if (cur === null || typeof cur !== "object") return undefined;
@@ -59,7 +70,11 @@ export function jsonPathValue(value: unknown, path: string): unknown {
 }
 
 /** One probe against the check (wall-clock deadline: it bounds real I/O), classified. */
-export function probeCheck(check: HealthCheck, resolve: readonly ResolveEntry[] = [], signal?: AbortSignal): Promise<ProbeOutcome> {
+export function probeCheck(
+  check: HealthCheck,
+  resolve: readonly ResolveEntry[] = [],
+  signal?: AbortSignal,
+): Promise<ProbeOutcome> {
   const target = probeTarget(check.url, resolve);
   const timeoutMs = check.timeoutMs ?? 5_000;
   const started = performance.now();
@@ -96,7 +111,15 @@ export function probeCheck(check: HealthCheck, resolve: readonly ResolveEntry[] 
       });
       res.on("error", () => undefined);
       res.on("close", () => {
-        if (!res.complete) return done({ result: "failed", detail: deadline.aborted ? `no complete answer within ${timeoutMs} ms` : "connection closed before the body ended", status: res.statusCode, ms: ms() });
+        if (!res.complete)
+          return done({
+            result: "failed",
+            detail: deadline.aborted
+              ? `no complete answer within ${timeoutMs} ms`
+              : "connection closed before the body ended",
+            status: res.statusCode,
+            ms: ms(),
+          });
         done(judge(check, res.statusCode ?? 0, Buffer.concat(chunks).toString("utf8"), ms()));
       });
     });
@@ -105,9 +128,21 @@ export function probeCheck(check: HealthCheck, resolve: readonly ResolveEntry[] 
       const code = e.code ?? "";
       if (signal?.aborted) return done({ result: "inconclusive", detail: "cancelled", ms: ms() });
       if (!connected && (OWN_NETWORK.has(code) || deadline.aborted)) {
-        return done({ result: "inconclusive", detail: deadline.aborted ? `could not connect within ${timeoutMs} ms (prober network)` : `prober network: ${code}`, ms: ms() });
+        return done({
+          result: "inconclusive",
+          detail: deadline.aborted
+            ? `could not connect within ${timeoutMs} ms (prober network)`
+            : `prober network: ${code}`,
+          ms: ms(),
+        });
       }
-      done({ result: "failed", detail: deadline.aborted ? `no answer within ${timeoutMs} ms` : `connection failed after connect: ${code || e.message}`, ms: ms() });
+      done({
+        result: "failed",
+        detail: deadline.aborted
+          ? `no answer within ${timeoutMs} ms`
+          : `connection failed after connect: ${code || e.message}`,
+        ms: ms(),
+      });
     });
     req.end();
   });
@@ -115,8 +150,15 @@ export function probeCheck(check: HealthCheck, resolve: readonly ResolveEntry[] 
 
 function judge(check: HealthCheck, status: number, body: string, ms: number): ProbeOutcome {
   const statusOk = check.expectStatus !== undefined ? status === check.expectStatus : status >= 200 && status < 400;
-  if (!statusOk) return { result: "failed", detail: `HTTP ${status}${check.expectStatus !== undefined ? ` (expected ${check.expectStatus})` : ""}`, status, ms };
-  if (check.latencyLimitMs !== undefined && ms > check.latencyLimitMs) return { result: "failed", detail: `answered in ${ms} ms, over the ${check.latencyLimitMs} ms limit`, status, ms };
+  if (!statusOk)
+    return {
+      result: "failed",
+      detail: `HTTP ${status}${check.expectStatus !== undefined ? ` (expected ${check.expectStatus})` : ""}`,
+      status,
+      ms,
+    };
+  if (check.latencyLimitMs !== undefined && ms > check.latencyLimitMs)
+    return { result: "failed", detail: `answered in ${ms} ms, over the ${check.latencyLimitMs} ms limit`, status, ms };
   if (check.json) {
     let parsed: unknown;
     try {
@@ -125,7 +167,13 @@ function judge(check: HealthCheck, status: number, body: string, ms: number): Pr
       return { result: "failed", detail: "body is not JSON", status, ms };
     }
     const got = jsonPathValue(parsed, check.json.path);
-    if (got !== check.json.equals) return { result: "failed", detail: `${check.json.path} is ${JSON.stringify(got) ?? "missing"}, expected ${JSON.stringify(check.json.equals)}`, status, ms };
+    if (got !== check.json.equals)
+      return {
+        result: "failed",
+        detail: `${check.json.path} is ${JSON.stringify(got) ?? "missing"}, expected ${JSON.stringify(check.json.equals)}`,
+        status,
+        ms,
+      };
   }
   return { result: "ok", detail: `HTTP ${status} in ${ms} ms`, status, ms };
 }
@@ -166,8 +214,20 @@ export class HealthObserver implements Observer {
   }
 
   /** Probe counts per service (inconclusive ones included) for status pages. */
-  stats(): Array<{ serviceId: string; environmentId: string; ok: number; failed: number; inconclusive: number; reported: string | null }> {
-    return [...this.states.values()].map((s) => ({ serviceId: s.service.serviceId, environmentId: s.service.environmentId, ...s.counts, reported: s.reported ?? null }));
+  stats(): Array<{
+    serviceId: string;
+    environmentId: string;
+    ok: number;
+    failed: number;
+    inconclusive: number;
+    reported: string | null;
+  }> {
+    return [...this.states.values()].map((s) => ({
+      serviceId: s.service.serviceId,
+      environmentId: s.service.environmentId,
+      ...s.counts,
+      reported: s.reported ?? null,
+    }));
   }
 
   async start(sink: ObservationSink, signal: AbortSignal): Promise<void> {
@@ -203,7 +263,8 @@ export class HealthObserver implements Observer {
       state.failures = 0;
       state.inconclusive = 0;
       consecutive = state.passes;
-      if (state.reported !== "ok" && (state.reported === undefined || state.passes >= (check.successThreshold ?? 2))) report = "ok";
+      if (state.reported !== "ok" && (state.reported === undefined || state.passes >= (check.successThreshold ?? 2)))
+        report = "ok";
     } else if (outcome.result === "failed") {
       state.failures++;
       state.passes = 0;
@@ -213,7 +274,12 @@ export class HealthObserver implements Observer {
       // Inconclusive: neither a pass nor a failure; the failure streak neither grows nor resets.
       state.inconclusive++;
       consecutive = state.inconclusive;
-      if (state.reported !== "inconclusive" && state.reported !== "failed" && state.inconclusive >= (check.failureThreshold ?? 3)) report = "inconclusive";
+      if (
+        state.reported !== "inconclusive" &&
+        state.reported !== "failed" &&
+        state.inconclusive >= (check.failureThreshold ?? 3)
+      )
+        report = "inconclusive";
     }
     if (!report) return undefined;
     state.reported = report;

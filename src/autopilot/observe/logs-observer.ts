@@ -90,7 +90,11 @@ export class LogsObserver implements Observer {
   }
 
   stats() {
-    return { ...this.counters, lastScanAt: this.lastScanAt === null ? null : new Date(this.lastScanAt).toISOString(), streams: this.streamAlive.size };
+    return {
+      ...this.counters,
+      lastScanAt: this.lastScanAt === null ? null : new Date(this.lastScanAt).toISOString(),
+      streams: this.streamAlive.size,
+    };
   }
 
   async start(sink: ObservationSink, signal: AbortSignal): Promise<void> {
@@ -146,7 +150,11 @@ export class LogsObserver implements Observer {
       this.streamAlive.set(environmentId, this.o.clock.now());
       this.deduper(environmentId).markReconnect();
       try {
-        for await (const batch of this.o.client.subscribe(EnvironmentLogStreamDocument, { environmentId }, { signal })) {
+        for await (const batch of this.o.client.subscribe(
+          EnvironmentLogStreamDocument,
+          { environmentId },
+          { signal },
+        )) {
           this.streamAlive.set(environmentId, this.o.clock.now());
           backoff = 1_000;
           this.ingest(environmentId, batch.environmentLogs);
@@ -189,7 +197,12 @@ export class LogsObserver implements Observer {
       const from = this.scannedUntil.get(env) ?? (this.startedAt ?? now) - interval;
       const { environmentLogs } = await this.o.client.request(
         EnvironmentLogsDocument,
-        { environmentId: env, anchorDate: new Date(from).toISOString(), afterDate: new Date(now).toISOString(), afterLimit: 1_000 },
+        {
+          environmentId: env,
+          anchorDate: new Date(from).toISOString(),
+          afterDate: new Date(now).toISOString(),
+          afterLimit: 1_000,
+        },
         { signal: this.signal, timeoutMs: this.o.requestTimeoutMs ?? 15_000 },
       );
       this.scannedUntil.set(env, now);
@@ -208,11 +221,19 @@ export class LogsObserver implements Observer {
       this.counters.lines++;
       const serviceId = row.tags?.serviceId ?? undefined;
       const deploymentId = row.tags?.deploymentId ?? undefined;
-      const service = serviceId ? this.services().find((s) => s.environmentId === environmentId && s.serviceId === serviceId) : undefined;
+      const service = serviceId
+        ? this.services().find((s) => s.environmentId === environmentId && s.serviceId === serviceId)
+        : undefined;
       const at = Date.parse(row.timestamp);
       const ts = Number.isNaN(at) ? this.o.clock.now() : at;
       const message = redact(row.message);
-      const pattern = this.tracker.observe(message, { timestamp: ts, level: row.severity ?? undefined, deploymentId, serviceId, serviceName: service?.serviceName });
+      const pattern = this.tracker.observe(message, {
+        timestamp: ts,
+        level: row.severity ?? undefined,
+        deploymentId,
+        serviceId,
+        serviceName: service?.serviceName,
+      });
       if (!service || !deploymentId) continue;
       const st = this.serviceState(service);
       if (!st.deployments.some((d) => d.id === deploymentId)) {
@@ -264,7 +285,9 @@ export class LogsObserver implements Observer {
       const previous = st.deployments.at(-2);
       let baseline = 0;
       if (previous) {
-        const before = (st.errors.get(previous.id) ?? []).filter((h) => h.at >= current.firstSeen - baselineWindow && h.at < current.firstSeen);
+        const before = (st.errors.get(previous.id) ?? []).filter(
+          (h) => h.at >= current.firstSeen - baselineWindow && h.at < current.firstSeen,
+        );
         const span = Math.max(1, Math.min(baselineWindow, current.firstSeen - previous.firstSeen) / 60_000);
         baseline = before.length / span;
       } else {
@@ -300,7 +323,10 @@ export class LogsObserver implements Observer {
    * For a CRASHED deployment its runtime logs, for a FAILED one its build logs, once per
    * deployment → a `logs` observation (lines redacted, newest last).
    */
-  async fetchFailureLogs(service: WatchedService, deployment: { id: string; status: string }): Promise<Observation | undefined> {
+  async fetchFailureLogs(
+    service: WatchedService,
+    deployment: { id: string; status: string },
+  ): Promise<Observation | undefined> {
     const phase = deployment.status === "FAILED" ? "build" : deployment.status === "CRASHED" ? "runtime" : undefined;
     if (!phase || this.failureLogsFetched.has(deployment.id)) return undefined;
     this.failureLogsFetched.add(deployment.id);
@@ -309,7 +335,8 @@ export class LogsObserver implements Observer {
     const rows =
       phase === "build"
         ? (await this.o.client.request(BuildLogsDocument, { deploymentId: deployment.id, limit }, options)).buildLogs
-        : (await this.o.client.request(DeploymentLogsDocument, { deploymentId: deployment.id, limit }, options)).deploymentLogs;
+        : (await this.o.client.request(DeploymentLogsDocument, { deploymentId: deployment.id, limit }, options))
+            .deploymentLogs;
     const obs: Observation = {
       kind: "logs",
       at: new Date(this.o.clock.now()).toISOString(),

@@ -79,12 +79,22 @@ export class MetricsObserver implements Observer {
     for (const env of environmentsOf(this.services())) {
       if (this.o.owns && !this.o.owns(env)) continue;
       if (this.signal.aborted) break;
-      type Series = { measurement: string; tags: { serviceId: string | null; deploymentId: string | null }; values: Array<{ ts: number; value: number }> };
+      type Series = {
+        measurement: string;
+        tags: { serviceId: string | null; deploymentId: string | null };
+        values: Array<{ ts: number; value: number }>;
+      };
       const ask = async (serviceId?: string): Promise<Series[]> => {
         this.counters.requests++;
         const { metrics } = await this.o.client.request(
           AutopilotMemoryDocument,
-          { environmentId: env, serviceId, startDate: new Date(now - 10 * 60_000).toISOString(), endDate: new Date(now).toISOString(), sampleRateSeconds: this.o.sampleRateSeconds ?? 60 },
+          {
+            environmentId: env,
+            serviceId,
+            startDate: new Date(now - 10 * 60_000).toISOString(),
+            endDate: new Date(now).toISOString(),
+            sampleRateSeconds: this.o.sampleRateSeconds ?? 60,
+          },
           { signal: this.signal, timeoutMs: this.o.requestTimeoutMs ?? 15_000 },
         );
         return serviceId ? metrics.map((m) => ({ ...m, tags: { ...m.tags, serviceId } })) : metrics;
@@ -109,7 +119,8 @@ export class MetricsObserver implements Observer {
           // Not split by service: read a bounded round-robin slice one by one.
           const n = Math.min(mine.length, this.o.perServicePerPass ?? 10);
           const at = this.cursor.get(env) ?? 0;
-          for (let i = 0; i < n && !this.signal.aborted; i++) take(await ask((mine[(at + i) % mine.length] as WatchedService).serviceId));
+          for (let i = 0; i < n && !this.signal.aborted; i++)
+            take(await ask((mine[(at + i) % mine.length] as WatchedService).serviceId));
           this.cursor.set(env, (at + n) % mine.length);
         }
       } catch (error) {

@@ -26,7 +26,9 @@ export const railwayWebhookSchema = z.looseObject({
 export type RailwayWebhook = z.infer<typeof railwayWebhookSchema>;
 
 /** Parses a webhook body; the reason names the first wrong field (no body content is echoed). */
-export function parseRailwayWebhook(body: unknown): { ok: true; webhook: RailwayWebhook } | { ok: false; reason: string } {
+export function parseRailwayWebhook(
+  body: unknown,
+): { ok: true; webhook: RailwayWebhook } | { ok: false; reason: string } {
   const parsed = railwayWebhookSchema.safeParse(body);
   if (parsed.success) return { ok: true, webhook: parsed.data };
   const issue = parsed.error.issues[0];

@@ -23,7 +23,11 @@ export interface WatchTarget {
  * deduplicated by environment and service. Unknown names fail with the existing
  * TargetNotFoundError (a usage error listing what exists).
  */
-export async function discoverServices(client: RailwayClient, config: Config, targets: readonly WatchTarget[] = []): Promise<WatchedService[]> {
+export async function discoverServices(
+  client: RailwayClient,
+  config: Config,
+  targets: readonly WatchTarget[] = [],
+): Promise<WatchedService[]> {
   const wanted: WatchTarget[] = targets.length > 0 ? [...targets] : [{}];
   const out = new Map<string, WatchedService>();
   for (const t of wanted) {
@@ -34,9 +38,12 @@ export async function discoverServices(client: RailwayClient, config: Config, ta
       services = names.map((n) => {
         const s = target.services.find((x) => x.id === n || x.name === n);
         if (!s) {
-          throw new UsageError(`service "${n}" not found in project ${target.project.name}; found: ${target.services.map((x) => x.name).join(", ") || "none"}`, {
-            hint: "Name an existing service (by name or id) in the autopilot's targets.",
-          });
+          throw new UsageError(
+            `service "${n}" not found in project ${target.project.name}; found: ${target.services.map((x) => x.name).join(", ") || "none"}`,
+            {
+              hint: "Name an existing service (by name or id) in the autopilot's targets.",
+            },
+          );
         }
         return s;
       });

@@ -55,7 +55,10 @@ function rulesFor(o: Observation, input: PolicyInput): Draft[] {
           kind: "escalate",
           causeKey: `escalate:dependency:${o.dependency.serviceId}:${current?.id ?? "none"}`,
           ...(current ? { deploymentId: current.id } : {}),
-          reasons: [`${o.dependency.serviceName}, which ${o.service.serviceName} depends on, is down (${o.detail}).`, "Rolling back the app would not fix it: a person must look at the dependency."],
+          reasons: [
+            `${o.dependency.serviceName}, which ${o.service.serviceName} depends on, is down (${o.detail}).`,
+            "Rolling back the app would not fix it: a person must look at the dependency.",
+          ],
           evidence: { dependency: o.dependency.serviceName, dependencyHealthy: false, detail: o.detail },
         },
       ];
@@ -66,7 +69,21 @@ function rulesFor(o: Observation, input: PolicyInput): Draft[] {
 /** The newest deployment that is not removed or skipped: what is in place now. */
 function currentDeployment(input: PolicyInput): ObservedDeployment | undefined {
   return [...input.deployments]
-    .filter((d) => !["REMOVED", "REMOVING", "SKIPPED", "FAILED", "INITIALIZING", "BUILDING", "QUEUED", "WAITING", "DEPLOYING", "NEEDS_APPROVAL"].includes(d.status))
+    .filter(
+      (d) =>
+        ![
+          "REMOVED",
+          "REMOVING",
+          "SKIPPED",
+          "FAILED",
+          "INITIALIZING",
+          "BUILDING",
+          "QUEUED",
+          "WAITING",
+          "DEPLOYING",
+          "NEEDS_APPROVAL",
+        ].includes(d.status),
+    )
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
 }
 
@@ -82,7 +99,13 @@ function deploymentRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
 function summarise(diag: Diagnosis | undefined): Record<string, unknown> {
   if (!diag) return { diagnosis: null };
   return {
-    diagnosis: { category: diag.category, summary: diag.summary, confidence: diag.confidence, action: diag.action, ...(diag.variable ? { variable: diag.variable } : {}) },
+    diagnosis: {
+      category: diag.category,
+      summary: diag.summary,
+      confidence: diag.confidence,
+      action: diag.action,
+      ...(diag.variable ? { variable: diag.variable } : {}),
+    },
     keyLines: diag.keyLine ? [diag.keyLine] : [],
   };
 }
@@ -104,17 +127,44 @@ function buildFailed(d: ObservedDeployment, lines: readonly string[]): Draft {
 /** An earlier deployment that could take over: created before `d`, and not one that never served. */
 function hasEarlierGood(d: ObservedDeployment, input: PolicyInput): boolean {
   const t = Date.parse(d.createdAt);
-  return input.deployments.some((o) => o.id !== d.id && Date.parse(o.createdAt) < t && !NEVER_GOOD.has(o.status) && o.canRollback !== false);
+  return input.deployments.some(
+    (o) => o.id !== d.id && Date.parse(o.createdAt) < t && !NEVER_GOOD.has(o.status) && o.canRollback !== false,
+  );
 }
 
-function rollbackOr(d: ObservedDeployment, input: PolicyInput, reasons: string[], evidence: Record<string, unknown>, followUp = false): Draft {
+function rollbackOr(
+  d: ObservedDeployment,
+  input: PolicyInput,
+  reasons: string[],
+  evidence: Record<string, unknown>,
+  followUp = false,
+): Draft {
   if (!input.knobs.rollback) {
-    return { kind: "escalate", causeKey: `escalate:${d.id}`, deploymentId: d.id, reasons: [...reasons, "Automatic rollback is off: a person must decide."], evidence };
+    return {
+      kind: "escalate",
+      causeKey: `escalate:${d.id}`,
+      deploymentId: d.id,
+      reasons: [...reasons, "Automatic rollback is off: a person must decide."],
+      evidence,
+    };
   }
   if (!hasEarlierGood(d, input)) {
-    return { kind: "escalate", causeKey: `escalate:${d.id}`, deploymentId: d.id, reasons: [...reasons, "There is no earlier good deployment to roll back to."], evidence };
+    return {
+      kind: "escalate",
+      causeKey: `escalate:${d.id}`,
+      deploymentId: d.id,
+      reasons: [...reasons, "There is no earlier good deployment to roll back to."],
+      evidence,
+    };
   }
-  return { kind: "rollback", causeKey: `rollback:${d.id}`, deploymentId: d.id, reasons: [...reasons, "Rolling back once to the last good deployment."], evidence, ...(followUp ? { followUp } : {}) };
+  return {
+    kind: "rollback",
+    causeKey: `rollback:${d.id}`,
+    deploymentId: d.id,
+    reasons: [...reasons, "Rolling back once to the last good deployment."],
+    evidence,
+    ...(followUp ? { followUp } : {}),
+  };
 }
 
 function actedOn(input: PolicyInput, causeKey: string): PastDecision | undefined {
@@ -124,7 +174,12 @@ function actedOn(input: PolicyInput, causeKey: string): PastDecision | undefined
 function crashRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
   const t = Date.parse(d.createdAt);
   // A newer deployment replaced it: nothing to do about this one.
-  if (input.deployments.some((o) => o.id !== d.id && Date.parse(o.createdAt) > t && (SERVING.has(o.status) || o.status === "CRASHED"))) return [];
+  if (
+    input.deployments.some(
+      (o) => o.id !== d.id && Date.parse(o.createdAt) > t && (SERVING.has(o.status) || o.status === "CRASHED"),
+    )
+  )
+    return [];
   const otherServing = input.deployments.some((o) => o.id !== d.id && SERVING.has(o.status));
   const wentLive = input.wentLive.includes(d.id);
   if (!wentLive && otherServing) {
@@ -133,14 +188,21 @@ function crashRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
         kind: "none",
         causeKey: `crash-before-live:${d.id}`,
         deploymentId: d.id,
-        reasons: [`Deployment ${d.id} crashed before it went live; the previous deployment still serves, so nothing is rolled back.`],
+        reasons: [
+          `Deployment ${d.id} crashed before it went live; the previous deployment still serves, so nothing is rolled back.`,
+        ],
         evidence: { status: d.status, ...summarise(diagnosisOf(d, input)) },
       },
     ];
   }
   const diag = diagnosisOf(d, input);
   const category = diag?.category ?? "UNKNOWN";
-  const base = { status: d.status, wentLive, ...(d.commitHash ? { commitHash: d.commitHash } : {}), ...summarise(diag) };
+  const base = {
+    status: d.status,
+    wentLive,
+    ...(d.commitHash ? { commitHash: d.commitHash } : {}),
+    ...summarise(diag),
+  };
   const crashed = `Deployment ${d.id} of ${input.service.serviceName} crashed${wentLive ? " after going live" : ""}`;
   switch (category) {
     case "OUT_OF_MEMORY":
@@ -170,7 +232,10 @@ function crashRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
             kind: "restart",
             causeKey: `restart:${d.id}`,
             deploymentId: d.id,
-            reasons: [`${crashed} with no known error pattern in its logs: it looks transient.`, "Restarting it once before rolling back."],
+            reasons: [
+              `${crashed} with no known error pattern in its logs: it looks transient.`,
+              "Restarting it once before rolling back.",
+            ],
             evidence: base,
           },
         ];
@@ -199,17 +264,30 @@ function oomRule(d: ObservedDeployment, input: PolicyInput, crashed: string, bas
       kind: "scale_memory",
       causeKey: `scale:${input.service.serviceId}:${d.id}`,
       deploymentId: d.id,
-      reasons: [`${crashed}: it ran out of memory.`, `Raising its memory limit from ${limit} GB to ${next} GB (ceiling ${ceiling} GB) and redeploying.`],
+      reasons: [
+        `${crashed}: it ran out of memory.`,
+        `Raising its memory limit from ${limit} GB to ${next} GB (ceiling ${ceiling} GB) and redeploying.`,
+      ],
       evidence: { ...evidence, newMemoryGb: next },
       action: { memoryGb: next },
     };
   }
-  const scaledBefore = input.decisions.some((p) => p.kind === "scale_memory" && p.serviceId === input.service.serviceId && ACTED.has(p.status));
-  const why = limit === undefined ? `${crashed}: it ran out of memory, and its memory limit is unknown.` : `${crashed}: it ran out of memory at the ceiling of ${ceiling} GB.`;
+  const scaledBefore = input.decisions.some(
+    (p) => p.kind === "scale_memory" && p.serviceId === input.service.serviceId && ACTED.has(p.status),
+  );
+  const why =
+    limit === undefined
+      ? `${crashed}: it ran out of memory, and its memory limit is unknown.`
+      : `${crashed}: it ran out of memory at the ceiling of ${ceiling} GB.`;
   return rollbackOr(d, input, [why], evidence, scaledBefore);
 }
 
-function dependencyRule(d: ObservedDeployment, input: PolicyInput, crashed: string, base: Record<string, unknown>): Draft[] {
+function dependencyRule(
+  d: ObservedDeployment,
+  input: PolicyInput,
+  crashed: string,
+  base: Record<string, unknown>,
+): Draft[] {
   const graph = dependencyGraph(input.references ?? []);
   const names = [...(graph.get(input.service.serviceName) ?? [])];
   const states = (input.dependencies ?? []).filter((s) => names.includes(s.service.serviceName));
@@ -220,7 +298,10 @@ function dependencyRule(d: ObservedDeployment, input: PolicyInput, crashed: stri
         kind: "escalate",
         causeKey: `escalate:${d.id}`,
         deploymentId: d.id,
-        reasons: [`${crashed}: it cannot reach a dependency, and none of the watched services is referenced by its variables.`, "Not rolled back: a person must check what it connects to."],
+        reasons: [
+          `${crashed}: it cannot reach a dependency, and none of the watched services is referenced by its variables.`,
+          "Not rolled back: a person must check what it connects to.",
+        ],
         evidence,
       },
     ];
@@ -232,14 +313,22 @@ function dependencyRule(d: ObservedDeployment, input: PolicyInput, crashed: stri
         kind: "check_dependency",
         causeKey: `check-dependency:${d.id}`,
         deploymentId: d.id,
-        reasons: [`${crashed}: it cannot reach a dependency.`, `Checking ${unknown.map((s) => s.service.serviceName).join(", ")} before deciding.`],
+        reasons: [
+          `${crashed}: it cannot reach a dependency.`,
+          `Checking ${unknown.map((s) => s.service.serviceName).join(", ")} before deciding.`,
+        ],
         evidence,
         action: { dependencies: unknown.map((s) => s.service) },
       },
     ];
   }
   const dead = states.filter((s) => s.healthy === false);
-  const depEvidence = { ...evidence, dependencyHealth: Object.fromEntries(states.map((s) => [s.service.serviceName, { healthy: s.healthy, detail: s.detail ?? "" }])) };
+  const depEvidence = {
+    ...evidence,
+    dependencyHealth: Object.fromEntries(
+      states.map((s) => [s.service.serviceName, { healthy: s.healthy, detail: s.detail ?? "" }]),
+    ),
+  };
   if (dead.length > 0) {
     return [
       {
@@ -254,7 +343,9 @@ function dependencyRule(d: ObservedDeployment, input: PolicyInput, crashed: stri
       },
     ];
   }
-  const vars = states.flatMap((s) => referencingVariables(input.references ?? [], input.service.serviceName, s.service.serviceName));
+  const vars = states.flatMap((s) =>
+    referencingVariables(input.references ?? [], input.service.serviceName, s.service.serviceName),
+  );
   const began = input.deployments.some((o) => o.id !== d.id && Date.parse(o.createdAt) < Date.parse(d.createdAt));
   if (!began) {
     return [
@@ -262,7 +353,9 @@ function dependencyRule(d: ObservedDeployment, input: PolicyInput, crashed: stri
         kind: "escalate",
         causeKey: `escalate:${d.id}`,
         deploymentId: d.id,
-        reasons: [`${crashed}: it cannot reach its dependencies although they are healthy, and it has no earlier deployment to compare with.`],
+        reasons: [
+          `${crashed}: it cannot reach its dependencies although they are healthy, and it has no earlier deployment to compare with.`,
+        ],
         evidence: depEvidence,
       },
     ];
@@ -288,10 +381,17 @@ function healthRules(o: Extract<Observation, { kind: "health" }>, input: PolicyI
   const current = currentDeployment(input);
   if (current && current.id !== d.id) return [];
   return [
-    rollbackOr(d, input, [`Deployment ${d.id} of ${input.service.serviceName} is live but failed ${o.consecutive} health probes in a row (${o.detail}).`], {
-      status: d.status,
-      probe: { result: o.result, consecutive: o.consecutive, detail: o.detail },
-    }),
+    rollbackOr(
+      d,
+      input,
+      [
+        `Deployment ${d.id} of ${input.service.serviceName} is live but failed ${o.consecutive} health probes in a row (${o.detail}).`,
+      ],
+      {
+        status: d.status,
+        probe: { result: o.result, consecutive: o.consecutive, detail: o.detail },
+      },
+    ),
   ];
 }
 
@@ -312,7 +412,14 @@ function errorRateRules(o: Extract<Observation, { kind: "error-rate" }>, input: 
   };
   const rate = `${o.ratePerMinute}/min against a pre-deploy baseline of ${o.baselinePerMinute}/min`;
   if (ratio >= errorSurgeFactor) {
-    return [rollbackOr(d, input, [`Errors surged after deployment ${d.id} went live: ${rate} (${errorSurgeFactor}× or more).`], evidence)];
+    return [
+      rollbackOr(
+        d,
+        input,
+        [`Errors surged after deployment ${d.id} went live: ${rate} (${errorSurgeFactor}× or more).`],
+        evidence,
+      ),
+    ];
   }
   if (ratio >= errorInconclusiveFactor) {
     return [
@@ -320,7 +427,9 @@ function errorRateRules(o: Extract<Observation, { kind: "error-rate" }>, input: 
         kind: "escalate",
         causeKey: `escalate:error-rate:${d.id}`,
         deploymentId: d.id,
-        reasons: [`Errors rose after deployment ${d.id} went live (${rate}), but not clearly enough to roll back: a person should look.`],
+        reasons: [
+          `Errors rose after deployment ${d.id} went live (${rate}), but not clearly enough to roll back: a person should look.`,
+        ],
         evidence,
       },
     ];
@@ -340,14 +449,24 @@ function applyGuards(drafts: Draft[], input: PolicyInput): Decision[] {
       continue;
     }
     const mine = acted.filter((p) => p.serviceId === service.serviceId);
-    const suppress = (guard: NonNullable<Decision["guard"]>, why: string): Decision => ({ ...draft, status: "suppressed", guard, reasons: [...draft.reasons, why] });
+    const suppress = (guard: NonNullable<Decision["guard"]>, why: string): Decision => ({
+      ...draft,
+      status: "suppressed",
+      guard,
+      reasons: [...draft.reasons, why],
+    });
     if (knobs.killSwitch) {
       out.push(suppress("kill_switch", "The kill switch is on: no action is taken."));
       continue;
     }
     const inWindow = mine.filter((p) => now - p.at < knobs.flapWindowMs);
     if (inWindow.length >= knobs.flapThreshold) {
-      out.push(suppress("flapping", `${service.serviceName} had ${inWindow.length} actions in the last ${Math.round(knobs.flapWindowMs / 60_000)} min: it oscillates, so the autopilot stops acting on it.`));
+      out.push(
+        suppress(
+          "flapping",
+          `${service.serviceName} had ${inWindow.length} actions in the last ${Math.round(knobs.flapWindowMs / 60_000)} min: it oscillates, so the autopilot stops acting on it.`,
+        ),
+      );
       const bucket = Math.floor(now / knobs.flapWindowMs);
       const key = `escalate:flapping:${service.serviceId}:${bucket}`;
       if (!already.has(key)) {
@@ -357,38 +476,71 @@ function applyGuards(drafts: Draft[], input: PolicyInput): Decision[] {
           status: "decided",
           causeKey: key,
           ...(draft.deploymentId ? { deploymentId: draft.deploymentId } : {}),
-          reasons: [`${service.serviceName} keeps failing after ${inWindow.length} actions in ${Math.round(knobs.flapWindowMs / 60_000)} min; the autopilot stopped acting on it. A person must look.`],
-          evidence: { actions: inWindow.map((p) => ({ kind: p.kind, causeKey: p.causeKey, at: new Date(p.at).toISOString() })) },
+          reasons: [
+            `${service.serviceName} keeps failing after ${inWindow.length} actions in ${Math.round(knobs.flapWindowMs / 60_000)} min; the autopilot stopped acting on it. A person must look.`,
+          ],
+          evidence: {
+            actions: inWindow.map((p) => ({ kind: p.kind, causeKey: p.causeKey, at: new Date(p.at).toISOString() })),
+          },
         });
       }
       continue;
     }
     const last = mine.reduce<PastDecision | undefined>((a, p) => (!a || p.at > a.at ? p : a), undefined);
     if (last && now - last.at < knobs.cooldownMs && !draft.followUp) {
-      out.push(suppress("cooldown", `${service.serviceName} was acted on ${Math.round((now - last.at) / 1000)} s ago (${last.kind}); cool-down is ${Math.round(knobs.cooldownMs / 1000)} s.`));
+      out.push(
+        suppress(
+          "cooldown",
+          `${service.serviceName} was acted on ${Math.round((now - last.at) / 1000)} s ago (${last.kind}); cool-down is ${Math.round(knobs.cooldownMs / 1000)} s.`,
+        ),
+      );
       continue;
     }
     const hourMine = mine.filter((p) => now - p.at < HOUR).length;
     if (hourMine >= knobs.budgetPerServicePerHour) {
-      out.push(suppress("budget", `${service.serviceName} already had ${hourMine} actions in the last hour (budget ${knobs.budgetPerServicePerHour}).`));
+      out.push(
+        suppress(
+          "budget",
+          `${service.serviceName} already had ${hourMine} actions in the last hour (budget ${knobs.budgetPerServicePerHour}).`,
+        ),
+      );
       continue;
     }
     const hourAll = acted.filter((p) => now - p.at < HOUR).length;
     if (hourAll >= knobs.budgetPerHour) {
-      out.push(suppress("budget", `${hourAll} actions in the last hour across all services (budget ${knobs.budgetPerHour}).`));
+      out.push(
+        suppress("budget", `${hourAll} actions in the last hour across all services (budget ${knobs.budgetPerHour}).`),
+      );
       continue;
     }
     if (knobs.dryRun) {
-      out.push({ ...draft, status: "dry_run", guard: "dry_run", reasons: [...draft.reasons, "Dry run: recorded, not carried out."] });
+      out.push({
+        ...draft,
+        status: "dry_run",
+        guard: "dry_run",
+        reasons: [...draft.reasons, "Dry run: recorded, not carried out."],
+      });
       continue;
     }
     if (knobs.approvalMode) {
-      out.push({ ...draft, status: "pending_approval", guard: "approval", reasons: [...draft.reasons, "Approval mode: waiting for a person to approve."] });
+      out.push({
+        ...draft,
+        status: "pending_approval",
+        guard: "approval",
+        reasons: [...draft.reasons, "Approval mode: waiting for a person to approve."],
+      });
       continue;
     }
     out.push({ ...draft, status: "decided" });
     // Counts for the next decision of this same call.
-    acted.push({ kind: draft.kind, causeKey: draft.causeKey, status: "decided", serviceId: service.serviceId, at: now, ...(draft.deploymentId ? { deploymentId: draft.deploymentId } : {}) });
+    acted.push({
+      kind: draft.kind,
+      causeKey: draft.causeKey,
+      status: "decided",
+      serviceId: service.serviceId,
+      at: now,
+      ...(draft.deploymentId ? { deploymentId: draft.deploymentId } : {}),
+    });
   }
   return out;
 }

@@ -24,7 +24,11 @@ export function dependencyGraph(references: readonly ServiceReferences[]): Map<s
 }
 
 /** The variables of `serviceName` that reference `dependency` (names only, never values). */
-export function referencingVariables(references: readonly ServiceReferences[], serviceName: string, dependency: string): string[] {
+export function referencingVariables(
+  references: readonly ServiceReferences[],
+  serviceName: string,
+  dependency: string,
+): string[] {
   const own = references.find((r) => r.serviceName === serviceName);
   if (!own) return [];
   return Object.entries(own.variables)

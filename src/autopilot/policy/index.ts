@@ -1,4 +1,11 @@
 // The autopilot's pure policy: observations + history + knobs → guarded decisions.
 export { decide } from "./decide.js";
 export { dependencyGraph, referencingVariables } from "./dependency-graph.js";
-export { ACTING_KINDS, type Decision, type DependencyState, type PastDecision, type PolicyInput, type ServiceReferences } from "./policy-types.js";
+export {
+  ACTING_KINDS,
+  type Decision,
+  type DependencyState,
+  type PastDecision,
+  type PolicyInput,
+  type ServiceReferences,
+} from "./policy-types.js";

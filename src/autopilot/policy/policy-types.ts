@@ -1,5 +1,12 @@
 import type { PolicyKnobs } from "../autopilot-config.js";
-import type { DecisionKind, DecisionStatus, DecisionView, Observation, ObservedDeployment, WatchedService } from "../contract.js";
+import type {
+  DecisionKind,
+  DecisionStatus,
+  DecisionView,
+  Observation,
+  ObservedDeployment,
+  WatchedService,
+} from "../contract.js";
 
 /** A decision the autopilot made earlier (any service), as the policy needs it for history and guards. */
 export interface PastDecision {

@@ -7,10 +7,26 @@ import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { formatDuration, UsageError } from "../../core/index.js";
-import { abandonRun, type ApplyEvent, type ApplyOptions, applyStack, describeLeftovers, type Plan, planFromLive } from "../../provision/index.js";
+import {
+  abandonRun,
+  type ApplyEvent,
+  type ApplyOptions,
+  applyStack,
+  describeLeftovers,
+  type Plan,
+  planFromLive,
+} from "../../provision/index.js";
 import type { CliContext } from "../context.js";
 import { withFlagHint } from "../exit-codes.js";
-import { collect, loadSpec, parseSets, type ProvisionWiring, provisionWiring, registerTokenSecrets, renderPlan } from "./plan.js";
+import {
+  collect,
+  loadSpec,
+  parseSets,
+  type ProvisionWiring,
+  provisionWiring,
+  registerTokenSecrets,
+  renderPlan,
+} from "./plan.js";
 
 /** Asks a yes/no question on the terminal. */
 export async function confirm(ctx: CliContext, question: string): Promise<boolean> {
@@ -42,7 +58,9 @@ export function progressPrinter(ctx: CliContext, json: boolean): (e: ApplyEvent)
         write(`${tty ? "✗" : "failed"} [${e.index + 1}/${e.total}] ${e.step.id}: ${e.error.message}`);
         return;
       case "compensate":
-        write(`${e.ok ? "removed" : "could not remove"} ${e.resource.type} ${e.resource.id}${e.error ? `: ${e.error.message}` : ""}`);
+        write(
+          `${e.ok ? "removed" : "could not remove"} ${e.resource.type} ${e.resource.id}${e.error ? `: ${e.error.message}` : ""}`,
+        );
         return;
     }
   };
@@ -76,10 +94,14 @@ interface ApplyFlags {
 function readSavedPlan(path: string): Plan {
   try {
     const plan = JSON.parse(readFileSync(path, "utf8")) as Plan;
-    if (plan.version !== 1 || typeof plan.fingerprint !== "string" || !Array.isArray(plan.steps)) throw new Error("not a railpilot plan");
+    if (plan.version !== 1 || typeof plan.fingerprint !== "string" || !Array.isArray(plan.steps))
+      throw new Error("not a railpilot plan");
     return plan;
   } catch (cause) {
-    throw new UsageError(`Cannot read the saved plan ${path}`, { cause, hint: "Save one with `railpilot plan -f SPEC --json > plan.json`." });
+    throw new UsageError(`Cannot read the saved plan ${path}`, {
+      cause,
+      hint: "Save one with `railpilot plan -f SPEC --json > plan.json`.",
+    });
   }
 }
 
@@ -125,7 +147,8 @@ function stopOnSignals(): { signal: AbortSignal; dispose(): void } {
 
 async function runApply(ctx: CliContext, flags: ApplyFlags): Promise<void> {
   registerTokenSecrets(ctx);
-  if (flags.dryRun && flags.abandon) throw new UsageError("--dry-run and --abandon do not go together", { hint: "Pick one." });
+  if (flags.dryRun && flags.abandon)
+    throw new UsageError("--dry-run and --abandon do not go together", { hint: "Pick one." });
   const spec = await loadSpec(flags.file, parseSets(flags.set), ctx.io.cwd, flags.environment);
   let savedPlan = flags.plan ? readSavedPlan(resolve(ctx.io.cwd, flags.plan)) : undefined;
   const wiring = await provisionWiring(ctx, { journal: true });
@@ -133,17 +156,30 @@ async function runApply(ctx: CliContext, flags: ApplyFlags): Promise<void> {
   try {
     if (flags.abandon) {
       if (!flags.yes && !ctx.interactive(flags.json)) {
-        throw new UsageError("--abandon deletes what the interrupted apply created: pass --yes when not on a terminal", { hint: "Check with `railpilot apply -f SPEC --dry-run` first." });
+        throw new UsageError(
+          "--abandon deletes what the interrupted apply created: pass --yes when not on a terminal",
+          { hint: "Check with `railpilot apply -f SPEC --dry-run` first." },
+        );
       }
       const open = await wiring.journal.findOpenRun(spec.project.name, spec.environment);
-      if (open && !flags.yes && !(await confirm(ctx, `Remove what the interrupted apply ${open.id} of ${spec.project.name} created?`))) {
+      if (
+        open &&
+        !flags.yes &&
+        !(await confirm(ctx, `Remove what the interrupted apply ${open.id} of ${spec.project.name} created?`))
+      ) {
         ctx.err("Nothing changed.");
         return;
       }
-      const abandoned = await abandonRun(spec.project.name, spec.environment, { ...wiring, onEvent: progressPrinter(ctx, Boolean(flags.json)) });
-      if (flags.json) ctx.json(abandoned ? { abandoned: abandoned.runId, leftovers: abandoned.leftovers } : { abandoned: null });
-      else if (!abandoned) ctx.out(`No interrupted apply of ${spec.project.name} (${spec.environment}): nothing to abandon.`);
-      else if (abandoned.leftovers.length === 0) ctx.out(`Abandoned apply ${abandoned.runId}: removed what it created; the stack can be applied afresh.`);
+      const abandoned = await abandonRun(spec.project.name, spec.environment, {
+        ...wiring,
+        onEvent: progressPrinter(ctx, Boolean(flags.json)),
+      });
+      if (flags.json)
+        ctx.json(abandoned ? { abandoned: abandoned.runId, leftovers: abandoned.leftovers } : { abandoned: null });
+      else if (!abandoned)
+        ctx.out(`No interrupted apply of ${spec.project.name} (${spec.environment}): nothing to abandon.`);
+      else if (abandoned.leftovers.length === 0)
+        ctx.out(`Abandoned apply ${abandoned.runId}: removed what it created; the stack can be applied afresh.`);
       else {
         ctx.out(`Abandoned apply ${abandoned.runId}; could not remove: ${describeLeftovers(abandoned.leftovers)}`);
         ctx.setExitCode(1);
@@ -151,12 +187,23 @@ async function runApply(ctx: CliContext, flags: ApplyFlags): Promise<void> {
       return;
     }
     if (flags.dryRun) {
-      const result = await applyStack(spec, wiring, { dryRun: true, ...(savedPlan ? { savedPlan } : {}), ...(flags.confirmDestructive ? { confirmDestructive: true } : {}) });
+      const result = await applyStack(spec, wiring, {
+        dryRun: true,
+        ...(savedPlan ? { savedPlan } : {}),
+        ...(flags.confirmDestructive ? { confirmDestructive: true } : {}),
+      });
       if (flags.json) {
-        ctx.json({ dryRun: true, runId: result.runId ?? null, resumed: result.resumed, steps: result.steps.map((s) => s.id), summary: result.plan.summary });
+        ctx.json({
+          dryRun: true,
+          runId: result.runId ?? null,
+          resumed: result.resumed,
+          steps: result.steps.map((s) => s.id),
+          summary: result.plan.summary,
+        });
         return;
       }
-      if (result.resumed) ctx.out(`An apply of ${spec.project.name} was interrupted (run ${result.runId}); resuming it would run:`);
+      if (result.resumed)
+        ctx.out(`An apply of ${spec.project.name} was interrupted (run ${result.runId}); resuming it would run:`);
       else for (const line of renderPlan(result.plan)) ctx.out(line);
       if (result.steps.length > 0) {
         if (!result.resumed) ctx.out("Steps apply would run:");
@@ -166,11 +213,16 @@ async function runApply(ctx: CliContext, flags: ApplyFlags): Promise<void> {
       return;
     }
     if (!flags.yes) {
-      if (!ctx.interactive(flags.json)) throw new UsageError("apply changes Railway: pass --yes when not on a terminal", { hint: "Review with `railpilot plan` first." });
+      if (!ctx.interactive(flags.json))
+        throw new UsageError("apply changes Railway: pass --yes when not on a terminal", {
+          hint: "Review with `railpilot plan` first.",
+        });
       const open = await wiring.journal.findOpenRun(spec.project.name, spec.environment);
       if (open) {
         // A resumed run goes on with the steps it planned; the journal is what gets confirmed.
-        ctx.out(`An apply of ${spec.project.name} was interrupted (run ${open.id}); it resumes with its remaining steps of:`);
+        ctx.out(
+          `An apply of ${spec.project.name} was interrupted (run ${open.id}); it resumes with its remaining steps of:`,
+        );
         for (const step of open.steps) ctx.out(`  ${step.id}`);
         if (!(await confirm(ctx, "Resume it?"))) {
           ctx.err("Nothing applied.");
@@ -197,17 +249,33 @@ async function runApply(ctx: CliContext, flags: ApplyFlags): Promise<void> {
     const hook = crashHook(ctx, wiring);
     const result = await applyStack(
       spec,
-      { ...wiring, signal: stop.signal, onEvent: progressPrinter(ctx, Boolean(flags.json)), ...(hook ? { afterStepJournaled: hook } : {}) },
+      {
+        ...wiring,
+        signal: stop.signal,
+        onEvent: progressPrinter(ctx, Boolean(flags.json)),
+        ...(hook ? { afterStepJournaled: hook } : {}),
+      },
       options,
     );
     const elapsed = formatDuration(wiring.clock.now() - started);
     if (flags.json) {
-      ctx.json({ runId: result.runId, resumed: result.resumed, executed: result.executed, projectId: result.projectId, summary: result.plan.summary });
+      ctx.json({
+        runId: result.runId,
+        resumed: result.resumed,
+        executed: result.executed,
+        projectId: result.projectId,
+        summary: result.plan.summary,
+      });
     } else if (result.executed.length === 0) ctx.out("No changes: Railway matches the spec.");
     else {
-      ctx.out(`Applied ${result.executed.length} step(s) to ${spec.project.name} in ${elapsed}${result.resumed ? " (resumed)" : ""}.`);
+      ctx.out(
+        `Applied ${result.executed.length} step(s) to ${spec.project.name} in ${elapsed}${result.resumed ? " (resumed)" : ""}.`,
+      );
       // With several projects visible, other commands need to be told which one this is.
-      if (result.projectId) ctx.out(`Project ${spec.project.name} is ${result.projectId}: point status/deploy at it with RAILWAY_PROJECT_ID=${result.projectId}.`);
+      if (result.projectId)
+        ctx.out(
+          `Project ${spec.project.name} is ${result.projectId}: point status/deploy at it with RAILWAY_PROJECT_ID=${result.projectId}.`,
+        );
     }
   } finally {
     stop.dispose();

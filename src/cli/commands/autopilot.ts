@@ -50,7 +50,11 @@ export interface AutopilotWiring {
  * Config → Railway client (one per token) → store → watched services → observers → engine.
  * Observers wired so far: the deployment sweep (with webhook hints and follows).
  */
-async function wireAutopilot(ctx: CliContext, configPath: string | undefined, dryRun: boolean): Promise<AutopilotWiring> {
+async function wireAutopilot(
+  ctx: CliContext,
+  configPath: string | undefined,
+  dryRun: boolean,
+): Promise<AutopilotWiring> {
   const env = ctx.io.env;
   const railway = await connectRailway(ctx, configPath ? { configPath } : {});
   const { client, config, clock } = railway;
@@ -59,12 +63,24 @@ async function wireAutopilot(ctx: CliContext, configPath: string | undefined, dr
   const databaseUrl = resolved.store.databaseUrl ?? config.store.databaseUrl;
   let store: Awaited<ReturnType<typeof openStore>> | undefined;
   try {
-    store = await openStore(databaseUrl ? { databaseUrl } : { dataDir: resolved.store.dataDir ?? config.store.dataDir });
-    const targets = resolved.targets.map((t) => ({ environment: t.environment, ...(t.projectId ? { project: t.projectId } : {}), ...(t.services ? { services: t.services } : {}) }));
+    store = await openStore(
+      databaseUrl ? { databaseUrl } : { dataDir: resolved.store.dataDir ?? config.store.dataDir },
+    );
+    const targets = resolved.targets.map((t) => ({
+      environment: t.environment,
+      ...(t.projectId ? { project: t.projectId } : {}),
+      ...(t.services ? { services: t.services } : {}),
+    }));
     const services = await discoverServices(client, config, targets);
     const fromConfig = Object.entries(config.deploy.resolve).map(([hostPort, address]) => `${hostPort}:${address}`);
     const resolve = parseResolveList([...fromConfig, ...(env.RAILPILOT_RESOLVE ? [env.RAILPILOT_RESOLVE] : [])]);
-    const deployments = new DeploymentObserver({ client, clock, services, onError: (error, context) => ctx.err(`warning: ${context}: ${error instanceof Error ? error.message : String(error)}`) });
+    const deployments = new DeploymentObserver({
+      client,
+      clock,
+      services,
+      onError: (error, context) =>
+        ctx.err(`warning: ${context}: ${error instanceof Error ? error.message : String(error)}`),
+    });
     const observers: Observer[] = [deployments];
     const engine = createAutopilotEngine({
       store,
@@ -98,17 +114,27 @@ async function wireAutopilot(ctx: CliContext, configPath: string | undefined, dr
 export function onceExitCode(result: ScanResult): ExitCode {
   if (result.decisions.some((d) => d.status === "failed" && d.kind === "rollback")) return ExitCode.ROLLBACK_FAILED;
   if (result.decisions.some((d) => d.status === "failed")) return ExitCode.FAILED;
-  if (result.decisions.some((d) => d.kind === "rollback" && (d.status === "decided" || d.status === "executed" || d.status === "verified"))) return ExitCode.ROLLED_BACK;
+  if (
+    result.decisions.some(
+      (d) => d.kind === "rollback" && (d.status === "decided" || d.status === "executed" || d.status === "verified"),
+    )
+  )
+    return ExitCode.ROLLED_BACK;
   return ExitCode.OK;
 }
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command("autopilot")
-    .description("watch every service of the configured environments, decide and act on failures, and serve the HTTP API (runs until SIGTERM/SIGINT)")
+    .description(
+      "watch every service of the configured environments, decide and act on failures, and serve the HTTP API (runs until SIGTERM/SIGINT)",
+    )
     .option("--config <file>", "railpilot.yaml to read (default: ./railpilot.yaml, or RAILPILOT_CONFIG)")
     .option("--dry-run", "decide and record, never act (env RAILPILOT_DRY_RUN)")
-    .option("--listen <host:port>", `address of the HTTP API (env RAILPILOT_LISTEN; default ${DEFAULT_LISTEN}, or 0.0.0.0:$PORT when PORT is set); a non-loopback address needs RAILPILOT_API_TOKEN`)
+    .option(
+      "--listen <host:port>",
+      `address of the HTTP API (env RAILPILOT_LISTEN; default ${DEFAULT_LISTEN}, or 0.0.0.0:$PORT when PORT is set); a non-loopback address needs RAILPILOT_API_TOKEN`,
+    )
     .option("--once", "run one observe → decide → act cycle and exit (for cron or a CI schedule)")
     .option("--json", "with --once: print the cycle's result as one JSON object")
     .addHelpText(
@@ -132,7 +158,12 @@ ${EXIT_CODES_HELP}`,
       const wiring = await wireAutopilot(ctx, flags.config, dryRun);
       let pilot: AutopilotHandle;
       try {
-        pilot = await startAutopilot({ engine: wiring.engine, observers: wiring.observers, http: { listen: flags.once ? false : listen, ...(configured ? { token: configured } : {}) }, once: flags.once === true });
+        pilot = await startAutopilot({
+          engine: wiring.engine,
+          observers: wiring.observers,
+          http: { listen: flags.once ? false : listen, ...(configured ? { token: configured } : {}) },
+          once: flags.once === true,
+        });
       } catch (error) {
         await wiring.close();
         throw error;
@@ -143,7 +174,9 @@ ${EXIT_CODES_HELP}`,
         await pilot.stop();
         await wiring.close();
         if (flags.json) ctx.json(result);
-        else for (const d of result.decisions) ctx.out(`${d.kind} ${d.service.serviceName} (${d.status}): ${d.reasons[0] ?? ""}`);
+        else
+          for (const d of result.decisions)
+            ctx.out(`${d.kind} ${d.service.serviceName} (${d.status}): ${d.reasons[0] ?? ""}`);
         ctx.setExitCode(onceExitCode(result));
         return;
       }

@@ -9,7 +9,14 @@
 import type { Command } from "commander";
 import { loadConfig, resolveTarget } from "../../config/index.js";
 import { type Clock, formatDuration, systemClock, UsageError } from "../../core/index.js";
-import { type DeployEvent, type DeployReport, memoryRollbackGuard, parseResolveEntry, RailwayDeployApi, runDeploy } from "../../deploy/index.js";
+import {
+  type DeployEvent,
+  type DeployReport,
+  memoryRollbackGuard,
+  parseResolveEntry,
+  RailwayDeployApi,
+  runDeploy,
+} from "../../deploy/index.js";
 import { EmulatorControl, startEmulator } from "../../emulator/index.js";
 import { RailwayClient } from "../../railway/index.js";
 import type { CliContext } from "../context.js";
@@ -28,7 +35,8 @@ interface DemoFlags {
   json?: boolean;
 }
 
-const DEPLOY_DEMO = "start a local Railway emulator, deploy a service on it, then watch a bad deploy get rolled back (no account needed)";
+const DEPLOY_DEMO =
+  "start a local Railway emulator, deploy a service on it, then watch a bad deploy get rolled back (no account needed)";
 
 function addDemoOptions(command: Command): Command {
   return command
@@ -42,7 +50,9 @@ function addDemoOptions(command: Command): Command {
 
 export function register(program: Command, ctx: CliContext): void {
   // `railpilot demo` and `railpilot demo deploy` both run the deploy demo.
-  const demo = addDemoOptions(program.command("demo").description(DEPLOY_DEMO)).action((flags: DemoFlags) => runDeployDemo(flags, ctx));
+  const demo = addDemoOptions(program.command("demo").description(DEPLOY_DEMO)).action((flags: DemoFlags) =>
+    runDeployDemo(flags, ctx),
+  );
   // demo's options are parsed by demo itself, before or after "deploy".
   demo
     .command("deploy")
@@ -52,78 +62,93 @@ export function register(program: Command, ctx: CliContext): void {
 }
 
 async function runDeployDemo(flags: DemoFlags, ctx: CliContext): Promise<void> {
-      const speed = Number(flags.speed);
-      if (!Number.isFinite(speed) || speed <= 0 || speed > 1000) throw new UsageError(`--speed "${flags.speed}" must be a number above 0 and at most 1000`);
-      const port = Number(flags.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${flags.port}" is not a port number`);
-      const realStart = Date.now();
+  const speed = Number(flags.speed);
+  if (!Number.isFinite(speed) || speed <= 0 || speed > 1000)
+    throw new UsageError(`--speed "${flags.speed}" must be a number above 0 and at most 1000`);
+  const port = Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port "${flags.port}" is not a port number`);
+  const realStart = Date.now();
 
-      const emu = await startEmulator({ seed: "demo", clock: "real", speed, port });
-      const clock = emu.clock;
-      // Waits follow emulator time; per-request I/O timeouts stay on real time.
-      const clientClock: Clock = { now: () => clock.now(), sleep: (ms, signal) => clock.sleep(ms, signal), schedule: (ms, fn) => systemClock.schedule(ms, fn) };
-      const client = new RailwayClient({ endpoint: emu.info.graphqlUrl, apiToken: emu.info.tokens.account, env: {}, clock: clientClock, plan: "unlimited" });
-      const control = new EmulatorControl(emu.info.controlUrl);
-      // With --json the narration is dropped and one object is printed at the end.
-      const say: CliContext = flags.json ? { ...ctx, out: () => {} } : ctx;
-      try {
-        say.out(`Railway emulator listening on ${emu.info.graphqlUrl} (time runs ${speed}x; apps answer on ${emu.info.appAddress})`);
-        say.out("");
+  const emu = await startEmulator({ seed: "demo", clock: "real", speed, port });
+  const clock = emu.clock;
+  // Waits follow emulator time; per-request I/O timeouts stay on real time.
+  const clientClock: Clock = {
+    now: () => clock.now(),
+    sleep: (ms, signal) => clock.sleep(ms, signal),
+    schedule: (ms, fn) => systemClock.schedule(ms, fn),
+  };
+  const client = new RailwayClient({
+    endpoint: emu.info.graphqlUrl,
+    apiToken: emu.info.tokens.account,
+    env: {},
+    clock: clientClock,
+    plan: "unlimited",
+  });
+  const control = new EmulatorControl(emu.info.controlUrl);
+  // With --json the narration is dropped and one object is printed at the end.
+  const say: CliContext = flags.json ? { ...ctx, out: () => {} } : ctx;
+  try {
+    say.out(
+      `Railway emulator listening on ${emu.info.graphqlUrl} (time runs ${speed}x; apps answer on ${emu.info.appAddress})`,
+    );
+    say.out("");
 
-        // Config from a railpilot.yaml in the cwd is deliberately not read: the demo is self-contained.
-        const config = loadConfig({ cwd: emptyDir, env: {} });
-        const target = await resolveTarget(client, config, { service: flags.service });
-        const svc = target.service!;
-        for (const line of renderStatus(await collectStatus(client, target), clock.now())) say.out(line);
+    // Config from a railpilot.yaml in the cwd is deliberately not read: the demo is self-contained.
+    const config = loadConfig({ cwd: emptyDir, env: {} });
+    const target = await resolveTarget(client, config, { service: flags.service });
+    const svc = target.service!;
+    for (const line of renderStatus(await collectStatus(client, target), clock.now())) say.out(line);
 
-        const api = new RailwayDeployApi(client);
-        // The emulator serves every *.up.railway.app domain on its app port, like curl --resolve.
-        const resolve = [parseResolveEntry(`*.up.railway.app:*:http://${emu.info.appAddress}`)];
-        const guard = memoryRollbackGuard();
-        const deploy = (title: string): Promise<DeployReport> => {
-          say.out("");
-          say.out(title);
-          const startedAt = clock.now();
-          return runDeploy({
-            api,
-            clock,
-            guard,
-            serviceId: svc.id,
-            environmentId: target.environment.id,
-            projectId: target.project.id,
-            health: { checks: 3, intervalMs: 5_000, resolve },
-            onEvent: (event) => printEvent(say, event, startedAt),
-          });
-        };
+    const api = new RailwayDeployApi(client);
+    // The emulator serves every *.up.railway.app domain on its app port, like curl --resolve.
+    const resolve = [parseResolveEntry(`*.up.railway.app:*:http://${emu.info.appAddress}`)];
+    const guard = memoryRollbackGuard();
+    const deploy = (title: string): Promise<DeployReport> => {
+      say.out("");
+      say.out(title);
+      const startedAt = clock.now();
+      return runDeploy({
+        api,
+        clock,
+        guard,
+        serviceId: svc.id,
+        environmentId: target.environment.id,
+        projectId: target.project.id,
+        health: { checks: 3, intervalMs: 5_000, resolve },
+        onEvent: (event) => printEvent(say, event, startedAt),
+      });
+    };
 
-        const healthy = await deploy(`1. deploy ${svc.name} and verify it answers on its domain`);
-        printVerdict(say, healthy);
+    const healthy = await deploy(`1. deploy ${svc.name} and verify it answers on its domain`);
+    printVerdict(say, healthy);
 
-        await control.outcome(svc.id, "crashed", { cause: "uncaught_exception", afterMs: 4_000 });
-        const crashed = await deploy(`2. deploy a release of ${svc.name} that crashes after going live`);
-        printVerdict(say, crashed);
+    await control.outcome(svc.id, "crashed", { cause: "uncaught_exception", afterMs: 4_000 });
+    const crashed = await deploy(`2. deploy a release of ${svc.name} that crashes after going live`);
+    printVerdict(say, crashed);
 
-        say.out("");
-        for (const line of renderStatus(await collectStatus(client, target), clock.now())) say.out(line);
-        say.out("");
-        say.out(`demo finished in ${formatDuration(Date.now() - realStart)} real time`);
-        // The demo shows the expected story: a healthy deploy, then a crash that is rolled back.
-        const asExpected = healthy.verdict === "deployed" && crashed.verdict === "rolled-back";
-        if (!asExpected) ctx.setExitCode(ExitCode.FAILED);
-        if (flags.json) ctx.json({ graphqlUrl: emu.info.graphqlUrl, service: svc.name, asExpected, deploys: { healthy, crashed } });
+    say.out("");
+    for (const line of renderStatus(await collectStatus(client, target), clock.now())) say.out(line);
+    say.out("");
+    say.out(`demo finished in ${formatDuration(Date.now() - realStart)} real time`);
+    // The demo shows the expected story: a healthy deploy, then a crash that is rolled back.
+    const asExpected = healthy.verdict === "deployed" && crashed.verdict === "rolled-back";
+    if (!asExpected) ctx.setExitCode(ExitCode.FAILED);
+    if (flags.json)
+      ctx.json({ graphqlUrl: emu.info.graphqlUrl, service: svc.name, asExpected, deploys: { healthy, crashed } });
 
-        if (flags.keep) {
-          say.out("");
-          say.out(`emulator still running; ids and tokens: curl ${emu.info.controlUrl}/info   (Ctrl-C to stop)`);
-          await new Promise<void>((resolve) => {
-            process.once("SIGINT", () => resolve());
-            process.once("SIGTERM", () => resolve());
-          });
-        }
-      } finally {
-        client.close();
-        await emu.close();
-      }
+    if (flags.keep) {
+      say.out("");
+      say.out(`emulator still running; ids and tokens: curl ${emu.info.controlUrl}/info   (Ctrl-C to stop)`);
+      await new Promise<void>((resolve) => {
+        process.once("SIGINT", () => resolve());
+        process.once("SIGTERM", () => resolve());
+      });
+    }
+  } finally {
+    client.close();
+    await emu.close();
+  }
 }
 
 function printEvent(ctx: CliContext, event: DeployEvent, startedAt: number): void {
@@ -134,12 +159,15 @@ function printEvent(ctx: CliContext, event: DeployEvent, startedAt: number): voi
     case "follow": {
       const p = event.progress;
       if (p.kind === "status") ctx.out(`   +${formatDuration(Math.max(0, p.at - startedAt)).padStart(6)}  ${p.status}`);
-      else if (p.kind === "stuck") ctx.out(`   ${p.status} is taking longer than expected (${formatDuration(p.forMs)})`);
+      else if (p.kind === "stuck")
+        ctx.out(`   ${p.status} is taking longer than expected (${formatDuration(p.forMs)})`);
       else if (p.kind === "waiting") ctx.out(`   waiting: ${p.reason}`);
       return;
     }
     case "probe":
-      ctx.out(`   health check ${event.index + 1}: ${event.url} → ${event.result.ok ? "ok" : "failed"} (${event.result.status ?? event.result.error ?? "no answer"})`);
+      ctx.out(
+        `   health check ${event.index + 1}: ${event.url} → ${event.result.ok ? "ok" : "failed"} (${event.result.status ?? event.result.error ?? "no answer"})`,
+      );
       return;
     case "rollback":
     case "note":

@@ -14,7 +14,12 @@ const MAX_LINES_CEILING = 200_000;
 const Options = z.object({
   phase: z.enum(["build", "runtime"]).optional(),
   json: z.boolean().optional(),
-  maxLines: z.string().regex(/^\d{1,7}$/).transform(Number).pipe(z.number().int().positive().max(MAX_LINES_CEILING)).optional(),
+  maxLines: z
+    .string()
+    .regex(/^\d{1,7}$/)
+    .transform(Number)
+    .pipe(z.number().int().positive().max(MAX_LINES_CEILING))
+    .optional(),
 });
 
 /** `railpilot diagnose [FILE|-]`: names the root cause of a failed build or crashed deploy from its log. */
@@ -24,7 +29,10 @@ export function register(program: Command, ctx: CliContext): void {
     .description("Find the root cause of a failed build or crashed deployment in its log (a file, or stdin)")
     .argument("[file]", "log file to read; '-' or nothing reads stdin")
     .option("--phase <phase>", "build or runtime (default: inferred from the log)")
-    .option("--max-lines <n>", `keep only the last n lines of the log (default ${DEFAULT_MAX_LINES}, at most ${MAX_LINES_CEILING})`)
+    .option(
+      "--max-lines <n>",
+      `keep only the last n lines of the log (default ${DEFAULT_MAX_LINES}, at most ${MAX_LINES_CEILING})`,
+    )
     .option("--json", "print the diagnosis as JSON")
     .addHelpText(
       "after",
@@ -47,9 +55,12 @@ export function register(program: Command, ctx: CliContext): void {
       const parsed = Options.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new UsageError(`Invalid option --${String(issue?.path[0] ?? "?").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${issue?.message ?? "invalid"}.`, {
-          hint: `Use --phase build or --phase runtime, and a whole number from 1 to ${MAX_LINES_CEILING} for --max-lines.`,
-        });
+        throw new UsageError(
+          `Invalid option --${String(issue?.path[0] ?? "?").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${issue?.message ?? "invalid"}.`,
+          {
+            hint: `Use --phase build or --phase runtime, and a whole number from 1 to ${MAX_LINES_CEILING} for --max-lines.`,
+          },
+        );
       }
       const options = parsed.data;
       const window = await readTailLines(openInput(file, ctx), options.maxLines ?? DEFAULT_MAX_LINES);
@@ -94,7 +105,9 @@ function openInput(file: string | undefined, ctx: CliContext): NodeJS.ReadableSt
     });
   }
   if (!isFile) {
-    throw new UsageError(`Cannot read log file ${file}: it is not a file.`, { hint: "Pass a regular file, or '-' for stdin." });
+    throw new UsageError(`Cannot read log file ${file}: it is not a file.`, {
+      hint: "Pass a regular file, or '-' for stdin.",
+    });
   }
   return createReadStream(path);
 }

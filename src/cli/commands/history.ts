@@ -12,14 +12,18 @@ export function register(program: Command, ctx: CliContext): void {
   addTargetOptions(cmd);
   cmd.action(async (flags: TargetFlags & { limit: string }) => {
     const limit = Number(flags.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit "${flags.limit}" must be 1 to 100`, { hint: "e.g. --limit 20" });
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      throw new UsageError(`--limit "${flags.limit}" must be 1 to 100`, { hint: "e.g. --limit 20" });
     await withWiring(ctx, flags, async (w) => {
       const target = await resolveDeployTarget(w, flags);
       const [list, instance] = await Promise.all([
         w.api.deployments(target.serviceId, target.environmentId, limit),
         w.api.serviceInstance(target.serviceId, target.environmentId).catch(() => undefined),
       ]);
-      const liveIds = new Set(instance?.activeDeployments.map((d) => d.id) ?? list.filter((d) => d.status === "SUCCESS" || d.status === "SLEEPING").map((d) => d.id));
+      const liveIds = new Set(
+        instance?.activeDeployments.map((d) => d.id) ??
+          list.filter((d) => d.status === "SUCCESS" || d.status === "SLEEPING").map((d) => d.id),
+      );
       const rows = list.map((d) => {
         const end = d.statusUpdatedAt ? Date.parse(d.statusUpdatedAt) : Date.parse(d.updatedAt);
         return {
@@ -32,7 +36,10 @@ export function register(program: Command, ctx: CliContext): void {
           creator: d.creator?.name ?? d.creator?.email ?? null,
           createdAt: d.createdAt,
           // For a removed deployment the last status change is its removal, not the end of its deploy.
-          durationMs: Number.isFinite(end) && d.status !== "REMOVED" && d.status !== "REMOVING" ? Math.max(0, end - Date.parse(d.createdAt)) : null,
+          durationMs:
+            Number.isFinite(end) && d.status !== "REMOVED" && d.status !== "REMOVING"
+              ? Math.max(0, end - Date.parse(d.createdAt))
+              : null,
           canRollback: d.canRollback,
         };
       });
@@ -44,7 +51,9 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.out("no deployments yet");
         return;
       }
-      ctx.out(`${"".padEnd(2)}${"DEPLOYMENT".padEnd(38)}${"STATUS".padEnd(11)}${"COMMIT".padEnd(10)}${"BY".padEnd(18)}${"TOOK".padEnd(9)}CREATED`);
+      ctx.out(
+        `${"".padEnd(2)}${"DEPLOYMENT".padEnd(38)}${"STATUS".padEnd(11)}${"COMMIT".padEnd(10)}${"BY".padEnd(18)}${"TOOK".padEnd(9)}CREATED`,
+      );
       for (const r of rows) {
         const source = r.commit ? r.commit.slice(0, 7) : r.image ? r.image.slice(0, 9) : "-";
         ctx.out(

@@ -37,7 +37,10 @@ function readTenantsFile(file: string, cwd: string): string {
   try {
     return readFileSync(resolve(cwd, file), "utf8");
   } catch (cause) {
-    throw new UsageError(`Cannot read the tenants file ${file}`, { cause, hint: "Pass a CSV with --from: a header line `name,PARAM…`, then one tenant per line." });
+    throw new UsageError(`Cannot read the tenants file ${file}`, {
+      cause,
+      hint: "Pass a CSV with --from: a header line `name,PARAM…`, then one tenant per line.",
+    });
   }
 }
 
@@ -56,7 +59,7 @@ export function register(program: Command, ctx: CliContext): void {
   instances
     .command("create [name]")
     .description("Create a tenant's stack from a spec (or many, from a CSV)")
-// biome-ignore lint/suspicious/noTemplateCurlyInString: names the template syntax for the user
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: names the template syntax for the user
     .requiredOption("--stack <spec>", "stack spec; ${TENANT} and {{ .name }} become the instance name")
     .option("--set <key=value>", "extra template parameter (repeatable)", collect, [])
     .option("--from <csv>", "create every tenant in this CSV (columns: name, then parameters)")
@@ -67,14 +70,23 @@ export function register(program: Command, ctx: CliContext): void {
       registerTokenSecrets(ctx);
       const sets = parseSets(flags.set);
       const tenants = flags.from
-        ? parseTenantsCsv(readTenantsFile(flags.from, ctx.io.cwd)).map((t) => ({ name: t.name, params: { ...sets, ...t.params } }))
+        ? parseTenantsCsv(readTenantsFile(flags.from, ctx.io.cwd)).map((t) => ({
+            name: t.name,
+            params: { ...sets, ...t.params },
+          }))
         : name
           ? [{ name, params: sets }]
           : [];
-      if (tenants.length === 0) throw new UsageError("Give an instance name or --from tenants.csv", { hint: "railpilot instances create acme --stack stack.yaml" });
+      if (tenants.length === 0)
+        throw new UsageError("Give an instance name or --from tenants.csv", {
+          hint: "railpilot instances create acme --stack stack.yaml",
+        });
       for (const t of tenants) validateInstanceName(t.name);
       const dupes = tenants.map((t) => t.name).filter((n, i, all) => all.indexOf(n) !== i);
-      if (dupes.length > 0) throw new UsageError(`Duplicate instance names: ${[...new Set(dupes)].join(", ")}`, { hint: "Each tenant needs its own name." });
+      if (dupes.length > 0)
+        throw new UsageError(`Duplicate instance names: ${[...new Set(dupes)].join(", ")}`, {
+          hint: "Each tenant needs its own name.",
+        });
 
       const wiring = await provisionWiring(ctx, { journal: true });
       try {
@@ -96,7 +108,10 @@ export function register(program: Command, ctx: CliContext): void {
             flags.keepOnFailure ? { keepOnFailure: true } : {},
           );
           // The public URLs of a single new instance (a CSV run leaves them to `instances status`).
-          const urls = applied.projectId && tenants.length === 1 ? await publicUrls(wiring.client, applied.projectId, applied.environmentId) : [];
+          const urls =
+            applied.projectId && tenants.length === 1
+              ? await publicUrls(wiring.client, applied.projectId, applied.environmentId)
+              : [];
           return { ...applied, urls };
         });
         const rows = results.map((r, i) => ({
@@ -104,18 +119,25 @@ export function register(program: Command, ctx: CliContext): void {
           ok: r.status === "fulfilled",
           projectId: r.status === "fulfilled" ? r.value.projectId : undefined,
           steps: r.status === "fulfilled" ? r.value.executed.length : undefined,
-          urls: r.status === "fulfilled" ? r.value.urls.flatMap((u) => u.urls.map((url) => ({ service: u.service, url }))) : undefined,
-          error: r.status === "rejected" ? (r.reason instanceof Error ? r.reason.message : String(r.reason)) : undefined,
+          urls:
+            r.status === "fulfilled"
+              ? r.value.urls.flatMap((u) => u.urls.map((url) => ({ service: u.service, url })))
+              : undefined,
+          error:
+            r.status === "rejected" ? (r.reason instanceof Error ? r.reason.message : String(r.reason)) : undefined,
         }));
         if (flags.json) ctx.json(tenants.length === 1 && !flags.from ? rows[0] : rows);
         else {
           for (const r of rows) {
-            ctx.out(r.ok ? `created ${r.name} (project ${r.projectId}, ${r.steps} steps)` : `FAILED ${r.name}: ${r.error}`);
+            ctx.out(
+              r.ok ? `created ${r.name} (project ${r.projectId}, ${r.steps} steps)` : `FAILED ${r.name}: ${r.error}`,
+            );
             for (const u of r.urls ?? []) ctx.out(`  ${u.service}: ${u.url}`);
           }
         }
         const failures = results.filter((r) => r.status === "rejected");
-        if (failures.length === 1 && tenants.length === 1) throw withFlagHint((failures[0] as PromiseRejectedResult).reason);
+        if (failures.length === 1 && tenants.length === 1)
+          throw withFlagHint((failures[0] as PromiseRejectedResult).reason);
         if (failures.length > 0) ctx.setExitCode(1);
       } finally {
         await wiring.close();
@@ -150,7 +172,9 @@ export function register(program: Command, ctx: CliContext): void {
         else {
           ctx.out(`${s.name}: project ${s.projectName} (${s.projectId}), ${countdown(s)}`);
           for (const svc of s.services) {
-            ctx.out(`  ${svc.name.padEnd(20)} ${svc.database ? "database " : "service  "} ${svc.status ?? "not deployed"}${svc.urls.length > 0 ? `  ${svc.urls.join(" ")}` : ""}`);
+            ctx.out(
+              `  ${svc.name.padEnd(20)} ${svc.database ? "database " : "service  "} ${svc.status ?? "not deployed"}${svc.urls.length > 0 ? `  ${svc.urls.join(" ")}` : ""}`,
+            );
           }
         }
       } finally {
@@ -168,7 +192,10 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (name: string, flags: { grace?: string; force?: boolean; yes?: boolean; json?: boolean }) => {
       const graceMs = flags.grace ? parseDuration(flags.grace, "--grace") : undefined;
       if (flags.force && !flags.yes) {
-        if (!ctx.interactive(flags.json)) throw new UsageError("--force deletes now and cannot be undone: pass --yes too", { hint: "Or drop --force for a soft delete." });
+        if (!ctx.interactive(flags.json))
+          throw new UsageError("--force deletes now and cannot be undone: pass --yes too", {
+            hint: "Or drop --force for a soft delete.",
+          });
         if (!(await confirm(ctx, `Delete instance ${name} and all its data NOW?`))) {
           ctx.err("Nothing deleted.");
           return;
@@ -182,8 +209,14 @@ export function register(program: Command, ctx: CliContext): void {
         });
         if (flags.json) ctx.json(r);
         else if (r.mode === "now") ctx.out(r.already ? `${name} was already deleted.` : `Deleted ${name}.`);
-        else if (r.already) ctx.out(`${name} is already scheduled for deletion at ${r.at}; undo with \`railpilot instances cancel-delete ${name}\`.`);
-        else ctx.out(`${name} will be deleted at ${r.at}${r.mode === "grace" ? " by `railpilot instances sweep`" : " by Railway"}; undo with \`railpilot instances cancel-delete ${name}\`.`);
+        else if (r.already)
+          ctx.out(
+            `${name} is already scheduled for deletion at ${r.at}; undo with \`railpilot instances cancel-delete ${name}\`.`,
+          );
+        else
+          ctx.out(
+            `${name} will be deleted at ${r.at}${r.mode === "grace" ? " by `railpilot instances sweep`" : " by Railway"}; undo with \`railpilot instances cancel-delete ${name}\`.`,
+          );
       } finally {
         await wiring.close();
       }
@@ -211,7 +244,9 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (name: string, flags: { json?: boolean }) => {
       const wiring = await provisionWiring(ctx, { journal: false });
       try {
-        const r = await redeployInstance(wiring.client, wiring.workspaceId, wiring.clock, name, { since: wiring.clock.now() });
+        const r = await redeployInstance(wiring.client, wiring.workspaceId, wiring.clock, name, {
+          since: wiring.clock.now(),
+        });
         if (flags.json) ctx.json({ name, redeployed: r.deployed, skipped: r.skipped });
         else {
           ctx.out(`Redeploying ${r.deployed.join(", ") || "nothing"} in ${name}.`);
@@ -245,7 +280,11 @@ export function register(program: Command, ctx: CliContext): void {
       const wiring = await provisionWiring(ctx, { journal: false });
       try {
         const budget = wiring.client.budget.remaining();
-        let who: Record<string, unknown> = { tokenKind: wiring.client.tokenKind, workspaceId: wiring.workspaceId, endpoint: wiring.client.endpoint };
+        let who: Record<string, unknown> = {
+          tokenKind: wiring.client.tokenKind,
+          workspaceId: wiring.workspaceId,
+          endpoint: wiring.client.endpoint,
+        };
         if (wiring.client.tokenKind === "project") {
           const { projectToken } = await wiring.client.request(ProjectTokenDocument);
           who = { ...who, project: projectToken.project.name, environment: projectToken.environment.name };
@@ -261,7 +300,9 @@ export function register(program: Command, ctx: CliContext): void {
         }
         who = { ...who, budget };
         if (flags.json) ctx.json(who);
-        else for (const [k, v] of Object.entries(who)) ctx.out(`${k.padEnd(12)} ${typeof v === "object" ? JSON.stringify(v) : String(v)}`);
+        else
+          for (const [k, v] of Object.entries(who))
+            ctx.out(`${k.padEnd(12)} ${typeof v === "object" ? JSON.stringify(v) : String(v)}`);
       } finally {
         await wiring.close();
       }

@@ -24,8 +24,18 @@ interface LogsFlags extends CommonFlags {
 }
 
 /** A log row as printed with --json: no internal tags. */
-function logJson(row: LogFieldsFragment): { timestamp: string; severity: string | null; message: string; attributes: Record<string, string> } {
-  return { timestamp: row.timestamp, severity: row.severity, message: row.message, attributes: Object.fromEntries(row.attributes.map((a) => [a.key, a.value])) };
+function logJson(row: LogFieldsFragment): {
+  timestamp: string;
+  severity: string | null;
+  message: string;
+  attributes: Record<string, string>;
+} {
+  return {
+    timestamp: row.timestamp,
+    severity: row.severity,
+    message: row.message,
+    attributes: Object.fromEntries(row.attributes.map((a) => [a.key, a.value])),
+  };
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -42,7 +52,9 @@ export function register(program: Command, ctx: CliContext): void {
   ).action(async (service: string, flags: LogsFlags) => {
     const lines = Number(flags.lines);
     if (!Number.isInteger(lines) || lines < 1 || lines > 5000) {
-      throw new UsageError(`--lines "${flags.lines}" is not a whole number from 1 to 5000`, { hint: "Pass e.g. --lines 200." });
+      throw new UsageError(`--lines "${flags.lines}" is not a whole number from 1 to 5000`, {
+        hint: "Pass e.g. --lines 200.",
+      });
     }
     const rw = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
     try {
@@ -56,11 +68,16 @@ export function register(program: Command, ctx: CliContext): void {
       if (flags.deployment) {
         ({ deployment } = await rw.client.request(DeploymentDocument, { id: flags.deployment }));
       } else {
-        const { serviceInstance } = await rw.client.request(ServiceInstanceDocument, { serviceId: svc.id, environmentId: target.environment.id });
+        const { serviceInstance } = await rw.client.request(ServiceInstanceDocument, {
+          serviceId: svc.id,
+          environmentId: target.environment.id,
+        });
         deployment = serviceInstance.latestDeployment;
       }
       if (!deployment) {
-        throw new UsageError(`service ${svc.name} has no deployment in ${target.environment.name}`, { hint: "Deploy it first: railpilot deploy --service " + svc.name });
+        throw new UsageError(`service ${svc.name} has no deployment in ${target.environment.name}`, {
+          hint: "Deploy it first: railpilot deploy --service " + svc.name,
+        });
       }
       const kind = flags.build ? "build" : "runtime";
       const vars = { deploymentId: deployment.id, limit: lines, ...(flags.filter ? { filter: flags.filter } : {}) };
@@ -70,10 +87,18 @@ export function register(program: Command, ctx: CliContext): void {
           ? (await rw.client.request(BuildLogsDocument, vars)).buildLogs
           : (await rw.client.request(DeploymentLogsDocument, vars)).deploymentLogs;
         if (flags.json) {
-          return ctx.json({ service: svc, environment: target.environment, deployment: { id: deployment.id, status: deployment.status }, kind, logs: rows.map(logJson) });
+          return ctx.json({
+            service: svc,
+            environment: target.environment,
+            deployment: { id: deployment.id, status: deployment.status },
+            kind,
+            logs: rows.map(logJson),
+          });
         }
-        if (ctx.interactive()) ctx.err(`${kind} logs of ${svc.name} deployment ${deployment.id} (${deployment.status})`);
-        if (rows.length === 0) ctx.err(`no ${kind} logs for ${svc.name} deployment ${deployment.id} (${deployment.status})`);
+        if (ctx.interactive())
+          ctx.err(`${kind} logs of ${svc.name} deployment ${deployment.id} (${deployment.status})`);
+        if (rows.length === 0)
+          ctx.err(`no ${kind} logs for ${svc.name} deployment ${deployment.id} (${deployment.status})`);
         for (const row of rows) ctx.out(formatLogLine(row));
         return;
       }
@@ -87,7 +112,10 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.err(`following ${kind} logs of ${svc.name} deployment ${deployment.id} (Ctrl-C to stop)`);
         const stream = flags.build
           ? mapStream(rw.client.subscribe(BuildLogStreamDocument, vars, { signal: abort.signal }), (m) => m.buildLogs)
-          : mapStream(rw.client.subscribe(DeploymentLogStreamDocument, vars, { signal: abort.signal }), (m) => m.deploymentLogs);
+          : mapStream(
+              rw.client.subscribe(DeploymentLogStreamDocument, vars, { signal: abort.signal }),
+              (m) => m.deploymentLogs,
+            );
         for await (const batch of stream) {
           for (const row of batch) ctx.out(flags.json ? JSON.stringify(logJson(row)) : formatLogLine(row));
         }

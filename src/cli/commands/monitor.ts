@@ -9,7 +9,13 @@ import type { Command } from "commander";
 import { resolveTarget } from "../../config/index.js";
 import { UsageError } from "../../core/index.js";
 import { isHealthy, parseResolveList, probeHealth } from "../../deploy/index.js";
-import { EscalationService, IssueEscalator, issueSettingsFromEnv, type MonitoredService, monitorOnce } from "../../escalation/index.js";
+import {
+  EscalationService,
+  IssueEscalator,
+  issueSettingsFromEnv,
+  type MonitoredService,
+  monitorOnce,
+} from "../../escalation/index.js";
 import { createGitHubClient } from "../../github/index.js";
 import { Notifier, notificationChannelsFromEnv } from "../../notify/index.js";
 import type { CliContext } from "../context.js";
@@ -26,38 +32,64 @@ export function register(program: Command, ctx: CliContext): void {
   addCommonOptions(
     program
       .command("monitor")
-      .description("check the services' health once, open or update deduplicated GitHub issues and notify (for CI schedules)")
+      .description(
+        "check the services' health once, open or update deduplicated GitHub issues and notify (for CI schedules)",
+      )
       .option("--once", "run one pass and exit (required: the daemon monitors continuously)")
       .option("--environments <names>", "comma-separated environments to check (default: the configured one)"),
     false,
   )
     .option("-p, --project <name>", "project name or id")
     .action(async (flags: MonitorFlags) => {
-      if (!flags.once) throw new UsageError("monitor runs one pass only here.", { hint: "Add --once (the daemon monitors continuously)." });
+      if (!flags.once)
+        throw new UsageError("monitor runs one pass only here.", {
+          hint: "Add --once (the daemon monitors continuously).",
+        });
       const rw = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
       const env = ctx.io.env;
       const issues =
         rw.config.github.token && (env.RAILPILOT_ISSUES_REPO || env.GITHUB_REPOSITORY || rw.config.github.repository)
-          ? new IssueEscalator(issueSettingsFromEnv({ ...env, GITHUB_REPOSITORY: env.GITHUB_REPOSITORY || rw.config.github.repository }), {
-              octokit: createGitHubClient({ token: rw.config.github.token, baseUrl: rw.config.github.baseUrl }),
-              clock: rw.clock,
-            })
+          ? new IssueEscalator(
+              issueSettingsFromEnv({ ...env, GITHUB_REPOSITORY: env.GITHUB_REPOSITORY || rw.config.github.repository }),
+              {
+                octokit: createGitHubClient({ token: rw.config.github.token, baseUrl: rw.config.github.baseUrl }),
+                clock: rw.clock,
+              },
+            )
           : undefined;
       const channels = notificationChannelsFromEnv(env, rw.clock);
       const notifier = channels.length > 0 ? new Notifier({ channels, clock: rw.clock, maxAttempts: 3 }) : undefined;
       try {
-        const environments = flags.environments ? flags.environments.split(",").map((e) => e.trim()).filter(Boolean) : [undefined];
+        const environments = flags.environments
+          ? flags.environments
+              .split(",")
+              .map((e) => e.trim())
+              .filter(Boolean)
+          : [undefined];
         const services: MonitoredService[] = [];
         for (const environment of environments) {
-          const target = await resolveTarget(rw.client, rw.config, { ...(environment ? { environment } : {}), ...(flags.project ? { project: flags.project } : {}) });
+          const target = await resolveTarget(rw.client, rw.config, {
+            ...(environment ? { environment } : {}),
+            ...(flags.project ? { project: flags.project } : {}),
+          });
           const status = await collectStatus(rw.client, target);
           for (const s of status.services) {
             const domain = s.domains[0];
             services.push({
-              service: { projectId: target.project.id, environmentId: target.environment.id, environmentName: target.environment.name, serviceId: s.id, serviceName: s.name },
-              ...(s.latestDeployment ? { deploymentStatus: s.latestDeployment.status, deploymentId: s.latestDeployment.id } : {}),
+              service: {
+                projectId: target.project.id,
+                environmentId: target.environment.id,
+                environmentName: target.environment.name,
+                serviceId: s.id,
+                serviceName: s.name,
+              },
+              ...(s.latestDeployment
+                ? { deploymentStatus: s.latestDeployment.status, deploymentId: s.latestDeployment.id }
+                : {}),
               ...(s.latestDeployment?.commit ? { commitHash: s.latestDeployment.commit } : {}),
-              ...(domain && rw.config.deploy.healthPath ? { healthUrl: `https://${domain}${rw.config.deploy.healthPath}` } : {}),
+              ...(domain && rw.config.deploy.healthPath
+                ? { healthUrl: `https://${domain}${rw.config.deploy.healthPath}` }
+                : {}),
             });
           }
         }
@@ -66,7 +98,11 @@ export function register(program: Command, ctx: CliContext): void {
           services,
           clock: rw.clock,
           // A CI run forgets everything: the issue says whether the cause is new (one message per cause).
-          escalation: new EscalationService({ ...(issues ? { issues } : {}), ...(notifier ? { notifier } : {}), notifyOnlyOnNewIssue: true }),
+          escalation: new EscalationService({
+            ...(issues ? { issues } : {}),
+            ...(notifier ? { notifier } : {}),
+            notifyOnlyOnNewIssue: true,
+          }),
           ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
           probe: async (url) => {
             const s = await probeHealth({ url, checks: 1, timeoutMs: 10_000, resolve, clock: rw.clock });
@@ -75,14 +111,18 @@ export function register(program: Command, ctx: CliContext): void {
         });
         await issues?.flush();
         if (notifier) await Promise.race([notifier.drain(), new Promise((r) => setTimeout(r, 30_000).unref())]);
-        if (flags.json) ctx.json({ ...report, issues: issues ? "on" : "off", notifications: notifier?.status() ?? null });
+        if (flags.json)
+          ctx.json({ ...report, issues: issues ? "on" : "off", notifications: notifier?.status() ?? null });
         else {
           for (const f of report.findings) {
             const issue = f.escalation?.issue;
-            ctx.out(`${f.service.environmentName}/${f.service.serviceName}: ${f.state}${f.category ? ` (${f.category})` : ""} — ${f.detail}${issue?.issueNumber ? ` → issue #${issue.issueNumber} ${issue.outcome}` : ""}`);
+            ctx.out(
+              `${f.service.environmentName}/${f.service.serviceName}: ${f.state}${f.category ? ` (${f.category})` : ""} — ${f.detail}${issue?.issueNumber ? ` → issue #${issue.issueNumber} ${issue.outcome}` : ""}`,
+            );
             if (f.escalation?.issueError) ctx.err(`  issue not written: ${f.escalation.issueError.message}`);
           }
-          if (!issues) ctx.err("GitHub issues are off (set GITHUB_TOKEN and RAILPILOT_ISSUES_REPO or GITHUB_REPOSITORY).");
+          if (!issues)
+            ctx.err("GitHub issues are off (set GITHUB_TOKEN and RAILPILOT_ISSUES_REPO or GITHUB_REPOSITORY).");
           ctx.out(`${report.findings.length} services checked, ${report.unhealthy} unhealthy`);
         }
         if (report.unhealthy > 0 || report.escalationErrors > 0) ctx.setExitCode(ExitCode.FAILED);

@@ -70,13 +70,22 @@ export function register(program: Command, ctx: CliContext): void {
       const patterns = miner.patterns().map((p) => ({ ...p, sample: sampleOf(p.clusterId) }));
       if (options.json) {
         // Log text is shown escaped (no terminal control sequences) and cut to a readable length.
-        ctx.json(patterns.map((p) => ({ patternId: p.patternId, template: ctx.untrusted(p.template), count: p.count, sample: ctx.untrusted(p.sample) })));
+        ctx.json(
+          patterns.map((p) => ({
+            patternId: p.patternId,
+            template: ctx.untrusted(p.template),
+            count: p.count,
+            sample: ctx.untrusted(p.sample),
+          })),
+        );
         return;
       }
       ctx.out(`${results.length} lines, ${patterns.length} patterns`);
       ctx.out(`${"COUNT".padStart(8)}  ${"PATTERN".padEnd(12)}  TEMPLATE / SAMPLE`);
       for (const p of patterns) {
-        ctx.out(`${String(p.count).padStart(8)}  ${p.patternId.padEnd(12)}  ${truncate(ctx.untrusted(p.template, 400), 120)}`);
+        ctx.out(
+          `${String(p.count).padStart(8)}  ${p.patternId.padEnd(12)}  ${truncate(ctx.untrusted(p.template, 400), 120)}`,
+        );
         if (p.sample !== p.template) ctx.out(`${"".padStart(24)}e.g. ${truncate(ctx.untrusted(p.sample, 400), 115)}`);
       }
     });
@@ -95,7 +104,9 @@ function openInput(file: string | undefined, ctx: CliContext): NodeJS.ReadableSt
     });
   }
   if (!isFile) {
-    throw new UsageError(`Cannot read log file ${file}: it is not a file.`, { hint: "Pass a regular file, or '-' for stdin." });
+    throw new UsageError(`Cannot read log file ${file}: it is not a file.`, {
+      hint: "Pass a regular file, or '-' for stdin.",
+    });
   }
   return createReadStream(path);
 }

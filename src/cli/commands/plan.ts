@@ -34,15 +34,24 @@ export function parseSets(sets: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of sets) {
     const eq = pair.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--set "${pair}" is not KEY=VALUE`, { hint: "Write --set TENANT=acme (repeat for more)." });
-    if (eq === pair.length - 1) throw new UsageError(`--set ${pair.slice(0, eq)}= has an empty value`, { hint: "Give the parameter a value: --set TENANT=acme." });
+    if (eq <= 0)
+      throw new UsageError(`--set "${pair}" is not KEY=VALUE`, { hint: "Write --set TENANT=acme (repeat for more)." });
+    if (eq === pair.length - 1)
+      throw new UsageError(`--set ${pair.slice(0, eq)}= has an empty value`, {
+        hint: "Give the parameter a value: --set TENANT=acme.",
+      });
     out[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return out;
 }
 
 /** Loads a YAML spec or a `.railway/railway.ts` program, with template parameters (bounded in size and time). */
-export async function loadSpec(file: string, params: Record<string, string>, cwd: string, environment?: string): Promise<StackSpec> {
+export async function loadSpec(
+  file: string,
+  params: Record<string, string>,
+  cwd: string,
+  environment?: string,
+): Promise<StackSpec> {
   return loadSpecFile(resolve(cwd, file), { displayName: file, params, ...(environment ? { environment } : {}) });
 }
 
@@ -88,11 +97,19 @@ export async function provisionWiring(ctx: CliContext, options: { journal: boole
     if (options.journal) {
       const { openStore } = await import("../../store/index.js");
       const { store: storeConfig } = railway.config;
-      const store = await openStore(storeConfig.databaseUrl ? { databaseUrl: storeConfig.databaseUrl } : { dataDir: storeConfig.dataDir });
+      const store = await openStore(
+        storeConfig.databaseUrl ? { databaseUrl: storeConfig.databaseUrl } : { dataDir: storeConfig.dataDir },
+      );
       journal = StoreJournal.over(store.db);
       const { recordAudit } = await import("../../store/index.js");
       audit = async (entry) => {
-        await recordAudit(store.db, { actor: "railpilot", kind: entry.kind, target: entry.target, at: new Date(railway.clock.now()), ...(entry.detail ? { detail: entry.detail } : {}) });
+        await recordAudit(store.db, {
+          actor: "railpilot",
+          kind: entry.kind,
+          target: entry.target,
+          at: new Date(railway.clock.now()),
+          ...(entry.detail ? { detail: entry.detail } : {}),
+        });
       };
       closeStore = () => store.close();
     }
@@ -122,7 +139,9 @@ const SYMBOL: Record<PlanChange["action"], string> = { create: "+", update: "~",
 /** The plan as lines for people (changes only; values hidden where secret). */
 export function renderPlan(plan: Plan): string[] {
   const { create, update, delete: del, unchanged } = plan.summary;
-  const lines = [`Plan for ${plan.project} (${plan.environment}): ${create} to create, ${update} to update, ${del} to delete, ${unchanged} unchanged`];
+  const lines = [
+    `Plan for ${plan.project} (${plan.environment}): ${create} to create, ${update} to update, ${del} to delete, ${unchanged} unchanged`,
+  ];
   const changes = plan.changes.filter((c) => c.action !== "unchanged");
   if (changes.length === 0) {
     lines.push("No changes: Railway matches the spec.");
@@ -136,7 +155,8 @@ export function renderPlan(plan: Plan): string[] {
     else if (c.action === "delete") detail = `${c.before ?? ""} (destructive)`;
     lines.push(`  ${SYMBOL[c.action]} ${c.address.padEnd(width)}  ${detail}`.trimEnd());
   }
-  if (plan.changes.some((c) => c.after?.startsWith(HIDDEN) || c.before === HIDDEN)) lines.push(`Values shown as ${HIDDEN} are secret and never printed.`);
+  if (plan.changes.some((c) => c.after?.startsWith(HIDDEN) || c.before === HIDDEN))
+    lines.push(`Values shown as ${HIDDEN} are secret and never printed.`);
   if (del > 0) lines.push("Deletions need --confirm-destructive on apply.");
   return lines;
 }
@@ -154,7 +174,7 @@ export function register(program: Command, ctx: CliContext): void {
     .description("Show what apply would change: the diff between a stack spec and what exists on Railway")
     .requiredOption("-f, --file <spec>", "stack spec (stack.yaml, or .railway/railway.ts)")
     .option("-e, --environment <name>", "environment (default: the spec's, else production)")
-// biome-ignore lint/suspicious/noTemplateCurlyInString: names the template syntax for the user
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: names the template syntax for the user
     .option("--set <key=value>", "template parameter for ${KEY} / {{ .key }} (repeatable)", collect, [])
     .option("--json", "print the plan as JSON (save it for `apply --plan`)")
     .action(async (flags: PlanFlags) => {

@@ -20,16 +20,24 @@ const MAX_WINDOW_MS = 366 * 86_400_000;
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program
     .command("report")
-    .description("DORA metrics (deployment frequency, lead time, change failure rate, time to restore) from Railway's deployment history")
+    .description(
+      "DORA metrics (deployment frequency, lead time, change failure rate, time to restore) from Railway's deployment history",
+    )
     .option("--since <duration>", "how far back, e.g. 7d or 30d", "30d")
     .option("-s, --service <nameOrId>", "one service only (default: every service of the environment)")
     .option("--format <format>", "text, md (Markdown for a CI artifact or PR comment) or json", "text")
     .option("--fix-window <duration>", "a fix deployed this soon after a change marks the change failed", "1h");
   addCommonOptions(cmd).action(async (flags: ReportFlags) => {
     const format = flags.json ? "json" : flags.format;
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format "${flags.format}" is not one of ${FORMATS.join(", ")}`, { hint: "e.g. --format md" });
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`--format "${flags.format}" is not one of ${FORMATS.join(", ")}`, {
+        hint: "e.g. --format md",
+      });
     const windowMs = parseDuration(flags.since, "--since");
-    if (windowMs <= 0 || windowMs > MAX_WINDOW_MS) throw new UsageError(`--since "${flags.since}" must be more than 0 and at most 366d`, { hint: "e.g. --since 30d" });
+    if (windowMs <= 0 || windowMs > MAX_WINDOW_MS)
+      throw new UsageError(`--since "${flags.since}" must be more than 0 and at most 366d`, {
+        hint: "e.g. --since 30d",
+      });
     const fixWindowMs = parseDuration(flags.fixWindow, "--fix-window");
     const rw = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
     try {
@@ -47,7 +55,9 @@ export function register(program: Command, ctx: CliContext): void {
         until,
         fixWindowMs,
         ...(flags.service ? { service: flags.service } : {}),
-        ...(gh.token && owner && repo ? { github: { octokit: createGitHubClient({ token: gh.token, baseUrl: gh.baseUrl }), owner, repo } } : {}),
+        ...(gh.token && owner && repo
+          ? { github: { octokit: createGitHubClient({ token: gh.token, baseUrl: gh.baseUrl }), owner, repo } }
+          : {}),
       });
       if (format === "json") return ctx.json(report);
       for (const line of renderReport(report, format as ReportFormat)) ctx.out(line);

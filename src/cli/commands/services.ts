@@ -25,11 +25,19 @@ export function register(program: Command, ctx: CliContext): void {
   const services = program.command("services").description("Services inside an existing project");
   services
     .command("create <name>")
-    .description("Create a service as a copy of another (source, settings, variables), deploy it once and follow the deployment")
+    .description(
+      "Create a service as a copy of another (source, settings, variables), deploy it once and follow the deployment",
+    )
     .requiredOption("--from-template <service>", "existing service to copy")
     .option("--set <key=value>", "variable to set on the new service (repeatable)", collect, [])
-    .option("-p, --project <nameOrId>", "project (default: RAILWAY_PROJECT_ID, the project token's, or the only one the token sees)")
-    .option("-e, --environment <nameOrId>", "environment (default: RAILWAY_ENVIRONMENT_ID, else production or the only one)")
+    .option(
+      "-p, --project <nameOrId>",
+      "project (default: RAILWAY_PROJECT_ID, the project token's, or the only one the token sees)",
+    )
+    .option(
+      "-e, --environment <nameOrId>",
+      "environment (default: RAILWAY_ENVIRONMENT_ID, else production or the only one)",
+    )
     .option("--branch <branch>", "branch to connect for a repo source", "main")
     .option("--no-wait", "return once the deployment is triggered, without following it")
     .option("--timeout <duration>", "how long to follow the deployment", "15m")
@@ -56,7 +64,12 @@ export function register(program: Command, ctx: CliContext): void {
         });
         // Journaled (as a finished one-step run) and audited: what this command created.
         const runId = randomUUID();
-        const step = { id: `service.create:${name}`, kind: "service.create" as const, target: name, destructive: false };
+        const step = {
+          id: `service.create:${name}`,
+          kind: "service.create" as const,
+          target: name,
+          destructive: false,
+        };
         await wiring.journal.createRun({
           id: runId,
           stack: `${target.project.name}#services`,
@@ -71,20 +84,42 @@ export function register(program: Command, ctx: CliContext): void {
           finishedAt: null,
         });
         await wiring.journal.stepStarted(runId, step.id, 0, step.kind, startedAt);
-        await wiring.journal.stepFinished(runId, step.id, "done", [{ type: "service", id: result.serviceId, name }], null, wiring.clock.now());
+        await wiring.journal.stepFinished(
+          runId,
+          step.id,
+          "done",
+          [{ type: "service", id: result.serviceId, name }],
+          null,
+          wiring.clock.now(),
+        );
         await wiring.journal.finishRun(runId, "succeeded", null, wiring.clock.now());
-        await wiring.audit?.({ kind: "services.create", target: `${target.project.name}/${target.environment.name}`, detail: { runId, service: name, serviceId: result.serviceId, from: flags.fromTemplate } });
+        await wiring.audit?.({
+          kind: "services.create",
+          target: `${target.project.name}/${target.environment.name}`,
+          detail: { runId, service: name, serviceId: result.serviceId, from: flags.fromTemplate },
+        });
 
         if (!flags.wait) {
           if (flags.json) ctx.json({ name, ...result, deployment: null });
-          else ctx.out(`Created ${name} (${result.serviceId}) from ${flags.fromTemplate} with ${result.variables.length} variable(s); deploying (not followed: --no-wait).`);
+          else
+            ctx.out(
+              `Created ${name} (${result.serviceId}) from ${flags.fromTemplate} with ${result.variables.length} variable(s); deploying (not followed: --no-wait).`,
+            );
           return;
         }
-        ctx.err(`Created ${name} (${result.serviceId}) from ${flags.fromTemplate} with ${result.variables.length} variable(s); following its deployment.`);
+        ctx.err(
+          `Created ${name} (${result.serviceId}) from ${flags.fromTemplate} with ${result.variables.length} variable(s); following its deployment.`,
+        );
         // serviceConnect deployed it: the deployment shows up on the service instance.
         const deploymentId = await pollUntil(
           `The deployment of ${name} to appear`,
-          async () => (await wiring.client.request(ServiceInstanceDocument, { serviceId: result.serviceId, environmentId: result.environmentId })).serviceInstance.latestDeployment?.id,
+          async () =>
+            (
+              await wiring.client.request(ServiceInstanceDocument, {
+                serviceId: result.serviceId,
+                environmentId: result.environmentId,
+              })
+            ).serviceInstance.latestDeployment?.id,
           wiring.clock,
           { timeoutMs: Math.min(timeoutMs, 120_000), intervalMs: 2_000 },
         );
@@ -99,9 +134,17 @@ export function register(program: Command, ctx: CliContext): void {
         });
         const outcome = followed.result?.outcome ?? "timeout";
         const elapsed = formatDuration(wiring.clock.now() - startedAt);
-        if (flags.json) ctx.json({ name, ...result, deployment: { id: deploymentId, outcome, status: followed.result?.status ?? null } });
+        if (flags.json)
+          ctx.json({
+            name,
+            ...result,
+            deployment: { id: deploymentId, outcome, status: followed.result?.status ?? null },
+          });
         else if (outcome === "live") ctx.out(`Deployed ${name} (deployment ${deploymentId}) in ${elapsed}.`);
-        else ctx.out(`The deployment of ${name} (${deploymentId}) ended ${outcome}${followed.result?.status ? ` (${followed.result.status})` : ""} after ${elapsed}; the service stays (remove it in the dashboard if it is not wanted).`);
+        else
+          ctx.out(
+            `The deployment of ${name} (${deploymentId}) ended ${outcome}${followed.result?.status ? ` (${followed.result.status})` : ""} after ${elapsed}; the service stays (remove it in the dashboard if it is not wanted).`,
+          );
         if (outcome === "timeout") ctx.setExitCode(ExitCode.TIMEOUT);
         else if (outcome !== "live") ctx.setExitCode(ExitCode.FAILED);
       } finally {
@@ -109,4 +152,3 @@ export function register(program: Command, ctx: CliContext): void {
       }
     });
 }
-

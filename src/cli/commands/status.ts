@@ -41,11 +41,18 @@ export async function collectStatus(client: RailwayClient, target: Target): Prom
   };
 }
 
-async function serviceStatus(client: RailwayClient, service: { id: string; name: string }, environmentId: string): Promise<ServiceStatus> {
+async function serviceStatus(
+  client: RailwayClient,
+  service: { id: string; name: string },
+  environmentId: string,
+): Promise<ServiceStatus> {
   try {
     const { serviceInstance } = await client.request(ServiceInstanceDocument, { serviceId: service.id, environmentId });
     const d = serviceInstance.latestDeployment;
-    const domains = [...(serviceInstance.domains?.serviceDomains ?? []), ...(serviceInstance.domains?.customDomains ?? [])].map((x) => x.domain);
+    const domains = [
+      ...(serviceInstance.domains?.serviceDomains ?? []),
+      ...(serviceInstance.domains?.customDomains ?? []),
+    ].map((x) => x.domain);
     return { id: service.id, name: service.name, latestDeployment: d ? deploymentSummary(d) : null, domains };
   } catch (error) {
     // One unreadable service (e.g. not deployed to this environment) must not hide the others.
@@ -75,14 +82,19 @@ export function renderStatus(report: StatusReport, now: number): string[] {
     s.domains[0] ?? "",
   ]);
   if (rows.length === 0) lines.push("  (no services)");
-  else lines.push(...formatTable(["SERVICE", "STATUS", "DEPLOYED", "COMMIT", "DEPLOYMENT", "DOMAIN"], rows, { indent: 2 }));
+  else
+    lines.push(
+      ...formatTable(["SERVICE", "STATUS", "DEPLOYED", "COMMIT", "DEPLOYMENT", "DOMAIN"], rows, { indent: 2 }),
+    );
   const others = report.environments.filter((e) => e.id !== report.environment.id).map((e) => e.name);
   if (others.length > 0) lines.push(`other environments: ${others.join(", ")}`);
   return lines;
 }
 
 export function register(program: Command, ctx: CliContext): void {
-  addCommonOptions(program.command("status").description("show the project's services and their latest deployments")).action(async (flags: CommonFlags) => {
+  addCommonOptions(
+    program.command("status").description("show the project's services and their latest deployments"),
+  ).action(async (flags: CommonFlags) => {
     const rw = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
     try {
       const target = await resolveTarget(rw.client, rw.config, {

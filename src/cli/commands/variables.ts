@@ -46,10 +46,13 @@ export function register(program: Command, ctx: CliContext): void {
       .option("--skip-deploys", "with set: do not redeploy the service"),
   ).action(async (service: string, action: string | undefined, assignments: string[], flags: VariablesFlags) => {
     if (action !== undefined && action !== "set") {
-      throw new UsageError(`unknown action "${action}"`, { hint: 'Use "railpilot variables <service>" to list or "railpilot variables <service> set NAME=value ...".' });
+      throw new UsageError(`unknown action "${action}"`, {
+        hint: 'Use "railpilot variables <service>" to list or "railpilot variables <service> set NAME=value ...".',
+      });
     }
     const toSet = action === "set" ? parseAssignments(assignments) : undefined;
-    if (toSet && Object.keys(toSet).length === 0) throw new UsageError("nothing to set", { hint: "Pass one or more NAME=value pairs after set." });
+    if (toSet && Object.keys(toSet).length === 0)
+      throw new UsageError("nothing to set", { hint: "Pass one or more NAME=value pairs after set." });
 
     const rw = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
     try {
@@ -67,23 +70,32 @@ export function register(program: Command, ctx: CliContext): void {
           input: { ...scope, variables: toSet, replace: false, skipDeploys: flags.skipDeploys ?? false },
         });
         const names = Object.keys(toSet).sort();
-        if (flags.json) return ctx.json({ service: svc, environment: target.environment, set: names, redeploy: !flags.skipDeploys });
-        ctx.out(`set ${names.length} variable${names.length === 1 ? "" : "s"} on ${svc.name} (${target.environment.name}): ${names.join(", ")}`);
+        if (flags.json)
+          return ctx.json({ service: svc, environment: target.environment, set: names, redeploy: !flags.skipDeploys });
+        ctx.out(
+          `set ${names.length} variable${names.length === 1 ? "" : "s"} on ${svc.name} (${target.environment.name}): ${names.join(", ")}`,
+        );
         if (!flags.skipDeploys) ctx.out("Railway redeploys the service to apply them.");
         return;
       }
 
-      const { variables } = await rw.client.request(VariablesDocument, { ...scope, ...(flags.unrendered ? { unrendered: true } : {}) });
+      const { variables } = await rw.client.request(VariablesDocument, {
+        ...scope,
+        ...(flags.unrendered ? { unrendered: true } : {}),
+      });
       const entries = Object.entries(variables as Record<string, string>).sort(([a], [b]) => a.localeCompare(b));
       const shown = entries.map(([k, v]) => [k, flags.reveal ? v : maskValue(String(v))] as const);
       // --reveal means reveal: values are printed as Railway holds them (the output's usual
       // credential scrubbing would still hide the password inside a DATABASE_URL). Only
       // railpilot's own tokens stay hidden.
-      const own = [rw.config.railway.token, rw.config.railway.apiToken, rw.config.github.token].filter((t): t is string => !!t && t.length >= 6);
-      const hideOwn = (text: string) => own.reduce((acc, t) => acc.split(t).join("[redacted]"), text);
-      const out = flags.reveal ? (line: string) => void ctx.io.stdout.write(`${hideOwn(line)}\n`) : (line: string) => ctx.out(line);
+      const out = flags.reveal ? (line: string) => ctx.outRevealed(line) : (line: string) => ctx.out(line);
       if (flags.json) {
-        const doc = { service: svc, environment: target.environment, masked: !flags.reveal, variables: Object.fromEntries(shown) };
+        const doc = {
+          service: svc,
+          environment: target.environment,
+          masked: !flags.reveal,
+          variables: Object.fromEntries(shown),
+        };
         return flags.reveal ? out(JSON.stringify(doc, null, 2)) : ctx.json(doc);
       }
       if (shown.length === 0) return ctx.out(`${svc.name} (${target.environment.name}) has no variables`);

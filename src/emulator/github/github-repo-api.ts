@@ -89,7 +89,10 @@ export interface RepoApiContext {
   allRepos(): Iterable<[string, GitHubRepoData]>;
   readJson(req: http.IncomingMessage): Promise<unknown>;
   send(res: http.ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void;
-  paginate<T>(items: T[], query: URLSearchParams): { items: T[]; link(req: http.IncomingMessage, path: string): Record<string, string> };
+  paginate<T>(
+    items: T[],
+    query: URLSearchParams,
+  ): { items: T[]; link(req: http.IncomingMessage, path: string): Record<string, string> };
   /** Pull requests the check-runs/commit-pulls routes know about. */
   notePull(repo: string, pull: { number: number; sha: string; headRef: string; baseRef: string }): void;
 }
@@ -100,7 +103,12 @@ const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
 export function emptyRepoData(repo: string): GitHubRepoData {
   const tree = new Map<string, string>();
   const treeSha = sha1(`tree:${repo}:`);
-  const commit: GitCommit = { sha: sha1(`commit:${repo}:initial`), tree: treeSha, parents: [], message: "Initial commit" };
+  const commit: GitCommit = {
+    sha: sha1(`commit:${repo}:initial`),
+    tree: treeSha,
+    parents: [],
+    message: "Initial commit",
+  };
   return {
     issues: [],
     labels: [],
@@ -113,7 +121,12 @@ export function emptyRepoData(repo: string): GitHubRepoData {
 }
 
 /** Writes a commit of `files` (path → content, null deletes) on top of `branch`; returns its sha. */
-export function commitFiles(d: GitHubRepoData, branch: string, files: Record<string, string | null>, message: string): string {
+export function commitFiles(
+  d: GitHubRepoData,
+  branch: string,
+  files: Record<string, string | null>,
+  message: string,
+): string {
   const ref = `refs/heads/${branch}`;
   const parent = d.refs.get(ref) ?? d.refs.get("refs/heads/main");
   const base = parent ? d.trees.get(d.commits.get(parent)?.tree ?? "") : undefined;
@@ -136,7 +149,12 @@ function storeTree(d: GitHubRepoData, tree: Map<string, string>): string {
 }
 
 const labelInput = z.union([z.string(), z.object({ name: z.string() })]);
-const issueCreate = z.object({ title: z.string().min(1), body: z.string().nullable().optional(), labels: z.array(labelInput).optional(), assignees: z.array(z.string()).optional() });
+const issueCreate = z.object({
+  title: z.string().min(1),
+  body: z.string().nullable().optional(),
+  labels: z.array(labelInput).optional(),
+  assignees: z.array(z.string()).optional(),
+});
 const issueUpdate = z.object({
   title: z.string().min(1).optional(),
   body: z.string().nullable().optional(),
@@ -144,21 +162,50 @@ const issueUpdate = z.object({
   state_reason: z.string().nullable().optional(),
   labels: z.array(labelInput).optional(),
 });
-const labelCreate = z.object({ name: z.string().min(1), color: z.string().optional(), description: z.string().nullable().optional() });
+const labelCreate = z.object({
+  name: z.string().min(1),
+  color: z.string().optional(),
+  description: z.string().nullable().optional(),
+});
 const labelsAdd = z.union([z.object({ labels: z.array(labelInput) }), z.array(labelInput)]);
 const refCreate = z.object({ ref: z.string().regex(/^refs\//), sha: z.string().min(7) });
 const refUpdate = z.object({ sha: z.string().min(7), force: z.boolean().optional() });
 const treeCreate = z.object({
   base_tree: z.string().optional(),
   tree: z.array(
-    z.object({ path: z.string().min(1), mode: z.string().optional(), type: z.string().optional(), content: z.string().optional(), sha: z.string().nullable().optional() }),
+    z.object({
+      path: z.string().min(1),
+      mode: z.string().optional(),
+      type: z.string().optional(),
+      content: z.string().optional(),
+      sha: z.string().nullable().optional(),
+    }),
   ),
 });
 const blobCreate = z.object({ content: z.string(), encoding: z.enum(["utf-8", "base64"]).optional() });
-const commitCreate = z.object({ message: z.string().min(1), tree: z.string(), parents: z.array(z.string()).optional() });
-const contentsPut = z.object({ message: z.string().min(1), content: z.string(), branch: z.string().optional(), sha: z.string().optional() });
-const pullCreate = z.object({ title: z.string().min(1), head: z.string().min(1), base: z.string().min(1), body: z.string().nullable().optional(), draft: z.boolean().optional() });
-const pullUpdate = z.object({ title: z.string().optional(), body: z.string().nullable().optional(), state: z.enum(["open", "closed"]).optional() });
+const commitCreate = z.object({
+  message: z.string().min(1),
+  tree: z.string(),
+  parents: z.array(z.string()).optional(),
+});
+const contentsPut = z.object({
+  message: z.string().min(1),
+  content: z.string(),
+  branch: z.string().optional(),
+  sha: z.string().optional(),
+});
+const pullCreate = z.object({
+  title: z.string().min(1),
+  head: z.string().min(1),
+  base: z.string().min(1),
+  body: z.string().nullable().optional(),
+  draft: z.boolean().optional(),
+});
+const pullUpdate = z.object({
+  title: z.string().optional(),
+  body: z.string().nullable().optional(),
+  state: z.enum(["open", "closed"]).optional(),
+});
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value);
@@ -182,7 +229,12 @@ export async function routeRepoApi(
   if (path === "/search/issues" && method === "GET") {
     const items = searchIssues(ctx, query.get("q") ?? "");
     const page = ctx.paginate(items, query);
-    ctx.send(res, 200, { total_count: items.length, incomplete_results: false, items: page.items }, page.link(req, path));
+    ctx.send(
+      res,
+      200,
+      { total_count: items.length, incomplete_results: false, items: page.items },
+      page.link(req, path),
+    );
     return true;
   }
 
@@ -196,13 +248,21 @@ export async function routeRepoApi(
   const ensureLabel = (name: string): GitHubLabel => {
     let label = d.labels.find((l) => l.name.toLowerCase() === name.toLowerCase());
     if (!label) {
-      label = { id: ctx.nextId(), name, color: DEFAULT_COLORS[d.labels.length % DEFAULT_COLORS.length] as string, description: null, default: false };
+      label = {
+        id: ctx.nextId(),
+        name,
+        color: DEFAULT_COLORS[d.labels.length % DEFAULT_COLORS.length] as string,
+        description: null,
+        default: false,
+      };
       d.labels.push(label);
     }
     return label;
   };
   const labelsOf = (input: z.infer<typeof labelInput>[]) =>
-    input.map((l) => ensureLabel(typeof l === "string" ? l : l.name)).map(({ id, name, color, description }) => ({ id, name, color, description }));
+    input
+      .map((l) => ensureLabel(typeof l === "string" ? l : l.name))
+      .map(({ id, name, color, description }) => ({ id, name, color, description }));
   const nextNumber = () => 1 + Math.max(0, ...d.issues.map((i) => i.number), ...d.pullRequests.map((p) => p.number));
   const issueByNumber = (n: number) => {
     const issue = d.issues.find((i) => i.number === n);
@@ -290,10 +350,20 @@ export async function routeRepoApi(
   if (rest === "/labels" && method === "POST") {
     const body = parse(labelCreate, await ctx.readJson(req));
     if (d.labels.some((l) => l.name.toLowerCase() === body.name.toLowerCase())) {
-      ctx.send(res, 422, { message: "Validation Failed", errors: [{ resource: "Label", code: "already_exists", field: "name" }], documentation_url: "https://docs.github.com/rest/issues/labels#create-a-label" });
+      ctx.send(res, 422, {
+        message: "Validation Failed",
+        errors: [{ resource: "Label", code: "already_exists", field: "name" }],
+        documentation_url: "https://docs.github.com/rest/issues/labels#create-a-label",
+      });
       return true;
     }
-    const label: GitHubLabel = { id: ctx.nextId(), name: body.name, color: (body.color ?? "ededed").replace(/^#/, ""), description: body.description ?? null, default: false };
+    const label: GitHubLabel = {
+      id: ctx.nextId(),
+      name: body.name,
+      color: (body.color ?? "ededed").replace(/^#/, ""),
+      description: body.description ?? null,
+      default: false,
+    };
     d.labels.push(label);
     ctx.send(res, 201, label);
     return true;
@@ -331,8 +401,16 @@ export async function routeRepoApi(
     const body = parse(contentsPut, await ctx.readJson(req));
     const branch = body.branch ?? "main";
     if (!d.refs.has(`refs/heads/${branch}`)) throw new GitHubHttpError(404, `Branch ${branch} not found`);
-    const sha = commitFiles(d, branch, { [filePath]: Buffer.from(body.content, "base64").toString("utf8") }, body.message);
-    ctx.send(res, 200, { content: { path: filePath, sha: sha1(`blob:${filePath}`) }, commit: { sha, message: body.message } });
+    const sha = commitFiles(
+      d,
+      branch,
+      { [filePath]: Buffer.from(body.content, "base64").toString("utf8") },
+      body.message,
+    );
+    ctx.send(res, 200, {
+      content: { path: filePath, sha: sha1(`blob:${filePath}`) },
+      commit: { sha, message: body.message },
+    });
     return true;
   }
 
@@ -342,7 +420,12 @@ export async function routeRepoApi(
     const ref = `refs/${decodeURIComponent(refGet[1] as string)}`;
     const sha = d.refs.get(ref);
     if (!sha) throw new GitHubHttpError(404, "Not Found");
-    ctx.send(res, 200, { ref, node_id: sha.slice(0, 12), url: `https://api.github.com/repos/${repo}/git/${ref}`, object: { sha, type: "commit" } });
+    ctx.send(res, 200, {
+      ref,
+      node_id: sha.slice(0, 12),
+      url: `https://api.github.com/repos/${repo}/git/${ref}`,
+      object: { sha, type: "commit" },
+    });
     return true;
   }
   if (rest === "/git/refs" && method === "POST") {
@@ -359,7 +442,8 @@ export async function routeRepoApi(
     const current = d.refs.get(ref);
     if (!current) throw new GitHubHttpError(422, "Reference does not exist");
     if (!d.commits.has(body.sha)) throw new GitHubHttpError(422, "Object does not exist");
-    if (!body.force && !isAncestor(d, current, body.sha)) throw new GitHubHttpError(422, "Update is not a fast forward");
+    if (!body.force && !isAncestor(d, current, body.sha))
+      throw new GitHubHttpError(422, "Update is not a fast forward");
     d.refs.set(ref, body.sha);
     ctx.send(res, 200, { ref, object: { sha: body.sha, type: "commit" } });
     return true;
@@ -368,7 +452,12 @@ export async function routeRepoApi(
   if (commitGet && method === "GET") {
     const c = d.commits.get(commitGet[1] as string);
     if (!c) throw new GitHubHttpError(404, "Not Found");
-    ctx.send(res, 200, { sha: c.sha, message: c.message, tree: { sha: c.tree }, parents: c.parents.map((sha) => ({ sha })) });
+    ctx.send(res, 200, {
+      sha: c.sha,
+      message: c.message,
+      tree: { sha: c.tree },
+      parents: c.parents.map((sha) => ({ sha })),
+    });
     return true;
   }
   if (rest === "/git/blobs" && method === "POST") {
@@ -394,7 +483,11 @@ export async function routeRepoApi(
       }
     }
     const sha = storeTree(d, tree);
-    ctx.send(res, 201, { sha, truncated: false, tree: [...tree.keys()].map((p) => ({ path: p, mode: "100644", type: "blob", sha: sha1(`blob:${tree.get(p)}`) })) });
+    ctx.send(res, 201, {
+      sha,
+      truncated: false,
+      tree: [...tree.keys()].map((p) => ({ path: p, mode: "100644", type: "blob", sha: sha1(`blob:${tree.get(p)}`) })),
+    });
     return true;
   }
   const treeGet = /^\/git\/trees\/([0-9a-f]{7,40})$/.exec(rest);
@@ -402,7 +495,11 @@ export async function routeRepoApi(
     const commit = d.commits.get(treeGet[1] as string);
     const tree = d.trees.get(commit?.tree ?? (treeGet[1] as string));
     if (!tree) throw new GitHubHttpError(404, "Not Found");
-    ctx.send(res, 200, { sha: treeGet[1], truncated: false, tree: [...tree.keys()].map((p) => ({ path: p, mode: "100644", type: "blob", sha: sha1(`blob:${tree.get(p)}`) })) });
+    ctx.send(res, 200, {
+      sha: treeGet[1],
+      truncated: false,
+      tree: [...tree.keys()].map((p) => ({ path: p, mode: "100644", type: "blob", sha: sha1(`blob:${tree.get(p)}`) })),
+    });
     return true;
   }
   if (rest === "/git/commits" && method === "POST") {
@@ -412,7 +509,12 @@ export async function routeRepoApi(
     for (const p of parents) if (!d.commits.has(p)) throw new GitHubHttpError(422, "Parent SHA does not exist");
     const sha = sha1(`commit:${body.tree}:${parents.join(",")}:${body.message}:${d.commits.size}`);
     d.commits.set(sha, { sha, tree: body.tree, parents, message: body.message });
-    ctx.send(res, 201, { sha, message: body.message, tree: { sha: body.tree }, parents: parents.map((p) => ({ sha: p })) });
+    ctx.send(res, 201, {
+      sha,
+      message: body.message,
+      tree: { sha: body.tree },
+      parents: parents.map((p) => ({ sha: p })),
+    });
     return true;
   }
 
@@ -424,9 +526,13 @@ export async function routeRepoApi(
     const baseSha = d.refs.get(`refs/heads/${body.base}`);
     if (!headSha || !baseSha) throw new GitHubHttpError(422, "Validation Failed: head or base branch does not exist");
     if (d.pullRequests.some((p) => p.state === "open" && p.head.ref === headRef && p.base.ref === body.base)) {
-      throw new GitHubHttpError(422, `Validation Failed: A pull request already exists for ${repo.split("/")[0]}:${headRef}.`);
+      throw new GitHubHttpError(
+        422,
+        `Validation Failed: A pull request already exists for ${repo.split("/")[0]}:${headRef}.`,
+      );
     }
-    if (headSha === baseSha) throw new GitHubHttpError(422, `Validation Failed: No commits between ${body.base} and ${headRef}`);
+    if (headSha === baseSha)
+      throw new GitHubHttpError(422, `Validation Failed: No commits between ${body.base} and ${headRef}`);
     const number = nextNumber();
     const owner = repo.split("/")[0] as string;
     const pr: GitHubPullRequest = {

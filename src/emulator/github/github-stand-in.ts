@@ -61,7 +61,14 @@ export interface GitHubDeploymentRecord {
   transient_environment: boolean;
   production_environment: boolean;
   created_at: string;
-  statuses: Array<{ id: number; state: string; environment_url: string; log_url: string; description: string; created_at: string }>;
+  statuses: Array<{
+    id: number;
+    state: string;
+    environment_url: string;
+    log_url: string;
+    description: string;
+    created_at: string;
+  }>;
 }
 
 export interface GitHubRepoState {
@@ -89,7 +96,10 @@ export interface GitHubStandInOptions {
   /** User tokens (token → login): `GET /user` answers for them and their comments are theirs. */
   users?: Readonly<Record<string, string>>;
   /** Commits pushed to the emulated repositories, for `GET /repos/{o}/{r}/commits/{sha}`. */
-  pushedCommit?: (repo: string, sha: string) => { sha: string; message: string; author: string; at: number } | undefined;
+  pushedCommit?: (
+    repo: string,
+    sha: string,
+  ) => { sha: string; message: string; author: string; at: number } | undefined;
 }
 
 export interface GitHubStandIn {
@@ -101,7 +111,11 @@ export interface GitHubStandIn {
   /** Adds a comment by another account (e.g. a person quoting railpilot's marker). */
   seedComment(repo: string, comment: { issue: number; body: string; login: string; type?: string }): GitHubComment;
   /** Commits files (path → content, null deletes) on a branch (default main); returns the commit sha. */
-  seedFiles(repo: string, files: Record<string, string | null>, options?: { branch?: string; message?: string }): string;
+  seedFiles(
+    repo: string,
+    files: Record<string, string | null>,
+    options?: { branch?: string; message?: string },
+  ): string;
   /** Issues, labels, pull requests and git objects of each repository. */
   repoData: Map<string, GitHubRepoData>;
   reset(): void;
@@ -110,12 +124,29 @@ export interface GitHubStandIn {
 const checkRunSeed = z.object({
   name: z.string().min(1),
   status: z.enum(["queued", "in_progress", "completed"]).optional(),
-  conclusion: z.enum(["success", "failure", "neutral", "cancelled", "skipped", "timed_out", "action_required", "stale", "startup_failure"]).nullable().optional(),
+  conclusion: z
+    .enum([
+      "success",
+      "failure",
+      "neutral",
+      "cancelled",
+      "skipped",
+      "timed_out",
+      "action_required",
+      "stale",
+      "startup_failure",
+    ])
+    .nullable()
+    .optional(),
   completesAfterMs: z.number().int().nonnegative().optional(),
 });
 export type CheckRunSeed = z.infer<typeof checkRunSeed>;
 
-const seedChecksBody = z.object({ repo: z.string().regex(/^[^/]+\/[^/]+$/), sha: z.string().min(1), checkRuns: z.array(checkRunSeed) });
+const seedChecksBody = z.object({
+  repo: z.string().regex(/^[^/]+\/[^/]+$/),
+  sha: z.string().min(1),
+  checkRuns: z.array(checkRunSeed),
+});
 const seedPullBody = z.object({
   repo: z.string().regex(/^[^/]+\/[^/]+$/),
   sha: z.string().min(1),
@@ -206,7 +237,10 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
       const path = url.pathname.slice(prefix.length) || "/";
       void route(req, res, path, url.searchParams).catch((error: unknown) => {
         const status = error instanceof HttpError ? error.status : 500;
-        send(res, status, { message: error instanceof Error ? error.message : "internal error", documentation_url: "https://docs.github.com/rest" });
+        send(res, status, {
+          message: error instanceof Error ? error.message : "internal error",
+          documentation_url: "https://docs.github.com/rest",
+        });
       });
       return true;
     },
@@ -216,7 +250,11 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
       for (const seed of runs) {
         const id = nextId++;
         const delayed = seed.completesAfterMs !== undefined;
-        const status = delayed ? (seed.status === "completed" || !seed.status ? "in_progress" : seed.status) : (seed.status ?? "completed");
+        const status = delayed
+          ? seed.status === "completed" || !seed.status
+            ? "in_progress"
+            : seed.status
+          : (seed.status ?? "completed");
         r.checkRuns.push({
           id,
           name: seed.name,
@@ -232,7 +270,13 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
     seedPull(repoName, pull) {
       const r = repo(repoName);
       r.pulls = r.pulls.filter((p) => p.number !== pull.number);
-      r.pulls.push({ number: pull.number, sha: pull.sha, headRef: pull.headRef ?? "feature", baseRef: pull.baseRef ?? "main", state: "open" });
+      r.pulls.push({
+        number: pull.number,
+        sha: pull.sha,
+        headRef: pull.headRef ?? "feature",
+        baseRef: pull.baseRef ?? "main",
+        state: "open",
+      });
     },
     seedComment(repoName, c) {
       const id = nextId++;
@@ -259,13 +303,19 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
     },
   };
 
-  async function route(req: http.IncomingMessage, res: http.ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+  async function route(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    path: string,
+    query: URLSearchParams,
+  ): Promise<void> {
     const method = req.method ?? "GET";
     if (path.startsWith("/_control/")) return control(req, res, method, path);
     state.requests.push(`${method} ${path}`);
     const auth = req.headers.authorization ?? "";
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1];
-    if (!token || (options.tokens?.length && !options.tokens.includes(token) && !Object.hasOwn(users, token))) throw new HttpError(401, "Bad credentials");
+    if (!token || (options.tokens?.length && !options.tokens.includes(token) && !Object.hasOwn(users, token)))
+      throw new HttpError(401, "Bad credentials");
     const userLogin = Object.hasOwn(users, token) ? users[token] : undefined;
     const author = userLogin ? { login: userLogin, type: "User" } : { login: botLogin, type: "Bot" };
 
@@ -277,14 +327,24 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
     let m = /^\/repos\/([^/]+\/[^/]+)\/commits\/([0-9a-f]{7,40})$/.exec(path);
     if (m && method === "GET") {
       const c = options.pushedCommit?.(m[1] as string, m[2] as string);
-      if (!c) return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/commits/commits#get-a-commit" });
+      if (!c)
+        return send(res, 404, {
+          message: "Not Found",
+          documentation_url: "https://docs.github.com/rest/commits/commits#get-a-commit",
+        });
       const who = { name: c.author, email: `${c.author}@users.noreply.github.com`, date: new Date(c.at).toISOString() };
-      return send(res, 200, { sha: c.sha, commit: { message: c.message, author: who, committer: who }, html_url: `https://github.com/${m[1]}/commit/${c.sha}` });
+      return send(res, 200, {
+        sha: c.sha,
+        commit: { message: c.message, author: who, committer: who },
+        html_url: `https://github.com/${m[1]}/commit/${c.sha}`,
+      });
     }
     m = /^\/repos\/([^/]+\/[^/]+)\/commits\/([^/]+)\/check-runs$/.exec(path);
     if (m && method === "GET") {
       const ref = decodeURIComponent(m[2] as string);
-      let runs = repo(m[1] as string).checkRuns.filter((c) => c.head_sha === ref).map(publicRun);
+      let runs = repo(m[1] as string)
+        .checkRuns.filter((c) => c.head_sha === ref)
+        .map(publicRun);
       const name = query.get("check_name");
       if (name) runs = runs.filter((c) => c.name === name);
       const page = paginate(runs, query);
@@ -415,7 +475,12 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
     throw new HttpError(404, "Not Found");
   }
 
-  async function control(req: http.IncomingMessage, res: http.ServerResponse, method: string, path: string): Promise<void> {
+  async function control(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    method: string,
+    path: string,
+  ): Promise<void> {
     if (method === "POST" && path === "/_control/check-runs") {
       const body = parse(seedChecksBody, await readJson(req));
       standIn.seedCheckRuns(body.repo, body.sha, body.checkRuns);
@@ -432,7 +497,10 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
     }
     if (method === "POST" && path === "/_control/files") {
       const body = parse(seedFilesBody, await readJson(req));
-      return send(res, 200, { ok: true, sha: standIn.seedFiles(body.repo, body.files, { branch: body.branch, message: body.message }) });
+      return send(res, 200, {
+        ok: true,
+        sha: standIn.seedFiles(body.repo, body.files, { branch: body.branch, message: body.message }),
+      });
     }
     if (method === "POST" && path === "/_control/reset") {
       standIn.reset();
@@ -443,8 +511,18 @@ export function createGitHubStandIn(options: GitHubStandInOptions = {}): GitHubS
       for (const [name, r] of state.repos) repos[name] = { ...r, checkRuns: r.checkRuns.map(publicRun) };
       for (const [name, d] of repoData) {
         const files = (ref: string) => Object.fromEntries(d.trees.get(d.commits.get(ref)?.tree ?? "") ?? []);
-        const branches = Object.fromEntries([...d.refs].filter(([ref]) => ref.startsWith("refs/heads/")).map(([ref, sha]) => [ref.slice(11), { sha, files: files(sha) }]));
-        repos[name] = { ...((repos[name] as object | undefined) ?? {}), issues: d.issues, labels: d.labels, pullRequests: d.pullRequests, branches };
+        const branches = Object.fromEntries(
+          [...d.refs]
+            .filter(([ref]) => ref.startsWith("refs/heads/"))
+            .map(([ref, sha]) => [ref.slice(11), { sha, files: files(sha) }]),
+        );
+        repos[name] = {
+          ...((repos[name] as object | undefined) ?? {}),
+          issues: d.issues,
+          labels: d.labels,
+          pullRequests: d.pullRequests,
+          branches,
+        };
       }
       return send(res, 200, { repos, requests: state.requests });
     }
@@ -506,7 +584,9 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
 }
 
 /** Starts the stand-in alone on its own port (tests, or before the emulator mounts it). */
-export async function startGitHubStandIn(options: GitHubStandInOptions & { port?: number; host?: string } = {}): Promise<{
+export async function startGitHubStandIn(
+  options: GitHubStandInOptions & { port?: number; host?: string } = {},
+): Promise<{
   url: string;
   standIn: GitHubStandIn;
   close(): Promise<void>;

@@ -68,16 +68,20 @@ function instanceTarget(ctx: RequestContext, serviceId: string, environmentId: s
   touchService(ctx, serviceId);
 }
 
-const serviceInstanceDeploy = mutation<MutationServiceInstanceDeployArgs>(({ serviceId, environmentId, commitSha }, ctx) => {
-  instanceTarget(ctx, serviceId, environmentId);
-  ctx.world.deployInstance(serviceId, environmentId, commitSha);
-  return true;
-});
+const serviceInstanceDeploy = mutation<MutationServiceInstanceDeployArgs>(
+  ({ serviceId, environmentId, commitSha }, ctx) => {
+    instanceTarget(ctx, serviceId, environmentId);
+    ctx.world.deployInstance(serviceId, environmentId, commitSha);
+    return true;
+  },
+);
 
-const serviceInstanceDeployV2 = mutation<MutationServiceInstanceDeployV2Args>(({ serviceId, environmentId, commitSha }, ctx) => {
-  instanceTarget(ctx, serviceId, environmentId);
-  return ctx.world.deployInstance(serviceId, environmentId, commitSha).id;
-});
+const serviceInstanceDeployV2 = mutation<MutationServiceInstanceDeployV2Args>(
+  ({ serviceId, environmentId, commitSha }, ctx) => {
+    instanceTarget(ctx, serviceId, environmentId);
+    return ctx.world.deployInstance(serviceId, environmentId, commitSha).id;
+  },
+);
 
 const serviceInstanceRedeploy = mutation<MutationServiceInstanceRedeployArgs>(({ serviceId, environmentId }, ctx) => {
   instanceTarget(ctx, serviceId, environmentId);

@@ -61,4 +61,9 @@ const customDomainDelete = mutation<MutationCustomDomainDeleteArgs>(({ id }, ctx
 });
 
 export const domainQueries: ResolverGroup = { domains };
-export const domainMutations: ResolverGroup = { serviceDomainCreate, serviceDomainDelete, customDomainCreate, customDomainDelete };
+export const domainMutations: ResolverGroup = {
+  serviceDomainCreate,
+  serviceDomainDelete,
+  customDomainCreate,
+  customDomainDelete,
+};

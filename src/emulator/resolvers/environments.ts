@@ -1,5 +1,10 @@
 import { notFound } from "../emulator-errors.js";
-import type { MutationEnvironmentCreateArgs, MutationEnvironmentDeleteArgs, QueryEnvironmentArgs, QueryEnvironmentsArgs } from "../generated/schema-types.js";
+import type {
+  MutationEnvironmentCreateArgs,
+  MutationEnvironmentDeleteArgs,
+  QueryEnvironmentArgs,
+  QueryEnvironmentsArgs,
+} from "../generated/schema-types.js";
 import { connection, environmentView } from "../graphql-views.js";
 import { mutation, page, projectTokenForbidden, type ResolverGroup, type RootResolver } from "./resolver-kit.js";
 
@@ -26,7 +31,12 @@ const environmentCreate = mutation<MutationEnvironmentCreateArgs>(({ input }, ct
   const project = ctx.auth.project(input.projectId);
   const source = input.sourceEnvironmentId ?? undefined;
   if (source && ctx.world.getEnvironment(source).projectId !== project.id) throw notFound("Environment");
-  const env = ctx.world.createEnvironment({ projectId: project.id, name: input.name, sourceEnvironmentId: source, ephemeral: input.ephemeral });
+  const env = ctx.world.createEnvironment({
+    projectId: project.id,
+    name: input.name,
+    sourceEnvironmentId: source,
+    ephemeral: input.ephemeral,
+  });
   if (source && input.skipInitialDeploys !== true) {
     for (const inst of [...ctx.world.instances.values()].filter((i) => i.environmentId === env.id)) {
       if (inst.repo || inst.image) ctx.world.createDeployment(inst.serviceId, env.id);

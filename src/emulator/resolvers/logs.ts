@@ -1,4 +1,9 @@
-import type { QueryBuildLogsArgs, QueryDeploymentLogsArgs, QueryEnvironmentLogsArgs, QueryHttpLogsArgs } from "../generated/schema-types.js";
+import type {
+  QueryBuildLogsArgs,
+  QueryDeploymentLogsArgs,
+  QueryEnvironmentLogsArgs,
+  QueryHttpLogsArgs,
+} from "../generated/schema-types.js";
 import { logView } from "../graphql-views.js";
 import { logFilter, selectLogRows, selectWindow } from "../log-queries.js";
 import type { DeploymentRec, HttpLogRec, LogRow } from "../model.js";
@@ -6,7 +11,11 @@ import type { World } from "../world.js";
 import type { ResolverGroup, RootResolver } from "./resolver-kit.js";
 
 /** Runtime log rows of every deployment of an environment (all its services), filtered. */
-export function environmentLogRows(world: World, environmentId: string, filter: string | null | undefined): { at: number; row: LogRow; d: DeploymentRec }[] {
+export function environmentLogRows(
+  world: World,
+  environmentId: string,
+  filter: string | null | undefined,
+): { at: number; row: LogRow; d: DeploymentRec }[] {
   const match = logFilter(filter);
   const rows: { at: number; row: LogRow; d: DeploymentRec }[] = [];
   for (const d of world.deployments.values()) {
@@ -49,7 +58,8 @@ const httpLogs: RootResolver<QueryHttpLogsArgs> = (args, ctx) => {
   ctx.auth.deployment(args.deploymentId);
   ctx.world.getDeployment(args.deploymentId);
   const rows = (ctx.world.httpLogs.get(args.deploymentId) ?? []).filter(httpLogFilter(args.filter));
-  const window = typeof args.limit === "number" && args.beforeLimit == null ? { ...args, beforeLimit: args.limit } : args;
+  const window =
+    typeof args.limit === "number" && args.beforeLimit == null ? { ...args, beforeLimit: args.limit } : args;
   return selectWindow(rows, window, ctx.world.now());
 };
 

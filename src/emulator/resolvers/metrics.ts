@@ -1,6 +1,17 @@
-import type { QueryHttpDurationMetricsArgs, QueryHttpMetricsArgs, QueryHttpMetricsGroupedByStatusArgs, QueryMetricsArgs } from "../generated/schema-types.js";
+import type {
+  QueryHttpDurationMetricsArgs,
+  QueryHttpMetricsArgs,
+  QueryHttpMetricsGroupedByStatusArgs,
+  QueryMetricsArgs,
+} from "../generated/schema-types.js";
 import type { RequestContext } from "../request-context.js";
-import { type HttpMetricArgs, httpDurationSamples, httpMetricSamples, httpMetricsByStatus, synthMetrics } from "../synthetic-metrics.js";
+import {
+  type HttpMetricArgs,
+  httpDurationSamples,
+  httpMetricSamples,
+  httpMetricsByStatus,
+  synthMetrics,
+} from "../synthetic-metrics.js";
 import type { ResolverGroup, RootResolver } from "./resolver-kit.js";
 
 const metrics: RootResolver<QueryMetricsArgs> = (args, ctx) => {
@@ -24,7 +35,10 @@ const metrics: RootResolver<QueryMetricsArgs> = (args, ctx) => {
 };
 
 /** The common arguments of the HTTP metrics queries, after the scope checks. */
-function httpArgs(ctx: RequestContext, args: QueryHttpMetricsArgs | QueryHttpMetricsGroupedByStatusArgs): HttpMetricArgs {
+function httpArgs(
+  ctx: RequestContext,
+  args: QueryHttpMetricsArgs | QueryHttpMetricsGroupedByStatusArgs,
+): HttpMetricArgs {
   ctx.auth.service(args.serviceId);
   ctx.auth.environment(args.environmentId);
   return {
@@ -39,10 +53,15 @@ function httpArgs(ctx: RequestContext, args: QueryHttpMetricsArgs | QueryHttpMet
   };
 }
 
-const httpMetrics: RootResolver<QueryHttpMetricsArgs> = (args, ctx) => ({ samples: httpMetricSamples(ctx.world, httpArgs(ctx, args)) });
+const httpMetrics: RootResolver<QueryHttpMetricsArgs> = (args, ctx) => ({
+  samples: httpMetricSamples(ctx.world, httpArgs(ctx, args)),
+});
 
-const httpMetricsGroupedByStatus: RootResolver<QueryHttpMetricsGroupedByStatusArgs> = (args, ctx) => httpMetricsByStatus(ctx.world, httpArgs(ctx, args));
+const httpMetricsGroupedByStatus: RootResolver<QueryHttpMetricsGroupedByStatusArgs> = (args, ctx) =>
+  httpMetricsByStatus(ctx.world, httpArgs(ctx, args));
 
-const httpDurationMetrics: RootResolver<QueryHttpDurationMetricsArgs> = (args, ctx) => ({ samples: httpDurationSamples(ctx.world, httpArgs(ctx, args)) });
+const httpDurationMetrics: RootResolver<QueryHttpDurationMetricsArgs> = (args, ctx) => ({
+  samples: httpDurationSamples(ctx.world, httpArgs(ctx, args)),
+});
 
 export const metricQueries: ResolverGroup = { metrics, httpMetrics, httpMetricsGroupedByStatus, httpDurationMetrics };

@@ -22,7 +22,11 @@ const projects: RootResolver<QueryProjectsArgs> = (args, ctx) => {
     .filter((p) => ctx.auth.canSeeProject(p) && (!workspaceId || p.workspaceId === workspaceId));
   const order = args.orderBy ?? "CREATED_AT_DESC";
   items.sort((a, b) =>
-    order === "NAME_ASC" ? a.name.localeCompare(b.name) : order === "UPDATED_AT_DESC" ? b.updatedAt - a.updatedAt : b.createdAt - a.createdAt,
+    order === "NAME_ASC"
+      ? a.name.localeCompare(b.name)
+      : order === "UPDATED_AT_DESC"
+        ? b.updatedAt - a.updatedAt
+        : b.createdAt - a.createdAt,
   );
   return connection(items, page(args), (p) => projectView(ctx, p));
 };
@@ -44,7 +48,11 @@ const projectCreate = mutation<MutationProjectCreateArgs>(({ input }, ctx) => {
     prDeploys: input.prDeploys,
   });
   if (input.repo) {
-    const svc = ctx.world.createService({ projectId: created.id, repo: input.repo.fullRepoName, branch: input.repo.branch || "main" });
+    const svc = ctx.world.createService({
+      projectId: created.id,
+      repo: input.repo.fullRepoName,
+      branch: input.repo.branch || "main",
+    });
     for (const env of ctx.world.environmentsOf(created.id)) ctx.world.createDeployment(svc.id, env.id);
   }
   return projectView(ctx, created);

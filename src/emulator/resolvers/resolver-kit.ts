@@ -26,7 +26,12 @@ export function projectTokenForbidden(ctx: RequestContext): void {
 }
 
 /** Relay arguments as the views take them. */
-export function page(args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }): PageArgs {
+export function page(args: {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}): PageArgs {
   return { first: args.first, after: args.after, last: args.last, before: args.before };
 }
 

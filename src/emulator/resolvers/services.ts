@@ -57,7 +57,10 @@ const serviceInstance: RootResolver<QueryServiceInstanceArgs> = ({ serviceId, en
  * Railway types this as an undocumented JSON scalar; the emulator assumes the config-as-code
  * shape `{containers: {cpu, memoryBytes}}` with only the overridden fields, or null when none are.
  */
-const serviceInstanceLimitOverride: RootResolver<QueryServiceInstanceLimitOverrideArgs> = ({ serviceId, environmentId }, ctx) => {
+const serviceInstanceLimitOverride: RootResolver<QueryServiceInstanceLimitOverrideArgs> = (
+  { serviceId, environmentId },
+  ctx,
+) => {
   ctx.auth.service(serviceId);
   ctx.auth.environment(environmentId);
   const inst = ctx.world.getInstance(serviceId, environmentId);
@@ -146,19 +149,21 @@ const serviceUpdate = mutation<MutationServiceUpdateArgs>(({ id, input }, ctx) =
   return serviceView(ctx, svc);
 });
 
-const serviceInstanceUpdate = mutation<MutationServiceInstanceUpdateArgs>(({ serviceId, environmentId, input }, ctx) => {
-  ctx.auth.service(serviceId);
-  touchService(ctx, serviceId);
-  const targets = environmentId
-    ? [ctx.world.getInstance(serviceId, environmentId)]
-    : [...ctx.world.instances.values()].filter((i) => i.serviceId === serviceId && i.deletedAt === null);
-  if (environmentId) ctx.auth.environment(environmentId);
-  for (const inst of targets) {
-    applyInstanceUpdate(inst, input);
-    inst.updatedAt = ctx.world.now();
-  }
-  return true;
-});
+const serviceInstanceUpdate = mutation<MutationServiceInstanceUpdateArgs>(
+  ({ serviceId, environmentId, input }, ctx) => {
+    ctx.auth.service(serviceId);
+    touchService(ctx, serviceId);
+    const targets = environmentId
+      ? [ctx.world.getInstance(serviceId, environmentId)]
+      : [...ctx.world.instances.values()].filter((i) => i.serviceId === serviceId && i.deletedAt === null);
+    if (environmentId) ctx.auth.environment(environmentId);
+    for (const inst of targets) {
+      applyInstanceUpdate(inst, input);
+      inst.updatedAt = ctx.world.now();
+    }
+    return true;
+  },
+);
 
 /** Limits apply to the next container: the OOM logic and MEMORY_LIMIT_GB read `memoryGB` at once. */
 const serviceInstanceLimitsUpdate = mutation<MutationServiceInstanceLimitsUpdateArgs>(({ input }, ctx) => {

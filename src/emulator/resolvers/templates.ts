@@ -1,6 +1,15 @@
-import { createDatabaseService, DATABASE_TEMPLATES, detectDatabase, serializedTemplateConfig } from "../database-templates.js";
+import {
+  createDatabaseService,
+  DATABASE_TEMPLATES,
+  detectDatabase,
+  serializedTemplateConfig,
+} from "../database-templates.js";
 import { EmulatorApiError, notFound } from "../emulator-errors.js";
-import type { MutationTemplateDeployV2Args, QueryTemplateArgs, QueryWorkflowStatusArgs } from "../generated/schema-types.js";
+import type {
+  MutationTemplateDeployV2Args,
+  QueryTemplateArgs,
+  QueryWorkflowStatusArgs,
+} from "../generated/schema-types.js";
 import { iso } from "../graphql-views.js";
 import { mutation, projectTokenForbidden, type ResolverGroup, type RootResolver } from "./resolver-kit.js";
 
@@ -15,7 +24,12 @@ const workflowStatus: RootResolver<QueryWorkflowStatusArgs> = ({ workflowId }, c
 const template: RootResolver<QueryTemplateArgs> = (args) => {
   const key = args.code ?? args.id ?? args.repo ?? "";
   const kind = detectDatabase(key, null);
-  if (!kind || (key !== DATABASE_TEMPLATES[kind].id && key.toLowerCase() !== kind && key.toLowerCase() !== DATABASE_TEMPLATES[kind].code)) {
+  if (
+    !kind ||
+    (key !== DATABASE_TEMPLATES[kind].id &&
+      key.toLowerCase() !== kind &&
+      key.toLowerCase() !== DATABASE_TEMPLATES[kind].code)
+  ) {
     throw notFound("Template");
   }
   const t = DATABASE_TEMPLATES[kind];
@@ -33,7 +47,8 @@ const template: RootResolver<QueryTemplateArgs> = (args) => {
 
 const templateDeployV2 = mutation<MutationTemplateDeployV2Args>(({ input }, ctx) => {
   const kind = detectDatabase(input.templateId, input.serializedConfig);
-  if (!kind) throw new EmulatorApiError("Template not found", { hint: "The emulator knows the postgres and redis templates." });
+  if (!kind)
+    throw new EmulatorApiError("Template not found", { hint: "The emulator knows the postgres and redis templates." });
   let projectId = input.projectId ?? undefined;
   if (projectId) ctx.auth.project(projectId);
   else {

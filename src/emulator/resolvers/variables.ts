@@ -42,7 +42,12 @@ function variableTarget(
 }
 
 /** By default a variable change redeploys the affected services that have a deployment. */
-function redeployAfterVariables(ctx: RequestContext, environmentId: string, serviceId: string | null, skip: boolean): void {
+function redeployAfterVariables(
+  ctx: RequestContext,
+  environmentId: string,
+  serviceId: string | null,
+  skip: boolean,
+): void {
   if (skip) return;
   const env = ctx.world.getEnvironment(environmentId);
   // A shared variable change redeploys only the services that reference shared variables.

@@ -23,7 +23,10 @@ export const AnthropicScript = z.discriminatedUnion("type", [
 ]);
 export type AnthropicScript = z.infer<typeof AnthropicScript>;
 
-const ControlBody = z.object({ responses: z.array(AnthropicScript).optional(), default: AnthropicScript.nullable().optional() });
+const ControlBody = z.object({
+  responses: z.array(AnthropicScript).optional(),
+  default: AnthropicScript.nullable().optional(),
+});
 const MessagesBody = z.object({
   model: z.string().min(1),
   max_tokens: z.number().int().positive(),
@@ -70,11 +73,17 @@ export function createAnthropicStandIn(options: { prefix?: string; now?: () => n
   const requests: AnthropicRequestRecord[] = [];
 
   const error = (res: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}) =>
-    sendJson(res, status, { type: "error", error: { type: ERROR_TYPES[status] ?? "api_error", message } }, { "request-id": `req_${randomBytes(12).toString("hex")}`, ...headers });
+    sendJson(
+      res,
+      status,
+      { type: "error", error: { type: ERROR_TYPES[status] ?? "api_error", message } },
+      { "request-id": `req_${randomBytes(12).toString("hex")}`, ...headers },
+    );
 
   async function messages(req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<void> {
     const raw = await readRaw(req, 32 * 1024 * 1024);
-    const key = (req.headers["x-api-key"] as string | undefined) ?? /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1];
+    const key =
+      (req.headers["x-api-key"] as string | undefined) ?? /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1];
     const record: AnthropicRequestRecord = {
       at: now(),
       path,
@@ -95,13 +104,28 @@ export function createAnthropicStandIn(options: { prefix?: string; now?: () => n
     const answer = queue.shift() ?? fallback;
     if (!answer) return fail(500, "The stand-in has no scripted answer: POST /anthropic/_control/responses first");
     if (answer.type === "error") {
-      const headers: Record<string, string> = answer.retryAfterSec !== undefined ? { "retry-after": String(answer.retryAfterSec) } : {};
-      return fail(answer.status, answer.message ?? (answer.status === 529 ? "Overloaded" : answer.status === 429 ? "Number of request tokens has exceeded your per-minute rate limit" : "Internal server error"), headers);
+      const headers: Record<string, string> =
+        answer.retryAfterSec !== undefined ? { "retry-after": String(answer.retryAfterSec) } : {};
+      return fail(
+        answer.status,
+        answer.message ??
+          (answer.status === 529
+            ? "Overloaded"
+            : answer.status === 429
+              ? "Number of request tokens has exceeded your per-minute rate limit"
+              : "Internal server error"),
+        headers,
+      );
     }
     const content =
       answer.type === "tool_use"
         ? [{ type: "tool_use", id: `toolu_${randomBytes(12).toString("hex")}`, name: answer.name, input: answer.input }]
-        : [{ type: "text", text: answer.type === "refusal" ? (answer.text ?? "I can't help with that request.") : answer.text }];
+        : [
+            {
+              type: "text",
+              text: answer.type === "refusal" ? (answer.text ?? "I can't help with that request.") : answer.text,
+            },
+          ];
     const stop = answer.type === "tool_use" ? "tool_use" : answer.type === "refusal" ? "refusal" : "end_turn";
     sendJson(
       res,
@@ -114,7 +138,10 @@ export function createAnthropicStandIn(options: { prefix?: string; now?: () => n
         content,
         stop_reason: stop,
         stop_sequence: null,
-        usage: { input_tokens: Math.ceil(raw.length / 4), output_tokens: Math.ceil(JSON.stringify(content).length / 4) },
+        usage: {
+          input_tokens: Math.ceil(raw.length / 4),
+          output_tokens: Math.ceil(JSON.stringify(content).length / 4),
+        },
       },
       { "request-id": `req_${randomBytes(12).toString("hex")}` },
     );
@@ -131,7 +158,8 @@ export function createAnthropicStandIn(options: { prefix?: string; now?: () => n
       if (parsed.data.default !== undefined) standIn.setDefault(parsed.data.default);
       return sendJson(res, 200, { ok: true, queued: queue.length });
     }
-    if (method === "GET" && path === "/_control/requests") return sendJson(res, 200, { requests, queued: queue.length });
+    if (method === "GET" && path === "/_control/requests")
+      return sendJson(res, 200, { requests, queued: queue.length });
     if (method === "POST" && path === "/_control/reset") {
       standIn.reset();
       return sendJson(res, 200, { ok: true });

@@ -28,7 +28,11 @@ export interface RecordedNotification {
   status: number;
 }
 
-const FailBody = z.object({ channel: z.enum(CHANNELS), count: z.number().int().min(0), status: z.number().int().min(400).max(599).optional() });
+const FailBody = z.object({
+  channel: z.enum(CHANNELS),
+  count: z.number().int().min(0),
+  status: z.number().int().min(400).max(599).optional(),
+});
 
 export interface NotificationRecorder {
   handle(req: http.IncomingMessage, res: http.ServerResponse): boolean;
@@ -37,14 +41,21 @@ export interface NotificationRecorder {
   reset(): void;
 }
 
-export function createNotificationRecorder(options: { prefix?: string; now?: () => number } = {}): NotificationRecorder {
+export function createNotificationRecorder(
+  options: { prefix?: string; now?: () => number } = {},
+): NotificationRecorder {
   const prefix = options.prefix ?? "/notify";
   const now = options.now ?? Date.now;
   const received: RecordedNotification[] = [];
   const failures = new Map<Channel, { remaining: number; status: number }>();
   let messageId = 1;
 
-  async function route(req: http.IncomingMessage, res: http.ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+  async function route(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    path: string,
+    query: URLSearchParams,
+  ): Promise<void> {
     const method = req.method ?? "GET";
     if (path === "/_control/requests" && method === "GET") {
       const channel = query.get("channel");
@@ -68,16 +79,35 @@ export function createNotificationRecorder(options: { prefix?: string; now?: () 
     const raw = (await readRaw(req)) ?? Buffer.alloc(0);
     const text = raw.toString("utf8");
     const type = String(req.headers["content-type"] ?? "");
-    const body = type.includes("application/x-www-form-urlencoded") ? Object.fromEntries(new URLSearchParams(text)) : (parseJson(raw) ?? text);
+    const body = type.includes("application/x-www-form-urlencoded")
+      ? Object.fromEntries(new URLSearchParams(text))
+      : (parseJson(raw) ?? text);
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string" && k !== "host" && k !== "connection") headers[k] = v;
-    const record: RecordedNotification = { id: randomUUID(), channel, method, path: sub, headers, body, rawBody: text, at: now(), status: 200 };
+    for (const [k, v] of Object.entries(req.headers))
+      if (typeof v === "string" && k !== "host" && k !== "connection") headers[k] = v;
+    const record: RecordedNotification = {
+      id: randomUUID(),
+      channel,
+      method,
+      path: sub,
+      headers,
+      body,
+      rawBody: text,
+      at: now(),
+      status: 200,
+    };
     received.push(record);
     const failure = failures.get(channel);
     if (failure && failure.remaining > 0) {
       failure.remaining--;
       record.status = failure.status;
-      if (channel === "telegram") return sendJson(res, failure.status, { ok: false, error_code: failure.status, description: failure.status === 429 ? "Too Many Requests: retry after 1" : "Internal Server Error", ...(failure.status === 429 ? { parameters: { retry_after: 1 } } : {}) });
+      if (channel === "telegram")
+        return sendJson(res, failure.status, {
+          ok: false,
+          error_code: failure.status,
+          description: failure.status === 429 ? "Too Many Requests: retry after 1" : "Internal Server Error",
+          ...(failure.status === 429 ? { parameters: { retry_after: 1 } } : {}),
+        });
       return sendText(res, failure.status, failure.status === 429 ? "rate_limited" : "internal_error");
     }
     if (channel === "slack") {
@@ -93,9 +123,22 @@ export function createNotificationRecorder(options: { prefix?: string; now?: () 
       }
       if (fields.chat_id === undefined || !fields.text) {
         record.status = 400;
-        return sendJson(res, 400, { ok: false, error_code: 400, description: fields.chat_id === undefined ? "Bad Request: chat not found" : "Bad Request: message text is empty" });
+        return sendJson(res, 400, {
+          ok: false,
+          error_code: 400,
+          description:
+            fields.chat_id === undefined ? "Bad Request: chat not found" : "Bad Request: message text is empty",
+        });
       }
-      return sendJson(res, 200, { ok: true, result: { message_id: messageId++, date: Math.floor(now() / 1000), chat: { id: fields.chat_id, type: "private" }, text: String(fields.text) } });
+      return sendJson(res, 200, {
+        ok: true,
+        result: {
+          message_id: messageId++,
+          date: Math.floor(now() / 1000),
+          chat: { id: fields.chat_id, type: "private" },
+          text: String(fields.text),
+        },
+      });
     }
     return sendJson(res, 200, { ok: true });
   }
@@ -104,7 +147,9 @@ export function createNotificationRecorder(options: { prefix?: string; now?: () 
     handle(req, res) {
       const at = underPrefix(req, prefix);
       if (!at) return false;
-      route(req, res, at.path, at.query).catch((e: unknown) => sendJson(res, 500, { message: e instanceof Error ? e.message : String(e) }));
+      route(req, res, at.path, at.query).catch((e: unknown) =>
+        sendJson(res, 500, { message: e instanceof Error ? e.message : String(e) }),
+      );
       return true;
     },
     received,

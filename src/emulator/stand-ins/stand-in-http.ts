@@ -12,21 +12,36 @@ export async function readRaw(req: http.IncomingMessage, max = 1_000_000): Promi
   return Buffer.concat(chunks);
 }
 
-export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent) return;
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": String(Buffer.byteLength(text)), ...headers });
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": String(Buffer.byteLength(text)),
+    ...headers,
+  });
   res.end(text);
 }
 
 export function sendText(res: http.ServerResponse, status: number, text: string): void {
   if (res.headersSent) return;
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "content-length": String(Buffer.byteLength(text)) });
+  res.writeHead(status, {
+    "content-type": "text/plain; charset=utf-8",
+    "content-length": String(Buffer.byteLength(text)),
+  });
   res.end(text);
 }
 
 /** The path under `prefix`, or undefined when the request is not for this stand-in. */
-export function underPrefix(req: http.IncomingMessage, prefix: string): { path: string; query: URLSearchParams } | undefined {
+export function underPrefix(
+  req: http.IncomingMessage,
+  prefix: string,
+): { path: string; query: URLSearchParams } | undefined {
   const url = new URL(req.url ?? "/", "http://stand-in");
   if (url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) return undefined;
   return { path: url.pathname.slice(prefix.length) || "/", query: url.searchParams };

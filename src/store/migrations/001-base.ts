@@ -10,7 +10,9 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("key", "text", (c) => c.primaryKey())
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("target", "text", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("pending").check(sql`status in ('pending', 'done', 'failed')`))
+    .addColumn("status", "text", (c) =>
+      c.notNull().defaultTo("pending").check(sql`status in ('pending', 'done', 'failed')`),
+    )
     .addColumn("result", "jsonb")
     .addColumn("error", "text")
     .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(1))

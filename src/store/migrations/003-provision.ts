@@ -25,7 +25,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("started_at", "bigint", (c) => c.notNull())
     .addColumn("finished_at", "bigint")
     .execute();
-  await db.schema.createIndex("provision_runs_stack_idx").ifNotExists().on("provision_runs").columns(["stack", "environment", "status"]).execute();
+  await db.schema
+    .createIndex("provision_runs_stack_idx")
+    .ifNotExists()
+    .on("provision_runs")
+    .columns(["stack", "environment", "status"])
+    .execute();
   await db.schema
     .createTable("provision_steps")
     .ifNotExists()

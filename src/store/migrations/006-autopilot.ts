@@ -39,8 +39,18 @@ export async function up(db: AnyDb): Promise<void> {
     .unique()
     .where(sql.ref("status"), "<>", "suppressed")
     .execute();
-  await db.schema.createIndex("autopilot_decisions_service_idx").ifNotExists().on("autopilot_decisions").columns(["service_id", "created_at"]).execute();
-  await db.schema.createIndex("autopilot_decisions_status_idx").ifNotExists().on("autopilot_decisions").columns(["status", "created_at"]).execute();
+  await db.schema
+    .createIndex("autopilot_decisions_service_idx")
+    .ifNotExists()
+    .on("autopilot_decisions")
+    .columns(["service_id", "created_at"])
+    .execute();
+  await db.schema
+    .createIndex("autopilot_decisions_status_idx")
+    .ifNotExists()
+    .on("autopilot_decisions")
+    .columns(["status", "created_at"])
+    .execute();
 
   await db.schema
     .createTable("autopilot_approvals")

@@ -21,7 +21,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("renewed_at", "bigint", (c) => c.notNull())
     .addColumn("expires_at", "bigint", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("autopilot_leases_holder_idx").ifNotExists().on("autopilot_leases").columns(["holder"]).execute();
+  await db.schema
+    .createIndex("autopilot_leases_holder_idx")
+    .ifNotExists()
+    .on("autopilot_leases")
+    .columns(["holder"])
+    .execute();
   await db.schema
     .createTable("autopilot_replicas")
     .ifNotExists()

@@ -10,7 +10,12 @@ import {
   runDeploy,
 } from "railpilot/deploy";
 
-export async function deployOnce(client: RailwayClient, clock: Clock, serviceId: string, environmentId: string): Promise<number> {
+export async function deployOnce(
+  client: RailwayClient,
+  clock: Clock,
+  serviceId: string,
+  environmentId: string,
+): Promise<number> {
   const events: DeployEvent[] = [];
   const report: DeployReport = await runDeploy({
     api: new RailwayDeployApi(client),

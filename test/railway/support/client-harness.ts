@@ -17,10 +17,11 @@ export function clientHarness(options: RailwayClientOptions) {
     onRequest(info) {
       attempts.push(info);
       options.onRequest?.(info);
-      for (const w of [...watchers]) if (attempts.length >= w.n) {
-        watchers.splice(watchers.indexOf(w), 1);
-        w.resolve();
-      }
+      for (const w of [...watchers])
+        if (attempts.length >= w.n) {
+          watchers.splice(watchers.indexOf(w), 1);
+          w.resolve();
+        }
     },
   });
   return {

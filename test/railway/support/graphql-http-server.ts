@@ -35,10 +35,11 @@ export async function startScriptedServer(script: Reply[] | Handler): Promise<{
   const seen: SeenRequest[] = [];
   const watchers: { n: number; resolve: () => void }[] = [];
   const notify = () => {
-    for (const w of [...watchers]) if (seen.length >= w.n) {
-      watchers.splice(watchers.indexOf(w), 1);
-      w.resolve();
-    }
+    for (const w of [...watchers])
+      if (seen.length >= w.n) {
+        watchers.splice(watchers.indexOf(w), 1);
+        w.resolve();
+      }
   };
   const hanging = new Set<ServerResponse>();
   const server = createServer((req, res) => {
@@ -56,7 +57,10 @@ export async function startScriptedServer(script: Reply[] | Handler): Promise<{
       const index = seen.length;
       seen.push(request);
       notify();
-      const reply: Reply = typeof script === "function" ? await script(request, index) : (script[Math.min(index, script.length - 1)] ?? { body: {} });
+      const reply: Reply =
+        typeof script === "function"
+          ? await script(request, index)
+          : (script[Math.min(index, script.length - 1)] ?? { body: {} });
       if (reply.hang) {
         hanging.add(res);
         return;

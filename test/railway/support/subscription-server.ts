@@ -5,7 +5,9 @@ import { buildSchema, execute, parse, subscribe, validate } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { type WebSocket, WebSocketServer } from "ws";
 
-const schema = buildSchema(readFileSync(new URL("../../../src/railway/schema/railway.graphql", import.meta.url), "utf8"));
+const schema = buildSchema(
+  readFileSync(new URL("../../../src/railway/schema/railway.graphql", import.meta.url), "utf8"),
+);
 
 export interface SubscriptionContext {
   /** 0 for the first websocket connection, 1 after the first reconnect, … */
@@ -15,14 +17,21 @@ export interface SubscriptionContext {
 }
 
 /** Produces the events of one subscription: each yielded value is the result's root object. */
-export type SubscriptionHandler = (field: string, args: Record<string, unknown>, ctx: SubscriptionContext) => AsyncIterable<Record<string, unknown>>;
+export type SubscriptionHandler = (
+  field: string,
+  args: Record<string, unknown>,
+  ctx: SubscriptionContext,
+) => AsyncIterable<Record<string, unknown>>;
 
 /**
  * A real graphql-transport-ws server (graphql-ws + ws on 127.0.0.1, port 0) serving Railway's
  * schema, with subscription roots supplied by the test. `rejectUpgrade` answers the upgrade
  * with an HTTP status instead (e.g. 401).
  */
-export async function startSubscriptionServer(handler: SubscriptionHandler, opts: { rejectUpgrade?: (headers: IncomingHttpHeaders) => number | undefined } = {}) {
+export async function startSubscriptionServer(
+  handler: SubscriptionHandler,
+  opts: { rejectUpgrade?: (headers: IncomingHttpHeaders) => number | undefined } = {},
+) {
   const upgrades: IncomingHttpHeaders[] = [];
   const http = createServer((_req, res) => {
     res.writeHead(404).end();
@@ -54,7 +63,11 @@ export async function startSubscriptionServer(handler: SubscriptionHandler, opts
       context: (ctx) => {
         const extra = ctx.extra as { socket: WebSocket & { connectionIndex?: number }; request: IncomingMessage };
         if (extra.socket.connectionIndex === undefined) extra.socket.connectionIndex = connections++;
-        return { connection: extra.socket.connectionIndex, socket: extra.socket, headers: extra.request.headers } satisfies SubscriptionContext;
+        return {
+          connection: extra.socket.connectionIndex,
+          socket: extra.socket,
+          headers: extra.request.headers,
+        } satisfies SubscriptionContext;
       },
     },
     wss,
