@@ -24,11 +24,7 @@ export interface CliContext {
   err(line: string): void;
   /** Writes one JSON document to stdout, secrets redacted. */
   json(value: unknown): void;
-  /**
-   * Writes a line the user asked to see in clear (`variables --reveal`): URL credentials are
-   * printed; the run's registered secrets (railpilot's own tokens) are still removed.
-   */
-  outRevealed(line: string): void;
+
   /** True once `json` has written a document (an error then adds none: one document per run). */
   readonly jsonWritten: boolean;
   /**
@@ -86,14 +82,6 @@ export function createContext(
     },
     err(line: string) {
       stderr.write(`${line}\n`);
-    },
-    outRevealed(line: string) {
-      if (closed) return;
-      try {
-        io.stdout.write(`${redactor.redactSecrets(line)}\n`);
-      } catch {
-        closeOnce();
-      }
     },
     json(value: unknown) {
       ctx.jsonWritten = true;

@@ -73,9 +73,20 @@ export class Redactor {
     return this.secrets.has(value);
   }
 
-  /** Registered secrets → the replacement, URL credentials → `***`. */
+  private urlCredentialsShown = false;
+
+  /**
+   * From now on, URL credentials pass (`postgres://user:password@host`): for output the user
+   * asked to see in clear (`variables --reveal`). Registered secrets are still removed.
+   */
+  showUrlCredentials(): void {
+    this.urlCredentialsShown = true;
+  }
+
+  /** Registered secrets → the replacement, URL credentials → `***` (unless shown on request). */
   redact(text: string): string {
-    return scrubCredentials(this.redactSecrets(text));
+    const out = this.redactSecrets(text);
+    return this.urlCredentialsShown ? out : scrubCredentials(out);
   }
 
   /** Registered secrets only: URL credentials stay (for output the user asked to see in clear). */

@@ -88,7 +88,7 @@ export function register(program: Command, ctx: CliContext): void {
       // --reveal means reveal: values are printed as Railway holds them (the output's usual
       // credential scrubbing would still hide the password inside a DATABASE_URL). Only
       // railpilot's own tokens stay hidden.
-      const out = flags.reveal ? (line: string) => ctx.outRevealed(line) : (line: string) => ctx.out(line);
+      if (flags.reveal) ctx.redactor.showUrlCredentials();
       if (flags.json) {
         const doc = {
           service: svc,
@@ -96,10 +96,10 @@ export function register(program: Command, ctx: CliContext): void {
           masked: !flags.reveal,
           variables: Object.fromEntries(shown),
         };
-        return flags.reveal ? out(JSON.stringify(doc, null, 2)) : ctx.json(doc);
+        return ctx.json(doc);
       }
       if (shown.length === 0) return ctx.out(`${svc.name} (${target.environment.name}) has no variables`);
-      for (const line of formatTable(["NAME", "VALUE"], shown)) out(line);
+      for (const line of formatTable(["NAME", "VALUE"], shown)) ctx.out(line);
       if (!flags.reveal) ctx.err("values are masked; pass --reveal to show them");
     } finally {
       await rw.close();
