@@ -135,7 +135,10 @@ export async function performRollback(options: RollbackOptions): Promise<Rollbac
         ...(await verifyOthersRollback(options, replacement.rollbackOf, replacement.id, "an earlier run")),
       };
     }
-    if (replacement) {
+    // Our own ledger says this rollback was sent (a run that died after sending it): the newer
+    // deployment is that rollback, checked below like any earlier run's, not a reason to stop.
+    const sentBefore = replacement ? await guard.wasSent(rollbackActionKey(options.failedDeploymentId)) : false;
+    if (replacement && !sentBefore) {
       return {
         ...from,
         toDeploymentId: undefined,

@@ -10,7 +10,7 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { type Clock, systemClock } from "../core/index.js";
-import { claimAction, completeAction, type Database } from "../store/index.js";
+import { claimAction, completeAction, type Database, getAction } from "../store/index.js";
 import type { DeploymentStatus } from "./lifecycle.js";
 
 export interface RollbackCandidate {
@@ -137,6 +137,8 @@ export interface RollbackGuard {
   /** How long a pending claim is honoured (default STALE_ROLLBACK_CLAIM_MS). */
   readonly staleAfterMs: number;
   claim(key: string, target: string): Promise<RollbackClaim>;
+  /** Whether a rollback under this key was already sent (by any run sharing the guard); claims nothing. */
+  wasSent(key: string): Promise<boolean>;
   /** Railway accepted the rollback: never send it again. Called again once the new deployment is known. */
   markSent(key: string, sent: SentRollback): Promise<void>;
   /** The rollback never reached Railway (refused, or provably not sent): a later run may retry it. */
@@ -171,6 +173,9 @@ export function memoryRollbackGuard(clock: Clock = systemClock, options: Rollbac
         return { claimed: false, state: "pending", target: s.target, at: s.at };
       state.set(key, { status: "pending", target, at: now });
       return { claimed: true };
+    },
+    async wasSent(key) {
+      return state.get(key)?.status === "sent";
     },
     async markSent(key, sent) {
       state.set(key, {
@@ -211,6 +216,9 @@ export function ledgerRollbackGuard(
   const staleAfterMs = options.staleAfterMs ?? STALE_ROLLBACK_CLAIM_MS;
   return {
     staleAfterMs,
+    async wasSent(key) {
+      return (await getAction(db, key))?.status === "done";
+    },
     async claim(key, target) {
       for (let round = 0; ; round++) {
         const at = new Date(clock.now());
