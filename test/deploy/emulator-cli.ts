@@ -3,11 +3,21 @@ import type { RunningEmulator } from "../../src/emulator/index.js";
 
 /** POSTs `body` (or GETs when there is none) to the emulator's control API; answers its JSON. */
 export async function control(emu: RunningEmulator, path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${emu.info.controlUrl}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  const send = () =>
+    fetch(`${emu.info.controlUrl}${path}`, {
+      method: body === undefined ? "GET" : "POST",
+      headers: { "content-type": "application/json" },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  let res: Response;
+  try {
+    res = await send();
+  } catch (error) {
+    // A pooled keep-alive socket the server closed while idle fails with ECONNRESET before the
+    // request is read: send it once more on a fresh connection.
+    if ((error as { cause?: { code?: string } }).cause?.code !== "ECONNRESET") throw error;
+    res = await send();
+  }
   return res.json();
 }
 
