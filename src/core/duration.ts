@@ -8,8 +8,13 @@ export const MAX_DURATION_MS = 24 * 86_400_000;
 export interface DurationBounds {
   /** Shortest accepted, ms. Default: 0. */
   min?: number;
-  /** Longest accepted, ms. Default and ceiling: MAX_DURATION_MS (24 days). */
+  /** Longest accepted, ms. Default and ceiling: MAX_DURATION_MS (24 days), unless `window`. */
   max?: number;
+  /**
+   * The duration spans a window of history (`report --since 30d`), never a timer: the 24-day
+   * ceiling does not apply, only `max`. Default: false.
+   */
+  window?: boolean;
 }
 
 /**
@@ -20,7 +25,7 @@ export interface DurationBounds {
 export function parseDuration(text: string, what = "duration", bounds: DurationBounds = {}): number {
   const ms = parseUnbounded(text, what);
   const min = bounds.min ?? 0;
-  const max = Math.min(bounds.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
+  const max = bounds.window ? (bounds.max ?? Number.POSITIVE_INFINITY) : Math.min(bounds.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
   if (ms < min) {
     throw new UsageError(`${what} "${text}" is too short: it must be at least ${describeBound(min)}`, {
       hint: `Give ${what} a duration of ${describeBound(min)} or more, e.g. "30s" or "15m".`,

@@ -33,11 +33,7 @@ export function register(program: Command, ctx: CliContext): void {
       throw new UsageError(`--format "${flags.format}" is not one of ${FORMATS.join(", ")}`, {
         hint: "e.g. --format md",
       });
-    const windowMs = parseDuration(flags.since, "--since");
-    if (windowMs <= 0 || windowMs > MAX_WINDOW_MS)
-      throw new UsageError(`--since "${flags.since}" must be more than 0 and at most 366d`, {
-        hint: "e.g. --since 30d",
-      });
+    const windowMs = parseDuration(flags.since, "--since", { min: 1, max: MAX_WINDOW_MS, window: true });
     const fixWindowMs = parseDuration(flags.fixWindow, "--fix-window");
     const rw = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
     try {
