@@ -5,16 +5,12 @@
  */
 import type { Command } from "commander";
 import type { AutopilotEngine, AutopilotHandle } from "../../autopilot/start-autopilot.js";
-import { startAutopilot } from "../../autopilot/start-autopilot.js";
 import type { Observer, ScanResult } from "../../autopilot/contract.js";
-import { createAutopilotEngine, resolveAutopilotConfig } from "../../autopilot/index.js";
-import { DeploymentObserver, discoverServices } from "../../autopilot/observe/index.js";
 import { loadConfig } from "../../config/index.js";
 import { parseResolveList } from "../../deploy/index.js";
 import { openStore } from "../../store/index.js";
 import { connectRailway } from "../railway-client.js";
 import { registerSecret } from "../../core/index.js";
-import { parseListenAddress, resolveApiToken } from "../../server/index.js";
 import type { CliContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { EXIT_CODES_HELP } from "../output.js";
@@ -56,6 +52,10 @@ async function wireAutopilot(
   dryRun: boolean,
 ): Promise<AutopilotWiring> {
   const env = ctx.io.env;
+  // The daemon's parts (Fastify, prom-client, the engine) load only when the command runs: other
+  // commands stay light (diagnose reads large logs under small heaps).
+  const { createAutopilotEngine, resolveAutopilotConfig } = await import("../../autopilot/index.js");
+  const { DeploymentObserver, discoverServices } = await import("../../autopilot/observe/index.js");
   const railway = await connectRailway(ctx, configPath ? { configPath } : {});
   const { client, config, clock } = railway;
   const resolved = resolveAutopilotConfig(config.autopilot, env);
@@ -145,6 +145,8 @@ On start it prints one JSON line: {"apiUrl","dashboardUrl","webhookUrl","dryRun"
 ${EXIT_CODES_HELP}`,
     )
     .action(async (flags: AutopilotFlags) => {
+      const { parseListenAddress, resolveApiToken } = await import("../../server/index.js");
+      const { startAutopilot } = await import("../../autopilot/start-autopilot.js");
       const env = ctx.io.env;
       const config = loadConfig({ cwd: ctx.io.cwd, env, ...(flags.config ? { configPath: flags.config } : {}) });
       const listen = flags.listen ?? env.RAILPILOT_LISTEN ?? config.autopilot?.listen ?? defaultListen(env);
