@@ -17,7 +17,14 @@ afterAll(async () => {
   await emu?.close();
 });
 
-const envFor = () => cliEnv(emu, { RAILPILOT_DATA_DIR: mkdtempSync(join(tmpdir(), "railpilot-autopilot-")) });
+// The daemon runs on the system clock here: nothing in these tests waits on emulator time (the
+// emulator's world stands still on its manual clock), and nobody drives a remote clock for it.
+const envFor = () => {
+  const { RAILPILOT_CLOCK_URL: _remoteClock, ...env } = cliEnv(emu, {
+    RAILPILOT_DATA_DIR: mkdtempSync(join(tmpdir(), "railpilot-autopilot-")),
+  });
+  return env;
+};
 
 describe("railpilot autopilot (daemon)", () => {
   it("prints one ready line, serves the API with the generated token, and exits 0 on SIGTERM", async () => {
