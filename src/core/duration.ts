@@ -25,7 +25,9 @@ export interface DurationBounds {
 export function parseDuration(text: string, what = "duration", bounds: DurationBounds = {}): number {
   const ms = parseUnbounded(text, what);
   const min = bounds.min ?? 0;
-  const max = bounds.window ? (bounds.max ?? Number.POSITIVE_INFINITY) : Math.min(bounds.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
+  const max = bounds.window
+    ? (bounds.max ?? Number.POSITIVE_INFINITY)
+    : Math.min(bounds.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
   if (ms < min) {
     throw new UsageError(`${what} "${text}" is too short: it must be at least ${describeBound(min)}`, {
       hint: `Give ${what} a duration of ${describeBound(min)} or more, e.g. "30s" or "15m".`,
