@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { PlanStep } from "./planner.js";
-import type { LockHolder } from "./run-lock.js";
+import { holderIsGone, type LockHolder } from "./run-lock.js";
 
 /**
  * The journal of applies: which steps ran, what each created (ids only, never values), and
@@ -274,7 +274,10 @@ export class StoreJournal implements ProvisionJournal {
           .columns(["stack", "environment"])
           .doUpdateSet({ run_id: lock.runId, holder: lock.holder, acquired_at: lock.now, expires_at: expires })
           .where((eb) =>
-            eb.or([eb("provision_locks.expires_at", "<=", lock.now), eb("provision_locks.run_id", "=", lock.runId)]),
+            eb.or([
+              eb("provision_locks.expires_at", "<=", lock.now),
+              eb.and([eb("provision_locks.run_id", "=", lock.runId), eb("provision_locks.holder", "=", lock.holder)]),
+            ]),
           ),
       )
       .returning("run_id")
@@ -288,6 +291,21 @@ export class StoreJournal implements ProvisionJournal {
       .executeTakeFirst();
     // Released between the two statements: try once more.
     if (!row) return this.acquireLock(stack, environment, lock);
+    // The same run, held by a process of this host that has died: resuming it is this process's
+    // job. Held by a live process (a concurrent apply that found the same open run), it is not.
+    if (row.run_id === lock.runId && holderIsGone(row.holder)) {
+      const resumed = await this.db
+        .updateTable("provision_locks")
+        .set({ holder: lock.holder, acquired_at: lock.now, expires_at: expires })
+        .where("stack", "=", stack)
+        .where("environment", "=", environment)
+        .where("run_id", "=", lock.runId)
+        .where("holder", "=", row.holder)
+        .returning("run_id")
+        .executeTakeFirst();
+      if (resumed) return undefined;
+      return this.acquireLock(stack, environment, lock);
+    }
     return { runId: row.run_id, holder: row.holder, expiresAt: Number(row.expires_at) };
   }
 

@@ -52,6 +52,23 @@ export function lockHolderName(): string {
   return `${hostname()}:${process.pid}`;
 }
 
+/**
+ * Whether a lock holder (`host:pid`) is a process of this host that no longer runs. A holder on
+ * another host cannot be checked from here: it counts as alive until its lock lapses.
+ */
+export function holderIsGone(holder: string): boolean {
+  const at = holder.lastIndexOf(":");
+  const pid = Number(holder.slice(at + 1));
+  if (at < 0 || holder.slice(0, at) !== hostname() || !Number.isSafeInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
 /** `<runId>@<ISO>` ↔ holder. */
 export function formatMarker(runId: string, expiresAt: number): string {
   return `${runId}@${new Date(expiresAt).toISOString()}`;
