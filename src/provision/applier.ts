@@ -258,14 +258,16 @@ async function runLocked(
   state: LockedRun,
   markerDeps: MarkerDeps,
 ): Promise<ApplyResult> {
-  const { plan, snapshot } = await planFromLive(spec, deps);
+  let { plan, snapshot } = await planFromLive(spec, deps);
   if (snapshot.projectId) {
-    // The stack's project exists: take its Railway marker before anything changes. (A run that
-    // began after this plan was read either sees this marker, or loses the marker race and stops
-    // before acting; so the plan stays valid.)
+    // The stack's project exists: take its Railway marker before anything changes, then plan
+    // again under it. The first read may predate the marker: a run that held it and finished
+    // in between left Railway changed (two directories once both applied, the second with a step
+    // the first had just done).
     await claimRailwayMarker(markerDeps, spec.project.name, snapshot.projectId, state.runId);
     state.markerProject = snapshot.projectId;
     state.markerWrittenAt = deps.clock.now();
+    ({ plan, snapshot } = await planFromLive(spec, deps));
   }
   const digest = specDigest(spec);
   // Read again under the lock: a run that held it may have finished (or left an open run) meanwhile.

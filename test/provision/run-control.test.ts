@@ -19,6 +19,7 @@ import {
   readLiveState,
   SimulatedCrash,
 } from "../../src/provision/index.js";
+import { ProvisionProjectStateDocument } from "../../src/railway/index.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const STACK = `project:
@@ -160,6 +161,22 @@ describe("one apply per stack", () => {
     const error = await h.drive(applyStack(changed, deps())).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApplyLockedError);
     expect((error as ApplyLockedError).where).toBe("railway");
+  });
+
+  it("plans again once it holds the marker: a run that finished meanwhile leaves nothing stale to redo", async () => {
+    await h.drive(applyStack(parseStackSpec(STACK), deps()));
+    const live = await h.drive(readLiveState(h.client, parseStackSpec(STACK)));
+    const projectId = live.projectId as string;
+    // What a second run read before the first one, holding the marker, added a service and let go.
+    const before = await h.drive(h.client.request(ProvisionProjectStateDocument, { projectId }));
+    const grown = parseStackSpec(`${STACK}  extra:\n    source: { image: "busybox:1.36" }\n`);
+    await h.drive(applyStack(grown, deps()));
+    h.answerOperation("ProvisionProjectState", before, 1);
+    const late = await h.drive(applyStack(grown, deps()));
+    expect(late.executed).toEqual([]);
+    const after = await h.drive(h.client.request(ProvisionProjectStateDocument, { projectId }));
+    const names = after.project.services.edges.map((e) => e.node.name).sort();
+    expect(names).toEqual(["api", "extra", "worker"]);
   });
 });
 
