@@ -2,6 +2,8 @@
  * Time, injected. Every module that waits or schedules takes a Clock so tests can drive
  * virtual time instead of sleeping for real.
  */
+import { whenAborted } from "./abort.js";
+
 export interface Clock {
   /** Milliseconds since the Unix epoch, in this clock's time. */
   now(): number;
@@ -18,15 +20,16 @@ export interface Clock {
 export function sleepOn(schedule: Clock["schedule"], ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
+    let forget = () => {};
     const cancel = schedule(ms, () => {
-      signal?.removeEventListener("abort", onAbort);
+      forget();
       resolve();
     });
-    const onAbort = () => {
-      cancel();
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
+    if (signal)
+      forget = whenAborted(signal, () => {
+        cancel();
+        reject(signal.reason);
+      });
   });
 }
 

@@ -1,4 +1,5 @@
 export { type Clock, ManualClock, systemClock, flushMicrotasks, sleepOn } from "./clock.js";
+export { type OperationSignal, operationSignal, whenAborted } from "./abort.js";
 export {
   RailpilotError,
   UsageError,

@@ -10,7 +10,7 @@ import {
 } from "./auth-config.js";
 import { backoffDelay, COOLDOWN_BACKOFF, HTTP_RETRY_BACKOFF } from "./backoff.js";
 import { NoTokenError, RailwayNetworkError, RailwayTimeoutError } from "./errors.js";
-import { isNotSentCode, transportErrorCode } from "./transport-codes.js";
+import { DROPPED_CONNECTION_CODES, isNotSentCode, transportErrorCode } from "./transport-codes.js";
 import { PLAN_LIMITS, RateBudget, type RailwayPlan, type RateLimits } from "./rate-budget.js";
 import {
   classifyResponse,
@@ -261,6 +261,7 @@ export class RailwayClient {
     });
     let serverErrors = 0;
     let cooldowns = 0;
+    let droppedRetried = false;
     for (let attempt = 0; ; attempt++) {
       options.signal?.throwIfAborted();
       await this.budget.acquire(options.signal);
@@ -285,6 +286,11 @@ export class RailwayClient {
       if (outcome.kind === "fail" || !retryable) throw outcome.error;
 
       let delay: number;
+      if (result.dropped && idempotent && !droppedRetried) {
+        // Once per call: a read on a connection the server had just closed goes again at once.
+        droppedRetried = true;
+        continue;
+      }
       if (outcome.reason === "rate-limited") {
         const wait = outcome.retryAfterMs;
         if (wait !== undefined && wait > maxRetryAfterMs) throw outcome.error;
@@ -304,7 +310,7 @@ export class RailwayClient {
     op: PreparedOperation,
     body: string,
     options: RequestOptions,
-  ): Promise<{ outcome: ResponseOutcome; status?: number }> {
+  ): Promise<{ outcome: ResponseOutcome; status?: number; dropped?: boolean }> {
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? 30_000;
     const controller = new AbortController();
     let timedOut = false;
@@ -360,7 +366,7 @@ export class RailwayClient {
     timedOut: boolean,
     timeoutMs: number,
     signal: AbortSignal | undefined,
-  ): { outcome: ResponseOutcome } {
+  ): { outcome: ResponseOutcome; dropped?: boolean } {
     if (signal?.aborted) throw signal.reason;
     const name = op.operationName ?? "Request";
     if (timedOut) {
@@ -369,6 +375,9 @@ export class RailwayClient {
     }
     const code = transportErrorCode(cause);
     const error = new RailwayNetworkError(`${name}: could not reach Railway${code ? ` (${code})` : ""}`, {}, { cause });
-    return { outcome: { kind: "retry", error, reason: isNotSentCode(code) ? "not-sent" : "server-error" } };
+    return {
+      outcome: { kind: "retry", error, reason: isNotSentCode(code) ? "not-sent" : "server-error" },
+      ...(code !== undefined && DROPPED_CONNECTION_CODES.has(code) ? { dropped: true } : {}),
+    };
   }
 }

@@ -18,6 +18,14 @@ export function isNotSentCode(code: string | undefined): boolean {
   return code !== undefined && NOT_SENT_CODES.has(code);
 }
 
+/**
+ * The connection broke before any answer came back: the typical sign of a keep-alive connection
+ * the server (or a proxy) closed while idle, just as the client reused it. A read may be sent again
+ * at once; waiting a backoff for it only slows the caller (and on a virtual clock nobody
+ * advances, it never ended). A write still needs proof that Railway did not act.
+ */
+export const DROPPED_CONNECTION_CODES: ReadonlySet<string> = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET"]);
+
 /** The first string `code` along an error's `cause` chain (undici wraps the socket error). */
 export function transportErrorCode(error: unknown): string | undefined {
   for (

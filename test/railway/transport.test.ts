@@ -196,6 +196,35 @@ describe("retries", () => {
   });
 });
 
+describe("a connection the server dropped", () => {
+  it("sends a query again at once, once, without waiting a backoff; a second drop backs off", async () => {
+    const s = await server([{ drop: true }, { body: ME }]);
+    const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
+    // No clock step: the retry must not sleep (on a virtual clock nobody advances, it never woke).
+    const r = await h.client.request(MeDocument);
+    expect(r.me.id).toBe("u1");
+    expect(s.seen).toHaveLength(2);
+    expect(h.attempts.map((a) => a.outcome)).toEqual(["retry", "ok"]);
+
+    const twice = await server([{ drop: true }, { drop: true }, { body: ME }]);
+    const h2 = clientHarness({ endpoint: twice.url, apiToken: TOKEN });
+    const result = settle(h2.client.request(MeDocument));
+    await h2.attempted(2);
+    expect(await h2.skipSleep()).toBe(500);
+    expect((await result).ok).toBe(true);
+    expect(twice.seen).toHaveLength(3);
+  });
+
+  it("never sends a mutation again (Railway may have received it)", async () => {
+    const s = await server([{ drop: true }, { body: { data: { serviceInstanceDeployV2: "dep-1" } } }]);
+    const h = clientHarness({ endpoint: s.url, apiToken: TOKEN });
+    const r = await settle(h.client.request(ServiceInstanceDeployV2Document, { serviceId: "s", environmentId: "e" }));
+    expect(!r.ok && r.error).toBeInstanceOf(RailwayNetworkError);
+    expect(s.seen).toHaveLength(1);
+    expect(h.attempts.map((a) => a.outcome)).toEqual(["fail"]);
+  });
+});
+
 describe("mutations are repeated only when Railway certainly did not act", () => {
   const DEPLOYED: Reply = { body: { data: { serviceInstanceDeployV2: "dep-1" } } };
   const deploy = (h: ReturnType<typeof clientHarness>, options?: { idempotent?: boolean }) =>

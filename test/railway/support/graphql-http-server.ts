@@ -10,12 +10,16 @@ export interface SeenRequest {
   json: { query?: string; variables?: Record<string, unknown>; operationName?: string } | undefined;
 }
 
-/** What a handler answers; `hang: true` never answers (for timeouts). */
+/**
+ * What a handler answers; `hang: true` never answers (for timeouts); `drop: true` closes the
+ * connection without a response, as a server does with an idle keep-alive connection it timed out.
+ */
 export interface Reply {
   status?: number;
   headers?: Record<string, string>;
   body?: string | object;
   hang?: boolean;
+  drop?: boolean;
 }
 
 export type Handler = (req: SeenRequest, index: number) => Reply | Promise<Reply>;
@@ -63,6 +67,10 @@ export async function startScriptedServer(script: Reply[] | Handler): Promise<{
           : (script[Math.min(index, script.length - 1)] ?? { body: {} });
       if (reply.hang) {
         hanging.add(res);
+        return;
+      }
+      if (reply.drop) {
+        req.socket.destroy();
         return;
       }
       const payload = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body ?? {});
