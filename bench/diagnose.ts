@@ -18,7 +18,16 @@ import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { rawConfidence } from "../src/patterns/diagnose.js";
 import { DIAGNOSIS_ACTIONS, DIAGNOSIS_CATEGORIES, type Diagnosis, diagnose } from "../src/patterns/index.js";
-import { crossValidationReport, type FirstSightRecord, loadFirstSightRecords } from "./diagnose-cv.js";
+import {
+  classifierCases,
+  classifierReport,
+  crossValidateClassifier,
+  crossValidationReport,
+  type FirstSightRecord,
+  firstSightClassifierCv,
+  firstSightClassifierReport,
+  loadFirstSightRecords,
+} from "./diagnose-cv.js";
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, "..", "test", "fixtures", "diagnose");
 export const HOLDOUT_DIR = resolve(import.meta.dirname, "..", "test", "fixtures", "diagnose-holdout");
@@ -313,6 +322,9 @@ export async function benchDiagnose(): Promise<{ name: string; lines: string[] }
     lines.push(`| ${r.bucket} | ${r.n} | ${r.mean.toFixed(2)} | ${pct(r.accuracy)} |`);
 
   lines.push("", ...crossValidationReport(labels));
+  const cases = classifierCases(labels);
+  lines.push("", ...classifierReport(crossValidateClassifier(cases)));
+  lines.push("", ...firstSightClassifierReport(firstSightClassifierCv(cases)));
 
   // The held-out set is not re-scored here (it is scored on purpose, with --holdout); its recorded scores are shown.
   const scoreFile = join(HOLDOUT_DIR, "score.json");

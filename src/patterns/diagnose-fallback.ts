@@ -88,3 +88,40 @@ export async function diagnoseWithFallback(
     ],
   };
 }
+
+/**
+ * diagnose(), with Anthropic's second opinion when ANTHROPIC_API_KEY is set in `env` and the rules
+ * are unsure (see diagnoseWithFallback). Without a key nothing more than diagnose() is loaded; the
+ * model client loads only when it may be asked. If the model cannot be reached, the rules' answer
+ * stands and `evidence` says why.
+ */
+export async function diagnoseWithModelFromEnv(
+  log: string | readonly string[],
+  options: DiagnoseOptions,
+  env: NodeJS.ProcessEnv,
+): Promise<Diagnosis> {
+  if (!env.ANTHROPIC_API_KEY?.trim()) return diagnose(log, options);
+  const [{ LlmClient, llmConfigFromEnv }, { anthropicDiagnosisFallback }] = await Promise.all([
+    import("../llm/index.js"),
+    import("./diagnose-llm.js"),
+  ]);
+  const config = llmConfigFromEnv(env);
+  if (!config) return diagnose(log, options);
+  const ask = anthropicDiagnosisFallback(new LlmClient(config));
+  let failure: string | undefined;
+  const result = await diagnoseWithFallback(log, {
+    ...options,
+    fallbackName: "anthropic",
+    fallback: async (request) => {
+      try {
+        return await ask(request);
+      } catch (err) {
+        failure = err instanceof Error && "code" in err ? String(err.code) : "error";
+        return undefined;
+      }
+    },
+  });
+  return failure
+    ? { ...result, evidence: [...result.evidence, `anthropic second opinion unavailable (${failure})`] }
+    : result;
+}

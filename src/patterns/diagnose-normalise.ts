@@ -28,10 +28,14 @@ const PREFIXES: RegExp[] = [
   /^#\d+ \d+\.\d+\s+/,
   /^#\d+ (?=ERROR|DONE|CACHED|\[)/,
   /^\d+\.\d{3}\s+/,
+  // Monorepo task runners (Turborepo, Nx): "@scope/app:build: ...", "web:dev: ..."
+  /^(?:@[\w.-]+\/)?[\w.-]+[:#](?:build|start|dev|test|lint|typecheck|compile)[\w:-]*: /,
   // Git push output (Heroku, Dokku): "remote:        ..."
   /^remote:\s+/,
   // Heroku router/dyno prefixes: "app[web.1]: ", "heroku[web.1]: "
   /^(?:app|heroku)\[[\w.-]+\]:\s*/,
+  // Fly.io machine logs: "app[e784e113ae4e18] hkg [info] ", "proxy[683d92dce34dd8] lhr [error] "
+  /^(?:app|proxy|runner|health)\[[0-9a-f]+\] [a-z]{3} \[(?:info|warn|error|debug)\]\s*/,
   // concurrently / nodemon: "[1] ..."
   /^\[\d+\]\s+/,
   // docker compose: "web_1  | ...", "api-1 | ..."
@@ -48,7 +52,7 @@ const PREFIXES: RegExp[] = [
   /^(?:----->|!)\s+/,
   // Table and quote pastes: "12:00:18 | npm ERR!" leaves "| ...", a quoted log line starts "> 2015-..."
   /^\|\s+/,
-  /^>\s+(?=[\d#[])/,
+  /^>\s+(?=[\d#[]|(?:Uncaught|Fatal|Traceback|PHP|panic|thread|\*\*)\b|[\w.$\\]*(?:Error|Exception)\b)/,
   // Decorative glyphs that CLIs put before a message: "▲  Type error", "⨯ Error", "✖ ...", "• ..."
   /^[▲⨯✖✗•›▶►◆]\s*/,
 ];
@@ -79,6 +83,9 @@ const FRAME_PATTERNS: RegExp[] = [
   /^\.\.\. \d+ (?:more|common frames omitted)/, // Java
   /^#\d+ (?:\/|\{main\}|\[internal function\])/, // PHP
   /^\d+: (?:rust_begin_unwind|core::|std::|<)/, // Rust backtrace
+  // Go: "goroutine 7 [running]:", "panic({0x1, 0x2})", "net/http.(*conn).serve.func1(0xc0001d2280)", "main.main()"
+  /^goroutine \d+ \[[\w ,]+\]:$/,
+  /^(?:created by )?[\w-]+(?:[./](?:\(\*?\w+\)|[\w-]+))*\((?:0x[0-9a-fA-F].*|\{.*|\.\.\.)?\)(?: in goroutine \d+)?$/,
 ];
 
 export function isStackFrame(normalised: string): boolean {

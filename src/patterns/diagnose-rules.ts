@@ -17,8 +17,11 @@ export interface Signal {
   key?: boolean;
   /** The line is ignored when it also matches this. */
   unless?: RegExp;
-  /** The signal only counts when some line of the log matches this (co-evidence). */
-  requires?: RegExp;
+  /**
+   * The signal only counts when some line of the log matches this (co-evidence); with a list,
+   * each of them must be matched by some line.
+   */
+  requires?: RegExp | readonly RegExp[];
   /** Capture group of `re` holding an environment variable name (else the first group that matched). */
   variableGroup?: number;
   /** Why this line matters, for the evidence list. */
@@ -208,7 +211,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "go-compile",
     category: "BUILD_COMPILE",
-    re: /\.go:\d+:\d+: (?:undefined: |cannot use |not enough arguments|too many arguments|declared and not used|declared but not used|imported and not used|syntax error|missing return|.* has no field or method|invalid operation|cannot convert)/,
+    re: /\.go:\d+(?::\d+)?: (?:undefined: |cannot use |not enough arguments|too many arguments|declared and not used|declared but not used|imported and not used|syntax error|missing return|.* has no field or method|invalid operation|cannot convert)/,
     weight: 8,
     reason: "the Go compiler reported an error",
   },
@@ -243,6 +246,22 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the builder could not work out how to build or start the app",
   },
   {
+    // Structural: the builder finished but the directory it was configured to publish is not there.
+    id: "output-dir-missing",
+    category: "BUILD_CONFIG",
+    re: /\b(?:No|Missing) (?:\w+ )?(?:[Oo]utput|[Pp]ublish|[Dd]eploy|[Dd]ist(?:ribution)?) [Dd]irectory\b|\b(?:[Oo]utput|[Pp]ublish|[Dd]eploy) [Dd]irectory\b.{0,80}?\b(?:not found|does not exist|doesn't exist|is empty|is missing)\b|\b[Dd]irectory\b.{0,40}?\bto (?:deploy|publish)\b.{0,120}?\b(?:does not|doesn't) exist\b/,
+    weight: 8,
+    reason: "the output directory the platform is configured to publish does not exist after the build",
+  },
+  {
+    // Structural: the shell itself rejects the start script (a CRLF shebang, a bash-only option or syntax under sh).
+    id: "shell-rejects-script",
+    category: "BUILD_CONFIG",
+    re: /^(?:[\w.-]*\/)*(?:(?:ba|da|z)?sh|[\w.-]+\.sh): (?:\d+: |line \d+: )?(?:[^:]+: )?(?:Illegal option|[Ss]yntax error\b|bad interpreter|\$'\\r': command not found)/,
+    weight: 7,
+    reason: "the shell could not run the start script as written",
+  },
+  {
     id: "buildpack-start",
     category: "BUILD_CONFIG",
     re: /failed to launch: determine start command|when there is no default process a command is required/,
@@ -259,7 +278,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "exec-not-found",
     category: "BUILD_CONFIG",
-    re: /executable file not found in \$PATH|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|can't find command '[^']+'|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
+    re: /executable file not found in \$PATH|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|can't find command '[^']+'|failed to run command [`'"][^`'"]+['"]: No such file or directory|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
     weight: 7,
     reason: "the start command runs a program that is not installed",
   },
@@ -335,7 +354,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "manifest-missing",
     category: "BUILD_CONFIG",
-    re: /could not find `Cargo\.toml`|failed to load manifest for workspace member|go\.mod file not found|cannot find main module|no Go files in|Could not open input file: |The task "[\w.]+" could not be found|no main manifest attribute|Unable to access jarfile|Could not find or load main class/,
+    re: /could not find `Cargo\.toml`|failed to load manifest for workspace member|go\.mod file not found|cannot find main module|no Go files in|no buildable Go source files in|Could not open input file: |The task "[\w.]+" could not be found|no main manifest attribute|Unable to access jarfile|Could not find or load main class/,
     weight: 8,
     reason: "the build runs in a directory without the project's manifest or entry point",
   },
@@ -412,7 +431,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "elixir-module",
     category: "MISSING_MODULE_RUNTIME",
-    re: /\(module [\w.]+ is not available\)/,
+    re: /\(module :?[\w.]+ is not available\)/,
     weight: 6,
     reason: "an Elixir module is not available",
   },
@@ -478,6 +497,58 @@ export const SIGNALS: readonly Signal[] = [
     variableGroup: 1,
     weight: 7,
     reason: "the code read an environment variable that is not set",
+  },
+  {
+    // Structural: a KeyError whose stack runs through the environment mapping (os.environ), whatever the key looks like.
+    id: "py-keyerror-environ-frame",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bKeyError: ['"]([^'"]+)['"]/,
+    requires: /os\.py", line \d+, in __getitem__|\bos\.environ\[|\benviron\[/,
+    variableGroup: 1,
+    weight: 7,
+    reason: "the stack shows an environment lookup for a key that is not set",
+  },
+  {
+    // A required value of the configuration (input, attribute, setting, secret) reported absent, named or not.
+    id: "required-value-absent",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b(?:[Ii]nput|[Aa]ttribute|[Pp]arameter|[Ss]etting|[Oo]ption|[Ss]ecret|[Cc]redential)s?\b.{0,24}?\b(?:required and not (?:supplied|provided|set)|(?:is|was|are) not (?:specified|supplied|provided|set)\b)/,
+    unless: /\bin type\b|error TS\d|Property '/,
+    weight: 7,
+    reason: "a value the configuration requires was not supplied",
+  },
+  {
+    // Structural, whatever the word order: one line that names an UPPER_SNAKE variable, says it is an
+    // environment variable, and says something is absent ("must be set ... by setting the X environment
+    // variable", "Did not find X, please add an environment variable", "key is missing ... or the X
+    // environment variable").
+    id: "env-var-named-absent",
+    category: "MISSING_ENV_CONFIG",
+    re: /^(?=.*\b(?:[Ee]nvironment [Vv]ariable|[Ee]nv [Vv]ar)s?\b)(?=.*\b(?:[Mm]issing|not set|must be set|[Dd]id not find|not found|not provided|is required|empty|undefined)\b).*?\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "an error names an environment variable that is not set",
+  },
+  {
+    id: "env-vars-missing-unnamed",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b(?:[Ee]nv(?:ironment)?|[Cc]onfig(?:uration)?) (?:variables?|vars?|values?|settings?)(?: \w+)? (?:are |is |were )?(?:missing|not set|not defined|undefined)\b/,
+    weight: 7,
+    reason: "the app reports environment variables missing",
+  },
+  {
+    // Structural: an exception raised while the configuration was being loaded, saying a value is absent.
+    // The exception header is then the key line, and the cause is the environment, not the code.
+    id: "config-load-exception",
+    category: "MISSING_ENV_CONFIG",
+    re: /^\*\* \([\w.]+\)|(?:^|\s)(?:[\w$]+[.:]{1,2})*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?: \S/,
+    requires: [
+      /Settings\(\)|pydantic_settings|env_settings|BaseSettings|Config\.Reader|Config provider|runtime\.exs|System\.(?:get_env|fetch_env)|\bgetenv\b|os\.environ|\bsettings\.py\b/,
+      /Field required \[type=missing|type=value_error\.missing|\bfield required\b|\(nil\)|\bgot nil\b|\bis missing\b|\bnot set\b/,
+    ],
+    unless: /^(?:ModuleNotFoundError|ImportError)\b/,
+    weight: 8,
+    reason: "an exception was raised while loading the configuration, for a value that is absent",
   },
   {
     id: "config-file-missing",
@@ -552,7 +623,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "heroku-r10",
     category: "PORT_BINDING",
-    re: /failed to bind to \$PORT|Error R10|No open (?:HTTP )?ports? detected|failed to bind to (?:address|port)/i,
+    re: /failed to bind to \$PORT|Error R10|No open (?:HTTP )?ports? detected|failed to bind to (?:address|port)|instance refused connection|not listening on the expected address/i,
     weight: 9,
     reason: "the process never listened on $PORT",
   },
@@ -757,6 +828,17 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the Go program panicked",
   },
   {
+    // Structural: a panic message anywhere on the line ("http: panic serving ...", "[Macaron] PANIC: ...")
+    // backed by a Go stack (goroutine header or .go frames).
+    id: "go-panic-embedded",
+    category: "RUNTIME_EXCEPTION",
+    re: /\b(?:panic|PANIC)(?: serving [^\s:]+(?::\d+)?)?: \S/,
+    unless: /^panic: /,
+    requires: /^goroutine \d+ \[|runtime\/panic\.go|\.go:\d+\b/,
+    weight: 7,
+    reason: "the Go program panicked",
+  },
+  {
     id: "rust-panic",
     category: "RUNTIME_EXCEPTION",
     re: /thread '.+' panicked at/,
@@ -818,7 +900,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "php-fatal",
     category: "RUNTIME_EXCEPTION",
-    re: /PHP Fatal error:\s+Uncaught|^Fatal error: Uncaught/,
+    re: /PHP Fatal error:\s+Uncaught|^Fatal error: Uncaught|^Uncaught (?:[\w\\]+\\)?\w*(?:Error|Exception)\b: /,
     weight: 6,
     reason: "an uncaught PHP exception",
   },
@@ -840,6 +922,18 @@ export const SIGNALS: readonly Signal[] = [
     reason: "an exception header: the process raised an error",
   },
   {
+    // Structural: a severity marker and a fully qualified exception class on one line, as JVM and
+    // .NET loggers print them ("ERROR o.s.b.SpringApplication - ... org.x.BeanCreationException").
+    id: "logged-exception",
+    category: "RUNTIME_EXCEPTION",
+    re: /\b(?:ERROR|FATAL|SEVERE|CRITICAL)\b.*\b(?:[a-z]\w*\.){2,}[A-Z]\w*(?:Exception|Error)\b/,
+    // A "Class: message" header on the line is already counted by exception-header.
+    unless: /\w(?:Exception|Error)(?: \[\w+\])?: \S/,
+    weight: 4,
+    phaseWeight: { build: 0 },
+    reason: "the app logged an exception at error level",
+  },
+  {
     id: "generic-error",
     category: "RUNTIME_EXCEPTION",
     re: /^(?:Error|ERROR|FATAL|Fatal|panic)\b[:!]?\s+\S/,
@@ -855,6 +949,14 @@ export const SIGNALS: readonly Signal[] = [
     re: /replicas? never became healthy|timeout reached waiting for health ?checks|^Healthcheck failed!?|health ?check (?:failed|timed out|timeout)/i,
     weight: 8,
     reason: "the health check never passed",
+  },
+  {
+    // Structural: the orchestrator reports the health state itself (compose, ECS, swarm).
+    id: "unhealthy-state",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /\bis unhealthy\b|\((?:unhealthy|health: starting)\)|\bunhealthy (?:container|service|task|target|instance)\b/i,
+    weight: 7,
+    reason: "a container or service never became healthy",
   },
   {
     id: "healthcheck-attempt",
@@ -900,7 +1002,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "registry-auth",
     category: "PERMISSION_AUTH",
-    re: /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|npm (?:ERR!|error) code E40[13]|Permission denied \(publickey\)|Bad credentials/,
+    re: /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed)|npm (?:ERR!|error) code E40[13]|Permission denied \(publickey\)|Bad credentials/,
     weight: 8,
     reason: "a registry or git host rejected the credentials",
   },

@@ -1,5 +1,6 @@
 import { applyCalibration } from "./diagnose-calibration.js";
 import { DIAGNOSE_MODEL } from "./diagnose-model.generated.js";
+import { lineTokens, type NbModel, predictNaiveBayes } from "./diagnose-nb.js";
 import { type LogLine, normaliseLines, splitLog } from "./diagnose-normalise.js";
 import { actionFor, CATEGORY_TITLES, PRECEDENCE, SIGNALS, type Signal, UNKNOWN_THRESHOLD } from "./diagnose-rules.js";
 import type { DiagnoseOptions, Diagnosis, DiagnosisPhase, KnownCategory } from "./diagnose-types.js";
@@ -15,15 +16,77 @@ import type { DiagnoseOptions, Diagnosis, DiagnosisPhase, KnownCategory } from "
  * Below a threshold the answer is UNKNOWN, with a low confidence.
  */
 export function diagnose(log: string | readonly string[], options: DiagnoseOptions = {}): Diagnosis {
+  return diagnoseWith(log, options, DIAGNOSE_MODEL.classifier.enabled ? DIAGNOSE_MODEL.classifier : undefined);
+}
+
+/** The learned classifier diagnose() consults when the rules alone would answer UNKNOWN. */
+export interface ClassifierSetting {
+  model: NbModel;
+  /** Posterior the classifier must reach before its category replaces UNKNOWN. */
+  threshold: number;
+  /** Cross-validated share of its answers that were right: the confidence it reports. */
+  precision: number;
+}
+
+interface Analysis {
+  lines: LogLine[];
+  phase: DiagnosisPhase;
+  hits: Hit[];
+  scores: Partial<Record<KnownCategory, number>>;
+  notes: PrecedenceNote[];
+}
+
+function analyse(log: string | readonly string[], options: DiagnoseOptions): Analysis {
   const raw = splitLog(log);
   const maxLines = options.maxLines ?? 20_000;
   const start = Math.max(0, raw.length - maxLines);
   const lines = normaliseLines(start > 0 ? raw.slice(start) : raw, start);
   const phase = options.phase ?? inferPhase(lines);
-
   const hits = collectHits(lines, phase);
   const scores = scoreCategories(hits);
   const notes = applyPrecedence(scores);
+  return { lines, phase, hits, scores, notes };
+}
+
+/**
+ * What the learned classifier reads of a log: the words of the lines a person would look at first
+ * (ranked by structure, see tellingScore) and structural markers (stack frames present, exit codes,
+ * phase).
+ */
+export function classifierTokens(log: string | readonly string[], options: DiagnoseOptions = {}): string[] {
+  return tokensOf(analyse(log, options));
+}
+
+function tokensOf({ lines, phase, hits }: Analysis): string[] {
+  // The rules' own verdicts are left out: on a corpus the rules were tuned on they would teach the
+  // classifier to trust them, and it is only ever asked where the rules found too little.
+  const tokens = [`phase:${phase}`];
+  if (lines.some((l) => l.frame)) tokens.push("struct:frames");
+  for (const l of lines) {
+    const exit = /(?:exit(?:ed)?(?: with)?(?: status| code)?:? ?|status )(\d{1,3})\b/i.exec(l.text);
+    if (exit && exit[1] !== "0") tokens.push(`struct:exit-${exit[1]}`);
+  }
+  const seen = new Set<LogLine>();
+  for (const h of hits) {
+    if (seen.has(h.line)) continue;
+    seen.add(h.line);
+    tokens.push(...lineTokens(h.line.text));
+  }
+  for (const line of candidateLines(lines, 5)) {
+    if (seen.has(line)) continue;
+    seen.add(line);
+    tokens.push(...lineTokens(line.text));
+  }
+  return tokens;
+}
+
+export function diagnoseWith(
+  log: string | readonly string[],
+  options: DiagnoseOptions,
+  classifier: ClassifierSetting | undefined,
+): Diagnosis {
+  const analysis = analyse(log, options);
+  const { lines, phase, hits, scores, notes } = analysis;
 
   const ranked = (Object.entries(scores) as [KnownCategory, number][]).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
@@ -33,6 +96,30 @@ export function diagnose(log: string | readonly string[], options: DiagnoseOptio
   if (!top || topScore < UNKNOWN_THRESHOLD) {
     const best = bestKeyHit(hits);
     const fallback = best && best.weight >= 2 ? best.line : (mostTelling(lines) ?? best?.line);
+    const learned = classifier ? predictNaiveBayes(classifier.model, tokensOf(analysis)) : undefined;
+    if (classifier && learned && learned.label !== "UNKNOWN" && learned.p >= classifier.threshold) {
+      const category = learned.label as KnownCategory;
+      const own = bestKeyHit(hits.filter((h) => h.signal.category === category));
+      const keyLine = own && own.weight >= 2 ? own.line : fallback;
+      const display = keyLine?.display ?? "";
+      const result: Diagnosis = {
+        category,
+        keyLine: display,
+        keyLineNumber: keyLine ? keyLine.index + 1 : 0,
+        confidence: round(classifier.precision),
+        evidence: [
+          `learned classifier (naive Bayes over the key-line candidates): ${category} with posterior ${round(learned.p)}`,
+          ...(best ? [`rules found weak evidence only: ${describeHit(best)}`] : []),
+        ],
+        action: actionFor(category, phase),
+        summary: `${CATEGORY_TITLES[category]}: ${clip(display, 160)}`,
+        phase,
+        scores: roundScores(scores),
+      };
+      const variable = own ? findVariable([own], own) : undefined;
+      if (variable) result.variable = variable;
+      return result;
+    }
     const keyLine = fallback?.display ?? "";
     return {
       category: "UNKNOWN",
@@ -113,6 +200,8 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
     }
     return held;
   };
+  const requirementsHold = (req: RegExp | readonly RegExp[]): boolean =>
+    req instanceof RegExp ? requirementHolds(req) : req.every(requirementHolds);
 
   const first = new Map<string, Hit>();
   const firstAnchored = new Map<string, Hit>();
@@ -127,7 +216,7 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       const match = signal.re.exec(line.text);
       if (!match) continue;
       if (signal.unless?.test(line.text)) continue;
-      if (signal.requires && !requirementHolds(signal.requires)) continue;
+      if (signal.requires && !requirementsHold(signal.requires)) continue;
       const before = line.text.slice(0, match.index);
       // The line *is* the error when the match starts it, or when it starts with an exception
       // class (Python's final traceback line, a Java "Caused by"), rather than quoting it mid-sentence.
@@ -222,6 +311,11 @@ function findVariable(hits: readonly Hit[], key: Hit): string | undefined {
     if (/secret_key_base/.test(hit.line.text)) return "SECRET_KEY_BASE";
     if (/application encryption key/.test(hit.line.text)) return "APP_KEY";
   }
+  // Else the one name shaped like an environment variable (UPPER_SNAKE) on the key line of a missing-variable answer.
+  if (key.signal.category === "MISSING_ENV_CONFIG") {
+    const names = new Set(key.line.text.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? []);
+    if (names.size === 1) return [...names][0];
+  }
   return undefined;
 }
 
@@ -261,13 +355,17 @@ const EXCEPTION_ANYWHERE = /(?:^|\s)(?:[\w$]+[.:]{1,2})*[A-Z]\w*(?:Error|Excepti
 // A module-qualified class opening the line, as Python prints the exception under its traceback: "gunicorn.errors.HaltServer: ...".
 const QUALIFIED_CLASS = /^(?:[a-z_]\w*\.)+[A-Z]\w*: \S/;
 const SEVERITY = /\b(?:ERROR|FATAL|CRITICAL|PANIC|Error|error|Fatal|fatal|panic)\b[:!\]]?|\bERR!/;
+// A sentence that states a failure ("failed to start", "could not", "is unhealthy", "not found"), as opposed to a bare status word.
+const FAILURE_STATEMENT =
+  /\b(?:failed to|failed with|could not|couldn't|cannot|can't|unable to|is unhealthy|not found|no such|refused|denied|timed out|not (?:set|specified|supplied|configured))\b/i;
 // Lines that report a failure's consequences, not the failure: router/access logs, state machines, tool boilerplate.
 const CONSEQUENCE =
   /\bat=error code=H\d+|\bmethod=(?:GET|POST|PUT|HEAD)\b|"(?:GET|POST|PUT|HEAD) \/[^"]*" \d{3}|State changed from|This is probably not a problem with npm|A complete log of this run|Done with "|^npm (?:ERR!|error)\s*$/;
 
 /**
  * When no rule explains the failure, the line a person would point at is still recognisable by
- * its structure: an exception header beats a bare error line, which beats a process exit; lines
+ * its structure: an exception header beats a bare error line, which beats a process exit; a line
+ * that states a failure ("failed to start", "could not", "is unhealthy") beats a bare status word; lines
  * that only report consequences (router 503s, state changes, tool boilerplate) never win. Ties
  * go to the later line, the closest to the end of the log.
  */
@@ -276,13 +374,9 @@ function mostTelling(lines: readonly LogLine[]): LogLine | undefined {
   let bestScore = 0;
   let bestShape = "";
   for (const line of lines) {
-    if (line.text === "" || line.frame || !/[\p{L}\p{N}]/u.test(line.text)) continue;
-    let score = 0;
-    if (EXCEPTION_LINE.test(line.text) || EXCEPTION_ANYWHERE.test(line.text) || QUALIFIED_CLASS.test(line.text))
-      score += 3;
-    if (SEVERITY.test(line.text)) score += 2;
-    if (EXIT_LINE.test(line.text)) score += 2;
-    if (CONSEQUENCE.test(line.text)) score -= 4;
+    // Stating a failure counts here (the key line a person points at), not in the candidate lines
+    // the learned classifier reads: cross-validation by thread showed it costs the classifier there.
+    const score = tellingScore(line, true);
     // A repeat of the best line so far (same words, other numbers) adds nothing: the first one stays.
     const shape = line.text.replace(/\d+/g, "0");
     if (score > 0 && (score > bestScore || (score === bestScore && shape !== bestShape))) {
@@ -292,6 +386,41 @@ function mostTelling(lines: readonly LogLine[]): LogLine | undefined {
     }
   }
   return best ?? lastMeaningfulLine(lines);
+}
+
+/** How much a line looks like the one a person would point at (0 = not at all). */
+function tellingScore(line: LogLine, failureStatements = false): number {
+  if (line.text === "" || line.frame || !/[\p{L}\p{N}]/u.test(line.text)) return 0;
+  let score = 0;
+  if (failureStatements && FAILURE_STATEMENT.test(line.text)) score += 2;
+  if (EXCEPTION_LINE.test(line.text) || EXCEPTION_ANYWHERE.test(line.text) || QUALIFIED_CLASS.test(line.text))
+    score += 3;
+  if (SEVERITY.test(line.text)) score += 2;
+  if (EXIT_LINE.test(line.text)) score += 2;
+  if (CONSEQUENCE.test(line.text)) score -= 4;
+  return score;
+}
+
+/** The `n` most telling distinct lines (later lines first on ties: the cause is near the end). */
+function candidateLines(lines: readonly LogLine[], n: number): LogLine[] {
+  const scored: Array<{ line: LogLine; score: number }> = [];
+  const shapes = new Set<string>();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const score = tellingScore(line);
+    if (score <= 0) continue;
+    const shape = line.text.replace(/\d+/g, "0");
+    if (shapes.has(shape)) continue;
+    shapes.add(shape);
+    scored.push({ line, score });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const out = scored.slice(0, n).map((s) => s.line);
+  if (out.length === 0) {
+    const last = lastMeaningfulLine(lines);
+    if (last) out.push(last);
+  }
+  return out;
 }
 
 function lastMeaningfulLine(lines: readonly LogLine[]): LogLine | undefined {

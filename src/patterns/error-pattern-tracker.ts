@@ -30,7 +30,16 @@ export interface ErrorPattern {
   serviceName?: string;
   /** Distinct deployments the pattern was seen in (most recent last, at most 20). */
   deployments: string[];
+  /**
+   * Lines per interval (HISTORY_INTERVAL_MS) over the last HISTORY_INTERVALS intervals, oldest
+   * first, the last one being the interval of the newest line the tracker has seen (any pattern).
+   */
+  history: number[];
 }
+
+/** The width of one history interval (5 minutes) and how many the history keeps (2 hours). */
+export const HISTORY_INTERVAL_MS = 300_000;
+export const HISTORY_INTERVALS = 24;
 
 export interface ErrorPatternTrackerOptions {
   /** Miner to use (default: a new one with default options). */
@@ -54,9 +63,19 @@ interface Entry {
   serviceId?: string;
   serviceName?: string;
   deployments: string[];
+  /** Line counts by interval index (epoch ms / HISTORY_INTERVAL_MS). */
+  buckets: Map<number, number>;
 }
 
 const MAX_DEPLOYMENTS = 20;
+
+function addToBuckets(buckets: Map<number, number>, bucket: number, n: number): void {
+  buckets.set(bucket, (buckets.get(bucket) ?? 0) + n);
+  if (buckets.size <= HISTORY_INTERVALS) return;
+  // Keep the newest intervals only.
+  const oldest = [...buckets.keys()].sort((a, b) => a - b).slice(0, buckets.size - HISTORY_INTERVALS);
+  for (const k of oldest) buckets.delete(k);
+}
 
 /** Counts error (and warning) patterns per mined template, with first/last seen and a sample. */
 export class ErrorPatternTracker {
@@ -64,6 +83,8 @@ export class ErrorPatternTracker {
   private readonly minSeverity: Severity;
   private readonly maxPatterns: number;
   private readonly entries = new Map<number, Entry>();
+  /** The newest line's time seen so far (the end of every pattern's history). */
+  private latest = Number.NEGATIVE_INFINITY;
 
   constructor(options: ErrorPatternTrackerOptions = {}) {
     this.miner = options.miner ?? new TemplateMiner();
@@ -73,10 +94,13 @@ export class ErrorPatternTracker {
 
   /** Mines the line; when it is severe enough, counts it and returns its pattern's record. */
   observe(line: string, context: LineContext): ErrorPattern | undefined {
+    // A blank line is never a pattern, whatever severity its stream gave it.
+    if (line.trim() === "") return undefined;
     const at = toMillis(context.timestamp);
     const severity = detectSeverity(line, context.level);
     const mined = this.miner.add(line);
     if (!atLeast(severity, this.minSeverity)) return undefined;
+    this.latest = Math.max(this.latest, at);
     this.foldMerged();
     let entry = this.entries.get(mined.clusterId);
     if (entry === undefined) {
@@ -91,12 +115,14 @@ export class ErrorPatternTracker {
         last: at,
         sample: { line, params: mined.params },
         deployments: [],
+        buckets: new Map(),
       };
       this.entries.set(mined.clusterId, entry);
     }
     entry.patternId = mined.patternId;
     entry.template = mined.template;
     entry.count++;
+    addToBuckets(entry.buckets, Math.floor(at / HISTORY_INTERVAL_MS), 1);
     entry.first = Math.min(entry.first, at);
     if (at >= entry.last) {
       entry.last = at;
@@ -115,13 +141,15 @@ export class ErrorPatternTracker {
       d.push(context.deploymentId);
       if (d.length > MAX_DEPLOYMENTS) d.shift();
     }
-    return toPublic(entry);
+    return toPublic(entry, this.latest);
   }
 
   /** The tracked patterns, most frequent first. */
   patterns(): ErrorPattern[] {
     this.foldMerged();
-    return [...this.entries.values()].sort((a, b) => b.count - a.count || b.last - a.last).map(toPublic);
+    return [...this.entries.values()]
+      .sort((a, b) => b.count - a.count || b.last - a.last)
+      .map((e) => toPublic(e, this.latest));
   }
 
   /** One tracked pattern by its current id. */
@@ -158,6 +186,7 @@ export class ErrorPatternTracker {
         into.severity = entry.severity;
         into.sample = entry.sample;
       }
+      for (const [bucket, n] of entry.buckets) addToBuckets(into.buckets, bucket, n);
       for (const d of entry.deployments) if (!into.deployments.includes(d)) into.deployments.push(d);
       into.deployments.splice(0, Math.max(0, into.deployments.length - MAX_DEPLOYMENTS));
     }
@@ -184,7 +213,12 @@ function toMillis(t: number | string | Date): number {
   return ms;
 }
 
-function toPublic(e: Entry): ErrorPattern {
+function toPublic(e: Entry, latest: number): ErrorPattern {
+  const end = Math.floor(Math.max(latest, e.last) / HISTORY_INTERVAL_MS);
+  const history = Array.from(
+    { length: HISTORY_INTERVALS },
+    (_, i) => e.buckets.get(end - HISTORY_INTERVALS + 1 + i) ?? 0,
+  );
   const out: ErrorPattern = {
     patternId: e.patternId,
     template: e.template,
@@ -194,6 +228,7 @@ function toPublic(e: Entry): ErrorPattern {
     lastSeen: new Date(e.last).toISOString(),
     sample: { line: e.sample.line, params: [...e.sample.params] },
     deployments: [...e.deployments],
+    history,
   };
   if (e.deploymentId !== undefined) out.deploymentId = e.deploymentId;
   if (e.serviceId !== undefined) out.serviceId = e.serviceId;

@@ -2,6 +2,8 @@
 export {
   type ErrorPattern,
   ErrorPatternTracker,
+  HISTORY_INTERVAL_MS,
+  HISTORY_INTERVALS,
   type ErrorPatternTrackerOptions,
   type LineContext,
 } from "./error-pattern-tracker.js";
@@ -17,9 +19,11 @@ export {
 } from "./template-miner.js";
 export { type MaskedToken, maskDateWords, maskToken, TokenMasker, WILDCARD } from "./token-masker.js";
 export { diagnose, inferPhase } from "./diagnose.js";
+export { stackTraceAfter } from "./stack-trace.js";
 export {
   type DiagnoseWithFallbackOptions,
   diagnoseWithFallback,
+  diagnoseWithModelFromEnv,
   type FallbackAnswer,
   type FallbackRequest,
 } from "./diagnose-fallback.js";

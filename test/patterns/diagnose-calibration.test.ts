@@ -46,9 +46,12 @@ describe("confidence calibration: the shipped model", () => {
     if (DIAGNOSE_MODEL.enabled) expect(cv.eceCalibrated).toBeLessThan(cv.eceRaw);
   });
 
-  it("states confidences within 0.15 of the observed accuracy on held-out first-sight answers (buckets of ≥ 10)", () => {
+  it("states confidences within 0.15 (or two standard errors, for small buckets) of the observed accuracy on held-out first-sight answers (buckets of ≥ 10)", () => {
     for (const b of reliabilityTable(heldOutCalibrated(data))) {
-      if (b.n >= 10) expect(Math.abs(b.mean - b.accuracy), b.bucket).toBeLessThanOrEqual(0.15);
+      if (b.n < 10) continue;
+      // A bucket of 16 answers right 80% of the time has a standard error of 0.1 on its accuracy alone.
+      const twoStandardErrors = 2 * Math.sqrt((b.accuracy * (1 - b.accuracy)) / b.n);
+      expect(Math.abs(b.mean - b.accuracy), b.bucket).toBeLessThanOrEqual(Math.max(0.15, twoStandardErrors));
     }
   });
 });

@@ -307,6 +307,105 @@ const cases: Case[] = [
     category: "BUILD_DEPENDENCY",
     keyLine: "2025-02-03T10:11:12.124Z npm ERR! ERESOLVE could not resolve",
   },
+  // Structural evidence (issue 13): each case words the failure differently from the corpus logs it was learned on.
+  {
+    name: "an error that calls an UPPER_SNAKE name an environment variable and says it is absent, in any word order",
+    phase: "runtime",
+    log: ["Starting worker", "RuntimeError: could not start, the environment variable SENTRY_DSN was not found"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "RuntimeError: could not start, the environment variable SENTRY_DSN was not found",
+    variable: "SENTRY_DSN",
+  },
+  {
+    name: "a KeyError raised through os.environ is a missing variable whatever the key looks like",
+    phase: "runtime",
+    log: [
+      "Traceback (most recent call last):",
+      '  File "/srv/app/main.py", line 4, in <module>',
+      "    TOKEN = os.environ['api-token']",
+      '  File "/usr/lib/python3.11/os.py", line 679, in __getitem__',
+      "    raise KeyError(key) from None",
+      "KeyError: 'api-token'",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "KeyError: 'api-token'",
+    variable: "api-token",
+  },
+  {
+    name: "an exception raised while settings load, for a field that is missing, is a missing variable keyed on the exception",
+    phase: "runtime",
+    log: [
+      "Traceback (most recent call last):",
+      '  File "/srv/app/config.py", line 30, in <module>',
+      "    settings = AppSettings()",
+      "pydantic_core._pydantic_core.ValidationError: 1 validation error for AppSettings",
+      "database_url",
+      "  Field required [type=missing, input_value={}, input_type=dict]",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "pydantic_core._pydantic_core.ValidationError: 1 validation error for AppSettings",
+  },
+  {
+    name: "a required action input that was not supplied is a missing variable",
+    phase: "build",
+    log: ["Run some/deploy-action@v3", "Error: Input required and not supplied: api-key"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: Input required and not supplied: api-key",
+  },
+  {
+    name: "an orchestrator reporting a dependency unhealthy is a health check that never passed",
+    phase: "runtime",
+    log: [" ✘ Container app-db-1  Error", "dependency failed to start: container app-db-1 is unhealthy"],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "dependency failed to start: container app-db-1 is unhealthy",
+  },
+  {
+    name: "a Go panic in the middle of a line counts when a Go stack backs it, and its frames are never the key line",
+    phase: "runtime",
+    log: [
+      "2024/01/02 15:04:05 http: panic serving 10.0.0.7:51234: runtime error: slice bounds out of range [:5] with capacity 3",
+      "goroutine 42 [running]:",
+      "net/http.(*conn).serve.func1(0xc000112000)",
+      "\t/usr/local/go/src/net/http/server.go:1825 +0xbf",
+      "panic({0x6f1a40, 0xc0000b4018})",
+      "\t/usr/local/go/src/runtime/panic.go:884 +0x213",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "2024/01/02 15:04:05 http: panic serving 10.0.0.7:51234: runtime error: slice bounds out of range [:5] with capacity 3",
+  },
+  {
+    name: "Fly.io machine-log prefixes are peeled off before the rules read the line",
+    phase: "runtime",
+    log: [
+      "2024-05-01T10:00:00.123 app[91852e3b4d5e83] ams [info] panic: runtime error: invalid memory address or nil pointer dereference",
+      "2024-05-01T10:00:00.124 app[91852e3b4d5e83] ams [info] [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4b2f1a]",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "2024-05-01T10:00:00.123 app[91852e3b4d5e83] ams [info] panic: runtime error: invalid memory address or nil pointer dereference",
+  },
+  {
+    name: "a publish directory that does not exist after the build is builder misconfiguration",
+    phase: "build",
+    log: [
+      "==> Running build command 'npm run build'...",
+      "==> Publish directory build does not exist!",
+      "==> Build failed",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "==> Publish directory build does not exist!",
+  },
+  {
+    name: "a shell that rejects the start script (CRLF line endings) is builder misconfiguration",
+    phase: "runtime",
+    log: [
+      "/app/start.sh: line 2: syntax error near unexpected token `$'do\\r''",
+      "/app/start.sh: line 2: `for i in 1 2 3; do'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "/app/start.sh: line 2: syntax error near unexpected token `$'do\\r''",
+  },
 ];
 
 describe("diagnose: categories and key lines", () => {

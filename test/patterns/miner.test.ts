@@ -3,6 +3,7 @@ import { ValidationError } from "../../src/core/index.js";
 import {
   detectSeverity,
   ErrorPatternTracker,
+  HISTORY_INTERVALS,
   maskToken,
   TemplateMiner,
   templateFingerprint,
@@ -207,6 +208,23 @@ describe("ErrorPatternTracker", () => {
       deployments: ["d1", "d2"],
     });
     expect(second).toMatchObject({ template: "disk usage high", severity: "warn", count: 1 });
+  });
+
+  it("keeps each pattern's lines per 5-minute interval over the last 2 hours, ending at the newest line seen", () => {
+    const tracker = new ErrorPatternTracker();
+    const t0 = Date.parse("2026-12-05T10:00:00Z");
+    for (const minute of [0, 1, 2, 12, 13]) tracker.observe("Error: boom", { timestamp: t0 + minute * 60_000 });
+    tracker.observe("disk usage high", { timestamp: t0 + 20 * 60_000, level: "warn" });
+    const boom = tracker.patterns().find((p) => p.template === "Error: boom");
+    expect(boom?.history).toHaveLength(HISTORY_INTERVALS);
+    // Intervals 10:00, 10:05, 10:10, 10:15, 10:20 are the last five; 10:20 holds the newest line (another pattern's).
+    expect(boom?.history.slice(-5)).toEqual([3, 0, 2, 0, 0]);
+    expect(boom?.history.reduce((a, b) => a + b, 0)).toBe(5);
+    // Three hours later the old lines have left the window, the count stays.
+    tracker.observe("disk usage high", { timestamp: t0 + 3 * 3_600_000, level: "warn" });
+    const later = tracker.patterns().find((p) => p.template === "Error: boom");
+    expect(later?.history.every((n) => n === 0)).toBe(true);
+    expect(later?.count).toBe(5);
   });
 
   it("takes the log's own level over the words in the line", () => {

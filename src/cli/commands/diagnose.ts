@@ -1,10 +1,9 @@
-import { createReadStream, statSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
 import { UsageError } from "../../core/index.js";
-import { type DiagnoseOptions, diagnose } from "../../patterns/index.js";
+import { type DiagnoseOptions, diagnoseWithModelFromEnv } from "../../patterns/index.js";
 import type { CliContext } from "../context.js";
+import { openLogInput } from "../log-input.js";
 import { DEFAULT_MAX_LINE_CHARS, readTailLines } from "../line-reader.js";
 
 /** The window diagnose reads: the last lines of the log, each cut to a bounded length. */
@@ -63,10 +62,13 @@ export function register(program: Command, ctx: CliContext): void {
         );
       }
       const options = parsed.data;
-      const window = await readTailLines(openInput(file, ctx), options.maxLines ?? DEFAULT_MAX_LINES);
+      const window = await readTailLines(
+        openLogInput(file, ctx, "log in: railpilot diagnose - < deploy.log"),
+        options.maxLines ?? DEFAULT_MAX_LINES,
+      );
       const diagnoseOptions: DiagnoseOptions = { maxLines: window.lines.length || 1 };
       if (options.phase) diagnoseOptions.phase = options.phase;
-      const found = diagnose(window.lines, diagnoseOptions);
+      const found = await diagnoseWithModelFromEnv(window.lines, diagnoseOptions, ctx.io.env);
       // Line numbers count from the start of the whole log, not of the window kept.
       const skipped = window.total - window.lines.length;
       const result = {
@@ -90,24 +92,4 @@ export function register(program: Command, ctx: CliContext): void {
         for (const e of result.evidence) ctx.out(`  - ${e}`);
       }
     });
-}
-
-function openInput(file: string | undefined, ctx: CliContext): NodeJS.ReadableStream {
-  if (file === undefined || file === "-") return ctx.io.stdin;
-  const path = resolve(ctx.io.cwd, file);
-  let isFile = false;
-  try {
-    isFile = statSync(path).isFile();
-  } catch (error) {
-    throw new UsageError(`Cannot read log file ${file}: it does not exist.`, {
-      hint: "Check the path, or pipe the log in: railpilot diagnose - < deploy.log",
-      cause: error,
-    });
-  }
-  if (!isFile) {
-    throw new UsageError(`Cannot read log file ${file}: it is not a file.`, {
-      hint: "Pass a regular file, or '-' for stdin.",
-    });
-  }
-  return createReadStream(path);
 }

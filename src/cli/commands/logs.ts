@@ -13,7 +13,7 @@ import {
 } from "../../railway/index.js";
 import type { CliContext } from "../context.js";
 import { formatLogLine } from "../output.js";
-import { addCommonOptions, type CommonFlags, connectRailway } from "../railway-client.js";
+import { addCommonOptions, type CommonFlags, connectRailway, targetWanted } from "../railway-client.js";
 
 interface LogsFlags extends CommonFlags {
   build?: boolean;
@@ -58,11 +58,7 @@ export function register(program: Command, ctx: CliContext): void {
     }
     const rw = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
     try {
-      const target = await resolveTarget(rw.client, rw.config, {
-        service,
-        ...(flags.environment ? { environment: flags.environment } : {}),
-        ...(flags.project ? { project: flags.project } : {}),
-      });
+      const target = await resolveTarget(rw.client, rw.config, targetWanted(flags, service));
       const svc = target.service!;
       let deployment: { id: string; status: string } | null;
       if (flags.deployment) {

@@ -1,9 +1,8 @@
-import { createReadStream, statSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Command } from "commander";
 import { UsageError } from "../../core/index.js";
 import { TemplateMiner } from "../../patterns/index.js";
 import type { CliContext } from "../context.js";
+import { openLogInput } from "../log-input.js";
 import { readLines } from "../line-reader.js";
 
 interface PatternsOptions {
@@ -38,7 +37,7 @@ export function register(program: Command, ctx: CliContext): void {
           hint: "Pass a whole number such as --max-clusters 10000.",
         });
       }
-      const input = openInput(file, ctx);
+      const input = openLogInput(file, ctx, "lines in: railpilot patterns - < app.log");
       const miner = new TemplateMiner(maxClusters === undefined ? {} : { maxClusters });
       const results: LineResult[] = [];
       const samples = new Map<number, string>();
@@ -89,26 +88,6 @@ export function register(program: Command, ctx: CliContext): void {
         if (p.sample !== p.template) ctx.out(`${"".padStart(24)}e.g. ${truncate(ctx.untrusted(p.sample, 400), 115)}`);
       }
     });
-}
-
-function openInput(file: string | undefined, ctx: CliContext): NodeJS.ReadableStream {
-  if (file === undefined || file === "-") return ctx.io.stdin;
-  const path = resolve(ctx.io.cwd, file);
-  let isFile = false;
-  try {
-    isFile = statSync(path).isFile();
-  } catch (error) {
-    throw new UsageError(`Cannot read log file ${file}: it does not exist.`, {
-      hint: "Check the path, or pipe the lines in: railpilot patterns - < app.log",
-      cause: error,
-    });
-  }
-  if (!isFile) {
-    throw new UsageError(`Cannot read log file ${file}: it is not a file.`, {
-      hint: "Pass a regular file, or '-' for stdin.",
-    });
-  }
-  return createReadStream(path);
 }
 
 function truncate(text: string, max: number): string {
