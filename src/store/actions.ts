@@ -120,6 +120,21 @@ export async function getAction(db: Executor, key: string): Promise<ActionRecord
   return row ? toRecord(row) : undefined;
 }
 
+/**
+ * How many actions of `kind` on `target` are done: a count every replica reads alike, for totals
+ * that must not be kept in each process's memory (e.g. occurrences of an escalated cause).
+ */
+export async function countDoneActions(db: Executor, kind: string, target: string): Promise<number> {
+  const row = await db
+    .selectFrom("actions")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("kind", "=", kind)
+    .where("target", "=", target)
+    .where("status", "=", "done")
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 interface ActionRow {
   key: string;
   kind: string;

@@ -21,6 +21,7 @@ export type {
 export {
   claimAction,
   completeAction,
+  countDoneActions,
   failAction,
   getAction,
   type ActionRecord,

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { Kysely, Migrator, PostgresDialect } from "kysely";
-import pg from "pg";
+import type pg from "pg";
 import { type Clock, redact, systemClock } from "../core/index.js";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.js";
 import { PGliteDialect } from "./internal/pglite-driver.js";
+import { initialiseDataDirInChild, PGLITE_SETTINGS } from "./internal/pglite-init.js";
 import { migrations } from "./migrations/index.js";
 import type { Database } from "./schema.js";
 import { StoreError } from "./store-error.js";
@@ -13,7 +14,7 @@ import { StoreError } from "./store-error.js";
 export interface OpenStoreOptions {
   /** A Postgres URL; when set the store uses `pg` against that server. Default: unset (PGlite). */
   databaseUrl?: string;
-  /** Directory for the embedded database (files go in `<dataDir>/pglite`). Default: `.railpilot` under the cwd. */
+  /** Directory for the embedded database (files go in `<dataDir>/pglite`); `:memory:` is the same as `memory: true`. Default: `.railpilot` under the cwd. */
   dataDir?: string;
   /** An in-memory PGlite (for tests); ignored when `databaseUrl` is set. Default: false. */
   memory?: boolean;
@@ -90,7 +91,11 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   }
   const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options) : await openPGlite(options);
   try {
-    await migrate(store.db, schema);
+    // Kysely looks for its migration tables in every schema unless told which one: on a database
+    // where another schema already holds them (another app, another test run) it would skip
+    // creating ours and then fail on the unqualified name. So always name the schema we work in.
+    const working = schema ?? (store.kind === "postgres" ? await currentSchema(store) : undefined);
+    await migrate(store.db, working);
   } catch (error) {
     await store.close();
     throw error;
@@ -100,7 +105,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 
 async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Promise<Store> {
   const schema = options.schema;
-  const pool = new pg.Pool({
+  // Loaded on first use: `pg` takes hundreds of ms to import, and most CLI runs never open a store.
+  const { default: pgLib } = await import("pg");
+  const pool = new pgLib.Pool({
     connectionString: databaseUrl,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     max: options.maxConnections ?? 10,
@@ -114,7 +121,7 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
       getTypeParser: ((oid: number, format?: "text" | "binary") =>
         oid === INT8_OID && format !== "binary"
           ? (v: string) => Number(v)
-          : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
+          : pgLib.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
     },
   });
   // An idle client that errors (server restart) must not crash the process.
@@ -148,9 +155,15 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
   return { db, kind: "postgres", schema, executeSql, close: once(() => db.destroy()) };
 }
 
+/** The data dir that means an in-memory embedded database (nothing kept after close). */
+export const IN_MEMORY = ":memory:";
+
 async function openPGlite(options: OpenStoreOptions): Promise<Store> {
   let pglite: PGlite;
-  const dir = options.memory ? undefined : join(resolve(options.dataDir ?? ".railpilot"), "pglite");
+  const dir =
+    options.memory || options.dataDir === IN_MEMORY
+      ? undefined
+      : join(resolve(options.dataDir ?? ".railpilot"), "pglite");
   let lock: DataDirLock | undefined;
   try {
     if (dir) {
@@ -161,9 +174,19 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
       });
       assertDatabaseOrEmpty(dir);
     }
+    const timeoutMs = options.openTimeoutMs ?? 60_000;
+    // A new database on disk is created by a child process (see pglite-init.ts); PGlite is
+    // loaded on first use (it takes long to import; most CLI runs never open a store), inside the
+    // open timeout.
+    const created = dir && readdirSync(dir).length === 0 ? initialiseDataDirInChild(dir, timeoutMs) : Promise.resolve();
+    const postgresqlconf = [...PGLITE_SETTINGS];
     pglite = await withOpenTimeout(
-      dir ? PGlite.create({ dataDir: dir }) : PGlite.create(),
-      options.openTimeoutMs ?? 60_000,
+      created
+        .then(() => import("@electric-sql/pglite"))
+        .then(({ PGlite: PGliteDb }) =>
+          dir ? PGliteDb.create({ dataDir: dir, postgresqlconf }) : PGliteDb.create({ postgresqlconf }),
+        ),
+      timeoutMs,
       options.clock ?? systemClock,
       dir,
     );
@@ -251,6 +274,12 @@ function withOpenTimeout(
       },
     );
   });
+}
+
+async function currentSchema(store: Store): Promise<string | undefined> {
+  const { rows } = await store.executeSql("select current_schema() as schema");
+  const name = rows[0]?.schema;
+  return typeof name === "string" && name.length > 0 ? name : undefined;
 }
 
 async function migrate(db: Kysely<Database>, schema: string | undefined): Promise<void> {

@@ -42,4 +42,22 @@ export interface BaseTables {
  * Every table in the store. Each migration area adds its interface here (one line each):
  * `002-deploy` belongs to src/deploy, `003-provision` to src/provision.
  */
-export interface Database extends BaseTables {}
+/** Tables of migration 008-fixes (src/fixes). */
+export interface FixTables {
+  fix_occurrences: { fingerprint: string; occurrence_key: string; at: number };
+  fix_budget: { slot: string; kind: string; at: number };
+  fix_records: {
+    id: string;
+    fingerprint: string;
+    service_id: string;
+    status: string;
+    reason: string | null;
+    title: string;
+    diff: string | null;
+    pr_number: number | null;
+    pr_url: string | null;
+    at: number;
+  };
+}
+
+export interface Database extends BaseTables, FixTables {}

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -190,14 +190,38 @@ describe("opening the store", () => {
     const dir = mkdtempSync(join(tmpdir(), "railpilot-store-"));
     try {
       const first = await openStore({ dataDir: dir });
+      // The new database was made by a child process in a staging dir and renamed into place.
+      expect(readdirSync(dir)).toEqual(["pglite", "pglite.lock"]);
+      expect(readdirSync(join(dir, "pglite"))).toContain("PG_VERSION");
       await claimAction(first.db, { key: "persist:1", kind: "deploy", target: "svc" });
       await first.close();
       const second = await openStore({ dataDir: dir });
       expect(await getAction(second.db, "persist:1")).toMatchObject({ status: "pending" });
+      // Sized for railpilot's small store, not PostgreSQL's 128MB default (~110 MB less RSS).
+      expect((await second.executeSql("show shared_buffers")).rows).toEqual([{ shared_buffers: "16MB" }]);
       await second.close();
       await second.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('dataDir ":memory:" is an in-memory store: works, writes no files, keeps nothing after close', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "railpilot-store-mem-"));
+    const was = process.cwd();
+    process.chdir(cwd);
+    try {
+      const first = await openStore({ dataDir: ":memory:" });
+      await claimAction(first.db, { key: "mem:1", kind: "deploy", target: "svc" });
+      expect(await getAction(first.db, "mem:1")).toMatchObject({ status: "pending" });
+      await first.close();
+      expect(readdirSync(cwd)).toEqual([]);
+      const second = await openStore({ dataDir: ":memory:" });
+      expect(await getAction(second.db, "mem:1")).toBeUndefined();
+      await second.close();
+    } finally {
+      process.chdir(was);
+      rmSync(cwd, { recursive: true, force: true });
     }
   }, 60_000);
 
