@@ -87,15 +87,21 @@ export function escalationFromDecision(
   const failed = decision.status === "failed";
   const fallbackCategory =
     decision.kind === "escalate" ? "ESCALATED" : `${decision.kind.toUpperCase()}${failed ? "_FAILED" : ""}`;
-  const keyLines =
-    extra.diagnosis?.keyLines ??
-    (Array.isArray(ev.keyLines) ? ev.keyLines.filter((l): l is string => typeof l === "string") : undefined);
+  // The policy's evidence: { diagnosis: {category, summary}, keyLines, stackTrace } (src/autopilot/policy).
+  const diag =
+    typeof ev.diagnosis === "object" && ev.diagnosis !== null ? (ev.diagnosis as Record<string, unknown>) : {};
+  const strings = (v: unknown): string[] | undefined =>
+    Array.isArray(v) ? v.filter((l): l is string => typeof l === "string") : undefined;
+  const evidenceLines = [...(strings(ev.keyLines) ?? []), ...(strings(ev.stackTrace) ?? [])];
+  const keyLines = extra.diagnosis?.keyLines ?? (evidenceLines.length > 0 ? evidenceLines : undefined);
+  const known = (c: string | undefined) => (c && c !== "UNKNOWN" ? c : undefined);
+  const summary = extra.diagnosis?.summary ?? str(ev.summary) ?? str(diag.summary);
   const diagnosis: EscalationDiagnosis = {
-    category: extra.diagnosis?.category ?? str(ev.category) ?? fallbackCategory,
+    category: extra.diagnosis?.category ?? str(ev.category) ?? known(str(diag.category)) ?? fallbackCategory,
     ...((extra.diagnosis?.patternId ?? str(ev.patternId))
       ? { patternId: extra.diagnosis?.patternId ?? str(ev.patternId) }
       : {}),
-    ...((extra.diagnosis?.summary ?? str(ev.summary)) ? { summary: extra.diagnosis?.summary ?? str(ev.summary) } : {}),
+    ...(summary ? { summary } : {}),
     ...(keyLines ? { keyLines } : {}),
   };
   const severity =

@@ -5,6 +5,7 @@
  * wait for delivery; an issue failure is reported in the result, never thrown at the autopilot.
  */
 import type { DecisionView } from "../autopilot/contract.js";
+import type { FixOutcome, FixPipeline } from "../fixes/fix-pipeline.js";
 import type { Notifier, NotifierStatus } from "../notify/index.js";
 import { EscalationError } from "./escalation-error.js";
 import { type EscalationInput, escalationFromDecision, shouldEscalate } from "./escalation-input.js";
@@ -21,14 +22,20 @@ export interface EscalationServiceDeps {
    * one-shot runs, whose Notifier forgets its groups between runs. Default false.
    */
   notifyOnlyOnNewIssue?: boolean;
+  /** Absent: no fix PRs. Called for every escalation after its issue; it applies its own gate. */
+  fixes?: FixPipeline;
 }
 
 export interface HandledEscalation {
   fingerprint: string;
+  /** What the fingerprint is made of: hand it back to `healthy()` once the cause is gone. */
+  parts: FingerprintParts;
   issue?: EscalationResult;
   /** Set when the issue could not be opened or updated (plain, redacted message). */
   issueError?: { code: string; message: string };
   notification: "queued" | "grouped" | "closed" | "off" | "not_new";
+  /** What the fix-PR pipeline did (when configured). */
+  fix?: FixOutcome;
 }
 
 export class EscalationService {
@@ -60,7 +67,8 @@ export class EscalationService {
         issueError = { code: e.code, message: e.message };
       }
     }
-    const fingerprint = issue?.fingerprint ?? fingerprintOf(input, issues);
+    const parts = partsOf(input);
+    const fingerprint = issue?.fingerprint ?? (issues ? issues.fingerprint(parts) : escalationFingerprint(parts));
     const notNew =
       this.deps.notifyOnlyOnNewIssue === true &&
       issue !== undefined &&
@@ -95,7 +103,20 @@ export class EscalationService {
               : {}),
           })
         : "off";
-    return { fingerprint, ...(issue ? { issue } : {}), ...(issueError ? { issueError } : {}), notification };
+    const fix = this.deps.fixes ? await this.deps.fixes.onEscalation(input, fingerprint, issue?.issueUrl) : undefined;
+    return {
+      fingerprint,
+      parts,
+      ...(issue ? { issue } : {}),
+      ...(issueError ? { issueError } : {}),
+      notification,
+      ...(fix ? { fix } : {}),
+    };
+  }
+
+  /** How long a cause must stay healthy before the issue says so; undefined without issues. */
+  get healthyAfterMs(): number | undefined {
+    return this.deps.issues?.healthyAfterMs;
   }
 
   /** The cause is healthy since `since`: one "resolved" message and (after the configured time) one issue comment. */
@@ -125,11 +146,10 @@ export class EscalationService {
   }
 }
 
-function fingerprintOf(input: EscalationInput, issues: IssueEscalator | undefined): string {
-  const parts = {
+function partsOf(input: EscalationInput): FingerprintParts {
+  return {
     serviceId: input.service.serviceId,
     category: input.diagnosis.category,
     patternId: input.diagnosis.patternId,
   };
-  return issues ? issues.fingerprint(parts) : escalationFingerprint(parts);
 }

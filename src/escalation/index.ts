@@ -35,4 +35,18 @@ export {
   type ProbeVerdict,
   type MonitorFinding,
   type MonitorReport,
+  type MonitorDiagnosis,
+  type MonitorOnceOptions,
 } from "./monitor-once.js";
+export {
+  storeMonitorOccurrences,
+  type MonitorOccurrences,
+  type OccurrenceClaim,
+  type ReportedOccurrence,
+} from "./monitor-occurrences.js";
+export { runMonitor, type RunMonitorOptions, type MonitorRun } from "./run-monitor.js";
+export {
+  escalationTargetsFromEnv,
+  type EscalationTargets,
+  type EscalationTargetsOptions,
+} from "./escalation-from-env.js";

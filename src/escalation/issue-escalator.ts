@@ -13,7 +13,7 @@ import type { Octokit } from "@octokit/rest";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { type Clock, formatDuration, registerSecret } from "../core/index.js";
-import { claimAction, completeAction, type Database, failAction, getAction } from "../store/index.js";
+import { claimAction, completeAction, countDoneActions, type Database, failAction, getAction } from "../store/index.js";
 import { EscalationError } from "./escalation-error.js";
 import type { EscalationInput } from "./escalation-input.js";
 import { escalationFingerprint, type FingerprintParts, fingerprintInBody, markerSearchTerm } from "./fingerprint.js";
@@ -125,6 +125,11 @@ export class IssueEscalator {
 
   fingerprint(parts: FingerprintParts): string {
     return escalationFingerprint(parts);
+  }
+
+  /** How long a cause must stay healthy before `reportHealthy` comments. */
+  get healthyAfterMs(): number {
+    return this.config.healthyAfterMs;
   }
 
   /** Opens, updates or reopens the issue for this escalation's root cause. */
@@ -255,6 +260,18 @@ export class IssueEscalator {
     return `${this.config.owner}/${this.config.repo}`;
   }
 
+  /**
+   * The occurrence count to write. Without a store: the issue's count plus this process's
+   * pending ones. With a store, every replica claims each occurrence there, so its total is the
+   * count (never below what the issue already says): two replicas that update the issue at once
+   * both write the same total instead of each adding its own share to a count they read before
+   * the other wrote.
+   */
+  private async totalCount(fp: string, local: number, floor: number): Promise<number> {
+    if (!this.deps.db) return local;
+    return Math.max(floor, await countDoneActions(this.deps.db, "escalation_occurrence", fp));
+  }
+
   private async apply(fp: string, force: boolean): Promise<EscalationResult> {
     const p = this.pending.get(fp);
     if (!p) return { fingerprint: fp, outcome: "deferred" };
@@ -299,7 +316,7 @@ export class IssueEscalator {
   private async writeUpdate(fp: string, p: Pending, issue: IssueRef, reopen: boolean): Promise<void> {
     const prev = stateInBody(issue.body);
     const state: OccurrenceState = {
-      count: (prev?.count ?? 0) + p.count,
+      count: await this.totalCount(fp, (prev?.count ?? 0) + p.count, prev?.count ?? 0),
       firstSeen: prev?.firstSeen ?? p.firstSeen,
       lastSeen: maxIso(prev?.lastSeen ?? "", p.lastSeen),
     };
@@ -349,7 +366,11 @@ export class IssueEscalator {
         return { fingerprint: fp, outcome: "in_progress" };
       }
     }
-    const state: OccurrenceState = { count: p.count, firstSeen: p.firstSeen, lastSeen: p.lastSeen };
+    const state: OccurrenceState = {
+      count: await this.totalCount(fp, p.count, 0),
+      firstSeen: p.firstSeen,
+      lastSeen: p.lastSeen,
+    };
     this.pending.delete(fp);
     try {
       const labels = await this.labelsFor(p.input);

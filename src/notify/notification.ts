@@ -62,37 +62,57 @@ export function formatNotificationText(m: NotificationMessage): string {
   return lines.join("\n").slice(0, 3_900);
 }
 
-/** POSTs a body with a timeout and maps the answer to success or a ChannelError. */
+/** How a channel reads its receiver's answer (the default: any 2xx is delivered). */
+export interface ReceiverDialect {
+  /** Who is called, in "could not reach …". Default "the receiver". */
+  reach?: string;
+  /** Who answers, in "… answered HTTP 500". Default "the receiver". */
+  answerer?: string;
+  /**
+   * Reads the answer body. `delivered: false` turns even a 2xx into a failure (Telegram answers
+   * `ok: false`); `detail` is appended to the error, `retryAfterMs` overrides the Retry-After header.
+   */
+  read?(status: number, text: string): { delivered: boolean; detail?: string; retryAfterMs?: number };
+}
+
+/**
+ * The one HTTP transport of every channel: POSTs a body (the caller's signal carries the timeout;
+ * the Notifier retries with backoff) and maps the answer to success or a ChannelError. Network
+ * errors are classified by their code, never by the URL (it is the secret for Slack and Telegram).
+ */
 export async function postTo(
   channel: string,
   url: string,
   body: string,
   headers: Record<string, string>,
   signal: AbortSignal,
+  dialect: ReceiverDialect = {},
 ): Promise<{ status: number; text: string }> {
   let res: Response;
   try {
     res = await fetch(url, { method: "POST", headers, body, signal, redirect: "error" });
   } catch (error) {
-    // Never the URL: it is the secret for Slack and Telegram.
-    const code =
-      typeof error === "object" &&
-      error &&
-      "cause" in error &&
-      typeof error.cause === "object" &&
-      error.cause &&
-      "code" in error.cause
-        ? String(error.cause.code)
-        : error instanceof Error
-          ? error.name
-          : "error";
-    throw new ChannelError(channel, `could not reach the receiver (${code})`, { cause: undefined });
+    throw new ChannelError(channel, `could not reach ${dialect.reach ?? "the receiver"} (${networkErrorCode(error)})`);
   }
   const text = await res.text().catch(() => "");
-  if (res.status >= 200 && res.status < 300) return { status: res.status, text };
+  const read = dialect.read?.(res.status, text);
+  const ok = res.status >= 200 && res.status < 300;
+  if (ok && (read?.delivered ?? true)) return { status: res.status, text };
   const retryHeader = Number(res.headers.get("retry-after"));
-  throw new ChannelError(channel, `the receiver answered HTTP ${res.status}`, {
-    status: res.status,
-    ...(Number.isFinite(retryHeader) && retryHeader > 0 ? { retryAfterMs: retryHeader * 1000 } : {}),
-  });
+  const retryAfterMs =
+    read?.retryAfterMs ?? (Number.isFinite(retryHeader) && retryHeader > 0 ? retryHeader * 1000 : undefined);
+  throw new ChannelError(
+    channel,
+    `${dialect.answerer ?? "the receiver"} answered HTTP ${res.status}${read?.detail ? `: ${read.detail}` : ""}`,
+    { status: res.status, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) },
+  );
+}
+
+/** The system error code of a failed fetch (ECONNREFUSED, …), else the error's name. */
+function networkErrorCode(error: unknown): string {
+  if (typeof error === "object" && error && "cause" in error) {
+    const cause = error.cause;
+    if (typeof cause === "object" && cause && "code" in cause) return String(cause.code);
+  }
+  return error instanceof Error ? error.name : "error";
 }

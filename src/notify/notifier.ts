@@ -9,7 +9,7 @@
  * - `status()`: per channel sent/failed/queued/dropped, consecutive failures and `failing` once
  *   `failingAfter` attempts in a row failed (for `/error-monitor/autonomous/status`).
  */
-import { type Clock, flushMicrotasks } from "../core/index.js";
+import { type Clock, flushMicrotasks, operationSignal } from "../core/index.js";
 import { redactOutgoing } from "../escalation/index.js";
 import {
   ChannelError,
@@ -224,7 +224,12 @@ export class Notifier {
       await this.waitForRate(lane, signal);
       try {
         lane.sentAt.push(clock.now());
-        await lane.channel.send(message, AbortSignal.any([signal, AbortSignal.timeout(this.o.timeoutMs)]));
+        const op = operationSignal(signal, this.o.timeoutMs);
+        try {
+          await lane.channel.send(message, op.signal);
+        } finally {
+          op.dispose();
+        }
         lane.status.sent += 1;
         lane.status.consecutiveFailures = 0;
         lane.status.state = "ok";

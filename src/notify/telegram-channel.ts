@@ -1,6 +1,7 @@
 /** Telegram bot API: POST {chat_id, text} to `<apiBaseUrl>/bot<token>/sendMessage`. */
+import { z } from "zod";
 import { registerSecret } from "../core/index.js";
-import { ChannelError, formatNotificationText, type NotificationChannel } from "./notification.js";
+import { formatNotificationText, type NotificationChannel, postTo, type ReceiverDialect } from "./notification.js";
 
 export interface TelegramChannelOptions {
   botToken: string;
@@ -9,6 +10,35 @@ export interface TelegramChannelOptions {
   apiBaseUrl?: string;
   name?: string;
 }
+
+const TelegramAnswer = z
+  .object({
+    ok: z.boolean().optional(),
+    description: z.string().optional(),
+    parameters: z.object({ retry_after: z.number().optional() }).optional(),
+  })
+  .catch({});
+
+/** The Bot API answers JSON with `ok`; a failure carries a description and maybe `retry_after` seconds. */
+const TELEGRAM: ReceiverDialect = {
+  reach: "the Telegram API",
+  answerer: "Telegram",
+  read(_status, text) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = {};
+    }
+    const answer = TelegramAnswer.parse(json);
+    const retryAfter = answer.parameters?.retry_after;
+    return {
+      delivered: answer.ok === true,
+      ...(answer.description ? { detail: answer.description.slice(0, 200) } : {}),
+      ...(typeof retryAfter === "number" ? { retryAfterMs: retryAfter * 1000 } : {}),
+    };
+  },
+};
 
 export function telegramChannel(options: TelegramChannelOptions): NotificationChannel {
   registerSecret(options.botToken);
@@ -22,43 +52,13 @@ export function telegramChannel(options: TelegramChannelOptions): NotificationCh
         text: formatNotificationText(message),
         disable_web_page_preview: true,
       });
-      let res: Response;
-      try {
-        res = await fetch(`${base}/bot${options.botToken}/sendMessage`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body,
-          signal,
-          redirect: "error",
-        });
-      } catch (error) {
-        const code =
-          typeof error === "object" &&
-          error &&
-          "cause" in error &&
-          typeof error.cause === "object" &&
-          error.cause &&
-          "code" in error.cause
-            ? String(error.cause.code)
-            : error instanceof Error
-              ? error.name
-              : "error";
-        throw new ChannelError(name, `could not reach the Telegram API (${code})`);
-      }
-      const answer = (await res.json().catch(() => ({}))) as {
-        ok?: boolean;
-        description?: string;
-        parameters?: { retry_after?: number };
-      };
-      if (res.ok && answer.ok === true) return;
-      const retryAfter = answer.parameters?.retry_after;
-      throw new ChannelError(
+      await postTo(
         name,
-        `Telegram answered HTTP ${res.status}${answer.description ? `: ${answer.description.slice(0, 200)}` : ""}`,
-        {
-          status: res.status,
-          ...(typeof retryAfter === "number" ? { retryAfterMs: retryAfter * 1000 } : {}),
-        },
+        `${base}/bot${options.botToken}/sendMessage`,
+        body,
+        { "content-type": "application/json" },
+        signal,
+        TELEGRAM,
       );
     },
   };

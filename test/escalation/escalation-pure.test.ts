@@ -82,6 +82,33 @@ describe("escalationFromDecision / shouldEscalate", () => {
       escalationFromDecision(decision({ kind: "escalate", status: "decided", evidence: {} })).diagnosis.category,
     ).toBe("ESCALATED");
   });
+
+  it("reads the policy's evidence: the diagnosis category and the stack trace after the key line", () => {
+    const e = escalationFromDecision(
+      decision({
+        evidence: {
+          status: "CRASHED",
+          commitHash: "c0ffee1",
+          diagnosis: { category: "RUNTIME_EXCEPTION", summary: "TypeError in computeTotal", confidence: 0.9 },
+          keyLines: ["TypeError: Cannot read properties of undefined (reading 'reduce')"],
+          stackTrace: ["    at computeTotal (/app/dist/routes/orders.js:81:31)"],
+        },
+      }),
+    );
+    expect(e.diagnosis).toEqual({
+      category: "RUNTIME_EXCEPTION",
+      summary: "TypeError in computeTotal",
+      keyLines: [
+        "TypeError: Cannot read properties of undefined (reading 'reduce')",
+        "    at computeTotal (/app/dist/routes/orders.js:81:31)",
+      ],
+    });
+    expect(e.commitHash).toBe("c0ffee1");
+    // An UNKNOWN diagnosis says nothing: the decision kind names the cause.
+    expect(
+      escalationFromDecision(decision({ evidence: { diagnosis: { category: "UNKNOWN" } } })).diagnosis.category,
+    ).toBe("ROLLBACK");
+  });
 });
 
 describe("redactOutgoing", () => {

@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import type { ManualClock } from "../../src/core/index.js";
 import { runCli } from "../helpers/cli.js";
 import { useEmulator } from "../helpers/emulator.js";
@@ -7,6 +10,9 @@ const { emu, ctl } = useEmulator({ seed: "demo" });
 const origin = () => new URL(emu.info.graphqlUrl).origin;
 const GH_TOKEN = "ghp_monitorCliToken0123456789abcdefgh";
 const HOOK_SECRET = "monitor-cli-hmac-secret-0123";
+// The store that remembers reported crashes lives here, not in the repository.
+const dataDir = mkdtempSync(join(tmpdir(), "railpilot-monitor-cli-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("railpilot monitor --once (subprocess, emulator)", () => {
   it("refuses without --once", async () => {
@@ -17,8 +23,9 @@ describe("railpilot monitor --once (subprocess, emulator)", () => {
     expect(r.stderr).toContain("--once");
   });
 
-  it("exits 0 when healthy, 1 with a crashed service: one issue across two runs, one notification, no secret sent", async () => {
+  it("exits 0 when healthy, 1 with a crashed service: one issue and one occurrence across two runs, one notification, no secret sent", async () => {
     const env = {
+      RAILPILOT_DATA_DIR: dataDir,
       RAILWAY_GRAPHQL_ENDPOINT: emu.info.graphqlUrl,
       RAILWAY_API_TOKEN: emu.info.tokens.account,
       GITHUB_TOKEN: GH_TOKEN,
@@ -46,9 +53,10 @@ describe("railpilot monitor --once (subprocess, emulator)", () => {
         timeoutMs: 60_000,
       });
       expect(r.code, r.stderr).toBe(1);
+      // The crash's runtime logs are diagnosed; the second run sees the same crashed deployment.
       expect(r.stdout).toMatch(
         new RegExp(
-          `production/${name}: unhealthy \\(DEPLOYMENT_CRASHED\\).*issue #1 ${run === "101" ? "created" : "updated"}`,
+          `production/${name}: unhealthy \\(RUNTIME_EXCEPTION\\).*${run === "101" ? "issue #1 created" : "already reported \\(issue #1\\)"}`,
         ),
       );
     }
@@ -56,9 +64,10 @@ describe("railpilot monitor --once (subprocess, emulator)", () => {
       repos: Record<string, { issues: { number: number; body: string }[] }>;
     };
     expect(state.repos["acme/demo"]?.issues).toHaveLength(1);
-    expect(state.repos["acme/demo"]?.issues[0]?.body).toContain('"count":2');
+    expect(state.repos["acme/demo"]?.issues[0]?.body).toContain('"count":1');
+    expect(state.repos["acme/demo"]?.issues[0]?.body).toContain("TypeError: Cannot read properties of undefined");
     const hooks = await ctl.notifications("webhook");
-    // One message for the cause (the second run only updated the issue).
+    // One message for the cause (the second run sent nothing).
     expect(hooks).toHaveLength(1);
     expect(JSON.stringify({ state, hooks })).not.toContain(GH_TOKEN);
     expect(JSON.stringify({ state, hooks })).not.toContain(HOOK_SECRET);
