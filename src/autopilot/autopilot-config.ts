@@ -159,6 +159,15 @@ export const autopilotConfigSchema = z
       })
       .describe("Where the autopilot keeps decisions and leases. Default: the top-level store section.")
       .optional(),
+    leases: z
+      .strictObject({
+        ttl: duration
+          .describe(
+            "How long an environment lease lasts without renewal (several replicas on one Postgres store); a crashed replica's environments are taken over within it. Default: 30s.",
+          )
+          .optional(),
+      })
+      .optional(),
     listen: z
       .string()
       .trim()
@@ -220,6 +229,8 @@ export interface ResolvedAutopilotConfig {
   store: { dataDir?: string; databaseUrl?: string };
   listen: string;
   apiToken: string | undefined;
+  /** Environment lease bound (autopilot.leases.ttl), ms. */
+  leaseTtlMs: number;
 }
 
 export const DEFAULT_POLICY: PolicyKnobs = {
@@ -254,6 +265,7 @@ export const DEFAULT_HEALTH_CHECK: ResolvedHealthCheck = {
 
 export const DEFAULT_LISTEN = "127.0.0.1:8080";
 export const DEFAULT_INTERVAL_SECONDS = 300;
+export const DEFAULT_LEASE_TTL_MS = 30_000;
 
 function envBool(env: Record<string, string | undefined>, name: string): boolean | undefined {
   const raw = env[name]?.trim().toLowerCase();
@@ -342,6 +354,7 @@ export function resolveAutopilotConfig(
     store: { ...(f.store?.dataDir ? { dataDir: f.store.dataDir } : {}), ...(databaseUrl ? { databaseUrl } : {}) },
     listen: f.listen ?? DEFAULT_LISTEN,
     apiToken: env.RAILPILOT_API_TOKEN?.trim() || f.api?.token,
+    leaseTtlMs: f.leases?.ttl ? parseDuration(f.leases.ttl) : DEFAULT_LEASE_TTL_MS,
   };
 }
 

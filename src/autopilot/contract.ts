@@ -159,6 +159,8 @@ export interface PatternView {
   serviceId?: string;
   deploymentId?: string;
   sample: string;
+  /** Lines per 5-minute interval over the last 2 hours, oldest first (for a sparkline). */
+  history?: number[];
 }
 
 export interface AutopilotStatus {
@@ -174,6 +176,39 @@ export interface AutopilotStatus {
   counts: { decisions: number; actions: number; escalations: number; pendingApprovals: number };
   budget: { limitPerHour: number; spentLastHour: number; remaining: number };
   replicaId: string;
+  /** Where escalations go and which of them keep failing; absent when none are configured. */
+  notifications?: NotificationsStatus;
+  /** The health probes: how many checks run and their results so far; absent when none run. */
+  probes?: ProbesStatus;
+}
+
+/**
+ * Health probe results since start. Inconclusive ones (the prober's own network failed: DNS,
+ * refused before any answer, local timeout) are counted apart and never count as failures.
+ */
+export interface ProbesStatus {
+  checks: number;
+  ok: number;
+  failed: number;
+  inconclusive: number;
+  /** Names of the services whose last reported probe result was inconclusive. */
+  inconclusiveServices: string[];
+}
+
+/** The escalation targets' health: GitHub issues and each notification channel. */
+export interface NotificationsStatus {
+  issues: { state: "ok" | "failing"; consecutiveFailures: number; lastError: string | null } | null;
+  channels: Array<{
+    name: string;
+    state: "ok" | "failing";
+    sent: number;
+    failed: number;
+    consecutiveFailures: number;
+    lastError: string | null;
+    lastErrorAt: string | null;
+  }>;
+  /** Names of the targets that keep failing ("github-issues" or a channel's name). */
+  failing: string[];
 }
 
 export interface ScanResult {

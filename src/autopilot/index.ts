@@ -11,6 +11,7 @@ export {
   DEFAULT_HEALTH_CHECK,
   DEFAULT_LISTEN,
   DEFAULT_INTERVAL_SECONDS,
+  DEFAULT_LEASE_TTL_MS,
   type AutopilotFileConfig,
   type ResolvedAutopilotConfig,
   type ResolvedHealthCheck,
@@ -35,3 +36,18 @@ export {
   type AutopilotEngine,
   type AutopilotEngineOptions,
 } from "./engine/autopilot-engine.js";
+export {
+  startAutopilot,
+  defaultListen,
+  type StartAutopilotOptions,
+} from "./start-autopilot.js";
+export {
+  composeAutopilot,
+  AutopilotStopTimeoutError,
+  type AutopilotHandle,
+  type AutopilotReadyLine,
+  type ComposableEngine,
+  type ComposeAutopilotOptions,
+} from "./compose-autopilot.js";
+export { environmentLease, serviceLease, LeaseManager, type LeaseManagerOptions } from "./leases/index.js";
+export { createObservers, type AutopilotObservers, type CreateObserversOptions } from "./observe/index.js";

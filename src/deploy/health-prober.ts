@@ -11,7 +11,7 @@
  */
 import http from "node:http";
 import https from "node:https";
-import { type Clock, RailpilotError, UsageError } from "../core/index.js";
+import { type Clock, operationSignal, RailpilotError, UsageError } from "../core/index.js";
 import { isNotSentCode } from "../railway/transport-codes.js";
 import type { HealthSummary } from "./deploy-verdict.js";
 import {
@@ -127,13 +127,17 @@ export interface ProbeResult {
 export function probeOnce(target: ProbeTarget, timeoutMs: number, signal?: AbortSignal): Promise<ProbeResult> {
   const started = performance.now();
   const elapsed = () => performance.now() - started;
-  const deadline = AbortSignal.timeout(timeoutMs);
-  const abort = signal ? AbortSignal.any([signal, deadline]) : deadline;
+  const op = operationSignal(signal, timeoutMs);
+  const abort = op.signal;
   const why = (fallback: string) =>
-    signal?.aborted ? "cancelled" : deadline.aborted ? `no complete answer within ${timeoutMs} ms` : fallback;
+    signal?.aborted ? "cancelled" : op.timedOut() ? `no complete answer within ${timeoutMs} ms` : fallback;
   // Whether a connection was made: a deadline before it is the prober's network, not the service.
   let connected = false;
-  return new Promise((resolvePromise) => {
+  return new Promise((settle) => {
+    const resolvePromise = (result: ProbeResult) => {
+      op.dispose();
+      settle(result);
+    };
     if (abort.aborted) return resolvePromise({ ok: false, error: why("aborted"), ms: 0 });
     const lib = target.protocol === "https:" ? https : http;
     const req = lib.request(
@@ -171,7 +175,7 @@ export function probeOnce(target: ProbeTarget, timeoutMs: number, signal?: Abort
     req.on("error", (e) => {
       const code = (e as NodeJS.ErrnoException).code;
       const notConnected = !connected && !signal?.aborted;
-      if (notConnected && (isNotSentCode(code) || code === "ETIMEDOUT" || deadline.aborted)) {
+      if (notConnected && (isNotSentCode(code) || code === "ETIMEDOUT" || op.timedOut())) {
         const what = code && code !== "ABORT_ERR" ? code : `no connection within ${timeoutMs} ms`;
         return resolvePromise({ ok: false, error: what, ms: elapsed(), inconclusive: true });
       }

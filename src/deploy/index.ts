@@ -89,7 +89,8 @@ export {
   listRollbackCandidates,
   type RollbackCandidates,
 } from "./perform-rollback.js";
-export { serviceUrl } from "./service-url.js";
+export { joinUrl, serviceUrl } from "./service-url.js";
+export { collectStatus, type ServiceStatus, type StatusReport } from "./service-status.js";
 export { standingOf, replacementOf, SERVING_STATUSES, type Standing, type Replacement } from "./service-standing.js";
 export { commitOf } from "./trigger-deployment.js";
 export { DeployError, type DeployErrorCode } from "./deploy-errors.js";

@@ -1,8 +1,14 @@
 import type { DeploymentSnapshot, ServiceInstanceInfo } from "./railway-deploy-api.js";
 
+/** The domain lists of a service instance (all serviceUrl reads of it). */
+type DomainLists = {
+  serviceDomains: ReadonlyArray<Pick<ServiceInstanceInfo["domains"]["serviceDomains"][number], "domain">>;
+  customDomains: ReadonlyArray<Pick<ServiceInstanceInfo["domains"]["customDomains"][number], "domain">>;
+};
+
 /** The public URL of a service: its Railway domain (or first custom domain), https. */
 export function serviceUrl(
-  instance: ServiceInstanceInfo | undefined,
+  instance: { domains: DomainLists } | undefined,
   snapshot: DeploymentSnapshot | undefined,
 ): string | undefined {
   const domain =

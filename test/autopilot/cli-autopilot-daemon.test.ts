@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
 import { BIN, runCli } from "../helpers/cli.js";
 import { cliEnv } from "../deploy/emulator-cli.js";
+import { driveClock } from "../helpers/drive-clock.js";
 
 let emu: RunningEmulator;
 beforeAll(async () => {
@@ -17,17 +18,13 @@ afterAll(async () => {
   await emu?.close();
 });
 
-// The daemon runs on the system clock here: nothing in these tests waits on emulator time (the
-// emulator's world stands still on its manual clock), and nobody drives a remote clock for it.
-const envFor = () => {
-  const { RAILPILOT_CLOCK_URL: _remoteClock, ...env } = cliEnv(emu, {
-    RAILPILOT_DATA_DIR: mkdtempSync(join(tmpdir(), "railpilot-autopilot-")),
-  });
-  return env;
-};
+// The daemon runs on the emulator's clock (RAILPILOT_CLOCK_URL), driven by driveClock where it has to move.
+const envFor = () => cliEnv(emu, { RAILPILOT_DATA_DIR: mkdtempSync(join(tmpdir(), "railpilot-autopilot-")) });
 
 describe("railpilot autopilot (daemon)", () => {
-  it("prints one ready line, serves the API with the generated token, and exits 0 on SIGTERM", async () => {
+  // The ready line must come without anyone advancing the virtual clock: nothing on the start path
+  // may wait on it (a retry backoff did, after the embedded store held the event loop).
+  it("prints one ready line (the virtual clock standing still), serves the API with the generated token, and exits 0 on SIGTERM", async () => {
     const child = spawn(process.execPath, [BIN, "autopilot", "--listen", "127.0.0.1:0"], {
       env: { PATH: process.env.PATH ?? "", HOME: "/tmp", ...envFor() },
       stdio: ["ignore", "pipe", "pipe"],
@@ -73,12 +70,15 @@ describe("railpilot autopilot (daemon)", () => {
     expect(services.services.map((s) => s.serviceName)).toContain("web");
 
     child.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    expect(await driveClock(emu.info.controlUrl, exited)).toBe(0);
     expect(stdout.trim().split("\n")).toHaveLength(1);
   }, 180_000);
 
   it("--once runs one cycle over a healthy environment and exits 0 with the result as JSON", async () => {
-    const r = await runCli(["autopilot", "--once", "--json", "--dry-run"], { env: envFor(), timeoutMs: 150_000 });
+    const r = await driveClock(
+      emu.info.controlUrl,
+      runCli(["autopilot", "--once", "--json", "--dry-run"], { env: envFor(), timeoutMs: 150_000 }),
+    );
     expect(r.code, r.stderr).toBe(0);
     const result = JSON.parse(r.stdout) as { observations: number; decisions: unknown[] };
     expect(result.observations).toBeGreaterThan(0);

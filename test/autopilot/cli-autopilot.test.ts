@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DecisionView } from "../../src/autopilot/contract.js";
-import { defaultListen, onceExitCode } from "../../src/cli/commands/autopilot.js";
+import { defaultListen } from "../../src/autopilot/index.js";
+import { onceExitCode } from "../../src/cli/commands/autopilot.js";
 import { runCli } from "../helpers/cli.js";
 
 describe("railpilot autopilot (CLI)", () => {
@@ -70,7 +71,9 @@ describe("running on Railway", () => {
   });
 
   it("ships a railway.json whose health check is the open /healthz, with one replica", () => {
-    const example = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "examples", "railway.json"), "utf8"));
+    const example = JSON.parse(
+      readFileSync(join(import.meta.dirname, "..", "..", "examples", "railway", "railway.json"), "utf8"),
+    );
     expect(example.deploy).toMatchObject({
       healthcheckPath: "/healthz",
       numReplicas: 1,

@@ -17,6 +17,7 @@ describe("railpilot demo deploy", () => {
   it("lists deploy as a subcommand of demo", async () => {
     const r = await runCli(["demo", "--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^\s+deploy\s+start a local Railway emulator/m);
+    expect(r.stdout).toMatch(/^\s+deploy (\[options\] )?\s*start a local Railway emulator/m);
+    expect(r.stdout).toMatch(/^\s+incidents (\[options\] )?\s*an incident day/m);
   });
 });

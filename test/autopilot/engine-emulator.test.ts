@@ -4,7 +4,7 @@
  * decides, acts through the Railway API, verifies and records. The engine runs on a RemoteClock
  * on the emulator, so test/helpers/drive-clock moves time only while it is parked on the clock.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   createAutopilotEngine,
   RailwayActions,
@@ -17,48 +17,19 @@ import {
 import type { AutopilotFileConfig } from "../../src/autopilot/index.js";
 import type { Clock } from "../../src/core/index.js";
 import { parseResolveList } from "../../src/deploy/index.js";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
-import { RailwayClient } from "../../src/railway/index.js";
-import { getAction, listAudit, openStore, type Store } from "../../src/store/index.js";
-import { driveClock, remoteClockFor } from "../helpers/drive-clock.js";
+import { getAction, listAudit } from "../../src/store/index.js";
+import { useDemoEmulator } from "../helpers/demo-emulator.js";
 
-let emu: RunningEmulator;
-let store: Store;
-
-beforeAll(async () => {
-  // The store first: opening it keeps the event loop busy for seconds.
-  store = await openStore({ memory: true });
-  emu = await startEmulator({ port: 0, seed: "demo", clock: "manual" });
-});
-afterAll(async () => {
-  await emu?.close();
-  await store?.close();
-});
-
-async function control(path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${emu.info.controlUrl}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  return res.json();
-}
-
-const open: Array<{ close(): void }> = [];
-afterAll(() => {
-  for (const c of open) c.close();
-});
+const fx = useDemoEmulator();
+const { emu, control, web, rollbacksOf, drive, deployV2, advanceUntil } = fx;
 
 beforeEach(async () => {
-  await control("/reset", {});
-  await store.db.deleteFrom("actions").execute();
-  await store.executeSql(
+  await fx.store.db.deleteFrom("actions").execute();
+  await fx.store.executeSql(
     "delete from autopilot_approvals; delete from autopilot_decisions; delete from autopilot_settings; delete from audit_log;",
   );
 });
 
-const web = () => emu.info.services.web as string;
 const WEB = (): WatchedService => ({
   projectId: emu.info.projectId as string,
   environmentId: emu.info.environmentId as string,
@@ -66,33 +37,20 @@ const WEB = (): WatchedService => ({
   serviceId: web(),
   serviceName: "web",
 });
-const rollbacksOf = () =>
-  [...emu.world.deployments.values()].filter(
-    (d) => d.serviceId === web() && (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined,
-  ).length;
-const drive = <T>(work: Promise<T>, options: Parameters<typeof driveClock>[2] = {}) =>
-  driveClock(emu.info.controlUrl, work, options);
-
 async function engineWith(
   policy: NonNullable<AutopilotFileConfig["policy"]> = {},
   more: {
     services?: WatchedService[];
     readReferences?: boolean;
     observers?: (railway: RailwayActions) => Observer[];
+    owns?: (environmentId: string) => boolean;
   } = {},
 ): Promise<{ engine: AutopilotEngine; clock: Clock; railway: RailwayActions }> {
-  const clock = await remoteClockFor(emu.info.controlUrl);
-  const client = new RailwayClient({
-    endpoint: emu.info.graphqlUrl,
-    token: emu.info.tokens.project as string,
-    clock,
-    env: {},
-  });
-  open.push(client);
+  const { client, clock } = await fx.connect();
   const railway = new RailwayActions(client);
   const resolve = parseResolveList([`*.up.railway.app:443:http://${emu.info.appAddress}`]);
   const engine = createAutopilotEngine({
-    store,
+    store: fx.store,
     clock,
     client,
     config: resolveAutopilotConfig({ policy }, {}),
@@ -101,6 +59,7 @@ async function engineWith(
     verifyHealth: () => ({ checks: 1, intervalMs: 1_000, resolve }),
     verifyStableMs: 20_000,
     ...(more.observers ? { observers: more.observers(railway) } : {}),
+    ...(more.owns ? { owns: more.owns } : {}),
     webhookHandler: async (body) =>
       typeof body === "object" && body !== null && "type" in body
         ? { accepted: true }
@@ -108,29 +67,6 @@ async function engineWith(
   });
   await engine.start();
   return { engine, clock, railway };
-}
-
-async function deployV2(): Promise<string> {
-  const res = await fetch(emu.info.graphqlUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json", "project-access-token": emu.info.tokens.project as string },
-    body: JSON.stringify({
-      query: "mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }",
-      variables: { s: web(), e: emu.info.environmentId },
-    }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  return ((await res.json()) as { data: { serviceInstanceDeployV2: string } }).data.serviceInstanceDeployV2;
-}
-
-/** Moves emulator time event by event until `done()` holds (no engine work is running meanwhile). */
-async function advanceUntil(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 1_000 && !done(); i++) {
-    const { nextEventAt } = (await control("/clock")) as { nextEventAt: number | null };
-    if (nextEventAt === null) break;
-    await control("/clock", { advanceTo: nextEventAt });
-  }
-  expect(done()).toBe(true);
 }
 
 /** Deploys web with an outcome and lets it run to its terminal status; returns the observation of it. */
@@ -173,7 +109,7 @@ describe("autopilot engine against the emulator", () => {
     const [decision] = await engine.decisions();
     expect(decision?.reasons.join(" ")).toMatch(/crashed/);
     expect(decision?.evidence).toMatchObject({ diagnosis: { category: "RUNTIME_EXCEPTION" } });
-    const kinds = (await listAudit(store.db, { target: web() })).map((a) => a.kind).reverse();
+    const kinds = (await listAudit(fx.store.db, { target: web() })).map((a) => a.kind).reverse();
     expect(kinds).toEqual(["observation", "decision", "action", "result"]);
 
     // The sweep sees the same crashed deployment again: one cause, one action.
@@ -202,7 +138,7 @@ describe("autopilot engine against the emulator", () => {
     });
     expect(stopped).toBe(true);
     const key = `rollback:${crash.kind === "deployment" ? crash.deployment.id : ""}`;
-    expect((await getAction(store.db, key))?.status).toBe("done");
+    expect((await getAction(fx.store.db, key))?.status).toBe("done");
     expect((await first.engine.actions())[0]?.status).not.toBe("verified");
 
     const second = await engineWith();
@@ -210,7 +146,45 @@ describe("autopilot engine against the emulator", () => {
     expect(rollbacksOf()).toBe(1);
     const [action] = await second.engine.actions();
     expect(action).toMatchObject({ kind: "rollback", status: "verified", decision: key });
-    expect((await listAudit(store.db, { kind: "resume" })).length).toBe(1);
+    expect((await listAudit(fx.store.db, { kind: "resume" })).length).toBe(1);
+    await second.engine.stop();
+  });
+
+  it("a replica that takes over the environment's lease resumes the dead one's rollback: not repeated, not lost", async () => {
+    const first = await engineWith();
+    const crash = await deployThat("crashed", "uncaught_exception", first.railway);
+    first.engine.sink(crash);
+    // The first replica dies the moment Railway has the rollback (its claim stays pending or done).
+    let stopped = false;
+    await drive(first.engine.idle(), {
+      beforeAdvance: async () => {
+        if (!stopped && rollbacksOf() === 1) {
+          stopped = true;
+          await first.engine.stop();
+          return true;
+        }
+        return false;
+      },
+    });
+    expect(stopped).toBe(true);
+    // The second replica started while the first held the lease: it resumed nothing then.
+    let leased = false;
+    const second = await engineWith({}, { owns: () => leased });
+    await drive(second.engine.idle());
+    expect(await listAudit(fx.store.db, { kind: "resume" })).toHaveLength(0);
+    expect((await second.engine.actions())[0]?.status).not.toBe("verified");
+    // The lease lapses and comes to it.
+    leased = true;
+    await second.engine.resume([emu.info.environmentId as string]);
+    await drive(second.engine.idle());
+    expect(rollbacksOf()).toBe(1);
+    const key = `rollback:${crash.kind === "deployment" ? crash.deployment.id : ""}`;
+    expect((await second.engine.actions())[0]).toMatchObject({ kind: "rollback", status: "verified", decision: key });
+    expect(await listAudit(fx.store.db, { kind: "resume" })).toHaveLength(1);
+    // Resuming again (another lease change) does nothing more.
+    await second.engine.resume([emu.info.environmentId as string]);
+    await drive(second.engine.idle());
+    expect(rollbacksOf()).toBe(1);
     await second.engine.stop();
   });
 

@@ -77,6 +77,44 @@ describe("logs observer", () => {
     expect(last.patternId).toBeTruthy();
     expect(observer.tracker.patterns().some((p) => p.patternId === last.patternId && p.deploymentId === id)).toBe(true);
     expect(observer.stats().scanRequests).toBe(0);
+    // What /api/v1/patterns lists: the surge's pattern on web, with a redacted sample line.
+    const views = observer.patternViews({ serviceId: web });
+    expect(views.find((p) => p.id === last.patternId)).toMatchObject({ serviceId: web, deploymentId: id });
+    expect(views.find((p) => p.id === last.patternId)?.sample).toMatch(/request errored/);
+    expect(observer.patternViews({ serviceId: "another-service" })).toEqual([]);
+  });
+
+  it("why the incident day's surge went undecided: an error_surge incident sent right after a deploy hits the deployment still live (the previous one), and the release goes live clean", async () => {
+    const services = await discoverServices(client(), loadConfig({ cwd: "/nonexistent-dir", env: {} }));
+    const { seen } = await start(services);
+    const web = emu.info.services.web as string;
+    await advance(120_000);
+    const before = [...emu.world.deployments.values()].find((d) => d.serviceId === web && d.status === "SUCCESS");
+    const id = await deploy(web);
+    const hit = await ctl.incident({ serviceId: web, kind: "error_surge", afterMs: 5_000, errorRate: 1 });
+    expect(hit.deploymentId).toBe(before?.id);
+    expect(hit.deploymentId).not.toBe(id);
+    await advance(6 * 60_000);
+    expect(emu.world.deployments.get(id)?.status).toBe("SUCCESS");
+    // The release logs no errors: no error rate (or none worth deciding on) for it.
+    const rates = seen.filter((o) => o.kind === "error-rate" && o.deploymentId === id);
+    expect(rates.every((o) => o.kind === "error-rate" && o.ratePerMinute < 5)).toBe(true);
+  });
+
+  it("blank lines on stderr (severity error) are neither errors nor an error pattern", async () => {
+    const services = await discoverServices(client(), loadConfig({ cwd: process.cwd(), env: {} }), []);
+    const web = services.find((s) => s.serviceName === "web") as WatchedService;
+    const o = new LogsObserver({ client: client(), clock: clock(), services, evaluateEveryMs: 60_000 });
+    const row = (message: string, n: number) => ({
+      message,
+      timestamp: new Date(clock().now() + n).toISOString(),
+      severity: "error",
+      attributes: [],
+      tags: { serviceId: web.serviceId, deploymentId: "dep-1", environmentId: web.environmentId } as never,
+    });
+    o.ingest(web.environmentId, [row("", 1), row("   ", 2), row("\t", 3), row("Error: boom", 4)]);
+    expect(o.stats()).toMatchObject({ lines: 4, errors: 1 });
+    expect(o.patternViews().map((p) => p.template)).toEqual(["Error: boom"]);
   });
 
   it("fetches the runtime logs of a crashed deployment once; scans by query when no stream runs", async () => {

@@ -384,6 +384,84 @@ const CASES: Case[] = [
     deployments: [OLD, NEW_LIVE],
     expect: [],
   },
+  // Errors or failed probes of a live deployment: look at a referenced dependency first.
+  {
+    name: "error surge, the database it references not checked yet → check it first",
+    observation: errorRate(50, 5),
+    deployments: [OLD, NEW_LIVE],
+    dependencies: [{ service: PG }],
+    expect: [["check_dependency", "decided", "check-dependency:d-new"]],
+  },
+  {
+    name: "error surge, the database checked a minute ago and down → escalate naming it, no rollback",
+    observation: errorRate(50, 5),
+    deployments: [OLD, NEW_LIVE],
+    dependencies: [{ service: PG, healthy: false, detail: "latest deployment CRASHED", checkedAt: NOW - MIN }],
+    expect: [["escalate", "decided", "escalate:dependency:svc-Postgres:d-new"]],
+    reason: /Postgres, which web depends on, is down \(latest deployment CRASHED\)/,
+  },
+  {
+    name: "errors in the inconclusive zone, the database down → the dependency escalation, not the error-rate one",
+    observation: errorRate(15, 5),
+    deployments: [OLD, NEW_LIVE],
+    dependencies: [{ service: PG, healthy: false, detail: "CRASHED", checkedAt: NOW - MIN }],
+    expect: [["escalate", "decided", "escalate:dependency:svc-Postgres:d-new"]],
+  },
+  {
+    name: "error surge, the database checked a minute ago and healthy → rollback",
+    observation: errorRate(50, 5),
+    deployments: [OLD, NEW_LIVE],
+    dependencies: [{ service: PG, healthy: true, checkedAt: NOW - MIN }],
+    decisions: [past("check_dependency", "check-dependency:d-new", 1, "verified")],
+    expect: [["rollback", "decided", "rollback:d-new"]],
+  },
+  {
+    name: "error surge, the database seen down 20 min ago (stale), not checked for this deployment → check again",
+    observation: errorRate(50, 5),
+    deployments: [OLD, NEW_LIVE],
+    dependencies: [{ service: PG, healthy: false, detail: "CRASHED", checkedAt: NOW - 20 * MIN }],
+    expect: [["check_dependency", "decided", "check-dependency:d-new"]],
+  },
+  {
+    name: "error surge, the check for this deployment done and stale since → rollback (no check loop)",
+    observation: errorRate(50, 5),
+    deployments: [OLD, NEW_LIVE],
+    dependencies: [{ service: PG, healthy: true, checkedAt: NOW - 20 * MIN }],
+    decisions: [past("check_dependency", "check-dependency:d-new", 20, "verified")],
+    expect: [["rollback", "decided", "rollback:d-new"]],
+  },
+  {
+    name: "errors already put down to the dead database, which is back while the rate decays → nothing",
+    observation: errorRate(30, 1),
+    deployments: [OLD, NEW_LIVE],
+    dependencies: [{ service: PG, healthy: true, checkedAt: NOW - MIN }],
+    decisions: [past("escalate", "escalate:dependency:svc-Postgres:d-new", 3, "decided")],
+    expect: [],
+  },
+  {
+    name: "error surge, only unreferenced services watched → rollback as before",
+    observation: errorRate(50, 5),
+    deployments: [OLD, NEW_LIVE],
+    dependencies: [{ service: svc("redis") }],
+    expect: [["rollback", "decided", "rollback:d-new"]],
+  },
+  {
+    name: "failed probes, the database down → escalate naming it, no rollback",
+    observation: health("failed", 3),
+    deployments: [OLD, NEW_LIVE],
+    wentLive: ["d-new"],
+    dependencies: [{ service: PG, healthy: false, detail: "CRASHED", checkedAt: NOW - MIN }],
+    expect: [["escalate", "decided", "escalate:dependency:svc-Postgres:d-new"]],
+    reason: /not fixed by rolling back/,
+  },
+  {
+    name: "failed probes, the database not checked yet → check it first",
+    observation: health("failed", 3),
+    deployments: [OLD, NEW_LIVE],
+    wentLive: ["d-new"],
+    dependencies: [{ service: PG }],
+    expect: [["check_dependency", "decided", "check-dependency:d-new"]],
+  },
   // Guards.
   {
     name: "kill switch → suppressed",
@@ -574,6 +652,13 @@ describe("decide(): the policy table", () => {
     const [d] = run(CASES[0] as Case);
     expect(d?.evidence.diagnosis).toMatchObject({ category: "BUILD_DEPENDENCY" });
     expect(d?.evidence.keyLines).toEqual([expect.stringMatching(/ERESOLVE/)]);
+  });
+
+  it("a runtime exception's decision carries the stack frames after its key line (what a fix PR needs)", () => {
+    const [d] = run({ name: "", ...crashed("exception"), expect: [] });
+    expect(d?.evidence.diagnosis).toMatchObject({ category: "RUNTIME_EXCEPTION" });
+    expect(d?.evidence.keyLines).toEqual([expect.stringMatching(/^TypeError/)]);
+    expect(d?.evidence.stackTrace).toEqual(["    at handler (/app/dist/routes/orders.js:42:17)"]);
   });
 
   it("scale decisions carry the new limit for the actor", () => {

@@ -88,7 +88,8 @@ describe("deploy with railpilot.yaml", () => {
     await control("/outcome", { serviceId: web(), outcome: "slow" });
     const r = await cli(["deploy", "--config", join(dir, "deploy.yaml")], { cwd: elsewhere });
     expect(r.code).toBe(4);
-    expect(r.stderr).toMatch(/stuck: BUILDING for 2m00s, expected at most 2m00s/);
+    // The budget comes from the file ("at most 2m00s"); when it is noticed depends on the driver's steps.
+    expect(r.stderr).toMatch(/stuck: BUILDING for 2m\d\ds, expected at most 2m00s/);
     expect(r.stdout).toMatch(/TIMEOUT: Timed out after 10m00s: still BUILDING/);
   });
 

@@ -8,7 +8,7 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Clock } from "../../src/core/index.js";
 import {
   ledgerRollbackGuard,
@@ -22,83 +22,17 @@ import {
   runDeploy,
   STALE_ROLLBACK_CLAIM_MS,
 } from "../../src/deploy/index.js";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
-import { RailwayClient } from "../../src/railway/index.js";
-import { openStore, type Store } from "../../src/store/index.js";
-import { driveClock, remoteClockFor } from "../helpers/drive-clock.js";
+import { useDemoEmulator } from "../helpers/demo-emulator.js";
 
-let emu: RunningEmulator;
-let store: Store;
-
-beforeAll(async () => {
-  // The store first: opening it keeps the event loop busy for seconds, which would break
-  // keep-alive connections to the emulator opened before.
-  store = await openStore({ memory: true });
-  emu = await startEmulator({ port: 0, seed: "demo", clock: "manual" });
-});
-afterAll(async () => {
-  await emu?.close();
-  await store?.close();
-});
-
-async function control(path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${emu.info.controlUrl}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return res.json();
-}
-
-beforeEach(async () => {
-  await control("/reset", {});
-});
-
-const web = () => emu.info.services.web as string;
-const environmentId = () => emu.info.environmentId as string;
-const webDeployments = () =>
-  [...emu.world.deployments.values()].filter((d) => d.serviceId === web()).sort((a, b) => b.createdAt - a.createdAt);
-const rollbacksOf = () =>
-  webDeployments().filter((d) => (d.meta as Record<string, unknown>).rollbackFromDeploymentId !== undefined).length;
+const fx = useDemoEmulator();
+const { emu, control, web, environmentId, webDeployments, rollbacksOf, drive, deployV2, advanceUntil } = fx;
 const probeEmulatorApp = () => ({
   checks: 1,
   resolve: parseResolveList([`*.up.railway.app:443:http://${emu.info.appAddress}`]),
 });
-const drive = <T>(work: Promise<T>, options: Parameters<typeof driveClock>[2] = {}) =>
-  driveClock(emu.info.controlUrl, work, options);
-
-const open: Array<{ close(): void }> = [];
-async function connect(endpoint = emu.info.graphqlUrl): Promise<{ api: RailwayDeployApi; clock: Clock }> {
-  const clock = await remoteClockFor(emu.info.controlUrl);
-  const client = new RailwayClient({ endpoint, token: emu.info.tokens.project as string, clock, env: {} });
-  open.push(client);
+async function connect(endpoint?: string): Promise<{ api: RailwayDeployApi; clock: Clock }> {
+  const { client, clock } = await fx.connect(endpoint);
   return { api: new RailwayDeployApi(client), clock };
-}
-afterAll(() => {
-  for (const c of open) c.close();
-});
-
-async function deployV2(commitSha?: string): Promise<string> {
-  const res = await fetch(emu.info.graphqlUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json", "project-access-token": emu.info.tokens.project as string },
-    body: JSON.stringify({
-      query:
-        "mutation($s: String!, $e: String!, $c: String) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e, commitSha: $c) }",
-      variables: { s: web(), e: environmentId(), c: commitSha ?? null },
-    }),
-  });
-  return ((await res.json()) as { data: { serviceInstanceDeployV2: string } }).data.serviceInstanceDeployV2;
-}
-
-/** Moves emulator time event by event until `done()` holds (nothing of ours is running meanwhile). */
-async function advanceUntil(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 1_000 && !done(); i++) {
-    const { nextEventAt } = (await control("/clock")) as { nextEventAt: number | null };
-    if (nextEventAt === null) break;
-    await control("/clock", { advanceTo: nextEventAt });
-  }
-  expect(done()).toBe(true);
 }
 
 describe("rolling back after a failed deploy", () => {
@@ -211,7 +145,7 @@ describe("rollback guard", () => {
   it("takes over a claim whose run died before sending, once it is stale, and rolls back", async () => {
     const { api, clock } = await connect();
     const [live, previous] = webDeployments();
-    const killed: RollbackGuard = ledgerRollbackGuard(store.db, clock);
+    const killed: RollbackGuard = ledgerRollbackGuard(fx.store.db, clock);
     expect(await killed.claim(rollbackActionKey(live?.id as string), previous?.id as string)).toEqual({
       claimed: true,
     });
@@ -224,7 +158,7 @@ describe("rollback guard", () => {
         serviceId: web(),
         environmentId: environmentId(),
         failedDeploymentId: live?.id as string,
-        guard: ledgerRollbackGuard(store.db, clock),
+        guard: ledgerRollbackGuard(fx.store.db, clock),
         health: { checks: 0 },
       }),
     );
@@ -267,8 +201,8 @@ describe("rollback guard", () => {
 
   it("keeps the once-only promise across processes through the store's actions ledger", async () => {
     const clock = emu.clock;
-    const a = ledgerRollbackGuard(store.db, clock);
-    const b = ledgerRollbackGuard(store.db, clock);
+    const a = ledgerRollbackGuard(fx.store.db, clock);
+    const b = ledgerRollbackGuard(fx.store.db, clock);
     expect((await a.claim(rollbackActionKey("dep-9"), "dep-8")).claimed).toBe(true);
     expect(await b.claim(rollbackActionKey("dep-9"), "dep-8")).toMatchObject({
       claimed: false,

@@ -71,6 +71,12 @@ export interface AutopilotEngineOptions {
   /** Per-request timeout for Railway calls, ms. Default: the client's. */
   requestTimeoutMs?: number;
   replicaId?: string;
+  /**
+   * Whether this replica acts on an environment now (its lease). start() resumes only the
+   * unfinished actions of environments it owns; the others are resumed by `resume()` once their
+   * lease comes to it. Default: every environment.
+   */
+  owns?: (environmentId: string) => boolean;
   /** Diagnostic lines (already free of secrets). */
   log?: (line: string) => void;
 }
@@ -82,6 +88,11 @@ export interface AutopilotEngine extends AutopilotApi {
   start(): Promise<void>;
   /** Stops acting: aborts in-flight actions (their ledger claims stay, for the next start to resume). */
   stop(): Promise<void>;
+  /**
+   * Resumes the decided but unfinished actions of these environments: the lease of a replica that
+   * died mid-action came to this one. The action ledger makes sure nothing already sent is sent again.
+   */
+  resume(environmentIds: readonly string[]): Promise<void>;
   /** Resolves once every observation received so far is processed and every action settled. */
   idle(): Promise<void>;
   /** Adds services to watch. */
@@ -256,7 +267,11 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
     const state = update(o);
     emit({ type: "observation", observation: o });
     await enrich(o, state);
-    const crashNeedsGraph = o.kind === "deployment" && o.deployment.status === "CRASHED";
+    // The dependency graph matters for a crash, and before acting on errors or failed probes of a live deployment.
+    const crashNeedsGraph =
+      (o.kind === "deployment" && o.deployment.status === "CRASHED") ||
+      o.kind === "error-rate" ||
+      (o.kind === "health" && o.result === "failed");
     const input = {
       now: clock.now(),
       service: state.service,
@@ -299,6 +314,20 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
     return out;
   }
 
+  async function resumeWhere(wanted: (environmentId: string) => boolean): Promise<void> {
+    const open = await decisions.list({
+      status: ["decided", "approved", "executed"],
+      kinds: ["rollback", "restart", "scale_memory", "check_dependency"],
+      limit: 500,
+    });
+    for (const d of open) {
+      if (!wanted(d.service.environmentId) || inflight.has(d.id)) continue;
+      stateOf(d.service);
+      await audit("resume", d.service.serviceId, { decisionId: d.id, causeKey: d.causeKey, status: d.status });
+      schedule(d);
+    }
+  }
+
   function schedule(d: StoredDecision): void {
     if (inflight.has(d.id)) return;
     const run = act(d)
@@ -307,10 +336,16 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
     inflight.set(d.id, run);
   }
 
+  /** A decision moved on (executed, verified, failed): its action, and the decision as it is now (escalation follows it). */
+  function emitUpdate(updated: StoredDecision): void {
+    emit({ type: "action", action: toAction(updated) });
+    emit({ type: "decision", decision: publicView(updated) });
+  }
+
   async function settle(d: StoredDecision, status: DecisionStatus, result: Record<string, unknown>): Promise<void> {
     const updated = await decisions.setStatus(d.id, status, now(), { result });
     await audit("result", d.service.serviceId, { decisionId: d.id, causeKey: d.causeKey, status, result });
-    if (updated) emit({ type: "action", action: toAction(updated) });
+    if (updated) emitUpdate(updated);
     if (status === "failed" && ACTING_KINDS.has(d.kind)) {
       const reason = typeof result.reason === "string" ? result.reason : "it did not verify";
       const esc = await decisions.insert(
@@ -347,7 +382,7 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       result: detail,
     });
     await audit("action", d.service.serviceId, { decisionId: d.id, kind: d.kind, causeKey: d.causeKey, ...detail });
-    if (updated) emit({ type: "action", action: toAction(updated) });
+    if (updated) emitUpdate(updated);
   }
 
   async function act(d: StoredDecision): Promise<void> {
@@ -659,18 +694,13 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       if (controller.signal.aborted) controller = new AbortController();
       const persisted = await decisions.getSetting<boolean>("kill_switch");
       if (typeof persisted === "boolean") killSwitch = persisted;
-      // Decided but unfinished actions (this process or a previous one died): resume them; the
-      // ledger makes sure nothing already sent is sent again.
-      const open = await decisions.list({
-        status: ["decided", "approved", "executed"],
-        kinds: ["rollback", "restart", "scale_memory", "check_dependency"],
-        limit: 500,
-      });
-      for (const d of open) {
-        stateOf(d.service);
-        await audit("resume", d.service.serviceId, { decisionId: d.id, causeKey: d.causeKey, status: d.status });
-        schedule(d);
-      }
+      // Decided but unfinished actions (this process or a previous one died): resume those of the
+      // environments this replica owns; the ledger makes sure nothing already sent is sent again.
+      await resumeWhere((environmentId) => options.owns?.(environmentId) ?? true);
+    },
+    async resume(environmentIds) {
+      const wanted = new Set(environmentIds);
+      await resumeWhere((environmentId) => wanted.has(environmentId));
     },
     async stop() {
       controller.abort(new Error("the autopilot is stopping"));

@@ -1,6 +1,7 @@
 // Leases that let several autopilot replicas share the watched environments (or services).
 export {
   environmentLease,
+  environmentOfLease,
   LeaseError,
   LeaseManager,
   type LeaseManagerOptions,

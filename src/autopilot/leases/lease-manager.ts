@@ -256,5 +256,8 @@ export class LeaseManager {
 
 /** The lease resource of a whole environment. */
 export const environmentLease = (environmentId: string): string => `env:${environmentId}`;
+/** The environment id of an environment lease resource; undefined for any other resource. */
+export const environmentOfLease = (resource: string): string | undefined =>
+  resource.startsWith("env:") ? resource.slice("env:".length) : undefined;
 /** The lease resource of one service in one environment. */
 export const serviceLease = (environmentId: string, serviceId: string): string => `svc:${environmentId}:${serviceId}`;

@@ -7,7 +7,7 @@
  */
 import http from "node:http";
 import https from "node:https";
-import type { Clock } from "../../core/index.js";
+import { type Clock, operationSignal } from "../../core/index.js";
 import { probeTarget, type ResolveEntry } from "../../deploy/index.js";
 import type { Observation, ObservationSink, Observer, WatchedService } from "../contract.js";
 import { serviceKey } from "./watched-services.js";
@@ -79,9 +79,12 @@ export function probeCheck(
   const timeoutMs = check.timeoutMs ?? 5_000;
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
-  const deadline = AbortSignal.timeout(timeoutMs);
-  const abort = signal ? AbortSignal.any([signal, deadline]) : deadline;
-  return new Promise((done) => {
+  const op = operationSignal(signal, timeoutMs);
+  return new Promise((resolveOutcome) => {
+    const done = (outcome: ProbeOutcome) => {
+      op.dispose();
+      resolveOutcome(outcome);
+    };
     let connected = false;
     let answered = false;
     const lib = target.protocol === "https:" ? https : http;
@@ -93,7 +96,7 @@ export function probeCheck(
       headers: { host: target.hostHeader, "user-agent": "railpilot-autopilot-probe", accept: "application/json, */*" },
       servername: target.servername,
       agent: false,
-      signal: abort,
+      signal: op.signal,
     });
     req.on("socket", (socket) => {
       if (!socket.connecting) connected = true;
@@ -114,7 +117,7 @@ export function probeCheck(
         if (!res.complete)
           return done({
             result: "failed",
-            detail: deadline.aborted
+            detail: op.timedOut()
               ? `no complete answer within ${timeoutMs} ms`
               : "connection closed before the body ended",
             status: res.statusCode,
@@ -127,10 +130,10 @@ export function probeCheck(
       if (answered) return;
       const code = e.code ?? "";
       if (signal?.aborted) return done({ result: "inconclusive", detail: "cancelled", ms: ms() });
-      if (!connected && (OWN_NETWORK.has(code) || deadline.aborted)) {
+      if (!connected && (OWN_NETWORK.has(code) || op.timedOut())) {
         return done({
           result: "inconclusive",
-          detail: deadline.aborted
+          detail: op.timedOut()
             ? `could not connect within ${timeoutMs} ms (prober network)`
             : `prober network: ${code}`,
           ms: ms(),
@@ -138,7 +141,7 @@ export function probeCheck(
       }
       done({
         result: "failed",
-        detail: deadline.aborted
+        detail: op.timedOut()
           ? `no answer within ${timeoutMs} ms`
           : `connection failed after connect: ${code || e.message}`,
         ms: ms(),

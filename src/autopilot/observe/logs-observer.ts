@@ -17,7 +17,7 @@ import {
   LogDeduper,
   type RailwayClient,
 } from "../../railway/index.js";
-import type { Observation, ObservationSink, Observer, WatchedService } from "../contract.js";
+import type { Observation, ObservationSink, Observer, PatternView, WatchedService } from "../contract.js";
 import { environmentsOf, serviceKey } from "./watched-services.js";
 
 export interface LogsObserverOptions {
@@ -227,6 +227,8 @@ export class LogsObserver implements Observer {
       const at = Date.parse(row.timestamp);
       const ts = Number.isNaN(at) ? this.o.clock.now() : at;
       const message = redact(row.message);
+      // A blank line (the gaps of a multi-line crash on stderr) is no evidence of anything.
+      if (message.trim() === "") continue;
       const pattern = this.tracker.observe(message, {
         timestamp: ts,
         level: row.severity ?? undefined,
@@ -360,6 +362,26 @@ export class LogsObserver implements Observer {
       this.failureLogsFetched.delete(observation.deployment.id);
       if (!this.signal.aborted) this.o.onError?.(error, `logs of deployment ${observation.deployment.id}`);
     });
+  }
+
+  /** The tracked error patterns as the API lists them (most frequent first), of one service when asked. */
+  patternViews(query: { serviceId?: string; limit?: number } = {}): PatternView[] {
+    return this.tracker
+      .patterns()
+      .filter((p) => !query.serviceId || p.serviceId === query.serviceId)
+      .slice(0, query.limit ?? 100)
+      .map((p) => ({
+        id: p.patternId,
+        template: p.template,
+        count: p.count,
+        severity: p.severity,
+        firstSeen: p.firstSeen,
+        lastSeen: p.lastSeen,
+        ...(p.serviceId ? { serviceId: p.serviceId } : {}),
+        ...(p.deploymentId ? { deploymentId: p.deploymentId } : {}),
+        sample: p.sample.line,
+        history: p.history,
+      }));
   }
 
   async scanOnce(): Promise<Observation[]> {

@@ -4,7 +4,7 @@
  * comes in the input. Every decision carries a `causeKey`; a cause already decided (and not merely
  * held back by a guard) is never decided again, so one cause never gives two actions.
  */
-import { type Diagnosis, diagnose } from "../../patterns/index.js";
+import { type Diagnosis, diagnose, stackTraceAfter } from "../../patterns/index.js";
 import type { Observation, ObservedDeployment } from "../contract.js";
 import { dependencyGraph, referencingVariables } from "./dependency-graph.js";
 import { ACTING_KINDS, type Decision, type PastDecision, type PolicyInput } from "./policy-types.js";
@@ -96,8 +96,9 @@ function deploymentRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
   return [];
 }
 
-function summarise(diag: Diagnosis | undefined): Record<string, unknown> {
+function summarise(diag: Diagnosis | undefined, lines: readonly string[] = []): Record<string, unknown> {
   if (!diag) return { diagnosis: null };
+  const stackTrace = diag.keyLine ? stackTraceAfter(diag.keyLine, lines) : [];
   return {
     diagnosis: {
       category: diag.category,
@@ -107,6 +108,7 @@ function summarise(diag: Diagnosis | undefined): Record<string, unknown> {
       ...(diag.variable ? { variable: diag.variable } : {}),
     },
     keyLines: diag.keyLine ? [diag.keyLine] : [],
+    ...(stackTrace.length > 0 ? { stackTrace } : {}),
   };
 }
 
@@ -120,7 +122,7 @@ function buildFailed(d: ObservedDeployment, lines: readonly string[]): Draft {
       `The build of deployment ${d.id} failed; the previous deployment still serves, so nothing is rolled back.`,
       ...(diag && diag.category !== "UNKNOWN" ? [diag.summary] : []),
     ],
-    evidence: { status: d.status, ...(d.commitHash ? { commitHash: d.commitHash } : {}), ...summarise(diag) },
+    evidence: { status: d.status, ...(d.commitHash ? { commitHash: d.commitHash } : {}), ...summarise(diag, lines) },
   };
 }
 
@@ -191,7 +193,7 @@ function crashRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
         reasons: [
           `Deployment ${d.id} crashed before it went live; the previous deployment still serves, so nothing is rolled back.`,
         ],
-        evidence: { status: d.status, ...summarise(diagnosisOf(d, input)) },
+        evidence: { status: d.status, ...summarise(diagnosisOf(d, input), input.logs?.[d.id]?.lines) },
       },
     ];
   }
@@ -201,7 +203,7 @@ function crashRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
     status: d.status,
     wentLive,
     ...(d.commitHash ? { commitHash: d.commitHash } : {}),
-    ...summarise(diag),
+    ...summarise(diag, input.logs?.[d.id]?.lines),
   };
   const crashed = `Deployment ${d.id} of ${input.service.serviceName} crashed${wentLive ? " after going live" : ""}`;
   switch (category) {
@@ -380,6 +382,12 @@ function healthRules(o: Extract<Observation, { kind: "health" }>, input: PolicyI
   if (d?.status !== "SUCCESS") return [];
   const current = currentDeployment(input);
   if (current && current.id !== d.id) return [];
+  const gate = dependencyFirst(
+    d,
+    input,
+    `Deployment ${d.id} of ${input.service.serviceName} failed ${o.consecutive} health probes in a row (${o.detail})`,
+  );
+  if (gate) return gate;
   return [
     rollbackOr(
       d,
@@ -392,6 +400,65 @@ function healthRules(o: Extract<Observation, { kind: "health" }>, input: PolicyI
         probe: { result: o.result, consecutive: o.consecutive, detail: o.detail },
       },
     ),
+  ];
+}
+
+/** How long a dependency check counts as what is known of the dependency's health now. */
+const DEPENDENCY_CHECK_FRESH_MS = 5 * 60_000;
+
+/**
+ * Look at the dependency first: before acting on a live deployment that errors or fails its
+ * probes, a dependency it references (by its variables) that is down → escalate naming it, never
+ * roll back; one not checked lately → check it first (once per deployment). Errors this
+ * deployment already put down to a dead dependency never lead to a rollback of it, also not once
+ * the dependency is back and the error rate is still decaying. Undefined: nothing stands in the way.
+ */
+function dependencyFirst(d: ObservedDeployment, input: PolicyInput, what: string): Draft[] | undefined {
+  const names = [...(dependencyGraph(input.references ?? []).get(input.service.serviceName) ?? [])];
+  const states = (input.dependencies ?? []).filter((s) => names.includes(s.service.serviceName));
+  if (states.length === 0) return undefined;
+  const attributed = input.decisions.some(
+    (p) =>
+      p.serviceId === input.service.serviceId &&
+      p.causeKey.startsWith("escalate:dependency:") &&
+      p.causeKey.endsWith(`:${d.id}`),
+  );
+  if (attributed) return [];
+  const fresh = (s: (typeof states)[number]) =>
+    s.healthy !== undefined && s.checkedAt !== undefined && input.now - s.checkedAt <= DEPENDENCY_CHECK_FRESH_MS;
+  const dead = states.filter((s) => fresh(s) && s.healthy === false);
+  const first = dead[0];
+  if (first) {
+    return [
+      {
+        kind: "escalate",
+        causeKey: `escalate:dependency:${first.service.serviceId}:${d.id}`,
+        deploymentId: d.id,
+        reasons: [
+          `${what}, and ${dead.map((s) => s.service.serviceName).join(", ")}, which ${input.service.serviceName} depends on, is down${first.detail ? ` (${first.detail})` : ""}.`,
+          "A dead dependency is not fixed by rolling back the app: no rollback, a person must look at it.",
+        ],
+        evidence: {
+          dependencies: names,
+          dependencyHealth: Object.fromEntries(
+            states.map((s) => [s.service.serviceName, { healthy: s.healthy ?? null, detail: s.detail ?? "" }]),
+          ),
+        },
+      },
+    ];
+  }
+  const unknown = states.filter((s) => !fresh(s));
+  const causeKey = `check-dependency:${d.id}`;
+  if (unknown.length === 0 || input.decisions.some((p) => p.causeKey === causeKey)) return undefined;
+  return [
+    {
+      kind: "check_dependency",
+      causeKey,
+      deploymentId: d.id,
+      reasons: [`${what}.`, `Checking ${unknown.map((s) => s.service.serviceName).join(", ")} before deciding.`],
+      evidence: { dependencies: names },
+      action: { dependencies: unknown.map((s) => s.service) },
+    },
   ];
 }
 
@@ -411,6 +478,9 @@ function errorRateRules(o: Extract<Observation, { kind: "error-rate" }>, input: 
     ...(o.patternId ? { patternId: o.patternId } : {}),
   };
   const rate = `${o.ratePerMinute}/min against a pre-deploy baseline of ${o.baselinePerMinute}/min`;
+  if (ratio < errorInconclusiveFactor) return [];
+  const gate = dependencyFirst(d, input, `Errors rose after deployment ${d.id} went live (${rate})`);
+  if (gate) return gate;
   if (ratio >= errorSurgeFactor) {
     return [
       rollbackOr(
@@ -421,20 +491,17 @@ function errorRateRules(o: Extract<Observation, { kind: "error-rate" }>, input: 
       ),
     ];
   }
-  if (ratio >= errorInconclusiveFactor) {
-    return [
-      {
-        kind: "escalate",
-        causeKey: `escalate:error-rate:${d.id}`,
-        deploymentId: d.id,
-        reasons: [
-          `Errors rose after deployment ${d.id} went live (${rate}), but not clearly enough to roll back: a person should look.`,
-        ],
-        evidence,
-      },
-    ];
-  }
-  return [];
+  return [
+    {
+      kind: "escalate",
+      causeKey: `escalate:error-rate:${d.id}`,
+      deploymentId: d.id,
+      reasons: [
+        `Errors rose after deployment ${d.id} went live (${rate}), but not clearly enough to roll back: a person should look.`,
+      ],
+      evidence,
+    },
+  ];
 }
 
 function applyGuards(drafts: Draft[], input: PolicyInput): Decision[] {
