@@ -6,8 +6,8 @@ import type { Octokit } from "@octokit/rest";
 import type { Target } from "../config/index.js";
 import { UsageError } from "../core/index.js";
 import type { RailwayClient } from "../railway/index.js";
-import { collectHistory, commitTimesFromGitHub } from "./collect-history.js";
-import { computeDora, type DoraReport, type LeadTimeSource } from "./dora.js";
+import { collectHistory, collectPhases, commitTimesFromGitHub } from "./collect-history.js";
+import { computeDora, type DoraReport, type DoraTrendPoint, doraTrend, type LeadTimeSource } from "./dora.js";
 
 export interface BuildReportOptions {
   client: RailwayClient;
@@ -25,6 +25,10 @@ export interface BuildReportOptions {
   rolledBack?: ReadonlySet<string>;
   /** How soon a fix must follow a change to count it as failed. Default 1 h. */
   fixWindowMs?: number;
+  /** Deployments whose `deploymentEvents` are read for the build/deploy phase durations. Default 20; 0 skips. */
+  phaseSamples?: number;
+  /** Also compute the overall metrics bucket by bucket of this length (the dashboard's trend). */
+  trendBucketMs?: number;
   signal?: AbortSignal;
 }
 
@@ -32,7 +36,9 @@ export interface DoraReportResult extends DoraReport {
   project: { id: string; name: string };
   environment: { id: string; name: string };
   /** What the report cost: Railway requests for the history, GitHub requests for commit times. */
-  requests: { railwayHistory: number; github: number };
+  requests: { railwayHistory: number; railwayPhases: number; github: number };
+  /** The trend, when `trendBucketMs` was given. */
+  trend?: DoraTrendPoint[];
   /** True when the history was longer than the listing's page cap. */
   truncated: boolean;
 }
@@ -75,19 +81,29 @@ export async function buildDoraReport(options: BuildReportOptions): Promise<Dora
     for (const d of history.deployments) if (d.commitHash) d.commitTime = found.times.get(d.commitHash) ?? null;
     if (found.times.size > 0) leadTimeSource = "github";
   }
-  const report = computeDora({
+  const phaseRequests =
+    options.phaseSamples === 0
+      ? 0
+      : await collectPhases({
+          client: options.client,
+          deployments: history.deployments,
+          max: options.phaseSamples ?? 20,
+          ...(options.signal ? { signal: options.signal } : {}),
+        });
+  const input = {
     since: options.since,
     until: options.until,
     deployments: history.deployments,
     leadTimeSource,
     ...(options.rolledBack ? { rolledBack: options.rolledBack } : {}),
     ...(options.fixWindowMs !== undefined ? { fixWindowMs: options.fixWindowMs } : {}),
-  });
+  };
   return {
-    ...report,
+    ...computeDora(input),
     project: target.project,
     environment: target.environment,
-    requests: { railwayHistory: history.requests, github: githubRequests },
+    requests: { railwayHistory: history.requests, railwayPhases: phaseRequests, github: githubRequests },
     truncated: history.truncated,
+    ...(options.trendBucketMs ? { trend: doraTrend(input, options.trendBucketMs) } : {}),
   };
 }

@@ -5,8 +5,8 @@
  * cost against the plan's budget.
  */
 import type { Octokit } from "@octokit/rest";
-import { DeploymentsDocument, type RailwayClient } from "../railway/index.js";
-import type { DeploymentRecord } from "./dora.js";
+import { DeploymentEventsDocument, DeploymentsDocument, type RailwayClient } from "../railway/index.js";
+import { type DeploymentRecord, phaseDurations } from "./dora.js";
 
 export interface CollectHistoryOptions {
   client: RailwayClient;
@@ -127,4 +127,42 @@ export async function commitTimesFromGitHub(options: CommitTimesOptions): Promis
     }
   }
   return { times, requests, missing };
+}
+
+export interface CollectPhasesOptions {
+  client: RailwayClient;
+  /** Deployments of the history; the newest finished ones get their `phases` filled in place. */
+  deployments: DeploymentRecord[];
+  /** At most this many deployments are looked up (one request each). Default 20. */
+  max?: number;
+  signal?: AbortSignal;
+}
+
+const FINISHED = new Set(["SUCCESS", "SLEEPING", "REMOVED", "FAILED", "CRASHED"]);
+
+/**
+ * Build and deploy phase durations from `deploymentEvents`, one request per deployment for the
+ * newest `max` finished deployments (the listing does not carry the steps). Returns the request count.
+ */
+export async function collectPhases(options: CollectPhasesOptions): Promise<number> {
+  const newest = options.deployments
+    .filter((d) => FINISHED.has(d.status))
+    .sort((a, b) => b.createdAt - a.createdAt)
+    .slice(0, options.max ?? 20);
+  let requests = 0;
+  for (const d of newest) {
+    options.signal?.throwIfAborted();
+    const page = await options.client.request(
+      DeploymentEventsDocument,
+      { id: d.id, first: 50 },
+      { ...(options.signal ? { signal: options.signal } : {}) },
+    );
+    requests++;
+    const steps = page.deploymentEvents.edges.flatMap(({ node }) => {
+      const createdAt = epoch(node.createdAt);
+      return createdAt === null ? [] : [{ step: node.step, createdAt, completedAt: epoch(node.completedAt) }];
+    });
+    d.phases = steps.length === 0 ? null : phaseDurations(steps);
+  }
+  return requests;
 }

@@ -37,6 +37,41 @@ export interface DeploymentRecord {
   commitMessage: string | null;
   /** The commit's time, from GitHub (or the deployment's meta), when known. */
   commitTime: number | null;
+  /** Build and deploy phase durations from `deploymentEvents`, when they were read. */
+  phases?: PhaseDurations | null;
+}
+
+/** How long a deployment spent building its image and deploying it (ms; null when not seen). */
+export interface PhaseDurations {
+  buildMs: number | null;
+  deployMs: number | null;
+}
+
+/** One `deploymentEvents` step as the phases need it (times in epoch ms). */
+export interface DeploymentStep {
+  step: string;
+  createdAt: number;
+  completedAt: number | null;
+}
+
+/** Steps of the build phase; every other step (container, healthcheck, drain, …) is the deploy phase. */
+const BUILD_STEPS = new Set(["SNAPSHOT_CODE", "BUILD_IMAGE", "PUBLISH_IMAGE"]);
+
+/**
+ * A deployment's build and deploy durations from its steps: each phase spans from its first step's
+ * start to its last step's completion; a phase with an unfinished or no step is null.
+ */
+export function phaseDurations(steps: readonly DeploymentStep[]): PhaseDurations {
+  const span = (list: DeploymentStep[]): number | null => {
+    if (list.length === 0 || list.some((s) => s.completedAt === null)) return null;
+    const start = Math.min(...list.map((s) => s.createdAt));
+    const end = Math.max(...list.map((s) => s.completedAt as number));
+    return Math.max(0, end - start);
+  };
+  return {
+    buildMs: span(steps.filter((s) => BUILD_STEPS.has(s.step))),
+    deployMs: span(steps.filter((s) => !BUILD_STEPS.has(s.step))),
+  };
 }
 
 export type LeadTimeSource = "github" | "meta";
@@ -86,6 +121,8 @@ export interface DeliveryStats {
   /** Mean time from creation to SUCCESS or FAILED, where Railway still shows it. */
   averageDurationMs: number | null;
   deployments: number;
+  /** Mean build and deploy phase durations over the deployments whose events were read. */
+  phases: { buildMs: number | null; deployMs: number | null; samples: number };
 }
 
 export interface DoraMetrics {
@@ -120,6 +157,10 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
 interface ServiceFacts {
   changes: DeploymentRecord[];
   failed: DeploymentRecord[];
@@ -129,6 +170,9 @@ interface ServiceFacts {
   finished: number;
   succeeded: number;
   durations: number[];
+  builds: number[];
+  deploys: number[];
+  phaseSamples: number;
 }
 
 /** Walks one service's deployments (any order) and collects what the metrics are made of. */
@@ -146,6 +190,9 @@ function serviceFacts(all: readonly DeploymentRecord[], input: DoraInput): Servi
     finished: 0,
     succeeded: 0,
     durations: [],
+    builds: [],
+    deploys: [],
+    phaseSamples: 0,
   };
   list.forEach((d, i) => {
     if (["SUCCESS", "SLEEPING", "REMOVED", "FAILED", "CRASHED"].includes(d.status)) {
@@ -154,6 +201,11 @@ function serviceFacts(all: readonly DeploymentRecord[], input: DoraInput): Servi
     }
     if ((d.status === "SUCCESS" || d.status === "SLEEPING" || d.status === "FAILED") && d.statusUpdatedAt !== null) {
       facts.durations.push(Math.max(0, d.statusUpdatedAt - d.createdAt));
+    }
+    if (d.phases) {
+      facts.phaseSamples++;
+      if (d.phases.buildMs !== null) facts.builds.push(d.phases.buildMs);
+      if (d.phases.deployMs !== null) facts.deploys.push(d.phases.deployMs);
     }
     if (!isChange(d)) return;
     facts.changes.push(d);
@@ -187,6 +239,8 @@ function metricsFrom(facts: ServiceFacts[], input: DoraInput): DoraMetrics {
   const finished = facts.reduce((n, f) => n + f.finished, 0);
   const succeeded = facts.reduce((n, f) => n + f.succeeded, 0);
   const durations = facts.flatMap((f) => f.durations);
+  const builds = facts.flatMap((f) => f.builds);
+  const deploys = facts.flatMap((f) => f.deploys);
   const perDay = changes / days;
   const leadMedian = median(leadTimes);
   const restoreMedian = median(restoreTimes);
@@ -225,8 +279,13 @@ function metricsFrom(facts: ServiceFacts[], input: DoraInput): DoraMetrics {
         : { medianMs: restoreMedian, band: timeToRestoreBand(restoreMedian), restored: restoreTimes.length, open },
     delivery: {
       successRate: finished === 0 ? null : succeeded / finished,
-      averageDurationMs: durations.length === 0 ? null : durations.reduce((a, b) => a + b, 0) / durations.length,
+      averageDurationMs: mean(durations),
       deployments: finished,
+      phases: {
+        buildMs: mean(builds),
+        deployMs: mean(deploys),
+        samples: facts.reduce((n, f) => n + f.phaseSamples, 0),
+      },
     },
   };
 }
@@ -266,4 +325,32 @@ export function computeDora(input: DoraInput): DoraReport {
     ),
     services: perService.map((s) => ({ serviceId: s.serviceId, name: s.name, ...metricsFrom([s.facts], input) })),
   };
+}
+
+/** One bucket of the DORA trend (the dashboard's chart). */
+export interface DoraTrendPoint {
+  since: string;
+  until: string;
+  deploymentsPerDay: number;
+  changeFailureRate: number | null;
+  leadTimeMs: number | null;
+  timeToRestoreMs: number | null;
+}
+
+/** The overall metrics bucket by bucket (a week by default), oldest first, over [since, until]. */
+export function doraTrend(input: DoraInput, bucketMs = 7 * DAY_MS): DoraTrendPoint[] {
+  const points: DoraTrendPoint[] = [];
+  for (let end = input.until; end > input.since; end -= bucketMs) {
+    const start = Math.max(input.since, end - bucketMs);
+    const { overall } = computeDora({ ...input, since: start, until: end });
+    points.unshift({
+      since: new Date(start).toISOString(),
+      until: new Date(end).toISOString(),
+      deploymentsPerDay: overall.deploymentFrequency.perDay,
+      changeFailureRate: overall.changeFailureRate.rate,
+      leadTimeMs: overall.leadTime.medianMs,
+      timeToRestoreMs: overall.timeToRestore.medianMs,
+    });
+  }
+  return points;
 }

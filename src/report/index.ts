@@ -17,6 +17,11 @@ export {
   type DoraInput,
   type DoraMetrics,
   type DoraReport,
+  type DoraTrendPoint,
+  type DeploymentStep,
+  doraTrend,
+  type PhaseDurations,
+  phaseDurations,
   type LeadTime,
   type LeadTimeSource,
   median,
@@ -32,8 +37,11 @@ export {
 export {
   type CollectedHistory,
   type CollectHistoryOptions,
+  type CollectPhasesOptions,
+  collectPhases,
   type CommitTimes,
   collectHistory,
   commitTimesFromGitHub,
 } from "./collect-history.js";
 export { type ReportFormat, renderReport } from "./render-report.js";
+export { createDoraSource, type DoraSourceOptions, type DoraSourceView } from "./dora-source.js";

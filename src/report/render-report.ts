@@ -65,12 +65,20 @@ function rows(m: DoraMetrics): Row[] {
       value: m.delivery.averageDurationMs === null ? "n/a" : formatDuration(m.delivery.averageDurationMs),
       band: "",
     },
+    {
+      metric: "Average phase duration",
+      value:
+        m.delivery.phases.samples === 0
+          ? "n/a: no deployment events read"
+          : `build ${m.delivery.phases.buildMs === null ? "n/a" : formatDuration(m.delivery.phases.buildMs)}, deploy ${m.delivery.phases.deployMs === null ? "n/a" : formatDuration(m.delivery.phases.deployMs)} (${m.delivery.phases.samples} deployments)`,
+      band: "",
+    },
   ];
 }
 
 export function renderReport(report: DoraReportResult, format: ReportFormat): string[] {
   const title = `DORA metrics for ${report.project.name} / ${report.environment.name}, ${report.since.slice(0, 10)} to ${report.until.slice(0, 10)}`;
-  const cost = `Cost: ${report.requests.railwayHistory} Railway request(s) for the history${report.requests.github ? `, ${report.requests.github} GitHub request(s) for commit times` : ""}.${report.truncated ? " The history was longer than the listing cap: the oldest deployments are left out." : ""}`;
+  const cost = `Cost: ${report.requests.railwayHistory} Railway request(s) for the history, ${report.requests.railwayPhases} for phase durations${report.requests.github ? `, ${report.requests.github} GitHub request(s) for commit times` : ""}.${report.truncated ? " The history was longer than the listing cap: the oldest deployments are left out." : ""}`;
   const sections: { name: string; metrics: DoraMetrics }[] = [
     { name: "All services", metrics: report.overall },
     ...report.services.map((s) => ({ name: s.name, metrics: s })),

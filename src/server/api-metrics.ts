@@ -68,6 +68,13 @@ export function createApiMetrics(): ApiMetrics {
     registers,
   });
 
+  const probes = new Gauge({
+    name: "railpilot_health_probes",
+    help: "Health probe results since start by result (inconclusive: the prober's own network failed)",
+    labelNames: ["result"] as const,
+    registers,
+  });
+
   return {
     registry,
     record(event) {
@@ -84,6 +91,8 @@ export function createApiMetrics(): ApiMetrics {
       environments.set(status.watching.environments);
       killSwitch.set(status.killSwitch ? 1 : 0);
       pending.set(status.counts.pendingApprovals);
+      if (status.probes)
+        for (const result of ["ok", "failed", "inconclusive"] as const) probes.set({ result }, status.probes[result]);
     },
     httpRequest(method, route, statusCode) {
       http.inc({ method, route, code: String(statusCode) });

@@ -12,14 +12,19 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { z } from "zod";
 import type { AutopilotApi, AutopilotEvent, PatternView } from "../autopilot/contract.js";
 import { type Clock, isRailpilotError, systemClock } from "../core/index.js";
+import type { DoraSourceView } from "../report/index.js";
 import { createApiMetrics } from "./api-metrics.js";
 import { bearerToken, secretsEqual } from "./auth.js";
 import { buildOpenApiDocument, type RouteDescriptor } from "./openapi.js";
 import { createResponseRedactor, type Redactor } from "./response-redactor.js";
 import * as S from "./route-schemas.js";
+import { CSRF_HEADER, cookieValue, createSessionStore, SESSION_COOKIE } from "./sessions.js";
 
-/** A fix PR the autopilot opened (issue 11 fills this; until then the list is empty). */
+/** What the fix-PR pipeline recorded: a draft PR opened or reused, a refusal, a skip, a dry run. */
 export type GeneratedFix = z.infer<typeof S.generatedFixesSchema>["fixes"][number];
+
+/** What `GET /api/v1/dora` answers: the report and its trend (src/report `createDoraSource`). */
+export type DoraView = DoraSourceView;
 
 /** One structured log line of the API (webhook rejections, client errors, failures). */
 export interface ApiLogEntry {
@@ -44,8 +49,13 @@ export interface ApiServerOptions {
   log?: (entry: ApiLogEntry) => void;
   /** /readyz answers 503 until this returns true (defaults to always ready). */
   ready?: () => boolean | Promise<boolean>;
-  /** Fix PRs opened (issue 11); an empty list until then. */
+  /** What the fix-PR pipeline recorded (src/fixes `FixPipeline.generated`); an empty list without it. */
   fixes?: () => Promise<GeneratedFix[]>;
+  /**
+   * The DORA report (src/report) for `GET /api/v1/dora`, over the last `days` days; the route
+   * answers 404 DORA_UNAVAILABLE without it.
+   */
+  dora?: (window: { since: number; until: number }) => Promise<DoraView>;
   /** Request body limit of the webhook receiver (bytes); 1 MB by default. */
   webhookBodyLimit?: number;
 }
@@ -70,7 +80,23 @@ export interface ListeningApi {
 
 const API_BODY_LIMIT = 64 * 1024;
 const WEBHOOK_BODY_LIMIT = 1024 * 1024;
-const DASHBOARD_HTML = readFileSync(new URL("./dashboard.html", import.meta.url), "utf8");
+/** The dashboard's files (src/server/dashboard, copied to dist by scripts/build.mjs). */
+const DASHBOARD_FILES: Record<string, { type: string; body: string }> = Object.fromEntries(
+  (
+    [
+      ["index.html", "text/html; charset=utf-8"],
+      ["app.js", "text/javascript; charset=utf-8"],
+      ["charts.js", "text/javascript; charset=utf-8"],
+      ["style.css", "text/css; charset=utf-8"],
+    ] as const
+  ).map(([name, type]) => [
+    name,
+    { type, body: readFileSync(new URL(`./dashboard/${name}`, import.meta.url), "utf8") },
+  ]),
+);
+const DASHBOARD_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /** A request failed validation; answered 400 with the field named. */
 class RequestValidationError extends Error {
@@ -125,10 +151,32 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   });
   const descriptors: RouteDescriptor[] = [];
 
+  const sessions = createSessionStore(clock);
   app.addHook("onRequest", async (request, reply) => {
     const config = request.routeOptions.config as { public?: boolean } | undefined;
     if (config?.public) return;
     const given = bearerToken(request.headers.authorization);
+    if (given === null) {
+      // A dashboard session: the cookie, plus the CSRF header on anything that changes state.
+      const session = sessions.get(cookieValue(request.headers.cookie, SESSION_COOKIE));
+      if (session) {
+        if (request.method === "GET" || request.method === "HEAD") return;
+        if (sessions.csrfMatches(session, request.headers[CSRF_HEADER])) return;
+        log({
+          level: "warn",
+          msg: "session request without its CSRF header",
+          method: request.method,
+          route: routeOf(request),
+          statusCode: 403,
+        });
+        return reply.code(403).send({
+          error: {
+            code: "CSRF",
+            message: `a state-changing request with a session cookie needs the ${CSRF_HEADER} header`,
+          },
+        });
+      }
+    }
     if (given === null || !secretsEqual(given, token)) {
       log({
         level: "warn",
@@ -265,6 +313,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         counts: s.counts,
         killSwitch: s.killSwitch,
         approvalMode: s.approvalMode,
+        ...(s.notifications ? { notifications: s.notifications } : {}),
+        ...(s.probes ? { probes: s.probes } : {}),
       };
     },
   });
@@ -285,20 +335,96 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       return { status: s.enabled && !s.killSwitch && s.budget.remaining > 0 ? "ok" : "degraded", checks };
     },
   });
+  // --- the dashboard: static files (public: they hold no data; every call they make needs a session)
+  const sendDashboardFile = (reply: FastifyReply, name: string) => {
+    const file = DASHBOARD_FILES[name];
+    if (!file) return reply.code(404).send({ error: { code: "NOT_FOUND", message: `no dashboard file ${name}` } });
+    return reply.type(file.type).header("content-security-policy", DASHBOARD_CSP).send(file.body);
+  };
+  for (const prefix of ["/dashboard", "/error-monitor/dashboard"]) {
+    add({
+      method: "GET",
+      url: prefix,
+      tag: "dashboard",
+      summary: "The dashboard page (log in with the API token)",
+      public: true,
+      response: "text/html",
+      handler: async ({ reply }) => sendDashboardFile(reply, "index.html"),
+    });
+    add({
+      method: "GET",
+      url: `${prefix}/:file`,
+      tag: "dashboard",
+      summary: "The dashboard's script and style files",
+      public: true,
+      params: S.dashboardFileParamsSchema,
+      response: "text/plain",
+      handler: async ({ params, reply }) => sendDashboardFile(reply, params.file),
+    });
+  }
+  add({
+    method: "POST",
+    url: "/api/v1/session",
+    tag: "dashboard",
+    summary: "Log in with the API token: sets an HttpOnly session cookie and answers the CSRF token",
+    public: true,
+    body: S.loginBodySchema,
+    response: S.sessionSchema,
+    handler: async ({ body, request, reply }) => {
+      if (!secretsEqual(body.token, token)) {
+        log({
+          level: "warn",
+          msg: "dashboard login with a wrong token",
+          method: "POST",
+          route: "/api/v1/session",
+          statusCode: 401,
+        });
+        return reply.code(401).send({ error: { code: "UNAUTHORIZED", message: "that is not the API token" } });
+      }
+      const session = sessions.create();
+      reply.header("set-cookie", sessions.cookie(session, isHttps(request)));
+      return { csrf: session.csrf, expiresAt: new Date(session.expiresAt).toISOString() };
+    },
+  });
   add({
     method: "GET",
-    url: "/error-monitor/dashboard",
-    tag: "error-monitor",
-    summary: "The dashboard page",
-    response: "text/html",
-    handler: async ({ reply }) => {
-      reply
-        .type("text/html; charset=utf-8")
-        .header(
-          "content-security-policy",
-          "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
-        );
-      return DASHBOARD_HTML;
+    url: "/api/v1/session",
+    tag: "dashboard",
+    summary: "The current session's CSRF token (after a reload), 401 without a session",
+    public: true,
+    response: S.sessionSchema,
+    handler: async ({ request, reply }) => {
+      const session = sessions.get(cookieValue(request.headers.cookie, SESSION_COOKIE));
+      if (!session) return reply.code(401).send({ error: { code: "UNAUTHORIZED", message: "not logged in" } });
+      return { csrf: session.csrf, expiresAt: new Date(session.expiresAt).toISOString() };
+    },
+  });
+  add({
+    method: "POST",
+    url: "/api/v1/session/logout",
+    tag: "dashboard",
+    summary: "Log out: ends the session and clears its cookie",
+    response: z.object({ loggedOut: z.literal(true) }),
+    handler: async ({ request, reply }) => {
+      sessions.destroy(cookieValue(request.headers.cookie, SESSION_COOKIE));
+      reply.header("set-cookie", sessions.cookie(null, isHttps(request)));
+      return { loggedOut: true };
+    },
+  });
+  add({
+    method: "GET",
+    url: "/api/v1/dora",
+    tag: "api",
+    summary: "DORA metrics over the last `days` days (default 30) with a weekly trend",
+    query: S.doraQuerySchema,
+    response: S.doraViewSchema,
+    handler: async ({ query, reply }) => {
+      if (!options.dora)
+        return reply
+          .code(404)
+          .send({ error: { code: "DORA_UNAVAILABLE", message: "this autopilot was started without a DORA source" } });
+      const until = clock.now();
+      return options.dora({ since: until - (query.days ?? 30) * 86_400_000, until });
     },
   });
   add({
@@ -340,9 +466,22 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     method: "GET",
     url: "/api/v1/services",
     tag: "api",
-    summary: "Watched services with their current state",
-    response: z.object({ services: z.array(S.serviceViewSchema) }),
-    handler: async () => ({ services: await api.services() }),
+    summary:
+      "Watched services with their current state (`offset`, `limit`, `q` filter by name; `total` counts matches)",
+    query: S.servicesQuerySchema,
+    response: z.object({ services: z.array(S.serviceViewSchema), total: z.number(), offset: z.number() }),
+    handler: async ({ query }) => {
+      const needle = query.q?.toLowerCase();
+      const all = (await api.services()).filter(
+        (s) =>
+          needle === undefined ||
+          s.serviceName.toLowerCase().includes(needle) ||
+          s.environmentName.toLowerCase().includes(needle),
+      );
+      const offset = query.offset ?? 0;
+      const page = all.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
+      return { services: page, total: all.length, offset };
+    },
   });
   add({
     method: "GET",
@@ -351,7 +490,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     summary: "Deployments seen, newest first",
     query: S.listQuerySchema,
     response: z.object({ deployments: z.array(S.observedDeploymentSchema) }),
-    handler: async ({ query }) => ({ deployments: await api.deployments({ ...query }) }),
+    handler: async ({ query }) => ({ deployments: await paged(query, (q) => api.deployments(q)) }),
   });
   add({
     method: "GET",
@@ -360,7 +499,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     summary: "Decisions with their reasons and evidence, newest first",
     query: S.decisionsQuerySchema,
     response: z.object({ decisions: z.array(S.decisionViewSchema) }),
-    handler: async ({ query }) => ({ decisions: await api.decisions({ ...query }) }),
+    handler: async ({ query }) => ({ decisions: await paged(query, (q) => api.decisions(q)) }),
   });
   add({
     method: "GET",
@@ -369,7 +508,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     summary: "Actions carried out, newest first",
     query: S.listQuerySchema,
     response: z.object({ actions: z.array(S.actionViewSchema) }),
-    handler: async ({ query }) => ({ actions: await api.actions({ ...query }) }),
+    handler: async ({ query }) => ({ actions: await paged(query, (q) => api.actions(q)) }),
   });
   add({
     method: "GET",
@@ -378,7 +517,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     summary: "Log error patterns",
     query: S.listQuerySchema,
     response: z.object({ patterns: z.array(S.patternViewSchema) }),
-    handler: async ({ query }) => ({ patterns: await api.patterns({ ...query }) }),
+    handler: async ({ query }) => ({ patterns: await paged(query, (q) => api.patterns(q)) }),
   });
   add({
     method: "GET",
@@ -595,6 +734,24 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       await app.close();
     },
   };
+}
+
+/**
+ * `offset` on the list endpoints: the engine answers the newest `offset + limit` items and the
+ * page is cut here, so a table can page through history without new engine queries.
+ */
+async function paged<Q extends { offset?: number | undefined; limit?: number | undefined }, T>(
+  query: Q,
+  list: (q: Omit<Q, "offset">) => Promise<T[]>,
+): Promise<T[]> {
+  const { offset = 0, ...rest } = query;
+  if (offset === 0) return list(rest);
+  const limit = query.limit ?? 100;
+  return (await list({ ...rest, limit: offset + limit })).slice(offset, offset + limit);
+}
+
+function isHttps(request: FastifyRequest): boolean {
+  return request.protocol === "https";
 }
 
 function parse(schema: z.ZodType | undefined, value: unknown, where: string): unknown {

@@ -2,6 +2,7 @@ export {
   type ApiLogEntry,
   type ApiServer,
   type ApiServerOptions,
+  type DoraView,
   createApiServer,
   type GeneratedFix,
   type ListeningApi,
@@ -17,3 +18,4 @@ export {
   secretsEqual,
 } from "./auth.js";
 export { createResponseRedactor, type Redactor } from "./response-redactor.js";
+export { CSRF_HEADER, SESSION_COOKIE } from "./sessions.js";

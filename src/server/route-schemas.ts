@@ -77,7 +77,39 @@ export const patternViewSchema = z.object({
   serviceId: z.string().optional(),
   deploymentId: z.string().optional(),
   sample: z.string(),
+  history: z.array(z.number()).optional().describe("lines per 5-minute interval over the last 2 hours, oldest first"),
 });
+
+const stateSchema = z.enum(["ok", "failing"]);
+export const notificationsStatusSchema = z
+  .object({
+    issues: z
+      .object({ state: stateSchema, consecutiveFailures: z.number(), lastError: z.string().nullable() })
+      .nullable(),
+    channels: z.array(
+      z.object({
+        name: z.string(),
+        state: stateSchema,
+        sent: z.number(),
+        failed: z.number(),
+        consecutiveFailures: z.number(),
+        lastError: z.string().nullable(),
+        lastErrorAt: z.string().nullable(),
+      }),
+    ),
+    failing: z.array(z.string()).describe("escalation targets that keep failing"),
+  })
+  .describe("where escalations go (GitHub issues, notification channels) and which keep failing");
+
+export const probesStatusSchema = z
+  .object({
+    checks: z.number(),
+    ok: z.number(),
+    failed: z.number(),
+    inconclusive: z.number().describe("probes the prober's own network failed (DNS, refused, local timeout)"),
+    inconclusiveServices: z.array(z.string()),
+  })
+  .describe("health probe results since start; inconclusive ones never count as failures");
 
 export const autopilotStatusSchema = z.object({
   enabled: z.boolean(),
@@ -96,6 +128,8 @@ export const autopilotStatusSchema = z.object({
   }),
   budget: z.object({ limitPerHour: z.number(), spentLastHour: z.number(), remaining: z.number() }),
   replicaId: z.string(),
+  notifications: notificationsStatusSchema.optional(),
+  probes: probesStatusSchema.optional(),
 });
 
 export const scanResultSchema = z.object({
@@ -108,7 +142,10 @@ export const errorBodySchema = z.object({ error: z.object({ code: z.string(), me
 
 /** `?limit=` on list endpoints: 1..1000. */
 const limit = z.coerce.number().int().min(1).max(1000).optional();
-export const listQuerySchema = z.object({ serviceId: z.string().min(1).max(200).optional(), limit }).strict();
+/** `?offset=` on list endpoints: items to skip (newest first), 0..100000. */
+const offset = z.coerce.number().int().min(0).max(100_000).optional();
+export const listQuerySchema = z.object({ serviceId: z.string().min(1).max(200).optional(), limit, offset }).strict();
+export const servicesQuerySchema = z.object({ limit, offset, q: z.string().min(1).max(200).optional() }).strict();
 export const decisionsQuerySchema = listQuerySchema.extend({ status: decisionStatusSchema.optional() }).strict();
 export const decisionIdParamsSchema = z.object({ id: z.string().min(1).max(200) });
 export const approveBodySchema = z.object({ by: z.string().min(1).max(200).optional() }).strict();
@@ -128,14 +165,66 @@ export const errorMonitorStatusSchema = z.object({
   counts: autopilotStatusSchema.shape.counts,
   killSwitch: z.boolean(),
   approvalMode: z.boolean(),
+  notifications: notificationsStatusSchema.optional(),
+  probes: probesStatusSchema.optional(),
 });
 export const criticalErrorsSchema = z.object({ errors: z.array(patternViewSchema) });
 export const generatedFixesSchema = z.object({
   fixes: z.array(
-    z.object({ id: z.string(), serviceId: z.string(), title: z.string(), url: z.string().optional(), at: z.string() }),
+    z.object({
+      id: z.string(),
+      serviceId: z.string(),
+      title: z.string(),
+      url: z.string().optional(),
+      at: z.string(),
+      /** opened · reused · refused · skipped · dry_run · failed */
+      status: z.string().optional(),
+      /** Why it was refused or skipped. */
+      reason: z.string().optional(),
+      /** The proposed diff (redacted). */
+      diff: z.string().optional(),
+      fingerprint: z.string().optional(),
+    }),
   ),
 });
 export const healthBodySchema = z.object({
   status: z.enum(["ok", "degraded"]),
   checks: z.record(z.string(), z.string()),
+});
+
+/** The dashboard's own files: a plain name, no path. */
+export const dashboardFileParamsSchema = z.object({ file: z.string().regex(/^[a-z-]+\.(?:js|css|html)$/) });
+export const loginBodySchema = z.object({ token: z.string().min(1).max(1000) }).strict();
+export const sessionSchema = z.object({ csrf: z.string(), expiresAt: z.string() });
+export const doraQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(90).optional() }).strict();
+
+const band = z.enum(["elite", "high", "medium", "low"]).nullable();
+const doraMetricsSchema = z.looseObject({
+  deploymentFrequency: z.looseObject({ perDay: z.number(), band }),
+  leadTime: z.looseObject({ medianMs: z.number().nullable(), band, reason: z.string().optional() }),
+  changeFailureRate: z.looseObject({ rate: z.number().nullable(), band, reason: z.string().optional() }),
+  timeToRestore: z.looseObject({ medianMs: z.number().nullable(), band, reason: z.string().optional() }),
+  delivery: z.looseObject({
+    successRate: z.number().nullable(),
+    averageDurationMs: z.number().nullable(),
+    phases: z
+      .looseObject({ buildMs: z.number().nullable(), deployMs: z.number().nullable(), samples: z.number() })
+      .optional(),
+  }),
+});
+export const doraTrendPointSchema = z.object({
+  since: z.string(),
+  until: z.string(),
+  deploymentsPerDay: z.number(),
+  changeFailureRate: z.number().nullable(),
+  leadTimeMs: z.number().nullable(),
+  timeToRestoreMs: z.number().nullable(),
+});
+export const doraViewSchema = z.object({
+  since: z.string(),
+  until: z.string(),
+  overall: doraMetricsSchema,
+  services: z.array(doraMetricsSchema.extend({ serviceId: z.string(), name: z.string() })),
+  trend: z.array(doraTrendPointSchema),
+  requests: z.number().describe("Railway requests this report cost"),
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 
-describe("railpilot demo", () => {
+describe("railpilot demo deploy", () => {
   it("deploys web healthy, then rolls back a release that crashes after going live, and exits 0", async () => {
-    const r = await runCli(["demo", "--speed", "50"], { timeoutMs: 90_000 });
+    const r = await runCli(["demo", "deploy", "--speed", "50"], { timeoutMs: 90_000 });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Railway emulator listening on http:\/\/127\.0\.0\.1:\d+\/graphql\/v2/);
@@ -21,9 +21,9 @@ describe("railpilot demo", () => {
   }, 100_000);
 });
 
-describe("railpilot demo --json", () => {
+describe("railpilot demo deploy --json", () => {
   it("prints only one JSON object with both deploy reports", async () => {
-    const r = await runCli(["demo", "--speed", "50", "--json"], { timeoutMs: 90_000 });
+    const r = await runCli(["demo", "deploy", "--speed", "50", "--json"], { timeoutMs: 90_000 });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as {
       asExpected: boolean;

@@ -87,8 +87,16 @@ export async function driveClock<T>(controlUrl: string, work: Promise<T>, option
     }
     const parked = clock.waiters > 0 || options.requireWaiter === false;
     if (Date.now() - stableSince < settleMs || !parked || clock.nextEventAt === null) continue;
-    const target = options.until !== undefined ? Math.min(clock.nextEventAt, options.until) : clock.nextEventAt;
-    if (target <= clock.now) continue;
+    // A timer due now (scheduled at the current instant, e.g. a zero-length wait or an event the
+    // emulator set for "now") fires only on an advance: advancing by 0 fires it. Skipping it here
+    // left the driver looking at `nextEventAt === now` forever while every process stayed parked.
+    const dueNow = clock.nextEventAt <= clock.now;
+    const target = dueNow
+      ? clock.now
+      : options.until !== undefined
+        ? Math.min(clock.nextEventAt, options.until)
+        : clock.nextEventAt;
+    if (!dueNow && target <= clock.now) continue;
     if (options.beforeAdvance && (await options.beforeAdvance(clock))) {
       lastSignature = "";
       continue;

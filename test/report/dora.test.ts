@@ -4,8 +4,10 @@ import {
   computeDora,
   type DeploymentRecord,
   deploymentFrequencyBand,
+  doraTrend,
   leadTimeBand,
   median,
+  phaseDurations,
   timeToRestoreBand,
 } from "../../src/report/index.js";
 
@@ -166,5 +168,79 @@ describe("computeDora on fixed histories", () => {
     expect(median([])).toBeNull();
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe("build and deploy phase durations (deploymentEvents)", () => {
+  const M = 60_000;
+  const step = (name: string, start: number, end: number | null) => ({
+    step: name,
+    createdAt: T0 + start * M,
+    completedAt: end === null ? null : T0 + end * M,
+  });
+  it.each([
+    [
+      "a full deployment",
+      [
+        step("SNAPSHOT_CODE", 0, 1),
+        step("BUILD_IMAGE", 1, 4),
+        step("PUBLISH_IMAGE", 4, 5),
+        step("CREATE_CONTAINER", 5, 6),
+        step("HEALTHCHECK", 6, 8),
+      ],
+      { buildMs: 5 * M, deployMs: 3 * M },
+    ],
+    [
+      "a build that failed (no deploy step)",
+      [step("SNAPSHOT_CODE", 0, 1), step("BUILD_IMAGE", 1, 3)],
+      { buildMs: 3 * M, deployMs: null },
+    ],
+    [
+      "a deploy still running",
+      [step("BUILD_IMAGE", 0, 2), step("HEALTHCHECK", 2, null)],
+      { buildMs: 2 * M, deployMs: null },
+    ],
+    ["no steps", [], { buildMs: null, deployMs: null }],
+    [
+      "steps out of order",
+      [step("HEALTHCHECK", 9, 10), step("BUILD_IMAGE", 0, 7), step("CREATE_CONTAINER", 7, 9)],
+      { buildMs: 7 * M, deployMs: 3 * M },
+    ],
+  ] as const)("%s", (_name, steps, expected) => expect(phaseDurations(steps)).toEqual(expected));
+
+  it("averages the phases over the deployments whose events were read, per service and overall", () => {
+    const history = [
+      dep(T0 + 1 * H, "SUCCESS", { phases: { buildMs: 4 * M, deployMs: 2 * M } }),
+      dep(T0 + 2 * H, "SUCCESS", { phases: { buildMs: 6 * M, deployMs: 1 * M } }),
+      dep(T0 + 3 * H, "FAILED", { phases: { buildMs: 2 * M, deployMs: null } }),
+      dep(T0 + 4 * H, "SUCCESS"), // events not read
+      dep(T0 + 5 * H, "SUCCESS", {
+        serviceId: "s-api",
+        serviceName: "api",
+        phases: { buildMs: 10 * M, deployMs: 4 * M },
+      }),
+    ];
+    const r = computeDora({ since: T0, until: T0 + D, deployments: history });
+    expect(r.overall.delivery.phases).toEqual({ buildMs: 5.5 * M, deployMs: (7 / 3) * M, samples: 4 });
+    const web = r.services.find((s) => s.name === "web");
+    expect(web?.delivery.phases).toEqual({ buildMs: 4 * M, deployMs: 1.5 * M, samples: 3 });
+    const none = computeDora({ since: T0, until: T0 + D, deployments: [dep(T0 + H, "SUCCESS")] });
+    expect(none.overall.delivery.phases).toEqual({ buildMs: null, deployMs: null, samples: 0 });
+  });
+});
+
+describe("DORA trend", () => {
+  it("computes the overall metrics week by week, oldest first", () => {
+    const history = [
+      dep(T0 + 1 * D, "SUCCESS"),
+      dep(T0 + 8 * D, "SUCCESS"),
+      dep(T0 + 9 * D, "CRASHED"),
+      dep(T0 + 9 * D + H, "SUCCESS"),
+    ];
+    const trend = doraTrend({ since: T0, until: T0 + 14 * D, deployments: history });
+    expect(trend.map((p) => p.since)).toEqual([new Date(T0).toISOString(), new Date(T0 + 7 * D).toISOString()]);
+    expect(trend.map((p) => p.deploymentsPerDay)).toEqual([1 / 7, 3 / 7]);
+    expect(trend.map((p) => p.changeFailureRate)).toEqual([0, 1 / 3]);
+    expect(trend[1]?.timeToRestoreMs).toBe(H);
   });
 });

@@ -37,8 +37,14 @@ describe("railpilot report", () => {
     expect(report.overall.leadTime.reason).toMatch(/commit time/);
     // Cost: the project token's look-up, the project, and one page of the environment's history.
     expect(report.requests.railwayHistory).toBe(1);
+    // Phase durations: one deploymentEvents request per finished deployment, at most 20.
+    expect(report.requests.railwayPhases).toBeGreaterThan(0);
+    expect(report.requests.railwayPhases).toBeLessThanOrEqual(20);
+    expect(report.overall.delivery.phases.samples).toBe(report.requests.railwayPhases);
+    expect(report.overall.delivery.phases.buildMs).toBeGreaterThan(0);
+    expect(report.overall.delivery.phases.deployMs).toBeGreaterThan(0);
     const after = ((await control(emu, "/stats")) as StatsBody).requests.total;
-    expect(after - before).toBeLessThanOrEqual(3);
+    expect(after - before).toBeLessThanOrEqual(3 + report.requests.railwayPhases);
   });
 
   it("renders Markdown with a row per metric and its band", async () => {
@@ -47,6 +53,7 @@ describe("railpilot report", () => {
     expect(r.stdout).toContain("| metric | value | DORA band |");
     for (const metric of ["Deployment frequency", "Lead time for changes", "Change failure rate", "Time to restore"])
       expect(r.stdout).toContain(`| ${metric} |`);
+    expect(r.stdout).toMatch(/\| Average phase duration \| build \d[^|]*, deploy \d[^|]* \(\d+ deployments\) \|/);
     expect(r.stdout).not.toContain("### worker");
   });
 

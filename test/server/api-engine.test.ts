@@ -6,8 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type AutopilotEngine,
   createAutopilotEngine,
-  type Observation,
-  RailwayActions,
   resolveAutopilotConfig,
   type WatchedService,
 } from "../../src/autopilot/index.js";
@@ -17,6 +15,7 @@ import { RailwayClient } from "../../src/railway/index.js";
 import { type ApiServer, createApiServer } from "../../src/server/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { driveClock, remoteClockFor } from "../helpers/drive-clock.js";
+import { crashedWebDeployment } from "../helpers/incident.js";
 
 const TOKEN = "engine-test-token-0123456789";
 let emu: RunningEmulator;
@@ -26,15 +25,6 @@ let server: ApiServer;
 let base: string;
 let client: RailwayClient;
 
-async function control(path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${emu.info.controlUrl}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  return res.json();
-}
 const web = () => emu.info.services.web as string;
 const WEB = (): WatchedService => ({
   projectId: emu.info.projectId as string,
@@ -101,31 +91,7 @@ afterAll(async () => {
   await store?.close();
 });
 
-async function crashedDeployment(): Promise<Observation> {
-  await control("/outcome", { serviceId: web(), outcome: "crashed", cause: "uncaught_exception" });
-  const res = await fetch(emu.info.graphqlUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json", "project-access-token": emu.info.tokens.project as string },
-    body: JSON.stringify({
-      query: "mutation($s: String!, $e: String!) { serviceInstanceDeployV2(serviceId: $s, environmentId: $e) }",
-      variables: { s: web(), e: emu.info.environmentId },
-    }),
-  });
-  const id = ((await res.json()) as { data: { serviceInstanceDeployV2: string } }).data.serviceInstanceDeployV2;
-  for (let i = 0; i < 1_000 && emu.world.deployments.get(id)?.status !== "CRASHED"; i++) {
-    const { nextEventAt } = (await control("/clock")) as { nextEventAt: number | null };
-    if (nextEventAt === null) break;
-    await control("/clock", { advanceTo: nextEventAt });
-  }
-  const deployment = await new RailwayActions(client).deployment(id);
-  return {
-    kind: "deployment",
-    at: new Date(((await control("/clock")) as { now: number }).now).toISOString(),
-    source: "sweep",
-    service: WEB(),
-    deployment,
-  };
-}
+const crashedDeployment = () => crashedWebDeployment(emu, client);
 
 describe("HTTP API over the real engine", () => {
   it("status, approval of a rollback, the resulting verified action, kill switch and a scan", async () => {

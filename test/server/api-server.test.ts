@@ -48,7 +48,7 @@ async function post(path: string, body: unknown, headers: Record<string, string>
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, text, json: () => JSON.parse(text) };
+  return { status: res.status, text, json: () => JSON.parse(text), headers: res.headers };
 }
 
 describe("auth", () => {
@@ -58,7 +58,6 @@ describe("auth", () => {
     for (const path of [
       "/error-monitor/autonomous/status",
       "/error-monitor/health",
-      "/error-monitor/dashboard",
       "/api/v1/actions",
       "/api/v1/decisions",
       "/metrics",
@@ -281,7 +280,7 @@ describe("metrics and OpenAPI", () => {
     const doc = (await get("/openapi.json")).json();
     expect(doc.openapi).toBe("3.0.3");
     const actions = doc.paths["/api/v1/actions"].get;
-    expect(actions.parameters.map((p: { name: string }) => p.name)).toEqual(["serviceId", "limit"]);
+    expect(actions.parameters.map((p: { name: string }) => p.name)).toEqual(["serviceId", "limit", "offset"]);
     const item = actions.responses["200"].content["application/json"].schema.properties.actions.items;
     expect(Object.keys(item.properties).sort()).toEqual([
       "at",
@@ -373,5 +372,81 @@ describe("mounting", () => {
     expect(status.status).toBe(200);
     expect((await status.json()).servicesWatched).toBe(1);
     expect((await fetch(`${url}/ops/railpilot/api/v1/actions`)).status).toBe(401);
+  });
+});
+
+describe("dashboard sessions", () => {
+  async function login(token = TOKEN) {
+    const res = await fetch(`${base}/api/v1/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token }),
+    });
+    return { status: res.status, cookie: res.headers.get("set-cookie"), body: (await res.json()) as { csrf?: string } };
+  }
+
+  it("serves the page and its files without a token: they hold no data", async () => {
+    for (const path of ["/dashboard", "/error-monitor/dashboard"]) {
+      const page = await get(path, {});
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get("content-security-policy")).toContain("script-src 'self'");
+      expect(page.text).toContain('<label for="token">API token</label>');
+      expect(page.text).not.toMatch(/https?:\/\//);
+      const script = await get(`${path}/app.js`, {});
+      expect(script.headers.get("content-type")).toMatch(/text\/javascript/);
+      expect(script.text).toContain("EventSource");
+    }
+    expect((await get("/dashboard/..%2Fpackage.json", {})).status).toBe(400);
+    expect((await get("/dashboard/secret.txt", {})).status).toBe(400);
+    expect((await get("/api/v1/services", {})).status).toBe(401);
+  });
+
+  it("exchanges the token for an HttpOnly SameSite=Strict session cookie that never holds the token", async () => {
+    expect((await login("not-the-token")).status).toBe(401);
+    const { status, cookie, body } = await login();
+    expect(status).toBe(200);
+    expect(cookie).toMatch(/^railpilot_session=[\w-]{40,}; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Strict$/);
+    expect(cookie).not.toContain(TOKEN);
+    const session = { cookie: (cookie as string).split(";")[0] as string };
+    expect((await get("/api/v1/services", session)).status).toBe(200);
+    expect((await get("/api/v1/session", session)).json().csrf).toBe(body.csrf);
+    // Changing state with the cookie alone is refused (a cross-site form can send the cookie, not the header).
+    const noCsrf = await post("/api/v1/kill-switch", { on: true }, session);
+    expect(noCsrf.status).toBe(403);
+    expect(noCsrf.json().error.code).toBe("CSRF");
+    expect((await post("/api/v1/kill-switch", { on: true }, { ...session, "x-railpilot-csrf": "wrong" })).status).toBe(
+      403,
+    );
+    expect(api.killSwitch).toBe(false);
+    const ok = await post("/api/v1/kill-switch", { on: true }, { ...session, "x-railpilot-csrf": body.csrf as string });
+    expect(ok.status).toBe(200);
+    expect(api.killSwitch).toBe(true);
+    const out = await post("/api/v1/session/logout", {}, { ...session, "x-railpilot-csrf": body.csrf as string });
+    expect(out.status).toBe(200);
+    expect(out.headers.get("set-cookie")).toMatch(/^railpilot_session=; Max-Age=0/);
+    expect((await get("/api/v1/services", session)).status).toBe(401);
+    expect((await get("/api/v1/session", session)).status).toBe(401);
+  });
+});
+
+describe("pagination and DORA", () => {
+  it("pages and filters 500 services server-side with a total", async () => {
+    api.extraServices = 499;
+    const first = (await get("/api/v1/services?limit=25")).json();
+    expect(first.total).toBe(500);
+    expect(first.services).toHaveLength(25);
+    const last = (await get("/api/v1/services?limit=25&offset=490")).json();
+    expect(last.services.map((s: { serviceName: string }) => s.serviceName)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `svc-${490 + i}`),
+    );
+    const found = (await get("/api/v1/services?q=svc-42&limit=25")).json();
+    expect(found.total).toBe(10); // svc-420..svc-429
+    expect((await get("/api/v1/services?offset=-1")).status).toBe(400);
+  });
+
+  it("answers 404 DORA_UNAVAILABLE without a DORA source", async () => {
+    const r = await get("/api/v1/dora");
+    expect(r.status).toBe(404);
+    expect(r.json().error.code).toBe("DORA_UNAVAILABLE");
   });
 });

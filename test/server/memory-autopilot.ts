@@ -72,8 +72,14 @@ export class MemoryAutopilot implements AutopilotApi {
       replicaId: "test-replica",
     };
   }
+  /** Services besides web (svc-001, svc-002, …), to exercise pagination. */
+  extraServices = 0;
   async services() {
-    return [{ ...web, state: "healthy" as const }];
+    const extra = Array.from({ length: this.extraServices }, (_, i) => {
+      const n = String(i + 1).padStart(3, "0");
+      return { ...web, serviceId: `s-${n}`, serviceName: `svc-${n}`, state: "unknown" as const };
+    });
+    return [{ ...web, state: "healthy" as const }, ...extra];
   }
   async deployments() {
     return [

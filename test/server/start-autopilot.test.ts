@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Observation, ObservationSink, Observer } from "../../src/autopilot/contract.js";
-import { startAutopilot } from "../../src/autopilot/start-autopilot.js";
+import { composeAutopilot as startAutopilot } from "../../src/autopilot/compose-autopilot.js";
 import { InsecureListenError } from "../../src/server/index.js";
 import { MemoryAutopilot, web } from "./memory-autopilot.js";
 

@@ -10,6 +10,7 @@ import type { Command } from "commander";
 import { loadConfig, resolveTarget } from "../../config/index.js";
 import { type Clock, formatDuration, systemClock, UsageError } from "../../core/index.js";
 import {
+  collectStatus,
   type DeployEvent,
   type DeployReport,
   memoryRollbackGuard,
@@ -21,8 +22,9 @@ import { EmulatorControl, startEmulator } from "../../emulator/index.js";
 import { RailwayClient } from "../../railway/index.js";
 import type { CliContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
+import { type IncidentFlags, addIncidentOptions, runIncidents } from "./demo-incidents.js";
 import { EXIT_CODES_HELP } from "../output.js";
-import { collectStatus, renderStatus } from "./status.js";
+import { renderStatus } from "./status.js";
 
 // A directory with no railpilot.yaml in it, so only defaults apply.
 const emptyDir = "/nonexistent-railpilot-demo";
@@ -48,17 +50,28 @@ function addDemoOptions(command: Command): Command {
     .addHelpText("after", EXIT_CODES_HELP);
 }
 
+const INCIDENT_DAY =
+  "an incident day on a local Railway emulator: the autopilot against a crash, an OOM, a database outage and an error surge, checked (no account needed)";
+
 export function register(program: Command, ctx: CliContext): void {
-  // `railpilot demo` and `railpilot demo deploy` both run the deploy demo.
-  const demo = addDemoOptions(program.command("demo").description(DEPLOY_DEMO)).action((flags: DemoFlags) =>
-    runDeployDemo(flags, ctx),
+  // `railpilot demo` and `railpilot demo incidents` run the incident day; `railpilot demo deploy` the deploy demo.
+  const demo = addIncidentOptions(program.command("demo").description(INCIDENT_DAY)).action((flags: IncidentFlags) =>
+    runIncidents(flags, ctx),
   );
-  // demo's options are parsed by demo itself, before or after "deploy".
-  demo
-    .command("deploy")
-    .description(DEPLOY_DEMO)
-    .addHelpText("after", "Options: the same as railpilot demo (--speed, --port, --service, --keep, --json).")
-    .action(() => runDeployDemo(demo.opts<DemoFlags>(), ctx));
+  // Flags given before the subcommand (`demo --json deploy`, or `demo deploy --json`: commander
+  // hands options both define to the parent) count as the subcommand's own.
+  addIncidentOptions(demo.command("incidents").description(INCIDENT_DAY)).action((flags: IncidentFlags) =>
+    runIncidents({ ...flags, ...givenOn(demo) }, ctx),
+  );
+  addDemoOptions(demo.command("deploy").description(DEPLOY_DEMO)).action((flags: DemoFlags) =>
+    runDeployDemo({ ...flags, ...givenOn(demo) }, ctx),
+  );
+}
+
+/** The options given on the command line (not defaults) of `command`. */
+function givenOn(command: Command): Record<string, unknown> {
+  const opts = command.opts<Record<string, unknown>>();
+  return Object.fromEntries(Object.entries(opts).filter(([key]) => command.getOptionValueSource(key) === "cli"));
 }
 
 async function runDeployDemo(flags: DemoFlags, ctx: CliContext): Promise<void> {
