@@ -138,6 +138,10 @@ export async function handleControl(
         runtime.stats.reset();
         runtime.limiter.rateLimited = 0;
         return sendJson(res, 200, { ok: true });
+      case "GET /mutations": {
+        const since = Number(query.get("since") ?? Number.NEGATIVE_INFINITY);
+        return sendJson(res, 200, { mutations: runtime.stats.mutationLog.filter((m) => m.at >= since) });
+      }
       case "GET /world":
         return sendJson(res, 200, runtime.dump());
       case "POST /reset": {

@@ -1,4 +1,5 @@
 import { RailpilotError } from "../core/index.js";
+import type { MutationRecord } from "./emulator-stats.js";
 import type { FailureCause, Outcome } from "./model.js";
 import type { SeedName } from "./seed.js";
 import type { EmulatorInfo } from "./start-emulator.js";
@@ -135,6 +136,12 @@ export class EmulatorControl {
 
   stats(): Promise<EmulatorStatsSnapshot> {
     return this.call("GET", "/stats");
+  }
+
+  /** The mutations the API executed (since emulator time `since`), oldest first. */
+  async mutations(since?: number): Promise<MutationRecord[]> {
+    const q = since === undefined ? "" : `?since=${Math.floor(since)}`;
+    return (await this.call<{ mutations: MutationRecord[] }>("GET", `/mutations${q}`)).mutations;
   }
 
   resetStats(): Promise<unknown> {

@@ -95,6 +95,7 @@ export class EmulatorRuntime {
       onMutation: () => {
         this.stats.mutations++;
       },
+      recordMutation: (record) => this.stats.recordMutation(record),
     };
   }
 

@@ -19,6 +19,40 @@ export const SCHEMA_URL = new URL("./schema.graphql", import.meta.url);
 
 type Args = Record<string, unknown>;
 
+/** The id a mutation acts on, for the mutation log: `id`, `serviceId` or `input.serviceId`. */
+function targetOf(args: Args): { target: string | null; environmentId: string | null } {
+  const input = typeof args.input === "object" && args.input !== null ? (args.input as Args) : {};
+  const str = (v: unknown) => (typeof v === "string" ? v : null);
+  return {
+    target: str(args.id) ?? str(args.serviceId) ?? str(input.serviceId) ?? null,
+    environmentId: str(args.environmentId) ?? str(input.environmentId) ?? null,
+  };
+}
+
+/** Wraps a mutation resolver so every call lands in the mutation log with its emulator time and outcome. */
+function logged(field: string, fn: ResolverGroup[string]): GraphQLFieldResolver<unknown, RequestContext, Args> {
+  return (_src, args, ctx) => {
+    const base = { at: ctx.world.now(), field, ...targetOf(args) };
+    const fail = (error: unknown) => {
+      ctx.recordMutation({ ...base, ok: false, error: error instanceof Error ? error.message : String(error) });
+      throw error;
+    };
+    try {
+      const result = fn(args as never, ctx);
+      if (result instanceof Promise) {
+        return result.then((value: unknown) => {
+          ctx.recordMutation({ ...base, ok: true });
+          return value;
+        }, fail);
+      }
+      ctx.recordMutation({ ...base, ok: true });
+      return result;
+    } catch (error) {
+      return fail(error);
+    }
+  };
+}
+
 /** Builds the executable schema: the SDL plus root resolvers (object fields resolve from views). */
 export function createSchema(): GraphQLSchema {
   const schema = buildSchema(readFileSync(SCHEMA_URL, "utf8"));
@@ -28,7 +62,8 @@ export function createSchema(): GraphQLSchema {
     for (const [name, field] of Object.entries(type.getFields())) {
       const fn = impl[name];
       if (!fn) throw new Error(`emulator: no resolver for ${typeName}.${name}`);
-      const resolve: GraphQLFieldResolver<unknown, RequestContext, Args> = (_src, args, ctx) => fn(args as never, ctx);
+      const resolve: GraphQLFieldResolver<unknown, RequestContext, Args> =
+        typeName === "Mutation" ? logged(name, fn) : (_src, args, ctx) => fn(args as never, ctx);
       field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
     }
   };

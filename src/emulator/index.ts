@@ -24,6 +24,7 @@ export { PLAN_LIMITS } from "./rate-limiter.js";
 export { SCHEMA_URL } from "./graphql-schema.js";
 export { EmulatorApiError } from "./emulator-errors.js";
 export type { World } from "./world.js";
+export type { MutationRecord } from "./emulator-stats.js";
 export {
   OUTCOMES,
   FAILURE_CAUSES,

@@ -1,5 +1,6 @@
 import type { AuthScope } from "./auth-scope.js";
 import { EmulatorApiError } from "./emulator-errors.js";
+import type { MutationRecord } from "./emulator-stats.js";
 import type { FaultState } from "./fault-state.js";
 import type { World } from "./world.js";
 
@@ -12,6 +13,8 @@ export interface RequestContext {
   rateLimit(): { remaining: number; resetAt: number };
   /** Counts HTTP-app traffic logs etc.; stats of mutations. */
   onMutation(): void;
+  /** Appends to the mutation log (`GET /_emulator/mutations`). */
+  recordMutation(record: MutationRecord): void;
 }
 
 /** Applies the per-service cooldown fault to a mutation on `serviceId`. */

@@ -114,38 +114,10 @@ export function synthMetrics(world: World, args: MetricsArgs) {
 }
 
 /** Request counts per step from the traffic the simulated apps really answered. */
-export function httpMetricSamples(
-  world: World,
-  args: {
-    serviceId: string;
-    environmentId: string;
-    startDate: string;
-    endDate: string;
-    stepSeconds: number;
-    method?: string;
-    path?: string;
-    statusCode?: number;
-  },
-) {
-  const start = Math.floor(Date.parse(args.startDate) / 1000);
-  const end = Math.floor(Date.parse(args.endDate) / 1000);
-  if (Number.isNaN(start) || Number.isNaN(end) || end < start) return [];
-  let step = Math.max(1, args.stepSeconds);
-  if ((end - start) / step > MAX_POINTS) step = Math.ceil((end - start) / MAX_POINTS);
-  const buckets = new Map<number, number>();
-  for (let ts = start; ts <= end; ts += step) buckets.set(ts, 0);
-  for (const dep of world.deploymentsOf(args.serviceId, args.environmentId)) {
-    for (const log of world.httpLogs.get(dep.id) ?? []) {
-      if (args.method && log.method !== args.method) continue;
-      if (args.path && log.path !== args.path) continue;
-      if (args.statusCode && log.httpStatus !== args.statusCode) continue;
-      const s = Math.floor(log.at / 1000);
-      if (s < start || s > end) continue;
-      const bucket = start + Math.floor((s - start) / step) * step;
-      buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
-    }
-  }
-  return [...buckets].map(([ts, value]) => ({ ts, value }));
+export function httpMetricSamples(world: World, args: HttpMetricArgs) {
+  const b = bucketed(world, args);
+  if (!b) return [];
+  return b.starts.map((ts) => ({ ts, value: b.rows.get(ts)?.length ?? 0 }));
 }
 
 export interface HttpMetricArgs {

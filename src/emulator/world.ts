@@ -12,6 +12,7 @@ import { badRequest, notFound } from "./emulator-errors.js";
 import { databaseCrashLines, type LogContext, refusedLines } from "./log-scripts.js";
 import type {
   CustomDomainRec,
+  DeploymentEventRec,
   DeploymentRec,
   EnvironmentRec,
   FailureCause,
@@ -46,6 +47,30 @@ export interface DownDependency {
 
 /** How long after creation a seeded deployment reached its settled status (queued + init + build + deploy). */
 const SETTLED_AFTER_MS = 44_000;
+
+/**
+ * The steps a seeded deployment went through within SETTLED_AFTER_MS (offsets in ms from creation):
+ * queued 2 s, snapshot 3 s, build 25 s, publish 2 s, container 4 s, healthcheck 8 s. A failed
+ * build stops after the build step.
+ */
+const SETTLED_STEPS: readonly [DeploymentEventRec["step"], number, number][] = [
+  ["SNAPSHOT_CODE", 2_000, 5_000],
+  ["BUILD_IMAGE", 5_000, 30_000],
+  ["PUBLISH_IMAGE", 30_000, 32_000],
+  ["CREATE_CONTAINER", 32_000, 36_000],
+  ["HEALTHCHECK", 36_000, SETTLED_AFTER_MS],
+];
+
+function settledSteps(deploymentId: string, createdAt: number, failedBuild: boolean): DeploymentEventRec[] {
+  return SETTLED_STEPS.slice(0, failedBuild ? 2 : undefined).map(([step, start, end]) => ({
+    id: randomUUID(),
+    deploymentId,
+    step,
+    createdAt: createdAt + start,
+    completedAt: createdAt + end,
+    payload: null,
+  }));
+}
 
 /** Railway deletes a project this long after projectScheduleDelete. */
 export const SCHEDULED_DELETE_GRACE_MS = 48 * 3_600_000;
@@ -628,6 +653,7 @@ export class World {
       timers: new Set(),
       seqOrder: this.depSeq++,
     };
+    if (options.settled) dep.events = settledSteps(dep.id, now, options.settled === "FAILED");
     this.deployments.set(dep.id, dep);
     if (options.settled === "FAILED") {
       this.lifecycle.appendBuild(dep, [
