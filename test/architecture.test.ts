@@ -23,6 +23,7 @@ const DOMAINS = [
   "escalation",
   "notify",
   "server",
+  "demo",
 ];
 
 function sources(dir: string): string[] {

@@ -44,32 +44,6 @@ const ERROR_EXIT_CODES: Readonly<Record<string, ExitCode>> = {
   SAVED_PLAN_MISMATCH: ExitCode.USAGE,
 };
 
-/**
- * The CLI's own advice for library error codes: the flags that fix them. Library errors speak
- * plain language and name no flag; the CLI says which of its flags to use, here only.
- */
-const CLI_HINTS: Readonly<Record<string, string>> = {
-  UPLOAD_NEEDS_PROJECT: "Pass --project (or set RAILWAY_PROJECT_ID), or use a project token, with --up.",
-  ROLLBACK_TARGET_NOT_FOUND: "Pick one listed by `railpilot history`.",
-  ROLLBACK_TARGET_OTHER_SERVICE: "Pick one of this service's deployments (`railpilot history`).",
-  ROLLBACK_TARGET_NEVER_SERVED:
-    "Pick a deployment that reached SUCCESS (`railpilot history` lists them), or leave out --to to take the suggested one.",
-  GATE_NEEDS_GITHUB:
-    "--wait-for-checks needs GITHUB_TOKEN and GITHUB_REPOSITORY (and GITHUB_SHA or --commit); --no-github turns GitHub off.",
-  GATE_NEEDS_COMMIT: "--wait-for-checks needs a commit: set GITHUB_SHA or pass --commit.",
-};
-
-/** The hint to print for an error thrown out of a command: the CLI's flag advice, else the error's own. */
-export function hintFor(error: unknown): string | undefined {
-  if (!isRailpilotError(error)) return undefined;
-  if (Object.hasOwn(CLI_HINTS, error.code)) return CLI_HINTS[error.code];
-  // github's ChecksPendingError (a TIMEOUT): name the flags that wait longer or narrow the checks.
-  if (error.code === "TIMEOUT" && Array.isArray((error as { pending?: unknown }).pending)) {
-    return "Raise --checks-timeout, or list only the checks that matter with --required-check.";
-  }
-  return error.hint;
-}
-
 /** The exit code for an error thrown out of a command (main() prints it, then exits with this). */
 export function exitCodeFor(error: unknown): ExitCode {
   if (!isRailpilotError(error)) return ExitCode.FAILED;
@@ -128,22 +102,35 @@ export function jsonErrorFor(error: unknown): JsonError {
   return { error: { code: "FAILED", message, hint: null, exitCode: ExitCode.FAILED } };
 }
 
-/**
- * The hint the CLI shows for an error: the library's own, except where the CLI has a flag or
- * setting for it (library hints name options such as `timeoutMs`, which a CLI user cannot pass).
- */
-export function cliHint(error: RailpilotError): string | undefined {
-  if (error.code === "TIMEOUT" && error.name === "RailwayTimeoutError") {
-    return "Railway did not answer in time: retry, or allow each request longer with --request-timeout 60s (or railway.timeout in railpilot.yaml, env RAILPILOT_REQUEST_TIMEOUT).";
-  }
-  return hintFor(error);
-}
+type HintEntry = string | ((error: RailpilotError) => string | undefined);
 
 /**
- * Provisioning errors whose fix is a flag: the library's hint names no flag, the CLI says which.
- * (Error code → the hint the CLI prints instead.)
+ * The CLI's own advice for library error codes: the flags and commands that fix them. Library
+ * errors speak plain language and name no flag; the CLI says which of its flags to use, here only.
+ * A function entry may answer undefined to keep the library's hint.
  */
-const FLAG_HINTS: Readonly<Record<string, string | ((error: { compensated?: unknown }) => string | undefined)>> = {
+const CLI_HINTS: Readonly<Record<string, HintEntry>> = {
+  // deploy / rollback
+  UPLOAD_NEEDS_PROJECT: "Pass --project (or set RAILWAY_PROJECT_ID), or use a project token, with --up.",
+  ROLLBACK_TARGET_NOT_FOUND: "Pick one listed by `railpilot history`.",
+  ROLLBACK_TARGET_OTHER_SERVICE: "Pick one of this service's deployments (`railpilot history`).",
+  ROLLBACK_TARGET_NEVER_SERVED:
+    "Pick a deployment that reached SUCCESS (`railpilot history` lists them), or leave out --to to take the suggested one.",
+  GATE_NEEDS_GITHUB:
+    "--wait-for-checks needs GITHUB_TOKEN and GITHUB_REPOSITORY (and GITHUB_SHA or --commit); --no-github turns GitHub off.",
+  GATE_NEEDS_COMMIT: "--wait-for-checks needs a commit: set GITHUB_SHA or pass --commit.",
+  TIMEOUT: (e) => {
+    // Library hints name options such as `timeoutMs`, which a CLI user cannot pass.
+    if (e.name === "RailwayTimeoutError") {
+      return "Railway did not answer in time: retry, or allow each request longer with --request-timeout 60s (or railway.timeout in railpilot.yaml, env RAILPILOT_REQUEST_TIMEOUT).";
+    }
+    // github's ChecksPendingError: name the flags that wait longer or narrow the checks.
+    if (Array.isArray((e as { pending?: unknown }).pending)) {
+      return "Raise --checks-timeout, or list only the checks that matter with --required-check.";
+    }
+    return undefined;
+  },
+  // provisioning (plan / apply / instances)
   DESTRUCTIVE_REFUSED: "Review the deletions with `railpilot plan`, then re-run apply with --confirm-destructive.",
   STALE_PLAN: "Something changed on Railway since the plan was made: run `railpilot plan` again and review it.",
   APPLY_INTERRUPTED:
@@ -152,22 +139,21 @@ const FLAG_HINTS: Readonly<Record<string, string | ((error: { compensated?: unkn
     "Pass the same spec file and --set values that produced the plan, or run `railpilot plan` again.",
   APPLY_LOCKED:
     "Wait for the other apply to finish, then run this one again. If that run died, resume it where it ran, or wait until its lock lapses (the time shown).",
-  ABORTED:
-    "Nothing is half-done: run the same apply again to resume it, or `railpilot apply -f SPEC --abandon` to remove what it created.",
+  // ABORTED is also a cancelled deploy follow: only a stopped apply gets the apply advice.
+  ABORTED: (e) =>
+    e.name === "ApplyAbortedError"
+      ? "Nothing is half-done: run the same apply again to resume it, or `railpilot apply -f SPEC --abandon` to remove what it created."
+      : undefined,
   PROVISION_FAILED: (e) =>
-    e.compensated === false
+    (e as { compensated?: unknown }).compensated === false
       ? "Resources created so far were kept (--keep-on-failure); fix the cause and run apply again to resume."
       : undefined,
 };
 
-/** The same error with the CLI's flag hint (same class, code and fields), or the error itself. */
-export function withFlagHint(error: unknown): unknown {
-  if (!isRailpilotError(error) || !Object.hasOwn(FLAG_HINTS, error.code)) return error;
-  const entry = FLAG_HINTS[error.code];
-  const hint = typeof entry === "function" ? entry(error as { compensated?: unknown }) : entry;
-  if (hint === undefined) return error;
-  return Object.create(Object.getPrototypeOf(error), {
-    ...Object.getOwnPropertyDescriptors(error),
-    hint: { value: hint, enumerable: true },
-  });
+/** The hint the CLI prints for an error thrown out of a command: its own advice, else the error's. */
+export function cliHint(error: unknown): string | undefined {
+  if (!isRailpilotError(error)) return undefined;
+  const entry = Object.hasOwn(CLI_HINTS, error.code) ? CLI_HINTS[error.code] : undefined;
+  const own = typeof entry === "function" ? entry(error) : entry;
+  return own ?? error.hint;
 }

@@ -3,7 +3,13 @@
  * token required up front with one clear sentence, and the emulator's clock when
  * RAILPILOT_CLOCK_URL is set (tests and demos drive virtual time).
  */
-import { type Config, type ConfigFlags, connectRailway as connectRailwayWith, loadConfig } from "../config/index.js";
+import {
+  type Config,
+  type ConfigFlags,
+  connectRailway as connectRailwayWith,
+  loadConfig,
+  type TargetWanted,
+} from "../config/index.js";
 import type { Clock } from "../core/index.js";
 import type { RailwayClient } from "../railway/index.js";
 import type { CliContext } from "./context.js";
@@ -33,6 +39,15 @@ export function loadCliConfig(ctx: CliContext, options: { configPath?: string; f
     ...(options.configPath ? { configPath: options.configPath, configPathSource: "--config" } : {}),
     ...(options.flags ? { flags: options.flags } : {}),
   });
+}
+
+/** What the target flags (`--project`, `--environment`) and a service argument ask `resolveTarget` for. */
+export function targetWanted(flags: { project?: string; environment?: string }, service?: string): TargetWanted {
+  return {
+    ...(service !== undefined ? { service } : {}),
+    ...(flags.environment ? { environment: flags.environment } : {}),
+    ...(flags.project ? { project: flags.project } : {}),
+  };
 }
 
 export async function connectRailway(ctx: CliContext, options: ConnectOptions = {}): Promise<CliRailway> {

@@ -17,6 +17,8 @@ export interface RailwayConnection {
 export interface ConnectRailwayOptions {
   /** The emulator's control URL to take virtual time from (RAILPILOT_CLOCK_URL). Default: the system clock. */
   clockUrl?: string | undefined;
+  /** A clock to use instead (an embedding's own, e.g. a test's ManualClock); wins over clockUrl. */
+  clock?: Clock | undefined;
   /** Throw NoTokenError when no token is configured. Default: true. */
   requireToken?: boolean;
 }
@@ -37,7 +39,9 @@ export async function connectRailway(config: Config, options: ConnectRailwayOpti
       hint: "Set RAILWAY_API_TOKEN to an account or workspace token (or RAILWAY_TOKEN to a project token), or railway.apiToken in railpilot.yaml.",
     });
   }
-  const { clock, close: closeClock } = await chooseClock(options.clockUrl);
+  const { clock, close: closeClock } = options.clock
+    ? { clock: options.clock, close: async () => {} }
+    : await chooseClock(options.clockUrl);
   // Backoff and budget waits follow the clock; per-request I/O timeouts stay on real time,
   // even when the clock is the emulator's virtual one (it may never advance on its own).
   const clientClock: Clock =

@@ -341,7 +341,8 @@ function normalise(
       resolve: d.resolve ?? {},
     },
     store: {
-      dataDir: resolve(cwd, s.dataDir ?? ".railpilot"),
+      // ":memory:" names the in-memory store, not a directory.
+      dataDir: s.dataDir === ":memory:" ? s.dataDir : resolve(cwd, s.dataDir ?? ".railpilot"),
       databaseUrl: s.databaseUrl,
     },
   };

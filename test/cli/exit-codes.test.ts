@@ -1,11 +1,59 @@
 /** One exit-code table: errors thrown out of commands, deploy verdicts, and what --help says. */
 import { describe, expect, it } from "vitest";
-import { ExitCode, exitCodeFor } from "../../src/cli/exit-codes.js";
+import { cliHint, ExitCode, exitCodeFor } from "../../src/cli/exit-codes.js";
 import { EXIT_CODES_HELP } from "../../src/cli/output.js";
 import { RailpilotError, TimeoutError, UsageError } from "../../src/core/index.js";
 import { VERDICT_EXIT_CODES } from "../../src/deploy/index.js";
-import { ChecksFailedError } from "../../src/github/index.js";
+import { ApplyAbortedError } from "../../src/provision/index.js";
+import { RailwayTimeoutError } from "../../src/railway/index.js";
+import { ChecksFailedError, ChecksPendingError } from "../../src/github/index.js";
 import { runCli } from "../helpers/cli.js";
+
+describe("cliHint: one table of the CLI's advice for library errors", () => {
+  const own = "the library's own hint";
+  it.each([
+    [
+      "deploy: a flag instead of the library's words",
+      new RailpilotError("GATE_NEEDS_COMMIT", "x", { hint: own }),
+      /--commit/,
+    ],
+    [
+      "provisioning: the flag that allows deletions",
+      new RailpilotError("DESTRUCTIVE_REFUSED", "x", { hint: own }),
+      /--confirm-destructive/,
+    ],
+    ["a stopped apply: resume or --abandon", new ApplyAbortedError("run-1", 2, undefined), /--abandon/],
+    [
+      "a cancelled deploy follow (also ABORTED) keeps its own hint",
+      new RailpilotError("ABORTED", "x", { hint: own }),
+      /^the library's own hint$/,
+    ],
+    ["Railway's request timeout names --request-timeout", new RailwayTimeoutError("x", 1_000), /--request-timeout 60s/],
+    ["pending checks name --checks-timeout", new ChecksPendingError("x", 1_000, ["ci"]), /--checks-timeout/],
+    ["any other timeout keeps its own hint", new TimeoutError("x", 1_000, { hint: own }), /^the library's own hint$/],
+    [
+      "a failed apply that compensated keeps its own hint",
+      Object.assign(new RailpilotError("PROVISION_FAILED", "x", { hint: own }), { compensated: true }),
+      /^the library's own hint$/,
+    ],
+    [
+      "a failed apply that kept its resources names --keep-on-failure",
+      Object.assign(new RailpilotError("PROVISION_FAILED", "x", { hint: own }), { compensated: false }),
+      /--keep-on-failure/,
+    ],
+    [
+      "an unknown code keeps its own hint",
+      new RailpilotError("GRAPHQL", "x", { hint: own }),
+      /^the library's own hint$/,
+    ],
+  ])("%s", (_name, error, expected) => {
+    expect(cliHint(error)).toMatch(expected);
+  });
+
+  it("has no hint for what is not a RailpilotError", () => {
+    expect(cliHint(new Error("plain"))).toBeUndefined();
+  });
+});
 
 describe("exitCodeFor", () => {
   it("exits 6 when the commit's checks failed", () => {

@@ -192,6 +192,10 @@ describe("loadConfig", () => {
     expect(redact("connecting with pa55word-xyz")).not.toContain("pa55word-xyz");
   });
 
+  it('keeps RAILPILOT_DATA_DIR=":memory:" as the in-memory store, not a directory under the cwd', () => {
+    expect(loadConfig({ cwd: dir, env: { RAILPILOT_DATA_DIR: ":memory:" } }).store.dataDir).toBe(":memory:");
+  });
+
   it("validates flags with the same schema", () => {
     const e = failure(() => loadConfig({ cwd: dir, env: {}, flags: { deploy: { timeout: "forever" } } }));
     expect(e.message).toBe('flags: deploy.timeout: expected a duration like "15m"');

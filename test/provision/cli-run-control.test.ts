@@ -5,15 +5,15 @@
  * README examples (`services create` picking the only project, `instances create --yes` and the
  * public URL it prints).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
+import { describe, expect, it } from "vitest";
 import { listAudit, openStore } from "../../src/store/index.js";
-import { type CliResult, runCli } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 import { driveClock } from "../helpers/drive-clock.js";
+import { useEmulator } from "../helpers/emulator.js";
+import { useProvisionCli } from "../helpers/provision-cli.js";
 
 const STACK = `project:
   name: ctl-cli
@@ -27,40 +27,8 @@ services:
     volumes: [{ mountPath: /data }]
 `;
 
-let emu: RunningEmulator;
-let dir: string;
-
-beforeAll(async () => {
-  emu = await startEmulator({ port: 0, seed: "empty", clock: "manual" });
-});
-afterAll(async () => {
-  await emu?.close();
-});
-beforeEach(async () => {
-  await fetch(`${emu.info.controlUrl}/reset`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: "{}",
-  });
-  dir = mkdtempSync(join(tmpdir(), "rp-ctl-"));
-  writeFileSync(join(dir, "stack.yaml"), STACK);
-});
-
-function env(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    RAILWAY_GRAPHQL_ENDPOINT: emu.info.graphqlUrl,
-    RAILWAY_API_TOKEN: emu.info.tokens.account,
-    RAILWAY_WORKSPACE_ID: emu.info.workspaceId,
-    RAILPILOT_CLOCK_URL: emu.info.controlUrl,
-    RAILPILOT_DATA_DIR: join(dir, ".railpilot"),
-    CI: "true",
-    ...extra,
-  };
-}
-
-function cli(args: string[], extra: Record<string, string> = {}): Promise<CliResult> {
-  return driveClock(emu.info.controlUrl, runCli(args, { env: env(extra), cwd: dir, timeoutMs: 90_000 }));
-}
+const fx = useProvisionCli({ stack: STACK, dirPrefix: "rp-ctl-", timeoutMs: 90_000 });
+const { emu, env, cli } = fx;
 
 async function projects(): Promise<number> {
   const r = await cli(["instances", "whoami"]);
@@ -90,7 +58,7 @@ describe("apply --dry-run and --abandon", () => {
     expect(await projects()).toBe(1);
 
     // Another spec is refused while the run is open, with the way out named.
-    writeFileSync(join(dir, "stack.yaml"), STACK.replace("MODE: a", "MODE: b"));
+    writeFileSync(join(fx.dir, "stack.yaml"), STACK.replace("MODE: a", "MODE: b"));
     const refused = await cli(["apply", "-f", "stack.yaml", "--yes"]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("used a different spec");
@@ -109,7 +77,7 @@ describe("apply --dry-run and --abandon", () => {
     expect(fresh.code, fresh.stderr).toBe(0);
     expect(fresh.stdout).toMatch(/Project ctl-cli is \S+: point status\/deploy at it with RAILWAY_PROJECT_ID=/);
 
-    const store = await openStore({ dataDir: join(dir, ".railpilot") });
+    const store = await openStore({ dataDir: join(fx.dir, ".railpilot") });
     try {
       const rows = await listAudit(store.db, { limit: 500 });
       const kinds = rows.map((r) => r.kind);
@@ -126,14 +94,14 @@ describe("apply --dry-run and --abandon", () => {
 
 describe("hostile spec files", () => {
   it("refuses /dev/urandom quickly with exit 2", async () => {
-    const r = await runCli(["plan", "-f", "/dev/urandom"], { env: env(), cwd: dir, timeoutMs: 30_000 });
+    const r = await runCli(["plan", "-f", "/dev/urandom"], { env: env(), cwd: fx.dir, timeoutMs: 30_000 });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/larger than 1048576 bytes|NUL bytes/);
   }, 60_000);
 
   it("refuses a NUL in a mount path before creating anything", async () => {
     writeFileSync(
-      join(dir, "nul.yaml"),
+      join(fx.dir, "nul.yaml"),
       'project: { name: nul-stack }\nservices:\n  api:\n    source: { image: busybox }\n    volumes: [{ mountPath: "/data\\0" }]\n',
     );
     const r = await cli(["apply", "-f", "nul.yaml", "--yes"]);
@@ -165,7 +133,7 @@ describe("hostile spec files", () => {
 describe("README examples", () => {
   it("instances create accepts --yes and prints the public URL; status prints it too", async () => {
     writeFileSync(
-      join(dir, "tenant.yaml"),
+      join(fx.dir, "tenant.yaml"),
       "project:\n  name: shop-${TENANT}\nservices:\n  web:\n    source: { image: busybox }\n    domain: generated\n",
     );
     const r = await cli(["instances", "create", "acme", "--stack", "tenant.yaml", "--yes"]);
@@ -179,13 +147,7 @@ describe("README examples", () => {
 });
 
 describe("services create", () => {
-  let demo: RunningEmulator;
-  beforeAll(async () => {
-    demo = await startEmulator({ port: 0, seed: "demo", clock: "manual" });
-  });
-  afterAll(async () => {
-    await demo?.close();
-  });
+  const { emu: demo } = useEmulator({ port: 0, seed: "demo", clock: "manual" });
 
   it("picks the only project the token sees, follows the deployment to a verdict and journals it", async () => {
     const run = (args: string[]) =>
@@ -196,10 +158,10 @@ describe("services create", () => {
             RAILWAY_GRAPHQL_ENDPOINT: demo.info.graphqlUrl,
             RAILWAY_API_TOKEN: demo.info.tokens.account,
             RAILPILOT_CLOCK_URL: demo.info.controlUrl,
-            RAILPILOT_DATA_DIR: join(dir, ".railpilot"),
+            RAILPILOT_DATA_DIR: join(fx.dir, ".railpilot"),
             CI: "true",
           },
-          cwd: dir,
+          cwd: fx.dir,
           timeoutMs: 120_000,
         }),
       );
@@ -210,7 +172,7 @@ describe("services create", () => {
     expect(quick.code, quick.stderr).toBe(0);
     expect(JSON.parse(quick.stdout)).toMatchObject({ name: "tenant-43", deployment: null });
 
-    const store = await openStore({ dataDir: join(dir, ".railpilot") });
+    const store = await openStore({ dataDir: join(fx.dir, ".railpilot") });
     try {
       const rows = await listAudit(store.db, { kind: "services.create" });
       expect(rows.map((r) => (r.detail as { service?: string }).service).sort()).toEqual(["tenant-42", "tenant-43"]);

@@ -3,13 +3,10 @@
  * plan / apply / instances end to end: the real CLI as a subprocess against the emulator on a
  * manual clock (RAILPILOT_CLOCK_URL), with the journal in a PGlite data dir.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
-import { type CliResult, runCli } from "../helpers/cli.js";
-import { driveClock } from "../helpers/drive-clock.js";
+import { describe, expect, it } from "vitest";
+import { cliJson, useProvisionCli } from "../helpers/provision-cli.js";
 
 const STACK = `project:
   name: shop-\${TENANT}
@@ -28,56 +25,18 @@ services:
     domain: generated
 `;
 
-let emu: RunningEmulator;
-let dir: string;
-
-beforeAll(async () => {
-  emu = await startEmulator({ port: 0, seed: "empty", clock: "manual" });
-});
-afterAll(async () => {
-  await emu?.close();
-});
-beforeEach(async () => {
-  await fetch(`${emu.info.controlUrl}/reset`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: "{}",
-  });
-  dir = mkdtempSync(join(tmpdir(), "rp-provision-"));
-  writeFileSync(join(dir, "stack.yaml"), STACK);
-});
-
-function env(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    RAILWAY_GRAPHQL_ENDPOINT: emu.info.graphqlUrl,
-    RAILWAY_API_TOKEN: emu.info.tokens.account,
-    RAILWAY_WORKSPACE_ID: emu.info.workspaceId,
-    RAILPILOT_CLOCK_URL: emu.info.controlUrl,
-    RAILPILOT_DATA_DIR: join(dir, ".railpilot"),
-    CI: "true",
-    ...extra,
-  };
-}
-
-function cli(args: string[], extra: Record<string, string> = {}): Promise<CliResult> {
-  return driveClock(emu.info.controlUrl, runCli(args, { env: env(extra), cwd: dir, timeoutMs: 280_000 }));
-}
-
-function json<T>(r: CliResult): T {
-  try {
-    return JSON.parse(r.stdout) as T;
-  } catch {
-    throw new Error(`not JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
-  }
-}
+const fx = useProvisionCli({ stack: STACK, dirPrefix: "rp-provision-", timeoutMs: 280_000 });
+const { emu, cli } = fx;
 
 describe("railpilot plan / apply", () => {
   it("plans, applies, and then plans no changes; a changed variable shows alone with secrets hidden", async () => {
     const first = await cli(["plan", "-f", "stack.yaml", "--set", "TENANT=acme", "--json"]);
     expect(first.code, first.stderr).toBe(0);
-    const plan = json<{ fingerprint: string; steps: { id: string }[]; changes: { address: string; after?: string }[] }>(
-      first,
-    );
+    const plan = cliJson<{
+      fingerprint: string;
+      steps: { id: string }[];
+      changes: { address: string; after?: string }[];
+    }>(first);
     expect(plan.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(plan.steps[0]?.id).toBe("project.create");
     expect(plan.changes.find((c) => c.address === "service.api.variable.JWT_SECRET")?.after).toContain("(hidden)");
@@ -90,14 +49,14 @@ describe("railpilot plan / apply", () => {
     const again = await cli(["plan", "-f", "stack.yaml", "--set", "TENANT=acme"]);
     expect(again.stdout).toContain("No changes: Railway matches the spec.");
 
-    writeFileSync(join(dir, "stack.yaml"), STACK.replace("MODE: fast", "MODE: slow"));
+    writeFileSync(join(fx.dir, "stack.yaml"), STACK.replace("MODE: fast", "MODE: slow"));
     const changed = await cli(["plan", "-f", "stack.yaml", "--set", "TENANT=acme"]);
     const lines = changed.stdout.split("\n").filter((l) => /^\s+[+~-] /.test(l));
     expect(lines).toEqual([expect.stringMatching(/^\s+~ service\.api\.variable\.MODE\s+fast → slow$/)]);
   }, 180_000);
 
   it("rejects a wrong-case reference before touching Railway (exit 2)", async () => {
-    writeFileSync(join(dir, "stack.yaml"), STACK.replace("${{Postgres.", "${{postgres."));
+    writeFileSync(join(fx.dir, "stack.yaml"), STACK.replace("${{Postgres.", "${{postgres."));
     const r = await cli(["apply", "-f", "stack.yaml", "--set", "TENANT=acme", "--yes"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('did you mean "Postgres"?');
@@ -119,7 +78,7 @@ describe("railpilot plan / apply", () => {
 
   it("refuses a stale saved plan", async () => {
     const saved = await cli(["plan", "-f", "stack.yaml", "--set", "TENANT=stale", "--json"]);
-    writeFileSync(join(dir, "plan.json"), saved.stdout);
+    writeFileSync(join(fx.dir, "plan.json"), saved.stdout);
     // Someone else creates the project meanwhile.
     await cli(["apply", "-f", "stack.yaml", "--set", "TENANT=stale", "--yes"]);
     const r = await cli(["apply", "-f", "stack.yaml", "--set", "TENANT=stale", "--yes", "--plan", "plan.json"]);
@@ -132,7 +91,7 @@ describe("railpilot instances", () => {
   it("creates, refuses a duplicate, soft-deletes with a grace period, cancels, and sweeps when due", async () => {
     const created = await cli(["instances", "create", "acme", "--stack", "stack.yaml", "--json"]);
     expect(created.code, created.stderr).toBe(0);
-    expect(json<{ ok: boolean }>(created).ok).toBe(true);
+    expect(cliJson<{ ok: boolean }>(created).ok).toBe(true);
     const dup = await cli(["instances", "create", "acme", "--stack", "stack.yaml"]);
     expect(dup.code).toBe(2);
     expect(dup.stderr).toContain('Instance "acme" already exists');
@@ -140,30 +99,30 @@ describe("railpilot instances", () => {
     expect(reserved.code).toBe(2);
 
     const del = await cli(["instances", "delete", "acme", "--grace", "7d", "--json"]);
-    expect(json<{ mode: string }>(del).mode).toBe("grace");
-    const listed = json<{ name: string; deletion?: { remainingMs: number } }[]>(
+    expect(cliJson<{ mode: string }>(del).mode).toBe("grace");
+    const listed = cliJson<{ name: string; deletion?: { remainingMs: number } }[]>(
       await cli(["instances", "list", "--json"]),
     );
     expect(listed[0]?.deletion?.remainingMs).toBe(7 * 86_400_000);
     expect((await cli(["instances", "status", "acme"])).stdout).toMatch(/deleting in 7d0h/);
 
     await cli(["instances", "cancel-delete", "acme"]);
-    expect(json<{ deletion?: unknown }[]>(await cli(["instances", "list", "--json"]))[0]?.deletion).toBeUndefined();
+    expect(cliJson<{ deletion?: unknown }[]>(await cli(["instances", "list", "--json"]))[0]?.deletion).toBeUndefined();
 
     await cli(["instances", "delete", "acme", "--grace", "7d"]);
-    expect(json<{ deleted: string[] }>(await cli(["instances", "sweep", "--json"])).deleted).toEqual([]);
+    expect(cliJson<{ deleted: string[] }>(await cli(["instances", "sweep", "--json"])).deleted).toEqual([]);
     await fetch(`${emu.info.controlUrl}/clock`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ advanceMs: 8 * 86_400_000 }),
     });
-    expect(json<{ deleted: string[] }>(await cli(["instances", "sweep", "--json"])).deleted).toEqual(["acme"]);
-    expect(json<unknown[]>(await cli(["instances", "list", "--json"]))).toEqual([]);
+    expect(cliJson<{ deleted: string[] }>(await cli(["instances", "sweep", "--json"])).deleted).toEqual(["acme"]);
+    expect(cliJson<unknown[]>(await cli(["instances", "list", "--json"]))).toEqual([]);
   }, 240_000);
 
   it("uses Railway's 48 h schedule by default and cancels it", async () => {
     await cli(["instances", "create", "beta", "--stack", "stack.yaml"]);
-    const del = json<{ mode: string }>(await cli(["instances", "delete", "beta", "--json"]));
+    const del = cliJson<{ mode: string }>(await cli(["instances", "delete", "beta", "--json"]));
     expect(del.mode).toBe("railway");
     await cli(["instances", "cancel-delete", "beta"]);
     await fetch(`${emu.info.controlUrl}/clock`, {
@@ -171,7 +130,7 @@ describe("railpilot instances", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ advanceMs: 49 * 3_600_000 }),
     });
-    const list = json<{ name: string; deletion?: unknown }[]>(await cli(["instances", "list", "--json"]));
+    const list = cliJson<{ name: string; deletion?: unknown }[]>(await cli(["instances", "list", "--json"]));
     expect(list.map((i) => i.name)).toEqual(["beta"]);
     expect(list[0]?.deletion).toBeUndefined();
   }, 180_000);
@@ -183,14 +142,14 @@ describe("railpilot instances", () => {
       body: JSON.stringify({ rateLimit: { plan: "hobby" } }),
     });
     const names = Array.from({ length: 20 }, (_, i) => `tenant-${String(i + 1).padStart(2, "0")}`);
-    writeFileSync(join(dir, "tenants.csv"), `name,REGION\n${names.map((n) => `${n},eu`).join("\n")}\n`);
+    writeFileSync(join(fx.dir, "tenants.csv"), `name,REGION\n${names.map((n) => `${n},eu`).join("\n")}\n`);
     const r = await cli(["instances", "create", "--from", "tenants.csv", "--stack", "stack.yaml", "--json"], {
       RAILPILOT_PLAN: "hobby",
     });
     expect(r.code, r.stderr).toBe(0);
-    const rows = json<{ name: string; ok: boolean; error?: string }[]>(r);
+    const rows = cliJson<{ name: string; ok: boolean; error?: string }[]>(r);
     expect(rows.filter((x) => !x.ok)).toEqual([]);
-    const list = json<{ name: string }[]>(await cli(["instances", "list", "--json"]));
+    const list = cliJson<{ name: string }[]>(await cli(["instances", "list", "--json"]));
     expect(list.map((i) => i.name)).toEqual(names);
   }, 300_000);
 });

@@ -17,7 +17,6 @@ import {
   planFromLive,
 } from "../../provision/index.js";
 import type { CliContext } from "../context.js";
-import { withFlagHint } from "../exit-codes.js";
 import {
   collect,
   loadSpec,
@@ -120,11 +119,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--abandon", "give up an interrupted apply of this stack: remove what it created and clear its journal")
     .option("--json", "print the result as JSON (progress goes to stderr)")
     .action(async (flags: ApplyFlags) => {
-      try {
-        await runApply(ctx, flags);
-      } catch (error) {
-        throw withFlagHint(error);
-      }
+      await runApply(ctx, flags);
     });
 }
 

@@ -22,7 +22,6 @@ import {
 } from "../../provision/index.js";
 import { MeDocument, PLAN_LIMITS, ProjectTokenDocument, RailwayAuthError } from "../../railway/index.js";
 import type { CliContext } from "../context.js";
-import { withFlagHint } from "../exit-codes.js";
 import { confirm, crashHook, progressPrinter } from "./apply.js";
 import { collect, loadSpec, parseSets, provisionWiring, registerTokenSecrets, stackName } from "./plan.js";
 
@@ -136,8 +135,7 @@ export function register(program: Command, ctx: CliContext): void {
           }
         }
         const failures = results.filter((r) => r.status === "rejected");
-        if (failures.length === 1 && tenants.length === 1)
-          throw withFlagHint((failures[0] as PromiseRejectedResult).reason);
+        if (failures.length === 1 && tenants.length === 1) throw (failures[0] as PromiseRejectedResult).reason;
         if (failures.length > 0) ctx.setExitCode(1);
       } finally {
         await wiring.close();

@@ -1,27 +1,16 @@
 /**
- * `railpilot monitor --once [--environments production,staging]`: one pass over the configured
- * services (latest deployment status; a health probe when deploy.healthPath is set and the service
- * has a domain). Unhealthy ones open or update their deduplicated GitHub issue (when GITHUB_TOKEN and
- * RAILPILOT_ISSUES_REPO or GITHUB_REPOSITORY are set) and notify the configured channels.
+ * `railpilot monitor --once [--environments production,staging]`: parses the flags, runs one
+ * `runMonitor` pass (src/escalation: latest deployment status, the crashed or failed deployment's
+ * logs diagnosed, a health probe when deploy.healthPath is set; issues, notifications and fix PRs
+ * as configured) and renders what it found.
  * Exit 0: all healthy · 1: something unhealthy (or an issue could not be written) · 2: usage.
  */
 import type { Command } from "commander";
-import { resolveTarget } from "../../config/index.js";
 import { UsageError } from "../../core/index.js";
-import { isHealthy, parseResolveList, probeHealth } from "../../deploy/index.js";
-import {
-  EscalationService,
-  IssueEscalator,
-  issueSettingsFromEnv,
-  type MonitoredService,
-  monitorOnce,
-} from "../../escalation/index.js";
-import { createGitHubClient } from "../../github/index.js";
-import { Notifier, notificationChannelsFromEnv } from "../../notify/index.js";
+import { type MonitorRun, runMonitor } from "../../escalation/index.js";
 import type { CliContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { addCommonOptions, type CommonFlags, connectRailway } from "../railway-client.js";
-import { collectStatus } from "./status.js";
 
 interface MonitorFlags extends CommonFlags {
   once?: boolean;
@@ -46,90 +35,56 @@ export function register(program: Command, ctx: CliContext): void {
           hint: "Add --once (the daemon monitors continuously).",
         });
       const rw = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
-      const env = ctx.io.env;
-      const issues =
-        rw.config.github.token && (env.RAILPILOT_ISSUES_REPO || env.GITHUB_REPOSITORY || rw.config.github.repository)
-          ? new IssueEscalator(
-              issueSettingsFromEnv({ ...env, GITHUB_REPOSITORY: env.GITHUB_REPOSITORY || rw.config.github.repository }),
-              {
-                octokit: createGitHubClient({ token: rw.config.github.token, baseUrl: rw.config.github.baseUrl }),
-                clock: rw.clock,
-              },
-            )
-          : undefined;
-      const channels = notificationChannelsFromEnv(env, rw.clock);
-      const notifier = channels.length > 0 ? new Notifier({ channels, clock: rw.clock, maxAttempts: 3 }) : undefined;
       try {
-        const environments = flags.environments
-          ? flags.environments
-              .split(",")
-              .map((e) => e.trim())
-              .filter(Boolean)
-          : [undefined];
-        const services: MonitoredService[] = [];
-        for (const environment of environments) {
-          const target = await resolveTarget(rw.client, rw.config, {
-            ...(environment ? { environment } : {}),
-            ...(flags.project ? { project: flags.project } : {}),
-          });
-          const status = await collectStatus(rw.client, target);
-          for (const s of status.services) {
-            const domain = s.domains[0];
-            services.push({
-              service: {
-                projectId: target.project.id,
-                environmentId: target.environment.id,
-                environmentName: target.environment.name,
-                serviceId: s.id,
-                serviceName: s.name,
-              },
-              ...(s.latestDeployment
-                ? { deploymentStatus: s.latestDeployment.status, deploymentId: s.latestDeployment.id }
-                : {}),
-              ...(s.latestDeployment?.commit ? { commitHash: s.latestDeployment.commit } : {}),
-              ...(domain && rw.config.deploy.healthPath
-                ? { healthUrl: `https://${domain}${rw.config.deploy.healthPath}` }
-                : {}),
-            });
-          }
-        }
-        const resolve = parseResolveList(Object.entries(rw.config.deploy.resolve).map(([k, v]) => `${k}:${v}`));
-        const report = await monitorOnce({
-          services,
+        const report = await runMonitor({
+          client: rw.client,
+          config: rw.config,
+          env: ctx.io.env,
           clock: rw.clock,
-          // A CI run forgets everything: the issue says whether the cause is new (one message per cause).
-          escalation: new EscalationService({
-            ...(issues ? { issues } : {}),
-            ...(notifier ? { notifier } : {}),
-            notifyOnlyOnNewIssue: true,
-          }),
-          ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
-          probe: async (url) => {
-            const s = await probeHealth({ url, checks: 1, timeoutMs: 10_000, resolve, clock: rw.clock });
-            return { healthy: isHealthy(s), detail: s.failures[0] ?? "ok" };
-          },
+          cwd: ctx.io.cwd,
+          ...(flags.environments
+            ? {
+                environments: flags.environments
+                  .split(",")
+                  .map((e) => e.trim())
+                  .filter(Boolean),
+              }
+            : {}),
+          ...(flags.project ? { project: flags.project } : {}),
         });
-        await issues?.flush();
-        if (notifier) await Promise.race([notifier.drain(), new Promise((r) => setTimeout(r, 30_000).unref())]);
-        if (flags.json)
-          ctx.json({ ...report, issues: issues ? "on" : "off", notifications: notifier?.status() ?? null });
-        else {
-          for (const f of report.findings) {
-            const issue = f.escalation?.issue;
-            ctx.out(
-              `${f.service.environmentName}/${f.service.serviceName}: ${f.state}${f.category ? ` (${f.category})` : ""} — ${f.detail}${issue?.issueNumber ? ` → issue #${issue.issueNumber} ${issue.outcome}` : ""}`,
-            );
-            if (f.escalation?.issueError) ctx.err(`  issue not written: ${f.escalation.issueError.message}`);
-          }
-          if (!issues)
-            ctx.err("GitHub issues are off (set GITHUB_TOKEN and RAILPILOT_ISSUES_REPO or GITHUB_REPOSITORY).");
-          ctx.out(`${report.findings.length} services checked, ${report.unhealthy} unhealthy`);
-        }
+        if (flags.json) ctx.json(report);
+        else render(ctx, report);
         if (report.unhealthy > 0 || report.escalationErrors > 0) ctx.setExitCode(ExitCode.FAILED);
       } finally {
-        issues?.close();
-        await notifier?.close();
         await rw.close();
       }
     });
+}
+
+function render(ctx: CliContext, report: MonitorRun): void {
+  for (const f of report.findings) {
+    const issue = f.escalation?.issue;
+    const prior = f.alreadyReported;
+    const outcome = prior
+      ? "inProgress" in prior
+        ? " → being reported by another run"
+        : ` → already reported${prior.issueNumber !== undefined ? ` (issue #${prior.issueNumber})` : ""}`
+      : issue?.issueNumber
+        ? ` → issue #${issue.issueNumber} ${issue.outcome}`
+        : "";
+    ctx.out(
+      `${f.service.environmentName}/${f.service.serviceName}: ${f.state}${f.category ? ` (${f.category})` : ""} — ${f.detail}${outcome}`,
+    );
+    if (f.diagnosis?.keyLine) ctx.out(`  key line: ${ctx.untrusted(f.diagnosis.keyLine)}`);
+    const fix = f.escalation?.fix;
+    if (fix && fix.status !== "not_eligible")
+      ctx.out(
+        `  fix: ${fix.status}${fix.prUrl ? ` ${fix.prUrl}` : ""}${fix.reason ? ` (${ctx.untrusted(fix.reason)})` : ""}`,
+      );
+    if (f.logsError) ctx.err(`  logs not read: ${f.logsError}`);
+    if (f.escalation?.issueError) ctx.err(`  issue not written: ${f.escalation.issueError.message}`);
+  }
+  if (report.issues === "off")
+    ctx.err("GitHub issues are off (set GITHUB_TOKEN and RAILPILOT_ISSUES_REPO or GITHUB_REPOSITORY).");
+  ctx.out(`${report.findings.length} services checked, ${report.unhealthy} unhealthy`);
 }

@@ -5,7 +5,7 @@ import { parseDuration, UsageError } from "../../core/index.js";
 import { createGitHubClient } from "../../github/index.js";
 import { buildDoraReport, type ReportFormat, renderReport } from "../../report/index.js";
 import type { CliContext } from "../context.js";
-import { addCommonOptions, type CommonFlags, connectRailway } from "../railway-client.js";
+import { addCommonOptions, type CommonFlags, connectRailway, targetWanted } from "../railway-client.js";
 
 interface ReportFlags extends CommonFlags {
   since: string;
@@ -37,10 +37,7 @@ export function register(program: Command, ctx: CliContext): void {
     const fixWindowMs = parseDuration(flags.fixWindow, "--fix-window");
     const rw = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
     try {
-      const target = await resolveTarget(rw.client, rw.config, {
-        ...(flags.environment ? { environment: flags.environment } : {}),
-        ...(flags.project ? { project: flags.project } : {}),
-      });
+      const target = await resolveTarget(rw.client, rw.config, targetWanted(flags));
       const gh = rw.config.github;
       const [owner, repo] = gh.repository?.split("/") ?? [];
       const until = rw.clock.now();

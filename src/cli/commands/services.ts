@@ -7,6 +7,7 @@ import { resolveTarget } from "../../config/index.js";
 import { cloneService, pollUntil } from "../../provision/index.js";
 import { ServiceInstanceDocument } from "../../railway/index.js";
 import type { CliContext } from "../context.js";
+import { targetWanted } from "../railway-client.js";
 import { ExitCode } from "../exit-codes.js";
 import { collect, parseSets, provisionWiring, registerTokenSecrets } from "./plan.js";
 
@@ -49,10 +50,7 @@ export function register(program: Command, ctx: CliContext): void {
       const wiring = await provisionWiring(ctx, { journal: true });
       try {
         // The same project choice as every other command (the only project the token sees, ...).
-        const target = await resolveTarget(wiring.client, wiring.config, {
-          ...(flags.project ? { project: flags.project } : {}),
-          ...(flags.environment ? { environment: flags.environment } : {}),
-        });
+        const target = await resolveTarget(wiring.client, wiring.config, targetWanted(flags));
         const startedAt = wiring.clock.now();
         const result = await cloneService(wiring.client, wiring.clock, {
           projectId: target.project.id,

@@ -6,7 +6,7 @@ import { maskValue, UsageError } from "../../core/index.js";
 import { VariableCollectionUpsertDocument, VariablesDocument } from "../../railway/index.js";
 import type { CliContext } from "../context.js";
 import { formatTable } from "../output.js";
-import { addCommonOptions, type CommonFlags, connectRailway } from "../railway-client.js";
+import { addCommonOptions, type CommonFlags, connectRailway, targetWanted } from "../railway-client.js";
 
 interface VariablesFlags extends CommonFlags {
   reveal?: boolean;
@@ -56,11 +56,7 @@ export function register(program: Command, ctx: CliContext): void {
 
     const rw = await connectRailway(ctx, flags.config ? { configPath: flags.config } : {});
     try {
-      const target = await resolveTarget(rw.client, rw.config, {
-        service,
-        ...(flags.environment ? { environment: flags.environment } : {}),
-        ...(flags.project ? { project: flags.project } : {}),
-      });
+      const target = await resolveTarget(rw.client, rw.config, targetWanted(flags, service));
       const svc = target.service!;
       const scope = { projectId: target.project.id, environmentId: target.environment.id, serviceId: svc.id };
 
