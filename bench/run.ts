@@ -15,6 +15,8 @@ const benches: Array<{ module: string; fn: string }> = [
   { module: "./patterns.js", fn: "benchPatterns" },
   { module: "./diagnose.js", fn: "benchDiagnose" },
   { module: "./autopilot-watch.js", fn: "benchAutopilotWatch" },
+  { module: "./daemon-rss.js", fn: "benchDaemonRss" },
+  { module: "./incident-day.js", fn: "benchIncidentDay" },
 ];
 
 const only = process.argv.slice(2);

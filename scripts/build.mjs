@@ -16,7 +16,7 @@ const assets = [];
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p);
     else if (p.endsWith(".ts") && !p.endsWith(".d.ts")) entries.push(p);
-    else if (/\.(graphql|html|css|json)$/.test(p)) assets.push(p);
+    else if (/\.(graphql|html|css|json)$/.test(p) || p.includes("/server/dashboard/")) assets.push(p);
   }
 })(join(root, "src"));
 

@@ -56,6 +56,12 @@ describe("package.json", () => {
     }
   });
 
+  it("ships the dashboard's files (no build step for the user)", async () => {
+    const { stdout } = await run("tar", ["-tzf", tarball], { cwd: work });
+    for (const file of ["index.html", "app.js", "charts.js", "style.css"])
+      expect(stdout).toContain(`package/dist/server/dashboard/${file}`);
+  });
+
   it("passes publint (strict)", async () => {
     const { stdout } = await run(bin("publint"), ["run", tarball, "--strict"], { cwd: work });
     expect(stdout).toContain("All good");
