@@ -36,6 +36,8 @@ const PREFIXES: RegExp[] = [
   /^(?:app|heroku)\[[\w.-]+\]:\s*/,
   // Fly.io machine logs: "app[e784e113ae4e18] hkg [info] ", "proxy[683d92dce34dd8] lhr [error] "
   /^(?:app|proxy|runner|health)\[[0-9a-f]+\] [a-z]{3} \[(?:info|warn|error|debug)\]\s*/,
+  // Kernel ring buffer (dmesg) uptime stamps: "[  258.930660] Out of memory: ..."
+  /^\[\s*\d+\.\d{3,}\]\s*/,
   // concurrently / nodemon: "[1] ..."
   /^\[\d+\]\s+/,
   // docker compose: "web_1  | ...", "api-1 | ..."

@@ -105,6 +105,13 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a Python package failed to build during install",
   },
   {
+    id: "native-build-prerequisite",
+    category: "BUILD_DEPENDENCY",
+    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory/,
+    weight: 8,
+    reason: "a package builds native code and a tool or header it needs is missing",
+  },
+  {
     id: "poetry-solver",
     category: "BUILD_DEPENDENCY",
     re: /SolverProblemError|version solving failed|poetry\.lock (?:is not consistent|was last generated)|pyproject\.toml changed significantly since poetry\.lock/i,
@@ -122,7 +129,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "bundler-resolve",
     category: "BUILD_DEPENDENCY",
-    re: /Bundler could not find compatible versions for gem|Could not find gem '.+' in|Could not find '\w[\w-]*' \([^)]*\) required by .*Gemfile\.lock|can't find gem bundler|You must use Bundler \d+ or greater with this lockfile|Bundler cannot continue|Failed to build gem native extension/,
+    re: /Bundler could not find compatible versions for gem|Could not find gem '.+' in|Could not find '\w[\w-]*' \([^)]*\) required by .*Gemfile\.lock|can't find gem bundler|You must use Bundler \d+ or greater with this lockfile|Bundler cannot continue|Failed to build gem native extension|Your bundle only supports platforms \[/,
     weight: 8,
     reason: "Bundler could not install the gems",
   },
@@ -132,6 +139,13 @@ export const SIGNALS: readonly Signal[] = [
     re: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages/,
     weight: 8,
     reason: "Composer could not resolve the packages",
+  },
+  {
+    id: "composer-missing-package",
+    category: "BUILD_DEPENDENCY",
+    re: /The requested package [\w/.-]+ could not be found|The requested PHP extension [\w-]+ is missing from your system/,
+    weight: 9,
+    reason: "Composer names the package or extension it could not find",
   },
   {
     id: "composer-problem",
@@ -158,7 +172,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "go-module",
     category: "BUILD_DEPENDENCY",
-    re: /missing go\.sum entry|cannot find module providing package|go: .*: (?:reading|verifying) .*(?:404|410|not found)|go: module .* found, but does not contain package|unknown revision/,
+    re: /missing go\.sum entry|cannot find module providing package|cannot find package "[^"]+" in any of|no required module provides package|go: .*: (?:reading|verifying) .*(?:404|410|not found)|go: module .* found, but does not contain package|unknown revision/,
     weight: 7,
     reason: "Go could not resolve a module",
   },
@@ -177,6 +191,13 @@ export const SIGNALS: readonly Signal[] = [
     re: /\berror TS\d{4}:/,
     weight: 8,
     reason: "TypeScript reported a type error",
+  },
+  {
+    id: "javac-missing-package",
+    category: "BUILD_COMPILE",
+    re: /\.(?:java|kt):\[?\d+(?:,\d+\])?\]?:? error: package [\w.]+ does not exist/,
+    weight: 9,
+    reason: "an imported package is not on the compile classpath (the symbol errors follow from it)",
   },
   {
     id: "next-type-error",
@@ -260,6 +281,21 @@ export const SIGNALS: readonly Signal[] = [
     re: /^(?:[\w.-]*\/)*(?:(?:ba|da|z)?sh|[\w.-]+\.sh): (?:\d+: |line \d+: )?(?:[^:]+: )?(?:Illegal option|[Ss]yntax error\b|bad interpreter|\$'\\r': command not found)/,
     weight: 7,
     reason: "the shell could not run the start script as written",
+  },
+  {
+    // Structural: a shebang written with Windows line ends asks env for an interpreter named "ruby\r".
+    id: "crlf-shebang",
+    category: "BUILD_CONFIG",
+    re: /\benv: ['‘"]?[\w./-]+\\r['’"]?: No such file or directory/,
+    weight: 9,
+    reason: "the script's shebang has a Windows line end (CRLF)",
+  },
+  {
+    id: "toolchain-too-old",
+    category: "BUILD_CONFIG",
+    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go/,
+    weight: 9,
+    reason: "the build image's toolchain is older than the project requires",
   },
   {
     id: "buildpack-start",
@@ -385,7 +421,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "node-package-missing",
     category: "MISSING_MODULE_RUNTIME",
     re: /Cannot find module '[^./\\'][^']*'|Cannot find package '[^']+'|\bERR_MODULE_NOT_FOUND\b.*Cannot find|Cannot find module '[^']+' imported from/,
-    unless: /error TS\d|Module not found:|^(?:Error: )?Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'\s*$/,
+    unless: /error TS\d|or its corresponding type declarations|Module not found:|^(?:Error: )?Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'\s*$/,
     weight: 8,
     phaseWeight: { build: 0 },
     reason: "a module required at start is not installed or not built",
@@ -394,7 +430,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "node-package-missing-build",
     category: "BUILD_DEPENDENCY",
     re: /Cannot find module '[^./\\'][^']*'|Cannot find package '[^']+'|\bERR_MODULE_NOT_FOUND\b.*Cannot find|Cannot find module '[^']+' imported from/,
-    unless: /error TS\d|Module not found:|^(?:Error: )?Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'\s*$/,
+    unless: /error TS\d|or its corresponding type declarations|Module not found:|^(?:Error: )?Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'\s*$/,
     weight: 8,
     phaseWeight: { runtime: 0 },
     reason: "a package the build needs is not installed",
@@ -410,7 +446,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "ruby-load",
     category: "MISSING_MODULE_RUNTIME",
-    re: /cannot load such file -- |Bundler::GemNotFound|\(LoadError\)$/,
+    re: /cannot load such file -- |Bundler::GemNotFound|\(LoadError\)$|is not part of the bundle\. Add it to your Gemfile/,
     weight: 8,
     reason: "a Ruby library could not be loaded",
   },
@@ -424,7 +460,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "php-autoload",
     category: "MISSING_MODULE_RUNTIME",
-    re: /Failed opening required '.*vendor\/autoload\.php'|Class "[\w\\]+" not found|Class '[\w\\]+' not found/,
+    re: /Failed opening required '.*vendor\/autoload\.php'|require(?:_once)?\(.*vendor\/autoload\.php\): [Ff]ailed to open stream|Class "[\w\\]+" not found|Class '[\w\\]+' not found/,
     weight: 6,
     reason: "a PHP class or the autoloader is missing",
   },
@@ -813,9 +849,10 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "duplicate-in-migration",
     category: "DB_MIGRATION",
-    re: /already exists|DuplicateTable|42P07|42S01/,
+    re: /already exists|there is already another table or index with this name|DuplicateTable|42P07|42S01/,
     requires: /migrat/i,
-    weight: 5,
+    // Above the migration tools' own "migration failed" summaries: the database's message says why.
+    weight: 9,
     reason: "a migration tried to create something that already exists",
   },
 

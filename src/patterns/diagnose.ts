@@ -42,7 +42,7 @@ function analyse(log: string | readonly string[], options: DiagnoseOptions): Ana
   const start = Math.max(0, raw.length - maxLines);
   const lines = normaliseLines(start > 0 ? raw.slice(start) : raw, start);
   const phase = options.phase ?? inferPhase(lines);
-  const hits = collectHits(lines, phase);
+  const hits = withoutReportingExceptions(collectHits(lines, phase));
   const scores = scoreCategories(hits);
   const notes = applyPrecedence(scores);
   return { lines, phase, hits, scores, notes };
@@ -234,6 +234,24 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
     if (anchored && anchored !== hit) hits.push(anchored);
   }
   return hits;
+}
+
+/** Weight from which a signal names a cause on its own (not mere co-evidence). */
+const SPECIFIC_CAUSE_WEIGHT = 5;
+
+/**
+ * An exception header whose own message names a more specific cause ("Uncaught ErrorException:
+ * file_put_contents(...): Permission denied", "ProgrammingError: relation ... already exists")
+ * is how that cause was reported, not a second cause: its RUNTIME_EXCEPTION votes are dropped.
+ */
+function withoutReportingExceptions(hits: Hit[]): Hit[] {
+  const specific = new Set(
+    hits
+      .filter((h) => h.signal.category !== "RUNTIME_EXCEPTION" && h.weight >= SPECIFIC_CAUSE_WEIGHT)
+      .map((h) => h.line.index),
+  );
+  if (specific.size === 0) return hits;
+  return hits.filter((h) => h.signal.category !== "RUNTIME_EXCEPTION" || !specific.has(h.line.index));
 }
 
 function scoreCategories(hits: readonly Hit[]): Partial<Record<KnownCategory, number>> {

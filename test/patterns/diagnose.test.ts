@@ -443,6 +443,29 @@ describe("diagnose: weak evidence and edge cases", () => {
     expect(result.category).toBe("OUT_OF_MEMORY");
   });
 
+  it("reads an exception whose own message names a specific cause as that cause", () => {
+    // Written for this test, in the shape PHP-FPM logs an uncaught exception.
+    const log = [
+      "[error] FastCGI sent in stderr: \"PHP message: PHP Fatal error:  Uncaught ErrorException: file_put_contents(/srv/app/cache/x.php): Failed to open stream: Permission denied in /srv/app/Filesystem.php:122\"",
+      "Stack trace:",
+      "#0 [internal function]: handleError()",
+    ].join("\n");
+    const result = diagnose(log, { phase: "runtime" });
+    expect(result.category).toBe("PERMISSION_AUTH");
+    expect(result.keyLineNumber).toBe(1);
+  });
+
+  it("peels the kernel's uptime stamp off a line, so the first OOM line is the key line", () => {
+    const log = [
+      "app[2865134a394268] cdg [info][  258.930660] Out of memory: Killed process 476 (beam.smp) total-vm:38749148kB",
+      "app[2865134a394268] cdg [info]Out of memory: Killed process",
+      "app[2865134a394268] cdg [info] Main child exited with signal (with signal 'SIGKILL', core dumped? false)",
+    ].join("\n");
+    const result = diagnose(log, { phase: "runtime" });
+    expect(result.category).toBe("OUT_OF_MEMORY");
+    expect(result.keyLineNumber).toBe(1);
+  });
+
   it("answers UNKNOWN for an empty log", () => {
     const result = diagnose("", { phase: "build" });
     expect(result.category).toBe("UNKNOWN");
