@@ -421,7 +421,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "node-package-missing",
     category: "MISSING_MODULE_RUNTIME",
     re: /Cannot find module '[^./\\'][^']*'|Cannot find package '[^']+'|\bERR_MODULE_NOT_FOUND\b.*Cannot find|Cannot find module '[^']+' imported from/,
-    unless: /error TS\d|or its corresponding type declarations|Module not found:|^(?:Error: )?Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'\s*$/,
+    unless:
+      /error TS\d|or its corresponding type declarations|Module not found:|^(?:Error: )?Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'\s*$/,
     weight: 8,
     phaseWeight: { build: 0 },
     reason: "a module required at start is not installed or not built",
@@ -430,7 +431,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "node-package-missing-build",
     category: "BUILD_DEPENDENCY",
     re: /Cannot find module '[^./\\'][^']*'|Cannot find package '[^']+'|\bERR_MODULE_NOT_FOUND\b.*Cannot find|Cannot find module '[^']+' imported from/,
-    unless: /error TS\d|or its corresponding type declarations|Module not found:|^(?:Error: )?Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'\s*$/,
+    unless:
+      /error TS\d|or its corresponding type declarations|Module not found:|^(?:Error: )?Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'\s*$/,
     weight: 8,
     phaseWeight: { runtime: 0 },
     reason: "a package the build needs is not installed",

@@ -446,7 +446,7 @@ describe("diagnose: weak evidence and edge cases", () => {
   it("reads an exception whose own message names a specific cause as that cause", () => {
     // Written for this test, in the shape PHP-FPM logs an uncaught exception.
     const log = [
-      "[error] FastCGI sent in stderr: \"PHP message: PHP Fatal error:  Uncaught ErrorException: file_put_contents(/srv/app/cache/x.php): Failed to open stream: Permission denied in /srv/app/Filesystem.php:122\"",
+      '[error] FastCGI sent in stderr: "PHP message: PHP Fatal error:  Uncaught ErrorException: file_put_contents(/srv/app/cache/x.php): Failed to open stream: Permission denied in /srv/app/Filesystem.php:122"',
       "Stack trace:",
       "#0 [internal function]: handleError()",
     ].join("\n");
