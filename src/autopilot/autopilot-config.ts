@@ -18,7 +18,16 @@ const duration = z
   .describe('A duration with a unit: "500ms", "10s", "15m", "1h30m".');
 const nonEmpty = z.string().trim().min(1, { error: "must not be empty" });
 const bool = z.boolean({ error: "expected true or false" });
-const count = (max: number) => z.int({ error: "expected a whole number" }).min(0).max(max);
+/**
+ * A whole number in [min, max]. Each bound carries its own message: a message given to `z.int`
+ * alone would also stand for the range checks ("expected a whole number" for 1000 > 100).
+ */
+export const wholeNumber = (min: number, max: number, what = "a whole number") =>
+  z
+    .int({ error: `expected ${what}` })
+    .min(min, { error: `expected ${what} of at least ${min}` })
+    .max(max, { error: `expected ${what} of at most ${max}` });
+const count = (max: number) => wholeNumber(0, max);
 
 export const healthCheckSchema = z
   .strictObject({
@@ -30,22 +39,13 @@ export const healthCheckSchema = z
       .optional(),
     interval: duration.describe("Time between probes. Default: 30s.").optional(),
     timeout: duration.describe("Per-probe timeout. Default: 5s.").optional(),
-    failureThreshold: z
-      .int({ error: "expected a whole number" })
-      .min(1)
-      .max(100)
+    failureThreshold: wholeNumber(1, 100)
       .describe("Consecutive failed probes before the service counts as unhealthy. Default: 3.")
       .optional(),
-    successThreshold: z
-      .int({ error: "expected a whole number" })
-      .min(1)
-      .max(100)
+    successThreshold: wholeNumber(1, 100)
       .describe("Consecutive good probes before it counts as healthy again. Default: 1.")
       .optional(),
-    expectedStatus: z
-      .int({ error: "expected an HTTP status" })
-      .min(100)
-      .max(599)
+    expectedStatus: wholeNumber(100, 599, "an HTTP status")
       .describe("The status a healthy answer has. Default: any 2xx.")
       .optional(),
     jsonPath: z
@@ -98,10 +98,7 @@ export const autopilotPolicySchema = z
     flapWindow: duration
       .describe("Window in which repeated actions on one service count as flapping. Default: 30m.")
       .optional(),
-    flapThreshold: z
-      .int({ error: "expected a whole number" })
-      .min(2)
-      .max(100)
+    flapThreshold: wholeNumber(2, 100)
       .describe("Actions on one service within flapWindow that mean it oscillates: stop and escalate. Default: 3.")
       .optional(),
     errorSurgeFactor: z

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${NAME} is railpilot.yaml's env reference syntax.
 import { z } from "zod";
-import { autopilotConfigSchema } from "../autopilot/autopilot-config.js";
+import { autopilotConfigSchema, wholeNumber } from "../autopilot/autopilot-config.js";
 import { MAX_DURATION_MS, parseDuration } from "../core/index.js";
 
 // One schema for railpilot.yaml, env vars and flags. Durations are strings with a unit so
@@ -80,12 +80,7 @@ export const deploySectionSchema = z
       .startsWith("/", { error: 'expected a path starting with "/"' })
       .describe("Path probed after a deploy, e.g. /healthz. Default: none (no probe).")
       .optional(),
-    healthChecks: z
-      .int({ error: "expected a whole number" })
-      .min(0)
-      .max(100)
-      .describe("Consecutive successful probes required. Default: 3.")
-      .optional(),
+    healthChecks: wholeNumber(0, 100).describe("Consecutive successful probes required. Default: 3.").optional(),
     healthInterval: durationSchema.describe("Time between probes. Default: 5s.").optional(),
     rollback: z
       .boolean({ error: "expected true or false" })

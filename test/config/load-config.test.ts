@@ -106,6 +106,17 @@ describe("loadConfig", () => {
     );
   });
 
+  it("says which bound a number is outside, not that it is not a whole number", () => {
+    write("railpilot.yaml", "autopilot:\n  policy:\n    flapThreshold: 1000\n");
+    expect(failure(() => loadConfig({ cwd: dir, env: {} })).message).toBe(
+      "railpilot.yaml: autopilot.policy.flapThreshold: expected a whole number of at most 100",
+    );
+    write("railpilot.yaml", "deploy:\n  healthChecks: 2.5\n");
+    expect(failure(() => loadConfig({ cwd: dir, env: {} })).message).toBe(
+      "railpilot.yaml: deploy.healthChecks: expected a whole number",
+    );
+  });
+
   it("reports an unknown field by its path", () => {
     write("railpilot.yaml", "deploy:\n  timeuot: 5m\n");
     expect(failure(() => loadConfig({ cwd: dir, env: {} })).message).toBe(
