@@ -181,7 +181,7 @@ export async function benchDaemonRss(
         `| ${label[x.store]} | ${x.readyMb} MB | ${x.peakMb} MB | ${x.endMb} MB | ${x.crashes} / ${x.actions} / ${x.requests} | ${x.peakMb <= TARGET_MB ? "met" : "NOT met"} |`,
     ),
     "",
-    "PGlite's share: a bare Node process holding an open PGlite database (shared_buffers 16MB) is ~170–190 MB RSS on this machine, most of it WebAssembly code and memory; with PostgreSQL's default 128MB of shared buffers it was ~300 MB, and creating a database in-process (initdb) left ~720 MB resident, which is why railpilot now creates a new data directory in a child process.",
+    "PGlite's share: a bare Node process holding an open PGlite database (shared_buffers 16MB) is ~170–190 MB RSS on this machine, most of it WebAssembly code and memory; with PostgreSQL's default 128MB of shared buffers it was ~300 MB, and creating a database in-process (initdb) left ~720 MB resident, which is why railpilot now creates a new data directory in a child process. The CLI compiles PGlite's WebAssembly with V8's baseline compiler only (`--liftoff-only`, set in `bin/railpilot.js`): the optimising tier's background compiles left ~60 MB in malloc arenas (peak 265 MB before, same run otherwise). What remains above the target is PGlite itself; the Postgres store meets it.",
   ];
   return { name: "Autopilot daemon memory", lines };
 }

@@ -1,4 +1,12 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli/main.js";
+import { setFlagsFromString } from "node:v8";
 
+// The embedded store (PGlite) is PostgreSQL compiled to WebAssembly, and the only WebAssembly this
+// process runs. V8's optimising tier recompiles its hot functions on background threads whose
+// malloc arenas keep ~60 MB resident afterwards; the baseline compiler alone keeps a long-running
+// daemon's RSS that much lower (bench/daemon-rss.md) for a store that answers a few queries a second.
+// Set before anything loads PGlite, which compiles its module on first use.
+setFlagsFromString("--liftoff-only");
+
+const { main } = await import("../dist/cli/main.js");
 process.exitCode = await main(process.argv.slice(2));
