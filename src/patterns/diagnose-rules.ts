@@ -28,6 +28,9 @@ export interface Signal {
   reason: string;
 }
 
+const PHP_MISSING_CLASS =
+  /Failed opening required '.*vendor\/autoload\.php'|require(?:_once)?\(.*vendor\/autoload\.php\): [Ff]ailed to open stream|Class "[\w\\]+" not found|Class '[\w\\]+' not found|ClassNotFoundError: Attempted to load\b/;
+
 // Environment-variable-shaped names: DATABASE_URL, SECRET_KEY, OPENAI_API_KEY (not "Error", not "PATH" lookups in prose).
 const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
@@ -170,6 +173,13 @@ export const SIGNALS: readonly Signal[] = [
     reason: "Cargo could not resolve a crate",
   },
   {
+    id: "dependency-fetch-auth",
+    category: "BUILD_DEPENDENCY",
+    re: /could not read Username for 'https?:\/\/[^']+': terminal prompts disabled/,
+    weight: 7,
+    reason: "a dependency is fetched from a private (or missing) repository without credentials",
+  },
+  {
     id: "go-module",
     category: "BUILD_DEPENDENCY",
     re: /missing go\.sum entry|cannot find module providing package|cannot find package "[^"]+" in any of|no required module provides package|go: .*: (?:reading|verifying) .*(?:404|410|not found)|go: module .* found, but does not contain package|unknown revision/,
@@ -198,6 +208,14 @@ export const SIGNALS: readonly Signal[] = [
     re: /\.(?:java|kt):\[?\d+(?:,\d+\])?\]?:? error: package [\w.]+ does not exist/,
     weight: 9,
     reason: "an imported package is not on the compile classpath (the symbol errors follow from it)",
+  },
+  {
+    id: "esbuild-error",
+    category: "BUILD_COMPILE",
+    re: /^✘ \[ERROR\] /,
+    weight: 7,
+    phaseWeight: { runtime: 0 },
+    reason: "esbuild could not bundle the code",
   },
   {
     id: "next-type-error",
@@ -289,6 +307,20 @@ export const SIGNALS: readonly Signal[] = [
     re: /\benv: ['‘"]?[\w./-]+\\r['’"]?: No such file or directory/,
     weight: 9,
     reason: "the script's shebang has a Windows line end (CRLF)",
+  },
+  {
+    id: "crlf-script",
+    category: "BUILD_CONFIG",
+    re: /^: not found.*: line \d+:|^: (?:No such file or directory|command not found)\b.*: line \d+:/,
+    weight: 9,
+    reason: "a shell script has Windows line ends (CRLF): the carriage return garbles the shell's own error",
+  },
+  {
+    id: "glibc-mismatch",
+    category: "BUILD_CONFIG",
+    re: /libc\.so\.6: version `GLIBC_[\d.]+' not found/,
+    weight: 9,
+    reason: "the binary was built against a newer glibc than the runtime image has (build and run images differ)",
   },
   {
     id: "toolchain-too-old",
@@ -462,9 +494,18 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "php-autoload",
     category: "MISSING_MODULE_RUNTIME",
-    re: /Failed opening required '.*vendor\/autoload\.php'|require(?:_once)?\(.*vendor\/autoload\.php\): [Ff]ailed to open stream|Class "[\w\\]+" not found|Class '[\w\\]+' not found/,
+    re: PHP_MISSING_CLASS,
     weight: 6,
+    phaseWeight: { build: 0 },
     reason: "a PHP class or the autoloader is missing",
+  },
+  {
+    id: "php-autoload-build",
+    category: "BUILD_DEPENDENCY",
+    re: PHP_MISSING_CLASS,
+    weight: 6,
+    phaseWeight: { runtime: 0 },
+    reason: "a build script needs a PHP class from a package that is not installed yet",
   },
   {
     id: "elixir-module",
@@ -482,6 +523,21 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // The orchestrator cannot start the container: a secret or config map it injects as variables is missing.
+    id: "orchestrator-secret-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b(?:secret|configmap) "[^"]+" not found/,
+    weight: 8,
+    reason: "a secret or config map the service's variables come from does not exist",
+  },
+  {
+    id: "config-value-required",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b(?:keys?|secrets?|tokens?|credentials?) (?:is|are) required\. Please set\b/i,
+    weight: 7,
+    reason: "the app refuses to start without a configured secret",
+  },
   {
     id: "env-not-set",
     category: "MISSING_ENV_CONFIG",
@@ -647,7 +703,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "eaddrinuse",
     category: "PORT_BINDING",
-    re: /\bEADDRINUSE\b|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:is|was) already in use|PortInUseException|[Tt]he port may already be in use|[Oo]nly one usage of each socket address|error while attempting to bind on address/,
+    re: /\bEADDRINUSE\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:is|was) already in use|PortInUseException|[Tt]he port may already be in use|[Oo]nly one usage of each socket address|error while attempting to bind on address/,
     weight: 9,
     reason: "the port is already taken",
   },
@@ -953,7 +1009,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "exception-header",
     category: "RUNTIME_EXCEPTION",
-    re: /(?:^|:\s+|\s)(?:[\w$]+[.:]{1,2})*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?: \S/,
+    // Also after markdown or quoting ("***`AttributeError: ...`***" as pasted into chats and issues).
+    re: /(?:^|:\s+|\s|[`*"'(])(?:[\w$]+[.:]{1,2})*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?: \S/,
     unless:
       /^(?:ModuleNotFoundError|ImportError|MemoryError|SyntaxError|KeyError|PermissionError)\b|Error: (?:connect|listen|getaddrinfo|EACCES|ENOENT|Cannot find)/,
     weight: 4,
@@ -988,6 +1045,14 @@ export const SIGNALS: readonly Signal[] = [
     re: /replicas? never became healthy|timeout reached waiting for health ?checks|^Healthcheck failed!?|health ?check (?:failed|timed out|timeout)/i,
     weight: 8,
     reason: "the health check never passed",
+  },
+  {
+    // Django rejects the platform's health-check host (ALLOWED_HOSTS), so every probe gets a 400.
+    id: "healthcheck-host-rejected",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /Invalid HTTP_HOST header: '[^']*health ?check[^']*'/i,
+    weight: 8,
+    reason: "the app rejects the health check's Host header, so the check never passes",
   },
   {
     // Structural: the orchestrator reports the health state itself (compose, ECS, swarm).
