@@ -41,7 +41,7 @@ const text = [
   latencyRow("fault-free", calmLatency),
   latencyRow("under faults (includes Retry-After and backoff waits)", faultLatency),
   "",
-  "Two replicas on Postgres with kill -9 are tested (test/autopilot/cli-autopilot-replicas.test.ts), not benchmarked here; daemon RSS alone is not measured yet.",
+  "Two replicas on Postgres with kill -9 at seeded points: [chaos-replicas.md](chaos-replicas.md) (`tsx bench/chaos-replicas.ts`). The daemon's own memory: [daemon-rss.md](daemon-rss.md).",
   "",
 ].join("\n");
 writeFileSync(new URL("./chaos.md", import.meta.url), text);

@@ -16,6 +16,7 @@ const benches: Array<{ module: string; fn: string }> = [
   { module: "./diagnose.js", fn: "benchDiagnose" },
   { module: "./autopilot-watch.js", fn: "benchAutopilotWatch" },
   { module: "./daemon-rss.js", fn: "benchDaemonRss" },
+  { module: "./chaos-replicas.js", fn: "benchChaosReplicas" },
   { module: "./incident-day.js", fn: "benchIncidentDay" },
 ];
 
