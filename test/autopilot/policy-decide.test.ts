@@ -112,6 +112,10 @@ const LOGS = {
     'npm ERR! Could not resolve dependency: peer react@"^17" from some-lib@1.0.0',
   ],
   none: ["Starting Container", "Server listening on 0.0.0.0:8080", "Stopping Container"],
+  panic: [
+    'UTC [29] PANIC:  could not write to file "pg_wal/xlogtemp.29": No space left on device',
+    "UTC [1] LOG:  database system is shut down",
+  ],
 };
 
 const REFS: ServiceReferences[] = [
@@ -213,6 +217,12 @@ const CASES: Case[] = [
     name: "transient crash (no error pattern), restartFirst on → restart",
     ...crashed("none"),
     expect: [["restart", "decided", "restart:d-new"]],
+  },
+  {
+    name: "crash whose logs show a fatal error no rule names (PANIC) → not transient: rollback, no restart",
+    ...crashed("panic"),
+    expect: [["rollback", "decided", "rollback:d-new"]],
+    reason: /fatal error no rule names/,
   },
   {
     name: "transient crash, no logs at all → restart",

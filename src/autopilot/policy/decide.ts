@@ -228,6 +228,11 @@ function crashRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
     }
     case "UNKNOWN": {
       const restarted = actedOn(input, `restart:${d.id}`);
+      const fatal = fatalLine(input.logs?.[d.id]?.lines);
+      if (fatal !== undefined) {
+        // No rule names the cause, but the process said it failed: not a transient exit.
+        return [rollbackOr(d, input, [`${crashed}: it logged a fatal error no rule names: ${fatal}`], base)];
+      }
       if (input.knobs.restartFirst && wentLive && !restarted) {
         return [
           {
@@ -248,6 +253,15 @@ function crashRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
     default:
       return [rollbackOr(d, input, [`${crashed}: ${diag?.summary ?? category}.`], base)];
   }
+}
+
+/** A line at fatal severity (PANIC, FATAL, an uncaught exception, a traceback): the exit was not transient. */
+const FATAL_LINE =
+  /\b(?:PANIC|FATAL|CRITICAL)\b|^panic: |\b[Ff]atal error\b|^Traceback \(most recent call last\)|\b(?:Uncaught|Unhandled) (?:exception|rejection|error)\b/i;
+
+function fatalLine(lines: readonly string[] | undefined): string | undefined {
+  const line = lines?.find((l) => FATAL_LINE.test(l));
+  return line === undefined ? undefined : line.trim().slice(0, 200);
 }
 
 function diagnosisOf(d: ObservedDeployment, input: PolicyInput): Diagnosis | undefined {
