@@ -2,7 +2,6 @@
 // environments (emulator seed scale:500x10), time to detect a crash with and without webhooks, and
 // process RSS while watching. `tsx bench/autopilot-watch.ts [services] [minutes]` writes
 // bench/autopilot.md; `npm run bench autopilot` runs it too.
-import { writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Observation, WatchedService } from "../src/autopilot/contract.js";
@@ -10,6 +9,7 @@ import { createObservers } from "../src/autopilot/observe/index.js";
 import type { ManualClock } from "../src/core/index.js";
 import { EmulatorControl, startEmulator } from "../src/emulator/index.js";
 import { RailwayClient } from "../src/railway/index.js";
+import { writeStandaloneReport } from "./standalone-report.js";
 
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -184,14 +184,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const services = Number(process.argv[2] ?? 500);
   const minutes = Number(process.argv[3] ?? 60);
   const section = await benchAutopilotWatch(services, 10, minutes);
-  const text = [
-    `# ${section.name}`,
-    "",
-    `Node ${process.version}, ${new Date().toISOString()}`,
-    "",
-    ...section.lines,
-    "",
-  ].join("\n");
-  writeFileSync(new URL("./autopilot.md", import.meta.url), text);
-  process.stdout.write(`${text}\n`);
+  writeStandaloneReport(section, new URL("./autopilot.md", import.meta.url));
 }

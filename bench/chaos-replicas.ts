@@ -10,13 +10,14 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { seededRandom } from "../src/core/index.js";
 import { type RunningEmulator, startEmulator } from "../src/emulator/index.js";
 import { BIN } from "../test/helpers/cli.js";
 import { type ClockInfo, driveClock } from "../test/helpers/drive-clock.js";
-import { postgresReachable, TEST_DATABASE_URL } from "../test/helpers/store.js";
+import { dropTestSchema, postgresReachable, TEST_DATABASE_URL, testSql as sql } from "../test/helpers/store.js";
 import { cliEnv, control } from "../test/deploy/emulator-cli.js";
 import { deployService } from "../test/helpers/deploy-service.js";
+import { writeStandaloneReport } from "./standalone-report.js";
 
 const TTL_MS = 6_000;
 
@@ -37,28 +38,6 @@ export interface ReplicaIncident {
   verified: boolean;
   lost: boolean;
   duplicated: number;
-}
-
-/** A small seeded generator (mulberry32): the same seed picks the same kill points. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function sql<T extends Record<string, unknown>>(text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows as T[];
-  } finally {
-    await client.end();
-  }
 }
 
 interface Replica {
@@ -134,7 +113,7 @@ export async function runReplicaChaos(incidents: number, seed: number): Promise<
     });
   };
 
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const results: ReplicaIncident[] = [];
   try {
     const replicas = new Map<string, Replica>();
@@ -205,7 +184,7 @@ export async function runReplicaChaos(incidents: number, seed: number): Promise<
   } finally {
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
     await emu.close();
-    await sql(`drop schema if exists "${schema}" cascade`).catch(() => {});
+    await dropTestSchema(schema).catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
   return results;
@@ -237,14 +216,5 @@ export async function benchChaosReplicas(incidents = 8, seed = 7): Promise<{ nam
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const section = await benchChaosReplicas(Number(process.argv[2] ?? 8), Number(process.argv[3] ?? 7));
-  const text = [
-    `# ${section.name}`,
-    "",
-    `Node ${process.version}, ${new Date().toISOString()}`,
-    "",
-    ...section.lines,
-    "",
-  ].join("\n");
-  writeFileSync(new URL("./chaos-replicas.md", import.meta.url), text);
-  process.stdout.write(text);
+  writeStandaloneReport(section, new URL("./chaos-replicas.md", import.meta.url));
 }

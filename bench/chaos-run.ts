@@ -14,7 +14,7 @@ import {
   type WatchedService,
 } from "../src/autopilot/index.js";
 import { createObservers } from "../src/autopilot/observe/index.js";
-import type { ManualClock } from "../src/core/index.js";
+import { type ManualClock, seededRandom } from "../src/core/index.js";
 import { parseResolveList } from "../src/deploy/index.js";
 import { EmulatorControl, type FaultsRequest, type MutationRecord, startEmulator } from "../src/emulator/index.js";
 import { RailwayClient } from "../src/railway/index.js";
@@ -69,18 +69,6 @@ export interface ChaosResult {
   lost: number;
   /** Acting verdicts whose mutation succeeded more than once. */
   duplicated: number;
-}
-
-/** A small deterministic PRNG (mulberry32), so a seed repeats a run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The faults a chaos run picks from; each is small enough that retries get through. */

@@ -10,22 +10,12 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { EmulatorControl, startEmulator } from "../src/emulator/index.js";
 import { BIN } from "../test/helpers/cli.js";
-import { postgresReachable, TEST_DATABASE_URL } from "../test/helpers/store.js";
+import { dropTestSchema, postgresReachable, TEST_DATABASE_URL } from "../test/helpers/store.js";
+import { writeStandaloneReport } from "./standalone-report.js";
 
 const TARGET_MB = 150;
-
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
-  }
-}
 
 function rssKb(pid: number): number | undefined {
   try {
@@ -158,7 +148,7 @@ export async function measureDaemonRss(
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     await emu.close();
     rmSync(dir, { recursive: true, force: true });
-    if (store === "postgres") await dropSchema(schema);
+    if (store === "postgres") await dropTestSchema(schema);
   }
 }
 
@@ -190,14 +180,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const services = Number(process.argv[2] ?? 500);
   const minutes = Number(process.argv[3] ?? 5);
   const section = await benchDaemonRss(services, 10, minutes);
-  const text = [
-    `# ${section.name}`,
-    "",
-    `Node ${process.version}, ${new Date().toISOString()}`,
-    "",
-    ...section.lines,
-    "",
-  ].join("\n");
-  writeFileSync(new URL("./daemon-rss.md", import.meta.url), text);
-  process.stdout.write(`${text}\n`);
+  writeStandaloneReport(section, new URL("./daemon-rss.md", import.meta.url));
 }

@@ -2,11 +2,7 @@
 // Each benchmark module exports an async function returning a titled section of markdown lines.
 import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-
-interface BenchSection {
-  name: string;
-  lines: string[];
-}
+import type { BenchSection } from "./standalone-report.js";
 
 const benches: Array<{ module: string; fn: string }> = [
   { module: "./emulator.js", fn: "benchEmulator" },

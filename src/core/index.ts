@@ -22,3 +22,4 @@ export {
   type AddSecretOptions,
 } from "./redact.js";
 export { holdsOnlyReferences } from "./references.js";
+export { seededRandom } from "./seeded-random.js";

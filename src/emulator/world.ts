@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Clock } from "../core/index.js";
+import { type Clock, seededRandom } from "../core/index.js";
 import {
   DEFAULT_DURATIONS,
   DEFAULT_MEMORY_LIMIT_GB,
@@ -82,18 +82,6 @@ export interface WorldOptions {
   randomSeed?: number;
 }
 
-/** A deterministic PRNG (mulberry32) for log noise and generated names. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function slug(text: string): string {
   return (
     text
@@ -172,7 +160,7 @@ export class World {
   constructor(options: WorldOptions) {
     this.clock = options.clock;
     this.durations = { ...DEFAULT_DURATIONS, ...options.durations };
-    this.random = prng(options.randomSeed ?? 20260101);
+    this.random = seededRandom(options.randomSeed ?? 20260101);
     this.lifecycle = new DeploymentLifecycle({
       clock: this.clock,
       events: this.events,

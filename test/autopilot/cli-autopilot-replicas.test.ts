@@ -9,12 +9,11 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.js";
 import { BIN } from "../helpers/cli.js";
 import { type ClockInfo, driveClock } from "../helpers/drive-clock.js";
-import { postgresReachable, TEST_DATABASE_URL } from "../helpers/store.js";
+import { dropTestSchema, postgresReachable, TEST_DATABASE_URL, testSql as sql } from "../helpers/store.js";
 import { cliEnv, control } from "../deploy/emulator-cli.js";
 
 const TTL_MS = 6_000;
@@ -23,16 +22,6 @@ const reachable = await postgresReachable();
 let emu: RunningEmulator;
 let configFile: string;
 const children: ChildProcess[] = [];
-
-async function sql<T extends Record<string, unknown>>(text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 beforeAll(async () => {
   if (!reachable) return;
@@ -49,7 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
   await emu?.close();
-  if (reachable) await sql(`drop schema if exists "${schema}" cascade`);
+  if (reachable) await dropTestSchema(schema);
 });
 
 interface Replica {

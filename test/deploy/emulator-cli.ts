@@ -8,6 +8,7 @@ export async function control(emu: RunningEmulator, path: string, body?: unknown
       method: body === undefined ? "GET" : "POST",
       headers: { "content-type": "application/json" },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: AbortSignal.timeout(10_000),
     });
   let res: Response;
   try {

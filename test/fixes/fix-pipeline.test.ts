@@ -7,7 +7,7 @@ import { DEFAULT_FIX_SETTINGS, FixPipeline, type FixSettings, storeFixLedger } f
 import { createGitHubClient } from "../../src/github/index.js";
 import { LlmClient } from "../../src/llm/index.js";
 import { generatedFixesSchema } from "../../src/server/route-schemas.js";
-import { useEmulator } from "../helpers/emulator.js";
+import { postToEmulator, useEmulator } from "../helpers/emulator.js";
 import { createTestStore, postgresReachable, type TestStore } from "../helpers/store.js";
 
 const { emu } = useEmulator();
@@ -16,12 +16,7 @@ const origin = () => new URL(emu.info.graphqlUrl).origin;
 const GH_TOKEN = "ghp_fixPipelineToken0123456789abcdefghij";
 const ANTHROPIC_KEY = "sk-ant-api03-fixPipelineKey-0123456789";
 const REPO = "acme/shop";
-const post = (path: string, body: unknown) =>
-  fetch(`${origin()}${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
+const post = (path: string, body: unknown) => postToEmulator(origin(), path, body);
 
 const ORDERS = "export function total(order) {\n  return order.items.reduce((s, i) => s + i.price, 0);\n}\n";
 const diffOf = (path: string, plus = "  return (order.items ?? []).reduce((s, i) => s + i.price, 0);") =>

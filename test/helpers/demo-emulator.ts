@@ -6,6 +6,7 @@ import { openStore, type Store } from "../../src/store/index.js";
 import { driveClock, remoteClockFor } from "./drive-clock.js";
 import { useEmulator } from "./emulator.js";
 import { deployService } from "./deploy-service.js";
+import { control as controlApi } from "../deploy/emulator-cli.js";
 
 type DeploymentRec = RunningEmulator["world"]["deployments"] extends Map<string, infer D> ? D : never;
 
@@ -51,15 +52,7 @@ export function useDemoEmulator(): DemoEmulatorFixture {
     await store?.close();
   });
 
-  const control = async (path: string, body?: unknown): Promise<unknown> => {
-    const res = await fetch(`${emu.info.controlUrl}${path}`, {
-      method: body === undefined ? "GET" : "POST",
-      headers: { "content-type": "application/json" },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    return res.json();
-  };
+  const control = (path: string, body?: unknown): Promise<unknown> => controlApi(emu, path, body);
   beforeEach(async () => {
     await control("/reset", {});
   });

@@ -57,6 +57,16 @@ export function useEmulator(options: UseEmulatorOptions = {}): EmulatorFixture {
   return { emu: forward(() => get().emu), ctl: forward(() => get().ctl) };
 }
 
+/** POSTs JSON to a path of the emulator's HTTP origin (its stand-ins' control endpoints: `/github/_control/…`, `/anthropic/_control/…`). */
+export function postToEmulator(origin: string, path: string, body: unknown): Promise<Response> {
+  return fetch(`${origin}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  });
+}
+
 /** An object whose properties are read from `target()` at access time (methods stay bound). */
 function forward<T extends object>(target: () => T): T {
   return new Proxy({} as T, {

@@ -5,6 +5,7 @@
  */
 import type { EmulatorControl } from "../../src/emulator/index.js";
 import { createGitHubClient } from "../../src/github/index.js";
+import { postToEmulator } from "./emulator.js";
 
 export const REPO = "acme/shop";
 export const FILE = "dist/routes/orders.js";
@@ -28,13 +29,7 @@ export const fixAnswer = (path: string, diff: string) => ({
 
 /** Resets the GitHub, Anthropic and notification stand-ins and seeds the repository; returns its commit. */
 export async function seedFixRepo(origin: string, ctl: EmulatorControl): Promise<string> {
-  const post = (path: string, body: unknown) =>
-    fetch(`${origin}${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(10_000),
-    });
+  const post = (path: string, body: unknown) => postToEmulator(origin, path, body);
   await post("/github/_control/reset", {});
   await ctl.resetStandIns();
   const seeded = (await (

@@ -6,17 +6,10 @@
 import { type Observation, RailwayActions, type WatchedService } from "../../src/autopilot/index.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { RailwayClient } from "../../src/railway/index.js";
+import { control } from "../deploy/emulator-cli.js";
 import { deployService } from "./deploy-service.js";
 
-export async function control(emu: RunningEmulator, path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${emu.info.controlUrl}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  return res.json();
-}
+export { control };
 
 export function watchedWeb(emu: RunningEmulator): WatchedService {
   return {

@@ -36,6 +36,22 @@ export async function storeKinds(): Promise<{ kind: TestStoreKind; skip: boolean
   ];
 }
 
+/** Runs one statement on the test Postgres on a connection of its own (3 s to connect) and returns its rows. */
+export async function testSql<T extends Record<string, unknown>>(text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3_000 });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops a schema a test or benchmark made on the test Postgres, with everything in it. */
+export async function dropTestSchema(schema: string): Promise<void> {
+  await testSql(`drop schema if exists "${schema}" cascade`);
+}
+
 export interface TestStore extends Store {
   /** Closes the store and, on Postgres, drops its private schema. */
   dispose(): Promise<void>;
@@ -56,13 +72,7 @@ export async function createTestStore(kind: TestStoreKind): Promise<TestStore> {
     ...store,
     async dispose() {
       await store.close();
-      const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3_000 });
-      await client.connect();
-      try {
-        await client.query(`drop schema if exists "${schema}" cascade`);
-      } finally {
-        await client.end();
-      }
+      await dropTestSchema(schema);
     },
   };
 }

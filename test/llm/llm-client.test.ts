@@ -2,16 +2,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type Clock, Redactor, systemClock } from "../../src/core/index.js";
 import { fenceUntrusted, LlmClient, LlmError, neutraliseFences } from "../../src/llm/index.js";
-import { useEmulator } from "../helpers/emulator.js";
+import { postToEmulator, useEmulator } from "../helpers/emulator.js";
 
 const { emu } = useEmulator();
 const origin = () => new URL(emu.info.graphqlUrl).origin;
-const control = (path: string, body: unknown) =>
-  fetch(`${origin()}/anthropic/_control/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
+const control = (path: string, body: unknown) => postToEmulator(origin(), `/anthropic/_control/${path}`, body);
 const KEY = "sk-ant-api03-secretvalue-for-llm-tests-0001";
 
 /** A clock whose sleeps return at once and are recorded (the backoff is what is checked). */

@@ -2,16 +2,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { LlmClient } from "../../src/llm/index.js";
 import { anthropicDiagnosisFallback } from "../../src/patterns/diagnose-llm.js";
 import { diagnose, diagnoseWithFallback, diagnoseWithModelFromEnv } from "../../src/patterns/index.js";
-import { useEmulator } from "../helpers/emulator.js";
+import { postToEmulator, useEmulator } from "../helpers/emulator.js";
 
 const { emu } = useEmulator();
 const origin = () => new URL(emu.info.graphqlUrl).origin;
-const control = (path: string, body: unknown) =>
-  fetch(`${origin()}/anthropic/_control/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
+const control = (path: string, body: unknown) => postToEmulator(origin(), `/anthropic/_control/${path}`, body);
 const KEY = "sk-ant-api03-secretvalue-for-diagnose-tests-0001";
 const client = () =>
   new LlmClient({ apiKey: KEY, baseURL: `${origin()}/anthropic`, model: "claude-test", maxRetries: 0 });

@@ -31,13 +31,19 @@ export function addIncidentOptions(command: Command): Command {
     .addHelpText("after", EXIT_CODES_HELP);
 }
 
-export async function runIncidents(flags: IncidentFlags, ctx: CliContext): Promise<void> {
+/** The emulator's --speed and --port, shared by both demos. */
+export function demoSpeedAndPort(flags: { speed: string; port: string }): { speed: number; port: number } {
   const speed = Number(flags.speed);
   if (!Number.isFinite(speed) || speed <= 0 || speed > 1000)
     throw new UsageError(`--speed "${flags.speed}" must be a number above 0 and at most 1000`);
   const port = Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port "${flags.port}" is not a port number`);
+  return { speed, port };
+}
+
+export async function runIncidents(flags: IncidentFlags, ctx: CliContext): Promise<void> {
+  const { speed, port } = demoSpeedAndPort(flags);
   const live = ctx.interactive(flags.json);
   const keeping = keepsRunning(flags, live);
   const keep = new AbortController();

@@ -8,7 +8,7 @@
  */
 import type { Command } from "commander";
 import { loadConfig, resolveTarget } from "../../config/index.js";
-import { type Clock, formatDuration, systemClock, UsageError } from "../../core/index.js";
+import { type Clock, formatDuration, systemClock } from "../../core/index.js";
 import {
   collectStatus,
   type DeployEvent,
@@ -22,7 +22,7 @@ import { EmulatorControl, startEmulator } from "../../emulator/index.js";
 import { RailwayClient } from "../../railway/index.js";
 import type { CliContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
-import { type IncidentFlags, addIncidentOptions, runIncidents } from "./demo-incidents.js";
+import { type IncidentFlags, addIncidentOptions, demoSpeedAndPort, runIncidents } from "./demo-incidents.js";
 import { EXIT_CODES_HELP } from "../output.js";
 import { renderStatus } from "./status.js";
 
@@ -75,12 +75,7 @@ function givenOn(command: Command): Record<string, unknown> {
 }
 
 async function runDeployDemo(flags: DemoFlags, ctx: CliContext): Promise<void> {
-  const speed = Number(flags.speed);
-  if (!Number.isFinite(speed) || speed <= 0 || speed > 1000)
-    throw new UsageError(`--speed "${flags.speed}" must be a number above 0 and at most 1000`);
-  const port = Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port "${flags.port}" is not a port number`);
+  const { speed, port } = demoSpeedAndPort(flags);
   const realStart = Date.now();
 
   const emu = await startEmulator({ seed: "demo", clock: "real", speed, port });
