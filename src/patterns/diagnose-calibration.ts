@@ -22,30 +22,43 @@ export interface CalibrationKnot {
 
 /**
  * Isotonic regression with a Beta(prior·mean, prior·(1-mean)) pull towards the overall accuracy in
- * every block, so a block of three right answers does not claim certainty.
+ * every block, so a block of three right answers does not claim certainty. Knots are each block's
+ * ends, so the map is a step function joined by straight lines across the gaps.
  */
 export function fitCalibration(points: readonly CalibrationPoint[], prior = 2): CalibrationKnot[] {
   if (points.length === 0) return [];
   const sorted = [...points].sort((a, b) => a.raw - b.raw);
   const mean = sorted.filter((p) => p.correct).length / sorted.length;
   interface Block {
-    sumRaw: number;
+    minRaw: number;
+    maxRaw: number;
     hits: number;
     n: number;
   }
   const value = (b: Block) => (b.hits + prior * mean) / (b.n + prior);
   const blocks: Block[] = [];
   for (const p of sorted) {
-    blocks.push({ sumRaw: p.raw, hits: p.correct ? 1 : 0, n: 1 });
+    blocks.push({ minRaw: p.raw, maxRaw: p.raw, hits: p.correct ? 1 : 0, n: 1 });
     while (blocks.length >= 2 && value(blocks[blocks.length - 2]!) >= value(blocks[blocks.length - 1]!)) {
       const last = blocks.pop()!;
       const prev = blocks[blocks.length - 1]!;
-      prev.sumRaw += last.sumRaw;
+      prev.maxRaw = last.maxRaw;
       prev.hits += last.hits;
       prev.n += last.n;
     }
   }
-  return blocks.map((b) => ({ raw: round4(b.sumRaw / b.n), p: round4(value(b)) }));
+  // Flat across each block (from its lowest to its highest raw value), linear only across the gaps
+  // between blocks: interpolating from one block's middle to the next would lend the answers at the
+  // low end of a well-calibrated block the accuracy of the block below it.
+  return blocks.flatMap((b) => {
+    const p = round4(value(b));
+    return b.minRaw === b.maxRaw
+      ? [{ raw: round4(b.minRaw), p }]
+      : [
+          { raw: round4(b.minRaw), p },
+          { raw: round4(b.maxRaw), p },
+        ];
+  });
 }
 
 /** Piecewise-linear interpolation between knots; flat beyond the ends. Identity when there are none. */

@@ -146,7 +146,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "composer-missing-package",
     category: "BUILD_DEPENDENCY",
-    re: /The requested package [\w/.-]+ could not be found|The requested PHP extension [\w-]+ is missing from your system/,
+    re: /The requested package [\w/.-]+ could not be found|The requested PHP extension [\w-]+(?: \S+)? is missing from your system/,
     weight: 9,
     reason: "Composer names the package or extension it could not find",
   },
@@ -164,6 +164,22 @@ export const SIGNALS: readonly Signal[] = [
     re: /\*\* \(Mix\) (?:Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed)|Unchecked dependencies for environment|Failed to (?:fetch record|use ".+" because)/,
     weight: 8,
     reason: "mix could not fetch or compile a dependency",
+  },
+  {
+    // A crate's build script (build.rs) failing: for a -sys crate, a system library or tool it
+    // links against is missing from the image.
+    id: "cargo-build-script",
+    category: "BUILD_DEPENDENCY",
+    re: /error: failed to run custom build command for `[\w-]+/,
+    weight: 7,
+    reason: "a crate's build script failed (a system library or tool it needs is missing)",
+  },
+  {
+    id: "system-library-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /Could not find directory of OpenSSL installation|could not find system library '[\w.+-]+' required by the '[\w-]+' crate|The system library `[\w.+-]+` required by crate `[\w-]+` was not found/,
+    weight: 9,
+    reason: "a native dependency's system library is not installed",
   },
   {
     id: "cargo-resolve",
@@ -406,9 +422,33 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the build command asks the build tool for a phase or task that does not exist",
   },
   {
+    id: "buildpack-runtime-version",
+    category: "BUILD_CONFIG",
+    re: /is unknown to the buildpack|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack/,
+    weight: 7,
+    reason: "the builder cannot provide the runtime version the project asks for",
+  },
+  {
+    // Fly's init could not exec the image's command: the start script or binary is not in the image.
+    id: "init-exec-not-found",
+    category: "BUILD_CONFIG",
+    re: /UnhandledIoError\(Os \{ code: 2, kind: NotFound/,
+    weight: 7,
+    reason: "the start command does not exist in the image",
+  },
+  {
+    // An Erlang port command (System.cmd) whose executable is missing from the build image.
+    id: "erlang-enoent-build",
+    category: "BUILD_CONFIG",
+    re: /\(ErlangError\) Erlang error: :enoent\b/,
+    weight: 6,
+    phaseWeight: { runtime: 0 },
+    reason: "the build runs a program that is not installed in the image",
+  },
+  {
     id: "mix-task",
     category: "BUILD_CONFIG",
-    re: /^\*\* \(Mix\) (?!Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed)|could not load release config|\(Mix\.Releases\.Config\.LoadError\)/,
+    re: /^\*\* \(Mix\) (?!Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed|Could not start application)|could not load release config|\(Mix\.Releases\.Config\.LoadError\)/,
     weight: 7,
     reason: "the build tool could not run the task as configured",
   },
@@ -694,7 +734,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "undefined-config",
     category: "MISSING_ENV_CONFIG",
-    re: /must be a string, got "?undefined"?|Invalid value "undefined" for header|client password must be a string|Invalid URL.*(?:undefined|input: '')|input: 'undefined'|connection string.*(?:undefined|empty)/i,
+    re: /must be a string, got "?undefined"?|Invalid value "undefined" for header|client password must be a string|Invalid URL.*(?:undefined|input: '')|input: 'undefined'|connection string.*(?:undefined|empty)|secretOrPrivateKey must have a value|secret or public key must be provided/i,
     weight: 6,
     reason: "a configuration value read from the environment is undefined",
   },
@@ -703,7 +743,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "eaddrinuse",
     category: "PORT_BINDING",
-    re: /\bEADDRINUSE\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:is|was) already in use|PortInUseException|[Tt]he port may already be in use|[Oo]nly one usage of each socket address|error while attempting to bind on address/,
+    re: /\bEADDRINUSE\b|:eaddrinuse\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:is|was) already in use|PortInUseException|[Tt]he port may already be in use|[Oo]nly one usage of each socket address|error while attempting to bind on address/,
     weight: 9,
     reason: "the port is already taken",
   },
@@ -762,7 +802,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "oom-killed",
     category: "OUT_OF_MEMORY",
-    re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory/i,
+    re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory|Allowed memory size of \d+ bytes exhausted|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|std::bad_alloc/i,
     unless: /OnOutOfMemoryError|HeapDumpOnOutOfMemory/,
     weight: 9,
     reason: "the process was killed for using too much memory",
@@ -915,6 +955,22 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // Nest logs an uncaught error at boot (dependency injection, module wiring) through its ExceptionHandler.
+    id: "nest-exception-handler",
+    category: "RUNTIME_EXCEPTION",
+    re: /\[ExceptionHandler\] \S/,
+    weight: 6,
+    phaseWeight: { build: 0 },
+    reason: "the framework reports an uncaught error while the application starts",
+  },
+  {
+    id: "mix-app-start",
+    category: "RUNTIME_EXCEPTION",
+    re: /^\*\* \(Mix\) Could not start application \S+/,
+    weight: 5,
+    reason: "the Elixir application crashed while starting",
+  },
   {
     id: "go-panic",
     category: "RUNTIME_EXCEPTION",
@@ -1106,9 +1162,17 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "registry-auth",
     category: "PERMISSION_AUTH",
-    re: /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed)|npm (?:ERR!|error) code E40[13]|Permission denied \(publickey\)|Bad credentials/,
+    re: /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed)|npm (?:ERR!|error) Unable to authenticate\b|Permission denied \(publickey\)|Bad credentials/,
     weight: 8,
     reason: "a registry or git host rejected the credentials",
+  },
+  {
+    id: "npm-auth-code",
+    category: "PERMISSION_AUTH",
+    re: /npm (?:ERR!|error) code E40[13]\b/,
+    weight: 8,
+    key: false,
+    reason: "npm's registry refused the credentials (E401/E403)",
   },
   {
     id: "api-auth",

@@ -95,7 +95,11 @@ export function diagnoseWith(
 
   if (!top || topScore < UNKNOWN_THRESHOLD) {
     const best = bestKeyHit(hits);
-    const fallback = best && best.weight >= 2 ? best.line : (mostTelling(lines) ?? best?.line);
+    const telling = mostTelling(lines);
+    const fallback =
+      best && best.weight >= 2 && (!telling || tellingScore(best.line, true) >= tellingScore(telling, true))
+        ? best.line
+        : (telling ?? best?.line);
     const learned = classifier ? predictNaiveBayes(classifier.model, tokensOf(analysis)) : undefined;
     if (classifier && learned && learned.label !== "UNKNOWN" && learned.p >= classifier.threshold) {
       const category = learned.label as KnownCategory;
@@ -175,6 +179,8 @@ export function diagnoseWith(
   return result;
 }
 
+// A compiler's "file:line[:col]: " prefix (gcc, clang, rustc, tsc -p): the line is the diagnostic itself.
+const COMPILER_LOCATION = /^\S+\.\w+:\d+(?::\d+)?:\s*$/;
 const EXCEPTION_LINE = /^(?:Caused by: )?(?:[\w$]+[.\\])*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?\s*:/;
 
 interface Hit {
@@ -221,7 +227,10 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       // The line *is* the error when the match starts it, or when it starts with an exception
       // class (Python's final traceback line, a Java "Caused by"), rather than quoting it mid-sentence.
       const anchored =
-        match.index === 0 || /^(?:Caused by:|Uncaught|Error:)\s*$/.test(before) || EXCEPTION_LINE.test(line.text);
+        match.index === 0 ||
+        /^(?:Caused by:|Uncaught|Error:)\s*$/.test(before) ||
+        COMPILER_LOCATION.test(before) ||
+        EXCEPTION_LINE.test(line.text);
       const hit: Hit = { signal, weight, line, anchored, match };
       if (!first.has(signal.id)) first.set(signal.id, hit);
       if (anchored) firstAnchored.set(signal.id, hit);

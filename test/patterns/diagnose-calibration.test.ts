@@ -15,9 +15,28 @@ describe("confidence calibration: isotonic fit", () => {
       { raw: 0.95, correct: true },
     ];
     const knots = fitCalibration(points);
-    for (let i = 1; i < knots.length; i++) expect(knots[i]!.p).toBeGreaterThan(knots[i - 1]!.p);
+    for (let i = 1; i < knots.length; i++) {
+      expect(knots[i]!.raw).toBeGreaterThanOrEqual(knots[i - 1]!.raw);
+      expect(knots[i]!.p).toBeGreaterThanOrEqual(knots[i - 1]!.p);
+    }
+    // Distinct blocks get strictly increasing values; a block's two ends share one.
+    const levels = [...new Set(knots.map((k) => k.p))];
+    expect(levels.length).toBeGreaterThan(1);
     expect(knots[knots.length - 1]!.p).toBeLessThan(1);
     expect(knots[0]!.p).toBeGreaterThan(0);
+  });
+
+  it("is flat across a block and linear only across the gap between blocks", () => {
+    const knots = fitCalibration([
+      { raw: 0.4, correct: false },
+      { raw: 0.5, correct: false },
+      { raw: 0.8, correct: true },
+      { raw: 0.9, correct: true },
+    ]);
+    expect(applyCalibration(0.8, knots)).toBe(applyCalibration(0.9, knots));
+    expect(applyCalibration(0.4, knots)).toBe(applyCalibration(0.5, knots));
+    expect(applyCalibration(0.65, knots)).toBeGreaterThan(applyCalibration(0.5, knots));
+    expect(applyCalibration(0.65, knots)).toBeLessThan(applyCalibration(0.8, knots));
   });
 
   it("interpolates between knots, is flat beyond them, and is the identity without knots", () => {

@@ -544,4 +544,44 @@ describe("diagnose: weak evidence and edge cases", () => {
     );
     expect(contested.confidence).toBeLessThan(alone.confidence);
   });
+
+  it("takes a compiler diagnostic (file:line:col: error) over the tool's later wrapper line", () => {
+    const result = diagnose(
+      [
+        "building 'fastwave' extension",
+        "gcc -O2 -fPIC -c src/wave.c -o build/wave.o",
+        "src/wave.c:3:10: fatal error: sndfile.h: No such file or directory",
+        "compilation terminated.",
+        "error: command '/usr/bin/gcc' failed with exit code 1",
+      ].join("\n"),
+      { phase: "build" },
+    );
+    expect(result.category).toBe("BUILD_DEPENDENCY");
+    expect(result.keyLineNumber).toBe(3);
+  });
+
+  it("points an UNKNOWN answer at the line that states the failure, not at a bare error heading", () => {
+    const result = diagnose(
+      [
+        "Deployment failed: 0 healthy instances",
+        "Error logs",
+        "worker[1] booting: running /srv/entry.sh",
+        "worker[1] Error: spawn failed: no such file or directory (os error 2)",
+      ].join("\n"),
+      { phase: "runtime" },
+    );
+    expect(result.keyLineNumber).toBe(4);
+  });
+
+  it("reads an Erlang atom such as :eaddrinuse as the port being taken", () => {
+    const result = diagnose(
+      [
+        "** (Mix) Could not start application shop: Shop.Application.start(:normal, []) returned an error: shutdown",
+        "** (MatchError) no match of right hand side value: {:error, :eaddrinuse}",
+      ].join("\n"),
+      { phase: "runtime" },
+    );
+    expect(result.category).toBe("PORT_BINDING");
+    expect(result.keyLineNumber).toBe(2);
+  });
 });
