@@ -5,7 +5,9 @@
  * (honouring retry-after up to the cap); the API key is registered with the redactor and never
  * appears in errors.
  */
-import Anthropic from "@anthropic-ai/sdk";
+// Types only: the SDK (~13 MB resident once loaded) is imported on the first call, so a daemon
+// without ANTHROPIC_API_KEY never carries it.
+import type Anthropic from "@anthropic-ai/sdk";
 import { z } from "zod";
 import { type Clock, redact, registerSecret, systemClock } from "../core/index.js";
 import { LlmError } from "./llm-error.js";
@@ -46,7 +48,7 @@ const RETRYABLE = new Set([429, 529]);
 
 export class LlmClient {
   private readonly config: z.output<typeof llmConfigSchema>;
-  private readonly sdk: Anthropic;
+  private loaded: { sdk: Anthropic; Sdk: typeof Anthropic } | undefined;
   private readonly clock: Clock;
 
   constructor(config: LlmConfig, deps: { clock?: Clock } = {}) {
@@ -63,13 +65,21 @@ export class LlmClient {
     this.config = parsed.data;
     registerSecret(this.config.apiKey);
     this.clock = deps.clock ?? systemClock;
-    this.sdk = new Anthropic({
-      apiKey: this.config.apiKey,
-      ...(this.config.baseURL ? { baseURL: this.config.baseURL } : {}),
-      timeout: this.config.timeoutMs,
-      maxRetries: 0,
-      logLevel: "off",
-    });
+  }
+
+  private async client(): Promise<{ sdk: Anthropic; Sdk: typeof Anthropic }> {
+    if (!this.loaded) {
+      const { default: Sdk } = await import("@anthropic-ai/sdk");
+      const sdk = new Sdk({
+        apiKey: this.config.apiKey,
+        ...(this.config.baseURL ? { baseURL: this.config.baseURL } : {}),
+        timeout: this.config.timeoutMs,
+        maxRetries: 0,
+        logLevel: "off",
+      });
+      this.loaded = { sdk, Sdk };
+    }
+    return this.loaded;
   }
 
   get model(): string {
@@ -78,12 +88,13 @@ export class LlmClient {
 
   /** Asks for one tool call and validates its input; malformed → LlmError LLM_MALFORMED. */
   async structured<T>(request: StructuredRequest<T>): Promise<StructuredAnswer<T>> {
+    const { sdk, Sdk } = await this.client();
     let attempt = 0;
     for (;;) {
       attempt += 1;
       let message: Anthropic.Message;
       try {
-        message = await this.sdk.messages.create({
+        message = await sdk.messages.create({
           model: this.config.model,
           max_tokens: this.config.maxTokens,
           system: request.system,
@@ -98,12 +109,12 @@ export class LlmClient {
           tool_choice: { type: "tool", name: request.toolName },
         });
       } catch (error) {
-        const retry = this.retryDelay(error, attempt);
+        const retry = this.retryDelay(Sdk, error, attempt);
         if (retry !== undefined) {
           await this.clock.sleep(retry);
           continue;
         }
-        throw this.toLlmError(error);
+        throw this.toLlmError(Sdk, error);
       }
       return { value: this.parse(message, request), attempts: attempt, usage: usageOf(message) };
     }
@@ -132,27 +143,27 @@ export class LlmClient {
   }
 
   /** The wait before the next attempt, or undefined when the error is final. */
-  private retryDelay(error: unknown, attempt: number): number | undefined {
+  private retryDelay(Sdk: typeof Anthropic, error: unknown, attempt: number): number | undefined {
     if (attempt > this.config.maxRetries) return undefined;
     const retryable =
-      error instanceof Anthropic.APIConnectionError && !(error instanceof Anthropic.APIConnectionTimeoutError)
+      error instanceof Sdk.APIConnectionError && !(error instanceof Sdk.APIConnectionTimeoutError)
         ? true
-        : error instanceof Anthropic.APIError && error.status !== undefined && RETRYABLE.has(error.status);
+        : error instanceof Sdk.APIError && error.status !== undefined && RETRYABLE.has(error.status);
     if (!retryable) return undefined;
     const exp = Math.min(this.config.maxBackoffMs, this.config.backoffMs * 2 ** (attempt - 1));
-    const header = error instanceof Anthropic.APIError ? error.headers?.get("retry-after") : null;
+    const header = error instanceof Sdk.APIError ? error.headers?.get("retry-after") : null;
     const asked = header && /^\d+(\.\d+)?$/.test(header) ? Number(header) * 1000 : undefined;
     return Math.min(this.config.maxBackoffMs, Math.max(exp, asked ?? 0));
   }
 
-  private toLlmError(error: unknown): LlmError {
+  private toLlmError(Sdk: typeof Anthropic, error: unknown): LlmError {
     if (error instanceof LlmError) return error;
-    if (error instanceof Anthropic.APIConnectionTimeoutError) {
+    if (error instanceof Sdk.APIConnectionTimeoutError) {
       return new LlmError("LLM_TIMEOUT", `The model did not answer within ${this.config.timeoutMs} ms.`, {
         cause: error,
       });
     }
-    if (error instanceof Anthropic.APIError) {
+    if (error instanceof Sdk.APIError) {
       const status = error.status;
       const code = status !== undefined && RETRYABLE.has(status) ? "LLM_RATE_LIMITED" : "LLM_HTTP";
       return new LlmError(

@@ -1,7 +1,7 @@
 /**
  * Prometheus metrics of a running autopilot (prom-client, one private registry per server):
  * Railway requests spent and budget left, decisions and actions by kind and result, watch lag,
- * API requests and webhooks received.
+ * API requests and webhooks received, the process's memory.
  */
 import { Counter, Gauge, Registry } from "prom-client";
 import type { AutopilotEvent, AutopilotStatus } from "../autopilot/contract.js";
@@ -41,6 +41,13 @@ export function createApiMetrics(): ApiMetrics {
   });
   const services = new Gauge({ name: "railpilot_services_watched", help: "Services watched", registers });
   const environments = new Gauge({ name: "railpilot_environments_watched", help: "Environments watched", registers });
+  // The process's own memory (the daemon's RSS target is measured in bench/daemon-rss.md).
+  const memory = new Gauge({
+    name: "railpilot_process_memory_bytes",
+    help: "Memory of the process serving this API: rss, heap_used, heap_total, external",
+    labelNames: ["kind"] as const,
+    registers,
+  });
   const killSwitch = new Gauge({ name: "railpilot_kill_switch", help: "1 when the kill switch is on", registers });
   const pending = new Gauge({ name: "railpilot_pending_approvals", help: "Decisions waiting for approval", registers });
   const decisions = new Counter({
@@ -91,6 +98,11 @@ export function createApiMetrics(): ApiMetrics {
       environments.set(status.watching.environments);
       killSwitch.set(status.killSwitch ? 1 : 0);
       pending.set(status.counts.pendingApprovals);
+      const m = process.memoryUsage();
+      memory.set({ kind: "rss" }, m.rss);
+      memory.set({ kind: "heap_used" }, m.heapUsed);
+      memory.set({ kind: "heap_total" }, m.heapTotal);
+      memory.set({ kind: "external" }, m.external);
       if (status.probes)
         for (const result of ["ok", "failed", "inconclusive"] as const) probes.set({ result }, status.probes[result]);
     },

@@ -271,6 +271,9 @@ describe("metrics and OpenAPI", () => {
     expect(text).toMatch(/^railpilot_decisions_total\{kind="rollback",status="pending_approval"\} 1$/m);
     expect(text).toMatch(/^railpilot_actions_total\{kind="rollback",status="sent"\} 1$/m);
     expect(text).toMatch(/^railpilot_watch_lag_seconds \d/m);
+    const rss = /^railpilot_process_memory_bytes\{kind="rss"\} (\d+)$/m.exec(text);
+    expect(Number(rss?.[1])).toBeGreaterThan(10 * 1024 * 1024);
+    expect(text).toMatch(/^railpilot_process_memory_bytes\{kind="heap_used"\} \d+$/m);
     expect(text).toMatch(
       /^railpilot_api_requests_total\{method="POST",route="\/api\/v1\/approvals\/:id\/approve",code="200"\} 1$/m,
     );

@@ -198,7 +198,7 @@ describe("opening the store", () => {
       const second = await openStore({ dataDir: dir });
       expect(await getAction(second.db, "persist:1")).toMatchObject({ status: "pending" });
       // Sized for railpilot's small store, not PostgreSQL's 128MB default (~110 MB less RSS).
-      expect((await second.executeSql("show shared_buffers")).rows).toEqual([{ shared_buffers: "16MB" }]);
+      expect((await second.executeSql("show shared_buffers")).rows).toEqual([{ shared_buffers: "4MB" }]);
       await second.close();
       await second.close();
     } finally {

@@ -6,7 +6,7 @@
  */
 import type { Command } from "commander";
 import { formatDuration, UsageError } from "../../core/index.js";
-import { type IncidentDayEvent, type IncidentDaySummary, runIncidentDay } from "../../demo/index.js";
+import type { IncidentDayEvent, IncidentDaySummary } from "../../demo/index.js";
 import type { CliContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { EXIT_CODES_HELP } from "../output.js";
@@ -55,6 +55,7 @@ export async function runIncidents(flags: IncidentFlags, ctx: CliContext): Promi
     if (flags.json) ctx.json(summary);
     else for (const line of renderSummary(summary, { kept: keeping })) ctx.out(line);
   };
+  const { runIncidentDay } = await import("../../demo/index.js");
   const summary = await runIncidentDay({
     speed,
     port,

@@ -18,7 +18,6 @@ import {
   RailwayDeployApi,
   runDeploy,
 } from "../../deploy/index.js";
-import { EmulatorControl, startEmulator } from "../../emulator/index.js";
 import { RailwayClient } from "../../railway/index.js";
 import type { CliContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
@@ -78,6 +77,7 @@ async function runDeployDemo(flags: DemoFlags, ctx: CliContext): Promise<void> {
   const { speed, port } = demoSpeedAndPort(flags);
   const realStart = Date.now();
 
+  const { EmulatorControl, startEmulator } = await import("../../emulator/index.js");
   const emu = await startEmulator({ seed: "demo", clock: "real", speed, port });
   const clock = emu.clock;
   // Waits follow emulator time; per-request I/O timeouts stay on real time.

@@ -1,6 +1,5 @@
 import { type Command, Option } from "commander";
 import { parseDuration, UsageError } from "../../core/index.js";
-import { isSeedName, startEmulator } from "../../emulator/index.js";
 import type { CliContext } from "../context.js";
 
 function intFlag(value: string, name: string): number {
@@ -73,6 +72,8 @@ export function register(program: Command, ctx: CliContext): void {
         host: string;
         durations?: string;
       }) => {
+        // The emulator (a GraphQL server and its world) loads only when this command runs.
+        const { isSeedName, startEmulator } = await import("../../emulator/index.js");
         if (!isSeedName(opts.seed))
           throw new UsageError(`--seed "${opts.seed}" is not a seed`, {
             hint: "Use demo, empty, or scale:N[xE], e.g. scale:500x10.",

@@ -10,8 +10,17 @@ import { spawn } from "node:child_process";
 import { readdirSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 
-/** postgresql.conf settings for railpilot's small store (the default 128MB of shared buffers is ~130 MB RSS). */
-export const PGLITE_SETTINGS: readonly string[] = ["shared_buffers=16MB"];
+/**
+ * postgresql.conf settings for railpilot's small store: a few thousand rows of ledger, leases and
+ * audit log. PostgreSQL's default 128MB of shared buffers cost ~130 MB RSS; 16MB still ~25 MB more
+ * than 4MB (bench/daemon-rss.md). Pages that do not fit are read back from the data directory.
+ */
+export const PGLITE_SETTINGS: readonly string[] = [
+  "shared_buffers=4MB",
+  "temp_buffers=1MB",
+  "work_mem=1MB",
+  "maintenance_work_mem=1MB",
+];
 
 // The child loads the same PGlite the parent would, by absolute path, and exits once the database is on disk.
 const CHILD_SCRIPT = `
