@@ -182,6 +182,20 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a native dependency's system library is not installed",
   },
   {
+    id: "nuget-restore",
+    category: "BUILD_DEPENDENCY",
+    re: /\berror NU1\d{3}\b/,
+    weight: 8,
+    reason: "NuGet could not restore the packages",
+  },
+  {
+    id: "native-gem",
+    category: "BUILD_DEPENDENCY",
+    re: /\*\*\* extconf\.rb failed \*\*\*|ERROR: Failed to build gem native extension/,
+    weight: 8,
+    reason: "a gem's native extension did not build (a system library or header is missing)",
+  },
+  {
     id: "cargo-resolve",
     category: "BUILD_DEPENDENCY",
     re: /error: (?:failed to select a version for|no matching package named|failed to get `.+` as a dependency|failed to download)/,
@@ -424,7 +438,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "buildpack-runtime-version",
     category: "BUILD_CONFIG",
-    re: /is unknown to the buildpack|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack/,
+    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack/,
     weight: 7,
     reason: "the builder cannot provide the runtime version the project asks for",
   },
@@ -444,6 +458,13 @@ export const SIGNALS: readonly Signal[] = [
     weight: 6,
     phaseWeight: { runtime: 0 },
     reason: "the build runs a program that is not installed in the image",
+  },
+  {
+    id: "dotnet-project-missing",
+    category: "BUILD_CONFIG",
+    re: /error MSB(?:1009|3202|1003|4025)\b|The project file "?[^"]+"? was not found/,
+    weight: 8,
+    reason: "the build points at a project or solution file that is not there",
   },
   {
     id: "mix-task",
@@ -481,6 +502,14 @@ export const SIGNALS: readonly Signal[] = [
     re: /\b(?:ModuleNotFoundError|ImportError): No module named/,
     weight: 8,
     reason: "a Python module is not installed",
+  },
+  {
+    // Celery's worker, when the app module it was told to load is not importable.
+    id: "celery-module",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /The module [\w.]+ was not found\./,
+    weight: 7,
+    reason: "the worker's task module cannot be found",
   },
   {
     id: "py-import-name",
@@ -732,6 +761,14 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a configuration placeholder has no value",
   },
   {
+    // pydantic's BaseSettings (and similar) reading the environment: a required setting is missing or empty.
+    id: "settings-validation",
+    category: "MISSING_ENV_CONFIG",
+    re: /\d+ validation errors? for \w*(?:Settings|Config)\b/,
+    weight: 7,
+    reason: "the app's settings, read from the environment, failed validation",
+  },
+  {
     id: "undefined-config",
     category: "MISSING_ENV_CONFIG",
     re: /must be a string, got "?undefined"?|Invalid value "undefined" for header|client password must be a string|Invalid URL.*(?:undefined|input: '')|input: 'undefined'|connection string.*(?:undefined|empty)|secretOrPrivateKey must have a value|secret or public key must be provided/i,
@@ -856,6 +893,15 @@ export const SIGNALS: readonly Signal[] = [
     re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|Is the server running on that host and accepting|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|Redis connection to .* failed|MongooseServerSelectionError|MongoServerSelectionError|Server selection timed out|\bP1001\b/,
     weight: 8,
     reason: "the database or cache could not be reached",
+  },
+  {
+    // A client library's own words for a failed connection, with the dependency named beside them
+    // ("Error connecting to Redis on ...", "Redis connection: FailedConnection", "MySQL: unable to connect").
+    id: "named-dependency-connection",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\b(?:Error|error|failed|Failed|unable|Unable) (?:while )?connecting to (?:the )?(?:Redis|redis|Postgres(?:QL)?|postgres(?:ql)?|MySQL|mysql|MariaDB|Mongo(?:DB)?|mongo(?:db)?|RabbitMQ|rabbitmq|AMQP|Kafka|kafka|Elasticsearch|database|Memcached)\b|\b(?:Redis|Postgres|MySQL|Mongo(?:DB)?|Database|database|AMQP|RabbitMQ) connection(?: error)?: (?:FailedConnection|Connection refused|timed out|failed)/,
+    weight: 7,
+    reason: "the app could not connect to a named dependency",
   },
   {
     id: "dns",
@@ -1095,6 +1141,22 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // The platform's health-check progress still at zero healthy instances (Fly: "to become healthy: 0/2").
+    id: "zero-healthy",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /to become healthy: 0\/\d+|\b0 healthy(?: instances?|,)/,
+    weight: 5,
+    reason: "no instance passed its health check",
+  },
+  {
+    // An orchestrator's or load balancer's health probe answered with a 5xx by the app.
+    id: "probe-5xx",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /(?:kube-probe|ELB-HealthChecker|GoogleHC|Consul Health Check).*(?:status[:=]\s*|" )5\d\d\b|(?:status[:=]\s*|" )5\d\d\b.*(?:kube-probe|ELB-HealthChecker|GoogleHC)/,
+    weight: 5,
+    reason: "the health probe got a server error from the app",
+  },
   {
     id: "railway-healthcheck",
     category: "HEALTHCHECK_TIMEOUT",

@@ -563,7 +563,7 @@ describe("diagnose: weak evidence and edge cases", () => {
   it("points an UNKNOWN answer at the line that states the failure, not at a bare error heading", () => {
     const result = diagnose(
       [
-        "Deployment failed: 0 healthy instances",
+        "Deployment v3 did not finish",
         "Error logs",
         "worker[1] booting: running /srv/entry.sh",
         "worker[1] Error: spawn failed: no such file or directory (os error 2)",
@@ -583,5 +583,34 @@ describe("diagnose: weak evidence and edge cases", () => {
     );
     expect(result.category).toBe("PORT_BINDING");
     expect(result.keyLineNumber).toBe(2);
+  });
+
+  it("reads a client library's failed connection to a named dependency inside a panic as the dependency, not the code", () => {
+    const result = diagnose(
+      [
+        "api_1  | starting presence service",
+        "api_1  | thread 'main' panicked at 'Redis connection: FailedConnection', src/presence.rs:40:10",
+        "api_1  | note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+      ].join("\n"),
+      { phase: "runtime" },
+    );
+    expect(result.category).toBe("DEPENDENCY_UNREACHABLE");
+    expect(result.keyLineNumber).toBe(2);
+  });
+
+  it("reads a settings object that failed validation at start as missing configuration", () => {
+    const result = diagnose(
+      [
+        "Traceback (most recent call last):",
+        '  File "/srv/app/config.py", line 12, in <module>',
+        "    settings = Settings()",
+        "pydantic_core._pydantic_core.ValidationError: 2 validation errors for AppSettings",
+        "database_url",
+        "  Field required [type=missing, input_value={}, input_type=dict]",
+      ].join("\n"),
+      { phase: "runtime" },
+    );
+    expect(result.category).toBe("MISSING_ENV_CONFIG");
+    expect(result.keyLineNumber).toBe(4);
   });
 });
