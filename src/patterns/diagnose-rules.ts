@@ -46,7 +46,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "npm-code",
     category: "BUILD_DEPENDENCY",
-    re: /^npm (?:ERR!|error) code (?:ERESOLVE|ETARGET|E404|EINTEGRITY|ENOVERSIONS|EBADENGINE)\b/,
+    re: /^npm (?:ERR!|error) code (?:ERESOLVE|ETARGET|E404|EINTEGRITY|ENOVERSIONS|EBADENGINE|EBADPLATFORM)\b/,
     weight: 3,
     key: false,
     reason: "npm failed with a resolution error code",
@@ -161,7 +161,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "mix-dependency",
     category: "BUILD_DEPENDENCY",
-    re: /\*\* \(Mix\) (?:Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed)|Unchecked dependencies for environment|Failed to (?:fetch record|use ".+" because)/,
+    re: /\*\* \(Mix\) (?:Could not compile dependency|Could not compile with "(?:make|cmake|cc|gcc)"|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed)|Unchecked dependencies for environment|[Cc]ould not compile dependency :\w+|Failed to (?:fetch record|use ".+" because)/,
     weight: 8,
     reason: "mix could not fetch or compile a dependency",
   },
@@ -194,6 +194,20 @@ export const SIGNALS: readonly Signal[] = [
     re: /\*\*\* extconf\.rb failed \*\*\*|ERROR: Failed to build gem native extension/,
     weight: 8,
     reason: "a gem's native extension did not build (a system library or header is missing)",
+  },
+  {
+    id: "npm-platform",
+    category: "BUILD_DEPENDENCY",
+    re: /notsup Unsupported platform for \S+: wanted/,
+    weight: 7,
+    reason: "a dependency (often from a lockfile made on another OS) does not install on this platform",
+  },
+  {
+    id: "bundler-deployment-mode",
+    category: "BUILD_DEPENDENCY",
+    re: /You are trying to install in deployment mode after changing/,
+    weight: 8,
+    reason: "the Gemfile changed without updating Gemfile.lock",
   },
   {
     id: "cargo-resolve",
@@ -407,7 +421,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "node-entry-missing",
     category: "BUILD_CONFIG",
-    re: /^(?:Error: )?Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'/,
+    // Node names the entry file by its absolute path; a relative path is a require() in the code (below).
+    re: /^(?:Error: )?Cannot find module '(?:\/|[A-Za-z]:\\)[^']*'/,
     unless: /imported from|error TS/,
     weight: 8,
     reason: "the start command points at a file that was not built or copied",
@@ -467,9 +482,16 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the build points at a project or solution file that is not there",
   },
   {
+    id: "no-start-command",
+    category: "BUILD_CONFIG",
+    re: /No start command specified|Required \w+ version `[^`]+` does not match the running version/,
+    weight: 8,
+    reason: "the builder has no start command, or the build tool's version is not the one the project requires",
+  },
+  {
     id: "mix-task",
     category: "BUILD_CONFIG",
-    re: /^\*\* \(Mix\) (?!Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed|Could not start application)|could not load release config|\(Mix\.Releases\.Config\.LoadError\)/,
+    re: /^\*\* \(Mix\) (?!Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed|Could not start application|Could not compile with|The database for \S+ couldn't be)|could not load release config|\(Mix\.Releases\.Config\.LoadError\)/,
     weight: 7,
     reason: "the build tool could not run the task as configured",
   },
@@ -510,6 +532,17 @@ export const SIGNALS: readonly Signal[] = [
     re: /The module [\w.]+ was not found\./,
     weight: 7,
     reason: "the worker's task module cannot be found",
+  },
+  {
+    // require('./models/User') from the app's own code: the file is not in the deployment (often a
+    // file name whose case differs, on a case-sensitive file system).
+    id: "node-relative-module",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^(?:Error: )?Cannot find module '\.{1,2}\/[^']*'/,
+    unless: /imported from|error TS/,
+    weight: 8,
+    phaseWeight: { build: 0 },
+    reason: "the code requires one of its own files that is not in the deployment",
   },
   {
     id: "py-import-name",
@@ -890,7 +923,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-unreachable",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|Is the server running on that host and accepting|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|Redis connection to .* failed|MongooseServerSelectionError|MongoServerSelectionError|Server selection timed out|\bP1001\b/,
+    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|Is the server running on that host and accepting|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|cannot_connect_now|MongoServerSelectionError|Server selection timed out|\bP1001\b/,
     weight: 8,
     reason: "the database or cache could not be reached",
   },
@@ -1160,7 +1193,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "railway-healthcheck",
     category: "HEALTHCHECK_TIMEOUT",
-    re: /replicas? never became healthy|timeout reached waiting for health ?checks|^Healthcheck failed!?|health ?check (?:failed|timed out|timeout)/i,
+    re: /replicas? never became healthy|health check never passed|timeout reached waiting for health ?checks|^Healthcheck failed!?|health ?check (?:failed|timed out|timeout)/i,
     weight: 8,
     reason: "the health check never passed",
   },
@@ -1217,7 +1250,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-auth",
     category: "PERMISSION_AUTH",
-    re: /password authentication failed for user|Access denied for user|NOAUTH Authentication required|WRONGPASS|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
+    re: /password authentication failed for user|Authentication failed against database server|Access denied for user|NOAUTH Authentication required|WRONGPASS|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
     weight: 9,
     reason: "the database or cache rejected the credentials",
   },

@@ -179,6 +179,11 @@ export function diagnoseWith(
   return result;
 }
 
+// A module-qualified exception class in front of the match ("psycopg2.errors.UndefinedTable: ").
+const QUALIFIED_CLASS_PREFIX = /^(?:[a-z_]\w*\.)+[A-Z]\w*:\s*$/;
+// A command typed at a shell prompt (pasted with its "$ "; GitLab CI echoes each script line so):
+// it may quote an error ("| grep 'heap out of memory'") but never is one.
+const SHELL_PROMPT = /^\$ \S/;
 // A compiler's "file:line[:col]: " prefix (gcc, clang, rustc, tsc -p): the line is the diagnostic itself.
 const COMPILER_LOCATION = /^\S+\.\w+:\d+(?::\d+)?:\s*$/;
 const EXCEPTION_LINE = /^(?:Caused by: )?(?:[\w$]+[.\\])*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?\s*:/;
@@ -215,7 +220,7 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
   // it can add nothing: skipping it keeps huge repetitive logs cheap.
   const seen = new Set<string>();
   for (const line of lines) {
-    if (line.text === "" || line.frame || seen.has(line.text)) continue;
+    if (line.text === "" || line.frame || seen.has(line.text) || SHELL_PROMPT.test(line.text)) continue;
     seen.add(line.text);
     for (const { signal, weight } of active) {
       if (firstAnchored.has(signal.id)) continue;
@@ -228,11 +233,15 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       // class (Python's final traceback line, a Java "Caused by"), rather than quoting it mid-sentence.
       const anchored =
         match.index === 0 ||
-        /^(?:Caused by:|Uncaught|Error:)\s*$/.test(before) ||
+        /^(?:Caused by:|Uncaught|Error:|ERROR:|error:|#\d+ (?:[\d.]+ )?ERROR:)\s*$/.test(before) ||
+        QUALIFIED_CLASS_PREFIX.test(before) ||
         COMPILER_LOCATION.test(before) ||
         EXCEPTION_LINE.test(line.text);
       const hit: Hit = { signal, weight, line, anchored, match };
-      if (!first.has(signal.id)) first.set(signal.id, hit);
+      // The first match stands, unless it was only a warning and a later line says the same as a fatal error.
+      const earlier = first.get(signal.id);
+      if (!earlier || (severityRank(earlier.line.text) <= 1 && severityRank(line.text) === 3))
+        first.set(signal.id, hit);
       if (anchored) firstAnchored.set(signal.id, hit);
     }
   }
@@ -243,6 +252,14 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
     if (anchored && anchored !== hit) hits.push(anchored);
   }
   return hits;
+}
+
+/** 3 fatal, 2 error, 1 warning, 0 none. */
+function severityRank(text: string): number {
+  if (/\b(?:[Ff]atal|FATAL|PANIC)\b/.test(text)) return 3;
+  if (/\b(?:[Ee]rror|ERROR)\b/.test(text)) return 2;
+  if (/\b(?:[Ww]arn(?:ing)?|WARN(?:ING)?)\b/.test(text)) return 1;
+  return 0;
 }
 
 /** Weight from which a signal names a cause on its own (not mere co-evidence). */
@@ -417,7 +434,7 @@ function mostTelling(lines: readonly LogLine[]): LogLine | undefined {
 
 /** How much a line looks like the one a person would point at (0 = not at all). */
 function tellingScore(line: LogLine, failureStatements = false): number {
-  if (line.text === "" || line.frame || !/[\p{L}\p{N}]/u.test(line.text)) return 0;
+  if (line.text === "" || line.frame || SHELL_PROMPT.test(line.text) || !/[\p{L}\p{N}]/u.test(line.text)) return 0;
   let score = 0;
   if (failureStatements && FAILURE_STATEMENT.test(line.text)) score += 2;
   if (EXCEPTION_LINE.test(line.text) || EXCEPTION_ANYWHERE.test(line.text) || QUALIFIED_CLASS.test(line.text))

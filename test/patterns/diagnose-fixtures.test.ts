@@ -13,10 +13,11 @@ import {
 } from "../../bench/diagnose.js";
 import { DIAGNOSIS_CATEGORIES } from "../../src/patterns/index.js";
 
-// Floors a little under what the corpus measures now (100% / 99.0% on 290 logs): a regression below
-// them fails CI. The honest estimate on unseen logs is the first-sight score, checked below.
+// Floors a little under what the corpus measures now (98.0% / 96.0% on 648 logs; it was 100% / 99.0%
+// on 290, before batches that were scored first and fixed only in part): a regression below them
+// fails CI. The honest estimate on unseen logs is the first-sight score, checked below.
 const CATEGORY_FLOOR = 0.97;
-const KEY_LINE_FLOOR = 0.96;
+const KEY_LINE_FLOOR = 0.955;
 const COVERAGE_FLOOR = 0.93;
 
 describe("diagnose on the labelled real-log fixtures", () => {

@@ -613,4 +613,36 @@ describe("diagnose: weak evidence and edge cases", () => {
     expect(result.category).toBe("MISSING_ENV_CONFIG");
     expect(result.keyLineNumber).toBe(4);
   });
+
+  it("never takes a command typed at a shell prompt as the key line, even when it quotes the error", () => {
+    const result = diagnose(
+      [
+        '$ journalctl -u web.service | grep "JavaScript heap out of memory"',
+        "Mar 02 10:11:12 host node[311]: <--- Last few GCs --->",
+        "Mar 02 10:11:12 host node[311]: FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
+      ].join("\n"),
+      { phase: "runtime" },
+    );
+    expect(result.category).toBe("OUT_OF_MEMORY");
+    expect(result.keyLineNumber).toBe(3);
+  });
+
+  it("prefers the fatal error over the warning that said the same thing first", () => {
+    const result = diagnose(
+      [
+        "php_1 | PHP Warning:  require(/srv/www/vendor/autoload.php): Failed to open stream: No such file or directory in /srv/www/index.php on line 4",
+        "php_1 | PHP Fatal error:  Uncaught Error: Failed opening required '/srv/www/vendor/autoload.php' (include_path='.:/usr/share/php') in /srv/www/index.php:4",
+      ].join("\n"),
+      { phase: "runtime" },
+    );
+    expect(result.category).toBe("MISSING_MODULE_RUNTIME");
+    expect(result.keyLineNumber).toBe(2);
+  });
+
+  it("reads a relative require() that fails as the code missing one of its files, an absolute one as the start command", () => {
+    const relative = diagnose("app[web.1]: Error: Cannot find module './models/User'", { phase: "runtime" });
+    expect(relative.category).toBe("MISSING_MODULE_RUNTIME");
+    const entry = diagnose("app[web.1]: Error: Cannot find module '/app/dist/server.js'", { phase: "runtime" });
+    expect(entry.category).toBe("BUILD_CONFIG");
+  });
 });
