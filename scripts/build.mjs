@@ -2,8 +2,8 @@
 // With --types it also emits the declaration files (dist/**/*.d.ts) with tsc (tsconfig.build.json,
 // incremental: ~25 s cold, ~5 s after). `npm run build`, `npm test` and `prepare` pass --types.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { build } from "esbuild";
 
 const withTypes = process.argv.includes("--types");
@@ -20,8 +20,23 @@ const assets = [];
   }
 })(join(root, "src"));
 
-// dist/ is not wiped first: a concurrent test run may be executing it. Stale files are removed after.
-await build({
+// dist/ is not wiped first: a concurrent test run may be executing it (tests start the CLI while
+// another test rebuilds). So a file is written only when its content changed, and then atomically
+// (a temporary file renamed over it): a process loading dist/ never reads a half-written module.
+// Stale files are removed after.
+function writeIfChanged(path, content) {
+  const bytes =
+    typeof content === "string"
+      ? Buffer.from(content)
+      : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  if (existsSync(path) && readFileSync(path).equals(bytes)) return;
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, path);
+}
+
+const result = await build({
   entryPoints: entries,
   outdir: join(root, "dist"),
   outbase: join(root, "src"),
@@ -30,8 +45,10 @@ await build({
   target: "node20",
   sourcemap: "linked",
   logLevel: "warning",
+  write: false,
 });
-for (const a of assets) cpSync(a, a.replace(join(root, "src"), join(root, "dist")));
+for (const file of result.outputFiles) writeIfChanged(file.path, file.contents);
+for (const a of assets) writeIfChanged(a.replace(join(root, "src"), join(root, "dist")), readFileSync(a));
 
 const expected = new Set([
   ...entries.flatMap((e) => {
@@ -45,7 +62,8 @@ const expected = new Set([
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) prune(p);
-    else if (!expected.has(p)) rmSync(p);
+    // Another build's temporary file is left alone while it may still be renamed into place.
+    else if (!expected.has(p) && !(/\.tmp-\d+$/.test(p) && Date.now() - statSync(p).mtimeMs < 60_000)) rmSync(p);
   }
 })(join(root, "dist"));
 
