@@ -104,6 +104,8 @@ export interface LogLine {
   frame: boolean;
 }
 
+const GITHUB_STEP_LINK = /\[(\d+)\]\(https?:\/\/[^)\s]*#step:\d+:\d+\)/g;
+
 /** Longest line the rules look at: a minified bundle on one line must not stall the regexes. */
 const MAX_LINE_CHARS = 2000;
 
@@ -123,7 +125,8 @@ export function normaliseLines(raw: readonly string[], offset = 0): LogLine[] {
     const display = stripAnsi(raw[i] ?? "").trim();
     const clipped = display.length > MAX_LINE_CHARS ? display.slice(0, MAX_LINE_CHARS) : display;
     // Windows consoles paste ESC as "←": "←[31mERROR←[0m". Rules read through it; people see the paste as it was.
-    const text = stripPrefixes(clipped.replace(/←\[[0-9;]*m/g, ""));
+    // GitHub's log viewer turns digits into step links when a log is copied: "TS230[7](https://…#step:6:8)".
+    const text = stripPrefixes(clipped.replace(/←\[[0-9;]*m/g, "").replace(GITHUB_STEP_LINK, "$1"));
     out.push({ index: i + offset, display, text, frame: text !== "" && isStackFrame(text) });
   }
   return out;

@@ -177,7 +177,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "system-library-missing",
     category: "BUILD_DEPENDENCY",
-    re: /Could not find directory of OpenSSL installation|could not find system library '[\w.+-]+' required by the '[\w-]+' crate|The system library `[\w.+-]+` required by crate `[\w-]+` was not found/,
+    re: /Could not find directory of OpenSSL installation|could not find system library '[\w.+-]+' required by the '[\w-]+' crate|The system library `[\w.+-]+` required by crate `[\w-]+` was not found|\brequired \((?:[^()]*\bor )?(?:brew|apt-get|apt|yum|dnf|apk) (?:install|add) [\w.+-]+/,
     weight: 9,
     reason: "a native dependency's system library is not installed",
   },
@@ -217,6 +217,15 @@ export const SIGNALS: readonly Signal[] = [
     reason: "Cargo could not resolve a crate",
   },
   {
+    // `curl … | tar xz` of a tool or package that answered with an error page or nothing.
+    id: "download-not-archive",
+    category: "BUILD_DEPENDENCY",
+    re: /^gzip: stdin: not in gzip format$|^tar: This does not look like a tar archive$/,
+    weight: 6,
+    phaseWeight: { runtime: 0 },
+    reason: "a download the build unpacks is not an archive (a dead link or an error page)",
+  },
+  {
     id: "dependency-fetch-auth",
     category: "BUILD_DEPENDENCY",
     re: /could not read Username for 'https?:\/\/[^']+': terminal prompts disabled/,
@@ -226,7 +235,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "go-module",
     category: "BUILD_DEPENDENCY",
-    re: /missing go\.sum entry|cannot find module providing package|cannot find package "[^"]+" in any of|no required module provides package|go: .*: (?:reading|verifying) .*(?:404|410|not found)|go: module .* found, but does not contain package|unknown revision/,
+    re: /missing go\.sum entry|go: updates to go\.mod needed|go: inconsistent vendoring|cannot find module providing package|cannot find package "[^"]+" in any of|no required module provides package|go: .*: (?:reading|verifying) .*(?:404|410|not found)|go: module .* found, but does not contain package|unknown revision/,
     weight: 7,
     reason: "Go could not resolve a module",
   },
@@ -369,9 +378,25 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "toolchain-too-old",
     category: "BUILD_CONFIG",
-    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go/,
+    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(/,
     weight: 9,
     reason: "the build image's toolchain is older than the project requires",
+  },
+  {
+    // The JDK that builds (or runs) the code is older than the Java release the project targets.
+    id: "java-release-mismatch",
+    category: "BUILD_CONFIG",
+    re: /Could not target platform: 'Java SE [\d.]+' using tool chain|invalid target release: [\d.]+|error: release version [\d.]+ not supported|Unsupported class file major version \d+|has been compiled by a more recent version of the Java Runtime/,
+    weight: 8,
+    reason: "the JDK in the image is older than the Java release the project targets",
+  },
+  {
+    // A command-line parser rejecting the start command's own arguments (Click, argparse, clap).
+    id: "cli-usage-error",
+    category: "BUILD_CONFIG",
+    re: /^Error: (?:Invalid value for '-{1,2}[\w-]+'|No such option: -{1,2}[\w-]+|Got unexpected extra arguments?\b|Missing option '-{1,2}[\w-]+')|: error: (?:unrecognized arguments: |the following arguments are required: )|^error: unexpected argument '-{1,2}[\w-]+' found/,
+    weight: 8,
+    reason: "the program rejected the arguments its start command passes",
   },
   {
     id: "buildpack-start",
@@ -453,7 +478,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "buildpack-runtime-version",
     category: "BUILD_CONFIG",
-    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack/,
+    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform/,
     weight: 7,
     reason: "the builder cannot provide the runtime version the project asks for",
   },
@@ -473,6 +498,15 @@ export const SIGNALS: readonly Signal[] = [
     weight: 6,
     phaseWeight: { runtime: 0 },
     reason: "the build runs a program that is not installed in the image",
+  },
+  {
+    // A build that reads a file the pushed source does not have (a git-ignored config or secret file).
+    id: "build-file-missing",
+    category: "BUILD_CONFIG",
+    re: /\(File\.Error\) could not read file .*: no such file or directory/,
+    weight: 7,
+    phaseWeight: { runtime: 0 },
+    reason: "the build reads a file that is not in the source it was given",
   },
   {
     id: "dotnet-project-missing",
@@ -797,7 +831,7 @@ export const SIGNALS: readonly Signal[] = [
     // pydantic's BaseSettings (and similar) reading the environment: a required setting is missing or empty.
     id: "settings-validation",
     category: "MISSING_ENV_CONFIG",
-    re: /\d+ validation errors? for \w*(?:Settings|Config)\b/,
+    re: /\d+ validation errors? for \w*(?:Settings|Config)\b|(?:load|read|parse|validating) config(?:uration)?: .*Error:Field validation for '\w+' failed on the '\w+' tag/,
     weight: 7,
     reason: "the app's settings, read from the environment, failed validation",
   },
@@ -858,7 +892,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "jvm-oom",
     category: "OUT_OF_MEMORY",
-    re: /java\.lang\.OutOfMemoryError/,
+    re: /java\.lang\.OutOfMemoryError|There is insufficient memory for the Java Runtime Environment to continue/,
     weight: 10,
     reason: "the JVM ran out of memory",
   },
@@ -923,7 +957,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-unreachable",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|Is the server running on that host and accepting|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|cannot_connect_now|MongoServerSelectionError|Server selection timed out|\bP1001\b/,
+    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|Is the server running on that host and accepting|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|cannot_connect_now|MongoServerSelectionError|Server selection timed out|\bP1001\b/,
     weight: 8,
     reason: "the database or cache could not be reached",
   },
