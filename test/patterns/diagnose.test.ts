@@ -15,6 +15,125 @@ const ESC = "\u001b";
 
 const cases: Case[] = [
   {
+    name: "a compiler error copied from GitHub's log viewer, digits turned into step links, is still a compile failure",
+    phase: "build",
+    log: [
+      "Run npm run typecheck",
+      "Error: src/app.ts(3,1[2](https://github.com/acme/api/actions/runs/1/job/2#step:5:3)): error TS230[7](https://github.com/acme/api/actions/runs/1/job/2#step:5:4): Cannot find module 'Zod' or its corresponding type declarations.",
+      "Error: Process completed with exit code 2.",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      "Error: src/app.ts(3,1[2](https://github.com/acme/api/actions/runs/1/job/2#step:5:3)): error TS230[7](https://github.com/acme/api/actions/runs/1/job/2#step:5:4): Cannot find module 'Zod' or its corresponding type declarations.",
+  },
+  {
+    name: "a go.mod out of sync with the imports is a dependency failure",
+    phase: "build",
+    log: [
+      "#9 [build 4/5] RUN go build -o /srv ./cmd/srv",
+      "#9 0.912 go: updates to go.mod needed; to update it:",
+      "#9 0.912 \tgo mod tidy",
+      '#9 ERROR: process "/bin/sh -c go build" did not complete successfully: exit code: 1',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#9 0.912 go: updates to go.mod needed; to update it:",
+  },
+  {
+    name: "a Go standard package missing from the toolchain means the toolchain is too old",
+    phase: "build",
+    log: [
+      "internal/queue/queue.go:7:2: package maps is not in GOROOT (/usr/local/go/src/maps)",
+      "make: *** [Makefile:12: build] Error 1",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "internal/queue/queue.go:7:2: package maps is not in GOROOT (/usr/local/go/src/maps)",
+  },
+  {
+    name: "a JDK older than the project's target release is the build setup",
+    phase: "build",
+    log: [
+      "> Task :compileJava FAILED",
+      "FAILURE: Build failed with an exception.",
+      "* What went wrong:",
+      "Execution failed for task ':compileJava'.",
+      "> error: invalid target release: 21",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "> error: invalid target release: 21",
+  },
+  {
+    name: "a program rejecting the arguments of its start command is the start command",
+    phase: "runtime",
+    log: [
+      "Usage: uvicorn [OPTIONS] APP",
+      "Try 'uvicorn --help' for help.",
+      "",
+      "Error: Invalid value for '--workers': 'auto' is not a valid integer.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Error: Invalid value for '--workers': 'auto' is not a valid integer.",
+  },
+  {
+    name: "a MySQL client error 2003 inside an exception is an unreachable database, not the code",
+    phase: "runtime",
+    log: [
+      "Traceback (most recent call last):",
+      '  File "/srv/app/db.py", line 9, in connect',
+      "pymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'db' ([Errno 111] Connection refused)\")",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "pymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'db' ([Errno 111] Connection refused)\")",
+  },
+  {
+    name: "the JVM's fatal line about native memory outranks its earlier warning",
+    phase: "runtime",
+    log: [
+      "OpenJDK 64-Bit Server VM warning: INFO: os::commit_memory(0x00000000c0000000, 1073741824, 0) failed; error='Not enough space' (errno=12)",
+      "#",
+      "# There is insufficient memory for the Java Runtime Environment to continue.",
+      "# Native memory allocation (mmap) failed to map 1073741824 bytes for committing reserved memory.",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "# There is insufficient memory for the Java Runtime Environment to continue.",
+  },
+  {
+    name: "a native extension's hint to install a system library names the missing piece",
+    phase: "build",
+    log: [
+      "Gem::Ext::BuildError: ERROR: Failed to build gem native extension.",
+      "checking for xml2-config... no",
+      "*** libxml2 required (apt-get install libxml2-dev or brew install libxml2)",
+      "*** extconf.rb failed ***",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "*** libxml2 required (apt-get install libxml2-dev or brew install libxml2)",
+  },
+  {
+    name: "a Go config struct failing validation at start is missing configuration",
+    phase: "runtime",
+    log: [
+      "2026/03/01 10:00:00 config file not found, using environment variables",
+      "2026/03/01 10:00:00 failed to load config: config validation failed: Key: 'Config.SMTP.Host' Error:Field validation for 'Host' failed on the 'required' tag",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "2026/03/01 10:00:00 failed to load config: config validation failed: Key: 'Config.SMTP.Host' Error:Field validation for 'Host' failed on the 'required' tag",
+  },
+  {
+    name: "a build that downloads a tool and gets no archive is a dependency failure",
+    phase: "build",
+    log: [
+      "-----> Installing Gradle 2.9",
+      "gzip: stdin: not in gzip format",
+      "tar: Child returned status 1",
+      "tar: Error is not recoverable: exiting now",
+      " !     Push rejected, failed to compile Java app.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "gzip: stdin: not in gzip format",
+  },
+  {
     name: "npm peer conflict during install is a dependency failure",
     phase: "build",
     log: [
