@@ -378,9 +378,17 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "toolchain-too-old",
     category: "BUILD_CONFIG",
-    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(/,
+    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version/,
     weight: 9,
     reason: "the build image's toolchain is older than the project requires",
+  },
+  {
+    // `go build` stamps the binary with VCS data and fails when the build context has no .git.
+    id: "go-buildvcs",
+    category: "BUILD_CONFIG",
+    re: /error obtaining VCS status: /,
+    weight: 7,
+    reason: "the build context has no usable .git directory for Go's VCS stamping (-buildvcs=false)",
   },
   {
     // The JDK that builds (or runs) the code is older than the Java release the project targets.
@@ -822,9 +830,10 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "spring-placeholder",
     category: "MISSING_ENV_CONFIG",
-    re: /Could not resolve placeholder '([\w.]+)'/,
+    re: /Could not resolve placeholder '([\w.-]+)'/,
     variableGroup: 1,
-    weight: 7,
+    // Above the generic exception signals that fire on the same line: Spring says which value is absent.
+    weight: 9,
     reason: "a configuration placeholder has no value",
   },
   {
@@ -1061,7 +1070,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "duplicate-in-migration",
     category: "DB_MIGRATION",
     re: /already exists|there is already another table or index with this name|DuplicateTable|42P07|42S01/,
-    requires: /migrat/i,
+    // A migration tool's name, or the DDL statement Laravel quotes after a failed schema change.
+    requires: /migrat|\(SQL: (?:create|alter) table\b/i,
     // Above the migration tools' own "migration failed" summaries: the database's message says why.
     weight: 9,
     reason: "a migration tried to create something that already exists",

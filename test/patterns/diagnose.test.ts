@@ -15,6 +15,65 @@ const ESC = "\u001b";
 
 const cases: Case[] = [
   {
+    name: "a Rust toolchain older than what the dependencies need is the build image",
+    phase: "build",
+    log: [
+      "#12 2.101 error: rustc 1.74.0 is not supported by the following packages:",
+      "#12 2.101   clap@4.5.20 requires rustc 1.74",
+      "#12 2.101   tokio@1.41.0 requires rustc 1.70",
+      '#12 ERROR: process "/bin/sh -c cargo build --release" did not complete successfully: exit code: 101',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#12 2.101 error: rustc 1.74.0 is not supported by the following packages:",
+  },
+  {
+    name: "Composer's platform check at start is the image's PHP version",
+    phase: "runtime",
+    log: [
+      "[06-Mar-2026 10:00:00] NOTICE: fpm is running, pid 1",
+      'PHP Fatal error:  Composer detected issues in your platform: Your Composer dependencies require a PHP version ">= 8.2.0". You are running 8.1.2. in /app/vendor/composer/platform_check.php on line 24',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'PHP Fatal error:  Composer detected issues in your platform: Your Composer dependencies require a PHP version ">= 8.2.0". You are running 8.1.2. in /app/vendor/composer/platform_check.php on line 24',
+  },
+  {
+    name: "Go's VCS stamping without a .git in the build context is the build setup",
+    phase: "build",
+    log: [
+      "#14 [build 5/5] RUN go build -o /bin/api ./cmd/api",
+      "#14 0.512 error obtaining VCS status: exit status 128",
+      "#14 0.512 \tUse -buildvcs=false to disable VCS stamping.",
+      '#14 ERROR: process "/bin/sh -c go build -o /bin/api ./cmd/api" did not complete successfully: exit code: 1',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#14 0.512 error obtaining VCS status: exit status 128",
+  },
+  {
+    name: "a table that already exists, with the DDL Laravel quotes, is a migration failure even when no line says 'migration'",
+    phase: "runtime",
+    log: [
+      "In Connection.php line 801:",
+      "  SQLSTATE[42S01]: Base table or view already exists: 1050 Table 'jobs' already exists (SQL: create table `jobs` (`id` bigint unsigned not null auto_increment primary key))",
+      "s6-rc: warning: unable to start service init: command exited 1",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      "SQLSTATE[42S01]: Base table or view already exists: 1050 Table 'jobs' already exists (SQL: create table `jobs` (`id` bigint unsigned not null auto_increment primary key))",
+  },
+  {
+    name: "a Spring placeholder without a value is missing configuration, even as the exception that ended the process",
+    phase: "runtime",
+    log: [
+      "APPLICATION FAILED TO START",
+      "java.lang.IllegalArgumentException: Could not resolve placeholder 'billing.api-key' in value \"${billing.api-key}\"",
+      "\tat org.springframework.util.PropertyPlaceholderHelper.parseStringValue(PropertyPlaceholderHelper.java:180)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "java.lang.IllegalArgumentException: Could not resolve placeholder 'billing.api-key' in value \"${billing.api-key}\"",
+  },
+  {
     name: "a compiler error copied from GitHub's log viewer, digits turned into step links, is still a compile failure",
     phase: "build",
     log: [
