@@ -12,6 +12,9 @@ interface Case {
 }
 
 const ESC = "\u001b";
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a Spring property placeholder, as Spring prints it.
+const SPRING_PLACEHOLDER_LINE =
+  "java.lang.IllegalArgumentException: Could not resolve placeholder 'billing.api-key' in value \"${billing.api-key}\"";
 
 const cases: Case[] = [
   {
@@ -66,12 +69,11 @@ const cases: Case[] = [
     phase: "runtime",
     log: [
       "APPLICATION FAILED TO START",
-      "java.lang.IllegalArgumentException: Could not resolve placeholder 'billing.api-key' in value \"${billing.api-key}\"",
+      SPRING_PLACEHOLDER_LINE,
       "\tat org.springframework.util.PropertyPlaceholderHelper.parseStringValue(PropertyPlaceholderHelper.java:180)",
     ],
     category: "MISSING_ENV_CONFIG",
-    keyLine:
-      "java.lang.IllegalArgumentException: Could not resolve placeholder 'billing.api-key' in value \"${billing.api-key}\"",
+    keyLine: SPRING_PLACEHOLDER_LINE,
   },
   {
     name: "a compiler error copied from GitHub's log viewer, digits turned into step links, is still a compile failure",
