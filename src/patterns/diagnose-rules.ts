@@ -90,6 +90,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "pip-conflict",
     category: "BUILD_DEPENDENCY",
     re: /ResolutionImpossible|because these package versions have conflicting dependencies|dependency conflict/i,
+    // npm's own "Fix the upstream dependency conflict" advice is npm's, and npm's rules read it.
+    unless: /^npm (?:ERR!|error|warn)\b/,
     weight: 7,
     reason: "pip found conflicting requirements",
   },
@@ -226,6 +228,15 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a download the build unpacks is not an archive (a dead link or an error page)",
   },
   {
+    // A builder's own download (mise, Railpack, Nix, cargo) that failed on the network.
+    id: "build-fetch-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /error sending request for url \(https?:|^error: attribute '[\w.-]+' missing$/,
+    weight: 6,
+    phaseWeight: { runtime: 0 },
+    reason: "the build could not fetch a tool or package it needs",
+  },
+  {
     id: "dependency-fetch-auth",
     category: "BUILD_DEPENDENCY",
     re: /could not read Username for 'https?:\/\/[^']+': terminal prompts disabled/,
@@ -318,6 +329,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "syntax-error",
     category: "BUILD_COMPILE",
     re: /^(?:SyntaxError|IndentationError|TabError): |^\S+:\d+: syntax error|PHP Parse error:|^Parse error: syntax error|\(SyntaxError\)$|^\*\* \((?:CompileError|SyntaxError|TokenMissingError)\)/,
+    // ES module linking errors are SyntaxErrors too, but they come from how packages meet at run time, not the code's syntax.
+    unless: /Named export '[^']+' not found|does not provide an export named/,
     weight: 7,
     reason: "the code has a syntax or compile error",
   },
@@ -333,7 +346,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "nixpacks-plan",
     category: "BUILD_CONFIG",
-    re: /Nixpacks was unable to generate a build plan|Railpack could not determine how to build|could not determine how to build the app|No start command (?:was |could be )?found/i,
+    re: /Nixpacks was unable to generate a build plan|Railpack could not determine how to build|could not determine how to build the app|No start command (?:was |could be )?found|Unable to select a buildpack|does not have a Dockerfile or buildpacks configured|No default language could be detected for this app/i,
     weight: 9,
     reason: "the builder could not work out how to build or start the app",
   },
@@ -661,8 +674,9 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "shared-lib",
     category: "MISSING_MODULE_RUNTIME",
-    re: /error while loading shared libraries: .*: cannot open shared object file/,
-    weight: 7,
+    re: /error while loading shared libraries: .*: cannot open shared object file|\blib[\w+-]+\.so(?:\.\d+)*: cannot open shared object file/,
+    // Above the exception a runtime wraps it in (Prisma's engine, Python's ImportError): the library is what is missing.
+    weight: 9,
     reason: "a native shared library is missing from the image",
   },
 
@@ -913,6 +927,14 @@ export const SIGNALS: readonly Signal[] = [
     reason: "Python ran out of memory",
   },
   {
+    // Heroku's R15 is the one that kills the dyno; the R14 warnings before it only say memory was high.
+    id: "heroku-r15",
+    category: "OUT_OF_MEMORY",
+    re: /Error R15 \(Memory quota vastly exceeded\)/,
+    weight: 10,
+    reason: "the dyno used so much memory that the platform killed it",
+  },
+  {
     id: "oom-killed",
     category: "OUT_OF_MEMORY",
     re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory|Allowed memory size of \d+ bytes exhausted|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|std::bad_alloc/i,
@@ -1093,6 +1115,15 @@ export const SIGNALS: readonly Signal[] = [
     re: /^\*\* \(Mix\) Could not start application \S+/,
     weight: 5,
     reason: "the Elixir application crashed while starting",
+  },
+  {
+    // An ES module importing a name its dependency does not export (a CommonJS package, a changed API):
+    // the process dies while modules link, before any of its code runs.
+    id: "esm-link-error",
+    category: "RUNTIME_EXCEPTION",
+    re: /^SyntaxError: (?:Named export '[^']+' not found|The requested module '[^']+' does not provide an export named)/,
+    weight: 6,
+    reason: "an ES module imports a name its dependency does not export",
   },
   {
     id: "go-panic",

@@ -17,6 +17,67 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Heroku's R15, which kills the dyno, is the key line over the R14 warnings before it",
+    phase: "runtime",
+    log: [
+      "2026-01-02T10:00:00.000000+00:00 heroku[worker.1]: Process running mem=612M(119.6%)",
+      "2026-01-02T10:00:00.000001+00:00 heroku[worker.1]: Error R14 (Memory quota exceeded)",
+      "2026-01-02T10:00:20.000000+00:00 heroku[worker.1]: Process running mem=1100M(214.8%)",
+      "2026-01-02T10:00:20.000001+00:00 heroku[worker.1]: Error R15 (Memory quota vastly exceeded)",
+      "2026-01-02T10:00:20.000002+00:00 heroku[worker.1]: Stopping process with SIGKILL",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "2026-01-02T10:00:20.000001+00:00 heroku[worker.1]: Error R15 (Memory quota vastly exceeded)",
+  },
+  {
+    name: "a shared library a native addon needs, missing from the image, outranks the exception that reports it",
+    phase: "runtime",
+    log: [
+      "PrismaClientInitializationError: Unable to require(`/app/node_modules/.prisma/client/libquery_engine-debian-openssl-3.0.x.so.node`).",
+      "Details: libssl.so.3: cannot open shared object file: No such file or directory",
+      "    at async Promise.all (index 0)",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Details: libssl.so.3: cannot open shared object file: No such file or directory",
+  },
+  {
+    name: "a builder that cannot tell what the app is (no buildpack, no Dockerfile) is the build setup",
+    phase: "build",
+    log: [
+      "==> Building image",
+      "Error failed to fetch an image or build from source: app does not have a Dockerfile or buildpacks configured. See https://fly.io/docs/reference/configuration/#the-build-section",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "Error failed to fetch an image or build from source: app does not have a Dockerfile or buildpacks configured. See https://fly.io/docs/reference/configuration/#the-build-section",
+  },
+  {
+    name: "an ES module importing a name a CommonJS package does not export fails at run time, not in the code's syntax",
+    phase: "runtime",
+    log: [
+      "file:///srv/index.js:1",
+      "import { createServer } from 'legacy-http-kit';",
+      "         ^^^^^^^^^^^^",
+      "SyntaxError: Named export 'createServer' not found. The requested module 'legacy-http-kit' is a CommonJS module, which may not support all module.exports as named exports.",
+      "Node.js v20.20.2",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "SyntaxError: Named export 'createServer' not found. The requested module 'legacy-http-kit' is a CommonJS module, which may not support all module.exports as named exports.",
+  },
+  {
+    name: "a builder's own download that fails on the network is a dependency failure, and npm's conflict advice is not pip's",
+    phase: "build",
+    log: [
+      "#7 [install 2/3] RUN mise install",
+      "#7 3.100 mise ERROR error sending request for url (https://mise-versions.example.dev/node/registry.yaml)",
+      "#7 3.100 mise ERROR operation timed out",
+      '#7 ERROR: process "/bin/sh -c mise install" did not complete successfully: exit code: 1',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#7 3.100 mise ERROR error sending request for url (https://mise-versions.example.dev/node/registry.yaml)",
+  },
+  {
     name: "a Rust toolchain older than what the dependencies need is the build image",
     phase: "build",
     log: [
