@@ -55,6 +55,8 @@ const PREFIXES: RegExp[] = [
   // Table and quote pastes: "12:00:18 | npm ERR!" leaves "| ...", a quoted log line starts "> 2015-..."
   /^\|\s+/,
   /^>\s+(?=[\d#[]|(?:Uncaught|Fatal|Traceback|PHP|panic|thread|\*\*)\b|[\w.$\\]*(?:Error|Exception)\b)/,
+  // Box-drawing frames that build tools (Gradle's node plugin, Nx) draw around a child's output: "│       TS1149: ..."
+  /^[│┃]\s*/,
   // Decorative glyphs that CLIs put before a message: "▲  Type error", "⨯ Error", "✖ ...", "• ..."
   /^[▲⨯✖✗•›▶►◆]\s*/,
 ];

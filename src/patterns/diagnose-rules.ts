@@ -89,7 +89,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "pip-conflict",
     category: "BUILD_DEPENDENCY",
-    re: /ResolutionImpossible|because these package versions have conflicting dependencies|dependency conflict/i,
+    re: /ResolutionImpossible|(?:Cannot install .*)?because these package versions have conflicting dependencies|dependency conflict/i,
     // npm's own "Fix the upstream dependency conflict" advice is npm's, and npm's rules read it.
     unless: /^npm (?:ERR!|error|warn)\b/,
     weight: 7,
@@ -112,7 +112,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "native-build-prerequisite",
     category: "BUILD_DEPENDENCY",
-    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory/,
+    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed/,
     weight: 8,
     reason: "a package builds native code and a tool or header it needs is missing",
   },
@@ -254,6 +254,9 @@ export const SIGNALS: readonly Signal[] = [
     id: "maven-resolve",
     category: "BUILD_DEPENDENCY",
     re: /Could not resolve dependencies for project|Failed to collect dependencies|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts) for configuration|Could not resolve [\w.-]+:[\w.-]+:[\w.-]+/,
+    // A repository that refused the credentials is the credentials' fault (registry-auth reads it).
+    unless:
+      /Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b/,
     weight: 8,
     reason: "Maven/Gradle could not resolve a dependency",
   },
@@ -262,7 +265,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "tsc",
     category: "BUILD_COMPILE",
-    re: /\berror TS\d{4}:/,
+    re: /\berror TS\d{4}:|^TS\d{4}: /,
     weight: 8,
     reason: "TypeScript reported a type error",
   },
@@ -842,6 +845,14 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the framework's secret key is not configured",
   },
   {
+    // Prisma reading a datasource URL from the environment that is not a database URL (empty, quoted, wrong scheme).
+    id: "datasource-url-invalid",
+    category: "MISSING_ENV_CONFIG",
+    re: /Error validating datasource `\w+`: the URL must start with the protocol/,
+    weight: 8,
+    reason: "the database URL in the environment is missing or malformed",
+  },
+  {
     id: "spring-placeholder",
     category: "MISSING_ENV_CONFIG",
     re: /Could not resolve placeholder '([\w.-]+)'/,
@@ -891,7 +902,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "loopback-listen",
     category: "PORT_BINDING",
-    re: /(?:listening|running|started|serving|bound|Listening at|Uvicorn running|server started)\b.*\b(?:on|at)\b:?\s*(?:https?:\/\/)?(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+|\b)/i,
+    re: /(?:listening|running|started|serving|bound|Listening at|Uvicorn running|server started)\b.*\b(?:on|at)\b:?\s*(?:(?:https?|tcp):\/\/)?(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+|\b)/i,
     weight: 5,
     phaseWeight: { build: 0 },
     reason: "the server listens on loopback only, unreachable from outside the container",
@@ -1070,7 +1081,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "migration-tools",
     category: "DB_MIGRATION",
-    re: /Dirty database version \d+|FlywayException|Detected failed migration|Migrations have failed validation|liquibase\.exception|Error during migration run|Ecto\.MigrationError|migration file ".+" failed|Migration .* failed/,
+    re: /Dirty database version \d+|Migration checksum mismatch for migration|FlywayException|FlywayValidateException|Detected failed migration|Migrations have failed validation|liquibase\.exception|Error during migration run|Ecto\.MigrationError|migration file ".+" failed|Migration .* failed/,
     weight: 8,
     reason: "a migration tool reported a failed migration",
   },
@@ -1332,7 +1343,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "registry-auth",
     category: "PERMISSION_AUTH",
-    re: /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed)|npm (?:ERR!|error) Unable to authenticate\b|Permission denied \(publickey\)|Bad credentials/,
+    re: /(?:Could not transfer artifact|Could not (?:GET|HEAD)|Failed to read artifact descriptor).*(?:Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b)|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed)|npm (?:ERR!|error) Unable to authenticate\b|Permission denied \(publickey\)|Bad credentials/,
     weight: 8,
     reason: "a registry or git host rejected the credentials",
   },

@@ -17,6 +17,74 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a Maven repository refusing the credentials is an auth failure, not an unresolvable dependency",
+    phase: "build",
+    log: [
+      "[INFO] BUILD FAILURE",
+      "[ERROR] Failed to execute goal on project api: Could not resolve dependencies for project com.acme:api:jar:1.0.0: Failed to collect dependencies at com.acme:shared:jar:2.1.0: Could not transfer artifact com.acme:shared:pom:2.1.0 from/to internal (https://maven.acme.test/releases): Authentication failed for https://maven.acme.test/releases/com/acme/shared/2.1.0/shared-2.1.0.pom 401 Unauthorized -> [Help 1]",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "[ERROR] Failed to execute goal on project api: Could not resolve dependencies for project com.acme:api:jar:1.0.0: Failed to collect dependencies at com.acme:shared:jar:2.1.0: Could not transfer artifact com.acme:shared:pom:2.1.0 from/to internal (https://maven.acme.test/releases): Authentication failed for https://maven.acme.test/releases/com/acme/shared/2.1.0/shared-2.1.0.pom 401 Unauthorized -> [Help 1]",
+  },
+  {
+    name: "a Flyway checksum mismatch at start is a migration failure, keyed on the migration it names",
+    phase: "runtime",
+    log: [
+      "2026-02-01 09:00:00,001 ERROR [io.qua.run.Application] (main) Failed to start application: org.flywaydb.core.api.exception.FlywayValidateException: Validate failed: Migrations have failed validation",
+      "Migration checksum mismatch for migration version 7",
+      "-> Applied to database : 1190052731",
+      "-> Resolved locally    : -523707216",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "Migration checksum mismatch for migration version 7",
+  },
+  {
+    name: "a malformed database URL that Prisma reads from the environment is configuration",
+    phase: "runtime",
+    log: [
+      "Error: Prisma schema validation - (get-config wasm)",
+      "Error code: P1012",
+      "error: Error validating datasource `db`: the URL must start with the protocol `postgresql://` or `postgres://`.",
+      "error Command failed with exit code 1.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "error: Error validating datasource `db`: the URL must start with the protocol `postgresql://` or `postgres://`.",
+  },
+  {
+    name: "a TypeScript diagnostic inside a build tool's box frame is read through the frame",
+    phase: "build",
+    log: [
+      "> Task :ui:npmBuild FAILED",
+      "│  ERROR in ./src/index.ts",
+      "│       TS2307: Cannot find module './Widgets' or its corresponding type declarations.",
+      "1 ERROR in child compilations",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "│       TS2307: Cannot find module './Widgets' or its corresponding type declarations.",
+  },
+  {
+    name: "pip's conflict report is keyed on the line that names the conflicting requirements, not the help link after it",
+    phase: "build",
+    log: [
+      "#8 12.10 ERROR: Cannot install -r requirements.txt (line 4) and pandas==1.5.3 because these package versions have conflicting dependencies.",
+      "#8 12.10 The conflict is caused by:",
+      "#8 12.10     The user requested pandas==1.5.3",
+      "#8 12.10 ERROR: ResolutionImpossible: for help visit https://pip.pypa.io/en/latest/topics/dependency-resolution/",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "#8 12.10 ERROR: Cannot install -r requirements.txt (line 4) and pandas==1.5.3 because these package versions have conflicting dependencies.",
+  },
+  {
+    name: "a server that announces a loopback tcp:// address is bound where the platform cannot reach it",
+    phase: "runtime",
+    log: ["=> Booting Puma", "* Listening on tcp://localhost:3000", "Use Ctrl-C to stop"],
+    category: "PORT_BINDING",
+    keyLine: "* Listening on tcp://localhost:3000",
+  },
+  {
     name: "Heroku's R15, which kills the dyno, is the key line over the R14 warnings before it",
     phase: "runtime",
     log: [
