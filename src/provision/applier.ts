@@ -351,6 +351,14 @@ async function runLocked(
       await deps.journal.stepStarted(run.id, step.id, index, step.kind, deps.clock.now());
       const before = previous.get(step.id);
       outcome = await executor.run(step, before ?? { startedAt: deps.clock.now(), created: [] }, before !== undefined);
+      if (step.kind === "project.create" && outcome.adopted && executor.projectId && !state.markerProject) {
+        // The project appeared between this run's plan and its create: another run may be applying
+        // the stack inside it right now. Take its marker like any existing project's (a resumed run
+        // finds its own marker there), or stop naming the run that holds it.
+        await claimRailwayMarker(markerDeps, spec.project.name, executor.projectId, run.id);
+        state.markerProject = executor.projectId;
+        state.markerWrittenAt = deps.clock.now();
+      }
       if (step.kind === "project.create" && !outcome.adopted && executor.projectId) {
         state.markerProject = executor.projectId;
         state.markerWrittenAt = deps.clock.now();

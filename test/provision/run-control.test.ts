@@ -163,6 +163,27 @@ describe("one apply per stack", () => {
     expect((error as ApplyLockedError).where).toBe("railway");
   });
 
+  it("refuses when the project appears between its plan and its create, carrying another run's marker", async () => {
+    // Another run created the project (with its marker) and is still working in it: here it died
+    // right after, so its marker stays until it lapses.
+    const crash = (n: number) => {
+      if (n === 1) throw new SimulatedCrash(n);
+    };
+    await h.drive(applyStack(parseStackSpec(STACK), { ...deps(), afterStepJournaled: crash })).catch(() => {});
+    expect(await h.countResources()).toEqual({ projects: 1, services: 0, volumes: 0 });
+    // This run read Railway before that project existed, so it plans to create it...
+    h.answerOperation("Projects", { projects: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } }, 1);
+    const error = await h.drive(applyStack(parseStackSpec(STACK), deps())).catch((e: unknown) => e);
+    // ...finds it at create time, and must not build its services inside another run's project.
+    expect(error).toBeInstanceOf(ProvisionStepError);
+    expect((error as ProvisionStepError).stepId).toBe("project.create");
+    const cause = (error as Error).cause;
+    expect(cause).toBeInstanceOf(ApplyLockedError);
+    expect((cause as ApplyLockedError).where).toBe("railway");
+    expect((error as Error).message).toMatch(/Another apply of "ctl-demo" is running \(run [0-9a-f-]{36}/);
+    expect(await h.countResources()).toEqual({ projects: 1, services: 0, volumes: 0 });
+  });
+
   it("plans again once it holds the marker: a run that finished meanwhile leaves nothing stale to redo", async () => {
     await h.drive(applyStack(parseStackSpec(STACK), deps()));
     const live = await h.drive(readLiveState(h.client, parseStackSpec(STACK)));
