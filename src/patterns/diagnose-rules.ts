@@ -31,6 +31,14 @@ export interface Signal {
 const PHP_MISSING_CLASS =
   /Failed opening required '.*vendor\/autoload\.php'|require(?:_once)?\(.*vendor\/autoload\.php\): [Ff]ailed to open stream|Class "[\w\\]+" not found|Class '[\w\\]+' not found|ClassNotFoundError: Attempted to load\b/;
 
+// A package repository (Maven, Gradle) answering a fetch with a refusal of the credentials: the
+// dependency exists, the credentials do not fit. Read by registry-auth, and kept from maven-resolve.
+const REPOSITORY_REFUSED_CREDENTIALS =
+  /Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b/;
+const ARTIFACT_FETCH = /Could not transfer artifact|Could not (?:GET|HEAD)|Failed to read artifact descriptor/;
+const REGISTRY_AUTH_MESSAGES =
+  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed)|npm (?:ERR!|error) Unable to authenticate\b|Permission denied \(publickey\)|Bad credentials/;
+
 // Environment-variable-shaped names: DATABASE_URL, SECRET_KEY, OPENAI_API_KEY (not "Error", not "PATH" lookups in prose).
 const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
@@ -255,8 +263,7 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_DEPENDENCY",
     re: /Could not resolve dependencies for project|Failed to collect dependencies|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts) for configuration|Could not resolve [\w.-]+:[\w.-]+:[\w.-]+/,
     // A repository that refused the credentials is the credentials' fault (registry-auth reads it).
-    unless:
-      /Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b/,
+    unless: REPOSITORY_REFUSED_CREDENTIALS,
     weight: 8,
     reason: "Maven/Gradle could not resolve a dependency",
   },
@@ -1343,7 +1350,9 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "registry-auth",
     category: "PERMISSION_AUTH",
-    re: /(?:Could not transfer artifact|Could not (?:GET|HEAD)|Failed to read artifact descriptor).*(?:Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b)|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed)|npm (?:ERR!|error) Unable to authenticate\b|Permission denied \(publickey\)|Bad credentials/,
+    re: new RegExp(
+      `(?:${ARTIFACT_FETCH.source}).*(?:${REPOSITORY_REFUSED_CREDENTIALS.source})|${REGISTRY_AUTH_MESSAGES.source}`,
+    ),
     weight: 8,
     reason: "a registry or git host rejected the credentials",
   },
