@@ -209,6 +209,8 @@ export interface NotificationsStatus {
   }>;
   /** Names of the targets that keep failing ("github-issues" or a channel's name). */
   failing: string[];
+  /** Escalations waiting in the durable queue (or for a retry) when last looked at, all replicas together. */
+  queued: number;
 }
 
 export interface ScanResult {

@@ -5,6 +5,12 @@
  * (src/fixes, when AUTO_FIX_ENABLED or ANTHROPIC_API_KEY is set). The engine only enqueues: the work runs one at a time
  * behind it, each bounded by a timeout, so a slow GitHub or channel never holds the engine.
  *
+ * The queue is durable (pg-boss in the store, `src/store/job-queue.ts`): one job per decision and
+ * outcome, however many times or by however many replicas it is queued. A job queued by a daemon
+ * that then died is run by the next daemon (or replica) to look; one whose worker died while
+ * running it runs again once its expiry passes. Running one twice is safe: the issue escalator
+ * claims every occurrence and issue in the action ledger.
+ *
  * A cause stays open until its service is seen live again (a deployment of it turning SUCCESS
  * after the escalation): then one "resolved" message goes out at once, and once it has stayed
  * healthy for the issue's healthy-after time, one comment on its issue. A crash or failed build of
@@ -17,9 +23,10 @@ import {
   escalationTargetsFromEnv,
   type FingerprintParts,
   type HandledEscalation,
+  shouldEscalate,
 } from "../escalation/index.js";
 import { type FixPipeline, storeFixLedger } from "../fixes/index.js";
-import type { Store } from "../store/index.js";
+import { type JobQueue, openJobQueue, type Store } from "../store/index.js";
 import type { AutopilotEvent, DecisionView, NotificationsStatus, Observation } from "./contract.js";
 
 export interface DaemonEscalationOptions {
@@ -29,6 +36,10 @@ export interface DaemonEscalationOptions {
   store: Store;
   /** Longest one escalation (issue, enqueueing its notification, a fix attempt) may take, real time. Default 30 s, 180 s with fix PRs. */
   timeoutMs?: number;
+  /** Seconds before a failed escalation is tried again (doubling with each retry). Default 30. */
+  retryDelaySeconds?: number;
+  /** How often to look for queued escalations this process did not queue (a dead replica's, a previous run's), on `clock`. Default 15 s. */
+  pollMs?: number;
   log: (line: Record<string, unknown>) => void;
 }
 
@@ -38,13 +49,31 @@ export interface DaemonEscalation {
   /** Give it the engine's events (AutopilotApi.subscribe): decisions and observations; returns at once. */
   onEvent(event: AutopilotEvent): void;
   status(): NotificationsStatus;
-  /** Resolves when every queued escalation is handled (tests). */
+  /** Resolves when every escalation due in the queue is handled (tests). */
   idle(): Promise<void>;
+  /** Runs what this process queued, then stops looking; what is left stays queued for the next run. */
   close(): Promise<void>;
 }
 
+/** The queue escalations wait in (one job per decision and outcome). */
+export const ESCALATION_QUEUE = "railpilot-escalations";
+
+interface EscalationJob {
+  decision: DecisionView;
+}
+
+/**
+ * Queues the escalation of a decision in its current outcome; false when it was already queued
+ * (by this process, an earlier run or another replica). The daemon calls it for every decision
+ * that needs people.
+ */
+export function queueEscalation(jobs: Pick<JobQueue, "enqueue">, decision: DecisionView): Promise<boolean> {
+  const job: EscalationJob = { decision };
+  return jobs.enqueue(ESCALATION_QUEUE, `${decision.id}:${decision.status}`, job);
+}
+
 /** undefined when no issues, channels or fix PRs are configured. */
-export function createDaemonEscalation(options: DaemonEscalationOptions): DaemonEscalation | undefined {
+export async function createDaemonEscalation(options: DaemonEscalationOptions): Promise<DaemonEscalation | undefined> {
   const { config, env, clock, log } = options;
   const { issues, notifier, fixes } = escalationTargetsFromEnv({
     config,
@@ -62,10 +91,21 @@ export function createDaemonEscalation(options: DaemonEscalationOptions): Daemon
   });
   // A fix attempt asks the model (RAILPILOT_LLM_TIMEOUT_MS, 60 s by default) and writes a PR.
   const timeoutMs = options.timeoutMs ?? (fixes ? 180_000 : 30_000);
-  const seen = new Set<string>();
   let issueFailures = 0;
   let lastIssueError: string | null = null;
   let queue: Promise<void> = Promise.resolve();
+  const jobs: JobQueue = await openJobQueue(options.store, {
+    queues: [
+      {
+        name: ESCALATION_QUEUE,
+        // A worker that died holding a job gives it up after twice the longest escalation.
+        expireInSeconds: Math.max(1, Math.ceil((2 * timeoutMs) / 1000)),
+        retryLimit: 5,
+        retryDelaySeconds: options.retryDelaySeconds ?? 30,
+      },
+    ],
+    onError: (error) => log({ level: "warn", msg: redact(error.message), during: "escalation queue" }),
+  });
 
   /** Runs `work` bounded by the escalation timeout (real time: a stuck GitHub never holds the queue). */
   const bounded = async <T>(work: Promise<T>): Promise<T> => {
@@ -146,7 +186,8 @@ export function createDaemonEscalation(options: DaemonEscalationOptions): Daemon
     }
   };
 
-  const handle = async (decision: DecisionView) => {
+  /** Handles one queued escalation; false when it did not finish (it is retried later). */
+  const handle = async (decision: DecisionView): Promise<boolean> => {
     try {
       const handled = await bounded(service.onDecision(decision));
       if (handled) remember(handled);
@@ -165,12 +206,81 @@ export function createDaemonEscalation(options: DaemonEscalationOptions): Daemon
           ...(handled.fix ? { fix: handled.fix.status, ...(handled.fix.prUrl ? { pr: handled.fix.prUrl } : {}) } : {}),
         });
       }
+      return true;
     } catch (error) {
       issueFailures++;
       lastIssueError = redact(error instanceof Error ? error.message : String(error));
       log({ level: "warn", msg: lastIssueError, during: "escalation", decision: decision.id });
+      return false;
     }
   };
+
+  // The worker: one job at a time, looking when this process queues one and every `pollMs`.
+  let sending: Promise<unknown> = Promise.resolve();
+  let draining: Promise<void> | undefined;
+  let again = false;
+  const drain = (): Promise<void> => {
+    again = true;
+    draining ??= (async () => {
+      try {
+        while (again) {
+          again = false;
+          for (;;) {
+            const job = await jobs.take<EscalationJob>(ESCALATION_QUEUE);
+            if (!job) break;
+            if (await handle(job.data.decision)) await jobs.complete(ESCALATION_QUEUE, job.id);
+            else await jobs.fail(ESCALATION_QUEUE, job.id, lastIssueError ?? "escalation failed");
+          }
+        }
+      } catch (error) {
+        log({
+          level: "warn",
+          msg: redact(error instanceof Error ? error.message : String(error)),
+          during: "escalation queue",
+        });
+      } finally {
+        draining = undefined;
+      }
+    })();
+    return draining;
+  };
+  const pollMs = options.pollMs ?? 15_000;
+  let polls = 0;
+  let queued = 0;
+  let closed = false;
+  let cancelPoll = () => {};
+  /** The current look at the queue (maintenance, then running what is due). */
+  let looking: Promise<void> = Promise.resolve();
+  const look = (maintain: boolean) => {
+    looking = looking.then(async () => {
+      try {
+        if (maintain) await jobs.maintain();
+      } catch (error) {
+        log({
+          level: "warn",
+          msg: redact(error instanceof Error ? error.message : String(error)),
+          during: "escalation queue",
+        });
+      }
+      await drain();
+      queued = await jobs.waiting(ESCALATION_QUEUE).catch(() => queued);
+    });
+    return looking;
+  };
+  const poll = () => {
+    cancelPoll = clock.schedule(pollMs, () => {
+      if (closed) return;
+      // Jobs held past their expiry (a worker that died) go back to the queue about once a minute.
+      void look(++polls % Math.max(1, Math.round(60_000 / pollMs)) === 0);
+      poll();
+    });
+  };
+  // What an earlier run (or a replica) queued and did not finish is looked at from the start.
+  void look(true);
+  poll();
+  /** Decisions already queued by this process (bounded; the queue's job ids are the real guard). */
+  const seen = new Set<string>();
+  const MAX_SEEN = 10_000;
 
   return {
     fixes,
@@ -181,11 +291,25 @@ export function createDaemonEscalation(options: DaemonEscalationOptions): Daemon
       }
       if (event.type !== "decision") return;
       const d = event.decision;
+      if (closed || !shouldEscalate(d)) return;
       // One escalation per decision and outcome (a decision is re-emitted as it moves on).
       const key = `${d.id}:${d.status}`;
       if (seen.has(key)) return;
       seen.add(key);
-      enqueue(() => handle(d));
+      if (seen.size > MAX_SEEN) seen.delete(seen.values().next().value as string);
+      sending = Promise.all([
+        sending,
+        queueEscalation(jobs, d)
+          .then(drain)
+          .catch((error: unknown) =>
+            log({
+              level: "warn",
+              msg: redact(error instanceof Error ? error.message : String(error)),
+              during: "escalation queue",
+              decision: d.id,
+            }),
+          ),
+      ]);
     },
     status() {
       const notifications = notifier?.status().channels ?? [];
@@ -211,18 +335,28 @@ export function createDaemonEscalation(options: DaemonEscalationOptions): Daemon
           ...(issues && issueFailures >= failingAfter ? ["github-issues"] : []),
           ...notifications.filter((c) => c.state === "failing").map((c) => c.name),
         ],
+        queued,
       };
     },
     async idle() {
+      await sending;
+      await looking;
+      await drain();
       await queue;
       await notifier?.drain();
     },
     async close() {
+      closed = true;
+      cancelPoll();
       for (const cause of open.values()) cause.recheck?.();
       open.clear();
+      await sending;
+      await looking;
+      await drain();
       await queue;
       await issues?.flush();
       await notifier?.close();
+      await jobs.close();
     },
   };
 }

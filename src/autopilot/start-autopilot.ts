@@ -269,7 +269,7 @@ export async function startAutopilot(options: StartAutopilotOptions = {}): Promi
       void engine.resume(environmentIds).catch((error: unknown) => onError(error, "resume"));
     };
     // Escalations (issues, notifications) follow the engine's decisions without holding it.
-    const escalation = options.once ? undefined : createDaemonEscalation({ config, env, clock, store, log });
+    const escalation = options.once ? undefined : await createDaemonEscalation({ config, env, clock, store, log });
     if (escalation) {
       const unsubscribe = engine.subscribe((event) => escalation.onEvent(event));
       opened.push(async () => {

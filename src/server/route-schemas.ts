@@ -98,6 +98,9 @@ export const notificationsStatusSchema = z
       }),
     ),
     failing: z.array(z.string()).describe("escalation targets that keep failing"),
+    queued: z
+      .number()
+      .describe("escalations waiting in the durable queue (or for a retry) when last looked at, all replicas"),
   })
   .describe("where escalations go (GitHub issues, notification channels) and which keep failing");
 

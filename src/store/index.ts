@@ -28,6 +28,14 @@ export {
   type ClaimActionInput,
   type ClaimResult,
 } from "./actions.js";
+export {
+  openJobQueue,
+  jobIdOf,
+  type JobQueue,
+  type JobQueueOptions,
+  type QueueSpec,
+  type QueuedJob,
+} from "./job-queue.js";
 export { recordAudit, listAudit, type AuditEntry, type AuditInput } from "./audit-log.js";
 export { StoreError, type StoreErrorCode } from "./store-error.js";
 export { migrations } from "./migrations/index.js";

@@ -47,9 +47,9 @@ export async function testSql<T extends Record<string, unknown>>(text: string): 
   }
 }
 
-/** Drops a schema a test or benchmark made on the test Postgres, with everything in it. */
+/** Drops a schema a test or benchmark made on the test Postgres, with everything in it (its job queue's too). */
 export async function dropTestSchema(schema: string): Promise<void> {
-  await testSql(`drop schema if exists "${schema}" cascade`);
+  await testSql(`drop schema if exists "${schema}" cascade; drop schema if exists "${schema}_jobs" cascade`);
 }
 
 export interface TestStore extends Store {
