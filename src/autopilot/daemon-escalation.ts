@@ -187,9 +187,9 @@ export async function createDaemonEscalation(options: DaemonEscalationOptions): 
   };
 
   /** Handles one queued escalation; false when it did not finish (it is retried later). */
-  const handle = async (decision: DecisionView): Promise<boolean> => {
+  const handle = async (decision: DecisionView, retry: boolean): Promise<boolean> => {
     try {
-      const handled = await bounded(service.onDecision(decision));
+      const handled = await bounded(service.onDecision(decision, undefined, { retry }));
       if (handled) remember(handled);
       if (handled?.issueError) {
         issueFailures++;
@@ -206,7 +206,9 @@ export async function createDaemonEscalation(options: DaemonEscalationOptions): 
           ...(handled.fix ? { fix: handled.fix.status, ...(handled.fix.prUrl ? { pr: handled.fix.prUrl } : {}) } : {}),
         });
       }
-      return true;
+      // Not finished until its issue exists: an issue GitHub refused, or one another run claimed
+      // to open (it may have died doing so), is tried again with the job's backoff.
+      return !handled?.issueError && handled?.issue?.outcome !== "in_progress";
     } catch (error) {
       issueFailures++;
       lastIssueError = redact(error instanceof Error ? error.message : String(error));
@@ -228,7 +230,7 @@ export async function createDaemonEscalation(options: DaemonEscalationOptions): 
           for (;;) {
             const job = await jobs.take<EscalationJob>(ESCALATION_QUEUE);
             if (!job) break;
-            if (await handle(job.data.decision)) await jobs.complete(ESCALATION_QUEUE, job.id);
+            if (await handle(job.data.decision, job.retries > 0)) await jobs.complete(ESCALATION_QUEUE, job.id);
             else await jobs.fail(ESCALATION_QUEUE, job.id, lastIssueError ?? "escalation failed");
           }
         }

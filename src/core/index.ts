@@ -23,3 +23,9 @@ export {
 } from "./redact.js";
 export { holdsOnlyReferences } from "./references.js";
 export { seededRandom } from "./seeded-random.js";
+export {
+  DROPPED_CONNECTION_CODES,
+  NOT_SENT_CODES,
+  isNotSentCode,
+  transportErrorCode,
+} from "./transport-codes.js";

@@ -12,7 +12,7 @@
 import http from "node:http";
 import https from "node:https";
 import { type Clock, operationSignal, RailpilotError, UsageError } from "../core/index.js";
-import { isNotSentCode } from "../railway/transport-codes.js";
+import { isNotSentCode } from "../core/transport-codes.js";
 import type { HealthSummary } from "./deploy-verdict.js";
 import {
   DEFAULT_HEALTH_CHECKS,

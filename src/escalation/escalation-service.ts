@@ -38,6 +38,14 @@ export interface HandledEscalation {
   fix?: FixOutcome;
 }
 
+export interface EscalateOptions {
+  /**
+   * This escalation was handed over before and its first attempt died or timed out (a queued
+   * job run again): the occurrence is not counted twice, but its issue is opened if none is recorded.
+   */
+  retry?: boolean;
+}
+
 export class EscalationService {
   constructor(private readonly deps: EscalationServiceDeps) {}
 
@@ -45,18 +53,19 @@ export class EscalationService {
   async onDecision(
     decision: DecisionView,
     extra?: Parameters<typeof escalationFromDecision>[1],
+    options: EscalateOptions = {},
   ): Promise<HandledEscalation | undefined> {
     if (!shouldEscalate(decision)) return undefined;
-    return this.escalate(escalationFromDecision(decision, extra));
+    return this.escalate(escalationFromDecision(decision, extra), options);
   }
 
-  async escalate(input: EscalationInput): Promise<HandledEscalation> {
+  async escalate(input: EscalationInput, options: EscalateOptions = {}): Promise<HandledEscalation> {
     const { issues, notifier } = this.deps;
     let issue: EscalationResult | undefined;
     let issueError: HandledEscalation["issueError"];
     if (issues) {
       try {
-        issue = await issues.escalate(input);
+        issue = await issues.escalate(input, options);
       } catch (error) {
         const e =
           error instanceof EscalationError

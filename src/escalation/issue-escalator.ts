@@ -13,7 +13,15 @@ import type { Octokit } from "@octokit/rest";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { type Clock, formatDuration, registerSecret } from "../core/index.js";
-import { claimAction, completeAction, countDoneActions, type Database, failAction, getAction } from "../store/index.js";
+import {
+  claimAction,
+  completeAction,
+  countDoneActions,
+  type Database,
+  failAction,
+  getAction,
+  takeOverStaleAction,
+} from "../store/index.js";
 import { EscalationError } from "./escalation-error.js";
 import type { EscalationInput } from "./escalation-input.js";
 import { escalationFingerprint, type FingerprintParts, fingerprintInBody, markerSearchTerm } from "./fingerprint.js";
@@ -40,6 +48,16 @@ export const issueEscalatorConfigSchema = z.object({
     .int()
     .positive()
     .default(30 * 60_000),
+  /**
+   * A claim to open an issue left pending this long was left by a run that died (or gave up)
+   * before recording the issue: after looking for it by marker, another run may open it. Longer
+   * than opening an issue can take. Default 2 min.
+   */
+  staleClaimMs: z
+    .number()
+    .int()
+    .positive()
+    .default(2 * 60_000),
   /** Close the issue with that comment. Default false (people close issues). */
   closeWhenHealthy: z.boolean().default(false),
 });
@@ -132,35 +150,36 @@ export class IssueEscalator {
     return this.config.healthyAfterMs;
   }
 
-  /** Opens, updates or reopens the issue for this escalation's root cause. */
-  async escalate(input: EscalationInput): Promise<EscalationResult> {
+  /**
+   * Opens, updates or reopens the issue for this escalation's root cause. `retry`: this occurrence
+   * was handed over before (its first attempt died or timed out): it is not counted again, but
+   * its issue is still opened when none is recorded.
+   */
+  async escalate(input: EscalationInput, options: { retry?: boolean } = {}): Promise<EscalationResult> {
     const fp = this.fingerprint({
       serviceId: input.service.serviceId,
       category: input.diagnosis.category,
       patternId: input.diagnosis.patternId,
     });
     const now = this.deps.clock.now();
+    let counted = 1;
     if (this.deps.db) {
-      const claim = await this.claim(
-        `escalation:occurrence:${this.repoKey()}:${fp}:${input.occurrenceKey}`,
-        "escalation_occurrence",
-        fp,
-      );
-      if (!claim) return { fingerprint: fp, outcome: "duplicate" };
-      await completeAction(
-        this.deps.db,
-        `escalation:occurrence:${this.repoKey()}:${fp}:${input.occurrenceKey}`,
-        null,
-        new Date(now),
-      );
+      const occurrence = `escalation:occurrence:${this.repoKey()}:${fp}:${input.occurrenceKey}`;
+      if (await this.claim(occurrence, "escalation_occurrence", fp)) {
+        await completeAction(this.deps.db, occurrence, null, new Date(now));
+      } else if (options.retry && !(await this.issueRecorded(fp))) {
+        counted = 0; // counted by the attempt that died; its issue may never have been opened
+      } else {
+        return { fingerprint: fp, outcome: "duplicate" };
+      }
     }
     const p = this.pending.get(fp);
     if (p) {
-      p.count += 1;
+      p.count += counted;
       p.lastSeen = maxIso(p.lastSeen, input.at);
       p.input = input;
     } else {
-      this.pending.set(fp, { count: 1, firstSeen: input.at, lastSeen: input.at, input });
+      this.pending.set(fp, { count: counted, firstSeen: input.at, lastSeen: input.at, input });
     }
     return this.serial(fp, () => this.apply(fp, false));
   }
@@ -361,9 +380,18 @@ export class IssueEscalator {
           this.known.set(fp, number);
           return this.apply(fp, false);
         }
-        // Another replica is opening it: our count goes into its first update.
-        this.scheduleFlush(fp, this.config.updateIntervalMs);
-        return { fingerprint: fp, outcome: "in_progress" };
+        // A claim left pending long ago belongs to a run that died before recording its issue; the
+        // search by marker (apply's locate, just before) found none on GitHub, so open it here.
+        const staleBefore = new Date(now.getTime() - this.config.staleClaimMs);
+        const stale =
+          claim.existing.status === "pending" &&
+          claim.existing.updatedAt < staleBefore &&
+          (await takeOverStaleAction(db, key, staleBefore, now)) !== undefined;
+        if (!stale) {
+          // Another replica is opening it: our count goes into its first update.
+          this.scheduleFlush(fp, this.config.updateIntervalMs);
+          return { fingerprint: fp, outcome: "in_progress" };
+        }
       }
     }
     const state: OccurrenceState = {
@@ -415,6 +443,14 @@ export class IssueEscalator {
     );
     if (this.deps.db) await completeAction(this.deps.db, key, { issue: issue.number }, new Date(this.deps.clock.now()));
     return { fingerprint: fp, outcome: "reopened", issueNumber: issue.number, issueUrl: issue.url };
+  }
+
+  /** Whether this process or the ledger knows the fingerprint's issue number. */
+  private async issueRecorded(fp: string): Promise<boolean> {
+    if (this.known.has(fp)) return true;
+    const db = this.deps.db;
+    if (!db) return false;
+    return issueNumberOf((await getAction(db, `escalation:issue:${this.repoKey()}:${fp}`))?.result) !== undefined;
   }
 
   /** Finds the issue of a fingerprint: remembered number, the ledger, search by marker, then labels. */

@@ -5,7 +5,14 @@
  */
 import { Octokit } from "@octokit/rest";
 import { z } from "zod";
-import { RailpilotError, registerSecret, UsageError } from "../core/index.js";
+import {
+  DROPPED_CONNECTION_CODES,
+  isNotSentCode,
+  RailpilotError,
+  registerSecret,
+  transportErrorCode,
+  UsageError,
+} from "../core/index.js";
 
 export class GitHubError extends RailpilotError {
   readonly status: number | undefined;
@@ -128,9 +135,21 @@ export interface GitHubClientOptions {
 export function createGitHubClient(options: GitHubClientOptions): Octokit {
   registerSecret(options.token);
   const timeoutMs = options.timeoutMs ?? 15_000;
-  const timedFetch: typeof fetch = (input, init) => {
-    const signals = [AbortSignal.timeout(timeoutMs), ...(init?.signal ? [init.signal] : [])];
-    return fetch(input, { ...init, signal: AbortSignal.any(signals) });
+  const timedFetch: typeof fetch = async (input, init) => {
+    const send = () => {
+      const signals = [AbortSignal.timeout(timeoutMs), ...(init?.signal ? [init.signal] : [])];
+      return fetch(input, { ...init, signal: AbortSignal.any(signals) });
+    };
+    try {
+      return await send();
+    } catch (error) {
+      // Sent again once, at once: a request that never left, or a read whose idle keep-alive
+      // connection GitHub (or a proxy) had closed. A write that may have arrived is not repeated.
+      const code = transportErrorCode(error);
+      const read = ["GET", "HEAD"].includes((init?.method ?? "GET").toUpperCase());
+      if (isNotSentCode(code) || (read && code !== undefined && DROPPED_CONNECTION_CODES.has(code))) return send();
+      throw error;
+    }
   };
   return new Octokit({
     auth: options.token,

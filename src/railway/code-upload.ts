@@ -11,7 +11,7 @@ import {
 } from "./errors.js";
 import type { RateBudget } from "./rate-budget.js";
 import { htmlTitle, isEdgeBlockPage, readRateLimitHeaders } from "./response-classifier.js";
-import { isNotSentCode, transportErrorCode } from "./transport-codes.js";
+import { isNotSentCode, transportErrorCode } from "../core/transport-codes.js";
 import { createUploadTarball } from "./upload-tarball.js";
 
 export interface UploadOptions {

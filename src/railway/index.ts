@@ -23,7 +23,7 @@ export { paginate, type Connection, type PaginateOptions } from "./paginate.js";
 export { RateBudget, PLAN_LIMITS, type RailwayPlan, type RateLimits, type BudgetRemaining } from "./rate-budget.js";
 export { DEFAULT_RAILWAY_ENDPOINT, type RailwayEnv, type RailwayTokenKind } from "./auth-config.js";
 export { stripNulls } from "./strip-nulls.js";
-export { NOT_SENT_CODES, isNotSentCode, transportErrorCode } from "./transport-codes.js";
+export { NOT_SENT_CODES, isNotSentCode, transportErrorCode } from "../core/transport-codes.js";
 export { provesNotActed, type RetryReason } from "./response-classifier.js";
 export {
   isRailwayError,

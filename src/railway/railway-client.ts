@@ -10,7 +10,7 @@ import {
 } from "./auth-config.js";
 import { backoffDelay, COOLDOWN_BACKOFF, HTTP_RETRY_BACKOFF } from "./backoff.js";
 import { NoTokenError, RailwayNetworkError, RailwayTimeoutError } from "./errors.js";
-import { DROPPED_CONNECTION_CODES, isNotSentCode, transportErrorCode } from "./transport-codes.js";
+import { DROPPED_CONNECTION_CODES, isNotSentCode, transportErrorCode } from "../core/transport-codes.js";
 import { PLAN_LIMITS, RateBudget, type RailwayPlan, type RateLimits } from "./rate-budget.js";
 import {
   classifyResponse,

@@ -115,6 +115,29 @@ export async function failAction(
   return row ? toRecord(row) : undefined;
 }
 
+/**
+ * Takes over a claim left pending by a run that stopped before recording its outcome: succeeds
+ * (attempts + 1, updated now) only while the row is still pending and was last touched before
+ * `staleBefore`, so of several callers at most one gets it. The caller must first make sure the
+ * side effect did not happen (look for it where it would be).
+ */
+export async function takeOverStaleAction(
+  db: Executor,
+  key: string,
+  staleBefore: Date,
+  at?: Date,
+): Promise<ActionRecord | undefined> {
+  const row = await db
+    .updateTable("actions")
+    .set({ attempts: sql<number>`actions.attempts + 1`, updated_at: at ?? sql<Date>`now()` })
+    .where("key", "=", key)
+    .where("status", "=", "pending")
+    .where("updated_at", "<", staleBefore)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toRecord(row) : undefined;
+}
+
 export async function getAction(db: Executor, key: string): Promise<ActionRecord | undefined> {
   const row = await db.selectFrom("actions").selectAll().where("key", "=", key).executeTakeFirst();
   return row ? toRecord(row) : undefined;

@@ -24,6 +24,7 @@ export {
   countDoneActions,
   failAction,
   getAction,
+  takeOverStaleAction,
   type ActionRecord,
   type ClaimActionInput,
   type ClaimResult,

@@ -33,6 +33,8 @@ export interface QueueSpec {
 export interface QueuedJob<T> {
   id: string;
   data: T;
+  /** 0 the first time the job is taken; then how many earlier attempts failed or expired. */
+  retries: number;
 }
 
 export interface JobQueue {
@@ -100,8 +102,8 @@ export async function openJobQueue(
       return (await boss.send(queue, data, { id: jobIdOf(queue, key) })) !== null;
     },
     async take<T>(queue: string) {
-      const [job] = await boss.fetch<T>(queue, { batchSize: 1 });
-      return job ? { id: job.id, data: job.data } : undefined;
+      const [job] = await boss.fetch<T>(queue, { batchSize: 1, includeMetadata: true });
+      return job ? { id: job.id, data: job.data, retries: job.retryCount } : undefined;
     },
     complete: (queue, id) => boss.complete(queue, id),
     fail: (queue, id, reason) => boss.fail(queue, id, { reason }),

@@ -59,7 +59,9 @@ async function issues() {
 }
 
 beforeEach(async () => {
-  await fetch(`${origin()}/github/_control/reset`, { method: "POST" });
+  // Once more when an idle keep-alive connection was dropped while a store was being created.
+  const reset = () => fetch(`${origin()}/github/_control/reset`, { method: "POST" });
+  await reset().catch(reset);
 });
 
 describe("IssueEscalator without a store", () => {
@@ -300,3 +302,76 @@ describe.each((await storeKinds()).filter((k) => k.kind === "postgres"))(
     );
   },
 );
+
+// A run that dies while opening an issue leaves its claim pending: after the stale time, another
+// run (a retried escalation job) looks for the issue by marker and, finding none, opens it; once.
+describe.each(await storeKinds())("IssueEscalator taking over a dead run's claim (%s)", ({ kind, skip }) => {
+  let store: TestStore;
+  beforeAll(async () => {
+    if (!skip) store = await createTestStore(kind);
+  }, 90_000);
+  afterAll(async () => {
+    await store?.dispose();
+  });
+
+  it.skipIf(skip)(
+    "a claim left pending by a run that died opening the issue is taken over after staleClaimMs, and the occurrence counted once",
+    async () => {
+      const clock = new ManualClock(Date.parse("2026-12-06T10:00:00Z"));
+      const owner = `acme-stale-${kind}`;
+      // The dying run's GitHub never answers its "open an issue" request (it is killed while waiting).
+      let reached: () => void = () => {};
+      const opening = new Promise<void>((resolve) => {
+        reached = resolve;
+      });
+      const hung: Array<(reason: Error) => void> = [];
+      const hanging: typeof fetch = async (input, init) => {
+        const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+        if ((init?.method ?? "GET") === "POST" && new URL(url).pathname.endsWith(`/repos/${owner}/shop/issues`)) {
+          reached();
+          return new Promise<Response>((_resolve, reject) => hung.push(reject));
+        }
+        // Reads once more after a dropped idle connection, as createGitHubClient does.
+        return fetch(input, init).catch(() => fetch(input, init));
+      };
+      const dying = new IssueEscalator(
+        { ...config, owner },
+        {
+          octokit: new Octokit({ auth: GH_TOKEN, baseUrl: `${origin()}/github`, request: { fetch: hanging } }),
+          clock,
+          db: store.db,
+        },
+      );
+      const first = dying.escalate(occurrence(1, "2026-12-06T10:00:00.000Z"));
+      first.catch(() => {});
+      await opening;
+
+      const next = new IssueEscalator({ ...config, owner }, { octokit: gh(), clock, db: store.db });
+      const list = async () =>
+        (await gh().issues.listForRepo({ owner, repo: REPO.repo, state: "all" })).data.filter((i) => !i.pull_request);
+      // The same occurrence handed over at once: the claim is fresh, so it may still be opening.
+      expect((await next.escalate(occurrence(1, "2026-12-06T10:00:00.000Z"), { retry: true })).outcome).toBe(
+        "in_progress",
+      );
+      // A first delivery of it (no retry) is a duplicate, as ever.
+      expect((await next.escalate(occurrence(1, "2026-12-06T10:00:00.000Z"))).outcome).toBe("duplicate");
+      expect(await list()).toEqual([]);
+
+      await clock.advance(2 * 60_000 + 1_000);
+      const taken = await next.escalate(occurrence(1, "2026-12-06T10:00:00.000Z"), { retry: true });
+      expect(taken.outcome).toBe("created");
+      const all = await list();
+      expect(all).toHaveLength(1);
+      expect(stateInBody(all[0]?.body)?.count).toBe(1);
+      // Handed over again (the job ran twice): nothing new.
+      expect((await next.escalate(occurrence(1, "2026-12-06T10:00:00.000Z"), { retry: true })).outcome).toBe(
+        "duplicate",
+      );
+      expect(await list()).toHaveLength(1);
+      for (const reject of hung) reject(new Error("killed"));
+      next.close();
+      dying.close();
+    },
+    120_000,
+  );
+});
