@@ -22,6 +22,8 @@ export interface Signal {
    * each of them must be matched by some line.
    */
   requires?: RegExp | readonly RegExp[];
+  /** The signal does not count when some line of the log matches this (evidence that explains the line away). */
+  unlessLog?: RegExp;
   /** Capture group of `re` holding an environment variable name (else the first group that matched). */
   variableGroup?: number;
   /** Why this line matters, for the evidence list. */
@@ -38,6 +40,9 @@ const REPOSITORY_REFUSED_CREDENTIALS =
 const ARTIFACT_FETCH = /Could not transfer artifact|Could not (?:GET|HEAD)|Failed to read artifact descriptor/;
 const REGISTRY_AUTH_MESSAGES =
   /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed)|npm (?:ERR!|error) Unable to authenticate\b|Permission denied \(publickey\)|Bad credentials/;
+
+// A platform's health checker reporting that its checks of a new container failed (Dokku's CHECKS).
+const HEALTH_CHECKER_REPORT = /Could not start due to \d+ failed checks?|Check attempt \d+\/\d+ failed/;
 
 // Environment-variable-shaped names: DATABASE_URL, SECRET_KEY, OPENAI_API_KEY (not "Error", not "PATH" lookups in prose).
 const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
@@ -123,6 +128,14 @@ export const SIGNALS: readonly Signal[] = [
     re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed/,
     weight: 8,
     reason: "a package builds native code and a tool or header it needs is missing",
+  },
+  {
+    // psycopg2 and friends building from source: setup.py could not find or read the client library.
+    id: "py-native-setup",
+    category: "BUILD_DEPENDENCY",
+    re: /Error: could not determine PostgreSQL version from|Command "python setup\.py egg_info" failed with error code|python setup\.py egg_info did not run successfully/,
+    weight: 7,
+    reason: "a Python package's setup script failed while installing it",
   },
   {
     id: "poetry-solver",
@@ -275,6 +288,22 @@ export const SIGNALS: readonly Signal[] = [
     re: /\berror TS\d{4}:|^TS\d{4}: /,
     weight: 8,
     reason: "TypeScript reported a type error",
+  },
+  {
+    // The C# compiler (through dotnet build / MSBuild): "File.cs(9,50): error CS1514: { expected".
+    id: "csc",
+    category: "BUILD_COMPILE",
+    re: /\.cs\(\d+,\d+\): error CS\d{4}:|\berror CS\d{4}: /,
+    weight: 8,
+    reason: "the C# compiler reported an error",
+  },
+  {
+    // Sass/SCSS failing to compile stylesheets during an asset build.
+    id: "sass-syntax",
+    category: "BUILD_COMPILE",
+    re: /\b(?:SassC?::SyntaxError|Sass::CompileError|SassError): /,
+    weight: 8,
+    reason: "a stylesheet failed to compile",
   },
   {
     id: "javac-missing-package",
@@ -442,6 +471,14 @@ export const SIGNALS: readonly Signal[] = [
     re: /failed to (?:calculate checksum|compute cache key).*not found|COPY failed: |failed to read dockerfile|Dockerfile: no such file or directory|dockerfile parse error|unknown instruction: |failed to solve: .*: not found$/i,
     weight: 8,
     reason: "the Dockerfile refers to something that is not there",
+  },
+  {
+    // The build expects a lockfile the repository does not hold (Heroku's PHP buildpack, npm ci, bundler --deployment).
+    id: "lockfile-missing",
+    category: "BUILD_CONFIG",
+    re: /no '?composer\.lock'? (?:was )?found|composer\.lock (?:not found|is missing)|requires a package-lock\.json or npm-shrinkwrap\.json|The --deployment flag requires a Gemfile\.lock/i,
+    weight: 8,
+    reason: "the build needs a lockfile that is not committed",
   },
   {
     id: "exec-not-found",
@@ -722,6 +759,8 @@ export const SIGNALS: readonly Signal[] = [
     re: new RegExp(
       `["'\`]?${VAR}["'\`]?(?: environment variable| env var| variable)? (?:is|was) (?:not set|missing|required|undefined|not defined|not provided|empty|missing or empty)`,
     ),
+    // Compose's warning for an unset variable it interpolates: it goes on with "" (not a failure by itself).
+    unless: /Defaulting to a blank string/,
     variableGroup: 1,
     weight: 8,
     reason: "a required environment variable is not set",
@@ -759,6 +798,15 @@ export const SIGNALS: readonly Signal[] = [
     variableGroup: 1,
     weight: 7,
     reason: "the code read an environment variable that is not set",
+  },
+  {
+    // Ruby's ENV.fetch for a variable that is not set.
+    id: "rb-env-fetch",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`\\bKeyError: key not found: "${VAR}"`),
+    variableGroup: 1,
+    weight: 8,
+    reason: "the code fetched an environment variable that is not set",
   },
   {
     // Structural: a KeyError whose stack runs through the environment mapping (os.environ), whatever the key looks like.
@@ -1000,6 +1048,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "DEPENDENCY_UNREACHABLE",
     re: /\bECONNREFUSED\b|[Cc]onnection refused|Connection to \S+ refused|Error 111 connecting/,
     unless: /(?:Readiness|Liveness|Startup) probe failed|health ?check/i,
+    // A platform's checker printing its own probes' refusals (Dokku's CHECKS): the app never listened.
+    unlessLog: HEALTH_CHECKER_REPORT,
     weight: 8,
     reason: "a database, cache or API refused the connection",
   },
@@ -1088,9 +1138,17 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "migration-tools",
     category: "DB_MIGRATION",
-    re: /Dirty database version \d+|Migration checksum mismatch for migration|FlywayException|FlywayValidateException|Detected failed migration|Migrations have failed validation|liquibase\.exception|Error during migration run|Ecto\.MigrationError|migration file ".+" failed|Migration .* failed/,
+    re: /Dirty database version \d+|FlywayException|FlywayValidateException|Migrations have failed validation|liquibase\.exception|Error during migration run|Ecto\.MigrationError|migration file ".+" failed|Migration .* failed/,
     weight: 8,
     reason: "a migration tool reported a failed migration",
+  },
+  {
+    // Flyway's own account of which migration is wrong: more specific than its "Validate failed" wrapper.
+    id: "flyway-migration-detail",
+    category: "DB_MIGRATION",
+    re: /Migration checksum mismatch for migration|Detected failed migration to version/,
+    weight: 9,
+    reason: "a migration failed earlier or was changed after it ran",
   },
   {
     id: "database-missing",
@@ -1235,6 +1293,31 @@ export const SIGNALS: readonly Signal[] = [
     reason: "an unhandled .NET exception",
   },
   {
+    // .NET: the process may not read or write a path (the file system's permission, not the code's logic).
+    id: "dotnet-unauthorized-access",
+    category: "PERMISSION_AUTH",
+    re: /\bSystem\.UnauthorizedAccessException: Access to the path .* is denied/,
+    weight: 9,
+    reason: "the process lacks permission on a path",
+  },
+  {
+    // .NET: an assembly the program references is not next to it at start.
+    id: "dotnet-assembly-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\bFileNotFoundException: Could not load file or assembly '[^']+'/,
+    weight: 9,
+    phaseWeight: { build: 4 },
+    reason: "an assembly the program loads is missing",
+  },
+  {
+    // .NET: a connection string (or key) read from configuration came back null.
+    id: "dotnet-null-setting",
+    category: "MISSING_ENV_CONFIG",
+    re: /ArgumentNullException: Value cannot be null\.? \(?Parameter '(\w*(?:[Cc]onnection[Ss]tring|[Cc]onnectionString|[Aa]pi[Kk]ey|[Ss]ecret|[Pp]assword|[Tt]oken|[Uu]rl|[Uu]ri))'\)?/,
+    weight: 9,
+    reason: "a setting the app reads at start (connection string, key) is not configured",
+  },
+  {
     id: "exception-header",
     category: "RUNTIME_EXCEPTION",
     // Also after markdown or quoting ("***`AttributeError: ...`***" as pasted into chats and issues).
@@ -1289,6 +1372,14 @@ export const SIGNALS: readonly Signal[] = [
     re: /replicas? never became healthy|health check never passed|timeout reached waiting for health ?checks|^Healthcheck failed!?|health ?check (?:failed|timed out|timeout)/i,
     weight: 8,
     reason: "the health check never passed",
+  },
+  {
+    // Dokku's zero-downtime checks: every attempt to reach the new container failed.
+    id: "dokku-checks",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /Could not start due to \d+ failed checks?/,
+    weight: 10,
+    reason: "the platform's health checks of the new container all failed",
   },
   {
     // Django rejects the platform's health-check host (ALLOWED_HOSTS), so every probe gets a 400.

@@ -228,6 +228,7 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       if (!match) continue;
       if (signal.unless?.test(line.text)) continue;
       if (signal.requires && !requirementsHold(signal.requires)) continue;
+      if (signal.unlessLog && requirementHolds(signal.unlessLog)) continue;
       const before = line.text.slice(0, match.index);
       // The line *is* the error when the match starts it, or when it starts with an exception
       // class (Python's final traceback line, a Java "Caused by"), rather than quoting it mid-sentence.

@@ -17,6 +17,118 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a .NET process refused access to a path is a permission problem, not a code bug",
+    phase: "runtime",
+    log: [
+      "info: Microsoft.Hosting.Lifetime[0] Application is starting",
+      "Unhandled exception. System.UnauthorizedAccessException: Access to the path '/data/cache/index.db' is denied.",
+      "   at System.IO.FileSystem.CreateDirectory(String fullPath)",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "Unhandled exception. System.UnauthorizedAccessException: Access to the path '/data/cache/index.db' is denied.",
+  },
+  {
+    name: "Ruby's ENV.fetch of an unset variable is missing configuration",
+    phase: "runtime",
+    log: [
+      'app[web.1]: /app/config/puma.rb:3:in `fetch\': key not found: "WEB_CONCURRENCY" (KeyError)',
+      'app[web.1]: KeyError: key not found: "WEB_CONCURRENCY"',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'app[web.1]: KeyError: key not found: "WEB_CONCURRENCY"',
+    variable: "WEB_CONCURRENCY",
+  },
+  {
+    name: "a .NET assembly missing at start is a missing module",
+    phase: "runtime",
+    log: [
+      "Unhandled Exception: System.IO.FileNotFoundException: Could not load file or assembly 'Billing.Core, Culture=neutral, PublicKeyToken=null'. The system cannot find the file specified.",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "Unhandled Exception: System.IO.FileNotFoundException: Could not load file or assembly 'Billing.Core, Culture=neutral, PublicKeyToken=null'. The system cannot find the file specified.",
+  },
+  {
+    name: "a null connection string handed to a .NET data library is missing configuration",
+    phase: "runtime",
+    log: [
+      "Unhandled exception. System.ArgumentNullException: Value cannot be null. (Parameter 'connectionString')",
+      "   at Npgsql.NpgsqlConnection..ctor(String connectionString)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Unhandled exception. System.ArgumentNullException: Value cannot be null. (Parameter 'connectionString')",
+  },
+  {
+    name: "C# compiler errors in a docker build are a compile failure",
+    phase: "build",
+    log: [
+      "#12 [build 4/5] RUN dotnet publish -c Release -o /out",
+      "#12 3.101 Services/OrderService.cs(41,18): error CS0103: The name 'total' does not exist in the current context [/src/Api.csproj]",
+      '#12 ERROR: process "/bin/sh -c dotnet publish -c Release -o /out" did not complete successfully: exit code: 1',
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      "#12 3.101 Services/OrderService.cs(41,18): error CS0103: The name 'total' does not exist in the current context [/src/Api.csproj]",
+  },
+  {
+    name: "a stylesheet that fails to compile during asset precompilation is a compile failure",
+    phase: "build",
+    log: [
+      "remote:        Running: rake assets:precompile",
+      "remote:        rake aborted!",
+      'remote:        SassC::SyntaxError: Error: Undefined variable: "$brand-primary".',
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: 'remote:        SassC::SyntaxError: Error: Undefined variable: "$brand-primary".',
+  },
+  {
+    name: "a PHP build without a committed composer.lock is build configuration",
+    phase: "build",
+    log: [
+      "remote: -----> PHP app detected",
+      "remote:  !     ERROR: Your composer.json specifies dependencies, but no composer.lock was found, please run 'composer update'.",
+      "remote:  !     Push rejected, failed to compile PHP app.",
+      "error: failed to push some refs to 'https://git.heroku.com/shop.git'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "remote:  !     ERROR: Your composer.json specifies dependencies, but no composer.lock was found, please run 'composer update'.",
+  },
+  {
+    name: "a platform health checker's own refused probes are a failed health check, not a dependency",
+    phase: "runtime",
+    log: [
+      "-----> Attempt 1/3 Waiting for 5 seconds ...",
+      "curl: (7) Failed to connect to 172.17.0.9 port 5000: Connection refused",
+      " !     Check attempt 1/3 failed.",
+      "remote: Could not start due to 1 failed checks.",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "remote: Could not start due to 1 failed checks.",
+  },
+  {
+    name: "psycopg2 failing to read the PostgreSQL version while installing is a dependency failure",
+    phase: "build",
+    log: [
+      "remote:        Running setup.py egg_info for package psycopg2",
+      "remote:            Error: could not determine PostgreSQL version from '16.2'",
+      'remote:        Command "python setup.py egg_info" failed with error code 1 in /tmp/pip-build/psycopg2/',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "remote:            Error: could not determine PostgreSQL version from '16.2'",
+  },
+  {
+    name: "Flyway naming the failed migration is the key line, not its validation wrapper",
+    phase: "runtime",
+    log: [
+      "Caused by: org.flywaydb.core.api.exception.FlywayValidateException: Validate failed: Migrations have failed validation",
+      "Detected failed migration to version 4.2 (add invoices).",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "Detected failed migration to version 4.2 (add invoices).",
+  },
+  {
     name: "a Maven repository refusing the credentials is an auth failure, not an unresolvable dependency",
     phase: "build",
     log: [
