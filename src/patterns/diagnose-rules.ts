@@ -15,6 +15,11 @@ export interface Signal {
   phaseWeight?: Partial<Record<DiagnosisPhase, number>>;
   /** Whether a matching line may be the key line (default true). */
   key?: boolean;
+  /**
+   * Rank of a matching line among key-line candidates, when it differs from its vote (`weight`):
+   * a tool's specific account of the cause outranks its summary as the key line without adding votes.
+   */
+  keyWeight?: number;
   /** The line is ignored when it also matches this. */
   unless?: RegExp;
   /**
@@ -176,9 +181,10 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "composer-problem",
     category: "BUILD_DEPENDENCY",
-    re: /requires (?:php|ext-[\w-]+) .*(?:does not satisfy|is missing from your system|no matching package found)|-> no matching package found/i,
+    re: /requires (?:php|ext-[\w-]+) .*(?:does not satisfy|is missing from your system|no matching package found)|-> no matching package found|\bconflicts with php [<>=~^]/i,
     weight: 4,
-    key: false,
+    // The requirement Composer names is the cause; "Your requirements could not be resolved" only sums it up.
+    keyWeight: 8.75,
     reason: "a Composer requirement is not satisfiable",
   },
   {
@@ -207,9 +213,18 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "nuget-restore",
     category: "BUILD_DEPENDENCY",
-    re: /\berror NU1\d{3}\b/,
+    // NETSDK1064: a package the restore should have fetched is not in the package folder at build time.
+    re: /\berror NU1\d{3}\b|\berror NETSDK1064: Package /,
     weight: 8,
     reason: "NuGet could not restore the packages",
+  },
+  {
+    // Composer fetching package metadata or a dist that the repository does not serve.
+    id: "composer-download",
+    category: "BUILD_DEPENDENCY",
+    re: /The "https?:\/\/\S+" file could not be downloaded/,
+    weight: 7,
+    reason: "a package file could not be downloaded from the repository",
   },
   {
     id: "native-gem",
@@ -267,7 +282,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "go-module",
     category: "BUILD_DEPENDENCY",
-    re: /missing go\.sum entry|go: updates to go\.mod needed|go: inconsistent vendoring|cannot find module providing package|cannot find package "[^"]+" in any of|no required module provides package|go: .*: (?:reading|verifying) .*(?:404|410|not found)|go: module .* found, but does not contain package|unknown revision/,
+    re: /missing go\.sum entry|go: updates to go\.mod needed|go: inconsistent vendoring|cannot find module providing package|cannot find package "[^"]+" in any of|no required module provides package|go: .*: (?:reading|verifying) .*(?:404|410|not found)|go: module .* found, but does not contain package|unknown revision|verifying \S+@\S+: checksum mismatch/,
     weight: 7,
     reason: "Go could not resolve a module",
   },
@@ -430,7 +445,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "toolchain-too-old",
     category: "BUILD_CONFIG",
-    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version/,
+    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|feature `edition20\d\d` is required|this version of Cargo is older than the `20\d\d` edition/,
     weight: 9,
     reason: "the build image's toolchain is older than the project requires",
   },
@@ -571,7 +586,7 @@ export const SIGNALS: readonly Signal[] = [
     // A build that reads a file the pushed source does not have (a git-ignored config or secret file).
     id: "build-file-missing",
     category: "BUILD_CONFIG",
-    re: /\(File\.Error\) could not read file .*: no such file or directory/,
+    re: /\(File\.Error\) could not read file .*: no such file or directory|Could not find a (?:pom\.xml|build\.gradle|package\.json|composer\.json|Gemfile|requirements\.txt|go\.mod|Cargo\.toml|mix\.exs) file/,
     weight: 7,
     phaseWeight: { runtime: 0 },
     reason: "the build reads a file that is not in the source it was given",
@@ -807,6 +822,23 @@ export const SIGNALS: readonly Signal[] = [
     variableGroup: 1,
     weight: 8,
     reason: "the code fetched an environment variable that is not set",
+  },
+  {
+    // Rails reading its encrypted credentials with a master key that is absent or does not fit.
+    id: "rails-master-key",
+    category: "MISSING_ENV_CONFIG",
+    re: /ActiveSupport::MessageEncryptor::InvalidMessage|ActiveSupport::EncryptedFile::MissingKeyError|Missing encryption key to decrypt file|key must be 16 bytes|Rails\.application\.credentials.*\bnil\b/,
+    weight: 9,
+    reason: "the app's master key (RAILS_MASTER_KEY) is missing or does not decrypt its credentials",
+  },
+  {
+    // A settings file the app loads at start (Rust's config crate, node-config, Viper) is not there.
+    id: "settings-file-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /configuration file "[^"]+" not found|Config File "[^"]+" Not Found in|WARNING: No configurations found in configuration directory/,
+    weight: 8,
+    phaseWeight: { build: 4 },
+    reason: "a configuration file the app reads at start is missing",
   },
   {
     // Structural: a KeyError whose stack runs through the environment mapping (os.environ), whatever the key looks like.
@@ -1115,6 +1147,17 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a Rails migration failed or is pending",
   },
   {
+    // The database error Rails prints under "An error has occurred, all later migrations canceled":
+    // the specific cause of the failed migration, so it is the key line.
+    id: "rails-migration-cause",
+    category: "DB_MIGRATION",
+    re: /^(?:PG::\w+|Mysql2::Error|SQLite3::\w+|ActiveRecord::(?:StatementInvalid|RecordNotUnique|NotNullViolation|InvalidForeignKey)): /,
+    requires: /all later migrations canceled/,
+    weight: 2,
+    keyWeight: 9.75,
+    reason: "the database refused the migration's statement",
+  },
+  {
     id: "django-migration",
     category: "DB_MIGRATION",
     re: /django\.db\.migrations\.exceptions\.\w+|Conflicting migrations detected|InconsistentMigrationHistory/,
@@ -1393,7 +1436,7 @@ export const SIGNALS: readonly Signal[] = [
     // Structural: the orchestrator reports the health state itself (compose, ECS, swarm).
     id: "unhealthy-state",
     category: "HEALTHCHECK_TIMEOUT",
-    re: /\bis unhealthy\b|\((?:unhealthy|health: starting)\)|\bunhealthy (?:container|service|task|target|instance)\b/i,
+    re: /\b(?:is|found to be|became|marked(?: as)?) unhealthy\b|\((?:unhealthy|health: starting)\)|\bunhealthy (?:container|service|task|target|instance)\b/i,
     weight: 7,
     reason: "a container or service never became healthy",
   },

@@ -186,7 +186,9 @@ const QUALIFIED_CLASS_PREFIX = /^(?:[a-z_]\w*\.)+[A-Z]\w*:\s*$/;
 const SHELL_PROMPT = /^\$ \S/;
 // A compiler's "file:line[:col]: " prefix (gcc, clang, rustc, tsc -p): the line is the diagnostic itself.
 const COMPILER_LOCATION = /^\S+\.\w+:\d+(?::\d+)?:\s*$/;
-const EXCEPTION_LINE = /^(?:Caused by: )?(?:[\w$]+[.\\])*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?\s*:/;
+// Also Elixir's "** (Postgrex.Error) message" (the exception itself, not a logger line quoting it).
+const EXCEPTION_LINE =
+  /^(?:Caused by: )?(?:[\w$]+[.\\])*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?\s*:|^\*\* \((?:\w+\.)*\w*(?:Error|Exception)\) /;
 
 interface Hit {
   signal: Signal;
@@ -333,7 +335,7 @@ function bestKeyHit(hits: readonly Hit[]): Hit | undefined {
   let bestScore = -1;
   for (const hit of hits) {
     if (hit.signal.key === false) continue;
-    const score = hit.weight + (hit.anchored ? 0.5 : 0);
+    const score = (hit.weight > 0 ? (hit.signal.keyWeight ?? hit.weight) : 0) + (hit.anchored ? 0.5 : 0);
     if (score > bestScore || (score === bestScore && best && hit.line.index < best.line.index)) {
       best = hit;
       bestScore = score;

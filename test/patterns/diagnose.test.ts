@@ -17,6 +17,128 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a NuGet package missing from the package folder at publish is a dependency failure",
+    phase: "build",
+    log: [
+      "#9 2.301 /usr/share/dotnet/sdk/8.0.100/Sdks/Microsoft.NET.Sdk/targets/Microsoft.PackageDependencyResolution.targets(266,5): error NETSDK1064: Package Serilog, version 3.1.1 was not found. It might have been deleted since NuGet restore. [/src/Api.csproj]",
+      '#9 ERROR: process "/bin/sh -c dotnet publish --no-restore -c Release -o out" did not complete successfully: exit code: 1',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "#9 2.301 /usr/share/dotnet/sdk/8.0.100/Sdks/Microsoft.NET.Sdk/targets/Microsoft.PackageDependencyResolution.targets(266,5): error NETSDK1064: Package Serilog, version 3.1.1 was not found. It might have been deleted since NuGet restore. [/src/Api.csproj]",
+  },
+  {
+    name: "a Go module whose checksum does not match go.sum is a dependency failure",
+    phase: "build",
+    log: [
+      "#7 4.2 go: downloading example.test/kit v1.4.0",
+      "#7 4.9 verifying example.test/kit@v1.4.0: checksum mismatch",
+      "#7 4.9 \tdownloaded: h1:aaaa",
+      '#7 ERROR: process "/bin/sh -c go build ./..." did not complete successfully: exit code: 1',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#7 4.9 verifying example.test/kit@v1.4.0: checksum mismatch",
+  },
+  {
+    name: "a Cargo too old for the crate's edition is the build image's toolchain",
+    phase: "build",
+    log: [
+      "#8 0.311 error: failed to parse manifest at `/app/Cargo.toml`",
+      "#8 0.311 Caused by:",
+      "#8 0.311   feature `edition2024` is required",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#8 0.311   feature `edition2024` is required",
+  },
+  {
+    name: "a buildpack that finds no build file in the pushed source is build configuration",
+    phase: "build",
+    log: [
+      "remote: -----> Java app detected",
+      "remote:  !     ERROR: Could not find a pom.xml file! Please check that it exists and is committed to Git.",
+      "remote:  !     Push rejected, failed to compile Java app.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "remote:  !     ERROR: Could not find a pom.xml file! Please check that it exists and is committed to Git.",
+  },
+  {
+    name: "a watchdog reporting a container found to be unhealthy is a failed health check",
+    phase: "runtime",
+    log: [
+      "web_1       | Puma starting in single mode...",
+      "watchdog_1  | Container /shop_web_1 (0a1b2c3d) found to be unhealthy - restarting it",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "watchdog_1  | Container /shop_web_1 (0a1b2c3d) found to be unhealthy - restarting it",
+  },
+  {
+    name: "Composer unable to download a package file is a dependency failure",
+    phase: "build",
+    log: [
+      "Loading composer repositories with package information",
+      "  [Composer\\Downloader\\TransportException]",
+      '  The "https://repo.example.test/p/vendor/lib.json" file could not be downloaded (HTTP/1.1 404 Not Found)',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'The "https://repo.example.test/p/vendor/lib.json" file could not be downloaded (HTTP/1.1 404 Not Found)',
+  },
+  {
+    name: "Rails failing to decrypt its credentials at boot is a missing or wrong master key",
+    phase: "runtime",
+    log: [
+      "bin/rails aborted!",
+      "ActiveSupport::MessageEncryptor::InvalidMessage: ActiveSupport::MessageEncryptor::InvalidMessage",
+      "INFO First web container is unhealthy, not booting any other roles",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ActiveSupport::MessageEncryptor::InvalidMessage: ActiveSupport::MessageEncryptor::InvalidMessage",
+  },
+  {
+    name: "a settings file the app loads at start that is not there is missing configuration",
+    phase: "runtime",
+    log: [
+      'api-1  | Error: configuration file "config/production" not found',
+      "api-1  | thread 'main' panicked at src/settings.rs:12:5:",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'api-1  | Error: configuration file "config/production" not found',
+  },
+  {
+    name: "Composer's named requirement is the key line, not its summary",
+    phase: "build",
+    log: [
+      "Your requirements could not be resolved to an installable set of packages.",
+      "  Problem 1",
+      "    - acme/pdf 2.0.0 requires ext-gd * -> it is missing from your system. Install or enable PHP's gd extension.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "- acme/pdf 2.0.0 requires ext-gd * -> it is missing from your system. Install or enable PHP's gd extension.",
+  },
+  {
+    name: "the database error under Rails' migration wrapper is the key line",
+    phase: "runtime",
+    log: [
+      "== 20260101000000 AddTotalsToOrders: migrating =====",
+      "StandardError: An error has occurred, this and all later migrations canceled:",
+      'PG::DuplicateColumn: ERROR:  column "total" of relation "orders" already exists',
+    ],
+    category: "DB_MIGRATION",
+    keyLine: 'PG::DuplicateColumn: ERROR:  column "total" of relation "orders" already exists',
+  },
+  {
+    name: "Elixir's exception line outranks a logger line quoting it",
+    phase: "runtime",
+    log: [
+      '10:00:00.001 [error] Postgrex.Protocol (#PID<0.200.0>) failed to connect: ** (Postgrex.Error) FATAL 28P01 (invalid_password) password authentication failed for user "app"',
+      "GenServer #PID<0.210.0> terminating",
+      '** (Postgrex.Error) FATAL 28P01 (invalid_password) password authentication failed for user "app"',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: '** (Postgrex.Error) FATAL 28P01 (invalid_password) password authentication failed for user "app"',
+  },
+  {
     name: "a .NET process refused access to a path is a permission problem, not a code bug",
     phase: "runtime",
     log: [
