@@ -17,7 +17,7 @@ afterEach(async () => {
 /** A server that drops the first `drops` requests (socket destroyed, no answer) and answers the rest. */
 async function dropping(drops: number): Promise<{ url: string; seen: string[] }> {
   const seen: string[] = [];
-  server = createServer((req, res) => {
+  const listening = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
     if (seen.length <= drops) {
       req.socket.destroy();
@@ -26,8 +26,9 @@ async function dropping(drops: number): Promise<{ url: string; seen: string[] }>
     res.setHeader("content-type", "application/json");
     res.end(JSON.stringify(req.method === "POST" ? { number: 7 } : { name: "railpilot", color: "ededed" }));
   });
-  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", () => resolve()));
-  return { url: `http://127.0.0.1:${(server?.address() as AddressInfo).port}`, seen };
+  server = listening;
+  await new Promise<void>((resolve) => listening.listen(0, "127.0.0.1", () => resolve()));
+  return { url: `http://127.0.0.1:${(listening.address() as AddressInfo).port}`, seen };
 }
 
 describe("GitHub client transport", () => {
