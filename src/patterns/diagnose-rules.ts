@@ -49,6 +49,9 @@ const REGISTRY_AUTH_MESSAGES =
 // A platform's health checker reporting that its checks of a new container failed (Dokku's CHECKS).
 const HEALTH_CHECKER_REPORT = /Could not start due to \d+ failed checks?|Check attempt \d+\/\d+ failed/;
 
+// `docker inspect`'s record of a container's failing health checks.
+const DOCKER_HEALTH_RECORD = /"FailingStreak": [1-9]/;
+
 // Environment-variable-shaped names: DATABASE_URL, SECRET_KEY, OPENAI_API_KEY (not "Error", not "PATH" lookups in prose).
 const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
@@ -181,7 +184,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "composer-problem",
     category: "BUILD_DEPENDENCY",
-    re: /requires (?:php|ext-[\w-]+) .*(?:does not satisfy|is missing from your system|no matching package found)|-> no matching package found|\bconflicts with php [<>=~^]/i,
+    re: /requires (?:php|ext-[\w-]+) .*(?:does not satisfy|is missing from your system|no matching package found)|-> no matching package found|\bconflicts with php [<>=~^]|-> found \S+ but (?:it conflicts|these were not loaded)/i,
     weight: 4,
     // The requirement Composer names is the cause; "Your requirements could not be resolved" only sums it up.
     keyWeight: 8.75,
@@ -282,7 +285,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "go-module",
     category: "BUILD_DEPENDENCY",
-    re: /missing go\.sum entry|go: updates to go\.mod needed|go: inconsistent vendoring|cannot find module providing package|cannot find package "[^"]+" in any of|no required module provides package|go: .*: (?:reading|verifying) .*(?:404|410|not found)|go: module .* found, but does not contain package|unknown revision|verifying \S+@\S+: checksum mismatch/,
+    re: /missing go\.sum entry|go: updates to go\.mod needed|go: inconsistent vendoring|cannot find module providing package|cannot find package "[^"]+" in any of|no required module provides package|go: .*: (?:reading|verifying) .*(?:404|410|not found)|go: module .* found, but does not contain package|unknown revision|verifying \S+@\S+: checksum mismatch|revspec '[^']+' not found/,
     weight: 7,
     reason: "Go could not resolve a module",
   },
@@ -445,7 +448,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "toolchain-too-old",
     category: "BUILD_CONFIG",
-    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|feature `edition20\d\d` is required|this version of Cargo is older than the `20\d\d` edition/,
+    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|feature `edition20\d\d` is required|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format/,
     weight: 9,
     reason: "the build image's toolchain is older than the project requires",
   },
@@ -499,6 +502,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "exec-not-found",
     category: "BUILD_CONFIG",
     re: /executable file not found in \$PATH|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|can't find command '[^']+'|failed to run command [`'"][^`'"]+['"]: No such file or directory|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
+    // Inside docker's health record the missing program is the health check's own (curl, wget).
+    unlessLog: DOCKER_HEALTH_RECORD,
     weight: 7,
     reason: "the start command runs a program that is not installed",
   },
@@ -1104,7 +1109,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "dns",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|UnknownHostException/,
+    // Java clients print an unresolved address as "host/<unresolved>:port".
+    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|UnknownHostException|\/<unresolved>:\d+/,
     weight: 8,
     reason: "a dependency's host name does not resolve",
   },
@@ -1347,7 +1353,7 @@ export const SIGNALS: readonly Signal[] = [
     // .NET: an assembly the program references is not next to it at start.
     id: "dotnet-assembly-missing",
     category: "MISSING_MODULE_RUNTIME",
-    re: /\bFileNotFoundException: Could not load file or assembly '[^']+'/,
+    re: /\bFileNotFoundException: Could not load file or assembly '[^']+'|An assembly specified in the application dependencies manifest \([^)]+\) was not found/,
     weight: 9,
     phaseWeight: { build: 4 },
     reason: "an assembly the program loads is missing",
@@ -1359,6 +1365,14 @@ export const SIGNALS: readonly Signal[] = [
     re: /ArgumentNullException: Value cannot be null\.? \(?Parameter '(\w*(?:[Cc]onnection[Ss]tring|[Cc]onnectionString|[Aa]pi[Kk]ey|[Ss]ecret|[Pp]assword|[Tt]oken|[Uu]rl|[Uu]ri))'\)?/,
     weight: 9,
     reason: "a setting the app reads at start (connection string, key) is not configured",
+  },
+  {
+    // A connection string with a keyword the driver rejects: the setting is malformed.
+    id: "connection-string-keyword",
+    category: "MISSING_ENV_CONFIG",
+    re: /The keyword '[^']+' is not supported on this platform|Keyword not supported: '[^']+'/,
+    weight: 8,
+    reason: "the connection string holds a keyword the driver does not accept",
   },
   {
     id: "exception-header",
@@ -1412,7 +1426,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "railway-healthcheck",
     category: "HEALTHCHECK_TIMEOUT",
-    re: /replicas? never became healthy|health check never passed|timeout reached waiting for health ?checks|^Healthcheck failed!?|health ?check (?:failed|timed out|timeout)/i,
+    re: /replicas? never became healthy|health check never passed|timeout reached waiting for health ?checks|^Healthcheck failed!?|health ?check (?:failed|timed out|timeout|exceeded timeout)/i,
     weight: 8,
     reason: "the health check never passed",
   },
@@ -1439,6 +1453,15 @@ export const SIGNALS: readonly Signal[] = [
     re: /\b(?:is|found to be|became|marked(?: as)?) unhealthy\b|\((?:unhealthy|health: starting)\)|\bunhealthy (?:container|service|task|target|instance)\b/i,
     weight: 7,
     reason: "a container or service never became healthy",
+  },
+  {
+    // `docker inspect`'s health record: what the failing check printed, in a record of failed checks.
+    id: "docker-health-record",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /^"Output": "(?!")/,
+    requires: DOCKER_HEALTH_RECORD,
+    weight: 9,
+    reason: "the container's health check kept failing (docker's health record)",
   },
   {
     id: "healthcheck-attempt",
@@ -1473,6 +1496,14 @@ export const SIGNALS: readonly Signal[] = [
     unless: /listen EACCES|bind|publickey/,
     weight: 7,
     reason: "the process lacks file-system permission",
+  },
+  {
+    // git asked for credentials it was not given (a private repository fetched during a build).
+    id: "git-no-credentials",
+    category: "PERMISSION_AUTH",
+    re: /could not read (?:Username|Password) for 'https?:\/\/[^']*'/,
+    weight: 9,
+    reason: "git has no credentials for a private repository",
   },
   {
     id: "db-auth",

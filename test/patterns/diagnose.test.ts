@@ -17,6 +17,84 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a go.mod whose go directive the toolchain cannot read is the build image's toolchain",
+    phase: "build",
+    log: [
+      "#9 0.201 go: errors parsing go.mod:",
+      "#9 0.201 /src/go.mod:3: invalid go version '1.31.0': must match format 1.23",
+      '#9 ERROR: process "/bin/sh -c go mod download" did not complete successfully: exit code: 1',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#9 0.201 /src/go.mod:3: invalid go version '1.31.0': must match format 1.23",
+  },
+  {
+    name: "an assembly listed in the .NET dependencies manifest but absent is a missing module",
+    phase: "runtime",
+    log: [
+      "Error:",
+      "  An assembly specified in the application dependencies manifest (Shop.Api.deps.json) was not found:",
+      "    package: 'Dapper', version: '2.1.0'",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "An assembly specified in the application dependencies manifest (Shop.Api.deps.json) was not found:",
+  },
+  {
+    name: "docker's health record of a check whose own command is missing is a failed health check",
+    phase: "runtime",
+    log: [
+      "{",
+      '  "Status": "unhealthy",',
+      '  "FailingStreak": 12,',
+      '  "Log": [',
+      '    { "ExitCode": -1,',
+      '      "Output": "OCI runtime exec failed: exec failed: unable to start container process: exec: \\"wget\\": executable file not found in $PATH: unknown"',
+      "    }",
+      "  ]",
+      "}",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      '"Output": "OCI runtime exec failed: exec failed: unable to start container process: exec: \\"wget\\": executable file not found in $PATH: unknown"',
+  },
+  {
+    name: "git asking for a username it was not given is missing credentials for a private repository",
+    phase: "build",
+    log: [
+      "#11 1.201 * Updating billing (https://github.com/acme/billing.git)",
+      "#11 1.542 fatal: could not read Username for 'https://github.com': terminal prompts disabled",
+      '#11 1.548 ** (Mix) Command "git --git-dir=.git fetch --force --quiet --progress" failed',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "#11 1.542 fatal: could not read Username for 'https://github.com': terminal prompts disabled",
+  },
+  {
+    name: "a connection-string keyword the driver rejects is malformed configuration",
+    phase: "runtime",
+    log: [
+      "Unhandled exception. System.ArgumentException: Keyword not supported: 'trusted_connection'.",
+      "   at Npgsql.NpgsqlConnectionStringBuilder.GetProperty(String keyword)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Unhandled exception. System.ArgumentException: Keyword not supported: 'trusted_connection'.",
+  },
+  {
+    name: "a Java client's unresolved host is an unreachable dependency",
+    phase: "runtime",
+    log: [
+      "Caused by: io.lettuce.core.RedisConnectionException: Unable to connect to cache/<unresolved>:6379",
+      "\tat io.lettuce.core.RedisConnectionException.create(RedisConnectionException.java:78)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Caused by: io.lettuce.core.RedisConnectionException: Unable to connect to cache/<unresolved>:6379",
+  },
+  {
+    name: "a container health check that exceeded its timeout is a failed health check",
+    phase: "runtime",
+    log: ['"Status": "unhealthy",', '"FailingStreak": 3,', '"Output": "Health check exceeded timeout (5s)"'],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: '"Output": "Health check exceeded timeout (5s)"',
+  },
+  {
     name: "a NuGet package missing from the package folder at publish is a dependency failure",
     phase: "build",
     log: [
