@@ -3,7 +3,9 @@
  * Railway's config-as-code documents (https://docs.railway.com/reference/config-as-code), with
  * the values it documents: a typo there is silently ignored by Railway, so it is caught here.
  */
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -57,11 +59,27 @@ describe("examples/railway/railway.json", () => {
   it("starts the autopilot with one replica, restarts it on failure and health-checks the open /healthz", () => {
     const { deploy: d } = railwayJson.parse(JSON.parse(text));
     expect(d).toMatchObject({
-      startCommand: "npx railpilot autopilot",
+      // No npx: "npm exec" stays resident beside the daemon (~77 MB measured); exec, so the daemon
+      // is the process Railway signals; the two memory settings of bench/daemon-rss.md.
+      startCommand:
+        "exec env MALLOC_ARENA_MAX=1 NODE_OPTIONS=--max-semi-space-size=1 node_modules/.bin/railpilot autopilot",
       healthcheckPath: "/healthz",
       numReplicas: 1,
       restartPolicyType: "ON_FAILURE",
     });
+  });
+
+  it("its start command runs in a shell (as Railpack runs it) from a project that depends on railpilot", () => {
+    const { deploy: d } = railwayJson.parse(JSON.parse(text));
+    const project = mkdtempSync(join(tmpdir(), "railpilot-start-"));
+    mkdirSync(join(project, "node_modules", ".bin"), { recursive: true });
+    symlinkSync(
+      join(import.meta.dirname, "..", "..", "bin", "railpilot.js"),
+      join(project, "node_modules", ".bin", "railpilot"),
+    );
+    // The daemon's own help, with the settings in its environment: the command line is runnable as written.
+    const out = execFileSync("/bin/sh", ["-c", `${d?.startCommand} --help`], { cwd: project, encoding: "utf8" });
+    expect(out).toMatch(/railpilot autopilot/);
   });
 
   it("the schema refuses a misspelt key (the check can fail)", () => {
