@@ -55,6 +55,11 @@ export interface IncidentOutcome {
   sent: number;
   /** Virtual ms from the crash to the first successful action mutation. */
   decisionMs: number | null;
+  /**
+   * Virtual ms from the crash to the autopilot's first attempt to send the action (what it
+   * controls); the rest of `decisionMs` is waiting Railway imposed (Retry-After, edge blocks, 5xx).
+   */
+  firstAttemptMs: number | null;
   ledger: string | null;
 }
 
@@ -108,12 +113,24 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   });
   const clock = emu.clock as ManualClock;
   const ctl = new EmulatorControl(emu.info.controlUrl);
+  // Every attempt to send an action mutation, by field, at the virtual time it left the client
+  // (the emulator logs only those its resolvers ran, not those an injected fault turned away).
+  const attempts: Array<{ field: string; at: number }> = [];
+  const actionFields = new Set(Object.values(ACTION_FIELDS).flat());
+  const recordingFetch: typeof fetch = (input, init) => {
+    const body = typeof init?.body === "string" ? init.body : "";
+    if (body.includes('"mutation')) {
+      for (const field of actionFields) if (body.includes(field)) attempts.push({ field, at: clock.now() });
+    }
+    return fetch(input, init);
+  };
   const client = new RailwayClient({
     endpoint: emu.info.graphqlUrl,
     apiToken: emu.info.tokens.account,
     env: {},
     clock,
     plan: "hobby",
+    fetch: recordingFetch,
   });
   const watched: WatchedService[] = [];
   for (const inst of emu.world.instances.values()) {
@@ -235,11 +252,16 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
         (m.target === inc.serviceId || serviceOf.get(m.target ?? "") === inc.serviceId),
     );
     const ledger = acting ? (actions.find((a) => a.decision === acting.causeKey)?.status ?? null) : null;
+    // The first attempt at this incident's action: after the crash, no later than the one that got through.
+    const tried = sent[0]
+      ? attempts.find((a) => fields.includes(a.field) && a.at >= inc.crashedAt && a.at <= (sent[0]?.at ?? 0))
+      : undefined;
     return {
       ...inc,
       verdict,
       sent: sent.length,
       decisionMs: sent[0] ? sent[0].at - inc.crashedAt : null,
+      firstAttemptMs: tried ? tried.at - inc.crashedAt : null,
       ledger,
     };
   });
