@@ -44,10 +44,12 @@ const REPOSITORY_REFUSED_CREDENTIALS =
   /Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b/;
 const ARTIFACT_FETCH = /Could not transfer artifact|Could not (?:GET|HEAD)|Failed to read artifact descriptor/;
 const REGISTRY_AUTH_MESSAGES =
-  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed)|npm (?:ERR!|error) Unable to authenticate\b|Permission denied \(publickey\)|Bad credentials/;
+  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden)|npm (?:ERR!|error) Unable to authenticate\b|Permission denied \(publickey\)|Bad credentials/;
 
-// A platform's health checker reporting that its checks of a new container failed (Dokku's CHECKS).
-const HEALTH_CHECKER_REPORT = /Could not start due to \d+ failed checks?|Check attempt \d+\/\d+ failed/;
+// A platform's health checker reporting that its checks of a new container failed (Dokku's CHECKS,
+// Cloud Foundry's port check, Kamal's first container): the refusals it saw were its own probes.
+const HEALTH_CHECKER_REPORT =
+  /Could not start due to \d+ failed checks?|Check attempt \d+\/\d+ failed|health check never passed|\[CELL\/\d+\] ERR Failed to make TCP connection to port \d+|First web container is unhealthy|target failed to become healthy/i;
 
 // `docker inspect`'s record of a container's failing health checks.
 const DOCKER_HEALTH_RECORD = /"FailingStreak": [1-9]/;
@@ -133,9 +135,17 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "native-build-prerequisite",
     category: "BUILD_DEPENDENCY",
-    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed/,
+    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to/,
     weight: 8,
     reason: "a package builds native code and a tool or header it needs is missing",
+  },
+  {
+    // The build image's system package repositories: an end-of-life release or a package name apt does not know.
+    id: "apt-repository",
+    category: "BUILD_DEPENDENCY",
+    re: /E: The repository '[^']+' (?:does not have a Release file|is no longer signed|is not signed)|E: Unable to locate package \S+|E: Package '[^']+' has no installation candidate/,
+    weight: 8,
+    reason: "the system package manager could not fetch or find a package",
   },
   {
     // psycopg2 and friends building from source: setup.py could not find or read the client library.
@@ -308,6 +318,14 @@ export const SIGNALS: readonly Signal[] = [
     reason: "TypeScript reported a type error",
   },
   {
+    // sqlx's compile-time query checks with no database and no prepared query cache.
+    id: "sqlx-offline-cache",
+    category: "BUILD_COMPILE",
+    re: /`SQLX_OFFLINE=true` but there is no cached data for this query|SQLX_OFFLINE=true but there is no cached data/,
+    weight: 9,
+    reason: "sqlx checks queries at compile time and has neither a database nor a prepared query cache",
+  },
+  {
     // The C# compiler (through dotnet build / MSBuild): "File.cs(9,50): error CS1514: { expected".
     id: "csc",
     category: "BUILD_COMPILE",
@@ -448,7 +466,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "toolchain-too-old",
     category: "BUILD_CONFIG",
-    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|feature `edition20\d\d` is required|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format/,
+    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|feature `edition20\d\d` is required|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
     weight: 9,
     reason: "the build image's toolchain is older than the project requires",
   },
@@ -506,6 +524,14 @@ export const SIGNALS: readonly Signal[] = [
     unlessLog: DOCKER_HEALTH_RECORD,
     weight: 7,
     reason: "the start command runs a program that is not installed",
+  },
+  {
+    // "$PORT" reached the program as text: the start command was not run by a shell, so nothing expanded it.
+    id: "port-not-expanded",
+    category: "BUILD_CONFIG",
+    re: /invalid (?:argument|option|value|port)[^$]{0,40}\$\{?PORT\}?\b|\$\{?PORT\}?"? is not a valid port|invalid port (?:number|value)?:? "?\$\{?PORT/i,
+    weight: 9,
+    reason: "the start command passes $PORT unexpanded (it is not run by a shell)",
   },
   {
     id: "exit-127",
@@ -1093,9 +1119,18 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-unreachable",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|Is the server running on that host and accepting|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|cannot_connect_now|MongoServerSelectionError|Server selection timed out|\bP1001\b/,
+    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|cannot_connect_now|MongoServerSelectionError|Server selection timed out|\bP1001\b/,
     weight: 8,
     reason: "the database or cache could not be reached",
+  },
+  {
+    // libpq's hint under a failed connection: evidence, but the failure itself is the line above it.
+    id: "libpq-hint",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /Is the server running on that host and accepting|Is the server running locally and accepting/,
+    weight: 8,
+    keyWeight: 6,
+    reason: "the database server did not accept the connection",
   },
   {
     // A client library's own words for a failed connection, with the dependency named beside them
@@ -1209,19 +1244,28 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "schema-drift",
     category: "DB_MIGRATION",
-    re: /relation ".+" does not exist|The (?:table|column) `[^`]+` does not exist in the current database|column .+ does not exist|\(undefined_(?:column|table)\)|Table '.+' doesn't exist|no such table: |Unknown column '.+'/,
+    re: /relation ".+" does not exist|The (?:table|column) `[^`]+` does not exist in the current database|column .+ does not exist|\(undefined_(?:column|table)\)|Table '.+' doesn't exist|no such table: |Unknown column '.+'|Base table or view not found: 1146\b/,
     weight: 5,
     reason: "the code expects a table or column the database does not have (migrations not applied)",
   },
   {
     id: "duplicate-in-migration",
     category: "DB_MIGRATION",
-    re: /already exists|there is already another table or index with this name|DuplicateTable|42P07|42S01/,
+    re: /already exists|there is already another table or index with this name|DuplicateTable/,
     // A migration tool's name, or the DDL statement Laravel quotes after a failed schema change.
     requires: /migrat|\(SQL: (?:create|alter) table\b/i,
     // Above the migration tools' own "migration failed" summaries: the database's message says why.
     weight: 9,
     reason: "a migration tried to create something that already exists",
+  },
+  {
+    // The SQLSTATE of a duplicate table (42P07 Postgres, 42S01 MySQL): evidence, while the message beside it is the key line.
+    id: "duplicate-sqlstate",
+    category: "DB_MIGRATION",
+    re: /\b(?:42P07|42S01)\b/,
+    weight: 3,
+    key: false,
+    reason: "the database reported a duplicate table",
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION

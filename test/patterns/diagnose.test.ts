@@ -17,6 +17,105 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Kamal's proxy refused on the health path is the health check, not a dependency",
+    phase: "runtime",
+    log: [
+      '{"level":"INFO","msg":"Unable to proxy request","path":"/up","error":"dial tcp 172.18.0.5:3000: connect: connection refused"}',
+      "ERROR Failed to boot web on 10.0.0.4",
+      "INFO First web container is unhealthy on 10.0.0.4, not booting any other roles",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "INFO First web container is unhealthy on 10.0.0.4, not booting any other roles",
+  },
+  {
+    name: "Cloud Foundry's port check refused while the app listens on loopback is a port binding problem",
+    phase: "runtime",
+    log: [
+      "2026-01-05T10:00:01.00+0000 [APP/PROC/WEB/0] OUT Server is running at http://127.0.0.1:8080",
+      "2026-01-05T10:01:02.00+0000 [CELL/0] ERR Failed to make TCP connection to port 8080: connection refused",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "2026-01-05T10:00:01.00+0000 [APP/PROC/WEB/0] OUT Server is running at http://127.0.0.1:8080",
+  },
+  {
+    name: "an end-of-life Debian release in the build image is a dependency failure of the system packages",
+    phase: "build",
+    log: [
+      "#5 0.412 Err:4 http://deb.debian.org/debian stretch Release",
+      "#5 0.412   404  Not Found [IP: 151.101.2.132 80]",
+      "#5 0.431 E: The repository 'http://deb.debian.org/debian stretch Release' does not have a Release file.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#5 0.431 E: The repository 'http://deb.debian.org/debian stretch Release' does not have a Release file.",
+  },
+  {
+    name: "$PORT reaching the server unexpanded is a start command not run by a shell",
+    phase: "runtime",
+    log: [
+      "=> Booting Puma",
+      "/app/vendor/bundle/gems/railties/lib/rails/commands/server.rb:33:in `parse!': invalid argument: -p $PORT (OptionParser::InvalidArgument)",
+      "\tfrom bin/rails:4:in `<main>'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "/app/vendor/bundle/gems/railties/lib/rails/commands/server.rb:33:in `parse!': invalid argument: -p $PORT (OptionParser::InvalidArgument)",
+  },
+  {
+    name: "sqlx without a database or a prepared query cache is a compile failure",
+    phase: "build",
+    log: [
+      "#14 88.1    Compiling api v0.1.0 (/app)",
+      "#14 90.2 error: `SQLX_OFFLINE=true` but there is no cached data for this query, run `cargo sqlx prepare` to update the query cache or unset `SQLX_OFFLINE`",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      "#14 90.2 error: `SQLX_OFFLINE=true` but there is no cached data for this query, run `cargo sqlx prepare` to update the query cache or unset `SQLX_OFFLINE`",
+  },
+  {
+    name: "a .NET SDK too old for the project's target framework is the build image's toolchain",
+    phase: "build",
+    log: [
+      "#8 1.625 /usr/share/dotnet/sdk/6.0.400/Sdks/Microsoft.NET.Sdk/targets/Microsoft.NET.TargetFrameworkInference.targets(144,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 9.0.  Either target .NET 6.0 or lower, or use a version of the .NET SDK that supports .NET 9.0. [/src/Api.csproj]",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "#8 1.625 /usr/share/dotnet/sdk/6.0.400/Sdks/Microsoft.NET.Sdk/targets/Microsoft.NET.TargetFrameworkInference.targets(144,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 9.0.  Either target .NET 6.0 or lower, or use a version of the .NET SDK that supports .NET 9.0. [/src/Api.csproj]",
+  },
+  {
+    name: "a MySQL table that does not exist at start is a migration that has not run",
+    phase: "runtime",
+    log: [
+      "In Connection.php line 825:",
+      "  SQLSTATE[42S02]: Base table or view not found: 1146 Table 'app.jobs' doesn't exist (SQL: select * from `jobs`)",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      "SQLSTATE[42S02]: Base table or view not found: 1146 Table 'app.jobs' doesn't exist (SQL: select * from `jobs`)",
+  },
+  {
+    name: "libpq's failure line outranks its hint as the key line",
+    phase: "runtime",
+    log: [
+      'web-1  | psycopg2.OperationalError: connection to server at "db" (172.20.0.4), port 5432 failed: Connection refused',
+      "web-1  |         Is the server running on that host and accepting TCP/IP connections?",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      'web-1  | psycopg2.OperationalError: connection to server at "db" (172.20.0.4), port 5432 failed: Connection refused',
+  },
+  {
+    name: "the message of a duplicate table outranks its bare SQLSTATE as the key line",
+    phase: "runtime",
+    log: [
+      "Migration V3__invoices.sql failed",
+      "SQL State  : 42P07",
+      "Error Code : 0",
+      'Message    : ERROR: relation "invoices" already exists',
+    ],
+    category: "DB_MIGRATION",
+    keyLine: 'Message    : ERROR: relation "invoices" already exists',
+  },
+  {
     name: "a go.mod whose go directive the toolchain cannot read is the build image's toolchain",
     phase: "build",
     log: [
