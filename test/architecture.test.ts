@@ -8,8 +8,9 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..");
-// Flags of other programs (node, npm) that a hint may name: not railpilot's own.
-const OTHER_TOOLS_FLAGS = new Set(["--import", "--save-exact"]);
+// Flags of other programs that a hint may name or a log pattern may read (node, npm, Bundler's
+// "The --deployment flag requires a Gemfile.lock"): not railpilot's own.
+const OTHER_TOOLS_FLAGS = new Set(["--import", "--save-exact", "--deployment"]);
 const DOMAINS = [
   "deploy",
   "github",

@@ -27,7 +27,7 @@ describe.each(await storeKinds())("job queue on %s", ({ kind, skip }) => {
       expect(await two.enqueue("work", "decision-1:escalated", { n: 2 })).toBe(false);
       expect(await one.waiting("work")).toBe(1);
       const job = await two.take<{ n: number }>("work");
-      expect(job).toEqual({ id: jobIdOf("work", "decision-1:escalated"), data: { n: 1 } });
+      expect(job).toEqual({ id: jobIdOf("work", "decision-1:escalated"), data: { n: 1 }, retries: 0 });
       expect(await one.take("work")).toBeUndefined();
       await two.complete("work", job!.id);
       expect(await one.waiting("work")).toBe(0);
@@ -65,10 +65,11 @@ describe.each(await storeKinds())("job queue on %s", ({ kind, skip }) => {
       );
       await queue.maintain();
       const again = await queue.take<{ n: number }>("work");
-      expect(again).toEqual({ id: held!.id, data: { n: 3 } });
+      // Taken again, and it says so: the escalation it carries is run as a retry.
+      expect(again).toEqual({ id: held!.id, data: { n: 3 }, retries: 1 });
       await queue.fail("work", again!.id, "GitHub did not answer");
       const third = await queue.take("work");
-      expect(third?.id).toBe(held!.id);
+      expect(third).toMatchObject({ id: held!.id, retries: 2 });
       await queue.fail("work", third!.id, "GitHub did not answer");
       // retryLimit 2: two retries after the first attempt, then it stays failed.
       expect(await queue.take("work")).toBeUndefined();
