@@ -44,7 +44,7 @@ const REPOSITORY_REFUSED_CREDENTIALS =
   /Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b/;
 const ARTIFACT_FETCH = /Could not transfer artifact|Could not (?:GET|HEAD)|Failed to read artifact descriptor/;
 const REGISTRY_AUTH_MESSAGES =
-  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden)|npm (?:ERR!|error) Unable to authenticate\b|Permission denied \(publickey\)|Bad credentials/;
+  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Bad credentials/;
 
 // A platform's health checker reporting that its checks of a new container failed (Dokku's CHECKS,
 // Cloud Foundry's port check, Kamal's first container): the refusals it saw were its own probes.
@@ -173,7 +173,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "bundler-resolve",
     category: "BUILD_DEPENDENCY",
-    re: /Bundler could not find compatible versions for gem|Could not find gem '.+' in|Could not find '\w[\w-]*' \([^)]*\) required by .*Gemfile\.lock|can't find gem bundler|You must use Bundler \d+ or greater with this lockfile|Bundler cannot continue|Failed to build gem native extension|Your bundle only supports platforms \[/,
+    re: /Bundler could not find compatible versions for gem|Could not find gem '.+' in|Could not find '\w[\w-]*' \([^)]*\) required by .*Gemfile\.lock|can't find gem bundler|You must use Bundler \d+ or greater with this lockfile|Bundler cannot continue|Failed to build gem native extension|Your bundle only supports platforms \[|Your bundle is locked to [\w.-]+ \([^)]+\), but that version could not be found/,
     weight: 8,
     reason: "Bundler could not install the gems",
   },
@@ -337,9 +337,10 @@ export const SIGNALS: readonly Signal[] = [
     // Sass/SCSS failing to compile stylesheets during an asset build.
     id: "sass-syntax",
     category: "BUILD_COMPILE",
-    re: /\b(?:SassC?::SyntaxError|Sass::CompileError|SassError): /,
+    // Also the rest of Rails' asset pipeline: a missing asset, a minifier that cannot parse the JavaScript.
+    re: /\b(?:SassC?::SyntaxError|Sass::CompileError|SassError|Sprockets::FileNotFound|Uglifier::Error|ExecJS::RuntimeError): /,
     weight: 8,
-    reason: "a stylesheet failed to compile",
+    reason: "an asset (stylesheet, script) failed to compile",
   },
   {
     id: "javac-missing-package",
@@ -592,7 +593,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "buildpack-runtime-version",
     category: "BUILD_CONFIG",
-    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform/,
+    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform|Sorry, (?:Erlang|Elixir) '[^']+' isn't supported|The go\.mod file for this project does not specify a Go version/,
     weight: 7,
     reason: "the builder cannot provide the runtime version the project asks for",
   },
@@ -999,7 +1000,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "eaddrinuse",
     category: "PORT_BINDING",
-    re: /\bEADDRINUSE\b|:eaddrinuse\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:is|was) already in use|PortInUseException|[Tt]he port may already be in use|[Oo]nly one usage of each socket address|error while attempting to bind on address/,
+    re: /\bEADDRINUSE\b|:eaddrinuse\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:is|was) already in use|PortInUseException|[Tt]he port may already be in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
     weight: 9,
     reason: "the port is already taken",
   },
@@ -1244,7 +1245,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "schema-drift",
     category: "DB_MIGRATION",
-    re: /relation ".+" does not exist|The (?:table|column) `[^`]+` does not exist in the current database|column .+ does not exist|\(undefined_(?:column|table)\)|Table '.+' doesn't exist|no such table: |Unknown column '.+'|Base table or view not found: 1146\b/,
+    re: /relation ".+" does not exist|The (?:table|column) `[^`]+` does not exist in the current database|column .+ does not exist|\(undefined_(?:column|table)\)|Table '.+' doesn't exist|no such table: |Unknown column '.+'|Base table or view not found: 1146\b|Schema-validation: missing (?:column|table|sequence)/,
     weight: 5,
     reason: "the code expects a table or column the database does not have (migrations not applied)",
   },
@@ -1527,7 +1528,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "boot-timeout",
     category: "HEALTHCHECK_TIMEOUT",
-    re: /Boot timeout|timed out waiting for (?:the )?(?:app|server|port|health)/i,
+    re: /Boot timeout|timed out waiting for (?:the )?(?:app|server|port|health)|did not start within expected time limit/i,
     weight: 5,
     reason: "the app did not become ready in time",
   },

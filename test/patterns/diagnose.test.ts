@@ -17,6 +17,70 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "gunicorn finding its address in use is a port binding problem",
+    phase: "runtime",
+    log: [
+      "web_1  | [2026-01-01 00:00:00 +0000] [7] [INFO] Starting gunicorn 21.2.0",
+      "web_1  | [2026-01-01 00:00:00 +0000] [7] [ERROR] Connection in use: ('0.0.0.0', 8000)",
+      "web_1  | [2026-01-01 00:00:00 +0000] [7] [ERROR] Retrying in 1 second.",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "web_1  | [2026-01-01 00:00:00 +0000] [7] [ERROR] Connection in use: ('0.0.0.0', 8000)",
+  },
+  {
+    name: "a buildpack that cannot provide the Erlang version asked for is build configuration",
+    phase: "build",
+    log: [
+      "remote: -----> Checking Erlang and Elixir versions",
+      "remote:        Sorry, Erlang '27.9' isn't supported yet or isn't formatted correctly.",
+      "remote:  !     Push rejected, failed to compile Elixir app.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "remote:        Sorry, Erlang '27.9' isn't supported yet or isn't formatted correctly.",
+  },
+  {
+    name: "a gem version locked but gone from the index is a dependency failure",
+    phase: "build",
+    log: [
+      "Fetching gem metadata from https://rubygems.org/.........",
+      "Your bundle is locked to nokogiri (1.6.0), but that version could not be found in any of the sources listed in your Gemfile.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Your bundle is locked to nokogiri (1.6.0), but that version could not be found in any of the sources listed in your Gemfile.",
+  },
+  {
+    name: "an asset the pipeline cannot find during precompile is a compile failure",
+    phase: "build",
+    log: [
+      "remote:        rake aborted!",
+      "remote:        Sprockets::FileNotFound: couldn't find file 'charts/bundle' with type 'application/javascript'",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      "remote:        Sprockets::FileNotFound: couldn't find file 'charts/bundle' with type 'application/javascript'",
+  },
+  {
+    name: "Hibernate's schema validation finding a column missing is a migration that has not run",
+    phase: "runtime",
+    log: [
+      "Caused by: org.hibernate.tool.schema.spi.SchemaManagementException: Schema-validation: missing column [paid_at] in table [invoices]",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      "Caused by: org.hibernate.tool.schema.spi.SchemaManagementException: Schema-validation: missing column [paid_at] in table [invoices]",
+  },
+  {
+    name: "a package URL that required authentication is refused credentials",
+    phase: "build",
+    log: [
+      "  - Downloading acme/pro-widgets (2.0.1)",
+      "    The 'https://composer.acme.test/dist/pro-widgets-2.0.1.zip' URL required authentication (HTTP 401).",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "The 'https://composer.acme.test/dist/pro-widgets-2.0.1.zip' URL required authentication (HTTP 401).",
+  },
+  {
     name: "Kamal's proxy refused on the health path is the health check, not a dependency",
     phase: "runtime",
     log: [
