@@ -17,7 +17,7 @@
  * the service in between starts the wait over.
  */
 import type { Config } from "../config/index.js";
-import { type Clock, redact, systemClock } from "../core/index.js";
+import { type Clock, redactedMessage, systemClock } from "../core/index.js";
 import {
   EscalationService,
   escalationTargetsFromEnv,
@@ -58,6 +58,9 @@ export interface DaemonEscalation {
 /** The queue escalations wait in (one job per decision and outcome). */
 export const ESCALATION_QUEUE = "railpilot-escalations";
 
+/** One escalation per decision and outcome (a decision is re-emitted as it moves on). */
+const escalationKey = (decision: DecisionView): string => `${decision.id}:${decision.status}`;
+
 interface EscalationJob {
   decision: DecisionView;
 }
@@ -69,7 +72,7 @@ interface EscalationJob {
  */
 export function queueEscalation(jobs: Pick<JobQueue, "enqueue">, decision: DecisionView): Promise<boolean> {
   const job: EscalationJob = { decision };
-  return jobs.enqueue(ESCALATION_QUEUE, `${decision.id}:${decision.status}`, job);
+  return jobs.enqueue(ESCALATION_QUEUE, escalationKey(decision), job);
 }
 
 /** undefined when no issues, channels or fix PRs are configured. */
@@ -94,6 +97,9 @@ export async function createDaemonEscalation(options: DaemonEscalationOptions): 
   let issueFailures = 0;
   let lastIssueError: string | null = null;
   let queue: Promise<void> = Promise.resolve();
+  /** A problem of the queue itself (not of one escalation), logged and never thrown at the engine. */
+  const queueWarning = (error: unknown, extra: Record<string, unknown> = {}) =>
+    log({ level: "warn", msg: redactedMessage(error), during: "escalation queue", ...extra });
   const jobs: JobQueue = await openJobQueue(options.store, {
     queues: [
       {
@@ -104,7 +110,7 @@ export async function createDaemonEscalation(options: DaemonEscalationOptions): 
         retryDelaySeconds: options.retryDelaySeconds ?? 30,
       },
     ],
-    onError: (error) => log({ level: "warn", msg: redact(error.message), during: "escalation queue" }),
+    onError: (error) => queueWarning(error),
   });
 
   /** Runs `work` bounded by the escalation timeout (real time: a stuck GitHub never holds the queue). */
@@ -165,7 +171,7 @@ export async function createDaemonEscalation(options: DaemonEscalationOptions): 
         open.delete(fingerprint);
       }
     } catch (error) {
-      log({ level: "warn", msg: redact(error instanceof Error ? error.message : String(error)), during: "healthy" });
+      log({ level: "warn", msg: redactedMessage(error), during: "healthy" });
     }
   };
 
@@ -211,14 +217,14 @@ export async function createDaemonEscalation(options: DaemonEscalationOptions): 
       return !handled?.issueError && handled?.issue?.outcome !== "in_progress";
     } catch (error) {
       issueFailures++;
-      lastIssueError = redact(error instanceof Error ? error.message : String(error));
+      lastIssueError = redactedMessage(error);
       log({ level: "warn", msg: lastIssueError, during: "escalation", decision: decision.id });
       return false;
     }
   };
 
   // The worker: one job at a time, looking when this process queues one and every `pollMs`.
-  let sending: Promise<unknown> = Promise.resolve();
+  let sending: Promise<void> = Promise.resolve();
   let draining: Promise<void> | undefined;
   let again = false;
   const drain = (): Promise<void> => {
@@ -235,11 +241,7 @@ export async function createDaemonEscalation(options: DaemonEscalationOptions): 
           }
         }
       } catch (error) {
-        log({
-          level: "warn",
-          msg: redact(error instanceof Error ? error.message : String(error)),
-          during: "escalation queue",
-        });
+        queueWarning(error);
       } finally {
         draining = undefined;
       }
@@ -258,11 +260,7 @@ export async function createDaemonEscalation(options: DaemonEscalationOptions): 
       try {
         if (maintain) await jobs.maintain();
       } catch (error) {
-        log({
-          level: "warn",
-          msg: redact(error instanceof Error ? error.message : String(error)),
-          during: "escalation queue",
-        });
+        queueWarning(error);
       }
       await drain();
       queued = await jobs.waiting(ESCALATION_QUEUE).catch(() => queued);
@@ -294,8 +292,7 @@ export async function createDaemonEscalation(options: DaemonEscalationOptions): 
       if (event.type !== "decision") return;
       const d = event.decision;
       if (closed || !shouldEscalate(d)) return;
-      // One escalation per decision and outcome (a decision is re-emitted as it moves on).
-      const key = `${d.id}:${d.status}`;
+      const key = escalationKey(d);
       if (seen.has(key)) return;
       seen.add(key);
       if (seen.size > MAX_SEEN) seen.delete(seen.values().next().value as string);
@@ -303,15 +300,9 @@ export async function createDaemonEscalation(options: DaemonEscalationOptions): 
         sending,
         queueEscalation(jobs, d)
           .then(drain)
-          .catch((error: unknown) =>
-            log({
-              level: "warn",
-              msg: redact(error instanceof Error ? error.message : String(error)),
-              during: "escalation queue",
-              decision: d.id,
-            }),
-          ),
-      ]);
+          .catch((error: unknown) => queueWarning(error, { decision: d.id })),
+        // Resolved to nothing: keeping the results would nest every earlier one in the next.
+      ]).then(() => undefined);
     },
     status() {
       const notifications = notifier?.status().channels ?? [];

@@ -14,6 +14,7 @@ export {
   currentRedactor,
   registerSecret,
   redact,
+  redactedMessage,
   scrubCredentials,
   maskValue,
   DEFAULT_MAX_SECRETS,

@@ -158,6 +158,11 @@ export function redact(text: string): string {
   return currentRedactor().redact(text);
 }
 
+/** An error's message (or a thrown value as text), redacted: what a log line or status may show. */
+export function redactedMessage(error: unknown): string {
+  return redact(error instanceof Error ? error.message : String(error));
+}
+
 /** Masks a value for display: keeps nothing of it but its length class. */
 export function maskValue(value: string): string {
   return value.length === 0 ? "" : "••••••";

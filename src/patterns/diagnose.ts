@@ -335,7 +335,7 @@ function bestKeyHit(hits: readonly Hit[]): Hit | undefined {
   let bestScore = -1;
   for (const hit of hits) {
     if (hit.signal.key === false) continue;
-    const score = (hit.weight > 0 ? (hit.signal.keyWeight ?? hit.weight) : 0) + (hit.anchored ? 0.5 : 0);
+    const score = (hit.signal.keyWeight ?? hit.weight) + (hit.anchored ? 0.5 : 0);
     if (score > bestScore || (score === bestScore && best && hit.line.index < best.line.index)) {
       best = hit;
       bestScore = score;

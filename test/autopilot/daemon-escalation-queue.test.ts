@@ -8,7 +8,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { DecisionView } from "../../src/autopilot/contract.js";
 import {
   createDaemonEscalation,
@@ -21,7 +21,7 @@ import { ManualClock } from "../../src/core/index.js";
 import { createGitHubClient } from "../../src/github/index.js";
 import { openJobQueue } from "../../src/store/index.js";
 import { useEmulator } from "../helpers/emulator.js";
-import { createTestStore, storeKinds, type TestStore } from "../helpers/store.js";
+import { storeKinds, useTestStore } from "../helpers/store.js";
 
 const { emu, ctl } = useEmulator();
 const origin = () => new URL(emu.info.graphqlUrl).origin;
@@ -61,21 +61,15 @@ const issues = async () => {
 const messages = async () => (await ctl.notifications()).filter((n) => JSON.stringify(n.body).includes("db"));
 
 describe.each(await storeKinds())("daemon escalations through the durable queue on %s", ({ kind, skip }) => {
-  let store: TestStore;
+  const store = useTestStore(kind, skip);
   const clock = new ManualClock(Date.parse("2026-12-06T10:00:00Z"));
   const config = () => loadConfig({ cwd: mkdtempSync(join(tmpdir(), "railpilot-queue-")), env: env() });
   const daemon = (options: { retryDelaySeconds?: number } = {}) =>
-    createDaemonEscalation({ config: config(), env: env(), clock, store, log: () => {}, ...options });
+    createDaemonEscalation({ config: config(), env: env(), clock, store: store(), log: () => {}, ...options });
   const closeAll = async (...daemons: (DaemonEscalation | undefined)[]) => {
     for (const d of daemons) await d?.close();
   };
 
-  beforeAll(async () => {
-    if (!skip) store = await createTestStore(kind);
-  }, 60_000);
-  afterAll(async () => {
-    await store?.dispose();
-  });
   beforeEach(async () => {
     await fetch(`${origin()}/github/_control/reset`, { method: "POST" });
     await ctl.resetStandIns();
@@ -85,7 +79,7 @@ describe.each(await storeKinds())("daemon escalations through the durable queue 
     "an escalation queued by a daemon that died before running it is delivered by the next daemon, once",
     async () => {
       // The dying daemon got as far as queueing it.
-      const dying = await openJobQueue(store, {
+      const dying = await openJobQueue(store(), {
         queues: [{ name: ESCALATION_QUEUE, expireInSeconds: 60, retryLimit: 5, retryDelaySeconds: 30 }],
       });
       expect(await queueEscalation(dying, dbDown(1))).toBe(true);
@@ -109,7 +103,7 @@ describe.each(await storeKinds())("daemon escalations through the durable queue 
   );
 
   it.skipIf(skip)("an escalation a daemon was running when it died runs again after its expiry, once", async () => {
-    const dying = await openJobQueue(store, {
+    const dying = await openJobQueue(store(), {
       queues: [{ name: ESCALATION_QUEUE, expireInSeconds: 60, retryLimit: 5, retryDelaySeconds: 0 }],
     });
     await queueEscalation(dying, dbDown(2));
@@ -122,8 +116,8 @@ describe.each(await storeKinds())("daemon escalations through the durable queue 
       await next!.idle();
       expect(await issues()).toEqual([]); // still held by the dead worker
       // Its expiry passes (moved back in the database instead of waiting), and the next maintenance hands it on.
-      await store.executeSql(
-        `update "${store.schema ?? "railpilot"}_jobs".job set started_on = now() - interval '1 hour' where id = $1`,
+      await store().executeSql(
+        `update "${store().schema ?? "railpilot"}_jobs".job set started_on = now() - interval '1 hour' where id = $1`,
         [held!.id],
       );
       await clock.advance(60_000);

@@ -10,7 +10,7 @@ import {
 } from "../../src/escalation/index.js";
 import { createGitHubClient } from "../../src/github/index.js";
 import { useEmulator } from "../helpers/emulator.js";
-import { createTestStore, storeKinds, type TestStore } from "../helpers/store.js";
+import { createTestStore, storeKinds, type TestStore, useTestStore } from "../helpers/store.js";
 
 const { emu } = useEmulator();
 const origin = () => new URL(emu.info.graphqlUrl).origin;
@@ -306,13 +306,7 @@ describe.each((await storeKinds()).filter((k) => k.kind === "postgres"))(
 // A run that dies while opening an issue leaves its claim pending: after the stale time, another
 // run (a retried escalation job) looks for the issue by marker and, finding none, opens it; once.
 describe.each(await storeKinds())("IssueEscalator taking over a dead run's claim (%s)", ({ kind, skip }) => {
-  let store: TestStore;
-  beforeAll(async () => {
-    if (!skip) store = await createTestStore(kind);
-  }, 90_000);
-  afterAll(async () => {
-    await store?.dispose();
-  });
+  const store = useTestStore(kind, skip);
 
   it.skipIf(skip)(
     "a claim left pending by a run that died opening the issue is taken over after staleClaimMs, and the occurrence counted once",
@@ -339,14 +333,14 @@ describe.each(await storeKinds())("IssueEscalator taking over a dead run's claim
         {
           octokit: new Octokit({ auth: GH_TOKEN, baseUrl: `${origin()}/github`, request: { fetch: hanging } }),
           clock,
-          db: store.db,
+          db: store().db,
         },
       );
       const first = dying.escalate(occurrence(1, "2026-12-06T10:00:00.000Z"));
       first.catch(() => {});
       await opening;
 
-      const next = new IssueEscalator({ ...config, owner }, { octokit: gh(), clock, db: store.db });
+      const next = new IssueEscalator({ ...config, owner }, { octokit: gh(), clock, db: store().db });
       const list = async () =>
         (await gh().issues.listForRepo({ owner, repo: REPO.repo, state: "all" })).data.filter((i) => !i.pull_request);
       // The same occurrence handed over at once: the claim is fresh, so it may still be opening.

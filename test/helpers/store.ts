@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { openStore, type Store } from "../../src/store/index.js";
 
 export type TestStoreKind = "pglite" | "postgres";
@@ -74,5 +75,23 @@ export async function createTestStore(kind: TestStoreKind): Promise<TestStore> {
       await store.close();
       await dropTestSchema(schema);
     },
+  };
+}
+
+/**
+ * A fresh store of `kind` for the enclosing describe: created before its tests, disposed after
+ * them; none when the suite is skipped. Returns a getter (the store exists only once beforeAll ran).
+ */
+export function useTestStore(kind: TestStoreKind, skip: boolean): () => TestStore {
+  let store: TestStore | undefined;
+  beforeAll(async () => {
+    if (!skip) store = await createTestStore(kind);
+  }, 90_000);
+  afterAll(async () => {
+    await store?.dispose();
+  });
+  return () => {
+    if (!store) throw new Error(`no ${kind} test store: the suite is skipped or its beforeAll failed`);
+    return store;
   };
 }

@@ -3,21 +3,15 @@
  * however often it is sent, a job outlives the queue that sent it, and a job whose worker died
  * while holding it runs again once its expiry has passed.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type JobQueue, jobIdOf, openJobQueue } from "../../src/store/index.js";
-import { createTestStore, storeKinds, type TestStore } from "../helpers/store.js";
+import { storeKinds, useTestStore } from "../helpers/store.js";
 
 const QUEUE = { name: "work", expireInSeconds: 60, retryLimit: 2, retryDelaySeconds: 0 };
 
 describe.each(await storeKinds())("job queue on %s", ({ kind, skip }) => {
-  let store: TestStore;
-  beforeAll(async () => {
-    if (!skip) store = await createTestStore(kind);
-  }, 60_000);
-  afterAll(async () => {
-    await store?.dispose();
-  });
-  const open = () => openJobQueue(store, { queues: [QUEUE] });
+  const store = useTestStore(kind, skip);
+  const open = () => openJobQueue(store(), { queues: [QUEUE] });
 
   it.skipIf(skip)("queues a key once, across queue handles (as two replicas would)", async () => {
     const one = await open();
@@ -59,8 +53,8 @@ describe.each(await storeKinds())("job queue on %s", ({ kind, skip }) => {
       await queue.maintain();
       expect(await queue.take("work")).toBeUndefined();
       // The database's clock is the one expiry reads: start the job an hour earlier instead of waiting.
-      await store.executeSql(
-        `update "${store.schema ?? "railpilot"}_jobs".job set started_on = now() - interval '1 hour' where id = $1`,
+      await store().executeSql(
+        `update "${store().schema ?? "railpilot"}_jobs".job set started_on = now() - interval '1 hour' where id = $1`,
         [held!.id],
       );
       await queue.maintain();

@@ -5,7 +5,7 @@
  * ledger (keyed by the decision's cause), verifies each action afterwards and escalates when it
  * did not help. Implements `AutopilotApi` for everything except what observers provide.
  */
-import { type Clock, formatDuration, RailpilotError, redact } from "../../core/index.js";
+import { type Clock, formatDuration, RailpilotError, redact, redactedMessage } from "../../core/index.js";
 import {
   type HealthOptions,
   ledgerRollbackGuard,
@@ -114,10 +114,6 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const ACTOR = "autopilot";
 
-function messageOf(error: unknown): string {
-  return redact(error instanceof Error ? error.message : String(error));
-}
-
 export function createAutopilotEngine(options: AutopilotEngineOptions): AutopilotEngine {
   const { clock, config } = options;
   const db = options.store.db;
@@ -158,7 +154,7 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       target,
       detail: JSON.parse(redact(JSON.stringify(detail))) as JsonValue,
       at: now(),
-    }).catch((e: unknown) => log(`audit write failed: ${messageOf(e)}`));
+    }).catch((e: unknown) => log(`audit write failed: ${redactedMessage(e)}`));
 
   const stateOf = (service: WatchedService): ServiceState => {
     let s = states.get(service.serviceId);
@@ -221,7 +217,7 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       try {
         state.logs[d.id] = { phase, lines: (await railway.logs(d.id, phase, 200, call())).map((l) => redact(l)) };
       } catch (e) {
-        log(`could not read the ${phase} logs of ${d.id}: ${messageOf(e)}`);
+        log(`could not read the ${phase} logs of ${d.id}: ${redactedMessage(e)}`);
       }
     }
     // What else is (still) live decides between "crashed before going live" and "after": what
@@ -231,7 +227,7 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
         if (x.id !== d.id) remember(state, x);
       }
     } catch (e) {
-      log(`could not list the deployments of ${state.service.serviceName}: ${messageOf(e)}`);
+      log(`could not list the deployments of ${state.service.serviceName}: ${redactedMessage(e)}`);
     }
   }
 
@@ -250,7 +246,7 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
           ),
         });
       } catch (e) {
-        log(`could not read the variables of ${s.service.serviceName}: ${messageOf(e)}`);
+        log(`could not read the variables of ${s.service.serviceName}: ${redactedMessage(e)}`);
       }
     }
     references = out;
@@ -331,7 +327,7 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
   function schedule(d: StoredDecision): void {
     if (inflight.has(d.id)) return;
     const run = act(d)
-      .catch((e: unknown) => log(`action for ${d.causeKey} ended with an error: ${messageOf(e)}`))
+      .catch((e: unknown) => log(`action for ${d.causeKey} ended with an error: ${redactedMessage(e)}`))
       .finally(() => inflight.delete(d.id));
     inflight.set(d.id, run);
   }
@@ -403,7 +399,7 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       }
     } catch (e) {
       if (signal.aborted) return; // stopping: the claim stays for the next start to resume.
-      await settle(d, "failed", { reason: messageOf(e) });
+      await settle(d, "failed", { reason: redactedMessage(e) });
     }
   }
 
@@ -488,7 +484,7 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
       await completeAction(db, d.causeKey, result, now());
       return result;
     } catch (e) {
-      if (!controller.signal.aborted) await failAction(db, d.causeKey, messageOf(e), now());
+      if (!controller.signal.aborted) await failAction(db, d.causeKey, redactedMessage(e), now());
       throw e;
     }
   }
@@ -562,7 +558,7 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
         healthy = latest?.status === "SUCCESS" || latest?.status === "SLEEPING";
         detail = latest ? `latest deployment ${latest.id} is ${latest.status}` : "no deployment";
       } catch (e) {
-        detail = `could not look it up: ${messageOf(e)}`;
+        detail = `could not look it up: ${redactedMessage(e)}`;
       }
       found[dep.serviceName] = { healthy, detail };
       await markExecuted(d, { checked: dep.serviceName });
@@ -616,7 +612,9 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
   const sink: ObservationSink = (observation) => {
     queue = queue
       .then(() => process(observation))
-      .catch((e: unknown) => log(`observation of ${observation.service.serviceName} not processed: ${messageOf(e)}`));
+      .catch((e: unknown) =>
+        log(`observation of ${observation.service.serviceName} not processed: ${redactedMessage(e)}`),
+      );
   };
 
   async function idle(): Promise<void> {
@@ -831,7 +829,7 @@ export function createAutopilotEngine(options: AutopilotEngineOptions): Autopilo
         try {
           seen.push(...(await observer.scanOnce()));
         } catch (e) {
-          log(`observer ${observer.name} failed to scan: ${messageOf(e)}`);
+          log(`observer ${observer.name} failed to scan: ${redactedMessage(e)}`);
         }
       }
       const made: DecisionView[] = [];
