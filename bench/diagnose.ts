@@ -16,7 +16,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
-import { rawConfidence } from "../src/patterns/diagnose.js";
+import { classifierOpinion, diagnoseWith, rawConfidence } from "../src/patterns/diagnose.js";
+import { DIAGNOSE_MODEL } from "../src/patterns/diagnose-model.generated.js";
 import { DIAGNOSIS_ACTIONS, DIAGNOSIS_CATEGORIES, type Diagnosis, diagnose } from "../src/patterns/index.js";
 import {
   classifierCases,
@@ -179,6 +180,10 @@ export function recordFirstSight(batch: number): FirstSight {
       confidence: r.result.category === "UNKNOWN" ? r.result.confidence : rawConfidence(ranked[0] ?? 0, ranked[1] ?? 0),
       categoryOk: r.categoryOk,
       keyLineOk: r.keyLineOk,
+      // What the rules alone and the shipped classifier said, so the classifier's threshold can be
+      // chosen on answers neither had learned from (see firstSightClassifierCv).
+      rulesAnswer: diagnoseWith(r.text, { phase: r.label.phase }, undefined).category,
+      ...learnedOpinion(r.text, r.label.phase),
     };
   });
   writeFileSync(
@@ -186,6 +191,11 @@ export function recordFirstSight(batch: number): FirstSight {
     `${JSON.stringify([...loadFirstSightRecords(), ...detail], null, 1)}\n`,
   );
   return entry;
+}
+
+function learnedOpinion(text: string, phase: Label["phase"]): Pick<FirstSightRecord, "learned"> {
+  const p = classifierOpinion(text, { phase }, DIAGNOSE_MODEL.classifier.model);
+  return p ? { learned: { label: p.label, p: Math.round(p.p * 10_000) / 10_000 } } : {};
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -324,7 +334,7 @@ export async function benchDiagnose(): Promise<{ name: string; lines: string[] }
   lines.push("", ...crossValidationReport(labels));
   const cases = classifierCases(labels);
   lines.push("", ...classifierReport(crossValidateClassifier(cases)));
-  lines.push("", ...firstSightClassifierReport(firstSightClassifierCv(cases)));
+  lines.push("", ...firstSightClassifierReport(firstSightClassifierCv(labels)));
 
   // The held-out set is not re-scored here (it is scored on purpose, with --holdout); its recorded scores are shown.
   const scoreFile = join(HOLDOUT_DIR, "score.json");

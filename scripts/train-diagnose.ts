@@ -61,7 +61,7 @@ process.stdout.write(
 function trainClassifier() {
   const cases = classifierCases(labels);
   const cv = crossValidateClassifier(cases);
-  const fs = firstSightClassifierCv(cases);
+  const fs = firstSightClassifierCv(labels);
   const nb = trainNaiveBayes(cases.map((c) => ({ tokens: c.tokens, label: c.category })));
   return {
     enabled: fs.best.net > 0,

@@ -1,6 +1,6 @@
 import { applyCalibration } from "./diagnose-calibration.js";
 import { DIAGNOSE_MODEL } from "./diagnose-model.generated.js";
-import { lineTokens, type NbModel, predictNaiveBayes } from "./diagnose-nb.js";
+import { lineTokens, type NbModel, type NbPrediction, predictNaiveBayes } from "./diagnose-nb.js";
 import { type LogLine, normaliseLines, splitLog } from "./diagnose-normalise.js";
 import { actionFor, CATEGORY_TITLES, PRECEDENCE, SIGNALS, type Signal, UNKNOWN_THRESHOLD } from "./diagnose-rules.js";
 import type { DiagnoseOptions, Diagnosis, DiagnosisPhase, KnownCategory } from "./diagnose-types.js";
@@ -80,6 +80,28 @@ function tokensOf({ lines, phase, hits }: Analysis): string[] {
   return tokens;
 }
 
+/**
+ * A posterior computed from one or two words ("Killed", "exit status") is a prior, not evidence:
+ * the classifier speaks only when the lines it reads hold at least this many distinct words.
+ */
+const MIN_CLASSIFIER_WORDS = 3;
+
+function opinionOf(analysis: Analysis, model: NbModel): NbPrediction | undefined {
+  const tokens = tokensOf(analysis);
+  // Structural markers ("phase:runtime", "struct:frames") are not words.
+  const words = new Set(tokens.filter((t) => !t.includes(":"))).size;
+  return words >= MIN_CLASSIFIER_WORDS ? predictNaiveBayes(model, tokens) : undefined;
+}
+
+/** What the learned classifier says of a log, whatever the rules say (undefined when it read too little). */
+export function classifierOpinion(
+  log: string | readonly string[],
+  options: DiagnoseOptions,
+  model: NbModel,
+): NbPrediction | undefined {
+  return opinionOf(analyse(log, options), model);
+}
+
 export function diagnoseWith(
   log: string | readonly string[],
   options: DiagnoseOptions,
@@ -100,7 +122,7 @@ export function diagnoseWith(
       best && best.weight >= 2 && (!telling || tellingScore(best.line, true) >= tellingScore(telling, true))
         ? best.line
         : (telling ?? best?.line);
-    const learned = classifier ? predictNaiveBayes(classifier.model, tokensOf(analysis)) : undefined;
+    const learned = classifier ? opinionOf(analysis, classifier.model) : undefined;
     if (classifier && learned && learned.label !== "UNKNOWN" && learned.p >= classifier.threshold) {
       const category = learned.label as KnownCategory;
       const own = bestKeyHit(hits.filter((h) => h.signal.category === category));

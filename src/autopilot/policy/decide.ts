@@ -14,6 +14,14 @@ const NEVER_GOOD = new Set(["FAILED", "CRASHED", "SKIPPED"]);
 /** Statuses of past decisions that mean the autopilot acted (or tried to). */
 const ACTED = new Set(["decided", "approved", "executed", "verified", "failed"]);
 const HOUR = 3_600_000;
+/**
+ * A diagnosis less sure than this is reported in the decision's reasons and evidence but never
+ * acted on: the crash is handled as one of unknown cause (restart once, or roll back). The rules'
+ * calibrated answers are above it; the learned classifier's guesses where the rules found nothing
+ * (right 57% of the time on logs never seen) are below it, so a guess never scales memory or blames
+ * a dependency.
+ */
+export const MIN_CONFIDENCE_TO_ACT = 0.6;
 
 type Draft = Omit<Decision, "status" | "guard">;
 
@@ -198,7 +206,8 @@ function crashRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
     ];
   }
   const diag = diagnosisOf(d, input);
-  const category = diag?.category ?? "UNKNOWN";
+  const unsure = diag !== undefined && diag.category !== "UNKNOWN" && diag.confidence < MIN_CONFIDENCE_TO_ACT;
+  const category = unsure ? "UNKNOWN" : (diag?.category ?? "UNKNOWN");
   const base = {
     status: d.status,
     wentLive,
@@ -206,6 +215,13 @@ function crashRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
     ...summarise(diag, input.logs?.[d.id]?.lines),
   };
   const crashed = `Deployment ${d.id} of ${input.service.serviceName} crashed${wentLive ? " after going live" : ""}`;
+  if (unsure) {
+    const guess = `The diagnosis ${diag.category} (confidence ${diag.confidence}) is too unsure to act on; handled as a crash of unknown cause.`;
+    return crashOfUnknownCause(d, input, crashed, base).map((draft) => ({
+      ...draft,
+      reasons: [...draft.reasons, guess],
+    }));
+  }
   switch (category) {
     case "OUT_OF_MEMORY":
       return [oomRule(d, input, crashed, base)];
@@ -226,33 +242,46 @@ function crashRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
         },
       ];
     }
-    case "UNKNOWN": {
-      const restarted = actedOn(input, `restart:${d.id}`);
-      const fatal = fatalLine(input.logs?.[d.id]?.lines);
-      if (fatal !== undefined) {
-        // No rule names the cause, but the process said it failed: not a transient exit.
-        return [rollbackOr(d, input, [`${crashed}: it logged a fatal error no rule names: ${fatal}`], base)];
-      }
-      if (input.knobs.restartFirst && wentLive && !restarted) {
-        return [
-          {
-            kind: "restart",
-            causeKey: `restart:${d.id}`,
-            deploymentId: d.id,
-            reasons: [
-              `${crashed} with no known error pattern in its logs: it looks transient.`,
-              "Restarting it once before rolling back.",
-            ],
-            evidence: base,
-          },
-        ];
-      }
-      const why = restarted ? [`${crashed} again after a restart: it is not transient.`] : [`${crashed}.`];
-      return [rollbackOr(d, input, why, base, Boolean(restarted))];
-    }
+    case "UNKNOWN":
+      return crashOfUnknownCause(d, input, crashed, base);
     default:
       return [rollbackOr(d, input, [`${crashed}: ${diag?.summary ?? category}.`], base)];
   }
+}
+
+/**
+ * A crash no diagnosis explains well enough to act on: a fatal line means it is not transient
+ * (roll back); else one restart before rolling back, when the knobs allow it.
+ */
+function crashOfUnknownCause(
+  d: ObservedDeployment,
+  input: PolicyInput,
+  crashed: string,
+  base: Record<string, unknown>,
+): Draft[] {
+  const wentLive = input.wentLive.includes(d.id);
+  const restarted = actedOn(input, `restart:${d.id}`);
+  const fatal = fatalLine(input.logs?.[d.id]?.lines);
+  if (fatal !== undefined) {
+    // No rule names the cause, but the process said it failed: not a transient exit.
+    return [rollbackOr(d, input, [`${crashed}: it logged a fatal error no rule names: ${fatal}`], base)];
+  }
+  if (input.knobs.restartFirst && wentLive && !restarted) {
+    return [
+      {
+        kind: "restart",
+        causeKey: `restart:${d.id}`,
+        deploymentId: d.id,
+        reasons: [
+          `${crashed} with no known error pattern in its logs: it looks transient.`,
+          "Restarting it once before rolling back.",
+        ],
+        evidence: base,
+      },
+    ];
+  }
+  const why = restarted ? [`${crashed} again after a restart: it is not transient.`] : [`${crashed}.`];
+  return [rollbackOr(d, input, why, base, Boolean(restarted))];
 }
 
 /** A line at fatal severity (PANIC, FATAL, an uncaught exception, a traceback): the exit was not transient. */

@@ -1,5 +1,5 @@
 // The autopilot's pure policy: observations + history + knobs → guarded decisions.
-export { decide } from "./decide.js";
+export { decide, MIN_CONFIDENCE_TO_ACT } from "./decide.js";
 export { dependencyGraph, referencingVariables } from "./dependency-graph.js";
 export {
   ACTING_KINDS,
