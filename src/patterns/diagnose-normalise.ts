@@ -24,10 +24,10 @@ const PREFIXES: RegExp[] = [
   /^\[?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\]?\s+/,
   // Syslog/Java dates: Jun 01, 2018 4:13:52 PM
   /^[A-Z][a-z]{2} \d{1,2},? (?:\d{4} )?\d{1,2}:\d{2}:\d{2}(?: [AP]M)?\s+/,
-  // BuildKit: "#12 0.222 ..." and step headers "#12 ERROR ..."; legacy progress "0.322 ..."
+  // BuildKit: "#12 0.222 ..." and step headers "#12 ERROR ..."; plain progress without the step, "0.322 ..." or "98.17 ..."
   /^#\d+ \d+\.\d+\s+/,
   /^#\d+ (?=ERROR|DONE|CACHED|\[)/,
-  /^\d+\.\d{3}\s+/,
+  /^\d{1,4}\.\d{2,3}\s+/,
   // Monorepo task runners (Turborepo, Nx): "@scope/app:build: ...", "web:dev: ..."
   /^(?:@[\w.-]+\/)?[\w.-]+[:#](?:build|start|dev|test|lint|typecheck|compile)[\w:-]*: /,
   // Git push output (Heroku, Dokku): "remote:        ..."

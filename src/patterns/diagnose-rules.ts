@@ -41,7 +41,7 @@ const PHP_MISSING_CLASS =
 // A package repository (Maven, Gradle) answering a fetch with a refusal of the credentials: the
 // dependency exists, the credentials do not fit. Read by registry-auth, and kept from maven-resolve.
 const REPOSITORY_REFUSED_CREDENTIALS =
-  /Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b/;
+  /Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b|Received status code 40[13] from server/;
 const ARTIFACT_FETCH = /Could not transfer artifact|Could not (?:GET|HEAD)|Failed to read artifact descriptor/;
 const REGISTRY_AUTH_MESSAGES =
   /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Bad credentials/;
@@ -77,7 +77,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "npm-notarget",
     category: "BUILD_DEPENDENCY",
-    re: /No matching version found for|npm (?:ERR!|error) 404\b.*(?:Not Found|is not in this registry)|notarget/i,
+    re: /No matching version found for|No compatible version found: |npm (?:ERR!|error) 404\b.*(?:Not Found|is not in this registry)|notarget/i,
     weight: 7,
     reason: "a package or version does not exist in the registry",
   },
@@ -286,6 +286,42 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the build could not fetch a tool or package it needs",
   },
   {
+    // A package repository that did not answer while the build fetched from it: the fetch failed,
+    // not a service the app needs at run time.
+    id: "artifact-fetch-network",
+    category: "BUILD_DEPENDENCY",
+    re: new RegExp(
+      `(?:${ARTIFACT_FETCH.source}).*(?:timed out|Connection refused|Connection reset|UnknownHostException|Network is unreachable|No route to host)`,
+    ),
+    weight: 9,
+    phaseWeight: { runtime: 0 },
+    reason: "the build could not reach the package repository it fetches from",
+  },
+  {
+    // A crate's build script panicking says why it failed ("Unable to detect OpenSSL version"):
+    // the specific line under cargo's "failed to run custom build command".
+    id: "cargo-build-script-panic",
+    category: "BUILD_DEPENDENCY",
+    re: /panicked at .*[/\\]build\.rs:\d+/,
+    weight: 2,
+    keyWeight: 9,
+    phaseWeight: { runtime: 0 },
+    reason: "a crate's build script stopped with a reason",
+  },
+  {
+    // The C compiler or make failing inside a package's native build (a NIF, a gem, a wheel, a -sys
+    // crate): the compiler's own line is the specific one under the package manager's summary.
+    id: "native-toolchain-error",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:clang|gcc|cc|g\+\+|c\+\+)(?:-\d+)?: (?:fatal )?error: |^make(?:\[\d+\])?: \*\*\* /,
+    requires:
+      /could not compile dependency|failed to run custom build command|Failed building wheel|extconf\.rb failed|gyp ERR!|An error occurred while installing/,
+    weight: 2,
+    keyWeight: 9,
+    phaseWeight: { runtime: 0 },
+    reason: "the C toolchain failed inside a package's native build",
+  },
+  {
     id: "dependency-fetch-auth",
     category: "BUILD_DEPENDENCY",
     re: /could not read Username for 'https?:\/\/[^']+': terminal prompts disabled/,
@@ -303,8 +339,10 @@ export const SIGNALS: readonly Signal[] = [
     id: "maven-resolve",
     category: "BUILD_DEPENDENCY",
     re: /Could not resolve dependencies for project|Failed to collect dependencies|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts) for configuration|Could not resolve [\w.-]+:[\w.-]+:[\w.-]+/,
-    // A repository that refused the credentials is the credentials' fault (registry-auth reads it).
+    // A repository that refused the credentials is the credentials' fault (registry-auth reads it),
+    // on this line or on the fetch that the summary above it stands for.
     unless: REPOSITORY_REFUSED_CREDENTIALS,
+    unlessLog: new RegExp(`(?:${ARTIFACT_FETCH.source}).*(?:${REPOSITORY_REFUSED_CREDENTIALS.source})`),
     weight: 8,
     reason: "Maven/Gradle could not resolve a dependency",
   },
@@ -467,7 +505,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "toolchain-too-old",
     category: "BUILD_CONFIG",
-    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|feature `edition20\d\d` is required|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
+    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|You are using (?:Node\.js|Python|Ruby|PHP) [\d.]+\b.*\b(?:is required|requires)\b|feature `edition20\d\d` is required|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
     weight: 9,
     reason: "the build image's toolchain is older than the project requires",
   },
@@ -593,7 +631,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "buildpack-runtime-version",
     category: "BUILD_CONFIG",
-    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform|Sorry, (?:Erlang|Elixir) '[^']+' isn't supported|The go\.mod file for this project does not specify a Go version/,
+    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform|Sorry, (?:Erlang|Elixir) '?[\w.-]+'? isn't supported|The go\.mod file for this project does not specify a Go version/,
     weight: 7,
     reason: "the builder cannot provide the runtime version the project asks for",
   },
@@ -1151,6 +1189,17 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a dependency's host name does not resolve",
   },
   {
+    // A client's "Failed to connect to host:port" (Npgsql, curl, gRPC): the address it could not reach.
+    id: "failed-connect-address",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bFailed to connect to \[?[\w.:-]+\]?:\d+/,
+    unless: /(?:Readiness|Liveness|Startup) probe failed|health ?check/i,
+    weight: 7,
+    // During a build it is a download (the artifact rules read it).
+    phaseWeight: { build: 2 },
+    reason: "the app could not connect to a dependency's address",
+  },
+  {
     id: "timeout",
     category: "DEPENDENCY_UNREACHABLE",
     re: /\bETIMEDOUT\b|connect(?:ion)? timed out|i\/o timeout|EHOSTUNREACH|ENETUNREACH|No route to host|Network is unreachable|Timed out fetching a new connection|timeout expired|Connection timed out/i,
@@ -1187,6 +1236,15 @@ export const SIGNALS: readonly Signal[] = [
     re: /(?:this and )?all later migrations canceled|ActiveRecord::PendingMigrationError|Migrations are pending/,
     weight: 9,
     reason: "a Rails migration failed or is pending",
+  },
+  {
+    // Rails prints the class on one line and its message on the next: the message says what is wrong.
+    id: "rails-pending-message",
+    category: "DB_MIGRATION",
+    re: /Migrations are pending\. To resolve this issue/,
+    weight: 1,
+    keyWeight: 10,
+    reason: "Rails refuses to start with migrations pending",
   },
   {
     // The database error Rails prints under "An error has occurred, all later migrations canceled":
@@ -1253,6 +1311,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "duplicate-in-migration",
     category: "DB_MIGRATION",
     re: /already exists|there is already another table or index with this name|DuplicateTable/,
+    // Postgres's notice for CREATE ... IF NOT EXISTS: the statement went on.
+    unless: /already exists, skipping/,
     // A migration tool's name, or the DDL statement Laravel quotes after a failed schema change.
     requires: /migrat|\(SQL: (?:create|alter) table\b/i,
     // Above the migration tools' own "migration failed" summaries: the database's message says why.
@@ -1336,6 +1396,16 @@ export const SIGNALS: readonly Signal[] = [
     reason: "an uncaught JavaScript error crashed the process",
   },
   {
+    // Node failing to open a file the code reads at run time (a data file, an upload, a generated
+    // asset); a configuration file's absence is read by config-file-missing instead.
+    id: "node-enoent-runtime",
+    category: "RUNTIME_EXCEPTION",
+    re: /^(?:Uncaught )?(?:\[?Error: )?ENOENT: no such file or directory, (?:open|scandir|stat|lstat) '/,
+    weight: 5,
+    phaseWeight: { build: 0 },
+    reason: "the code opened a file that is not there",
+  },
+  {
     id: "unhandled-rejection",
     category: "RUNTIME_EXCEPTION",
     re: /UnhandledPromiseRejection|Unhandled promise rejection|unhandledRejection/,
@@ -1415,7 +1485,7 @@ export const SIGNALS: readonly Signal[] = [
     // A connection string with a keyword the driver rejects: the setting is malformed.
     id: "connection-string-keyword",
     category: "MISSING_ENV_CONFIG",
-    re: /The keyword '[^']+' is not supported on this platform|Keyword not supported: '[^']+'/,
+    re: /The keyword '[^']+' is not supported on this platform|Keyword not supported: '[^']+'|Format of the initialization string does not conform to specification/,
     weight: 8,
     reason: "the connection string holds a keyword the driver does not accept",
   },
@@ -1495,7 +1565,7 @@ export const SIGNALS: readonly Signal[] = [
     // Structural: the orchestrator reports the health state itself (compose, ECS, swarm).
     id: "unhealthy-state",
     category: "HEALTHCHECK_TIMEOUT",
-    re: /\b(?:is|found to be|became|marked(?: as)?) unhealthy\b|\((?:unhealthy|health: starting)\)|\bunhealthy (?:container|service|task|target|instance)\b/i,
+    re: /\b(?:is|found to be|became|marked(?: as)?) (?:unhealthy|not healthy)\b|\((?:unhealthy|health: starting)\)|\bunhealthy (?:container|service|task|target|instance)\b/i,
     weight: 7,
     reason: "a container or service never became healthy",
   },

@@ -17,6 +17,159 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Rails' pending-migration message, on the line under its class, is the key line",
+    phase: "runtime",
+    log: [
+      "ActiveRecord::PendingMigrationError (",
+      "",
+      "Migrations are pending. To resolve this issue, run:",
+      "",
+      "        bin/rails db:migrate RAILS_ENV=development",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "Migrations are pending. To resolve this issue, run:",
+  },
+  {
+    name: "a framework that names the Node.js version it needs is build configuration, on that line",
+    phase: "build",
+    log: [
+      "3:02:11 PM: $ next build",
+      '3:02:11 PM: You are using Node.js 18.19.0. For Next.js, Node.js version ">=20.9.0" is required.',
+      "3:02:11 PM:  ELIFECYCLE  Command failed with exit code 1.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: '3:02:11 PM: You are using Node.js 18.19.0. For Next.js, Node.js version ">=20.9.0" is required.',
+  },
+  {
+    name: "a repository answering a Gradle fetch with 401 is refused credentials, not a missing dependency",
+    phase: "build",
+    log: [
+      "> Could not resolve all dependencies for configuration ':app:debugRuntimeClasspath'.",
+      "   > Could not resolve com.example:widget:2.1.",
+      "      > Could not GET 'https://maven.example.dev/com/example/widget/2.1/widget-2.1.pom'. Received status code 401 from server: Unauthorized",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "> Could not GET 'https://maven.example.dev/com/example/widget/2.1/widget-2.1.pom'. Received status code 401 from server: Unauthorized",
+  },
+  {
+    name: "a package repository timing out during a build is a dependency fetch failure",
+    phase: "build",
+    log: [
+      "[INFO] Building demo 0.0.1",
+      "[ERROR] Plugin org.apache.maven.plugins:maven-jar-plugin:3.3.0 or one of its dependencies could not be resolved: Failed to read artifact descriptor for org.apache.maven.plugins:maven-jar-plugin:jar:3.3.0: Could not transfer artifact org.apache.maven.plugins:maven-jar-plugin:pom:3.3.0 from/to central (https://repo.maven.apache.org/maven2): Connect to repo.maven.apache.org:443 failed: Connection timed out -> [Help 1]",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "[ERROR] Plugin org.apache.maven.plugins:maven-jar-plugin:3.3.0 or one of its dependencies could not be resolved: Failed to read artifact descriptor for org.apache.maven.plugins:maven-jar-plugin:jar:3.3.0: Could not transfer artifact org.apache.maven.plugins:maven-jar-plugin:pom:3.3.0 from/to central (https://repo.maven.apache.org/maven2): Connect to repo.maven.apache.org:443 failed: Connection timed out -> [Help 1]",
+  },
+  {
+    name: "a deploy tool saying the new container is not healthy is a health check failure",
+    phase: "runtime",
+    log: [
+      "[2025-Jan-02 10:00:01] Waiting for the new container to be healthy.",
+      "[2025-Jan-02 10:01:31] New container is not healthy, rolling back to the old container.",
+      "[2025-Jan-02 10:01:32] Rolling update completed.",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "[2025-Jan-02 10:01:31] New container is not healthy, rolling back to the old container.",
+  },
+  {
+    name: "a malformed .NET connection string is a setting to fix",
+    phase: "runtime",
+    log: [
+      "Unhandled exception. System.ArgumentException: Format of the initialization string does not conform to specification starting at index 40.",
+      "   at System.Data.Common.DbConnectionOptions.GetKeyValuePair(String connectionString, Int32 currentPosition)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Unhandled exception. System.ArgumentException: Format of the initialization string does not conform to specification starting at index 40.",
+  },
+  {
+    name: "an Erlang version without quotes that the buildpack does not support is build configuration",
+    phase: "build",
+    log: [
+      "-----> Checking Erlang and Elixir versions",
+      "Sorry, Erlang 22.3 isn't supported yet. For a list of supported versions, please see the docs",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Sorry, Erlang 22.3 isn't supported yet. For a list of supported versions, please see the docs",
+  },
+  {
+    name: "the C compiler failing inside a dependency's native build is the key line under mix's summary",
+    phase: "build",
+    log: [
+      "==> argon2_elixir",
+      "clang: error: no such file or directory: 'c_src/argon2.c'",
+      'could not compile dependency :argon2_elixir, "mix compile" failed. Errors may have been logged above.',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "clang: error: no such file or directory: 'c_src/argon2.c'",
+  },
+  {
+    name: "a client that failed to connect to an address is an unreachable dependency",
+    phase: "runtime",
+    log: [
+      "Unhandled exception. Npgsql.NpgsqlException (0x80004005): Failed to connect to 127.0.0.1:5432",
+      "   at Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Unhandled exception. Npgsql.NpgsqlException (0x80004005): Failed to connect to 127.0.0.1:5432",
+  },
+  {
+    name: "Node failing to open a data file at run time is a runtime exception",
+    phase: "runtime",
+    log: [
+      "node:internal/fs/utils:347",
+      "Error: ENOENT: no such file or directory, open '/app/uploads/cover.png'",
+      "    at Object.openSync (node:fs:573:3)",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "Error: ENOENT: no such file or directory, open '/app/uploads/cover.png'",
+  },
+  {
+    name: "a crate's build script panic says why the build of a -sys crate failed",
+    phase: "build",
+    log: [
+      "error: failed to run custom build command for `openssl-sys v0.9.60`",
+      "--- stderr",
+      "thread 'main' panicked at 'Unable to detect OpenSSL version', /usr/local/cargo/registry/src/index.crates.io/openssl-sys-0.9.60/build.rs:16:14",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "thread 'main' panicked at 'Unable to detect OpenSSL version', /usr/local/cargo/registry/src/index.crates.io/openssl-sys-0.9.60/build.rs:16:14",
+  },
+  {
+    name: "BuildKit's plain progress with two decimals is peeled off, so the type error is read as one",
+    phase: "build",
+    log: [
+      "12.40 Failed to compile.",
+      "12.41 ./src/app/page.tsx:4:7",
+      "12.41 Type error: Property 'title' does not exist on type 'Props'.",
+      'ERROR: failed to solve: process "/bin/sh -c npm run build" did not complete successfully: exit code: 1',
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "12.41 Type error: Property 'title' does not exist on type 'Props'.",
+  },
+  {
+    name: "npm's older 'No compatible version found' is a dependency version that does not exist",
+    phase: "build",
+    log: ["npm ERR! Error: No compatible version found: left-pad@'^9.0.0'", "npm ERR! Valid install targets:"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "npm ERR! Error: No compatible version found: left-pad@'^9.0.0'",
+  },
+  {
+    name: "Postgres noting that an object already exists and skipping it is not a failed migration",
+    phase: "runtime",
+    log: [
+      'WARNING DB: extension "pgcrypto" already exists, skipping (SQL State: 42710)',
+      "flyway: Migrating schema to version 3 - add orders",
+      "ERROR: Migration V3__add_orders.sql failed",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "ERROR: Migration V3__add_orders.sql failed",
+  },
+  {
     name: "gunicorn finding its address in use is a port binding problem",
     phase: "runtime",
     log: [
