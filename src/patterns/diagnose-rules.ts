@@ -54,6 +54,9 @@ const HEALTH_CHECKER_REPORT =
 // `docker inspect`'s record of a container's failing health checks.
 const DOCKER_HEALTH_RECORD = /"FailingStreak": [1-9]/;
 
+const GO_COMPILE_ERROR =
+  /\.go:\d+(?::\d+)?: (?:undefined: |cannot use |not enough arguments|too many arguments|declared and not used|declared but not used|imported and not used|syntax error|missing return|.* has no field or method|invalid operation|cannot convert)/;
+
 // Environment-variable-shaped names: DATABASE_URL, SECRET_KEY, OPENAI_API_KEY (not "Error", not "PATH" lookups in prose).
 const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
@@ -165,7 +168,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "rubygems-missing",
     category: "BUILD_DEPENDENCY",
-    re: /Could not find [\w.-]+-\d[\w.]* in any of the sources|Could not find '[\w-]+' \([^)]*\) among \d+ total gem|can't find gem [\w-]+|\((?:Gem::LoadError|Gem::GemNotFoundException|Gem::MissingSpecError)\)/,
+    re: /Detected [\w-]+ gem which is not supported on|Could not find [\w.-]+-\d[\w.]* in any of the sources|Could not find '[\w-]+' \([^)]*\) among \d+ total gem|can't find gem [\w-]+|\((?:Gem::LoadError|Gem::GemNotFoundException|Gem::MissingSpecError)\)/,
     weight: 7,
     phaseWeight: { runtime: 0 },
     reason: "a gem the build needs could not be found",
@@ -203,9 +206,28 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "mix-dependency",
     category: "BUILD_DEPENDENCY",
-    re: /\*\* \(Mix\) (?:Could not compile dependency|Could not compile with "(?:make|cmake|cc|gcc)"|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed)|Unchecked dependencies for environment|[Cc]ould not compile dependency :\w+|Failed to (?:fetch record|use ".+" because)/,
+    re: /\*\* \(Mix\) (?:Could not compile dependency|Could not compile with "(?:make|cmake|cc|gcc)"|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed)|[Cc]ould not compile dependency :\w+|Failed to (?:fetch record|use ".+" because)/,
     weight: 8,
     reason: "mix could not fetch or compile a dependency",
+  },
+  {
+    // Mix refusing to go on with dependencies that were never fetched: a build step that skipped
+    // `mix deps.get` (at build), or an image started without them (at run time).
+    id: "mix-deps-unchecked",
+    category: "BUILD_DEPENDENCY",
+    re: /Unchecked dependencies for environment|the dependency is not available, run "mix deps\.get"/,
+    weight: 8,
+    phaseWeight: { runtime: 0 },
+    reason: "mix found dependencies that were never fetched",
+  },
+  {
+    id: "mix-deps-unchecked-runtime",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Unchecked dependencies for environment|the dependency is not available, run "mix deps\.get"/,
+    keyWeight: 9,
+    weight: 8,
+    phaseWeight: { build: 0 },
+    reason: "the app started without its dependencies fetched",
   },
   {
     // A crate's build script (build.rs) failing: for a -sys crate, a system library or tool it
@@ -336,6 +358,17 @@ export const SIGNALS: readonly Signal[] = [
     reason: "Go could not resolve a module",
   },
   {
+    // Gradle's and Maven's line naming the coordinates that do not exist, under "Could not resolve
+    // all ...": the specific line, so it is the key line.
+    id: "artifact-not-found",
+    category: "BUILD_DEPENDENCY",
+    re: /Could not find (?:artifact )?[\w.-]+:[\w.-]+:[\w.-]+/,
+    unless: REPOSITORY_REFUSED_CREDENTIALS,
+    weight: 2,
+    keyWeight: 9,
+    reason: "the repository has no such artifact",
+  },
+  {
     id: "maven-resolve",
     category: "BUILD_DEPENDENCY",
     re: /Could not resolve dependencies for project|Failed to collect dependencies|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts) for configuration|Could not resolve [\w.-]+:[\w.-]+:[\w.-]+/,
@@ -428,9 +461,29 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "go-compile",
     category: "BUILD_COMPILE",
-    re: /\.go:\d+(?::\d+)?: (?:undefined: |cannot use |not enough arguments|too many arguments|declared and not used|declared but not used|imported and not used|syntax error|missing return|.* has no field or method|invalid operation|cannot convert)/,
+    re: GO_COMPILE_ERROR,
+    // A module's source in the module cache is a dependency's code (go-compile-dependency reads it).
+    unless: /\/pkg\/mod\//,
     weight: 8,
     reason: "the Go compiler reported an error",
+  },
+  {
+    id: "go-compile-dependency",
+    category: "BUILD_DEPENDENCY",
+    re: new RegExp(`\\/pkg\\/mod\\/.*(?:${GO_COMPILE_ERROR.source})`),
+    weight: 7,
+    reason: "a Go module the project depends on does not compile",
+  },
+  {
+    // Any other diagnostic the Go toolchain prints against a file of the project ("file.go:37:2:
+    // misuse of ...", go vet's findings): Go's messages start in lower case after the position.
+    id: "go-diagnostic",
+    category: "BUILD_COMPILE",
+    re: /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.go:\d+:\d+: [a-z]/,
+    unless: /\/pkg\/mod\//,
+    weight: 5,
+    phaseWeight: { runtime: 0 },
+    reason: "the Go toolchain reported an error in the project's code",
   },
   {
     id: "java-compile",
@@ -505,7 +558,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "toolchain-too-old",
     category: "BUILD_CONFIG",
-    re: /go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|You are using (?:Node\.js|Python|Ruby|PHP) [\d.]+\b.*\b(?:is required|requires)\b|feature `edition20\d\d` is required|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
+    re: /^note: module requires Go [\d.]+|go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|You are using (?:Node\.js|Python|Ruby|PHP) [\d.]+\b.*\b(?:is required|requires)\b|feature `edition20\d\d` is required|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
     weight: 9,
     reason: "the build image's toolchain is older than the project requires",
   },
@@ -678,7 +731,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "mix-task",
     category: "BUILD_CONFIG",
-    re: /^\*\* \(Mix\) (?!Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed|Could not start application|Could not compile with|The database for \S+ couldn't be)|could not load release config|\(Mix\.Releases\.Config\.LoadError\)/,
+    re: /^\*\* \(Mix\) (?!Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed|Could not start application|Could not compile with|Can't continue due to errors on dependencies|The database for \S+ couldn't be)|could not load release config|\(Mix\.Releases\.Config\.LoadError\)/,
     weight: 7,
     reason: "the build tool could not run the task as configured",
   },
@@ -824,7 +877,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "config-value-required",
     category: "MISSING_ENV_CONFIG",
-    re: /\b(?:keys?|secrets?|tokens?|credentials?) (?:is|are) required\. Please set\b/i,
+    re: /\b(?:keys?|secrets?|tokens?|credentials?) (?:is|are) required\. Please set\b|ConfigurationError: .*\b(?:must be set|is required|is not set)\b/i,
     weight: 7,
     reason: "the app refuses to start without a configured secret",
   },
@@ -1045,7 +1098,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "listen-eacces",
     category: "PORT_BINDING",
-    re: /listen EACCES|bind(?:\(\))?: permission denied|Permission denied.*\b(?:bind|port (?:80|443))\b/i,
+    re: /listen EACCES|bind(?:\(\))?: permission denied|Permission denied.*\b(?:bind|port (?:80|443))\b|SocketException \(13\): Permission denied/i,
     weight: 9,
     reason: "the app tries to listen on a privileged port instead of $PORT",
   },

@@ -17,6 +17,104 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a go vet finding against a project file is a compile failure",
+    phase: "build",
+    log: [
+      "Step 7/9 : RUN go vet ./...",
+      "# example.dev/app/cmd/server",
+      "cmd/server/main.go:21:2: misuse of unbuffered os.Signal channel as argument to signal.Notify",
+      "The command '/bin/sh -c go vet ./...' returned a non-zero code: 1",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "cmd/server/main.go:21:2: misuse of unbuffered os.Signal channel as argument to signal.Notify",
+  },
+  {
+    name: "a module that does not compile under an older Go, with Go's note naming the version, is build configuration",
+    phase: "build",
+    log: [
+      "# example.dev/ws",
+      "/go/pkg/mod/example.dev/ws@v1.8.0/conn.go:120:6: undefined: errors.Is",
+      "note: module requires Go 1.13",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "note: module requires Go 1.13",
+  },
+  {
+    name: "a module in the module cache that does not compile is a dependency failure",
+    phase: "build",
+    log: ["# example.dev/lib", "/go/pkg/mod/example.dev/lib@v0.3.1/parse.go:44:9: undefined: strings.CutPrefix"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "/go/pkg/mod/example.dev/lib@v0.3.1/parse.go:44:9: undefined: strings.CutPrefix",
+  },
+  {
+    name: "an Elixir app started without its dependencies fetched is a missing module at run time",
+    phase: "runtime",
+    log: [
+      "web_1  | Unchecked dependencies for environment dev:",
+      "web_1  | * plug_cowboy (Hex package)",
+      'web_1  |   the dependency is not available, run "mix deps.get"',
+      "web_1  | ** (Mix) Can't continue due to errors on dependencies",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "web_1  | Unchecked dependencies for environment dev:",
+  },
+  {
+    name: "the same unchecked dependencies during a build are a dependency step that was skipped",
+    phase: "build",
+    log: [
+      "#9 1.20 Unchecked dependencies for environment prod:",
+      "#9 1.20 * jason (Hex package)",
+      '#9 1.20   the dependency is not available, run "mix deps.get"',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#9 1.20 Unchecked dependencies for environment prod:",
+  },
+  {
+    name: "a buildpack rejecting a gem it does not support is a dependency failure",
+    phase: "build",
+    log: [
+      "remote: -----> Detecting rake tasks",
+      "remote:  !     Detected sqlite3 gem which is not supported on Heroku.",
+      "remote:  !     Push rejected, failed to compile Ruby app.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "remote:  !     Detected sqlite3 gem which is not supported on Heroku.",
+  },
+  {
+    name: "a configuration error saying a setting must be set is a missing setting",
+    phase: "runtime",
+    log: [
+      "web_1  | Traceback (most recent call last):",
+      "web_1  | example.config.ConfigurationError: `auth.signing-key` must be set. Generate one with `example keygen`.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "web_1  | example.config.ConfigurationError: `auth.signing-key` must be set. Generate one with `example keygen`.",
+  },
+  {
+    name: "Kestrel refused a privileged port is a port binding problem",
+    phase: "runtime",
+    log: [
+      "Unhandled exception. System.Net.Sockets.SocketException (13): Permission denied",
+      "   at System.Net.Sockets.Socket.UpdateStatusAfterSocketErrorAndThrowException(SocketError error, String callerName)",
+      "   at System.Net.Sockets.Socket.Bind(EndPoint localEP)",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "Unhandled exception. System.Net.Sockets.SocketException (13): Permission denied",
+  },
+  {
+    name: "Gradle's line naming the coordinates that do not exist is the key line under its summary",
+    phase: "build",
+    log: [
+      "* What went wrong:",
+      "Could not resolve all artifacts for configuration ':classpath'.",
+      "> Could not find org.example.gradle:widget-plugin:9.9.9.",
+      "  Searched in the following locations:",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "> Could not find org.example.gradle:widget-plugin:9.9.9.",
+  },
+  {
     name: "Rails' pending-migration message, on the line under its class, is the key line",
     phase: "runtime",
     log: [
