@@ -27,6 +27,7 @@ import {
   type FirstSightRecord,
   firstSightClassifierCv,
   firstSightClassifierReport,
+  keyLineReport,
   loadFirstSightRecords,
 } from "./diagnose-cv.js";
 
@@ -334,6 +335,8 @@ export async function benchDiagnose(): Promise<{ name: string; lines: string[] }
   lines.push("", ...crossValidationReport(labels));
   const cases = classifierCases(labels);
   lines.push("", ...classifierReport(crossValidateClassifier(cases)));
+  // As cross-validated by `npm run train:diagnose` (recomputing it here would train the ranker five times more).
+  lines.push("", ...keyLineReport(DIAGNOSE_MODEL.keyLine.cv, DIAGNOSE_MODEL.keyLine.weights));
   lines.push("", ...firstSightClassifierReport(firstSightClassifierCv(labels)));
 
   // The held-out set is not re-scored here (it is scored on purpose, with --holdout); its recorded scores are shown.

@@ -14,12 +14,23 @@ interface ClassifierCvSummary {
   firstSightBroke: number;
 }
 
+interface KeyLineCvSummary {
+  k: number;
+  logs: number;
+  model: number;
+  baseline: number;
+  unknowns: number;
+  modelOnUnknowns: number;
+  baselineOnUnknowns: number;
+}
+
 export const DIAGNOSE_MODEL: {
   trainedOn: number;
   cv: { k: number; brierRaw: number; brierCalibrated: number; eceRaw: number; eceCalibrated: number };
   enabled: boolean;
   knots: CalibrationKnot[];
   classifier: ClassifierSetting & { enabled: boolean; trainedOn: number; cv: ClassifierCvSummary };
+  keyLine: { enabled: boolean; trainedOn: number; cv: KeyLineCvSummary; weights: number[] };
 } = {
   trainedOn: 891,
   cv: {
@@ -80,9 +91,9 @@ export const DIAGNOSE_MODEL: {
     cv: {
       k: 5,
       rulesCategoryTop1: 0.9576,
-      rulesKeyLine: 0.9426,
+      rulesKeyLine: 0.9444,
       categoryTop1: 0.9673,
-      keyLine: 0.9426,
+      keyLine: 0.9444,
       firstSightUnknowns: 118,
       firstSightReplaced: 83,
       firstSightRight: 47,
@@ -2922,5 +2933,22 @@ export const DIAGNOSE_MODEL: {
         [2, 1, 7, 1],
       ],
     },
+  },
+  keyLine: {
+    enabled: true,
+    trainedOn: 1133,
+    cv: {
+      k: 5,
+      logs: 1133,
+      model: 831,
+      baseline: 633,
+      unknowns: 118,
+      modelOnUnknowns: 71,
+      baselineOnUnknowns: 42,
+    },
+    weights: [
+      0, 1.8501, 0.9879, 0.5673, 0.4421, 1.4152, -0.8262, -0.9373, 0.7969, -0.8907, -0.2663, -0.1109, -0.1032, -0.0052,
+      -2.3084, 0.7471, -0.2984, -0.0255, -1.1965, 2.3486, -1.5446, 0.9045, 0.5281, 0.2212, -0.5225, 1.1817,
+    ],
   },
 };

@@ -1,6 +1,14 @@
 import { applyCalibration } from "./diagnose-calibration.js";
 import { DIAGNOSE_MODEL } from "./diagnose-model.generated.js";
 import { lineTokens, type NbModel, type NbPrediction, predictNaiveBayes } from "./diagnose-nb.js";
+import {
+  EXCEPTION_LINE,
+  lastMeaningfulLine,
+  pickKeyLine,
+  SHELL_PROMPT,
+  structuralKeyLine,
+  tellingScore,
+} from "./diagnose-keyline.js";
 import { type LogLine, normaliseLines, splitLog } from "./diagnose-normalise.js";
 import { actionFor, CATEGORY_TITLES, PRECEDENCE, SIGNALS, type Signal, UNKNOWN_THRESHOLD } from "./diagnose-rules.js";
 import type { DiagnoseOptions, Diagnosis, DiagnosisPhase, KnownCategory } from "./diagnose-types.js";
@@ -18,6 +26,11 @@ import type { DiagnoseOptions, Diagnosis, DiagnosisPhase, KnownCategory } from "
 export function diagnose(log: string | readonly string[], options: DiagnoseOptions = {}): Diagnosis {
   return diagnoseWith(log, options, DIAGNOSE_MODEL.classifier.enabled ? DIAGNOSE_MODEL.classifier : undefined);
 }
+
+/** The learned key-line ranker's weights, when training showed it beats the structural score. */
+const SHIPPED_KEY_LINE_WEIGHTS: readonly number[] | undefined = DIAGNOSE_MODEL.keyLine.enabled
+  ? DIAGNOSE_MODEL.keyLine.weights
+  : undefined;
 
 /** The learned classifier diagnose() consults when the rules alone would answer UNKNOWN. */
 export interface ClassifierSetting {
@@ -106,6 +119,8 @@ export function diagnoseWith(
   log: string | readonly string[],
   options: DiagnoseOptions,
   classifier: ClassifierSetting | undefined,
+  /** Weights of the key-line ranker used where no rule names the cause (default: the shipped ones; null: none). */
+  keyLineWeights: readonly number[] | null | undefined = SHIPPED_KEY_LINE_WEIGHTS,
 ): Diagnosis {
   const analysis = analyse(log, options);
   const { lines, phase, hits, scores, notes } = analysis;
@@ -117,11 +132,15 @@ export function diagnoseWith(
 
   if (!top || topScore < UNKNOWN_THRESHOLD) {
     const best = bestKeyHit(hits);
-    const telling = mostTelling(lines);
+    // The learned ranker's pick stands on its own: that is how it was cross-validated. Without it,
+    // a weak rule hit beats the structural pick when it looks at least as much like an error.
+    const ranked = keyLineWeights ? pickKeyLine(lines, keyLineWeights) : undefined;
+    const telling = structuralKeyLine(lines);
     const fallback =
-      best && best.weight >= 2 && (!telling || tellingScore(best.line, true) >= tellingScore(telling, true))
+      ranked ??
+      (best && best.weight >= 2 && (!telling || tellingScore(best.line, true) >= tellingScore(telling, true))
         ? best.line
-        : (telling ?? best?.line);
+        : (telling ?? best?.line));
     const learned = classifier ? opinionOf(analysis, classifier.model) : undefined;
     if (classifier && learned && learned.label !== "UNKNOWN" && learned.p >= classifier.threshold) {
       const category = learned.label as KnownCategory;
@@ -203,15 +222,8 @@ export function diagnoseWith(
 
 // A module-qualified exception class in front of the match ("psycopg2.errors.UndefinedTable: ").
 const QUALIFIED_CLASS_PREFIX = /^(?:[a-z_]\w*\.)+[A-Z]\w*:\s*$/;
-// A command typed at a shell prompt (pasted with its "$ "; GitLab CI echoes each script line so):
-// it may quote an error ("| grep 'heap out of memory'") but never is one.
-const SHELL_PROMPT = /^\$ \S/;
 // A compiler's "file:line[:col]: " prefix (gcc, clang, rustc, tsc -p): the line is the diagnostic itself.
 const COMPILER_LOCATION = /^\S+\.\w+:\d+(?::\d+)?:\s*$/;
-// Also Elixir's "** (Postgrex.Error) message" (the exception itself, not a logger line quoting it).
-const EXCEPTION_LINE =
-  /^(?:Caused by: )?(?:[\w$]+[.\\])*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?\s*:|^\*\* \((?:\w+\.)*\w*(?:Error|Exception)\) /;
-
 interface Hit {
   signal: Signal;
   weight: number;
@@ -418,58 +430,6 @@ export function inferPhase(lines: readonly LogLine[]): DiagnosisPhase {
   return build > 0 && lines.length < 40 ? "build" : "runtime";
 }
 
-const EXIT_LINE =
-  /(?:exited|exit)(?: with)?(?: (?:status|code))?:? ?(?:code:? )?[1-9]\d*\b|Process exited with status [1-9]|did not complete successfully|returned a non-zero code|Command failed with exit code [1-9]|exit status [1-9]/i;
-const EXCEPTION_ANYWHERE = /(?:^|\s)(?:[\w$]+[.:]{1,2})*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?: \S/;
-// A module-qualified class opening the line, as Python prints the exception under its traceback: "gunicorn.errors.HaltServer: ...".
-const QUALIFIED_CLASS = /^(?:[a-z_]\w*\.)+[A-Z]\w*: \S/;
-const SEVERITY = /\b(?:ERROR|FATAL|CRITICAL|PANIC|Error|error|Fatal|fatal|panic)\b[:!\]]?|\bERR!/;
-// A sentence that states a failure ("failed to start", "could not", "is unhealthy", "not found"), as opposed to a bare status word.
-const FAILURE_STATEMENT =
-  /\b(?:failed to|failed with|could not|couldn't|cannot|can't|unable to|is unhealthy|not found|no such|refused|denied|timed out|not (?:set|specified|supplied|configured))\b/i;
-// Lines that report a failure's consequences, not the failure: router/access logs, state machines, tool boilerplate.
-const CONSEQUENCE =
-  /\bat=error code=H\d+|\bmethod=(?:GET|POST|PUT|HEAD)\b|"(?:GET|POST|PUT|HEAD) \/[^"]*" \d{3}|State changed from|This is probably not a problem with npm|A complete log of this run|Done with "|^npm (?:ERR!|error)\s*$/;
-
-/**
- * When no rule explains the failure, the line a person would point at is still recognisable by
- * its structure: an exception header beats a bare error line, which beats a process exit; a line
- * that states a failure ("failed to start", "could not", "is unhealthy") beats a bare status word; lines
- * that only report consequences (router 503s, state changes, tool boilerplate) never win. Ties
- * go to the later line, the closest to the end of the log.
- */
-function mostTelling(lines: readonly LogLine[]): LogLine | undefined {
-  let best: LogLine | undefined;
-  let bestScore = 0;
-  let bestShape = "";
-  for (const line of lines) {
-    // Stating a failure counts here (the key line a person points at), not in the candidate lines
-    // the learned classifier reads: cross-validation by thread showed it costs the classifier there.
-    const score = tellingScore(line, true);
-    // A repeat of the best line so far (same words, other numbers) adds nothing: the first one stays.
-    const shape = line.text.replace(/\d+/g, "0");
-    if (score > 0 && (score > bestScore || (score === bestScore && shape !== bestShape))) {
-      best = line;
-      bestScore = score;
-      bestShape = shape;
-    }
-  }
-  return best ?? lastMeaningfulLine(lines);
-}
-
-/** How much a line looks like the one a person would point at (0 = not at all). */
-function tellingScore(line: LogLine, failureStatements = false): number {
-  if (line.text === "" || line.frame || SHELL_PROMPT.test(line.text) || !/[\p{L}\p{N}]/u.test(line.text)) return 0;
-  let score = 0;
-  if (failureStatements && FAILURE_STATEMENT.test(line.text)) score += 2;
-  if (EXCEPTION_LINE.test(line.text) || EXCEPTION_ANYWHERE.test(line.text) || QUALIFIED_CLASS.test(line.text))
-    score += 3;
-  if (SEVERITY.test(line.text)) score += 2;
-  if (EXIT_LINE.test(line.text)) score += 2;
-  if (CONSEQUENCE.test(line.text)) score -= 4;
-  return score;
-}
-
 /** The `n` most telling distinct lines (later lines first on ties: the cause is near the end). */
 function candidateLines(lines: readonly LogLine[], n: number): LogLine[] {
   const scored: Array<{ line: LogLine; score: number }> = [];
@@ -490,14 +450,6 @@ function candidateLines(lines: readonly LogLine[], n: number): LogLine[] {
     if (last) out.push(last);
   }
   return out;
-}
-
-function lastMeaningfulLine(lines: readonly LogLine[]): LogLine | undefined {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const l = lines[i]!;
-    if (l.text !== "" && !l.frame && /[\p{L}\p{N}]/u.test(l.text)) return l;
-  }
-  return undefined;
 }
 
 function describeHit(hit: Hit): string {
