@@ -362,7 +362,9 @@ async function runLocked(
       if (step.kind === "project.create" && !outcome.adopted && executor.projectId) {
         state.markerProject = executor.projectId;
         state.markerWrittenAt = deps.clock.now();
-        // Two runs that each created the stack's project at once: the older project wins.
+        // Two runs that each created the stack's project at once: the older project wins. Decided
+        // after the settle time, so that both runs see both projects and decide alike.
+        await deps.clock.sleep(markerDeps.settleMs, deps.signal);
         const winner = await lostCreateRace(deps.client, deps.workspaceId, spec.project.name, executor.projectId);
         if (winner) throw new ApplyLockedError(spec.project.name, winner, "railway");
       }

@@ -172,11 +172,12 @@ export async function markedByOtherRun(
 }
 
 /**
- * After this run created project `projectId` named `name`: whether another run created one with
- * the same name at the same time. This run goes on only when its project is strictly older than
- * every other one (then any other run, checking after its own create, sees this older one and
- * stops). Equal creation times, or a newer project, lose: at worst both runs stop, never both go
- * on. Returns the holder of the project that beat this run (it must then remove its own and stop).
+ * After this run created project `projectId` named `name` and waited the settle time: whether
+ * another run created one with the same name at the same time. The project created first wins;
+ * of two created in the same millisecond, the one with the smaller id. Both runs decide after the
+ * settle time, when each sees both projects (the assumption the marker protocol makes too), so they
+ * decide alike: exactly one goes on. Returns the holder of the project that beat this run (it must
+ * then remove its own and stop).
  */
 export async function lostCreateRace(
   client: RailwayClient,
@@ -189,7 +190,10 @@ export async function lostCreateRace(
   const others = same.filter((p) => p.id !== projectId);
   if (!mine || others.length === 0) return undefined;
   const mineAt = Date.parse(mine.createdAt);
-  const rival = others.find((p) => Date.parse(p.createdAt) <= mineAt);
+  const rival = others.find((p) => {
+    const at = Date.parse(p.createdAt);
+    return at < mineAt || (at === mineAt && p.id < projectId);
+  });
   if (!rival) return undefined;
   const lock = parseMarker(parseProjectDescription(rival.description).tags.applyLock);
   return lock ?? { runId: `(unknown: project ${rival.id})`, expiresAt: Date.parse(rival.createdAt) };

@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/core/index.js";
 import { startEmulator } from "../../src/emulator/index.js";
-import { limitsFromOverride, resolveWorkspaceId } from "../../src/provision/index.js";
-import { RailwayClient } from "../../src/railway/index.js";
+import { limitsFromOverride, lostCreateRace, resolveWorkspaceId } from "../../src/provision/index.js";
+import { ProjectCreateDocument, RailwayClient } from "../../src/railway/index.js";
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -53,5 +53,29 @@ describe("limitsFromOverride", () => {
     for (const odd of [{ memoryGB: 1 }, { containers: { cpu: "2" } }, { containers: null }, "1GB", 3, []]) {
       expect(limitsFromOverride(odd)).toBeUndefined();
     }
+  });
+});
+
+describe("lostCreateRace", () => {
+  it("of two projects created in the same instant (the emulator's clock stands still), exactly one run goes on: the smaller id", async () => {
+    const emu = await startEmulator({ seed: "empty", clock: "manual" });
+    closers.push(() => emu.close());
+    const client = new RailwayClient({
+      endpoint: emu.info.graphqlUrl,
+      apiToken: emu.info.tokens.account,
+      clock: new ManualClock(),
+      env: {},
+    });
+    const create = async () =>
+      (await client.request(ProjectCreateDocument, { input: { name: "twin", workspaceId: emu.info.workspaceId } }))
+        .projectCreate;
+    const a = await create();
+    const b = await create();
+    expect(a.createdAt).toBe(b.createdAt);
+    const lostA = await lostCreateRace(client, emu.info.workspaceId, "twin", a.id);
+    const lostB = await lostCreateRace(client, emu.info.workspaceId, "twin", b.id);
+    expect([lostA, lostB].filter((x) => x === undefined)).toHaveLength(1);
+    const winner = lostA === undefined ? a : b;
+    expect(winner.id < (winner === a ? b.id : a.id)).toBe(true);
   });
 });
