@@ -54,6 +54,11 @@ const HEALTH_CHECKER_REPORT =
 // `docker inspect`'s record of a container's failing health checks.
 const DOCKER_HEALTH_RECORD = /"FailingStreak": [1-9]/;
 
+// A buildpack fetching the language runtime itself ("-----> Fetching Erlang 22.2.6"), not one it
+// reports done ("Installing OpenJDK 1.8... done").
+const RUNTIME_DOWNLOAD =
+  /(?:Fetching|Downloading|Installing) (?:Erlang|OTP|Elixir|Python|Ruby|Node(?:\.js)?|JDK|OpenJDK|Go|PHP) v?\d(?!.*\bdone\b)/;
+
 const GO_COMPILE_ERROR =
   /\.go:\d+(?::\d+)?: (?:undefined: |cannot use |not enough arguments|too many arguments|declared and not used|declared but not used|imported and not used|syntax error|missing return|.* has no field or method|invalid operation|cannot convert)/;
 
@@ -294,9 +299,23 @@ export const SIGNALS: readonly Signal[] = [
     id: "download-not-archive",
     category: "BUILD_DEPENDENCY",
     re: /^gzip: stdin: not in gzip format$|^tar: This does not look like a tar archive$/,
+    unlessLog: RUNTIME_DOWNLOAD,
     weight: 6,
     phaseWeight: { runtime: 0 },
     reason: "a download the build unpacks is not an archive (a dead link or an error page)",
+  },
+  {
+    // The same, while a buildpack fetched the language runtime itself: the version asked for has
+    // no build for this stack (the download is an error page), so the version setting is at fault.
+    id: "runtime-download-not-archive",
+    category: "BUILD_CONFIG",
+    re: /^gzip: stdin: not in gzip format$|^tar: This does not look like a tar archive$/,
+    requires: RUNTIME_DOWNLOAD,
+    weight: 6,
+    // Above what fails after it for want of the runtime ("erl: not found").
+    keyWeight: 9,
+    phaseWeight: { runtime: 0 },
+    reason: "the runtime version the build fetched does not exist for this stack (the download is not an archive)",
   },
   {
     // A builder's own download (mise, Railpack, Nix, cargo) that failed on the network.
@@ -558,7 +577,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "toolchain-too-old",
     category: "BUILD_CONFIG",
-    re: /^note: module requires Go [\d.]+|go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|You are using (?:Node\.js|Python|Ruby|PHP) [\d.]+\b.*\b(?:is required|requires)\b|feature `edition20\d\d` is required|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
+    re: /^note: module requires Go [\d.]+|go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|You are using (?:Node\.js|Python|Ruby|PHP) [\d.]+\b.*\b(?:is required|requires)\b|feature `edition20\d\d` is required|requires the Cargo feature called `[^`]+`, but that feature is not stabilized in this version of Cargo|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
     weight: 9,
     reason: "the build image's toolchain is older than the project requires",
   },
@@ -684,7 +703,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "buildpack-runtime-version",
     category: "BUILD_CONFIG",
-    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform|Sorry, (?:Erlang|Elixir) '?[\w.-]+'? isn't supported|The go\.mod file for this project does not specify a Go version/,
+    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform|Sorry, (?:Erlang|Elixir) '?[\w.-]+'? isn't supported|The go\.mod file for this project does not specify a Go version|Error setting \w+ version from the \w+ environment variable/,
     weight: 7,
     reason: "the builder cannot provide the runtime version the project asks for",
   },
@@ -1538,7 +1557,7 @@ export const SIGNALS: readonly Signal[] = [
     // A connection string with a keyword the driver rejects: the setting is malformed.
     id: "connection-string-keyword",
     category: "MISSING_ENV_CONFIG",
-    re: /The keyword '[^']+' is not supported on this platform|Keyword not supported: '[^']+'|Format of the initialization string does not conform to specification/,
+    re: /connect raised KeyError exception: key :\w+ not found|The keyword '[^']+' is not supported on this platform|Keyword not supported: '[^']+'|Format of the initialization string does not conform to specification/,
     weight: 8,
     reason: "the connection string holds a keyword the driver does not accept",
   },
@@ -1634,9 +1653,19 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "healthcheck-attempt",
     category: "HEALTHCHECK_TIMEOUT",
-    re: /Attempt #\d+ failed with (?:service unavailable|status \d+)|(?:Readiness|Liveness|Startup) probe failed/,
+    re: /Attempt #\d+ failed with (?:service unavailable|status \d+)|(?:Readiness|Liveness|Startup) probe failed|Check attempt \d+\/\d+ failed/,
     weight: 7,
     reason: "health check attempts failed",
+  },
+  {
+    // What the checker's own probe got back (Dokku's CHECKS run curl): the specific line under "attempt failed".
+    id: "healthcheck-probe-answer",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /curl: \(\d+\) The requested URL returned error: \d{3}/,
+    requires: /Check attempt \d+\/\d+ failed|CHECKS expected result/,
+    weight: 2,
+    keyWeight: 9,
+    reason: "the health check's probe got an error status",
   },
   {
     id: "sigkill-runtime",

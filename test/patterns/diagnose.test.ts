@@ -17,6 +17,77 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a Cargo too old for a feature the manifest uses is build configuration, on Cargo's line",
+    phase: "build",
+    log: [
+      "error: failed to load manifest for workspace member `/src/app/cli`",
+      "Caused by:",
+      "  feature `workspace-inheritance` is required",
+      "  The package requires the Cargo feature called `workspace-inheritance`, but that feature is not stabilized in this version of Cargo (1.62.0).",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "The package requires the Cargo feature called `workspace-inheritance`, but that feature is not stabilized in this version of Cargo (1.62.0).",
+  },
+  {
+    name: "a build image that cannot set the runtime version named in an environment variable is build configuration",
+    phase: "build",
+    log: [
+      "9:00:01 AM: Attempting Python version 3.7 from PYTHON_VERSION",
+      "9:00:01 AM: Error setting python version from the PYTHON_VERSION environment variable",
+      "9:00:01 AM: Build failed",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "9:00:01 AM: Error setting python version from the PYTHON_VERSION environment variable",
+  },
+  {
+    name: "a database client connecting without a configured key names the setting that is missing",
+    phase: "runtime",
+    log: [
+      "** (RuntimeError) connect raised KeyError exception: key :hostname not found. The exception details are hidden, as they may contain sensitive data such as database credentials.",
+      "    (postgrex 0.15.9) lib/postgrex/protocol.ex:92: Postgrex.Protocol.connect/1",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "** (RuntimeError) connect raised KeyError exception: key :hostname not found. The exception details are hidden, as they may contain sensitive data such as database credentials.",
+  },
+  {
+    name: "a runtime download that is not an archive is a runtime version the stack lacks",
+    phase: "build",
+    log: [
+      "-----> Fetching Erlang 19.3",
+      "gzip: stdin: not in gzip format",
+      "tar: Child returned status 1",
+      "/tmp/buildpack/bin/compile: erl: not found",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "gzip: stdin: not in gzip format",
+  },
+  {
+    name: "a tool download that is not an archive, after the runtime installed fine, is a dependency fetch",
+    phase: "build",
+    log: [
+      "-----> Installing OpenJDK 1.8... done",
+      "-----> Installing Apache Ant 1.9.8..... [start]",
+      "gzip: stdin: not in gzip format",
+      "tar: Child returned status 1",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "gzip: stdin: not in gzip format",
+  },
+  {
+    name: "Dokku's checks failing on the probe's error status are a health check failure, keyed on what the probe got",
+    phase: "runtime",
+    log: [
+      "-----> Attempting pre-flight checks (web.1)",
+      "       Attempt 1/5. Waiting for 5 seconds ...",
+      "remote: curl: (22) The requested URL returned error: 502 Bad Gateway",
+      "remote:  !     Check attempt 1/5 failed.",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "remote: curl: (22) The requested URL returned error: 502 Bad Gateway",
+  },
+  {
     name: "a go vet finding against a project file is a compile failure",
     phase: "build",
     log: [

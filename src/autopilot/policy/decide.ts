@@ -18,7 +18,7 @@ const HOUR = 3_600_000;
  * A diagnosis less sure than this is reported in the decision's reasons and evidence but never
  * acted on: the crash is handled as one of unknown cause (restart once, or roll back). The rules'
  * calibrated answers are above it; the learned classifier's guesses where the rules found nothing
- * (right 57% of the time on logs never seen) are below it, so a guess never scales memory or blames
+ * (right 56% of the time on logs never seen) are below it, so a guess never scales memory or blames
  * a dependency.
  */
 export const MIN_CONFIDENCE_TO_ACT = 0.6;
