@@ -703,9 +703,43 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "buildpack-runtime-version",
     category: "BUILD_CONFIG",
-    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform|Sorry, (?:Erlang|Elixir) '?[\w.-]+'? isn't supported|The go\.mod file for this project does not specify a Go version|Error setting \w+ version from the \w+ environment variable/,
+    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform|Sorry, (?:Erlang|Elixir) '?[\w.-]+'? isn't supported|The go\.mod file for this project does not specify a Go version|Error setting \w+ version from the \w+ environment variable|Unable to download \w+ [\w.-]+; does it exist\?|Failed to download a \w+ executable for bootstrapping/,
     weight: 7,
     reason: "the builder cannot provide the runtime version the project asks for",
+  },
+  {
+    // A toolchain setting the build's tools cannot use: a toolchain name rustup does not know, a
+    // lock file written by a newer Poetry than the image has.
+    id: "toolchain-setting",
+    category: "BUILD_CONFIG",
+    re: /error: invalid toolchain name: |The lock file is not compatible with the current version of Poetry/,
+    weight: 7,
+    phaseWeight: { runtime: 0 },
+    reason: "the build's toolchain setting names a version its tools cannot use",
+  },
+  {
+    // A buildpack's required project setting left out (Heroku's Go buildpack and dep's root package).
+    id: "buildpack-project-setting",
+    category: "BUILD_CONFIG",
+    re: /field is not specified in '[\w.-]+\.toml'/,
+    weight: 7,
+    reason: "the project file lacks a setting the buildpack needs",
+  },
+  {
+    // `dotnet app.dll` where the dll is not there: the host answers as if an SDK command was meant.
+    id: "dotnet-start-dll-missing",
+    category: "BUILD_CONFIG",
+    re: /^Did you mean to run dotnet SDK commands\?/,
+    weight: 7,
+    reason: "the start command names a .NET program that is not in the image",
+  },
+  {
+    // An image that does not exist under that name or tag: the deployment's image reference is wrong.
+    id: "image-manifest-unknown",
+    category: "BUILD_CONFIG",
+    re: /[Ff]ailed to pull image .*manifest unknown|manifest for \S+ not found: manifest unknown/,
+    weight: 8,
+    reason: "the image named by the deployment does not exist",
   },
   {
     // Fly's init could not exec the image's command: the start script or binary is not in the image.
@@ -869,9 +903,25 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a build script needs a PHP class from a package that is not installed yet",
   },
   {
+    // AWS Lambda's Python runtime: the handler's module imports a package the bundle lacks.
+    id: "lambda-import-module",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Unable to import module '[^']+': No module named/,
+    weight: 9,
+    reason: "the function's code imports a package the deployment bundle does not contain",
+  },
+  {
+    // A message broker refusing the login (RabbitMQ's ACCESS_REFUSED through AMQP clients).
+    id: "broker-login-refused",
+    category: "PERMISSION_AUTH",
+    re: /ACCESS_REFUSED - Login was refused/,
+    weight: 8,
+    reason: "the message broker refused the credentials",
+  },
+  {
     id: "elixir-module",
     category: "MISSING_MODULE_RUNTIME",
-    re: /\(module :?[\w.]+ is not available\)/,
+    re: /\(module (?!:(?:ok|error)\b|nil\b|true\b|false\b):?[\w.]+ is not available\)/,
     weight: 6,
     reason: "an Elixir module is not available",
   },
@@ -1540,7 +1590,7 @@ export const SIGNALS: readonly Signal[] = [
     // .NET: an assembly the program references is not next to it at start.
     id: "dotnet-assembly-missing",
     category: "MISSING_MODULE_RUNTIME",
-    re: /\bFileNotFoundException: Could not load file or assembly '[^']+'|An assembly specified in the application dependencies manifest \([^)]+\) was not found/,
+    re: /\bFileNotFoundException: Could not load file or assembly '[^']+'|\bFileLoadException: Could not load file or assembly '[^']+'.*manifest definition does not match|An assembly specified in the application dependencies manifest \([^)]+\) was not found/,
     weight: 9,
     phaseWeight: { build: 4 },
     reason: "an assembly the program loads is missing",

@@ -186,7 +186,7 @@ export function diagnoseWith(
   const category = top[0];
   const categoryHits = hits.filter((h) => h.signal.category === category);
   const key = bestKeyHit(categoryHits) ?? categoryHits[0]!;
-  const variable = findVariable(categoryHits, key);
+  const variable = findVariable(categoryHits, key) ?? variableReadNearby(lines, key, category);
   const confidence = confidenceFrom(topScore, secondScore);
 
   const evidence = categoryHits
@@ -398,6 +398,26 @@ function findVariable(hits: readonly Hit[], key: Hit): string | undefined {
     if (names.size === 1) return [...names][0];
   }
   return undefined;
+}
+
+/**
+ * A setting rejected as malformed, with its name on the lines after the key line: the field pydantic
+ * names under "validation error for Settings", or the variable the configuration reads it from
+ * (Prisma prints the schema's `url = env("DATABASE_URL")` under its datasource error).
+ */
+function variableReadNearby(lines: readonly LogLine[], key: Hit, category: KnownCategory): string | undefined {
+  if (category !== "MISSING_ENV_CONFIG") return undefined;
+  const names = new Set<string>();
+  // pydantic prints the failing field on the line after "1 validation error for Settings".
+  if (/validation errors? for \w+/.test(key.line.text)) {
+    const field = lines.find((l) => l.index === key.line.index + 1)?.text;
+    if (field && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(field)) return field;
+  }
+  for (const line of lines) {
+    if (line.index <= key.line.index || line.index > key.line.index + 12) continue;
+    for (const m of line.text.matchAll(/\benv\(\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)["']\s*\)/g)) names.add(m[1]!);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /**

@@ -17,6 +17,152 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "pydantic's settings error names the variable on the line after it",
+    phase: "runtime",
+    log: [
+      "    settings = Settings()",
+      '  File "pydantic/main.py", line 341, in pydantic.main.BaseModel.__init__',
+      "pydantic.error_wrappers.ValidationError: 1 validation error for Settings",
+      "REDIS_URL",
+      "  invalid or missing URL scheme (type=value_error.url.scheme)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "pydantic.error_wrappers.ValidationError: 1 validation error for Settings",
+    variable: "REDIS_URL",
+  },
+  {
+    name: "a malformed datasource URL names the variable the schema reads it from",
+    phase: "runtime",
+    log: [
+      "PrismaClientInitializationError: Invalid `prisma.user.findMany()` invocation:",
+      "error: Error validating datasource `db`: the URL must start with the protocol `postgresql://` or `postgres://`.",
+      "  -->  schema.prisma:3",
+      "   | ",
+      ' 2 |   provider = "postgresql"',
+      ' 3 |   url      = env("DATABASE_URL")',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "error: Error validating datasource `db`: the URL must start with the protocol `postgresql://` or `postgres://`.",
+    variable: "DATABASE_URL",
+  },
+  {
+    name: "a buildpack that cannot download the Node version asked for is build configuration",
+    phase: "build",
+    log: [
+      "-----> Installing binaries",
+      "       engines.node (package.json):  10.22.x",
+      "       Unable to download node 10.22.9; does it exist?",
+      " !     Push rejected, failed to compile Node.js app.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Unable to download node 10.22.9; does it exist?",
+  },
+  {
+    name: "a toolchain name rustup does not know is build configuration",
+    phase: "build",
+    log: [
+      "-----> Downloading rustup",
+      "info: syncing channel updates for 'nightly-x'",
+      "error: invalid toolchain name: 'nightly-x'",
+      "!     Push rejected",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "error: invalid toolchain name: 'nightly-x'",
+  },
+  {
+    name: "a lock file from a newer Poetry than the image's is build configuration",
+    phase: "build",
+    log: [
+      "#9 1.2 Installing dependencies from lock file",
+      "#9 1.3 The lock file is not compatible with the current version of Poetry.",
+      "#9 1.3 Upgrade Poetry to be able to read the lock file or, alternatively, regenerate the lock file with the `poetry lock` command.",
+      '#9 ERROR: process "/bin/sh -c poetry install" did not complete successfully: exit code: 1',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#9 1.3 The lock file is not compatible with the current version of Poetry.",
+  },
+  {
+    name: "a buildpack setting missing from the project's toml file is build configuration",
+    phase: "build",
+    log: [
+      "-----> Go app detected",
+      " !!    The 'metadata.heroku[\"root-package\"]' field is not specified in 'Gopkg.toml'.",
+      " !     Push rejected, failed to compile Go app.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "!!    The 'metadata.heroku[\"root-package\"]' field is not specified in 'Gopkg.toml'.",
+  },
+  {
+    name: "dotnet asking whether SDK commands were meant is a start command naming a missing program",
+    phase: "runtime",
+    log: [
+      "Could not execute because the specified command or file was not found.",
+      "Possible reasons for this include:",
+      "  * You misspelled a built-in dotnet command.",
+      "Did you mean to run dotnet SDK commands? Please install dotnet SDK from:",
+      "  https://go.microsoft.com/fwlink/?linkid=798306",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Did you mean to run dotnet SDK commands? Please install dotnet SDK from:",
+  },
+  {
+    name: "an image pull refused with manifest unknown is a wrong image reference",
+    phase: "runtime",
+    log: [
+      'Normal   Pulling  pulling image "acme/api:abc123"',
+      'Warning  Failed   Failed to pull image "acme/api:abc123": rpc error: code = NotFound desc = manifest unknown: manifest unknown',
+      "Warning  BackOff  Back-off pulling image",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'Warning  Failed   Failed to pull image "acme/api:abc123": rpc error: code = NotFound desc = manifest unknown: manifest unknown',
+  },
+  {
+    name: "Lambda unable to import the handler for want of a package is a missing module",
+    phase: "runtime",
+    log: [
+      "START RequestId: 1f2e Version: $LATEST",
+      "Unable to import module 'handler': No module named requests",
+      "END RequestId: 1f2e",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Unable to import module 'handler': No module named requests",
+  },
+  {
+    name: "a broker refusing the login is a credentials problem, not an unreachable broker",
+    phase: "runtime",
+    log: [
+      "[2024-01-02 10:00:00,000: INFO/MainProcess] Connected to amqp://app:**@rabbit:5672//",
+      "[2024-01-02 10:00:00,100: CRITICAL/MainProcess] Unrecoverable error: AccessRefused(403, 'ACCESS_REFUSED - Login was refused using authentication mechanism AMQPLAIN.', (0, 0), '')",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "[2024-01-02 10:00:00,100: CRITICAL/MainProcess] Unrecoverable error: AccessRefused(403, 'ACCESS_REFUSED - Login was refused using authentication mechanism AMQPLAIN.', (0, 0), '')",
+  },
+  {
+    name: "Elixir calling a function on :ok is a code error, not a missing module",
+    phase: "runtime",
+    log: [
+      "** (UndefinedFunctionError) function :ok.id/1 is undefined (module :ok is not available)",
+      "    :ok.id(:ok)",
+      "    (app) lib/app/worker.ex:12: App.Worker.run/1",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "** (UndefinedFunctionError) function :ok.id/1 is undefined (module :ok is not available)",
+  },
+  {
+    name: "a .NET assembly of the wrong version is a missing module at start",
+    phase: "runtime",
+    log: [
+      "Unhandled Exception: System.IO.FileLoadException: Could not load file or assembly 'Acme.Core, Version=2.2.0.0, Culture=neutral, PublicKeyToken=null'. The located assembly's manifest definition does not match the assembly reference. (Exception from HRESULT: 0x80131040)",
+      "   at Acme.Program.Main(String[] args)",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "Unhandled Exception: System.IO.FileLoadException: Could not load file or assembly 'Acme.Core, Version=2.2.0.0, Culture=neutral, PublicKeyToken=null'. The located assembly's manifest definition does not match the assembly reference. (Exception from HRESULT: 0x80131040)",
+  },
+  {
     name: "a Cargo too old for a feature the manifest uses is build configuration, on Cargo's line",
     phase: "build",
     log: [
