@@ -260,5 +260,6 @@ export function trainKeyLineRanker(examples: readonly KeyLineExample[], epochs =
     }
     for (let k = 0; k < dim; k++) w[k]! -= rate * (grad[k]! / Math.max(1, prepared.length) + l2 * w[k]!);
   }
-  return w.map((v) => Math.round(v * 10_000) / 10_000);
+  // "+ 0" turns a rounded -0 into 0, as JSON (and so the shipped model) writes it.
+  return w.map((v) => Math.round(v * 10_000) / 10_000 + 0);
 }

@@ -79,7 +79,7 @@ export function stripPrefixes(line: string): string {
 /** Lines of a stack trace that name a frame, not an error. */
 const FRAME_PATTERNS: RegExp[] = [
   /^at\s+\S/, // JavaScript, Java, C#
-  /^File ".+", line \d+/, // Python
+  /^File ".+", line \d+/, // Python (PYTHON_FRAME)
   /^(?:from\s+)?\S+\.rb:\d+:in\s+[`'][^']*'$/, // Ruby frame without a message
   /^\d+: (?:0x)?[0-9a-fA-F]{6,}\s/, // native frames in Node OOM dumps
   /^\S+\.go:\d+(?: \+0x[0-9a-f]+)?$/, // Go frame location
@@ -91,6 +91,11 @@ const FRAME_PATTERNS: RegExp[] = [
   /^goroutine \d+ \[[\w ,]+\]:$/,
   /^(?:created by )?[\w-]+(?:[./](?:\(\*?\w+\)|[\w-]+))*\((?:0x[0-9a-fA-F].*|\{.*|\.\.\.)?\)(?: in goroutine \d+)?$/,
 ];
+
+const PYTHON_FRAME = /^File ".+", line \d+/;
+// What may follow a Python frame and still be the error: the next frame, or the exception itself.
+const PYTHON_RAISED =
+  /^File "|^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure)\b|^During handling|^The above exception/;
 
 export function isStackFrame(normalised: string): boolean {
   return FRAME_PATTERNS.some((p) => p.test(normalised));
@@ -129,7 +134,11 @@ export function normaliseLines(raw: readonly string[], offset = 0): LogLine[] {
     // Windows consoles paste ESC as "←": "←[31mERROR←[0m". Rules read through it; people see the paste as it was.
     // GitHub's log viewer turns digits into step links when a log is copied: "TS230[7](https://…#step:6:8)".
     const text = stripPrefixes(clipped.replace(/←\[[0-9;]*m/g, "").replace(GITHUB_STEP_LINK, "$1"));
-    out.push({ index: i + offset, display, text, frame: text !== "" && isStackFrame(text) });
+    const previous = out[out.length - 1];
+    // Python prints the source line of each frame under it: code, not the error it raised.
+    const quotedSource =
+      previous !== undefined && PYTHON_FRAME.test(previous.text) && text !== "" && !PYTHON_RAISED.test(text);
+    out.push({ index: i + offset, display, text, frame: text !== "" && (quotedSource || isStackFrame(text)) });
   }
   return out;
 }

@@ -951,6 +951,16 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the app refuses to start without a configured secret",
   },
   {
+    // An error naming a setting (a secret, key, token, certificate, connection string) that has no
+    // value, in the app's own words: "`system.secret-key` MUST be set", "No server certificate was
+    // specified", "The api key setting must not be empty".
+    id: "setting-has-no-value",
+    category: "MISSING_ENV_CONFIG",
+    re: /(?:[Ee]rror|Exception|ERROR|FATAL)\b.*\b(?:setting|secret(?:[ _-]?key)?|api[ _-]?key|token|password|certificate|connection ?string|credentials?)[`'"]?\s+(?:MUST|must|should|needs to) (?:be (?:set|provided|specified|configured)|have a value|not be (?:empty|blank|null))\b|\b[Nn]o (?:server )?certificate was specified\b|\b(?:setting|secret|api[ _-]?key|connection ?string) (?:is|was) (?:not (?:set|configured|specified|provided)|missing|empty)\b/,
+    weight: 7,
+    reason: "the app names a setting it needs that has no value",
+  },
+  {
     id: "env-not-set",
     category: "MISSING_ENV_CONFIG",
     re: new RegExp(
@@ -1280,7 +1290,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-unreachable",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|cannot_connect_now|MongoServerSelectionError|Server selection timed out|\bP1001\b/,
+    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|cannot_connect_now|MongoServerSelectionError|Server selection timed out|MongoTimeoutException|Timed out after \d+ ms while waiting for a server|\bP1001\b/,
     weight: 8,
     reason: "the database or cache could not be reached",
   },
@@ -1604,6 +1614,22 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a setting the app reads at start (connection string, key) is not configured",
   },
   {
+    // Rust's std::env::var(...).unwrap() on a variable that is not set: VarError::NotPresent.
+    id: "rust-env-not-present",
+    category: "MISSING_ENV_CONFIG",
+    re: /called `(?:Result|Option)::(?:unwrap|expect)\(\)` on an `Err` value: NotPresent|\benvironment variable not found\b/,
+    weight: 9,
+    reason: "the program unwrapped an environment variable that is not set",
+  },
+  {
+    // ADO.NET opening a connection whose connection string was never configured.
+    id: "dotnet-connection-string-unset",
+    category: "MISSING_ENV_CONFIG",
+    re: /The ConnectionString property has not been initialized/,
+    weight: 9,
+    reason: "the connection string the app reads from configuration is not set",
+  },
+  {
     // A connection string with a keyword the driver rejects: the setting is malformed.
     id: "connection-string-keyword",
     category: "MISSING_ENV_CONFIG",
@@ -1758,6 +1784,15 @@ export const SIGNALS: readonly Signal[] = [
     re: /password authentication failed for user|Authentication failed against database server|Access denied for user|NOAUTH Authentication required|WRONGPASS|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
     weight: 9,
     reason: "the database or cache rejected the credentials",
+  },
+  {
+    // A client library's own authentication exception (redis-py, Kafka, AMQP, SMTP, cloud SDKs):
+    // the dependency answered, and refused the credentials.
+    id: "auth-exception-class",
+    category: "PERMISSION_AUTH",
+    re: /(?:^|[\s.:([])(?:[\w$]+[.:]{1,2})*(?:\w*Authentication(?:Failed)?|Auth(?:entication)?Failure|SaslAuthentication|Unauthorized|NotAuthorized|AccessDenied|InvalidCredentials?)(?:Error|Exception)\b/,
+    weight: 8,
+    reason: "a client library raised an authentication error: the credentials were refused",
   },
   {
     id: "registry-auth",

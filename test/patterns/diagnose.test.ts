@@ -17,6 +17,50 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Rust unwrapping an unset environment variable is a missing variable, not a panic in the code",
+    phase: "runtime",
+    log: [
+      "thread 'main' panicked at src/config.rs:9:40:",
+      "called `Result::unwrap()` on an `Err` value: NotPresent",
+      "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "called `Result::unwrap()` on an `Err` value: NotPresent",
+  },
+  {
+    name: "ADO.NET opening a connection whose string was never configured",
+    phase: "runtime",
+    log: [
+      "Unhandled exception. System.InvalidOperationException: The ConnectionString property has not been initialized.",
+      "   at Microsoft.Data.SqlClient.SqlConnection.PermissionDemand()",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Unhandled exception. System.InvalidOperationException: The ConnectionString property has not been initialized.",
+  },
+  {
+    name: "a client library's authentication exception is refused credentials, not a bug",
+    phase: "runtime",
+    log: [
+      '  File "/app/worker.py", line 12, in <module>',
+      "    r.ping()",
+      "redis.exceptions.AuthenticationError: invalid username-password pair or user is disabled.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "redis.exceptions.AuthenticationError: invalid username-password pair or user is disabled.",
+  },
+  {
+    name: "the Java MongoDB driver giving up on server selection is an unreachable database",
+    phase: "runtime",
+    log: [
+      "com.mongodb.MongoTimeoutException: Timed out after 30000 ms while waiting for a server that matches ReadPreferenceServerSelector{readPreference=primary}.",
+      "\tat com.mongodb.internal.connection.BaseCluster.createTimeoutException(BaseCluster.java:380)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "com.mongodb.MongoTimeoutException: Timed out after 30000 ms while waiting for a server that matches ReadPreferenceServerSelector{readPreference=primary}.",
+  },
+  {
     name: "pydantic's settings error names the variable on the line after it",
     phase: "runtime",
     log: [
