@@ -68,11 +68,48 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // A gem (RubyGems) that needs a newer Ruby than the image has: the version pin picks a release
+    // this Ruby cannot install.
+    id: "gem-requires-newer-ruby",
+    category: "BUILD_DEPENDENCY",
+    re: /\S+ requires Ruby version >= ?[\d.]+\.? The current ruby version is/,
+    weight: 7,
+    keyWeight: 9,
+    reason: "a gem needs a newer Ruby than the build has",
+  },
+  {
     id: "npm-eresolve",
     category: "BUILD_DEPENDENCY",
     re: /\bERESOLVE (?:unable to resolve|could not resolve)/i,
     weight: 8,
     reason: "npm could not resolve the dependency tree",
+  },
+  {
+    // uv (and other PubGrub resolvers) explaining why no set of versions satisfies the requirements.
+    id: "resolver-unsatisfiable",
+    category: "BUILD_DEPENDENCY",
+    re: /No solution found when resolving (?:dependencies|`[^`]+`)|we can conclude that (?:your requirements|the requirements|\S+) (?:are|is) unsatisfiable/,
+    weight: 8,
+    // The explanation's first line ("Because ...") names the package; this is its heading.
+    keyWeight: 3,
+    reason: "the resolver found no set of package versions that satisfies the requirements",
+  },
+  {
+    id: "resolver-explanation",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:╰─▶\s*)?Because (?:there is no version of|there are no versions of|no versions? of|\S+ was not found in the package registry|\S+ depends on|you require)/,
+    requires: /No solution found when resolving|unsatisfiable|version solving failed/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the resolver explains which requirement cannot be met",
+  },
+  {
+    // Cargo told to build exactly what Cargo.lock pins, and Cargo.lock no longer matches Cargo.toml.
+    id: "cargo-locked-stale",
+    category: "BUILD_DEPENDENCY",
+    re: /the lock file .*Cargo\.lock needs to be updated but --(?:locked|frozen) was passed/,
+    weight: 8,
+    reason: "Cargo.lock is out of date with Cargo.toml and the build forbids updating it",
   },
   {
     id: "npm-code",
@@ -305,6 +342,30 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a download the build unpacks is not an archive (a dead link or an error page)",
   },
   {
+    // npm run in a directory without package.json: the service's root directory or WORKDIR is wrong.
+    id: "npm-no-package-json",
+    category: "BUILD_CONFIG",
+    re: /ENOENT: no such file or directory, open '[^']*\/package\.json'|Could not read package\.json: Error: ENOENT/,
+    weight: 8,
+    reason: "npm found no package.json where it ran: the root directory or working directory is wrong",
+  },
+  {
+    // The .NET runtime in the image is not the one the app was built for.
+    id: "dotnet-framework-missing",
+    category: "BUILD_CONFIG",
+    re: /The (?:specified )?framework '[\w.]+', version '[^']+' (?:\(\w+\) )?was not found|You must install or update \.NET to run this application/,
+    weight: 8,
+    reason: "the .NET runtime the app targets is not installed in the image",
+  },
+  {
+    // A command-line parser (clap, cobra) rejecting the start command's arguments.
+    id: "cli-unrecognized-subcommand",
+    category: "BUILD_CONFIG",
+    re: /^error: (?:unrecognized subcommand|unexpected argument|Found argument) '[^']+'|^Error: unknown (?:command|flag:?) "?[^"\s]+"? for "/,
+    weight: 6,
+    reason: "the start command passes arguments the program does not accept",
+  },
+  {
     // The same, while a buildpack fetched the language runtime itself: the version asked for has
     // no build for this stack (the download is an error page), so the version setting is at fault.
     id: "runtime-download-not-archive",
@@ -400,6 +461,23 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_COMPILE
+  {
+    // The compiler or linter turned warnings into errors (mix --warnings-as-errors, gcc -Werror).
+    id: "warnings-as-errors",
+    category: "BUILD_COMPILE",
+    re: /Compilation failed due to warnings while using the --warnings-as-errors option|all warnings being treated as errors/,
+    weight: 8,
+    reason: "the build treats warnings as errors and the code has warnings",
+  },
+  {
+    // RuboCop's offense lines ("file.rb:23:25: W: Lint/UselessAssignment: ...") in a lint step that failed.
+    id: "rubocop-offense",
+    category: "BUILD_COMPILE",
+    re: /^\S+\.(?:rb|rake|gemspec):\d+:\d+: [CWEF]: [A-Z]\w+\/\w+: /,
+    requires: /\d+ offenses? detected/,
+    weight: 7,
+    reason: "the linter reported offenses and the step failed on them",
+  },
   {
     id: "tsc",
     category: "BUILD_COMPILE",
@@ -529,6 +607,76 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // Heroku could not tell which buildpack fits the pushed code (no requirements.txt, package.json...).
+    id: "heroku-no-app-detected",
+    category: "BUILD_CONFIG",
+    re: /Push rejected, no Cedar-supported app detected|This occurs when Heroku cannot detect the buildpack/,
+    weight: 8,
+    reason: "the platform found no language it could build in the pushed code",
+  },
+  {
+    // Poetry installing the project itself, whose package folder is not where pyproject.toml says.
+    id: "poetry-project-not-installable",
+    category: "BUILD_CONFIG",
+    re: /The current project could not be installed: No file\/folder found for package/,
+    weight: 7,
+    reason: "pyproject.toml names a package folder that does not exist (set packages or package-mode)",
+  },
+  {
+    // MSBuild run in a folder holding several projects or none: the build command must name one.
+    id: "msbuild-which-project",
+    category: "BUILD_CONFIG",
+    re: /error MSB10(?:11|03|09):/,
+    weight: 8,
+    reason: "the build command does not say which project or solution to build",
+  },
+  {
+    // Gradle asked for a task the build does not define (Heroku's `stage`, Spring's `findMainClass`).
+    id: "gradle-task-not-found",
+    category: "BUILD_CONFIG",
+    re: /Task (?:with path )?'[^']+' not found in (?:root )?project/,
+    weight: 8,
+    reason: "the build runs a Gradle task the project does not define",
+  },
+  {
+    // A start command needing the JDK on a runtime image that has none (`gradlew bootRun` as the start command).
+    id: "no-java-at-start",
+    category: "BUILD_CONFIG",
+    re: /JAVA_HOME is not set and no 'java' command could be found in your PATH/,
+    weight: 10,
+    reason: "the start command needs Java and the image has no JDK",
+  },
+  {
+    // Exit 127 is the shell's "command not found": the start command names a program the image lacks.
+    id: "exit-127",
+    category: "BUILD_CONFIG",
+    re: /(?:Process exited with status|exit(?:ed)? (?:with )?(?:code|status)|exit code:?) 127\b/i,
+    weight: 5,
+    keyWeight: 3,
+    reason: "the start command exited 127: its program is not installed in the image",
+  },
+  {
+    // The shell's own account of what it could not run, under an exit 127.
+    id: "exit-127-reason",
+    category: "BUILD_CONFIG",
+    re: /: (?:line \d+: )?\S+: (?:No such file or directory|not found|command not found)$/,
+    requires: /(?:Process exited with status|exit(?:ed)? (?:with )?(?:code|status)|exit code:?) 127\b/i,
+    weight: 1,
+    keyWeight: 7,
+    reason: "the shell names the program it could not find",
+  },
+  {
+    // The start command itself, when the shell found no program for it and said nothing else.
+    id: "start-command-127",
+    category: "BUILD_CONFIG",
+    re: /Starting process with command `[^`]+`/,
+    requires: /(?:Process exited with status|exit(?:ed)? (?:with )?(?:code|status)|exit code:?) 127\b/i,
+    unlessLog: /not found|No such file or directory|cannot execute/,
+    weight: 1,
+    keyWeight: 6,
+    reason: "this is the command whose program is missing",
+  },
   {
     id: "nixpacks-plan",
     category: "BUILD_CONFIG",
@@ -812,6 +960,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // `python -m package` for a package the interpreter cannot find.
+    id: "python-m-no-module",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /python[\d.]*: No module named [\w.]+/,
+    weight: 8,
+    reason: "the start command runs a Python module that is not installed or not on the path",
+  },
+  {
     id: "py-module",
     category: "MISSING_MODULE_RUNTIME",
     re: /\b(?:ModuleNotFoundError|ImportError): No module named/,
@@ -936,6 +1092,28 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // An entrypoint's check of a variable's value ("ENCRYPTION_SECRET is not 32 characters long").
+    id: "var-invalid",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(
+      `^${VAR}(?: environment variable)? (?:is not (?:\\d+ characters long|valid|a valid)|is invalid|has an invalid value|must be \\d+ characters)`,
+    ),
+    variableGroup: 1,
+    weight: 7,
+    reason: "an environment variable has a value the app rejects",
+  },
+  {
+    // t3-env / zod printing each invalid variable on its own line under "Invalid environment variables".
+    id: "env-validation-field",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`^${VAR}: \\[ ?['"](?:Required|Invalid[^'"]*|Expected [^'"]*)['"]`),
+    requires: /Invalid environment variables/,
+    variableGroup: 1,
+    weight: 7,
+    keyWeight: 9,
+    reason: "the environment validation names a variable that is missing or invalid",
+  },
+  {
     // The orchestrator cannot start the container: a secret or config map it injects as variables is missing.
     id: "orchestrator-secret-missing",
     category: "MISSING_ENV_CONFIG",
@@ -977,7 +1155,7 @@ export const SIGNALS: readonly Signal[] = [
       `["'\`]?${VAR}["'\`]?(?: environment variable| env var| variable)? (?:is|was) (?:not set|missing|required|undefined|not defined|not provided|empty|missing or empty)`,
     ),
     // Compose's warning for an unset variable it interpolates: it goes on with "" (not a failure by itself).
-    unless: /Defaulting to a blank string/,
+    unless: /Defaulting to a blank string|no .java. command could be found/,
     variableGroup: 1,
     weight: 8,
     reason: "a required environment variable is not set",
@@ -1168,6 +1346,22 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // The listen address is malformed (Go: a bare port without ":" from PORT=8080).
+    id: "listen-address-malformed",
+    category: "PORT_BINDING",
+    re: /listen tcp\d?: address \S+: (?:missing port in address|too many colons in address)/,
+    weight: 9,
+    reason: 'the listen address is malformed (a port needs a leading colon: ":$PORT")',
+  },
+  {
+    // gunicorn giving up on its bind address after retries.
+    id: "gunicorn-cannot-bind",
+    category: "PORT_BINDING",
+    re: /Can't connect to \(['"][^'"]*['"], \d+\)/,
+    weight: 8,
+    reason: "the server could not bind its address (in use or not available)",
+  },
+  {
     id: "eaddrinuse",
     category: "PORT_BINDING",
     re: /\bEADDRINUSE\b|:eaddrinuse\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:is|was) already in use|PortInUseException|[Tt]he port may already be in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
@@ -1205,6 +1399,17 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
+  {
+    // A worker pool's child killed by SIGKILL while the pool lived on (Celery, uWSGI): the kernel's
+    // OOM killer picks the biggest child; the platform would have stopped the whole container.
+    id: "pool-child-sigkill",
+    category: "OUT_OF_MEMORY",
+    re: /exited with 'signal 9 \(SIGKILL\)'|Worker exited prematurely: signal 9 \(SIGKILL\)|died, killed by signal 9\b/,
+    weight: 9,
+    // Below a line that says "memory" itself (gunicorn's "Perhaps out of memory?").
+    keyWeight: 6,
+    reason: "a worker process was killed by the kernel (SIGKILL) while its pool lived on: the OOM killer",
+  },
   {
     id: "js-heap",
     category: "OUT_OF_MEMORY",
@@ -1278,6 +1483,26 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // A client connecting to an address that does not exist on this host (localhost inside a container).
+    id: "connect-address-not-available",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\[Errno 99\] Cannot assign requested address|connect: cannot assign requested address/,
+    requires: /\bconnect/i,
+    unlessLog: /bind on address|bind: /,
+    weight: 7,
+    reason: "the client connects to an address that is not reachable from here (localhost in a container?)",
+  },
+  {
+    // A client library's exception whose very name says the connection failed (redis-py, py-amqp,
+    // Lettuce, java.net): reported by the client, so the dependency is what is missing.
+    id: "connection-exception-class",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /(?:^|[\s.:([])(?:[\w$]+[.:]{1,2})*(?:\w*Connection(?:Refused|Failed|Closed)?|Connect|\w+ConnectionFailure)(?:Error|Exception)\b(?!: (?:FATAL|.*\b(?:password|authentication|Access denied)))/,
+    unless: /probe failed|health ?check/i,
+    weight: 6,
+    reason: "a client library could not connect to the service it talks to",
+  },
+  {
     id: "econnrefused",
     category: "DEPENDENCY_UNREACHABLE",
     re: /\bECONNREFUSED\b|[Cc]onnection refused|Connection to \S+ refused|Error 111 connecting/,
@@ -1349,6 +1574,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // The database refusing DDL for an object that already exists: a schema step ran twice or out of order.
+    id: "ddl-object-exists",
+    category: "DB_MIGRATION",
+    re: /relation "[^"]+" already exists|DuplicateTable(?:Error)?\b|\btable [`'"]?\w+[`'"]? already exists/i,
+    unless: /already exists, skipping/,
+    weight: 7,
+    reason: "a schema change tried to create a table or index that already exists",
+  },
+  {
     id: "prisma-failed-migrations",
     category: "DB_MIGRATION",
     re: /migrate found failed migrations|A migration failed to apply|The database schema is not empty|failed to apply cleanly to the shadow database/,
@@ -1413,7 +1647,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "migration-tools",
     category: "DB_MIGRATION",
-    re: /Dirty database version \d+|FlywayException|FlywayValidateException|Migrations have failed validation|liquibase\.exception|Error during migration run|Ecto\.MigrationError|migration file ".+" failed|Migration .* failed/,
+    re: /Dirty database version \d+|FlywayException|FlywayValidateException|Migrations have failed validation|liquibase\.exception|Error during migration run|Ecto\.MigrationError|migration file ".+" failed|Migration .* failed|failed to run SQL migration/,
     weight: 8,
     reason: "a migration tool reported a failed migration",
   },
@@ -1462,6 +1696,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // Ruby's NameError message on its own: a constant the code refers to is not defined.
+    id: "ruby-uninitialized-constant",
+    category: "RUNTIME_EXCEPTION",
+    re: /(?:^|: )uninitialized constant [A-Z][\w:]*/,
+    weight: 5,
+    reason: "the code refers to a Ruby constant that is not defined",
+  },
   {
     // Nest logs an uncaught error at boot (dependency injection, module wiring) through its ExceptionHandler.
     id: "nest-exception-handler",
@@ -1754,6 +1996,15 @@ export const SIGNALS: readonly Signal[] = [
       "the platform killed the process (SIGKILL/137) without any memory evidence, as it does after a failed health check",
   },
   {
+    // An orchestrator giving up on a rollout or task whose health checks never passed
+    // (kubectl rollout status, ECS), or Cloud Run's container that never listened in time.
+    id: "rollout-never-healthy",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /deployment "[^"]+" exceeded its progress deadline|Task failed (?:ELB|container) health checks|failed to start and listen on the port defined (?:provided )?by the PORT/,
+    weight: 5,
+    reason: "the platform gave up waiting for the new instances to become healthy",
+  },
+  {
     id: "boot-timeout",
     category: "HEALTHCHECK_TIMEOUT",
     re: /Boot timeout|timed out waiting for (?:the )?(?:app|server|port|health)|did not start within expected time limit/i,
@@ -1781,7 +2032,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-auth",
     category: "PERMISSION_AUTH",
-    re: /password authentication failed for user|Authentication failed against database server|Access denied for user|NOAUTH Authentication required|WRONGPASS|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
+    re: /password authentication failed for user|Authentication failed against database server|Access denied for user|Host '[^']+' is not allowed to connect to this (?:MySQL|MariaDB) server|NOAUTH Authentication required|WRONGPASS|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
     weight: 9,
     reason: "the database or cache rejected the credentials",
   },

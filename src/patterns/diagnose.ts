@@ -277,8 +277,7 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       const hit: Hit = { signal, weight, line, anchored, match };
       // The first match stands, unless it was only a warning and a later line says the same as a fatal error.
       const earlier = first.get(signal.id);
-      if (!earlier || (severityRank(earlier.line.text) <= 1 && severityRank(line.text) === 3))
-        first.set(signal.id, hit);
+      if (!earlier || outranks(line.text, earlier.line.text)) first.set(signal.id, hit);
       if (anchored) firstAnchored.set(signal.id, hit);
     }
   }
@@ -289,6 +288,18 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
     if (anchored && anchored !== hit) hits.push(anchored);
   }
   return hits;
+}
+
+/**
+ * A later line saying the same as an earlier one replaces it when it is reported more severely:
+ * a warning restated as an error ("PHP Warning: ... 1130" then "Connection Error: (1130)"), or a
+ * warning or plain line restated as fatal. An error restated as fatal keeps the error: it is
+ * usually the more specific of the two.
+ */
+function outranks(later: string, earlier: string): boolean {
+  const was = severityRank(earlier);
+  const is = severityRank(later);
+  return (was <= 1 && is === 3) || (was === 1 && is === 2);
 }
 
 /** 3 fatal, 2 error, 1 warning, 0 none. */

@@ -17,6 +17,140 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "uv's explanation line names the package no version satisfies",
+    phase: "build",
+    log: [
+      "Using uv pip install.",
+      "  × No solution found when resolving dependencies:",
+      "  ╰─▶ Because there is no version of fastapi==0.999.0 and you require fastapi==0.999.0, we can conclude that your requirements are unsatisfiable.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "╰─▶ Because there is no version of fastapi==0.999.0 and you require fastapi==0.999.0, we can conclude that your requirements are unsatisfiable.",
+  },
+  {
+    name: "npm run where there is no package.json: the root directory is wrong",
+    phase: "build",
+    log: [
+      "npm error code ENOENT",
+      "npm error syscall open",
+      "npm error path /workspace/package.json",
+      "npm error errno -2",
+      "npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '/workspace/package.json'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '/workspace/package.json'",
+  },
+  {
+    name: "exit 127 after a start command: the shell's not-found line is the key",
+    phase: "runtime",
+    log: [
+      "heroku[web.1]: Starting process with command `bin/boot`",
+      "app[web.1]: bin/boot: line 3: /app/server: No such file or directory",
+      "heroku[web.1]: Process exited with status 127",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "app[web.1]: bin/boot: line 3: /app/server: No such file or directory",
+  },
+  {
+    name: "exit 127 with nothing else said: the start command is the key",
+    phase: "runtime",
+    log: [
+      "heroku[web.1]: State changed from crashed to starting",
+      "heroku[web.1]: Starting process with command `cargo run --release`",
+      "heroku[web.1]: Process exited with status 127",
+      "heroku[web.1]: State changed from starting to crashed",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "heroku[web.1]: Starting process with command `cargo run --release`",
+  },
+  {
+    name: "a pool's worker killed by signal 9 while the pool lives on is the OOM killer",
+    phase: "runtime",
+    log: [
+      "worker_1  | [2024-02-01 10:00:00,000: ERROR/MainProcess] Process 'ForkPoolWorker-2' pid:41 exited with 'signal 9 (SIGKILL)'",
+      "worker_1  | [2024-02-01 10:00:00,010: ERROR/MainProcess] Task handler raised error: WorkerLostError('Worker exited prematurely: signal 9 (SIGKILL) Job: 1.')",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine:
+      "worker_1  | [2024-02-01 10:00:00,000: ERROR/MainProcess] Process 'ForkPoolWorker-2' pid:41 exited with 'signal 9 (SIGKILL)'",
+  },
+  {
+    name: "a table that already exists, without any migration tool named, is a schema step run twice",
+    phase: "runtime",
+    log: [
+      'Unhandled exception. Npgsql.PostgresException (0x80004005): 42P07: relation "Orders" already exists',
+      "   at Npgsql.Internal.NpgsqlConnector.ReadMessageLong(Boolean async)",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: 'Unhandled exception. Npgsql.PostgresException (0x80004005): 42P07: relation "Orders" already exists',
+  },
+  {
+    name: "a Go listen address without its colon is a port setting, not a bug",
+    phase: "runtime",
+    log: ["panic: listen tcp: address 3000: missing port in address", "", "goroutine 1 [running]:", "main.main()"],
+    category: "PORT_BINDING",
+    keyLine: "panic: listen tcp: address 3000: missing port in address",
+  },
+  {
+    name: "a warning restated as an error: the error line is the key",
+    phase: "runtime",
+    log: [
+      "PHP Warning:  mysqli::__construct(): (HY000/2002): Connection refused in /var/www/html/db.php on line 4",
+      "Database Connection Error: (2002) Connection refused",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Database Connection Error: (2002) Connection refused",
+  },
+  {
+    name: "JAVA_HOME unset with no java on the path: the image has no JDK",
+    phase: "runtime",
+    log: [
+      "app[web.1]: ERROR: JAVA_HOME is not set and no 'java' command could be found in your PATH.",
+      "app[web.1]: Please set the JAVA_HOME variable in your environment to match the",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "app[web.1]: ERROR: JAVA_HOME is not set and no 'java' command could be found in your PATH.",
+  },
+  {
+    name: "t3-env's per-variable line names the missing variable",
+    phase: "build",
+    log: [
+      "❌ Invalid environment variables: {",
+      "  RESEND_API_KEY: [ 'Required' ],",
+      "  SESSION_SECRET: [ 'Required' ]",
+      "}",
+      "Error: Invalid environment variables",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "RESEND_API_KEY: [ 'Required' ],",
+    variable: "RESEND_API_KEY",
+  },
+  {
+    name: "a mix build failing on warnings is a compile failure",
+    phase: "build",
+    log: [
+      "==> my_app",
+      "Compiling 12 files (.ex)",
+      'warning: variable "conn" is unused',
+      "Compilation failed due to warnings while using the --warnings-as-errors option",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "Compilation failed due to warnings while using the --warnings-as-errors option",
+  },
+  {
+    name: "a Gradle task the build does not define is build configuration",
+    phase: "build",
+    log: [
+      "FAILURE: Build failed with an exception.",
+      "* What went wrong:",
+      "Task 'stage' not found in root project 'shop'.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Task 'stage' not found in root project 'shop'.",
+  },
+  {
     name: "Rust unwrapping an unset environment variable is a missing variable, not a panic in the code",
     phase: "runtime",
     log: [
