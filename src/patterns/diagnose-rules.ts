@@ -960,6 +960,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // PHP's PDO without the database driver extension in the image (pdo_pgsql, pdo_mysql).
+    id: "pdo-driver-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\bcould not find driver\b/,
+    requires: /PDO|SQLSTATE|QueryException|\(SQL: |Connection: /,
+    weight: 8,
+    reason: "PHP has no PDO driver for this database: the extension is not installed in the image",
+  },
+  {
     // `python -m package` for a package the interpreter cannot find.
     id: "python-m-no-module",
     category: "MISSING_MODULE_RUNTIME",
@@ -1091,6 +1100,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // SQLAlchemy handed an empty database URL, or Heroku's legacy "postgres://" scheme it no longer accepts.
+    id: "sqlalchemy-url-setting",
+    category: "MISSING_ENV_CONFIG",
+    re: /Could not parse SQLAlchemy URL from string|Can't load plugin: sqlalchemy\.dialects:postgres\b/,
+    weight: 8,
+    reason:
+      "the database URL setting is empty or uses a scheme SQLAlchemy does not accept (postgres:// for postgresql://)",
+  },
   {
     // An entrypoint's check of a variable's value ("ENCRYPTION_SECRET is not 32 characters long").
     id: "var-invalid",
@@ -1346,6 +1364,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // The port setting is not a number: "$PORT" passed unexpanded (an exec-form CMD), or unset (NaN).
+    id: "port-not-a-number",
+    category: "PORT_BINDING",
+    re: /'[^']*' is not a valid port number|ERR_SOCKET_BAD_PORT|options\.port should be >= 0 and < 65536\. Received (?:NaN|type string)/,
+    weight: 8,
+    reason: "the port the server was given is not a number (an unexpanded $PORT, or none at all)",
+  },
+  {
     // The listen address is malformed (Go: a bare port without ":" from PORT=8080).
     id: "listen-address-malformed",
     category: "PORT_BINDING",
@@ -1442,7 +1468,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "oom-killed",
     category: "OUT_OF_MEMORY",
-    re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory|Allowed memory size of \d+ bytes exhausted|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|std::bad_alloc/i,
+    re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|\bspawn ENOMEM\b|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory|Allowed memory size of \d+ bytes exhausted|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|std::bad_alloc/i,
     unless: /OnOutOfMemoryError|HeapDumpOnOutOfMemory/,
     weight: 9,
     reason: "the process was killed for using too much memory",
@@ -1541,7 +1567,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "dns",
     category: "DEPENDENCY_UNREACHABLE",
     // Java clients print an unresolved address as "host/<unresolved>:port".
-    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|UnknownHostException|\/<unresolved>:\d+/,
+    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|querySrv (?:ENOTFOUND|ECONNREFUSED|ETIMEOUT|ESERVFAIL)|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|UnknownHostException|\/<unresolved>:\d+/,
     weight: 8,
     reason: "a dependency's host name does not resolve",
   },

@@ -17,6 +17,48 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "gunicorn given an unexpanded $PORT is a port setting",
+    phase: "runtime",
+    log: [
+      "[2024-03-02 10:00:00 +0000] [1] [INFO] Starting gunicorn 21.2.0",
+      "Error: '$PORT' is not a valid port number.",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "Error: '$PORT' is not a valid port number.",
+  },
+  {
+    name: "SQLAlchemy handed an empty URL is a missing setting, not a bug",
+    phase: "runtime",
+    log: [
+      '  File "/app/db.py", line 5, in <module>',
+      "    engine = create_engine(os.getenv('DB_URL', ''))",
+      "sqlalchemy.exc.ArgumentError: Could not parse SQLAlchemy URL from string ''",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "sqlalchemy.exc.ArgumentError: Could not parse SQLAlchemy URL from string ''",
+  },
+  {
+    name: "PDO without its driver extension is a module missing from the image",
+    phase: "runtime",
+    log: [
+      '[2024-03-02 10:00:00] production.ERROR: could not find driver (Connection: pgsql, SQL: select * from "users" limit 1)',
+      "#0 /var/www/vendor/laravel/framework/src/Illuminate/Database/Connection.php(739): PDO->__construct()",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      '[2024-03-02 10:00:00] production.ERROR: could not find driver (Connection: pgsql, SQL: select * from "users" limit 1)',
+  },
+  {
+    name: "an SRV lookup that finds no cluster is an unreachable database",
+    phase: "runtime",
+    log: [
+      "Error: querySrv ENOTFOUND _mongodb._tcp.cluster9.example.mongodb.net",
+      "    at QueryReqWrap.onresolve [as oncomplete] (node:internal/dns/promises:275:17)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Error: querySrv ENOTFOUND _mongodb._tcp.cluster9.example.mongodb.net",
+  },
+  {
     name: "uv's explanation line names the package no version satisfies",
     phase: "build",
     log: [
