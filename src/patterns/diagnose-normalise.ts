@@ -27,7 +27,7 @@ const PREFIXES: RegExp[] = [
   // BuildKit: "#12 0.222 ..." and step headers "#12 ERROR ..."; plain progress without the step, "0.322 ..." or "98.17 ..."
   /^#\d+ \d+\.\d+\s+/,
   /^#\d+ (?=ERROR|DONE|CACHED|\[)/,
-  /^\d{1,4}\.\d{2,3}\s+/,
+  /^\d{1,4}\.\d{1,3}\s+/,
   // Monorepo task runners (Turborepo, Nx): "@scope/app:build: ...", "web:dev: ..."
   /^(?:@[\w.-]+\/)?[\w.-]+[:#](?:build|start|dev|test|lint|typecheck|compile)[\w:-]*: /,
   // Git push output (Heroku, Dokku): "remote:        ..."
@@ -40,6 +40,8 @@ const PREFIXES: RegExp[] = [
   /^\[\s*\d+\.\d{3,}\]\s*/,
   // concurrently / nodemon: "[1] ..."
   /^\[\d+\]\s+/,
+  // pm2: "0|api    | ..."
+  /^\d+\|[\w.-]+\s*\|\s*/,
   // docker compose: "web_1  | ...", "api-1 | ..."
   /^[\w.-]+\s+\|\s/,
   // Meteor-style "W20140329-11:13:44.133(5.5)? (STDERR) "

@@ -44,7 +44,7 @@ const REPOSITORY_REFUSED_CREDENTIALS =
   /Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b|Received status code 40[13] from server/;
 const ARTIFACT_FETCH = /Could not transfer artifact|Could not (?:GET|HEAD)|Failed to read artifact descriptor/;
 const REGISTRY_AUTH_MESSAGES =
-  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Bad credentials/;
+  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Host key verification failed\.|Bad credentials/;
 
 // A platform's health checker reporting that its checks of a new container failed (Dokku's CHECKS,
 // Cloud Foundry's port check, Kamal's first container): the refusals it saw were its own probes.
@@ -67,6 +67,14 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // A buildpack that installs only from a lockfile, given none.
+    id: "lockfile-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /package-lock\.json does not exist\. Please commit|does not contain a package manager lockfile/,
+    weight: 7,
+    reason: "the build installs from a lockfile and the repository has none",
+  },
   {
     // A gem (RubyGems) that needs a newer Ruby than the image has: the version pin picks a release
     // this Ruby cannot install.
@@ -462,6 +470,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // PHP's ParseError as frameworks and CLIs print it ("[ParseError] syntax error, unexpected ')'").
+    id: "php-parse-error",
+    category: "BUILD_COMPILE",
+    re: /^\[?ParseError\]?:? syntax error, unexpected\b/,
+    weight: 7,
+    reason: "a PHP file does not parse",
+  },
+  {
     // The compiler or linter turned warnings into errors (mix --warnings-as-errors, gcc -Werror).
     id: "warnings-as-errors",
     category: "BUILD_COMPILE",
@@ -608,6 +624,47 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // pip refusing the system Python of a distribution image (PEP 668): the Dockerfile should use a venv.
+    id: "pip-externally-managed",
+    category: "BUILD_CONFIG",
+    re: /^error: externally-managed-environment\b|This environment is externally managed/,
+    weight: 8,
+    reason: "pip was run against the image's system Python, which is externally managed (use a virtualenv)",
+  },
+  {
+    // Heroku's router with no web dyno to send to: no `web` process in the Procfile, or none scaled.
+    id: "heroku-no-web-process",
+    category: "BUILD_CONFIG",
+    re: /code=H14 desc="No web processes running"/,
+    weight: 6,
+    reason: "no web process is running: the Procfile defines none, or it is scaled to zero",
+  },
+  {
+    id: "poetry-no-pyproject",
+    category: "BUILD_CONFIG",
+    re: /Poetry could not find a pyproject\.toml file in \S+ or its parents/,
+    weight: 8,
+    reason: "Poetry ran where there is no pyproject.toml: the working directory is wrong",
+  },
+  {
+    // Python 2 code run by Python 3: the syntax error is the interpreter version, not the code's.
+    id: "python2-code-on-python3",
+    category: "BUILD_CONFIG",
+    re: /^SyntaxError: (?:invalid syntax|Missing parentheses in call to 'print')/,
+    requires: /^(?:except [\w.]+, \w+:|print ["'])/,
+    weight: 9,
+    reason: "Python 2 code is being run by Python 3: the runtime version is wrong",
+  },
+  {
+    // Rails' cssbundling/jsbundling calling a JavaScript tool the image does not have.
+    id: "bundling-tool-missing",
+    category: "BUILD_CONFIG",
+    re: /Command \S+ failed, ensure (?:yarn|npm|bun|pnpm) is installed/,
+    // The same words follow any failure of the command: a compile error printed above it wins.
+    weight: 4,
+    reason: "the asset build needs a JavaScript package manager the image does not have",
+  },
+  {
     // Heroku could not tell which buildpack fits the pushed code (no requirements.txt, package.json...).
     id: "heroku-no-app-detected",
     category: "BUILD_CONFIG",
@@ -651,7 +708,7 @@ export const SIGNALS: readonly Signal[] = [
     // Exit 127 is the shell's "command not found": the start command names a program the image lacks.
     id: "exit-127",
     category: "BUILD_CONFIG",
-    re: /(?:Process exited with status|exit(?:ed)? (?:with )?(?:code|status)|exit code:?) 127\b/i,
+    re: /(?:Process exited with status|exit(?:ed)? (?:with )?(?:code|status)|exit code:?|status=) ?127\b/i,
     weight: 5,
     keyWeight: 3,
     reason: "the start command exited 127: its program is not installed in the image",
@@ -763,7 +820,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "dockerfile",
     category: "BUILD_CONFIG",
-    re: /failed to (?:calculate checksum|compute cache key).*not found|COPY failed: |failed to read dockerfile|Dockerfile: no such file or directory|dockerfile parse error|unknown instruction: |failed to solve: .*: not found$/i,
+    re: /failed to (?:calculate checksum|compute cache key).*not found|(?:COPY|ADD) failed: |failed to read dockerfile|Dockerfile: no such file or directory|dockerfile parse error|unknown instruction: |failed to solve: .*: not found$/i,
     weight: 8,
     reason: "the Dockerfile refers to something that is not there",
   },
@@ -1100,6 +1157,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A framework naming a configuration key it needs ("Missing auth.secret. Please set auth.secret
+    // in config/admin.js"; Micronaut's "Error resolving field value [x.y]"; next-auth's NO_SECRET;
+    // Django's "without having set the STATIC_ROOT setting").
+    id: "config-key-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bMissing [a-z]\w*(?:\.\w+)+\. Please (?:set|define|provide)\b|Error resolving field value \[[\w.-]+\]\. Property doesn't exist|\[MissingSecretError\]|Please define a `secret` in production|without having set the \w+ setting|You're using the staticfiles app without having\b/,
+    weight: 8,
+    reason: "the app names a configuration key it needs that is not set",
+  },
   {
     // SQLAlchemy handed an empty database URL, or Heroku's legacy "postgres://" scheme it no longer accepts.
     id: "sqlalchemy-url-setting",
@@ -1509,6 +1576,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // A client saying in its own words that it could not connect to an address it names.
+    id: "cannot-connect-to-address",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /(?:[Cc]an't|[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) connect to (?:[a-z][a-z0-9+]*:\/\/\S+|[\w.-]+:\d{2,5}\b)|no servers available for connection/,
+    unless: /(?:Readiness|Liveness|Startup) probe failed|health ?check/i,
+    unlessLog: HEALTH_CHECKER_REPORT,
+    weight: 7,
+    reason: "a client could not connect to the service it names",
+  },
+  {
     // A client connecting to an address that does not exist on this host (localhost inside a container).
     id: "connect-address-not-available",
     category: "DEPENDENCY_UNREACHABLE",
@@ -1541,7 +1618,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-unreachable",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|cannot_connect_now|MongoServerSelectionError|Server selection timed out|MongoTimeoutException|Timed out after \d+ ms while waiting for a server|\bP1001\b/,
+    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|\(HY000\/2002\)|Connection Error: \(2002\)|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|cannot_connect_now|MongoServerSelectionError|Server selection timed out|MongoTimeoutException|Timed out after \d+ ms while waiting for a server|\bP1001\b/,
     weight: 8,
     reason: "the database or cache could not be reached",
   },
@@ -1600,10 +1677,18 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // A start-up gate that waited for migrations that never ran (Airflow's wait-for-migrations).
+    id: "migrations-never-applied",
+    category: "DB_MIGRATION",
+    re: /There are still unapplied migrations after \d+/,
+    weight: 8,
+    reason: "the app waited for database migrations that were never applied",
+  },
+  {
     // The database refusing DDL for an object that already exists: a schema step ran twice or out of order.
     id: "ddl-object-exists",
     category: "DB_MIGRATION",
-    re: /relation "[^"]+" already exists|DuplicateTable(?:Error)?\b|\btable [`'"]?\w+[`'"]? already exists/i,
+    re: /relation "[^"]+" already exists|There is already an object named '[^']+' in the database|DuplicateTable(?:Error)?\b|\btable [`'"]?\w+[`'"]? already exists/i,
     unless: /already exists, skipping/,
     weight: 7,
     reason: "a schema change tried to create a table or index that already exists",
@@ -2033,7 +2118,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "boot-timeout",
     category: "HEALTHCHECK_TIMEOUT",
-    re: /Boot timeout|timed out waiting for (?:the )?(?:app|server|port|health)|did not start within expected time limit/i,
+    re: /Boot timeout|timed out waiting for (?:the )?(?:app|server|port|health)|did not start within expected time limit|[Ww]arm ?up (?:request )?timed out|didn't respond to HTTP pings on port/i,
     weight: 5,
     reason: "the app did not become ready in time",
   },

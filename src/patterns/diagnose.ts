@@ -55,7 +55,7 @@ function analyse(log: string | readonly string[], options: DiagnoseOptions): Ana
   const start = Math.max(0, raw.length - maxLines);
   const lines = normaliseLines(start > 0 ? raw.slice(start) : raw, start);
   const phase = options.phase ?? inferPhase(lines);
-  const hits = withoutReportingExceptions(collectHits(lines, phase));
+  const hits = withoutReportingExceptions(collectHits(lines, phase), phase);
   const scores = scoreCategories(hits);
   const notes = applyPrecedence(scores);
   return { lines, phase, hits, scores, notes };
@@ -222,6 +222,9 @@ export function diagnoseWith(
 
 // A module-qualified exception class in front of the match ("psycopg2.errors.UndefinedTable: ").
 const QUALIFIED_CLASS_PREFIX = /^(?:[a-z_]\w*\.)+[A-Z]\w*:\s*$/;
+// A field of an error object Node prints under its message ("code: 'ECONNREFUSED',"): a repeat
+// of the message's own words, never the line that states the cause.
+const ERROR_OBJECT_FIELD = /^(?:code|errno|syscall):\s+['"]?[\w-]+['"]?,?$/;
 // A compiler's "file:line[:col]: " prefix (gcc, clang, rustc, tsc -p): the line is the diagnostic itself.
 const COMPILER_LOCATION = /^\S+\.\w+:\d+(?::\d+)?:\s*$/;
 interface Hit {
@@ -256,7 +259,14 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
   // it can add nothing: skipping it keeps huge repetitive logs cheap.
   const seen = new Set<string>();
   for (const line of lines) {
-    if (line.text === "" || line.frame || seen.has(line.text) || SHELL_PROMPT.test(line.text)) continue;
+    if (
+      line.text === "" ||
+      line.frame ||
+      seen.has(line.text) ||
+      SHELL_PROMPT.test(line.text) ||
+      ERROR_OBJECT_FIELD.test(line.text)
+    )
+      continue;
     seen.add(line.text);
     for (const { signal, weight } of active) {
       if (firstAnchored.has(signal.id)) continue;
@@ -318,14 +328,33 @@ const SPECIFIC_CAUSE_WEIGHT = 5;
  * file_put_contents(...): Permission denied", "ProgrammingError: relation ... already exists")
  * is how that cause was reported, not a second cause: its RUNTIME_EXCEPTION votes are dropped.
  */
-function withoutReportingExceptions(hits: Hit[]): Hit[] {
+function withoutReportingExceptions(hits: Hit[], phase: DiagnosisPhase): Hit[] {
   const specific = new Set(
     hits
       .filter((h) => h.signal.category !== "RUNTIME_EXCEPTION" && h.weight >= SPECIFIC_CAUSE_WEIGHT)
       .map((h) => h.line.index),
   );
-  if (specific.size === 0) return hits;
-  return hits.filter((h) => h.signal.category !== "RUNTIME_EXCEPTION" || !specific.has(h.line.index));
+  // The message may name a cause whose signal already fired on an earlier line ("mkdir ...:
+  // Permission denied", then "panic: open key.rsa: permission denied"): that counts too.
+  const namesSpecificCause = (h: Hit): boolean =>
+    specific.has(h.line.index) ||
+    SPECIFIC_SIGNALS[phase].some((s) => s.re.test(h.line.text) && !s.unless?.test(h.line.text));
+  return hits.filter((h) => h.signal.category !== "RUNTIME_EXCEPTION" || !namesSpecificCause(h));
+}
+
+/** Per phase, the signals strong enough to name a cause on their own, without co-evidence conditions. */
+const SPECIFIC_SIGNALS: Record<DiagnosisPhase, Signal[]> = {
+  build: specificSignals("build"),
+  runtime: specificSignals("runtime"),
+};
+function specificSignals(phase: DiagnosisPhase): Signal[] {
+  return SIGNALS.filter(
+    (s) =>
+      s.category !== "RUNTIME_EXCEPTION" &&
+      (s.phaseWeight?.[phase] ?? s.weight) >= SPECIFIC_CAUSE_WEIGHT &&
+      !s.requires &&
+      !s.unlessLog,
+  );
 }
 
 function scoreCategories(hits: readonly Hit[]): Partial<Record<KnownCategory, number>> {

@@ -17,6 +17,95 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "an exception whose message names a cause already seen above is that cause, not a bug",
+    phase: "runtime",
+    log: [
+      "mkdir: cannot create directory '/data/cache': Permission denied",
+      "panic: open /data/cache/key.pem: permission denied",
+      "",
+      "goroutine 1 [running]:",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "mkdir: cannot create directory '/data/cache': Permission denied",
+  },
+  {
+    name: "a Node error object's code field is not the key line: its message is",
+    phase: "runtime",
+    log: [
+      "0|api      | Error: connect ECONNREFUSED 10.0.0.7:6379",
+      "0|api      |     at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)",
+      "0|api      |   code: 'ECONNREFUSED',",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "0|api      | Error: connect ECONNREFUSED 10.0.0.7:6379",
+  },
+  {
+    name: "Python 2 code run by Python 3 is the runtime version, not the code",
+    phase: "runtime",
+    log: [
+      '  File "/app/server.py", line 12',
+      "    except ValueError, err:",
+      "                     ^",
+      "SyntaxError: invalid syntax",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "SyntaxError: invalid syntax",
+  },
+  {
+    name: "a framework naming a configuration key it needs",
+    phase: "runtime",
+    log: [
+      "[2024-05-01 10:00:00.000] error: Missing jwt.secret. Please set jwt.secret in config/plugins.js",
+      "Server wasn't able to start properly.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "[2024-05-01 10:00:00.000] error: Missing jwt.secret. Please set jwt.secret in config/plugins.js",
+  },
+  {
+    name: "a client that cannot connect to the address it names, reported as a panic",
+    phase: "runtime",
+    log: [
+      "connecting to amqp://rabbit.internal:5672",
+      "panic: could not connect to amqp://rabbit.internal:5672: dial tcp: i/o timeout",
+      "goroutine 1 [running]:",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "panic: could not connect to amqp://rabbit.internal:5672: dial tcp: i/o timeout",
+  },
+  {
+    name: "SQL Server's 'already an object named' during a migration",
+    phase: "runtime",
+    log: [
+      "[10:00:00 ERR] An error occurred while migrating the database.",
+      "Microsoft.Data.SqlClient.SqlException (0x80131904): There is already an object named 'Invoices' in the database.",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      "Microsoft.Data.SqlClient.SqlException (0x80131904): There is already an object named 'Invoices' in the database.",
+  },
+  {
+    name: "pip against an externally managed system Python is the image setup",
+    phase: "build",
+    log: [
+      "#9 [4/6] RUN pip install -r requirements.txt",
+      "#9 1.203 error: externally-managed-environment",
+      "#9 1.203 × This environment is externally managed",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#9 1.203 error: externally-managed-environment",
+  },
+  {
+    name: "systemd's status=127 is a start command whose program is missing",
+    phase: "runtime",
+    log: [
+      "systemd[1]: Starting API server...",
+      "systemd[1]: api.service: Main process exited, code=exited, status=127/n/a",
+      "systemd[1]: api.service: Failed with result 'exit-code'.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "systemd[1]: api.service: Main process exited, code=exited, status=127/n/a",
+  },
+  {
     name: "gunicorn given an unexpanded $PORT is a port setting",
     phase: "runtime",
     log: [
