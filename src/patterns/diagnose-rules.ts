@@ -470,6 +470,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // webpack's parser failing on a project file (a syntax error, or a loader missing for it).
+    id: "webpack-module-parse",
+    category: "BUILD_COMPILE",
+    re: /Module parse failed: /,
+    weight: 7,
+    reason: "the bundler could not parse a source file",
+  },
+  {
     // PHP's ParseError as frameworks and CLIs print it ("[ParseError] syntax error, unexpected ')'").
     id: "php-parse-error",
     category: "BUILD_COMPILE",
@@ -1017,6 +1025,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // A native package without the binary for this platform (sharp, bcrypt, prisma engines).
+    id: "native-module-platform",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Could not load the "[\w@/.-]+" module using the [\w-]+ runtime/,
+    weight: 8,
+    reason: "a native package has no binary for this platform in the image",
+  },
+  {
     // PHP's PDO without the database driver extension in the image (pdo_pgsql, pdo_mysql).
     id: "pdo-driver-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -1158,6 +1174,22 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // A .env file the app loads at start is not in the image (godotenv's "Error loading .env file").
+    id: "dotenv-file-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /open \S*\.env: no such file or directory|Error loading \.env file/,
+    weight: 8,
+    reason: "the app loads its settings from a .env file that is not there",
+  },
+  {
+    // Spring Boot binding a configuration property whose value is missing or of the wrong form.
+    id: "spring-property-bind",
+    category: "MISSING_ENV_CONFIG",
+    re: /Failed to bind properties under '[\w.[\]-]+'/,
+    weight: 8,
+    reason: "a configuration property (often from an environment variable) is missing or malformed",
+  },
+  {
     // A framework naming a configuration key it needs ("Missing auth.secret. Please set auth.secret
     // in config/admin.js"; Micronaut's "Error resolving field value [x.y]"; next-auth's NO_SECRET;
     // Django's "without having set the STATIC_ROOT setting").
@@ -1241,6 +1273,16 @@ export const SIGNALS: readonly Signal[] = [
     ),
     // Compose's warning for an unset variable it interpolates: it goes on with "" (not a failure by itself).
     unless: /Defaulting to a blank string|no .java. command could be found/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a required environment variable is not set",
+  },
+  {
+    // The same without a verb, when the variable starts the message ("Error: ENCRYPTION_KEY not set",
+    // "ValueError: SECRET_KEY must be set in production").
+    id: "var-not-set-bare",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`(?:^|:\\s)["'\`]?${VAR}["'\`]? (?:not set|must be (?:set|provided))\\b`),
     variableGroup: 1,
     weight: 8,
     reason: "a required environment variable is not set",
@@ -1576,6 +1618,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // A connection pool that never got a connection (sqlx, r2d2, deadpool): the database is not answering.
+    id: "pool-timed-out",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bPoolTimedOut\b|timed out waiting for connection from (?:the )?pool/i,
+    weight: 6,
+    reason: "the connection pool never obtained a connection: the database is not answering",
+  },
+  {
     // A client saying in its own words that it could not connect to an address it names.
     id: "cannot-connect-to-address",
     category: "DEPENDENCY_UNREACHABLE",
@@ -1780,7 +1830,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "schema-drift",
     category: "DB_MIGRATION",
-    re: /relation ".+" does not exist|The (?:table|column) `[^`]+` does not exist in the current database|column .+ does not exist|\(undefined_(?:column|table)\)|Table '.+' doesn't exist|no such table: |Unknown column '.+'|Base table or view not found: 1146\b|Schema-validation: missing (?:column|table|sequence)/,
+    re: /relation ".+" does not exist|The (?:table|column) `[^`]+` does not exist in the current database|column .+ does not exist|\(undefined_(?:column|table)\)|Table '.+' doesn't exist|no such (?:table|column): |Unknown column '.+'|Base table or view not found: 1146\b|Schema-validation: missing (?:column|table|sequence)/,
     weight: 5,
     reason: "the code expects a table or column the database does not have (migrations not applied)",
   },

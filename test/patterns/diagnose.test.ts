@@ -17,6 +17,78 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a variable that starts its message without a verb ('X not set')",
+    phase: "runtime",
+    log: ["Starting worker", "Error: WEBHOOK_SIGNING_KEY not set", "    at loadConfig (/app/dist/config.js:4:11)"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: WEBHOOK_SIGNING_KEY not set",
+    variable: "WEBHOOK_SIGNING_KEY",
+  },
+  {
+    name: "git's own '(X not set)' aside is not a variable the app needs",
+    phase: "runtime",
+    log: [
+      "fatal: Not a git repository (or any parent up to mount point /app) Stopping at filesystem boundary (GIT_DISCOVERY_ACROSS_FILESYSTEM not set).",
+      "/app/lib/billing.rb:4:in `<module:Billing>': uninitialized constant Invoicer (NameError)",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "/app/lib/billing.rb:4:in `<module:Billing>': uninitialized constant Invoicer (NameError)",
+  },
+  {
+    name: "a Go service whose .env file is not in the image",
+    phase: "runtime",
+    log: ["2024/05/01 10:00:00 Error loading .env file", "exit status 1"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "2024/05/01 10:00:00 Error loading .env file",
+  },
+  {
+    name: "Spring failing to bind a property is a setting, not a bug",
+    phase: "runtime",
+    log: [
+      "APPLICATION FAILED TO START",
+      "Failed to bind properties under 'app.mail.port' to java.lang.Integer:",
+      "    Reason: failed to convert java.lang.String to java.lang.Integer",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Failed to bind properties under 'app.mail.port' to java.lang.Integer:",
+  },
+  {
+    name: "a connection pool that never got a connection is an unreachable database",
+    phase: "runtime",
+    log: ["thread 'main' panicked at src/db.rs:18:10:", "failed to connect: PoolTimedOut"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "failed to connect: PoolTimedOut",
+  },
+  {
+    name: "sharp without a binary for the platform is a module missing at start",
+    phase: "runtime",
+    log: [
+      'Error: Could not load the "sharp" module using the linuxmusl-x64 runtime',
+      "Possible solutions:",
+      "- Ensure optional dependencies can be installed:",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: 'Error: Could not load the "sharp" module using the linuxmusl-x64 runtime',
+  },
+  {
+    name: "webpack unable to parse a project file is a compile failure",
+    phase: "build",
+    log: [
+      "ERROR in ./src/main.jsx 9:2",
+      "Module parse failed: Unexpected token (9:2)",
+      "You may need an appropriate loader",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "Module parse failed: Unexpected token (9:2)",
+  },
+  {
+    name: "SQLite without a column the code reads is a schema that was not migrated",
+    phase: "runtime",
+    log: ["sqlalchemy.exc.OperationalError: (sqlite3.OperationalError) no such column: orders.shipped_at"],
+    category: "DB_MIGRATION",
+    keyLine: "sqlalchemy.exc.OperationalError: (sqlite3.OperationalError) no such column: orders.shipped_at",
+  },
+  {
     name: "an exception whose message names a cause already seen above is that cause, not a bug",
     phase: "runtime",
     log: [
