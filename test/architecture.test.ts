@@ -10,8 +10,15 @@ import { describe, expect, it } from "vitest";
 const ROOT = join(import.meta.dirname, "..");
 // Flags of other programs that a hint may name or a log pattern may read (node, npm, Bundler's
 // "The --deployment flag requires a Gemfile.lock", Gradle's "Run with --stacktrace", a build
-// tool's "re-run with --verbose"): not railpilot's own.
-const OTHER_TOOLS_FLAGS = new Set(["--import", "--save-exact", "--deployment", "--stacktrace", "--verbose"]);
+// tool's "re-run with --verbose", mix's --warnings-as-errors): not railpilot's own.
+const OTHER_TOOLS_FLAGS = new Set([
+  "--import",
+  "--save-exact",
+  "--deployment",
+  "--stacktrace",
+  "--verbose",
+  "--warnings-as-errors",
+]);
 const DOMAINS = [
   "deploy",
   "github",
