@@ -68,6 +68,52 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // yarn naming the package whose engines field excludes this runtime (case 1 of the labelling
+    // guide: a package that needs another runtime version is the dependency set's problem).
+    id: "package-engine-mismatch",
+    category: "BUILD_DEPENDENCY",
+    re: /^error (?:@[\w.-]+\/)?[\w.-]+@[\d][\w.-]*: The engine "\w+" is incompatible with this module/,
+    weight: 8,
+    reason: "a package the project installs needs another runtime version than the build has",
+  },
+  {
+    // uv failing to build a package from source (its build backend errored).
+    id: "uv-failed-to-build",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:× )?Failed to build `[^`]+`/,
+    weight: 7,
+    reason: "a package could not be built from source",
+  },
+  {
+    // conda's solver naming packages no channel has.
+    id: "conda-package-not-found",
+    category: "BUILD_DEPENDENCY",
+    re: /^ResolvePackageNotFound:|PackagesNotFoundError: The following packages are not available/,
+    weight: 8,
+    reason: "conda found no channel with the packages the environment file pins",
+  },
+  {
+    // The compile error of a dependency's own source, under mix's "could not compile dependency".
+    id: "mix-dependency-compile-error",
+    category: "BUILD_DEPENDENCY",
+    re: /^\*\* \((?:CompileError|RuntimeError|ArgumentError|KeyError)\) /,
+    requires: /could not compile dependency :\w+/,
+    unless: /You must configure/,
+    weight: 1,
+    keyWeight: 9,
+    reason: "the error that stopped a dependency from compiling",
+  },
+  {
+    // A C header a package's native build needs (gem extconf, Python wheels, node-gyp).
+    id: "native-build-header-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /Can't find the '?[\w./-]+\.h'? header|fatal error: [\w./-]+\.h: No such file or directory/,
+    requires: /extconf|native extension|Building wheel|gyp|setup\.py|pip install/,
+    weight: 6,
+    keyWeight: 9,
+    reason: "a package's native build needs a system header the image does not have",
+  },
+  {
     // A buildpack that installs only from a lockfile, given none.
     id: "lockfile-missing",
     category: "BUILD_DEPENDENCY",
@@ -105,7 +151,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "resolver-explanation",
     category: "BUILD_DEPENDENCY",
-    re: /^(?:╰─▶\s*)?Because (?:there is no version of|there are no versions of|no versions? of|\S+ was not found in the package registry|\S+ depends on|you require)/,
+    re: /^(?:╰─▶\s*)?Because (?:there is no version of|there are no versions of|no versions? of|\S+ was not found in the package registry|[^,]+? depends on|you require)/,
     requires: /No solution found when resolving|unsatisfiable|version solving failed/,
     weight: 8,
     keyWeight: 9,
@@ -632,6 +678,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // Gradle 7 removed the old dependency configurations (compile, runtime, testCompile).
+    id: "gradle-removed-configuration",
+    category: "BUILD_CONFIG",
+    re: /Could not find method (?:compile|testCompile|runtime|testRuntime|provided)\(\) for arguments/,
+    weight: 8,
+    reason: "the build script uses a dependency configuration this Gradle version removed",
+  },
+  {
     // pip refusing the system Python of a distribution image (PEP 668): the Dockerfile should use a venv.
     id: "pip-externally-managed",
     category: "BUILD_CONFIG",
@@ -1005,6 +1059,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "config-parse",
     category: "BUILD_CONFIG",
     re: /[Ff]ailed to (?:parse|load|read) [\w. -]*config(?:uration)? file|[Ii]nvalid (?:config|configuration) file/,
+    // gunicorn "reading" a Python config file runs it: the traceback under the line is the cause.
+    unless: /Failed to read config file: \S+\.py\b/,
     weight: 7,
     reason: "the build or deploy configuration file cannot be read",
   },
@@ -1173,6 +1229,23 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // bash under `set -u` (or ${X:?}) reading a variable that is not set.
+    id: "shell-unbound-variable",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`: ${VAR}: (?:unbound variable|parameter null or not set)`),
+    variableGroup: 1,
+    weight: 8,
+    reason: "the entrypoint script reads a variable that is not set",
+  },
+  {
+    // Settings the app refuses to start without, in the words of the framework that reads them.
+    id: "framework-setting-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /no \w+ setting (?:was )?provided|You must configure (?:a|an|the) :\w+ for :\w+|failed to load configuration: .*invalid config|^Error: Configuration file does not exist\b|configuration file "[^"]+" not found/,
+    weight: 9,
+    reason: "the app is missing a setting or configuration file it needs",
+  },
   {
     // A .env file the app loads at start is not in the image (godotenv's "Error loading .env file").
     id: "dotenv-file-missing",
@@ -1499,7 +1572,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "eaddrinuse",
     category: "PORT_BINDING",
-    re: /\bEADDRINUSE\b|:eaddrinuse\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:is|was) already in use|PortInUseException|[Tt]he port may already be in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
+    re: /\bEADDRINUSE\b|:eaddrinuse\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:is|was) already in use|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
     weight: 9,
     reason: "the port is already taken",
   },
@@ -1618,6 +1691,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // Connection pools and clients giving up on a database or broker (Agroal, Kafka, psycopg).
+    id: "connection-lost-or-never-made",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /Failed to obtain JDBC connection|Acquisition timeout while waiting for new connection|Connection to node -?\d+ \([^)]*\) could not be established\. Broker may not be available|SSL SYSCALL error: EOF detected|server closed the connection unexpectedly/,
+    weight: 8,
+    reason: "the database or broker could not be reached, or dropped the connection",
+  },
+  {
     // A connection pool that never got a connection (sqlx, r2d2, deadpool): the database is not answering.
     id: "pool-timed-out",
     category: "DEPENDENCY_UNREACHABLE",
@@ -1727,6 +1808,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // Liquibase refusing to run: a change set applied earlier has changed since (checksum), or a
+    // stale lock from an interrupted run.
+    id: "liquibase-validation",
+    category: "DB_MIGRATION",
+    re: /Validation Failed:\s*$/,
+    requires: /change ?sets? check ?sum/i,
+    weight: 8,
+    reason: "a change set already applied was edited since (its checksum changed)",
+  },
+  {
     // A start-up gate that waited for migrations that never ran (Airflow's wait-for-migrations).
     id: "migrations-never-applied",
     category: "DB_MIGRATION",
@@ -1801,7 +1892,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "alembic",
     category: "DB_MIGRATION",
-    re: /Multiple head revisions are present|Can't locate revision identified by|Target database is not up to date|alembic\.util\.exc\.CommandError/,
+    re: /Multiple head revisions are present|Can't locate revision identified by|No such revision or branch '[^']+'|Target database is not up to date|alembic\.util\.exc\.CommandError/,
     weight: 9,
     reason: "Alembic could not run the migrations",
   },
@@ -2275,7 +2366,7 @@ export const PRECEDENCE: readonly Precedence[] = [
   {
     cause: "PERMISSION_AUTH",
     effects: ["DEPENDENCY_UNREACHABLE", "RUNTIME_EXCEPTION", "HEALTHCHECK_TIMEOUT", "DB_MIGRATION"],
-    min: 8,
+    min: 7,
     why: "rejected credentials explain the failed connection",
   },
   {

@@ -161,7 +161,9 @@ export function diagnoseWith(
         phase,
         scores: roundScores(scores),
       };
-      const variable = own ? findVariable([own], own) : undefined;
+      const variable =
+        (own ? findVariable([own], own) : undefined) ??
+        (keyLine ? variableReadNearby(lines, keyLine, category) : undefined);
       if (variable) result.variable = variable;
       return result;
     }
@@ -186,7 +188,7 @@ export function diagnoseWith(
   const category = top[0];
   const categoryHits = hits.filter((h) => h.signal.category === category);
   const key = bestKeyHit(categoryHits) ?? categoryHits[0]!;
-  const variable = findVariable(categoryHits, key) ?? variableReadNearby(lines, key, category);
+  const variable = findVariable(categoryHits, key) ?? variableReadNearby(lines, key.line, category);
   const confidence = confidenceFrom(topScore, secondScore);
 
   const evidence = categoryHits
@@ -222,9 +224,9 @@ export function diagnoseWith(
 
 // A module-qualified exception class in front of the match ("psycopg2.errors.UndefinedTable: ").
 const QUALIFIED_CLASS_PREFIX = /^(?:[a-z_]\w*\.)+[A-Z]\w*:\s*$/;
-// A field of an error object Node prints under its message ("code: 'ECONNREFUSED',"): a repeat
-// of the message's own words, never the line that states the cause.
-const ERROR_OBJECT_FIELD = /^(?:code|errno|syscall):\s+['"]?[\w-]+['"]?,?$/;
+// A field of an error object Node prints under its message ("code: 'ECONNREFUSED',"), or the bare
+// code on a line of its own: a repeat of the message's own words, never the line that states the cause.
+const ERROR_OBJECT_FIELD = /^(?:code|errno|syscall):\s+['"]?[\w-]+['"]?,?$|^E[A-Z]{3,}$/;
 // A compiler's "file:line[:col]: " prefix (gcc, clang, rustc, tsc -p): the line is the diagnostic itself.
 const COMPILER_LOCATION = /^\S+\.\w+:\d+(?::\d+)?:\s*$/;
 interface Hit {
@@ -445,16 +447,27 @@ function findVariable(hits: readonly Hit[], key: Hit): string | undefined {
  * names under "validation error for Settings", or the variable the configuration reads it from
  * (Prisma prints the schema's `url = env("DATABASE_URL")` under its datasource error).
  */
-function variableReadNearby(lines: readonly LogLine[], key: Hit, category: KnownCategory): string | undefined {
+function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: KnownCategory): string | undefined {
   if (category !== "MISSING_ENV_CONFIG") return undefined;
   const names = new Set<string>();
   // pydantic prints the failing field on the line after "1 validation error for Settings".
-  if (/validation errors? for \w+/.test(key.line.text)) {
-    const field = lines.find((l) => l.index === key.line.index + 1)?.text;
+  // The next line that says anything (pastes are sometimes double-spaced).
+  const next = lines.find((l) => l.index > key.index && l.text !== "")?.text ?? "";
+  if (/validation errors? for \w+/.test(key.text)) {
+    const field = next;
     if (field && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(field)) return field;
+    // A lower-case field ("mail_from") is read from the variable of the same name in any case;
+    // MAIL_FROM is how it is set.
+    if (field && /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(field)) return field.toUpperCase();
   }
+  // A message wrapped onto the next line: "... missing encryption key. Please" / "set the `X` env var".
+  const wrapped =
+    /^(?:\S+\s+\|\s+)?(?:set|define|provide) (?:the )?[`'"]?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[`'"]? (?:env(?:ironment)? var(?:iable)?|variable)\b/.exec(
+      next,
+    );
+  if (wrapped) return wrapped[1];
   for (const line of lines) {
-    if (line.index <= key.line.index || line.index > key.line.index + 12) continue;
+    if (line.index <= key.index || line.index > key.index + 12) continue;
     for (const m of line.text.matchAll(/\benv\(\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)["']\s*\)/g)) names.add(m[1]!);
   }
   return names.size === 1 ? [...names][0] : undefined;

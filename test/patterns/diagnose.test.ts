@@ -17,6 +17,107 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "pydantic's lower-case field is set as the upper-case variable of the same name",
+    phase: "runtime",
+    log: [
+      "pydantic.error_wrappers.ValidationError: 1 validation error for Settings",
+      "",
+      "smtp_password",
+      "  field required (type=value_error.missing)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "pydantic.error_wrappers.ValidationError: 1 validation error for Settings",
+    variable: "SMTP_PASSWORD",
+  },
+  {
+    name: "an entrypoint under set -u reading a variable that is not set",
+    phase: "runtime",
+    log: ["Starting...", "/docker-entrypoint.sh: line 42: REDIS_HOST: unbound variable"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "/docker-entrypoint.sh: line 42: REDIS_HOST: unbound variable",
+    variable: "REDIS_HOST",
+  },
+  {
+    name: "yarn naming a package whose engines exclude this Node is the dependency set",
+    phase: "build",
+    log: [
+      'error left-align@3.1.0: The engine "node" is incompatible with this module. Expected version ">=20.11.0". Got "20.10.0"',
+      "error Found incompatible module.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      'error left-align@3.1.0: The engine "node" is incompatible with this module. Expected version ">=20.11.0". Got "20.10.0"',
+  },
+  {
+    name: "a dependency's compile error under mix's summary is the key line",
+    phase: "build",
+    log: [
+      "==> plug_extra",
+      "Compiling 3 files (.ex)",
+      "** (CompileError) lib/plug_extra/router.ex:12: undefined function route/2",
+      'could not compile dependency :plug_extra, "mix compile" failed.',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "** (CompileError) lib/plug_extra/router.ex:12: undefined function route/2",
+  },
+  {
+    name: "an Elixir library that needs a config key the app never set",
+    phase: "build",
+    log: [
+      "==> tracing_lib",
+      "** (RuntimeError) You must configure a :tracer for :tracing_lib",
+      'could not compile dependency :tracing_lib, "mix compile" failed.',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "** (RuntimeError) You must configure a :tracer for :tracing_lib",
+  },
+  {
+    name: "a missing header in a gem's native build names the system package to add",
+    phase: "build",
+    log: [
+      "Gem::Ext::BuildError: ERROR: Failed to build gem native extension.",
+      "checking for pg_config... no",
+      "Can't find the 'libpq-fe.h header",
+      "*** extconf.rb failed ***",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Can't find the 'libpq-fe.h header",
+  },
+  {
+    name: "Kafka's client unable to reach a broker",
+    phase: "runtime",
+    log: [
+      "WARN [AdminClient clientId=admin-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available.",
+      "Caused by: org.apache.kafka.common.errors.TimeoutException: Timed out waiting for a node assignment.",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "WARN [AdminClient clientId=admin-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available.",
+  },
+  {
+    name: "a permission error before a crash is the cause of the crash",
+    phase: "runtime",
+    log: [
+      'FileLogWriter("/srv/app/logs/app.log"): open /srv/app/logs/app.log: permission denied',
+      "panic: runtime error: invalid memory address or nil pointer dereference",
+      "[signal SIGSEGV: segmentation violation code=0x1 addr=0x30 pc=0x1c4e2f]",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: 'FileLogWriter("/srv/app/logs/app.log"): open /srv/app/logs/app.log: permission denied',
+  },
+  {
+    name: "Gradle 7 without the old compile configuration is the build setup",
+    phase: "build",
+    log: [
+      "* What went wrong:",
+      "A problem occurred evaluating root project 'app'.",
+      "> Could not find method compile() for arguments [org.slf4j:slf4j-api:2.0.9] on object of type org.gradle.api.internal.artifacts.dsl.dependencies.DefaultDependencyHandler.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "> Could not find method compile() for arguments [org.slf4j:slf4j-api:2.0.9] on object of type org.gradle.api.internal.artifacts.dsl.dependencies.DefaultDependencyHandler.",
+  },
+  {
     name: "a variable that starts its message without a verb ('X not set')",
     phase: "runtime",
     log: ["Starting worker", "Error: WEBHOOK_SIGNING_KEY not set", "    at loadConfig (/app/dist/config.js:4:11)"],
