@@ -516,6 +516,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // esbuild's diagnostics ("src/index.ts:3:7: ERROR: Expected ';' but found 'x'").
+    id: "esbuild-error",
+    category: "BUILD_COMPILE",
+    re: /^\S+\.(?:[cm]?[jt]sx?|vue|svelte|css):\d+:\d+: ERROR: /,
+    weight: 8,
+    reason: "the bundler reported an error in a source file",
+  },
+  {
     // webpack's parser failing on a project file (a syntax error, or a loader missing for it).
     id: "webpack-module-parse",
     category: "BUILD_COMPILE",
@@ -2111,7 +2119,7 @@ export const SIGNALS: readonly Signal[] = [
     // Rust's std::env::var(...).unwrap() on a variable that is not set: VarError::NotPresent.
     id: "rust-env-not-present",
     category: "MISSING_ENV_CONFIG",
-    re: /called `(?:Result|Option)::(?:unwrap|expect)\(\)` on an `Err` value: NotPresent|\benvironment variable not found\b/,
+    re: /called `(?:Result|Option)::(?:unwrap|expect)\(\)` on an `Err` value: NotPresent|\benvironment variable not found\b|panicked at '[^']*: NotPresent'/,
     weight: 9,
     reason: "the program unwrapped an environment variable that is not set",
   },
@@ -2164,6 +2172,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // flyctl's verdict on a machine whose checks never passed.
+    id: "fly-health-check-failed",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /Health check on port \d+ has failed|Your app is not responding properly/,
+    weight: 6,
+    reason: "the platform's health check on the app's port never passed",
+  },
   {
     // The platform's health-check progress still at zero healthy instances (Fly: "to become healthy: 0/2").
     id: "zero-healthy",

@@ -10,6 +10,7 @@ import {
   tellingScore,
 } from "./diagnose-keyline.js";
 import { type LogLine, normaliseLines, splitLog } from "./diagnose-normalise.js";
+import { LISTEN_PORT, portMismatch } from "./diagnose-ports.js";
 import { actionFor, CATEGORY_TITLES, PRECEDENCE, SIGNALS, type Signal, UNKNOWN_THRESHOLD } from "./diagnose-rules.js";
 import type { DiagnoseOptions, Diagnosis, DiagnosisPhase, KnownCategory } from "./diagnose-types.js";
 
@@ -55,7 +56,7 @@ function analyse(log: string | readonly string[], options: DiagnoseOptions): Ana
   const start = Math.max(0, raw.length - maxLines);
   const lines = normaliseLines(start > 0 ? raw.slice(start) : raw, start);
   const phase = options.phase ?? inferPhase(lines);
-  const hits = withoutReportingExceptions(collectHits(lines, phase), phase);
+  const hits = withoutReportingExceptions([...collectHits(lines, phase), ...portMismatchHits(lines)], phase);
   const scores = scoreCategories(hits);
   const notes = applyPrecedence(scores);
   return { lines, phase, hits, scores, notes };
@@ -312,6 +313,22 @@ function outranks(later: string, earlier: string): boolean {
   const was = severityRank(earlier);
   const is = severityRank(later);
   return (was <= 1 && is === 3) || (was === 1 && is === 2);
+}
+
+const PORT_MISMATCH: Signal = {
+  id: "port-mismatch",
+  category: "PORT_BINDING",
+  re: LISTEN_PORT,
+  weight: 8,
+  reason: "the app listens on a port other than the one the platform checks",
+};
+
+/** The listen line, when the app listens on one port and the platform expects another. */
+function portMismatchHits(lines: readonly LogLine[]): Hit[] {
+  const found = portMismatch(lines);
+  const match = found ? LISTEN_PORT.exec(found.line.text) : null;
+  if (!found || !match) return [];
+  return [{ signal: PORT_MISMATCH, weight: PORT_MISMATCH.weight, line: found.line, anchored: false, match }];
 }
 
 /** 3 fatal, 2 error, 1 warning, 0 none. */

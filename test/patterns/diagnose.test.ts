@@ -17,6 +17,40 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "the app listening on another port than the health check is the cause, not the check",
+    phase: "runtime",
+    log: [
+      "Health check 'servicecheck-00-http-8080' on port 8080 has failed. Your app is not responding properly.",
+      "INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)",
+  },
+  {
+    name: "flyctl's failed health check with nothing else said",
+    phase: "runtime",
+    log: [
+      "--> v3 failed - Failed due to unhealthy allocations",
+      "Health check on port 8080 has failed. Your app is not responding properly.",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "Health check on port 8080 has failed. Your app is not responding properly.",
+  },
+  {
+    name: "esbuild's located error is a compile failure",
+    phase: "build",
+    log: ["Error: Build failed with 1 error:", 'src/server.ts:3:7: ERROR: Expected ";" but found "x"'],
+    category: "BUILD_COMPILE",
+    keyLine: 'src/server.ts:3:7: ERROR: Expected ";" but found "x"',
+  },
+  {
+    name: "Rust's expect() on an unset variable in the older panic format",
+    phase: "runtime",
+    log: ["thread 'main' panicked at 'REDIS_URL must be set: NotPresent', src/main.rs:9:44"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "thread 'main' panicked at 'REDIS_URL must be set: NotPresent', src/main.rs:9:44",
+  },
+  {
     name: "pydantic's lower-case field is set as the upper-case variable of the same name",
     phase: "runtime",
     log: [
