@@ -99,6 +99,11 @@ const PYTHON_FRAME = /^File ".+", line \d+/;
 const PYTHON_RAISED =
   /^File "|^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure)\b|^During handling|^The above exception/;
 
+// What a quoted source line looks like: a statement keyword, a name followed by a call, an
+// assignment, an index or an attribute, or a string literal. Prose written to stderr between frames is not code.
+const PYTHON_CODE =
+  /^(?:raise|return|import|from|if|elif|else|for|while|with|def|class|await|yield|assert|try|except|finally|lambda|del|pass|global|nonlocal|async)\b|^[\w.]+\s*(?:\(|=|\[|\.|,)|^[)\]}]|^[rbfuRBFU]{0,2}["']/;
+
 export function isStackFrame(normalised: string): boolean {
   return FRAME_PATTERNS.some((p) => p.test(normalised));
 }
@@ -139,7 +144,11 @@ export function normaliseLines(raw: readonly string[], offset = 0): LogLine[] {
     const previous = out[out.length - 1];
     // Python prints the source line of each frame under it: code, not the error it raised.
     const quotedSource =
-      previous !== undefined && PYTHON_FRAME.test(previous.text) && text !== "" && !PYTHON_RAISED.test(text);
+      previous !== undefined &&
+      PYTHON_FRAME.test(previous.text) &&
+      text !== "" &&
+      !PYTHON_RAISED.test(text) &&
+      PYTHON_CODE.test(text);
     out.push({ index: i + offset, display, text, frame: text !== "" && (quotedSource || isStackFrame(text)) });
   }
   return out;

@@ -46,6 +46,9 @@ const ARTIFACT_FETCH = /Could not transfer artifact|Could not (?:GET|HEAD)|Faile
 const REGISTRY_AUTH_MESSAGES =
   /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Host key verification failed\.|Bad credentials/;
 
+// The project's own composer.json asking for a PHP version no package provides here (guide case 1).
+const COMPOSER_ROOT_PHP_UNAVAILABLE = /composer\.json\/composer\.lock requires php [^\s]+ -> no matching package found/;
+
 // A platform's health checker reporting that its checks of a new container failed (Dokku's CHECKS,
 // Cloud Foundry's port check, Kamal's first container): the refusals it saw were its own probes.
 const HEALTH_CHECKER_REPORT =
@@ -67,6 +70,90 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // node-gyp's download of the Node headers failing its checksum.
+    id: "gyp-download-checksum",
+    category: "BUILD_DEPENDENCY",
+    re: /gyp ERR! stack Error: .*(?:checksum .*not match|checksum mismatch)/,
+    weight: 7,
+    keyWeight: 9,
+    reason: "a download for a package's native build is corrupt (checksum mismatch)",
+  },
+  {
+    // A panic inside a crate from the registry while building (openssl-src, a -sys crate's helper).
+    id: "registry-crate-panic",
+    category: "BUILD_DEPENDENCY",
+    re: /panicked at '.*', \S*cargo\/registry\//,
+    // A wrapper (cargo-chef) re-raising cargo's own failure says nothing new.
+    unless: /panicked at 'Exited with status code/,
+    weight: 4,
+    keyWeight: 8.5,
+    phaseWeight: { runtime: 0 },
+    reason: "a crate's build code panicked",
+  },
+  {
+    // Hugo modules (themes) that cannot be resolved.
+    id: "hugo-module-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /Error: module "[^"]+" not found; either add it as a Hugo Module/,
+    weight: 8,
+    reason: "a Hugo module (theme) the site uses cannot be found",
+  },
+  {
+    // A package's prebuilt binary that was not installed for this platform (Prisma's engines).
+    id: "package-binary-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /Could not find [\w-]+ binary\. Searched in/,
+    weight: 7,
+    reason: "a package's prebuilt binary for this platform is missing",
+  },
+  {
+    // node-gyp without a compiler toolchain in the image (guide case 4: a package's native build).
+    id: "gyp-tool-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /gyp ERR! stack Error: not found: (?:make|g\+\+|gcc|cc|python\d?)\b/,
+    weight: 8,
+    reason: "a package's native build needs a tool the image does not have",
+  },
+  {
+    id: "pipfile-lock-stale",
+    category: "BUILD_DEPENDENCY",
+    re: /Your Pipfile\.lock \(\w+\) is out of date/,
+    weight: 8,
+    reason: "Pipfile.lock no longer matches the Pipfile and the build installs only from the lock",
+  },
+  {
+    // A build script (build.rs) of a crate panicking: the package's build, not the project's code.
+    id: "rust-build-script-panic",
+    category: "BUILD_DEPENDENCY",
+    re: /thread 'main' panicked at \S*\/build\.rs:\d+/,
+    weight: 8,
+    keyWeight: 3,
+    phaseWeight: { runtime: 0 },
+    reason: "a crate's build script failed",
+  },
+  {
+    id: "rust-build-script-reason",
+    category: "BUILD_DEPENDENCY",
+    re: /called `(?:Result|Option)::(?:unwrap|expect)\(\)` on an `Err` value: /,
+    requires: /panicked at \S*\/build\.rs:\d+/,
+    weight: 1,
+    // Above cargo-build-script-panic's key: in the newer panic format the reason is on the next line.
+    keyWeight: 10,
+    phaseWeight: { runtime: 0 },
+    reason: "why the crate's build script failed",
+  },
+  {
+    // rustc errors located in a crate from the registry or a git checkout: a dependency's code (guide case 3).
+    id: "rustc-error-in-dependency",
+    category: "BUILD_DEPENDENCY",
+    re: /^error\[E\d{4}\]:/,
+    requires: /^--> \S*cargo\/(?:registry|git)\//,
+    // Not when any error points into the project's own files: then it is the project's code.
+    unlessLog: /^--> (?!\S*cargo\/(?:registry|git)\/)\S+\.rs:\d+/,
+    weight: 9,
+    reason: "a crate the project depends on does not compile with this toolchain",
+  },
   {
     // yarn naming the package whose engines field excludes this runtime (case 1 of the labelling
     // guide: a package that needs another runtime version is the dependency set's problem).
@@ -107,7 +194,7 @@ export const SIGNALS: readonly Signal[] = [
     // A C header a package's native build needs (gem extconf, Python wheels, node-gyp).
     id: "native-build-header-missing",
     category: "BUILD_DEPENDENCY",
-    re: /Can't find the '?[\w./-]+\.h'? header|fatal error: [\w./-]+\.h: No such file or directory/,
+    re: /Can't find the '?[\w./-]+\.h'? header|Can't find the PostgreSQL client library|fatal error: [\w./-]+\.h: No such file or directory/,
     requires: /extconf|native extension|Building wheel|gyp|setup\.py|pip install/,
     weight: 6,
     keyWeight: 9,
@@ -280,6 +367,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "composer-resolve",
     category: "BUILD_DEPENDENCY",
     re: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages/,
+    // The project itself asking for a PHP the host cannot install is configuration (composer-php-unavailable).
+    unlessLog: COMPOSER_ROOT_PHP_UNAVAILABLE,
     weight: 8,
     reason: "Composer could not resolve the packages",
   },
@@ -294,6 +383,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "composer-problem",
     category: "BUILD_DEPENDENCY",
     re: /requires (?:php|ext-[\w-]+) .*(?:does not satisfy|is missing from your system|no matching package found)|-> no matching package found|\bconflicts with php [<>=~^]|-> found \S+ but (?:it conflicts|these were not loaded)/i,
+    unless: COMPOSER_ROOT_PHP_UNAVAILABLE,
     weight: 4,
     // The requirement Composer names is the cause; "Your requirements could not be resolved" only sums it up.
     keyWeight: 8.75,
@@ -686,6 +776,61 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    id: "composer-no-manifest",
+    category: "BUILD_CONFIG",
+    re: /Composer could not find a composer\.json file in/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "Composer ran where there is no composer.json: the working directory is wrong",
+  },
+  {
+    id: "heroku-node-package-managers",
+    category: "BUILD_CONFIG",
+    re: /Multiple package managers declared in package\.json|Two different lockfiles found/,
+    weight: 8,
+    reason: "the project declares two package managers: the builder cannot pick one",
+  },
+  {
+    // Vercel's function runtime finding no handler to call in the entry module.
+    id: "serverless-invalid-export",
+    category: "BUILD_CONFIG",
+    re: /Invalid export found in module "[^"]+"/,
+    weight: 7,
+    reason: "the entry module does not export the handler the platform calls",
+  },
+  {
+    // A container whose entrypoint or command file is missing (or has CRLF line endings).
+    id: "exec-entrypoint-missing",
+    category: "BUILD_CONFIG",
+    re: /^exec \S+: no such file or directory$/,
+    weight: 8,
+    reason: "the container's entrypoint or command is not in the image (or has Windows line endings)",
+  },
+  {
+    // PostgreSQL started on a data directory from another major version.
+    id: "postgres-data-version",
+    category: "BUILD_CONFIG",
+    re: /database files are incompatible with server/,
+    weight: 8,
+    reason: "the database image is a different major version than the data directory it mounts",
+  },
+  {
+    // A Composer requirement on a PHP version the host cannot install (guide case 1).
+    id: "composer-php-unavailable",
+    category: "BUILD_CONFIG",
+    re: COMPOSER_ROOT_PHP_UNAVAILABLE,
+    weight: 7,
+    reason: "the PHP version the project requires is not one the build can supply",
+  },
+  {
+    // Ktor's configured module, or another configured entry class, that does not exist.
+    id: "configured-entry-missing",
+    category: "BUILD_CONFIG",
+    re: /Module function cannot be found for the fully qualified name/,
+    weight: 9,
+    reason: "the configuration names an entry point that does not exist",
+  },
+  {
     // Gradle 7 removed the old dependency configurations (compile, runtime, testCompile).
     id: "gradle-removed-configuration",
     category: "BUILD_CONFIG",
@@ -754,7 +899,7 @@ export const SIGNALS: readonly Signal[] = [
     // MSBuild run in a folder holding several projects or none: the build command must name one.
     id: "msbuild-which-project",
     category: "BUILD_CONFIG",
-    re: /error MSB10(?:11|03|09):/,
+    re: /error MSB(?:10(?:11|03|09)|4057):/,
     weight: 8,
     reason: "the build command does not say which project or solution to build",
   },
@@ -1223,7 +1368,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "elixir-module",
     category: "MISSING_MODULE_RUNTIME",
-    re: /\(module (?!:(?:ok|error)\b|nil\b|true\b|false\b):?[\w.]+ is not available\)/,
+    re: /\(module (?!:(?:ok|error|econnrefused|econnreset|ehostunreach|enetunreach|etimedout|enoent|eacces|eperm|eaddrinuse|nxdomain|timeout|closed)\b|nil\b|true\b|false\b):?[\w.]+ is not available\)/,
     weight: 6,
     reason: "an Elixir module is not available",
   },
@@ -1237,6 +1382,23 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    id: "env-var-invalid-option",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`invalid (?:option|value) for the environment variable ["'\`]?${VAR}`),
+    variableGroup: 1,
+    weight: 8,
+    reason: "an environment variable has a value the app does not accept",
+  },
+  {
+    // The app's own configuration file failing to parse or validate at start.
+    id: "app-config-invalid",
+    category: "MISSING_ENV_CONFIG",
+    re: /^failed parsing config: \S+: |\bConfiguration error: |(?:^|:\s)\/?[\w./-]+\.conf:\d+:\d+: /,
+    phaseWeight: { build: 0 },
+    weight: 8,
+    reason: "the app's configuration is invalid",
+  },
   {
     // bash under `set -u` (or ${X:?}) reading a variable that is not set.
     id: "shell-unbound-variable",
@@ -1363,7 +1525,7 @@ export const SIGNALS: readonly Signal[] = [
     // "ValueError: SECRET_KEY must be set in production").
     id: "var-not-set-bare",
     category: "MISSING_ENV_CONFIG",
-    re: new RegExp(`(?:^|:\\s)["'\`]?${VAR}["'\`]? (?:not set|must be (?:set|provided))\\b`),
+    re: new RegExp(`(?:^|:\\s)["'\`]?${VAR}["'\`]? (?:not set|missing|must be (?:set|provided))\\b`),
     variableGroup: 1,
     weight: 8,
     reason: "a required environment variable is not set",
@@ -1515,7 +1677,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "framework-secret",
     category: "MISSING_ENV_CONFIG",
-    re: /Missing `secret_key_base`|No application encryption key has been specified|secret_key_base.*(?:missing|empty)/,
+    re: /Missing `secret_key_base`|Missing `secret_token` and `secret_key_base`|No application encryption key has been specified|secret_key_base.*(?:missing|empty)/,
     weight: 9,
     reason: "the framework's secret key is not configured",
   },
@@ -1553,6 +1715,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PORT_BINDING
+  {
+    // Docker publishing a container port the host cannot give it (taken, or not allowed).
+    id: "docker-publish-failed",
+    category: "PORT_BINDING",
+    re: /driver failed programming external connectivity|Error starting userland proxy/,
+    weight: 8,
+    // Docker's own account, above the wrapped tail ("...: bind: permission denied") a bind rule reads.
+    keyWeight: 10,
+    reason: "Docker could not publish the port on the host (in use, or not permitted)",
+  },
   {
     // The port setting is not a number: "$PORT" passed unexpanded (an exec-form CMD), or unset (NaN).
     id: "port-not-a-number",
@@ -1699,6 +1871,13 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    id: "database-not-reachable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /[Dd]atabase (?:is )?not reachable|[Cc]ould not connect to (?:the )?database\b/,
+    weight: 8,
+    reason: "the app could not reach its database",
+  },
+  {
     // Connection pools and clients giving up on a database or broker (Agroal, Kafka, psycopg).
     id: "connection-lost-or-never-made",
     category: "DEPENDENCY_UNREACHABLE",
@@ -1747,8 +1926,9 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "econnrefused",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /\bECONNREFUSED\b|[Cc]onnection refused|Connection to \S+ refused|Error 111 connecting/,
-    unless: /(?:Readiness|Liveness|Startup) probe failed|health ?check/i,
+    re: /\bECONNREFUSED\b|:econnrefused\b|[Cc]onnection refused|Connection to \S+ refused|Error 111 connecting/,
+    // Elixir raising the :econnrefused atom itself ("function :econnrefused.exception/1 is undefined") restates it.
+    unless: /:econnrefused\.exception|(?:Readiness|Liveness|Startup) probe failed|health ?check/i,
     // A platform's checker printing its own probes' refusals (Dokku's CHECKS): the app never listened.
     unlessLog: HEALTH_CHECKER_REPORT,
     weight: 8,
@@ -1816,6 +1996,13 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    id: "schema-version-mismatch",
+    category: "DB_MIGRATION",
+    re: /DB revision\(s\) do not match migration scripts|database version \(?[\d.]+\)? is incompatible with (?:your )?(?:current )?(?:engine|server) version/,
+    weight: 8,
+    reason: "the stored data is at another schema version than the code expects",
+  },
+  {
     // Liquibase refusing to run: a change set applied earlier has changed since (checksum), or a
     // stale lock from an interrupted run.
     id: "liquibase-validation",
@@ -1877,7 +2064,7 @@ export const SIGNALS: readonly Signal[] = [
     // the specific cause of the failed migration, so it is the key line.
     id: "rails-migration-cause",
     category: "DB_MIGRATION",
-    re: /^(?:PG::\w+|Mysql2::Error|SQLite3::\w+|ActiveRecord::(?:StatementInvalid|RecordNotUnique|NotNullViolation|InvalidForeignKey)): /,
+    re: /^(?:PG::\w+|Mysql2::Error|SQLite3::\w+|ActiveRecord::(?:StatementInvalid|RecordNotUnique|NotNullViolation|InvalidForeignKey)): |^undefined (?:local variable or )?method [`'][^']+' for /,
     requires: /all later migrations canceled/,
     weight: 2,
     keyWeight: 9.75,
@@ -1956,6 +2143,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // A Rust service's own panic report with the message on the line ("Panic occurred in file ... at line N: msg").
+    id: "panic-report",
+    category: "RUNTIME_EXCEPTION",
+    re: /Panic occurred in file \S+ at line \d+: /,
+    weight: 6,
+    keyWeight: 9,
+    reason: "the program panicked",
+  },
   {
     // Ruby's NameError message on its own: a constant the code refers to is not defined.
     id: "ruby-uninitialized-constant",
@@ -2050,7 +2246,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "ruby-error",
     category: "RUNTIME_EXCEPTION",
-    re: /\((?:NoMethodError|NameError|ArgumentError|TypeError|ZeroDivisionError|RuntimeError|KeyError|FrozenError)\)$|^(?:NoMethodError|NameError|ArgumentError|FrozenError): |undefined method [`'].+' for nil/,
+    re: /\((?:NoMethodError|NameError|ArgumentError|TypeError|ZeroDivisionError|RuntimeError|KeyError|FrozenError|Errno::E[A-Z]+)\)$|^(?:NoMethodError|NameError|ArgumentError|FrozenError): |undefined method [`'].+' for nil/,
     weight: 6,
     reason: "a Ruby exception crashed the process",
   },
@@ -2282,10 +2478,17 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
   {
+    id: "path-not-writable",
+    category: "PERMISSION_AUTH",
+    re: /\bpath is not writable\b|\bis not writable: \/|\bnot writable by the current user\b/,
+    weight: 8,
+    reason: "the process cannot write where it needs to",
+  },
+  {
     id: "eacces",
     category: "PERMISSION_AUTH",
     re: /\bEACCES\b|PermissionError: \[Errno 13\]|\bEPERM\b|[Pp]ermission denied|Operation not permitted/,
-    unless: /listen EACCES|bind|publickey/,
+    unless: /listen EACCES|bind|publickey|gyp WARN EACCES/,
     weight: 7,
     reason: "the process lacks file-system permission",
   },
@@ -2300,7 +2503,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-auth",
     category: "PERMISSION_AUTH",
-    re: /password authentication failed for user|Authentication failed against database server|Access denied for user|Host '[^']+' is not allowed to connect to this (?:MySQL|MariaDB) server|NOAUTH Authentication required|WRONGPASS|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
+    re: /password authentication failed for user|Authentication failed against database server|Access denied for user|\bError: 28P01\b|Connection Error: 28P01\b|Host '[^']+' is not allowed to connect to this (?:MySQL|MariaDB) server|NOAUTH Authentication required|WRONGPASS|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
     weight: 9,
     reason: "the database or cache rejected the credentials",
   },

@@ -17,6 +17,113 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "prose on stderr between Python frames is not a quoted source line",
+    phase: "build",
+    log: [
+      "Traceback (most recent call last):",
+      '  File "/usr/local/bin/pipenv", line 11, in <module>',
+      "    Your Pipfile.lock (1a2b3c) is out of date. Expected: (4d5e6f).",
+      "    sys.exit(cli())",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Your Pipfile.lock (1a2b3c) is out of date. Expected: (4d5e6f).",
+  },
+  {
+    name: "a crate's build script that panics is the package's build, keyed on its reason",
+    phase: "build",
+    log: [
+      "thread 'main' panicked at /build/vendor/zstd-sys/build.rs:120:10:",
+      'called `Result::unwrap()` on an `Err` value: Os { code: 2, kind: NotFound, message: "No such file or directory" }',
+      "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      'called `Result::unwrap()` on an `Err` value: Os { code: 2, kind: NotFound, message: "No such file or directory" }',
+  },
+  {
+    name: "rustc errors only inside registry crates are a dependency's code (guide case 3)",
+    phase: "build",
+    log: [
+      "error[E0425]: cannot find value `inner` in this scope",
+      "   --> /usr/local/cargo/registry/src/index.crates.io-6f17d22bba15001f/somecrate-0.3.1/src/lib.rs:44:9",
+      "error: could not compile `somecrate` (lib) due to 1 previous error",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "error[E0425]: cannot find value `inner` in this scope",
+  },
+  {
+    name: "rustc errors in the project's own files stay a compile failure",
+    phase: "build",
+    log: [
+      "error[E0308]: mismatched types",
+      "   --> src/main.rs:12:5",
+      "error[E0425]: cannot find value `inner` in this scope",
+      "   --> /usr/local/cargo/registry/src/index.crates.io-6f17d22bba15001f/somecrate-0.3.1/src/lib.rs:44:9",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "error[E0308]: mismatched types",
+  },
+  {
+    name: "Docker unable to publish a port is port binding, even when it says permission denied",
+    phase: "runtime",
+    log: [
+      "ERROR: for db  Cannot start service db: driver failed programming external connectivity on endpoint app_db_1 (abc): Error starting userland proxy: listen tcp4 127.0.",
+      "0.1:5432: bind: permission denied",
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      "ERROR: for db  Cannot start service db: driver failed programming external connectivity on endpoint app_db_1 (abc): Error starting userland proxy: listen tcp4 127.0.",
+  },
+  {
+    name: "a container whose entrypoint file is missing (or has CRLF endings)",
+    phase: "runtime",
+    log: ["Attaching to web", "web  | exec /app/entrypoint.sh: no such file or directory", "web exited with code 1"],
+    category: "BUILD_CONFIG",
+    keyLine: "web  | exec /app/entrypoint.sh: no such file or directory",
+  },
+  {
+    name: "an Elixir client's :econnrefused is an unreachable service, not a missing module",
+    phase: "runtime",
+    log: [
+      "[error] Ch.Connection failed to connect: ** (ErlangError) Erlang error: :econnrefused",
+      "** (UndefinedFunctionError) function :econnrefused.exception/1 is undefined (module :econnrefused is not available)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "[error] Ch.Connection failed to connect: ** (ErlangError) Erlang error: :econnrefused",
+  },
+  {
+    name: "a path the app cannot write to is a permission problem, not the exception after it",
+    phase: "runtime",
+    log: [
+      "system temporary path is not writable: /tmp",
+      "/usr/local/lib/ruby/3.3.0/tmpdir.rb:39:in `tmpdir': could not find a temporary directory (ArgumentError)",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "system temporary path is not writable: /tmp",
+  },
+  {
+    name: "a Composer requirement on a PHP the host cannot supply is build configuration (guide case 1)",
+    phase: "build",
+    log: [
+      "Your requirements could not be resolved to an installable set of packages.",
+      "  Problem 1",
+      "    - composer.json/composer.lock requires php 7.0.33 -> no matching package found.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "- composer.json/composer.lock requires php 7.0.33 -> no matching package found.",
+  },
+  {
+    name: "a variable that starts its message followed by 'missing'",
+    phase: "runtime",
+    log: [
+      "some-buildpack: DATABASE_URL missing, you must define it for the app to work.",
+      "Process exited with status 1",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "some-buildpack: DATABASE_URL missing, you must define it for the app to work.",
+    variable: "DATABASE_URL",
+  },
+  {
     name: "the app listening on another port than the health check is the cause, not the check",
     phase: "runtime",
     log: [
