@@ -776,6 +776,22 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // Flask's CLI finding no app where the start command points.
+    id: "flask-app-not-found",
+    category: "BUILD_CONFIG",
+    re: /Failed to find Flask application or factory in module|Could not locate a Flask application/,
+    weight: 9,
+    reason: "the start command does not point at the Flask application",
+  },
+  {
+    // Project files a tool expects where it runs: Create React App's public/index.html, Bundler's Gemfile.
+    id: "tool-manifest-missing",
+    category: "BUILD_CONFIG",
+    re: /^Could not find a required file\.$|Could not locate Gemfile(?: or \.bundle\/ directory)?\b/,
+    weight: 8,
+    reason: "a file the build tool needs is not where it runs: the root or working directory is wrong",
+  },
+  {
     id: "composer-no-manifest",
     category: "BUILD_CONFIG",
     re: /Composer could not find a composer\.json file in/,
@@ -1021,7 +1037,7 @@ export const SIGNALS: readonly Signal[] = [
     // A command-line parser rejecting the start command's own arguments (Click, argparse, clap).
     id: "cli-usage-error",
     category: "BUILD_CONFIG",
-    re: /^Error: (?:Invalid value for '-{1,2}[\w-]+'|No such option: -{1,2}[\w-]+|Got unexpected extra arguments?\b|Missing option '-{1,2}[\w-]+')|: error: (?:unrecognized arguments: |the following arguments are required: )|^error: unexpected argument '-{1,2}[\w-]+' found/,
+    re: /^Error: (?:Invalid value for '(?!-{1,2}port': '(?:None|)')-{1,2}[\w-]+'|No such option: -{1,2}[\w-]+|Got unexpected extra arguments?\b|Missing option '-{1,2}[\w-]+')|: error: (?:unrecognized arguments: |the following arguments are required: )|^error: unexpected argument '-{1,2}[\w-]+' found/,
     weight: 8,
     reason: "the program rejected the arguments its start command passes",
   },
@@ -1060,7 +1076,7 @@ export const SIGNALS: readonly Signal[] = [
     // "$PORT" reached the program as text: the start command was not run by a shell, so nothing expanded it.
     id: "port-not-expanded",
     category: "BUILD_CONFIG",
-    re: /invalid (?:argument|option|value|port)[^$]{0,40}\$\{?PORT\}?\b|\$\{?PORT\}?"? is not a valid port|invalid port (?:number|value)?:? "?\$\{?PORT/i,
+    re: /invalid (?:argument|option|value|port)[^$]{0,40}\$\{?PORT\}?\b|\$\{?PORT\}?["']? is not a valid port|invalid port (?:number|value)?:? "?\$\{?PORT/i,
     weight: 9,
     reason: "the start command passes $PORT unexpanded (it is not run by a shell)",
   },
@@ -1382,6 +1398,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A client library's constructor given no URL or key ("supabaseUrl is required.").
+    id: "client-option-required",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b[a-z]+(?:Url|URL|Uri|Key|Token|Secret)\b is required\b/,
+    weight: 7,
+    reason: "a client was created without the URL or key its settings should give it",
+  },
   {
     id: "env-var-invalid-option",
     category: "MISSING_ENV_CONFIG",
@@ -1726,12 +1750,13 @@ export const SIGNALS: readonly Signal[] = [
     reason: "Docker could not publish the port on the host (in use, or not permitted)",
   },
   {
-    // The port setting is not a number: "$PORT" passed unexpanded (an exec-form CMD), or unset (NaN).
+    // The port setting is empty or not a number (unset: NaN, None, a host with no port after the colon);
+    // a literal "$PORT" is port-not-expanded's (the start command is not run by a shell).
     id: "port-not-a-number",
     category: "PORT_BINDING",
-    re: /'[^']*' is not a valid port number|ERR_SOCKET_BAD_PORT|options\.port should be >= 0 and < 65536\. Received (?:NaN|type string)/,
+    re: /'(?:[^'$]*:|None)?' is not a valid port number|Invalid value for '-{2}port': '(?:None|)' is not a valid integer|ERR_SOCKET_BAD_PORT|options\.port should be >= 0 and < 65536\. Received (?:NaN|type string)/,
     weight: 8,
-    reason: "the port the server was given is not a number (an unexpanded $PORT, or none at all)",
+    reason: "the port the server was given is empty or not a number",
   },
   {
     // The listen address is malformed (Go: a bare port without ":" from PORT=8080).
@@ -1881,7 +1906,7 @@ export const SIGNALS: readonly Signal[] = [
     // Connection pools and clients giving up on a database or broker (Agroal, Kafka, psycopg).
     id: "connection-lost-or-never-made",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /Failed to obtain JDBC connection|Acquisition timeout while waiting for new connection|Connection to node -?\d+ \([^)]*\) could not be established\. Broker may not be available|SSL SYSCALL error: EOF detected|server closed the connection unexpectedly/,
+    re: /Failed to obtain JDBC connection|Timeout connecting to server|MongoNetworkError|failed to connect to server \[[^\]]+\] on first connect|Acquisition timeout while waiting for new connection|Connection to node -?\d+ \([^)]*\) could not be established\. Broker may not be available|SSL SYSCALL error: EOF detected|server closed the connection unexpectedly/,
     weight: 8,
     reason: "the database or broker could not be reached, or dropped the connection",
   },
@@ -2477,6 +2502,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Cloud SDKs finding no credentials at all (no key in the environment, no role attached).
+    id: "cloud-credentials-missing",
+    category: "PERMISSION_AUTH",
+    re: /NoCredentialsError|Unable to locate credentials|DefaultCredentialsError|Could not load the default credentials/,
+    weight: 8,
+    reason: "the cloud SDK found no credentials to authenticate with",
+  },
   {
     id: "path-not-writable",
     category: "PERMISSION_AUTH",

@@ -17,6 +17,69 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "uvicorn given an empty port is a port setting",
+    phase: "runtime",
+    log: ["Error: Invalid value for '--port': '' is not a valid integer."],
+    category: "PORT_BINDING",
+    keyLine: "Error: Invalid value for '--port': '' is not a valid integer.",
+  },
+  {
+    name: "Create React App without public/index.html",
+    phase: "build",
+    log: [
+      "> react-scripts build",
+      "Could not find a required file.",
+      "  Name: index.html",
+      "  Searched in: /app/public",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Could not find a required file.",
+  },
+  {
+    name: "Bundler run where there is no Gemfile",
+    phase: "build",
+    log: ["Step 6/9 : RUN bundle install", "Could not locate Gemfile or .bundle/ directory"],
+    category: "BUILD_CONFIG",
+    keyLine: "Could not locate Gemfile or .bundle/ directory",
+  },
+  {
+    name: "a client created without its URL",
+    phase: "runtime",
+    log: [
+      "Error: supabaseUrl is required.",
+      "    at new SupabaseClient (/app/node_modules/@supabase/supabase-js/dist/main/SupabaseClient.js:45:19)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: supabaseUrl is required.",
+  },
+  {
+    name: "Flask's CLI finding no application is the start command",
+    phase: "runtime",
+    log: [
+      "Error: Could not locate a Flask application. Use the 'flask --app' option, 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in the current directory.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "Error: Could not locate a Flask application. Use the 'flask --app' option, 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in the current directory.",
+  },
+  {
+    name: "redis-py timing out on connect is an unreachable cache",
+    phase: "runtime",
+    log: ["redis.exceptions.TimeoutError: Timeout connecting to server"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "redis.exceptions.TimeoutError: Timeout connecting to server",
+  },
+  {
+    name: "a cloud SDK without any credentials",
+    phase: "runtime",
+    log: [
+      '  File "/app/storage.py", line 8, in upload',
+      "botocore.exceptions.NoCredentialsError: Unable to locate credentials",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "botocore.exceptions.NoCredentialsError: Unable to locate credentials",
+  },
+  {
     name: "prose on stderr between Python frames is not a quoted source line",
     phase: "build",
     log: [
@@ -420,13 +483,13 @@ const cases: Case[] = [
     keyLine: "systemd[1]: api.service: Main process exited, code=exited, status=127/n/a",
   },
   {
-    name: "gunicorn given an unexpanded $PORT is a port setting",
+    name: "gunicorn given an unexpanded $PORT is the start command (not run by a shell)",
     phase: "runtime",
     log: [
       "[2024-03-02 10:00:00 +0000] [1] [INFO] Starting gunicorn 21.2.0",
       "Error: '$PORT' is not a valid port number.",
     ],
-    category: "PORT_BINDING",
+    category: "BUILD_CONFIG",
     keyLine: "Error: '$PORT' is not a valid port number.",
   },
   {
