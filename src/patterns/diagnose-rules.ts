@@ -46,6 +46,9 @@ const ARTIFACT_FETCH = /Could not transfer artifact|Could not (?:GET|HEAD)|Faile
 const REGISTRY_AUTH_MESSAGES =
   /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Host key verification failed\.|Bad credentials/;
 
+// An exit status of 127, the shell's "command not found" ("Process exited with status 127", "status=127").
+const EXIT_127 = /(?:exit(?:ed)?(?: with)?|status|code)[:=]?\s*127\b/i;
+
 // The project's own composer.json asking for a PHP version no package provides here (guide case 1).
 const COMPOSER_ROOT_PHP_UNAVAILABLE = /composer\.json\/composer\.lock requires php [^\s]+ -> no matching package found/;
 
@@ -199,14 +202,6 @@ export const SIGNALS: readonly Signal[] = [
     weight: 6,
     keyWeight: 9,
     reason: "a package's native build needs a system header the image does not have",
-  },
-  {
-    // A buildpack that installs only from a lockfile, given none.
-    id: "lockfile-missing",
-    category: "BUILD_DEPENDENCY",
-    re: /package-lock\.json does not exist\. Please commit|does not contain a package manager lockfile/,
-    weight: 7,
-    reason: "the build installs from a lockfile and the repository has none",
   },
   {
     // A gem (RubyGems) that needs a newer Ruby than the image has: the version pin picks a release
@@ -607,7 +602,7 @@ export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
     // esbuild's diagnostics ("src/index.ts:3:7: ERROR: Expected ';' but found 'x'").
-    id: "esbuild-error",
+    id: "esbuild-located-error",
     category: "BUILD_COMPILE",
     re: /^\S+\.(?:[cm]?[jt]sx?|vue|svelte|css):\d+:\d+: ERROR: /,
     weight: 8,
@@ -936,20 +931,11 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the start command needs Java and the image has no JDK",
   },
   {
-    // Exit 127 is the shell's "command not found": the start command names a program the image lacks.
-    id: "exit-127",
-    category: "BUILD_CONFIG",
-    re: /(?:Process exited with status|exit(?:ed)? (?:with )?(?:code|status)|exit code:?|status=) ?127\b/i,
-    weight: 5,
-    keyWeight: 3,
-    reason: "the start command exited 127: its program is not installed in the image",
-  },
-  {
     // The shell's own account of what it could not run, under an exit 127.
     id: "exit-127-reason",
     category: "BUILD_CONFIG",
     re: /: (?:line \d+: )?\S+: (?:No such file or directory|not found|command not found)$/,
-    requires: /(?:Process exited with status|exit(?:ed)? (?:with )?(?:code|status)|exit code:?) 127\b/i,
+    requires: EXIT_127,
     weight: 1,
     keyWeight: 7,
     reason: "the shell names the program it could not find",
@@ -959,7 +945,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "start-command-127",
     category: "BUILD_CONFIG",
     re: /Starting process with command `[^`]+`/,
-    requires: /(?:Process exited with status|exit(?:ed)? (?:with )?(?:code|status)|exit code:?) 127\b/i,
+    requires: EXIT_127,
     unlessLog: /not found|No such file or directory|cannot execute/,
     weight: 1,
     keyWeight: 6,
@@ -1059,7 +1045,7 @@ export const SIGNALS: readonly Signal[] = [
     // The build expects a lockfile the repository does not hold (Heroku's PHP buildpack, npm ci, bundler --deployment).
     id: "lockfile-missing",
     category: "BUILD_CONFIG",
-    re: /no '?composer\.lock'? (?:was )?found|composer\.lock (?:not found|is missing)|requires a package-lock\.json or npm-shrinkwrap\.json|The --deployment flag requires a Gemfile\.lock/i,
+    re: /no '?composer\.lock'? (?:was )?found|composer\.lock (?:not found|is missing)|requires a package-lock\.json or npm-shrinkwrap\.json|The --deployment flag requires a Gemfile\.lock|package-lock\.json does not exist\. Please commit|does not contain a package manager lockfile/i,
     weight: 8,
     reason: "the build needs a lockfile that is not committed",
   },
@@ -1081,11 +1067,13 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the start command passes $PORT unexpanded (it is not run by a shell)",
   },
   {
+    // Exit 127 is the shell's "command not found": the start command names a program the image lacks.
     id: "exit-127",
     category: "BUILD_CONFIG",
-    re: /(?:exit(?:ed)?(?: with)?|status|code)[:=]?\s*127\b/i,
-    weight: 2,
-    key: false,
+    re: EXIT_127,
+    weight: 5,
+    // Below the shell's own not-found line and the start command (exit-127-reason, start-command-127).
+    keyWeight: 3,
     reason: "the process exited 127: its command was not found",
   },
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type DiagnosisCategory, type DiagnosisPhase, diagnose } from "../../src/patterns/index.js";
+import { SIGNALS } from "../../src/patterns/diagnose-rules.js";
 
 interface Case {
   name: string;
@@ -2581,5 +2582,14 @@ describe("diagnose: weak evidence and edge cases", () => {
     expect(relative.category).toBe("MISSING_MODULE_RUNTIME");
     const entry = diagnose("app[web.1]: Error: Cannot find module '/app/dist/server.js'", { phase: "runtime" });
     expect(entry.category).toBe("BUILD_CONFIG");
+  });
+});
+
+describe("the rule list", () => {
+  // Hits are collected and votes counted per signal id: two signals sharing one would silently
+  // shadow each other.
+  it("gives every signal its own id", () => {
+    const ids = SIGNALS.map((s) => s.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
