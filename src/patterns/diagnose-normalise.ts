@@ -78,10 +78,13 @@ export function stripPrefixes(line: string): string {
   return out;
 }
 
+// Python: 'File "/app/main.py", line 4, in <module>'.
+const PYTHON_FRAME = /^File ".+", line \d+/;
+
 /** Lines of a stack trace that name a frame, not an error. */
 const FRAME_PATTERNS: RegExp[] = [
   /^at\s+\S/, // JavaScript, Java, C#
-  /^File ".+", line \d+/, // Python (PYTHON_FRAME)
+  PYTHON_FRAME,
   /^(?:from\s+)?\S+\.rb:\d+:in\s+[`'][^']*'$/, // Ruby frame without a message
   /^\d+: (?:0x)?[0-9a-fA-F]{6,}\s/, // native frames in Node OOM dumps
   /^\S+\.go:\d+(?: \+0x[0-9a-f]+)?$/, // Go frame location
@@ -94,7 +97,6 @@ const FRAME_PATTERNS: RegExp[] = [
   /^(?:created by )?[\w-]+(?:[./](?:\(\*?\w+\)|[\w-]+))*\((?:0x[0-9a-fA-F].*|\{.*|\.\.\.)?\)(?: in goroutine \d+)?$/,
 ];
 
-const PYTHON_FRAME = /^File ".+", line \d+/;
 // What may follow a Python frame and still be the error: the next frame, or the exception itself.
 const PYTHON_RAISED =
   /^File "|^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure)\b|^During handling|^The above exception/;

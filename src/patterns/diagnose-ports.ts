@@ -17,6 +17,8 @@ const EXPECTED_PORT =
 export interface PortMismatch {
   /** The line where the app names the port it listens on. */
   line: LogLine;
+  /** LISTEN_PORT's match on that line. */
+  match: RegExpExecArray;
   listening: number;
   expected: number;
 }
@@ -28,7 +30,7 @@ function firstPort(m: RegExpExecArray | null): number | undefined {
 }
 
 export function portMismatch(lines: readonly LogLine[]): PortMismatch | undefined {
-  const listening: { line: LogLine; port: number }[] = [];
+  const listening: { line: LogLine; port: number; match: RegExpExecArray }[] = [];
   const expected = new Set<number>();
   for (const line of lines) {
     if (line.text === "") continue;
@@ -37,13 +39,14 @@ export function portMismatch(lines: readonly LogLine[]): PortMismatch | undefine
       expected.add(exp);
       continue;
     }
-    const port = firstPort(LISTEN_PORT.exec(line.text));
-    if (port !== undefined) listening.push({ line, port });
+    const match = LISTEN_PORT.exec(line.text);
+    const port = firstPort(match);
+    if (match && port !== undefined) listening.push({ line, port, match });
   }
   if (expected.size !== 1 || listening.length === 0) return undefined;
   const [want] = [...expected];
   // The app listening on the expected port anywhere in the log: no mismatch.
   if (want === undefined || listening.some((l) => l.port === want)) return undefined;
   const first = listening[0]!;
-  return { line: first.line, listening: first.port, expected: want };
+  return { line: first.line, match: first.match, listening: first.port, expected: want };
 }

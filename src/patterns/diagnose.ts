@@ -326,9 +326,10 @@ const PORT_MISMATCH: Signal = {
 /** The listen line, when the app listens on one port and the platform expects another. */
 function portMismatchHits(lines: readonly LogLine[]): Hit[] {
   const found = portMismatch(lines);
-  const match = found ? LISTEN_PORT.exec(found.line.text) : null;
-  if (!found || !match) return [];
-  return [{ signal: PORT_MISMATCH, weight: PORT_MISMATCH.weight, line: found.line, anchored: false, match }];
+  if (!found) return [];
+  return [
+    { signal: PORT_MISMATCH, weight: PORT_MISMATCH.weight, line: found.line, anchored: false, match: found.match },
+  ];
 }
 
 /** 3 fatal, 2 error, 1 warning, 0 none. */
@@ -467,15 +468,13 @@ function findVariable(hits: readonly Hit[], key: Hit): string | undefined {
 function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: KnownCategory): string | undefined {
   if (category !== "MISSING_ENV_CONFIG") return undefined;
   const names = new Set<string>();
-  // pydantic prints the failing field on the line after "1 validation error for Settings".
   // The next line that says anything (pastes are sometimes double-spaced).
   const next = lines.find((l) => l.index > key.index && l.text !== "")?.text ?? "";
+  // pydantic prints the failing field there, under "1 validation error for Settings"; a lower-case
+  // field ("mail_from") is read from the variable of the same name in any case: MAIL_FROM.
   if (/validation errors? for \w+/.test(key.text)) {
-    const field = next;
-    if (field && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(field)) return field;
-    // A lower-case field ("mail_from") is read from the variable of the same name in any case;
-    // MAIL_FROM is how it is set.
-    if (field && /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(field)) return field.toUpperCase();
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(next)) return next;
+    if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(next)) return next.toUpperCase();
   }
   // A message wrapped onto the next line: "... missing encryption key. Please" / "set the `X` env var".
   const wrapped =
