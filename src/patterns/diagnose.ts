@@ -490,6 +490,15 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
 }
 
 /**
+ * Whether the rules themselves named the category (a score at or above UNKNOWN_THRESHOLD), as
+ * opposed to the learned classifier's guess where the rules found too little. Callers that act on
+ * a diagnosis (the autopilot) act only on these, whatever confidence a retrained classifier carries.
+ */
+export function namedByRules(d: Pick<Diagnosis, "category" | "scores">): boolean {
+  return d.category !== "UNKNOWN" && (d.scores[d.category] ?? 0) >= UNKNOWN_THRESHOLD;
+}
+
+/**
  * Raw confidence grows with the strength of the winning evidence (a score of 10 is as strong as it
  * gets) and with its margin over the runner-up. The calibration learned from first-sight answers
  * (`npm run train:diagnose`) then maps it to the observed chance of being right.

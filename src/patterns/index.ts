@@ -18,7 +18,7 @@ export {
   tokenize,
 } from "./template-miner.js";
 export { type MaskedToken, maskDateWords, maskToken, TokenMasker, WILDCARD } from "./token-masker.js";
-export { diagnose, inferPhase } from "./diagnose.js";
+export { diagnose, inferPhase, namedByRules } from "./diagnose.js";
 export { stackTraceAfter } from "./stack-trace.js";
 export {
   type DiagnoseWithFallbackOptions,

@@ -4,7 +4,7 @@
  * comes in the input. Every decision carries a `causeKey`; a cause already decided (and not merely
  * held back by a guard) is never decided again, so one cause never gives two actions.
  */
-import { type Diagnosis, diagnose, stackTraceAfter } from "../../patterns/index.js";
+import { type Diagnosis, diagnose, namedByRules, stackTraceAfter } from "../../patterns/index.js";
 import type { Observation, ObservedDeployment } from "../contract.js";
 import { dependencyGraph, referencingVariables } from "./dependency-graph.js";
 import { ACTING_KINDS, type Decision, type PastDecision, type PolicyInput } from "./policy-types.js";
@@ -16,10 +16,10 @@ const ACTED = new Set(["decided", "approved", "executed", "verified", "failed"])
 const HOUR = 3_600_000;
 /**
  * A diagnosis less sure than this is reported in the decision's reasons and evidence but never
- * acted on: the crash is handled as one of unknown cause (restart once, or roll back). The rules'
- * calibrated answers are above it; the learned classifier's guesses where the rules found nothing
- * (right 56% of the time on logs never seen) are below it, so a guess never scales memory or blames
- * a dependency.
+ * acted on: the crash is handled as one of unknown cause (restart once, or roll back). The learned
+ * classifier's guesses where the rules found nothing (right 55–60% of the time on logs never seen)
+ * are never acted on at any confidence (`namedByRules`), so a guess never scales memory or blames a
+ * dependency.
  */
 export const MIN_CONFIDENCE_TO_ACT = 0.6;
 
@@ -206,7 +206,12 @@ function crashRules(d: ObservedDeployment, input: PolicyInput): Draft[] {
     ];
   }
   const diag = diagnosisOf(d, input);
-  const unsure = diag !== undefined && diag.category !== "UNKNOWN" && diag.confidence < MIN_CONFIDENCE_TO_ACT;
+  // A guess of the learned classifier is never acted on, whatever its confidence: only a category
+  // the rules named, and named surely enough.
+  const unsure =
+    diag !== undefined &&
+    diag.category !== "UNKNOWN" &&
+    (!namedByRules(diag) || diag.confidence < MIN_CONFIDENCE_TO_ACT);
   const category = unsure ? "UNKNOWN" : (diag?.category ?? "UNKNOWN");
   const base = {
     status: d.status,
