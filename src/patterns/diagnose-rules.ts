@@ -601,6 +601,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // SWC (Next.js, Turbopack) reporting a syntax error in a source file: "  x Expected ',', got '}'".
+    id: "swc-syntax-error",
+    category: "BUILD_COMPILE",
+    re: /^(?:Error:\s+)?[x×] (?:Expected [`'"]|Unexpected (?:token|eof|character)|Unterminated (?:string|regexp|template)|Expression expected|Return statement is not allowed here|the name `\w+` is defined multiple times)/,
+    weight: 7,
+    reason: "the compiler could not parse one of the project's source files",
+  },
+  {
     // esbuild's diagnostics ("src/index.ts:3:7: ERROR: Expected ';' but found 'x'").
     id: "esbuild-located-error",
     category: "BUILD_COMPILE",
@@ -770,6 +778,32 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // A version manager asked for a runtime version the image does not have (rbenv, pyenv, from a
+    // version file), and Cargo too old for the lock file's format.
+    id: "runtime-version-not-installed",
+    category: "BUILD_CONFIG",
+    re: /\b(?:rbenv|pyenv|nodenv|goenv): version `[^`']+' is not installed\b|lock file version \d+ requires `-Znext-lockfile-bump`/,
+    weight: 8,
+    reason: "the build asks for a runtime or toolchain version the image does not provide",
+  },
+  {
+    // Railway's Railpack/Nixpacks start step naming a program the image does not have.
+    id: "start-executable-missing",
+    category: "BUILD_CONFIG",
+    re: /^The executable `[\w.-]+` could not be found\.?$/,
+    weight: 8,
+    reason: "the start command runs a program that is not installed in the image",
+  },
+  {
+    // The build runs a script or project file that is not there or not valid (yarn's
+    // 'error Command "build" not found.', uv's "No `project` table found", Poetry rejecting its section).
+    id: "project-script-or-table-missing",
+    category: "BUILD_CONFIG",
+    re: /^error Command "[\w:.-]+" not found\.|\bNo `project` table found in\b|^The Poetry configuration is invalid:/,
+    weight: 8,
+    reason: "the build or start command asks the project for a script or section it does not define",
+  },
   {
     // Flask's CLI finding no app where the start command points.
     id: "flask-app-not-found",
@@ -1097,7 +1131,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_CONFIG",
     // Node names the entry file by its absolute path; a relative path is a require() in the code (below).
     re: /^(?:Error: )?Cannot find module '(?:\/|[A-Za-z]:\\)[^']*'/,
-    unless: /imported from|error TS/,
+    // A path into node_modules is a package's file (a native binding), not the entry point.
+    unless: /imported from|error TS|Cannot find module '[^']*[\\/]node_modules[\\/]/,
     weight: 8,
     reason: "the start command points at a file that was not built or copied",
   },
@@ -1238,6 +1273,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // A package's compiled add-on or driver is not in the image (the bindings loader's "Could not
+    // locate the bindings file", Django's "Error loading psycopg2 or psycopg module").
+    id: "native-binding-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\bCould not locate the bindings file\b|ImproperlyConfigured: Error loading \w+(?: or \w+)? module\b/,
+    weight: 8,
+    reason: "a package's native part the app loads is not installed in the image",
+  },
+  {
     // A native package without the binary for this platform (sharp, bcrypt, prisma engines).
     id: "native-module-platform",
     category: "MISSING_MODULE_RUNTIME",
@@ -1298,9 +1342,9 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "node-package-missing",
     category: "MISSING_MODULE_RUNTIME",
-    re: /Cannot find module '[^./\\'][^']*'|Cannot find package '[^']+'|\bERR_MODULE_NOT_FOUND\b.*Cannot find|Cannot find module '[^']+' imported from/,
+    re: /Cannot find module '[^./\\'][^']*'|Cannot find module '[^']*[\\/]node_modules[\\/][^']+'|Cannot find package '[^']+'|\bERR_MODULE_NOT_FOUND\b.*Cannot find|Cannot find module '[^']+' imported from/,
     unless:
-      /error TS\d|or its corresponding type declarations|Module not found:|^(?:Error: )?Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'\s*$/,
+      /error TS\d|or its corresponding type declarations|Module not found:|^(?:Error: )?Cannot find module '(?![^']*[\\/]node_modules[\\/])(?:\/|\.{1,2}\/|[A-Za-z]:\\)[^']*'\s*$/,
     weight: 8,
     phaseWeight: { build: 0 },
     reason: "a module required at start is not installed or not built",
@@ -1386,6 +1430,42 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // HikariCP given a database URL without its "jdbc:" scheme (a platform's postgres:// URL used as-is).
+    id: "jdbc-url-rejected",
+    category: "MISSING_ENV_CONFIG",
+    re: /claims to not accept jdbcUrl\b/,
+    weight: 9,
+    reason: "the database URL is not in the JDBC form the driver accepts",
+  },
+  {
+    // An SDK refusing to start without its key, in its own camelCase words (Clerk's "Missing
+    // publishableKey", "Neither apiKey nor config.authenticator provided").
+    id: "sdk-key-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bMissing (?:publishable|secret|api|access|signing)[ _]?[Kk]ey\b|\bNeither \w*(?:[Kk]ey|[Tt]oken)\b nor [\w.]+ (?:was )?provided\b/,
+    weight: 8,
+    reason: "a client library was started without the key its settings should give it",
+  },
+  {
+    // A settings reader naming two variables of which one must be given (Flask-SQLAlchemy's
+    // "Either 'SQLALCHEMY_DATABASE_URI' or 'SQLALCHEMY_BINDS' must be set.").
+    id: "either-setting-must-be-set",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`\\bEither ["'\`]?${VAR}["'\`]? or ["'\`]?[A-Z][A-Z0-9_]+["'\`]? must be (?:set|provided|given)`),
+    variableGroup: 1,
+    weight: 8,
+    reason: "none of the settings the app needs was given",
+  },
+  {
+    // A connection string without a scheme: the variable holding it is empty or malformed
+    // (the MongoDB driver's "Invalid scheme, expected connection string to start with").
+    id: "connection-string-scheme",
+    category: "MISSING_ENV_CONFIG",
+    re: /Invalid scheme, expected connection string to start with\b|Invalid connection string(?: format)?\b/,
+    weight: 8,
+    reason: "the connection string the app was given is empty or malformed",
+  },
   {
     // A client library's constructor given no URL or key ("supabaseUrl is required.").
     id: "client-option-required",
@@ -1537,7 +1617,9 @@ export const SIGNALS: readonly Signal[] = [
     // "ValueError: SECRET_KEY must be set in production").
     id: "var-not-set-bare",
     category: "MISSING_ENV_CONFIG",
-    re: new RegExp(`(?:^|:\\s)["'\`]?${VAR}["'\`]? (?:not set|missing|must be (?:set|provided))\\b`),
+    re: new RegExp(
+      `(?:^|:\\s)["'\`]?${VAR}["'\`]? (?:not set|missing|must be (?:set|provided)|not found\\. Declare it as envvar)\\b`,
+    ),
     variableGroup: 1,
     weight: 8,
     reason: "a required environment variable is not set",
@@ -1580,7 +1662,8 @@ export const SIGNALS: readonly Signal[] = [
     // Ruby's ENV.fetch for a variable that is not set.
     id: "rb-env-fetch",
     category: "MISSING_ENV_CONFIG",
-    re: new RegExp(`\\bKeyError: key not found: "${VAR}"`),
+    // Ruby prints it as "KeyError: key not found" or, uncaught, as "`fetch': key not found: "X" (KeyError)".
+    re: new RegExp(`\\bKeyError: key not found: "${VAR}"|\\bkey not found: "${VAR}" \\(KeyError\\)`),
     variableGroup: 1,
     weight: 8,
     reason: "the code fetched an environment variable that is not set",
@@ -1801,6 +1884,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // Gradle's daemon vanishing mid-build: the kernel's OOM killer is the usual reason.
+    id: "gradle-daemon-disappeared",
+    category: "OUT_OF_MEMORY",
+    re: /Gradle build daemon disappeared unexpectedly\b/,
+    weight: 6,
+    phaseWeight: { runtime: 3 },
+    reason: "the build tool's daemon was killed mid-build, almost always for memory",
+  },
+  {
     // A worker pool's child killed by SIGKILL while the pool lived on (Celery, uWSGI): the kernel's
     // OOM killer picks the biggest child; the platform would have stopped the whole container.
     id: "pool-child-sigkill",
@@ -1858,7 +1950,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "killed-build",
     category: "OUT_OF_MEMORY",
-    re: /^Killed(?:\s|$)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program/,
+    re: /^Killed(?:\s|$)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b/,
     weight: 6,
     phaseWeight: { runtime: 2 },
     reason: "the build was killed by the kernel, almost always for memory",
@@ -1883,6 +1975,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // node-postgres giving up on a connection it could not open in time, and asyncio's account of
+    // every address of a host refusing ("Multiple exceptions: [Errno 111] Connect call failed").
+    id: "connect-timeout-or-refused-call",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bConnection terminated due to connection timeout\b|Connect call failed \('[\w.:-]+', \d+\)/,
+    weight: 8,
+    reason: "the app could not open a connection to a service it needs",
+  },
   {
     id: "database-not-reachable",
     category: "DEPENDENCY_UNREACHABLE",

@@ -18,6 +18,199 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a database URL without the jdbc scheme",
+    phase: "runtime",
+    log: [
+      "Caused by: java.lang.RuntimeException: Driver org.postgresql.Driver claims to not accept jdbcUrl, postgresql://app@db.internal:5432/app",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Caused by: java.lang.RuntimeException: Driver org.postgresql.Driver claims to not accept jdbcUrl, postgresql://app@db.internal:5432/app",
+  },
+  {
+    name: "Ruby's uncaught ENV.fetch names the variable",
+    phase: "runtime",
+    log: [
+      '/app/config/initializers/stripe.rb:1:in `fetch\': key not found: "STRIPE_SECRET_KEY" (KeyError)',
+      "\tfrom /app/config/initializers/stripe.rb:1:in `<main>'",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: '/app/config/initializers/stripe.rb:1:in `fetch\': key not found: "STRIPE_SECRET_KEY" (KeyError)',
+    variable: "STRIPE_SECRET_KEY",
+  },
+  {
+    name: "rbenv asked for a Ruby the image lacks",
+    phase: "build",
+    log: [
+      "#7 [4/8] RUN bundle install",
+      "#7 0.210 rbenv: version `3.3.0' is not installed (set by /app/.ruby-version)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#7 0.210 rbenv: version `3.3.0' is not installed (set by /app/.ruby-version)",
+  },
+  {
+    name: "Cargo too old for the lock file",
+    phase: "build",
+    log: [
+      "error: failed to parse lock file at: /app/Cargo.lock",
+      "",
+      "Caused by:",
+      "  lock file version 4 requires `-Znext-lockfile-bump`",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "lock file version 4 requires `-Znext-lockfile-bump`",
+  },
+  {
+    name: "the start step runs a program the image lacks",
+    phase: "runtime",
+    log: ["Starting Container", "The executable `npm` could not be found."],
+    category: "BUILD_CONFIG",
+    keyLine: "The executable `npm` could not be found.",
+  },
+  {
+    name: "Gradle's daemon killed mid-build",
+    phase: "build",
+    log: [
+      "> Task :compileKotlin",
+      "FAILURE: Build failed with an exception.",
+      "* What went wrong:",
+      "Gradle build daemon disappeared unexpectedly (it may have been killed or may have crashed)",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "Gradle build daemon disappeared unexpectedly (it may have been killed or may have crashed)",
+  },
+  {
+    name: "an SDK missing its publishable key",
+    phase: "runtime",
+    log: [
+      "Error: @clerk/nextjs: Missing publishableKey. You can get your key at https://dashboard.clerk.com/last-active?path=api-keys.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Error: @clerk/nextjs: Missing publishableKey. You can get your key at https://dashboard.clerk.com/last-active?path=api-keys.",
+  },
+  {
+    name: "one of two settings must be given",
+    phase: "runtime",
+    log: [
+      "Traceback (most recent call last):",
+      '  File "/app/app.py", line 9, in <module>',
+      "    db.init_app(app)",
+      "RuntimeError: Either 'SQLALCHEMY_DATABASE_URI' or 'SQLALCHEMY_BINDS' must be set.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "RuntimeError: Either 'SQLALCHEMY_DATABASE_URI' or 'SQLALCHEMY_BINDS' must be set.",
+    variable: "SQLALCHEMY_DATABASE_URI",
+  },
+  {
+    name: "python-decouple naming the variable it did not find",
+    phase: "runtime",
+    log: ["decouple.UndefinedValueError: SECRET_KEY not found. Declare it as envvar or define a default value."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "decouple.UndefinedValueError: SECRET_KEY not found. Declare it as envvar or define a default value.",
+    variable: "SECRET_KEY",
+  },
+  {
+    name: "a connection string without its scheme",
+    phase: "runtime",
+    log: ['MongoParseError: Invalid scheme, expected connection string to start with "mongodb://" or "mongodb+srv://"'],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'MongoParseError: Invalid scheme, expected connection string to start with "mongodb://" or "mongodb+srv://"',
+  },
+  {
+    name: "node-postgres timing out on connect",
+    phase: "runtime",
+    log: [
+      "Server listening on 8080",
+      "Error: Connection terminated due to connection timeout",
+      "    at Connection.<anonymous> (/app/node_modules/pg/lib/client.js:132:73)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Error: Connection terminated due to connection timeout",
+  },
+  {
+    name: "asyncio refused on every address",
+    phase: "runtime",
+    log: [
+      "OSError: Multiple exceptions: [Errno 111] Connect call failed ('127.0.0.1', 5432), [Errno 99] Cannot assign requested address",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "OSError: Multiple exceptions: [Errno 111] Connect call failed ('127.0.0.1', 5432), [Errno 99] Cannot assign requested address",
+  },
+  {
+    name: "a native add-on's bindings are not in the image",
+    phase: "runtime",
+    log: [
+      "Error: Could not locate the bindings file. Tried:",
+      " → /app/node_modules/better-sqlite3/build/better_sqlite3.node",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Error: Could not locate the bindings file. Tried:",
+  },
+  {
+    name: "a package's compiled file by absolute path is a package, not the entry point",
+    phase: "runtime",
+    log: [
+      "Error: Cannot find module '/app/node_modules/bcrypt/lib/binding/napi-v3/bcrypt_lib.node'",
+      "    at Module._resolveFilename (node:internal/modules/cjs/loader:1145:15)",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Error: Cannot find module '/app/node_modules/bcrypt/lib/binding/napi-v3/bcrypt_lib.node'",
+  },
+  {
+    name: "Django without its database driver",
+    phase: "runtime",
+    log: ["django.core.exceptions.ImproperlyConfigured: Error loading psycopg2 or psycopg module"],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "django.core.exceptions.ImproperlyConfigured: Error loading psycopg2 or psycopg module",
+  },
+  {
+    name: "yarn running a script the project does not define",
+    phase: "build",
+    log: [
+      "$ yarn build",
+      'error Command "build" not found.',
+      "info Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: 'error Command "build" not found.',
+  },
+  {
+    name: "uv given a pyproject without a project table",
+    phase: "build",
+    log: ["#9 [5/6] RUN uv sync --frozen", "#9 0.112 error: No `project` table found in: `/app/pyproject.toml`"],
+    category: "BUILD_CONFIG",
+    keyLine: "#9 0.112 error: No `project` table found in: `/app/pyproject.toml`",
+  },
+  {
+    name: "SWC failing to parse a source file",
+    phase: "build",
+    log: [
+      "Failed to compile.",
+      "./src/app/page.tsx",
+      "Error: ",
+      "  x Expected ',', got '}'",
+      "    ,-[/app/src/app/page.tsx:12:1]",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "x Expected ',', got '}'",
+  },
+  {
+    name: "npm reporting its build killed by SIGKILL",
+    phase: "build",
+    log: [
+      "> next build",
+      "npm ERR! path /app",
+      "npm ERR! command failed",
+      "npm ERR! signal SIGKILL",
+      "npm ERR! command sh -c next build",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "npm ERR! signal SIGKILL",
+  },
+  {
     name: "uvicorn given an empty port is a port setting",
     phase: "runtime",
     log: ["Error: Invalid value for '--port': '' is not a valid integer."],
