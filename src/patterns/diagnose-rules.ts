@@ -779,6 +779,23 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // A host's builder told to use a Dockerfile that is not at the path it was given.
+    id: "dockerfile-path-missing",
+    category: "BUILD_CONFIG",
+    re: /^(?:Error: )?Failed to read Dockerfile at\b|^Dockerfile `[^`]+` does not exist\b/,
+    weight: 8,
+    reason: "the service points its build at a Dockerfile that is not there",
+  },
+  {
+    // A serverless host refusing the build's output or settings (Vercel's size limit, runtimes
+    // without a version, a framework it cannot find, an output it does not see).
+    id: "serverless-build-settings",
+    category: "BUILD_CONFIG",
+    re: /exceeds the maximum size limit of \d+\s?[mM][bB]\b|Function Runtimes must have a valid version\b|^(?:Error: )?No Next\.js version detected\b|This is often caused by a misconfiguration in your project\b/,
+    weight: 8,
+    reason: "the host cannot build or package the app with the project's settings",
+  },
+  {
     // A version manager asked for a runtime version the image does not have (rbenv, pyenv, from a
     // version file), and Cargo too old for the lock file's format.
     id: "runtime-version-not-installed",
@@ -1054,10 +1071,10 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the JDK in the image is older than the Java release the project targets",
   },
   {
-    // A command-line parser rejecting the start command's own arguments (Click, argparse, clap).
+    // A command-line parser rejecting the start command's own arguments or command (Click, argparse, clap).
     id: "cli-usage-error",
     category: "BUILD_CONFIG",
-    re: /^Error: (?:Invalid value for '(?!-{1,2}port': '(?:None|)')-{1,2}[\w-]+'|No such option: -{1,2}[\w-]+|Got unexpected extra arguments?\b|Missing option '-{1,2}[\w-]+')|: error: (?:unrecognized arguments: |the following arguments are required: )|^error: unexpected argument '-{1,2}[\w-]+' found/,
+    re: /^Error: (?:Invalid value for '(?!-{1,2}port': '(?:None|)')-{1,2}[\w-]+'|No such option: -{1,2}[\w-]+|Got unexpected extra arguments?\b|Missing option '-{1,2}[\w-]+'|No such command '[\w:.-]+'|Missing argument '[\w-]+')|: error: (?:unrecognized arguments: |the following arguments are required: )|^error: unexpected argument '-{1,2}[\w-]+' found/,
     weight: 8,
     reason: "the program rejected the arguments its start command passes",
   },
@@ -1884,6 +1901,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // A serverless runtime killed by the platform: on Lambda and Vercel that is the memory limit.
+    id: "serverless-runtime-killed",
+    category: "OUT_OF_MEMORY",
+    re: /Runtime exited with error: signal: killed\b/,
+    weight: 7,
+    reason: "the function's runtime was killed, as the platform does at its memory limit",
+  },
+  {
     // Gradle's daemon vanishing mid-build: the kernel's OOM killer is the usual reason.
     id: "gradle-daemon-disappeared",
     category: "OUT_OF_MEMORY",
@@ -1950,7 +1975,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "killed-build",
     category: "OUT_OF_MEMORY",
-    re: /^Killed(?:\s|$)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b/,
+    re: /^Killed(?:\s|$)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b/,
     weight: 6,
     phaseWeight: { runtime: 2 },
     reason: "the build was killed by the kernel, almost always for memory",
@@ -1975,6 +2000,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // A service dropping or refusing connections from its side: a gRPC peer that is not there, a
+    // database closing the connection or out of connection slots.
+    id: "service-closed-connection",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\b14 UNAVAILABLE: |\bSSL connection has been closed unexpectedly\b|server closed the connection unexpectedly\b|\bP1017: Server has closed the connection\b|sorry, too many clients already\b/,
+    weight: 7,
+    reason: "a service the app needs dropped or refused its connection",
+  },
   {
     // node-postgres giving up on a connection it could not open in time, and asyncio's account of
     // every address of a host refusing ("Multiple exceptions: [Errno 111] Connect call failed").
@@ -2109,6 +2143,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // Schema state that only migrations produce: Postgres' catalogue racing two concurrent
+    // CREATEs, Knex missing migration files it recorded, SQLite without a column the code inserts.
+    id: "migration-state-broken",
+    category: "DB_MIGRATION",
+    re: /unique constraint "pg_(?:type_typname_nsp|class_relname_nsp|namespace_nspname)_index"|The migration directory is corrupt\b|\btable \w+ has no column named \w+/,
+    weight: 8,
+    reason: "the database schema is not what the migrations should have made it",
+  },
   {
     id: "schema-version-mismatch",
     category: "DB_MIGRATION",
@@ -2483,6 +2526,17 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
   {
+    // Orchestrators' words for a release whose new instances never passed their health checks
+    // (Nomad's unhealthy allocations, Fly's machines, DigitalOcean's components).
+    id: "orchestrator-health-failed",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /Failed due to unhealthy allocations\b|\bHealth checks failed for machine\b|\bcomponent [\w-]+ failed health checks?\b/i,
+    weight: 7,
+    // The platform's summary: a line naming the failed check itself is the better key line.
+    keyWeight: 4,
+    reason: "the platform's health checks of the new instances never passed",
+  },
+  {
     // flyctl's verdict on a machine whose checks never passed.
     id: "fly-health-check-failed",
     category: "HEALTHCHECK_TIMEOUT",
@@ -2591,6 +2645,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Writing to a read-only file system (a serverless bundle, a read-only mount).
+    id: "read-only-filesystem",
+    category: "PERMISSION_AUTH",
+    re: /\bEROFS: read-only file system\b|\bRead-only file system\b/,
+    weight: 7,
+    reason: "the app writes where the file system is read-only",
+  },
   {
     // Cloud SDKs finding no credentials at all (no key in the environment, no role attached).
     id: "cloud-credentials-missing",

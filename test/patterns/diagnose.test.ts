@@ -18,6 +18,103 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a Dockerfile path that is not there",
+    phase: "build",
+    log: ["Using detected Dockerfile!", "Dockerfile `services/api/Dockerfile` does not exist"],
+    category: "BUILD_CONFIG",
+    keyLine: "Dockerfile `services/api/Dockerfile` does not exist",
+  },
+  {
+    name: "a serverless function over the host's size limit",
+    phase: "build",
+    log: [
+      "Build Completed in /vercel/output [40s]",
+      'Error: The Serverless Function "api/index" is 275.4mb which exceeds the maximum size limit of 250mb.',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: 'Error: The Serverless Function "api/index" is 275.4mb which exceeds the maximum size limit of 250mb.',
+  },
+  {
+    name: "a Click CLI given a command it does not have",
+    phase: "runtime",
+    log: [
+      "Usage: celery [OPTIONS] COMMAND [ARGS]...",
+      "Try 'celery --help' for help.",
+      "",
+      "Error: No such command 'start'.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Error: No such command 'start'.",
+  },
+  {
+    name: "Nomad's unhealthy allocations",
+    phase: "runtime",
+    log: [
+      '==> Monitoring deployment "9f2c"',
+      '  Deployment "9f2c" failed',
+      "  Failed due to unhealthy allocations - not rolling back to stable job version 12 as current job has same specification",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      "Failed due to unhealthy allocations - not rolling back to stable job version 12 as current job has same specification",
+  },
+  {
+    name: "a serverless runtime killed at its limit",
+    phase: "runtime",
+    log: [
+      "START RequestId: 5d1c Version: $LATEST",
+      "Error: Runtime exited with error: signal: killed",
+      "Runtime.ExitError",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "Error: Runtime exited with error: signal: killed",
+  },
+  {
+    name: "Vercel's build command killed",
+    phase: "build",
+    log: ["Creating an optimized production build ...", 'Error: Command "npm run build" exited with SIGKILL'],
+    category: "OUT_OF_MEMORY",
+    keyLine: 'Error: Command "npm run build" exited with SIGKILL',
+  },
+  {
+    name: "writing to a read-only file system",
+    phase: "runtime",
+    log: ["Error: EROFS: read-only file system, open '/var/task/data.json'", "    at Object.openSync (node:fs:596:3)"],
+    category: "PERMISSION_AUTH",
+    keyLine: "Error: EROFS: read-only file system, open '/var/task/data.json'",
+  },
+  {
+    name: "a gRPC peer that is not there",
+    phase: "runtime",
+    log: [
+      "Error: 14 UNAVAILABLE: No connection established",
+      "    at callErrorFromStatus (/app/node_modules/@grpc/grpc-js/build/src/call.js:31:19)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Error: 14 UNAVAILABLE: No connection established",
+  },
+  {
+    name: "a database out of connection slots",
+    phase: "runtime",
+    log: ["FATAL:  sorry, too many clients already"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "FATAL:  sorry, too many clients already",
+  },
+  {
+    name: "two instances migrating at once",
+    phase: "runtime",
+    log: ["Running migrations...", 'error: duplicate key value violates unique constraint "pg_type_typname_nsp_index"'],
+    category: "DB_MIGRATION",
+    keyLine: 'error: duplicate key value violates unique constraint "pg_type_typname_nsp_index"',
+  },
+  {
+    name: "SQLite without a column the code writes",
+    phase: "runtime",
+    log: ["sqlite3.OperationalError: table users has no column named phone"],
+    category: "DB_MIGRATION",
+    keyLine: "sqlite3.OperationalError: table users has no column named phone",
+  },
+  {
     name: "a database URL without the jdbc scheme",
     phase: "runtime",
     log: [
