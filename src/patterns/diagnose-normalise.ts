@@ -20,8 +20,8 @@ export function stripAnsi(text: string): string {
 const PREFIXES: RegExp[] = [
   // ISO-8601 timestamps, optionally bracketed: 2024-12-17T00:48:39.540045812Z, [2024-03-01 00:12:47 +0000]
   /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|\s?[+-]\d{2}:?\d{2})?\]?\s*/,
-  // Bare times: 11:38:48.093, [11:38:48.093], 8:35:52 AM
-  /^\[?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\]?\s+/,
+  // Bare times: 11:38:48.093, [11:38:48.093], 8:35:52 AM, Netlify's "6:23:53 PM: "
+  /^\[?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\]?:?\s+/,
   // Syslog/Java dates: Jun 01, 2018 4:13:52 PM
   /^[A-Z][a-z]{2} \d{1,2},? (?:\d{4} )?\d{1,2}:\d{2}:\d{2}(?: [AP]M)?\s+/,
   // BuildKit: "#12 0.222 ..." and step headers "#12 ERROR ..."; plain progress without the step, "0.322 ..." or "98.17 ..."

@@ -29,6 +29,11 @@ export interface Signal {
   requires?: RegExp | readonly RegExp[];
   /** The signal does not count when some line of the log matches this (evidence that explains the line away). */
   unlessLog?: RegExp;
+  /**
+   * The line counts only when the line before it matches this: blank lines and the frames of
+   * Python's own import machinery in between are passed over (the frame that raised is what counts).
+   */
+  follows?: RegExp;
   /** Capture group of `re` holding an environment variable name (else the first group that matched). */
   variableGroup?: number;
   /** Why this line matters, for the evidence list. */
@@ -65,6 +70,12 @@ const DOCKER_HEALTH_RECORD = /"FailingStreak": [1-9]/;
 const RUNTIME_DOWNLOAD =
   /(?:Fetching|Downloading|Installing) (?:Erlang|OTP|Elixir|Python|Ruby|Node(?:\.js)?|JDK|OpenJDK|Go|PHP) v?\d(?!.*\bdone\b)/;
 
+// tsc reporting an error inside an installed package's files (guide case 3: a dependency's code).
+const TS_ERROR_IN_PACKAGE = /(?:^|[\s/])node_modules\/\S+\.tsx?\(\d+,\d+\): error TS\d{4}:/;
+
+// A Go module's source outside the project: the module cache or the vendor directory.
+const GO_DEPENDENCY_SOURCE = "(?:\\/pkg\\/mod\\/|^(?:\\.\\/)?vendor\\/)";
+
 const GO_COMPILE_ERROR =
   /\.go:\d+(?::\d+)?: (?:undefined: |cannot use |not enough arguments|too many arguments|declared and not used|declared but not used|imported and not used|syntax error|missing return|.* has no field or method|invalid operation|cannot convert)/;
 
@@ -73,6 +84,42 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    id: "tsc-in-package",
+    category: "BUILD_DEPENDENCY",
+    re: TS_ERROR_IN_PACKAGE,
+    weight: 8,
+    reason: "TypeScript failed on an installed package's own files",
+  },
+  {
+    // A SyntaxError located in an installed package's file (Python's compile location, a frame
+    // without a function): the package does not support this Python (guide case 3).
+    id: "python-syntax-in-package",
+    category: "BUILD_DEPENDENCY",
+    re: /^SyntaxError: /,
+    requires: /^File "[^"]*[/\\](?:site|dist)-packages[/\\][^"]+", line \d+$/,
+    weight: 9,
+    reason: "an installed package's source does not parse under this Python",
+  },
+  {
+    // node-gyp building a package's native part without the Python it needs (guide case 4).
+    id: "gyp-python-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /Can't find Python executable\b|Could not find any Python installation to use\b/,
+    weight: 8,
+    reason: "a package's native build needs Python, which the image lacks",
+  },
+  {
+    // The linker missing a system library a package's native build links against (guide case 4).
+    id: "linker-library-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /\bld(?:\.\w+)?: (?:cannot find|library not found for) -l[\w+.-]+/,
+    weight: 8,
+    // The linker names the library; make's and the package manager's summaries after it do not.
+    keyWeight: 10,
+    phaseWeight: { runtime: 0 },
+    reason: "a native build cannot link a system library that is not installed",
+  },
   {
     // node-gyp's download of the Node headers failing its checksum.
     id: "gyp-download-checksum",
@@ -653,6 +700,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "tsc",
     category: "BUILD_COMPILE",
     re: /\berror TS\d{4}:|^TS\d{4}: /,
+    // A declaration file inside node_modules is a package's code (tsc-in-package reads it).
+    unless: TS_ERROR_IN_PACKAGE,
     weight: 8,
     reason: "TypeScript reported a type error",
   },
@@ -730,15 +779,15 @@ export const SIGNALS: readonly Signal[] = [
     id: "go-compile",
     category: "BUILD_COMPILE",
     re: GO_COMPILE_ERROR,
-    // A module's source in the module cache is a dependency's code (go-compile-dependency reads it).
-    unless: /\/pkg\/mod\//,
+    // A module's source in the module cache or vendor/ is a dependency's code (go-compile-dependency reads it).
+    unless: new RegExp(GO_DEPENDENCY_SOURCE),
     weight: 8,
     reason: "the Go compiler reported an error",
   },
   {
     id: "go-compile-dependency",
     category: "BUILD_DEPENDENCY",
-    re: new RegExp(`\\/pkg\\/mod\\/.*(?:${GO_COMPILE_ERROR.source})`),
+    re: new RegExp(`${GO_DEPENDENCY_SOURCE}.*(?:${GO_COMPILE_ERROR.source})`),
     weight: 7,
     reason: "a Go module the project depends on does not compile",
   },
@@ -748,7 +797,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "go-diagnostic",
     category: "BUILD_COMPILE",
     re: /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.go:\d+:\d+: [a-z]/,
-    unless: /\/pkg\/mod\//,
+    unless: new RegExp(GO_DEPENDENCY_SOURCE),
     weight: 5,
     phaseWeight: { runtime: 0 },
     reason: "the Go toolchain reported an error in the project's code",
@@ -778,6 +827,34 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // gunicorn importing the app module the start command names, and no such module: the start
+    // command points at nothing (guide case 2). An import from the app's own code raises from the
+    // app's file instead, and stays a missing package.
+    id: "wsgi-app-module-missing",
+    category: "BUILD_CONFIG",
+    re: /^ModuleNotFoundError: No module named '[\w.]+'/,
+    follows: /^(?:__import__\(module\)|mod = importlib\.import_module\(module\))$/,
+    weight: 9,
+    reason: "the start command names an app module that does not exist",
+  },
+  {
+    // A buildpack step running a runtime tool that is not where it installs it (Heroku's pip after
+    // a Python that did not install): the build setup, not a package.
+    id: "buildpack-tool-missing",
+    category: "BUILD_CONFIG",
+    re: /\/bin\/(?:pip3?|python3?|node|npm|yarn|bundle|ruby|php|composer|java|mvn|gradle): No such file or directory$/,
+    weight: 7,
+    reason: "the build calls a runtime tool that is not installed where it expects",
+  },
+  {
+    // Heroku's Go buildpack on a project without the metadata it reads.
+    id: "go-buildpack-metadata",
+    category: "BUILD_CONFIG",
+    re: /\bA \.godir is required\b/,
+    weight: 8,
+    reason: "the Go buildpack cannot tell what the app is",
+  },
   {
     // A host's builder told to use a Dockerfile that is not at the path it was given.
     id: "dockerfile-path-missing",
@@ -1326,7 +1403,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "py-module",
     category: "MISSING_MODULE_RUNTIME",
-    re: /\b(?:ModuleNotFoundError|ImportError): No module named/,
+    // Any ModuleNotFoundError, even one whose message a host redacted (Streamlit Cloud).
+    re: /\b(?:ModuleNotFoundError|ImportError): No module named|^ModuleNotFoundError: /,
     weight: 8,
     reason: "a Python module is not installed",
   },
@@ -1448,6 +1526,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // .NET starting without its configuration file ("The configuration file 'appsettings.json' was
+    // not found and is not optional", a FileNotFoundException for it).
+    id: "dotnet-config-file-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /Could not find file '(?:[^']*\/)?(appsettings[\w.]*\.json)'|The configuration file '([^']+)' was not found and is not optional/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the app's configuration file is not in the image",
+  },
+  {
     // HikariCP given a database URL without its "jdbc:" scheme (a platform's postgres:// URL used as-is).
     id: "jdbc-url-rejected",
     category: "MISSING_ENV_CONFIG",
@@ -1530,6 +1618,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "dotenv-file-missing",
     category: "MISSING_ENV_CONFIG",
     re: /open \S*\.env: no such file or directory|Error loading \.env file/,
+    // The app saying it carries on without the file ("relying on process environment").
+    unless: /\b(?:relying on|continuing|falling back|using (?:the )?(?:system|process|default|OS))\b/i,
     weight: 8,
     reason: "the app loads its settings from a .env file that is not there",
   },
@@ -2191,6 +2281,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "DB_MIGRATION",
     re: /migrate found failed migrations|A migration failed to apply|The database schema is not empty|failed to apply cleanly to the shadow database/,
     weight: 9,
+    // Prisma's summary: the database's own error printed under it names the cause.
+    keyWeight: 7,
     reason: "a schema migration failed",
   },
   {
@@ -2526,6 +2618,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
   {
+    // AWS's load balancer reporting a target that never passed its checks (ECS, Copilot).
+    id: "target-group-unhealthy",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /\(reason Health checks failed\)|is unhealthy in \(?target-group\b/,
+    weight: 7,
+    reason: "the load balancer's health checks of the new tasks failed",
+  },
+  {
     // Orchestrators' words for a release whose new instances never passed their health checks
     // (Nomad's unhealthy allocations, Fly's machines, DigitalOcean's components).
     id: "orchestrator-health-failed",
@@ -2622,6 +2722,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "HEALTHCHECK_TIMEOUT",
     re: /(?:Exit(?:ed)?(?: with)? (?:status|code)|exit code|status)[:=]?\s*137\b|\bSIGKILL\b|signal 9\b/i,
     unless: /\b[Ww]orker\b/,
+    // An exit code alone states no cause (guide: UNKNOWN); the log must at least show a health check.
+    requires: /\bhealth ?check|\bhealthy\b|\b(?:liveness|readiness|startup) probe\b/i,
     weight: 3,
     phaseWeight: { build: 0 },
     reason:
@@ -2645,6 +2747,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // A registry or build plugin refusing to go on without credentials ("DOCKER> Authentication is
+    // required."), and Composer asking for a GitHub token it was not given (guide case 8).
+    id: "credentials-required",
+    category: "PERMISSION_AUTH",
+    re: /\bAuthentication is required\b|enter your GitHub credentials to access private repos\b/,
+    weight: 8,
+    reason: "credentials were required and not given",
+  },
   {
     // Writing to a read-only file system (a serverless bundle, a read-only mount).
     id: "read-only-filesystem",

@@ -261,7 +261,7 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
   // A repeated line (retry loops, crash loops) matches exactly as its first occurrence did, so
   // it can add nothing: skipping it keeps huge repetitive logs cheap.
   const seen = new Set<string>();
-  for (const line of lines) {
+  for (const [position, line] of lines.entries()) {
     if (
       line.text === "" ||
       line.frame ||
@@ -278,6 +278,7 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       if (signal.unless?.test(line.text)) continue;
       if (signal.requires && !requirementsHold(signal.requires)) continue;
       if (signal.unlessLog && requirementHolds(signal.unlessLog)) continue;
+      if (signal.follows && !signal.follows.test(lineBefore(lines, position))) continue;
       const before = line.text.slice(0, match.index);
       // The line *is* the error when the match starts it, or when it starts with an exception
       // class (Python's final traceback line, a Java "Caused by"), rather than quoting it mid-sentence.
@@ -301,6 +302,20 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
     if (anchored && anchored !== hit) hits.push(anchored);
   }
   return hits;
+}
+
+// Python's import machinery between the frame that imported and the error: frozen bootstrap
+// frames and importlib's own wrapper, which say nothing of who asked for the module.
+const IMPORT_MACHINERY =
+  /^File "(?:<frozen importlib\._bootstrap(?:_external)?>|[^"]*[/\\]importlib[/\\]__init__\.py)"|^return _bootstrap\._gcd_import\(/;
+
+/** The text of the nearest line before `position` that is not blank and not import machinery. */
+function lineBefore(lines: readonly LogLine[], position: number): string {
+  for (let i = position - 1; i >= 0; i--) {
+    const text = lines[i]?.text ?? "";
+    if (text !== "" && !IMPORT_MACHINERY.test(text)) return text;
+  }
+  return "";
 }
 
 /**

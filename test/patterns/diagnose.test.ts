@@ -18,6 +18,196 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "tsc failing inside an installed package's declarations",
+    phase: "build",
+    log: [
+      "> tsc -p tsconfig.build.json",
+      "node_modules/@types/express-serve-static-core/index.d.ts(584,18): error TS1005: ';' expected.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "node_modules/@types/express-serve-static-core/index.d.ts(584,18): error TS1005: ';' expected.",
+  },
+  {
+    name: "a package's source that does not parse under this Python",
+    phase: "runtime",
+    log: [
+      "Traceback (most recent call last):",
+      '  File "/usr/local/bin/celery", line 5, in <module>',
+      "    from celery.__main__ import main",
+      '  File "/usr/local/lib/python3.6/site-packages/kombu/utils/compat.py", line 41',
+      "    async def wait(self):",
+      "        ^",
+      "SyntaxError: invalid syntax",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "SyntaxError: invalid syntax",
+  },
+  {
+    name: "a syntax error in the app's own file stays a compile error",
+    phase: "runtime",
+    log: [
+      "Traceback (most recent call last):",
+      '  File "/app/main.py", line 12',
+      "    def handler(event:",
+      "    ^",
+      "SyntaxError: invalid syntax",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "SyntaxError: invalid syntax",
+  },
+  {
+    name: "node-gyp without Python",
+    phase: "build",
+    log: [
+      "> sqlite3@5.0.2 install /app/node_modules/sqlite3",
+      "gyp ERR! configure error",
+      'gyp ERR! stack Error: Can\'t find Python executable "python", you can set the PYTHON env variable.',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'gyp ERR! stack Error: Can\'t find Python executable "python", you can set the PYTHON env variable.',
+  },
+  {
+    name: "the linker missing a system library",
+    phase: "build",
+    log: [
+      "gcc -shared -o build/native.so src/native.o -lsodium",
+      "/usr/bin/ld: cannot find -lsodium: No such file or directory",
+      "collect2: error: ld returned 1 exit status",
+      "make: *** [Makefile:12: build/native.so] Error 1",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "/usr/bin/ld: cannot find -lsodium: No such file or directory",
+  },
+  {
+    name: "gunicorn told to load an app module that does not exist",
+    phase: "runtime",
+    log: [
+      '  File "/usr/local/lib/python3.11/site-packages/gunicorn/util.py", line 371, in import_app',
+      "    mod = importlib.import_module(module)",
+      '  File "/usr/local/lib/python3.11/importlib/__init__.py", line 126, in import_module',
+      "    return _bootstrap._gcd_import(name[level:], package)",
+      '  File "<frozen importlib._bootstrap>", line 1204, in _gcd_import',
+      '  File "<frozen importlib._bootstrap>", line 1176, in _find_and_load',
+      "ModuleNotFoundError: No module named 'server'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "ModuleNotFoundError: No module named 'server'",
+  },
+  {
+    name: "a package the app module imports is still a missing package",
+    phase: "runtime",
+    log: [
+      '  File "/usr/local/lib/python3.11/site-packages/gunicorn/util.py", line 371, in import_app',
+      "    mod = importlib.import_module(module)",
+      '  File "/app/server.py", line 3, in <module>',
+      "    import redis",
+      "ModuleNotFoundError: No module named 'redis'",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "ModuleNotFoundError: No module named 'redis'",
+  },
+  {
+    name: "a buildpack's pip not where it installs it",
+    phase: "build",
+    log: [
+      "-----> Installing pip",
+      "       /tmp/buildpacks/python/bin/steps/pip-install: line 7: /app/.heroku/python/bin/pip: No such file or directory",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "/tmp/buildpacks/python/bin/steps/pip-install: line 7: /app/.heroku/python/bin/pip: No such file or directory",
+  },
+  {
+    name: ".NET without its configuration file",
+    phase: "runtime",
+    log: [
+      "Unhandled exception. System.IO.FileNotFoundException: The configuration file 'appsettings.Production.json' was not found and is not optional. The expected physical path was '/app/appsettings.Production.json'.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Unhandled exception. System.IO.FileNotFoundException: The configuration file 'appsettings.Production.json' was not found and is not optional. The expected physical path was '/app/appsettings.Production.json'.",
+    variable: "appsettings.Production.json",
+  },
+  {
+    name: "an app carrying on without its .env file is not missing a setting",
+    phase: "runtime",
+    log: [
+      "No .env file found, relying on process environment: open .env: no such file or directory",
+      "fatal error: all goroutines are asleep - deadlock!",
+      "",
+      "goroutine 1 [chan receive]:",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "fatal error: all goroutines are asleep - deadlock!",
+  },
+  {
+    name: "a host's redacted ModuleNotFoundError",
+    phase: "runtime",
+    log: [
+      "ModuleNotFoundError: This app has encountered an error. The original error message is redacted to prevent data leaks.",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "ModuleNotFoundError: This app has encountered an error. The original error message is redacted to prevent data leaks.",
+  },
+  {
+    name: "a load balancer's failed health checks",
+    phase: "runtime",
+    log: [
+      "✘ Latest failure event",
+      "  - (service api) (port 8080) is unhealthy in (target-group arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/api/1) due to (reason Health checks failed).",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      "- (service api) (port 8080) is unhealthy in (target-group arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/api/1) due to (reason Health checks failed).",
+  },
+  {
+    name: "Composer asking for GitHub credentials",
+    phase: "build",
+    log: [
+      "  - Installing acme/private (dev-main 1a2b3c4): Cloning 1a2b3c4",
+      "    Cloning failed using an ssh key for authentication, enter your GitHub credentials to access private repos",
+      "    No token given, aborting.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "Cloning failed using an ssh key for authentication, enter your GitHub credentials to access private repos",
+  },
+  {
+    name: "Prisma's failed migration keys on the database's error",
+    phase: "runtime",
+    log: [
+      "Error: P3018",
+      "",
+      "A migration failed to apply. New migrations cannot be applied before the error is recovered from.",
+      "",
+      "Database error:",
+      'ERROR: column "slug" of relation "Post" already exists',
+    ],
+    category: "DB_MIGRATION",
+    keyLine: 'ERROR: column "slug" of relation "Post" already exists',
+  },
+  {
+    name: "Netlify's clock prefix",
+    phase: "build",
+    log: [
+      '6:23:53 PM: error left-pad@2.0.0: The engine "node" is incompatible with this module. Expected version ">=18". Got "16.20.0"',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      '6:23:53 PM: error left-pad@2.0.0: The engine "node" is incompatible with this module. Expected version ">=18". Got "16.20.0"',
+  },
+  {
+    name: "a vendored Go package that does not compile",
+    phase: "build",
+    log: [
+      "# example.com/app/vendor/github.com/acme/lib",
+      "vendor/github.com/acme/lib/client.go:21:11: undefined: strings.Builder",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "vendor/github.com/acme/lib/client.go:21:11: undefined: strings.Builder",
+  },
+  {
     name: "a Dockerfile path that is not there",
     phase: "build",
     log: ["Using detected Dockerfile!", "Dockerfile `services/api/Dockerfile` does not exist"],
@@ -2463,7 +2653,7 @@ const cases: Case[] = [
       'ERROR: process "/bin/sh -c pip install -r requirements.txt" did not complete successfully: exit code: 137',
   },
   {
-    name: "a failed migration outranks the SQL errors it prints",
+    name: "a failed migration outranks the exceptions after it, and keys on the database error",
     phase: "runtime",
     log: [
       "Applying migration `20250101_add_orders`",
@@ -2473,7 +2663,8 @@ const cases: Case[] = [
       "TypeError: Cannot read properties of undefined (reading 'id')",
     ],
     category: "DB_MIGRATION",
-    keyLine: "A migration failed to apply. New migrations cannot be applied before the error is recovered from.",
+    // The database's own error under Prisma's summary names the cause (labelling guide, key line).
+    keyLine: 'Database error: ERROR: relation "orders" already exists',
     action: "rollback",
   },
   {
@@ -2664,6 +2855,15 @@ describe("diagnose: weak evidence and edge cases", () => {
     const result = diagnose("Worker booted\nKilled", { phase: "runtime" });
     expect(result.category).not.toBe("OUT_OF_MEMORY");
     expect(result.confidence).toBeLessThanOrEqual(0.3);
+  });
+
+  it("does not read a health-check kill into an exit status alone", () => {
+    // Exit 137 with no memory and no health-check line states no cause (labelling guide: UNKNOWN).
+    const result = diagnose("listening on :8080\nExit status 137", { phase: "runtime" });
+    expect(result.category).toBe("UNKNOWN");
+    expect(result.keyLine).toBe("Exit status 137");
+    const checked = diagnose("listening on :8080\nHealthcheck failed!\nExit status 137", { phase: "runtime" });
+    expect(checked.category).toBe("HEALTHCHECK_TIMEOUT");
   });
 
   it("calls 'Killed' during a build out of memory", () => {
