@@ -1367,6 +1367,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // PHP calling a function of an extension the image does not have (mbstring, gd, intl, bcmath...).
+    id: "php-extension-function-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Call to undefined function (?:mb_\w+|image(?:create|png|jpeg)\w*|curl_\w+|bc(?:add|sub|mul|div|mod|pow|comp)|iconv\w*|simplexml_\w+|mysqli_\w+|pg_\w+|sodium_\w+|intl\w*|zip_\w+|gmp_\w+|exif_\w+|(?:grapheme|numfmt|collator)_\w+|xml_parser_create|ldap_\w+)\(\)/,
+    weight: 8,
+    reason: "the code calls a PHP extension that is not installed in the image",
+  },
+  {
     // A package's compiled add-on or driver is not in the image (the bindings loader's "Could not
     // locate the bindings file", Django's "Error loading psycopg2 or psycopg module").
     id: "native-binding-missing",
@@ -1525,6 +1533,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A framework with no settings for the environment it runs in: Rails' database.yml without a
+    // production entry, Elixir's application environment without a key, .NET without a named
+    // connection string.
+    id: "environment-settings-absent",
+    category: "MISSING_ENV_CONFIG",
+    re: /AdapterNotSpecified: '\w+' database is not configured\b|could not fetch application environment :\w+ for application :\w+ because configuration at :\w+ was not set|No connection string named '[^']+' could be found\b/,
+    weight: 9,
+    reason: "the app has no setting for something it needs in this environment",
+  },
   {
     // .NET starting without its configuration file ("The configuration file 'appsettings.json' was
     // not found and is not optional", a FileNotFoundException for it).
@@ -1879,7 +1897,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "framework-secret",
     category: "MISSING_ENV_CONFIG",
-    re: /Missing `secret_key_base`|Missing `secret_token` and `secret_key_base`|No application encryption key has been specified|secret_key_base.*(?:missing|empty)/,
+    re: /Missing `secret_key_base`|Missing `secret_token` and `secret_key_base`|No application encryption key has been specified|secret_key_base.*(?:missing|empty)|`secret_key_base` for \w+ environment must be\b/,
     weight: 9,
     reason: "the framework's secret key is not configured",
   },
@@ -2002,7 +2020,7 @@ export const SIGNALS: readonly Signal[] = [
     // Gradle's daemon vanishing mid-build: the kernel's OOM killer is the usual reason.
     id: "gradle-daemon-disappeared",
     category: "OUT_OF_MEMORY",
-    re: /Gradle build daemon disappeared unexpectedly\b/,
+    re: /Gradle build daemon disappeared unexpectedly\b|^The system is out of resources\.?$/,
     weight: 6,
     phaseWeight: { runtime: 3 },
     reason: "the build tool's daemon was killed mid-build, almost always for memory",
@@ -2201,7 +2219,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "dns",
     category: "DEPENDENCY_UNREACHABLE",
     // Java clients print an unresolved address as "host/<unresolved>:port".
-    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|querySrv (?:ENOTFOUND|ECONNREFUSED|ETIMEOUT|ESERVFAIL)|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|UnknownHostException|\/<unresolved>:\d+/,
+    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|querySrv (?:ENOTFOUND|ECONNREFUSED|ETIMEOUT|ESERVFAIL)|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|: server misbehaving\b|UnknownHostException|\/<unresolved>:\d+/,
     weight: 8,
     reason: "a dependency's host name does not resolve",
   },
@@ -2233,6 +2251,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // SQL Server naming a table or view the schema does not have.
+    id: "sqlserver-invalid-object",
+    category: "DB_MIGRATION",
+    re: /\bInvalid object name '[\w.[\]]+'/,
+    weight: 8,
+    reason: "a table the code queries does not exist in the database",
+  },
   {
     // Schema state that only migrations produce: Postgres' catalogue racing two concurrent
     // CREATEs, Knex missing migration files it recorded, SQLite without a column the code inserts.

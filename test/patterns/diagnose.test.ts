@@ -18,6 +18,70 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Rails without a production database entry",
+    phase: "runtime",
+    log: [
+      'ActiveRecord::AdapterNotSpecified: \'production\' database is not configured. Available: ["development", "test"]',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'ActiveRecord::AdapterNotSpecified: \'production\' database is not configured. Available: ["development", "test"]',
+  },
+  {
+    name: "Elixir's application environment without a key",
+    phase: "runtime",
+    log: [
+      "** (ArgumentError) could not fetch application environment :secret_key_base for application :shop because configuration at :secret_key_base was not set",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "** (ArgumentError) could not fetch application environment :secret_key_base for application :shop because configuration at :secret_key_base was not set",
+  },
+  {
+    name: ".NET without a named connection string",
+    phase: "runtime",
+    log: [
+      "System.InvalidOperationException: No connection string named 'Default' could be found in the application config file.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "System.InvalidOperationException: No connection string named 'Default' could be found in the application config file.",
+  },
+  {
+    name: "PHP calling an extension the image lacks",
+    phase: "runtime",
+    log: [
+      "PHP Fatal error:  Uncaught Error: Call to undefined function mb_strlen() in /app/vendor/symfony/string/AbstractUnicodeString.php:54",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "PHP Fatal error:  Uncaught Error: Call to undefined function mb_strlen() in /app/vendor/symfony/string/AbstractUnicodeString.php:54",
+  },
+  {
+    name: "SQL Server without the table",
+    phase: "runtime",
+    log: ["Microsoft.Data.SqlClient.SqlException (0x80131904): Invalid object name 'Users'."],
+    category: "DB_MIGRATION",
+    keyLine: "Microsoft.Data.SqlClient.SqlException (0x80131904): Invalid object name 'Users'.",
+  },
+  {
+    name: "Docker's resolver failing on a service name",
+    phase: "runtime",
+    log: [
+      "panic: failed to connect to database: hostname resolving error (lookup postgres on 127.0.0.11:53: server misbehaving)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "panic: failed to connect to database: hostname resolving error (lookup postgres on 127.0.0.11:53: server misbehaving)",
+  },
+  {
+    name: "Gradle's daemon out of resources",
+    phase: "build",
+    log: ["Error: Daemon startup failed", "The system is out of resources."],
+    category: "OUT_OF_MEMORY",
+    keyLine: "The system is out of resources.",
+  },
+  {
     name: "tsc failing inside an installed package's declarations",
     phase: "build",
     log: [
