@@ -8,7 +8,8 @@
 import type { LogLine } from "./diagnose-normalise.js";
 
 // A command typed at a shell prompt (pasted with its "$ "): it may quote an error but never is one.
-export const SHELL_PROMPT = /^\$ \S/;
+// A command typed at a prompt, not output: "$ npm run build" (but "$ fatal error: ..." pasted after a prompt sign is output).
+export const SHELL_PROMPT = /^\$ (?!(?:fatal error|panic|error|Error|Exception|Traceback)\b)\S/;
 // The exception itself: "Caused by: x.YError: ...", "TypeError: ...", Elixir's "** (Postgrex.Error) ...".
 export const EXCEPTION_LINE =
   /^(?:Caused by: )?(?:[\w$]+[.\\])*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?\s*:|^\*\* \((?:\w+\.)*\w*(?:Error|Exception)\) /;

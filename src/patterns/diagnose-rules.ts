@@ -63,7 +63,8 @@ const HEALTH_CHECKER_REPORT =
   /Could not start due to \d+ failed checks?|Check attempt \d+\/\d+ failed|health check never passed|\[CELL\/\d+\] ERR Failed to make TCP connection to port \d+|First web container is unhealthy|target failed to become healthy/i;
 
 // `docker inspect`'s record of a container's failing health checks.
-const DOCKER_HEALTH_RECORD = /"FailingStreak": [1-9]/;
+// (Its per-check entries carry "Start"/"End" stamps; a container's own state says "StartedAt".)
+const DOCKER_HEALTH_RECORD = /"FailingStreak": [1-9]|^"End": "\d{4}-\d\d-\d\dT/;
 
 // A buildpack fetching the language runtime itself ("-----> Fetching Erlang 22.2.6"), not one it
 // reports done ("Installing OpenJDK 1.8... done").
@@ -79,11 +80,35 @@ const GO_DEPENDENCY_SOURCE = "(?:\\/pkg\\/mod\\/|^(?:\\.\\/)?vendor\\/)";
 const GO_COMPILE_ERROR =
   /\.go:\d+(?::\d+)?: (?:undefined: |cannot use |not enough arguments|too many arguments|declared and not used|declared but not used|imported and not used|syntax error|missing return|.* has no field or method|invalid operation|cannot convert)/;
 
+// An app saying it goes on with a default for a variable it did not find: a notice, not the failure.
+const DEFAULT_TAKEN =
+  /\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b/i;
+
 // Environment-variable-shaped names: DATABASE_URL, SECRET_KEY, OPENAI_API_KEY (not "Error", not "PATH" lookups in prose).
 const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // mkmf naming the system library a gem's native extension needs ("freetds is missing.").
+    id: "extconf-library-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /^[\w.+-]+ is missing\.(?:\s|$)/,
+    requires: /extconf\.rb failed|Failed to build gem native extension/,
+    weight: 8,
+    keyWeight: 10,
+    phaseWeight: { runtime: 0 },
+    reason: "a gem's native extension needs a system library that is not installed",
+  },
+  {
+    // A stylesheet inside an installed gem failing to compile (guide case 3: a dependency's code).
+    id: "sass-error-in-gem",
+    category: "BUILD_DEPENDENCY",
+    re: /^Sass::SyntaxError: /,
+    requires: /\/gems\/[\w.-]+-\d[\w.]*\/(?:vendor\/|app\/)?assets\/\S+\.s[ac]ss:\d+$/,
+    weight: 9,
+    reason: "an installed gem's stylesheet does not compile",
+  },
   {
     id: "tsc-in-package",
     category: "BUILD_DEPENDENCY",
@@ -97,7 +122,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "python-syntax-in-package",
     category: "BUILD_DEPENDENCY",
     re: /^SyntaxError: /,
-    requires: /^File "[^"]*[/\\](?:site|dist)-packages[/\\][^"]+", line \d+$/,
+    // A package's file: installed (site-packages) or being built by pip (pip-build-*, pip-req-build-*).
+    requires: /^File "[^"]*[/\\](?:(?:site|dist)-packages|pip-(?:build|req-build|install)[-\w]*)[/\\][^"]+", line \d+$/,
     weight: 9,
     reason: "an installed package's source does not parse under this Python",
   },
@@ -217,7 +243,7 @@ export const SIGNALS: readonly Signal[] = [
     // uv failing to build a package from source (its build backend errored).
     id: "uv-failed-to-build",
     category: "BUILD_DEPENDENCY",
-    re: /^(?:× )?Failed to build `[^`]+`/,
+    re: /^(?:× )?Failed to (?:build|download|fetch) `[^`]+`/,
     weight: 7,
     reason: "a package could not be built from source",
   },
@@ -821,12 +847,57 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "bundler-resolve-import",
     category: "BUILD_COMPILE",
-    re: /Module not found: (?:Error: )?Can't resolve|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import/,
+    // webpack's own words also appear without "Module not found:" ("Can't resolve 'x' in '/dir'").
+    re: /Module not found: (?:Error: )?Can't resolve|^Can't resolve '[^']+' in '[^']+'|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import/,
     weight: 7,
     reason: "the bundler could not resolve an import",
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // A tool refusing the runtime the image has ("This script does not work on Python 3.8. The
+    // minimum supported Python version is 3.9."): the image's version, not a package, is wrong.
+    id: "minimum-runtime-version",
+    category: "BUILD_CONFIG",
+    re: /\bThe minimum supported (?:Python|Node(?:\.js)?|Ruby|PHP|Java|Go|Elixir|Erlang\/OTP) version is\b/,
+    weight: 8,
+    reason: "the image's runtime is older than a tool of the build supports",
+  },
+  {
+    // Go naming the toolchain version a module needs ("note: module requires Go 1.20"): the compile
+    // errors around it come from an old toolchain (guide cases 1 and 3), so it outweighs them.
+    id: "go-module-requires-version",
+    category: "BUILD_CONFIG",
+    re: /\bmodule requires Go \d+\.\d+/,
+    weight: 14,
+    keyWeight: 10,
+    reason: "the Go toolchain is older than the module requires",
+  },
+  {
+    // A host with no start command for the app (Koyeb), and an Erlang release without its boot file.
+    id: "no-run-command",
+    category: "BUILD_CONFIG",
+    re: /\bno command to run your application\b|'cannot get bootfile'/,
+    weight: 8,
+    reason: "the platform has no command, or no boot file, to start the app",
+  },
+  {
+    // A buildpack that cannot install the runtime version the app asks for (guide case 1).
+    id: "buildpack-runtime-install-failed",
+    category: "BUILD_CONFIG",
+    re: /An error occurred while installing (?:ruby|python|node(?:js)?|php|jdk|openjdk|go|erlang|elixir)-?v?\d[\w.-]*/i,
+    weight: 9,
+    keyWeight: 10,
+    reason: "the host cannot install the runtime version the app asks for",
+  },
+  {
+    // mix release unable to find its own runtime files (ERTS) in the build directory.
+    id: "release-build-file-missing",
+    category: "BUILD_CONFIG",
+    re: /\(File\.Error\) could not [\w ]+ "[^"]*\/_build\/\w+\/rel\/[^"]*": no such file or directory/,
+    weight: 8,
+    reason: "the release build is missing files it assembles",
+  },
   {
     // gunicorn importing the app module the start command names, and no such module: the start
     // command points at nothing (guide case 2). An import from the app's own code raises from the
@@ -1367,6 +1438,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // A binary built against glibc started on musl (Alpine): the loader cannot resolve its symbols.
+    id: "loader-symbol-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^Error relocating \S+: \S+: symbol not found$/,
+    weight: 8,
+    reason: "the image lacks the system library the binary was built against",
+  },
+  {
     // PHP calling a function of an extension the image does not have (mbstring, gd, intl, bcmath...).
     id: "php-extension-function-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -1533,6 +1612,17 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A named setting whose value the app refuses ("PASSWORD_ITERATIONS should be at least 100000").
+    id: "var-value-out-of-range",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(
+      `(?:^|:\\s)${VAR} (?:should|must) be (?:at least|at most|between|one of|greater than|less than|a valid)\\b`,
+    ),
+    variableGroup: 1,
+    weight: 8,
+    reason: "a setting has a value the app does not accept",
+  },
   {
     // A framework with no settings for the environment it runs in: Rails' database.yml without a
     // production entry, Elixir's application environment without a key, .NET without a named
@@ -1721,6 +1811,7 @@ export const SIGNALS: readonly Signal[] = [
     re: new RegExp(
       `(?:[Ee]nvironment [Vv]ariable|[Ee]nv [Vv]ar(?:iable)?|\\benv)(?: (?:with )?(?:name|named|key))?[:\\s]+["'\`]?${VAR}["'\`]?\\s+(?:is\\s+)?(?:not set|missing|undefined|required|not defined|must be set|not found|is empty|empty)`,
     ),
+    unless: DEFAULT_TAKEN,
     variableGroup: 1,
     weight: 9,
     reason: "a required environment variable is not set",
@@ -1732,7 +1823,7 @@ export const SIGNALS: readonly Signal[] = [
       `["'\`]?${VAR}["'\`]?(?: environment variable| env var| variable)? (?:is|was) (?:not set|missing|required|undefined|not defined|not provided|empty|missing or empty)`,
     ),
     // Compose's warning for an unset variable it interpolates: it goes on with "" (not a failure by itself).
-    unless: /Defaulting to a blank string|no .java. command could be found/,
+    unless: new RegExp(`Defaulting to a blank string|no .java. command could be found|${DEFAULT_TAKEN.source}`, "i"),
     variableGroup: 1,
     weight: 8,
     reason: "a required environment variable is not set",
@@ -1755,6 +1846,7 @@ export const SIGNALS: readonly Signal[] = [
     re: new RegExp(
       `(?:[Mm]issing|[Rr]equired|[Uu]ndefined|[Uu]nset)(?: required)? (?:[Ee]nvironment|[Ee]nv) [Vv]ariables?:?\\s*["'\`]?${VAR}`,
     ),
+    unless: DEFAULT_TAKEN,
     variableGroup: 1,
     weight: 9,
     reason: "a required environment variable is not set",
@@ -1856,7 +1948,7 @@ export const SIGNALS: readonly Signal[] = [
     re: /^\*\* \([\w.]+\)|(?:^|\s)(?:[\w$]+[.:]{1,2})*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?: \S/,
     requires: [
       /Settings\(\)|pydantic_settings|env_settings|BaseSettings|Config\.Reader|Config provider|runtime\.exs|System\.(?:get_env|fetch_env)|\bgetenv\b|os\.environ|\bsettings\.py\b/,
-      /Field required \[type=missing|type=value_error\.missing|\bfield required\b|\(nil\)|\bgot nil\b|\bis missing\b|\bnot set\b/,
+      /Field required \[type=missing|type=value_error\.missing|\bfield required\b|\(nil\)|\bgot nil\b|\bis missing\b|\bnot set\b(?!.*\bdefault\b)/,
     ],
     unless: /^(?:ModuleNotFoundError|ImportError)\b/,
     weight: 8,
@@ -2009,6 +2101,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // The JVM's heap exhausted, also when a wrapper exception carries it ("IOException: Java heap space").
+    id: "jvm-heap-space",
+    category: "OUT_OF_MEMORY",
+    re: /\bJava heap space\b|\bGC overhead limit exceeded\b/,
+    weight: 8,
+    reason: "the JVM ran out of heap",
+  },
+  {
     // A serverless runtime killed by the platform: on Lambda and Vercel that is the memory limit.
     id: "serverless-runtime-killed",
     category: "OUT_OF_MEMORY",
@@ -2017,13 +2117,14 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the function's runtime was killed, as the platform does at its memory limit",
   },
   {
-    // Gradle's daemon vanishing mid-build: the kernel's OOM killer is the usual reason.
-    id: "gradle-daemon-disappeared",
+    // Gradle's daemon unable to start for want of memory. (Its "daemon disappeared unexpectedly"
+    // states no cause: killed or crashed, it says.)
+    id: "gradle-daemon-out-of-resources",
     category: "OUT_OF_MEMORY",
-    re: /Gradle build daemon disappeared unexpectedly\b|^The system is out of resources\.?$/,
+    re: /^The system is out of resources\.?$/,
     weight: 6,
     phaseWeight: { runtime: 3 },
-    reason: "the build tool's daemon was killed mid-build, almost always for memory",
+    reason: "the build tool's daemon could not get the memory it needs",
   },
   {
     // A worker pool's child killed by SIGKILL while the pool lived on (Celery, uWSGI): the kernel's
@@ -2109,6 +2210,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // The MySQL client unable to resolve the server's host name.
+    id: "mysql-unknown-host",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /Unknown MySQL server host '[^']+'/,
+    weight: 8,
+    reason: "the database host name does not resolve",
+  },
+  {
     // A service dropping or refusing connections from its side: a gRPC peer that is not there, a
     // database closing the connection or out of connection slots.
     id: "service-closed-connection",
@@ -2157,6 +2266,8 @@ export const SIGNALS: readonly Signal[] = [
     unless: /(?:Readiness|Liveness|Startup) probe failed|health ?check/i,
     unlessLog: HEALTH_CHECKER_REPORT,
     weight: 7,
+    // The line naming the service outranks a bare errno line printed under it.
+    keyWeight: 9,
     reason: "a client could not connect to the service it names",
   },
   {
@@ -2184,7 +2295,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "DEPENDENCY_UNREACHABLE",
     re: /\bECONNREFUSED\b|:econnrefused\b|[Cc]onnection refused|Connection to \S+ refused|Error 111 connecting/,
     // Elixir raising the :econnrefused atom itself ("function :econnrefused.exception/1 is undefined") restates it.
-    unless: /:econnrefused\.exception|(?:Readiness|Liveness|Startup) probe failed|health ?check/i,
+    // The output docker's health record keeps is the health check's own refusal.
+    unless: /:econnrefused\.exception|(?:Readiness|Liveness|Startup) probe failed|health ?check|^"Output": "/i,
     // A platform's checker printing its own probes' refusals (Dokku's CHECKS): the app never listened.
     unlessLog: HEALTH_CHECKER_REPORT,
     weight: 8,
@@ -2251,6 +2363,13 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    id: "duplicate-column-name",
+    category: "DB_MIGRATION",
+    re: /\bduplicate column name: \w+/i,
+    weight: 8,
+    reason: "a migration adds a column that already exists",
+  },
   {
     // SQL Server naming a table or view the schema does not have.
     id: "sqlserver-invalid-object",
@@ -2529,7 +2648,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "py-exception",
     category: "RUNTIME_EXCEPTION",
     re: /^(?:[a-z_][\w]*\.)*(?:[A-Z]\w*(?:Error|Exception)|KeyError|StopIteration): /,
-    unless: /^(?:ModuleNotFoundError|ImportError|MemoryError|SyntaxError)/,
+    // A CalledProcessError reports a child command that failed: the cause is in that command's output.
+    unless: /^(?:ModuleNotFoundError|ImportError|MemoryError|SyntaxError)|^(?:subprocess\.)?CalledProcessError: /,
     weight: 4,
     reason: "an uncaught exception ended the process",
   },
@@ -2774,6 +2894,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
   {
+    // Credentials refused, in the words of MongoDB's old driver, SQL Server and bot APIs.
+    id: "credentials-refused-more",
+    category: "PERMISSION_AUTH",
+    re: /\bMongoError: auth fail(?:s|ed)\b|\bLogin failed for user '[^']*'|\b(?:[\w.]+\.)?InvalidToken\b/,
+    weight: 8,
+    reason: "the service refused the credentials",
+  },
+  {
     // A registry or build plugin refusing to go on without credentials ("DOCKER> Authentication is
     // required."), and Composer asking for a GitHub token it was not given (guide case 8).
     id: "credentials-required",
@@ -2809,7 +2937,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "eacces",
     category: "PERMISSION_AUTH",
     re: /\bEACCES\b|PermissionError: \[Errno 13\]|\bEPERM\b|[Pp]ermission denied|Operation not permitted/,
-    unless: /listen EACCES|bind|publickey|gyp WARN EACCES/,
+    // npm's bare "code EACCES" field is not the line that says what was refused.
+    unless: /listen EACCES|bind|publickey|gyp WARN EACCES|^npm (?:ERR!|error) code EACCES$/,
     weight: 7,
     reason: "the process lacks file-system permission",
   },

@@ -500,6 +500,9 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
   for (const line of lines) {
     if (line.index <= key.index || line.index > key.index + 12) continue;
     for (const m of line.text.matchAll(/\benv\(\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)["']\s*\)/g)) names.add(m[1]!);
+    // Spring's binding report: the property's value is an unresolved placeholder for a variable.
+    const placeholder = /^Value: "\$\{([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?::[^}]*)?\}"$/.exec(line.text);
+    if (placeholder) names.add(placeholder[1]!);
   }
   return names.size === 1 ? [...names][0] : undefined;
 }

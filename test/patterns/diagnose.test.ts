@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type DiagnosisCategory, type DiagnosisPhase, diagnose } from "../../src/patterns/index.js";
+import { type DiagnosisCategory, type DiagnosisPhase, diagnose, namedByRules } from "../../src/patterns/index.js";
 import { SIGNALS } from "../../src/patterns/diagnose-rules.js";
 
 interface Case {
@@ -17,6 +17,216 @@ const ESC = "\u001b";
 const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not resolve placeholder 'billing.api-key' in value "${"$"}{billing.api-key}"`;
 
 const cases: Case[] = [
+  {
+    name: "Spring's binding report names the variable behind the property",
+    phase: "runtime",
+    log: [
+      "APPLICATION FAILED TO START",
+      "Failed to bind properties under 'server.port' to java.lang.Integer:",
+      "",
+      "    Property: server.port",
+      `    Value: "${"$"}{SHOP_SERVER_PORT}"`,
+      "    Origin: class path resource [application.properties] from app.jar - 6:13",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Failed to bind properties under 'server.port' to java.lang.Integer:",
+    variable: "SHOP_SERVER_PORT",
+  },
+  {
+    name: "a variable the app falls back to a default for is not the failure",
+    phase: "runtime",
+    log: [
+      "MAX_WORKERS is not set, use 4 as default value",
+      "Traceback (most recent call last):",
+      '  File "/app/config.py", line 12, in <module>',
+      '    PORT = int(os.environ["SMTP_PORT"])',
+      "ValueError: invalid literal for int() with base 10: 'tcp://10.0.0.7:25'",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "ValueError: invalid literal for int() with base 10: 'tcp://10.0.0.7:25'",
+  },
+  {
+    name: "docker's health record of a refused probe",
+    phase: "runtime",
+    log: [
+      '"FailingStreak": 12,',
+      '"Log": [',
+      "{",
+      '"Start": "2026-04-26T19:00:20.743501826-07:00",',
+      '"End": "2026-04-26T19:00:20.786912715-07:00",',
+      '"ExitCode": 1,',
+      '"Output": "wget: can\'t connect to remote host: Connection refused\\n"',
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: '"Output": "wget: can\'t connect to remote host: Connection refused\\n"',
+  },
+  {
+    name: "a JVM heap exhausted inside a wrapper exception",
+    phase: "runtime",
+    log: ["[ERROR] job failed: java.util.concurrent.CompletionException: java.io.IOException: Java heap space"],
+    category: "OUT_OF_MEMORY",
+    keyLine: "[ERROR] job failed: java.util.concurrent.CompletionException: java.io.IOException: Java heap space",
+  },
+  {
+    name: "SQL Server refusing a login",
+    phase: "runtime",
+    log: ["Unhandled exception. Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user 'sa'."],
+    category: "PERMISSION_AUTH",
+    keyLine: "Unhandled exception. Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user 'sa'.",
+  },
+  {
+    name: "a bot API refusing its token",
+    phase: "runtime",
+    log: ["telegram.error.InvalidToken: Not Found"],
+    category: "PERMISSION_AUTH",
+    keyLine: "telegram.error.InvalidToken: Not Found",
+  },
+  {
+    name: "SQLite's duplicate column",
+    phase: "runtime",
+    log: [
+      "INFO  [alembic.runtime.migration] Running upgrade a1 -> b2, add updated_at",
+      "sqlite3.OperationalError: duplicate column name: updated_at",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "sqlite3.OperationalError: duplicate column name: updated_at",
+  },
+  {
+    name: "the MySQL client unable to resolve its host",
+    phase: "runtime",
+    log: ["MySQLdb.OperationalError: (2005, \"Unknown MySQL server host 'db' (-2)\")"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "MySQLdb.OperationalError: (2005, \"Unknown MySQL server host 'db' (-2)\")",
+  },
+  {
+    name: "Go's note that a module needs a newer toolchain outweighs the errors around it",
+    phase: "build",
+    log: ["# example.com/app/geo", "geo/shape.go:18:14: undefined: gdal.Envelope", "note: module requires Go 1.20"],
+    category: "BUILD_CONFIG",
+    keyLine: "note: module requires Go 1.20",
+  },
+  {
+    name: "a host without a run command",
+    phase: "runtime",
+    log: [
+      "ERROR: no command to run your application: add a run command in your Service configuration or create a Procfile in your git repository.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "ERROR: no command to run your application: add a run command in your Service configuration or create a Procfile in your git repository.",
+  },
+  {
+    name: "a buildpack unable to install the Ruby asked for",
+    phase: "build",
+    log: [
+      "remote: -----> Installing ruby-2.1.5",
+      "remote:  !     An error occurred while installing ruby-2.1.5",
+      "remote:        Command: 'curl -L --fail https://example.invalid/ruby-2.1.5.tgz' failed unexpectedly",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "remote:  !     An error occurred while installing ruby-2.1.5",
+  },
+  {
+    name: "a mix release without its ERTS files",
+    phase: "build",
+    log: [
+      '** (File.Error) could not change mode for "/app/_build/prod/rel/shop/erts-15.1.2/bin/erl": no such file or directory',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      '** (File.Error) could not change mode for "/app/_build/prod/rel/shop/erts-15.1.2/bin/erl": no such file or directory',
+  },
+  {
+    name: "a glibc binary on musl",
+    phase: "runtime",
+    log: ["Error relocating /usr/local/bin/server: __vfprintf_chk: symbol not found"],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Error relocating /usr/local/bin/server: __vfprintf_chk: symbol not found",
+  },
+  {
+    name: "a gem's own stylesheet that does not compile",
+    phase: "build",
+    log: [
+      "rake aborted!",
+      'Sass::SyntaxError: Undefined variable: "$btn-primary-bg".',
+      "/app/vendor/bundle/ruby/2.2.0/gems/rails_admin-0.8.1/vendor/assets/stylesheets/rails_admin/_datetimepicker.scss:8",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'Sass::SyntaxError: Undefined variable: "$btn-primary-bg".',
+  },
+  {
+    name: "uv failing to download a package",
+    phase: "build",
+    log: [
+      "× Failed to download `watchfiles==0.23.0`",
+      "├─▶ Failed to fetch: `https://files.pythonhosted.org/packages/watchfiles-0.23.0.tar.gz`",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "× Failed to download `watchfiles==0.23.0`",
+  },
+  {
+    name: "webpack's can't-resolve without its heading",
+    phase: "build",
+    log: ["3:31:24 PM: Can't resolve 'components/SubTitle' in '/opt/build/repo/src/components'"],
+    category: "BUILD_COMPILE",
+    keyLine: "3:31:24 PM: Can't resolve 'components/SubTitle' in '/opt/build/repo/src/components'",
+  },
+  {
+    name: "an error pasted after a prompt sign is output, not a command",
+    phase: "runtime",
+    log: ["$ fatal error: runtime: out of memory", "", "runtime stack:"],
+    category: "OUT_OF_MEMORY",
+    keyLine: "$ fatal error: runtime: out of memory",
+  },
+  {
+    name: "npm's EACCES keys on what was refused",
+    phase: "build",
+    log: [
+      "npm ERR! code EACCES",
+      "npm ERR! syscall mkdir",
+      "npm ERR! Error: EACCES: permission denied, mkdir '/usr/src/app/node_modules'",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "npm ERR! Error: EACCES: permission denied, mkdir '/usr/src/app/node_modules'",
+  },
+  {
+    name: "a setting out of the range the app accepts",
+    phase: "runtime",
+    log: ["Error loading config:", "PASSWORD_ITERATIONS should be at least 100000 or higher. The default is 600000!"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "PASSWORD_ITERATIONS should be at least 100000 or higher. The default is 600000!",
+    variable: "PASSWORD_ITERATIONS",
+  },
+  {
+    name: "a tool refusing the image's Python",
+    phase: "build",
+    log: ["#7 18.78 ERROR: This script does not work on Python 3.8. The minimum supported Python version is 3.9."],
+    category: "BUILD_CONFIG",
+    keyLine: "#7 18.78 ERROR: This script does not work on Python 3.8. The minimum supported Python version is 3.9.",
+  },
+  {
+    name: "mkmf naming the library a gem needs",
+    phase: "build",
+    log: [
+      "Gem::Ext::BuildError: ERROR: Failed to build gem native extension.",
+      "checking for sybfront.h... no",
+      "freetds is missing. Please install it and try again.",
+      "*** extconf.rb failed ***",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "freetds is missing. Please install it and try again.",
+  },
+  {
+    name: "Celery's broker line names the service it could not reach",
+    phase: "runtime",
+    log: [
+      "[2023-01-06 09:35:13,102: ERROR/MainProcess] consumer: Cannot connect to amqp://guest:**@rabbitmq:5672//:",
+      "[Errno 111] Connection refused.",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "[2023-01-06 09:35:13,102: ERROR/MainProcess] consumer: Cannot connect to amqp://guest:**@rabbitmq:5672//:",
+  },
   {
     name: "Rails without a production database entry",
     phase: "runtime",
@@ -417,18 +627,6 @@ const cases: Case[] = [
     log: ["Starting Container", "The executable `npm` could not be found."],
     category: "BUILD_CONFIG",
     keyLine: "The executable `npm` could not be found.",
-  },
-  {
-    name: "Gradle's daemon killed mid-build",
-    phase: "build",
-    log: [
-      "> Task :compileKotlin",
-      "FAILURE: Build failed with an exception.",
-      "* What went wrong:",
-      "Gradle build daemon disappeared unexpectedly (it may have been killed or may have crashed)",
-    ],
-    category: "OUT_OF_MEMORY",
-    keyLine: "Gradle build daemon disappeared unexpectedly (it may have been killed or may have crashed)",
   },
   {
     name: "an SDK missing its publishable key",
@@ -2919,6 +3117,25 @@ describe("diagnose: weak evidence and edge cases", () => {
     const result = diagnose("Worker booted\nKilled", { phase: "runtime" });
     expect(result.category).not.toBe("OUT_OF_MEMORY");
     expect(result.confidence).toBeLessThanOrEqual(0.3);
+  });
+
+  it("reads neither a platform's CalledProcessError nor a vanished Gradle daemon as a cause", () => {
+    // Both only say that something failed: the command's own output, or nothing, says why.
+    const called = diagnose(
+      [
+        "Traceback (most recent call last):",
+        '  File "/opt/platform/hooks/install.py", line 40, in <module>',
+        "subprocess.CalledProcessError: Command '['npm', 'install']' returned non-zero exit status 1",
+      ].join("\n"),
+      { phase: "build" },
+    );
+    expect(called.category).not.toBe("RUNTIME_EXCEPTION");
+    expect(namedByRules(called)).toBe(false);
+    const gradle = diagnose(
+      "FAILURE: Build failed with an exception.\nGradle build daemon disappeared unexpectedly (it may have been killed or may have crashed)",
+      { phase: "build" },
+    );
+    expect(namedByRules(gradle)).toBe(false);
   });
 
   it("does not read a health-check kill into an exit status alone", () => {
