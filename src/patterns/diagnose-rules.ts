@@ -74,6 +74,10 @@ const RUNTIME_DOWNLOAD =
 // tsc reporting an error inside an installed package's files (guide case 3: a dependency's code).
 const TS_ERROR_IN_PACKAGE = /(?:^|[\s/])node_modules\/\S+\.tsx?\(\d+,\d+\): error TS\d{4}:/;
 
+// tsc rejecting its configuration rather than the code: no inputs, unknown options, a tsconfig it
+// cannot read or extend.
+const TSCONFIG_ERROR = /\berror TS(?:18003|5023|5024|5025|5083|6053|5058|5057|6046):/;
+
 // A Go module's source outside the project: the module cache or the vendor directory.
 const GO_DEPENDENCY_SOURCE = "(?:\\/pkg\\/mod\\/|^(?:\\.\\/)?vendor\\/)";
 
@@ -726,8 +730,9 @@ export const SIGNALS: readonly Signal[] = [
     id: "tsc",
     category: "BUILD_COMPILE",
     re: /\berror TS\d{4}:|^TS\d{4}: /,
-    // A declaration file inside node_modules is a package's code (tsc-in-package reads it).
-    unless: TS_ERROR_IN_PACKAGE,
+    // A declaration file inside node_modules is a package's code (tsc-in-package reads it); the
+    // tsconfig's own errors are the build setup (tsconfig-invalid reads them).
+    unless: new RegExp(`${TS_ERROR_IN_PACKAGE.source}|${TSCONFIG_ERROR.source}`),
     weight: 8,
     reason: "TypeScript reported a type error",
   },
@@ -854,6 +859,38 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // Maven and Gradle run where the build is not what they expect: no plugin for the goal's
+    // prefix, no Gradle build in the directory, a plugin needing a newer JVM than the build's.
+    id: "jvm-build-setup",
+    category: "BUILD_CONFIG",
+    re: /No plugin found for prefix '[\w.-]+' in the current project\b|Directory '[^']+' does not contain a Gradle build\b|requires at least JVM runtime version \d+\. This build uses a Java \d+ JVM\b/,
+    weight: 8,
+    reason: "the JVM build tool runs with a setup that does not fit the project",
+  },
+  {
+    id: "tsconfig-invalid",
+    category: "BUILD_CONFIG",
+    re: TSCONFIG_ERROR,
+    weight: 8,
+    reason: "TypeScript rejected its configuration (tsconfig.json), not the code",
+  },
+  {
+    // An image or build stage that does not exist under the name the service gives it.
+    id: "image-or-stage-not-found",
+    category: "BUILD_CONFIG",
+    re: /Failed to pull image "[^"]+":.*(?:: not found\b|manifest unknown|code = NotFound)|target stage "[^"]+" could not be found/,
+    weight: 8,
+    reason: "the image or build stage named in the setup does not exist",
+  },
+  {
+    // The package manager the project pins (package.json's "packageManager") is not the one that ran.
+    id: "package-manager-mismatch",
+    category: "BUILD_CONFIG",
+    re: /ERR_PNPM_BAD_PM_VERSION|defines "packageManager": "[^"]+"\. However the current global version\b|This project is configured to use \w+ because .* has a "packageManager" field/,
+    weight: 8,
+    reason: "the build runs another package manager than the one the project pins",
+  },
   {
     // A tool refusing the runtime the image has ("This script does not work on Python 3.8. The
     // minimum supported Python version is 3.9."): the image's version, not a package, is wrong.
@@ -1438,6 +1475,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // Bun and Deno at start: a package or imported file that is not there; Sequelize without its driver.
+    id: "bun-deno-module-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^error: Cannot find (?:package|module) "[^"]+" from "[^"]+"|^error: Module not found "file:\/\/[^"]+"|Please install [\w@/.-]+ package manually\b/,
+    weight: 8,
+    phaseWeight: { build: 0 },
+    reason: "a package or file the app imports is not there at run time",
+  },
+  {
     // A binary built against glibc started on musl (Alpine): the loader cannot resolve its symbols.
     id: "loader-symbol-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -1612,6 +1658,25 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A key or config file the app reads at start that does not parse: Laravel's APP_KEY of the
+    // wrong length, a YAML config file with a syntax error.
+    id: "config-value-unparsable",
+    category: "MISSING_ENV_CONFIG",
+    re: /Unsupported cipher or incorrect key length\b|\.ya?ml:\d+: .*\(Psych::SyntaxError\)/,
+    phaseWeight: { build: 0 },
+    weight: 8,
+    reason: "a key or configuration file the app reads does not parse",
+  },
+  {
+    // A credential setting that does not parse (a private key pasted without its newlines, a
+    // service-account JSON that is empty), and Django's production hosts left unset.
+    id: "credential-setting-malformed",
+    category: "MISSING_ENV_CONFIG",
+    re: /Failed to parse (?:private key|service account(?: json)?(?: file)?)\b|You must set settings\.ALLOWED_HOSTS if DEBUG is False/,
+    weight: 8,
+    reason: "a setting the app needs is malformed or unset",
+  },
   {
     // A named setting whose value the app refuses ("PASSWORD_ITERATIONS should be at least 100000").
     id: "var-value-out-of-range",
@@ -2210,6 +2275,23 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // SQL Server's client and sqlx's pool unable to get a connection.
+    id: "db-client-cannot-connect",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /A network-related or instance-specific error occurred while establishing a connection to SQL Server|\bpool timed out while waiting for an open connection\b/,
+    weight: 8,
+    reason: "the database did not answer the app's connection",
+  },
+  {
+    // Clients giving up on a connection they could not open or secure (node-postgres, pools, TLS),
+    // and nginx unable to resolve the upstream it proxies to.
+    id: "connect-timeout-more",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\btimeout exceeded when trying to connect\b|\bConnectionTimeoutError: Timeout waiting for connection\b|Client network socket disconnected before secure TLS connection was established|host not found in upstream "[^"]+"/,
+    weight: 8,
+    reason: "the app could not open a connection to a service it needs",
+  },
+  {
     // The MySQL client unable to resolve the server's host name.
     id: "mysql-unknown-host",
     category: "DEPENDENCY_UNREACHABLE",
@@ -2363,6 +2445,13 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    id: "sqlalchemy-no-such-table",
+    category: "DB_MIGRATION",
+    re: /\bNoSuchTableError: [\w.]+/,
+    weight: 8,
+    reason: "a table the code reflects does not exist",
+  },
   {
     id: "duplicate-column-name",
     category: "DB_MIGRATION",
@@ -2893,6 +2982,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // gRPC services (Firestore, Google APIs) refusing the caller.
+    id: "grpc-permission-denied",
+    category: "PERMISSION_AUTH",
+    re: /\b7 PERMISSION_DENIED: |\b16 UNAUTHENTICATED: /,
+    weight: 8,
+    reason: "the service refused the caller's credentials",
+  },
   {
     // Credentials refused, in the words of MongoDB's old driver, SQL Server and bot APIs.
     id: "credentials-refused-more",

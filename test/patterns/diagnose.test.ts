@@ -18,6 +18,133 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "tsc rejecting its tsconfig is the build setup",
+    phase: "build",
+    log: [
+      "> tsc -p tsconfig.json",
+      "error TS18003: No inputs were found in config file '/app/tsconfig.json'. Specified 'include' paths were '[\"src/**/*\"]' and 'exclude' paths were '[]'.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "error TS18003: No inputs were found in config file '/app/tsconfig.json'. Specified 'include' paths were '[\"src/**/*\"]' and 'exclude' paths were '[]'.",
+  },
+  {
+    name: "an image tag that does not exist",
+    phase: "runtime",
+    log: [
+      'Warning  Failed  12s  kubelet  Failed to pull image "acme/api:1.2.3": rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/acme/api:1.2.3": docker.io/acme/api:1.2.3: not found',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'Warning  Failed  12s  kubelet  Failed to pull image "acme/api:1.2.3": rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/acme/api:1.2.3": docker.io/acme/api:1.2.3: not found',
+  },
+  {
+    name: "a build stage that does not exist",
+    phase: "build",
+    log: ['ERROR: failed to solve: target stage "production" could not be found'],
+    category: "BUILD_CONFIG",
+    keyLine: 'ERROR: failed to solve: target stage "production" could not be found',
+  },
+  {
+    name: "another package manager than the project pins",
+    phase: "build",
+    log: ["ERR_PNPM_BAD_PM_VERSION  This project is configured to use yarn"],
+    category: "BUILD_CONFIG",
+    keyLine: "ERR_PNPM_BAD_PM_VERSION  This project is configured to use yarn",
+  },
+  {
+    name: "node-postgres timing out on connect, in its own words",
+    phase: "runtime",
+    log: [
+      "Error: timeout exceeded when trying to connect",
+      "    at Timeout._onTimeout (/app/node_modules/pg-pool/index.js:188:27)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Error: timeout exceeded when trying to connect",
+  },
+  {
+    name: "nginx unable to resolve its upstream",
+    phase: "runtime",
+    log: ['nginx: [emerg] host not found in upstream "api:3000" in /etc/nginx/conf.d/default.conf:12'],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: 'nginx: [emerg] host not found in upstream "api:3000" in /etc/nginx/conf.d/default.conf:12',
+  },
+  {
+    name: "Bun without a package the app imports",
+    phase: "runtime",
+    log: ["$ bun run src/index.ts", 'error: Cannot find package "hono" from "/app/src/index.ts"'],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: 'error: Cannot find package "hono" from "/app/src/index.ts"',
+  },
+  {
+    name: "Sequelize without its driver",
+    phase: "runtime",
+    log: [
+      "Error: Please install mysql2 package manually",
+      "    at ConnectionManager._loadDialectModule (/app/node_modules/sequelize/lib/dialects/abstract/connection-manager.js:55:15)",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Error: Please install mysql2 package manually",
+  },
+  {
+    name: "a gRPC service refusing the caller",
+    phase: "runtime",
+    log: ["Error: 7 PERMISSION_DENIED: Missing or insufficient permissions."],
+    category: "PERMISSION_AUTH",
+    keyLine: "Error: 7 PERMISSION_DENIED: Missing or insufficient permissions.",
+  },
+  {
+    name: "a private key setting that does not parse",
+    phase: "runtime",
+    log: ["FirebaseAppError: Failed to parse private key: Error: Invalid PEM formatted message."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "FirebaseAppError: Failed to parse private key: Error: Invalid PEM formatted message.",
+  },
+  {
+    name: "Django in production without its hosts",
+    phase: "runtime",
+    log: ["CommandError: You must set settings.ALLOWED_HOSTS if DEBUG is False."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "CommandError: You must set settings.ALLOWED_HOSTS if DEBUG is False.",
+  },
+  {
+    name: "SQLAlchemy reflecting a table that is not there",
+    phase: "runtime",
+    log: ["sqlalchemy.exc.NoSuchTableError: users"],
+    category: "DB_MIGRATION",
+    keyLine: "sqlalchemy.exc.NoSuchTableError: users",
+  },
+  {
+    name: "Maven without a plugin for the goal's prefix",
+    phase: "build",
+    log: [
+      "[ERROR] No plugin found for prefix 'spring-boot' in the current project and in the plugin groups [org.apache.maven.plugins] available from the repositories",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "[ERROR] No plugin found for prefix 'spring-boot' in the current project and in the plugin groups [org.apache.maven.plugins] available from the repositories",
+  },
+  {
+    name: "Laravel's key of the wrong length",
+    phase: "runtime",
+    log: [
+      "production.ERROR: Unsupported cipher or incorrect key length. Supported ciphers are: aes-128-cbc, aes-256-cbc, aes-128-gcm, aes-256-gcm.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "production.ERROR: Unsupported cipher or incorrect key length. Supported ciphers are: aes-128-cbc, aes-256-cbc, aes-128-gcm, aes-256-gcm.",
+  },
+  {
+    name: "SQL Server not answering",
+    phase: "runtime",
+    log: [
+      "Microsoft.Data.SqlClient.SqlException (0x80131904): A network-related or instance-specific error occurred while establishing a connection to SQL Server.",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "Microsoft.Data.SqlClient.SqlException (0x80131904): A network-related or instance-specific error occurred while establishing a connection to SQL Server.",
+  },
+  {
     name: "Spring's binding report names the variable behind the property",
     phase: "runtime",
     log: [
