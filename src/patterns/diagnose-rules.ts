@@ -94,6 +94,27 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // Packages that cannot be fetched or read: Maven's parent POM, Hex's tarballs, NuGet's metadata,
+    // a composer.lock Heroku cannot load, pip without git for a VCS requirement (guide case 4).
+    id: "package-fetch-failed-more",
+    category: "BUILD_DEPENDENCY",
+    re: /Non-resolvable parent POM for\b|Package fetch failed and no cached copy available\b|An error occurred while retrieving package metadata for\b|Couldn't load 'composer\.lock'; it must be a valid lock|No such file or directory: 'git': 'git' while executing command git clone\b|Execution of msgfmt failed: \S*[/\\]site-packages[/\\]/,
+    weight: 9,
+    reason: "a package could not be fetched, read or built",
+  },
+  {
+    // Next.js's "Failed to compile." over errors located in node_modules: a package's code (case 3).
+    id: "bundler-error-in-package",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?!\.\/)\S/,
+    // webpack names the module, sometimes with its concatenated neighbours ("+ 10 modules").
+    follows: /^\.\/node_modules\/\S+(?: \+ \d+ modules?)?$/,
+    requires: /^Failed to compile\.?$/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the bundler failed on an installed package's files",
+  },
+  {
     // mkmf naming the system library a gem's native extension needs ("freetds is missing.").
     id: "extconf-library-missing",
     category: "BUILD_DEPENDENCY",
@@ -860,6 +881,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // The shell asked to run a PHP archive as a script ("cannot open ?php"): the entrypoint is wrong.
+    id: "phar-run-as-shell",
+    category: "BUILD_CONFIG",
+    re: /: \d+: \S+: cannot open \?php: No such file\b/,
+    weight: 8,
+    reason: "the entrypoint runs a PHP archive with the shell",
+  },
+  {
     // Maven and Gradle run where the build is not what they expect: no plugin for the goal's
     // prefix, no Gradle build in the directory, a plugin needing a newer JVM than the build's.
     id: "jvm-build-setup",
@@ -1475,6 +1504,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // A package or native library the started app cannot load: Meteor's npm modules, a JNI or NIF
+    // library whose shared object is not in the image.
+    id: "runtime-library-load-failed",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Can't find npm module '[^']+'|UnsatisfiedLinkError: .*(?:Error loading shared library|cannot open shared object file)|Failed to load NIF library: .*(?:Error loading shared library|cannot open shared object file)/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "a package or native library the app loads is not in the image",
+  },
+  {
     // Bun and Deno at start: a package or imported file that is not there; Sequelize without its driver.
     id: "bun-deno-module-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -1659,6 +1698,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // A connection string without its host, and Spring Boot's config location that is not there.
+    id: "connection-or-config-location-empty",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bHost can't be null\b|Config data location '[^']+' does not exist/,
+    weight: 8,
+    reason: "the connection string or config location the app was given is empty or wrong",
+  },
+  {
     // A key or config file the app reads at start that does not parse: Laravel's APP_KEY of the
     // wrong length, a YAML config file with a syntax error.
     id: "config-value-unparsable",
@@ -1682,7 +1729,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "var-value-out-of-range",
     category: "MISSING_ENV_CONFIG",
     re: new RegExp(
-      `(?:^|:\\s)${VAR} (?:should|must) be (?:at least|at most|between|one of|greater than|less than|a valid)\\b`,
+      `(?:^|:\\s|["'])${VAR} (?:should|must) be (?:at least|at most|between|one of|greater than|less than|a valid)\\b|\\bproperty ${VAR} has failed the following constraints\\b`,
     ),
     variableGroup: 1,
     weight: 8,
@@ -2093,6 +2140,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // OpenShift's account of a start that never bound its port.
+    id: "port-not-available",
+    category: "PORT_BINDING",
+    re: /failed to start \(port \d+ not available\)/,
+    weight: 8,
+    reason: "the app never listened on the port the platform expects",
+  },
+  {
     // Docker publishing a container port the host cannot give it (taken, or not allowed).
     id: "docker-publish-failed",
     category: "PORT_BINDING",
@@ -2130,7 +2185,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "eaddrinuse",
     category: "PORT_BINDING",
-    re: /\bEADDRINUSE\b|:eaddrinuse\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:is|was) already in use|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
+    re: /\bEADDRINUSE\b|:eaddrinuse\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:(?:is|was) )?already in use|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
     weight: 9,
     reason: "the port is already taken",
   },
@@ -2249,7 +2304,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "killed-build",
     category: "OUT_OF_MEMORY",
-    re: /^Killed(?:\s|$)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b/,
+    re: /^Killed(?:\s|$)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$/,
     weight: 6,
     phaseWeight: { runtime: 2 },
     reason: "the build was killed by the kernel, almost always for memory",
@@ -2378,7 +2433,9 @@ export const SIGNALS: readonly Signal[] = [
     re: /\bECONNREFUSED\b|:econnrefused\b|[Cc]onnection refused|Connection to \S+ refused|Error 111 connecting/,
     // Elixir raising the :econnrefused atom itself ("function :econnrefused.exception/1 is undefined") restates it.
     // The output docker's health record keeps is the health check's own refusal.
-    unless: /:econnrefused\.exception|(?:Readiness|Liveness|Startup) probe failed|health ?check|^"Output": "/i,
+    // curl failing against the container's own address is a probe's output too.
+    unless:
+      /:econnrefused\.exception|(?:Readiness|Liveness|Startup) probe failed|health ?check|^"Output": "|curl: \(7\) Failed to connect to (?:localhost|127\.0\.0\.1)\b/i,
     // A platform's checker printing its own probes' refusals (Dokku's CHECKS): the app never listened.
     unlessLog: HEALTH_CHECKER_REPORT,
     weight: 8,
@@ -2627,6 +2684,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
   {
+    // Python's NoneType errors printed without a traceback header, and Spring's missing bean
+    // (below its "APPLICATION FAILED TO START" banner, which names nothing).
+    id: "none-attribute-or-missing-bean",
+    category: "RUNTIME_EXCEPTION",
+    re: /'NoneType' object (?:has no attribute '\w+'|is not (?:subscriptable|iterable|callable))|required a bean of type '[^']+' that could not be found/,
+    weight: 5,
+    keyWeight: 10,
+    reason: "the code used a value that was not there",
+  },
+  {
     // A Rust service's own panic report with the message on the line ("Panic occurred in file ... at line N: msg").
     id: "panic-report",
     category: "RUNTIME_EXCEPTION",
@@ -2852,6 +2919,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // Cloud Foundry's DEA: the instance never accepted connections within the health check's time.
+    id: "cf-instance-not-accepting",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /Instance \(index \d+\) failed to start accepting connections\b/,
+    weight: 7,
+    keyWeight: 10,
+    reason: "the instance never accepted connections within the health check's time",
+  },
   {
     // AWS's load balancer reporting a target that never passed its checks (ECS, Copilot).
     id: "target-group-unhealthy",

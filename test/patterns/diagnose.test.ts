@@ -18,6 +18,183 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "class-validator naming the variable that failed",
+    phase: "runtime",
+    log: [
+      "Error: ",
+      "An instance of EnvironmentVariables has failed the validation:",
+      " - property SHOP_DATABASE_URL has failed the following constraints: isUrl ",
+      "    at validate (/app/dist/config/env.validation.js:40:15)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "- property SHOP_DATABASE_URL has failed the following constraints: isUrl",
+    variable: "SHOP_DATABASE_URL",
+  },
+  {
+    name: "a quoted message naming an invalid variable",
+    phase: "runtime",
+    log: [
+      '{"isUrl":"DATABASE_URL must be a valid postgres connection string"}',
+      "Please fix the environment variables and try again. Exiting program...",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: '{"isUrl":"DATABASE_URL must be a valid postgres connection string"}',
+    variable: "DATABASE_URL",
+  },
+  {
+    name: "a progress bar cut by the kernel",
+    phase: "build",
+    log: ["build [============== ] 91%Killed", "npm ERR! errno 137", "npm ERR! Exit status 137"],
+    category: "OUT_OF_MEMORY",
+    keyLine: "build [============== ] 91%Killed",
+  },
+  {
+    name: "OpenShift's port that never came up",
+    phase: "runtime",
+    log: ["remote: Application 'shop' failed to start (port 8080 not available)"],
+    category: "PORT_BINDING",
+    keyLine: "remote: Application 'shop' failed to start (port 8080 not available)",
+  },
+  {
+    name: "pip without git for a VCS requirement",
+    phase: "build",
+    log: [
+      "Collecting python-lib@ git+https://github.com/acme/python-lib.git",
+      "Error [Errno 2] No such file or directory: 'git': 'git' while executing command git clone -q https://github.com/acme/python-lib.git /tmp/pip-install-x/python-lib",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Error [Errno 2] No such file or directory: 'git': 'git' while executing command git clone -q https://github.com/acme/python-lib.git /tmp/pip-install-x/python-lib",
+  },
+  {
+    name: "a Python NoneType error without a traceback",
+    phase: "runtime",
+    log: ["Did not auto detect external IP.", "EXCEPTION! 'NoneType' object has no attribute 'strip'"],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "EXCEPTION! 'NoneType' object has no attribute 'strip'",
+  },
+  {
+    name: "a connection string without its host",
+    phase: "runtime",
+    log: [
+      "Unhandled exception. System.ArgumentException: Host can't be null",
+      "   at Npgsql.NpgsqlConnectionStringBuilder.PostProcessAndValidate()",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Unhandled exception. System.ArgumentException: Host can't be null",
+  },
+  {
+    name: "Maven unable to fetch the parent POM",
+    phase: "build",
+    log: [
+      "[FATAL] Non-resolvable parent POM for com.acme:api:0.1.0: Could not transfer artifact org.springframework.boot:spring-boot-starter-parent:pom:2.2.0.RELEASE from/to central (https://repo.maven.apache.org/maven2): Connection timed out @ line 6, column 11",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "[FATAL] Non-resolvable parent POM for com.acme:api:0.1.0: Could not transfer artifact org.springframework.boot:spring-boot-starter-parent:pom:2.2.0.RELEASE from/to central (https://repo.maven.apache.org/maven2): Connection timed out @ line 6, column 11",
+  },
+  {
+    name: "Spring's missing bean under its banner",
+    phase: "runtime",
+    log: [
+      "***************************",
+      "APPLICATION FAILED TO START",
+      "***************************",
+      "",
+      "Description:",
+      "",
+      "Parameter 0 of constructor in com.acme.RegistryHandler required a bean of type 'java.lang.String' that could not be found.",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "Parameter 0 of constructor in com.acme.RegistryHandler required a bean of type 'java.lang.String' that could not be found.",
+  },
+  {
+    name: "Spring's config location that is not there",
+    phase: "runtime",
+    log: ["APPLICATION FAILED TO START", "Description:", "Config data location '/etc/app/' does not exist"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Config data location '/etc/app/' does not exist",
+  },
+  {
+    name: "a JNI library whose shared object is missing",
+    phase: "runtime",
+    log: [
+      "java.lang.UnsatisfiedLinkError: /usr/lib/app/native/libsdnotify_jni.so: Error loading shared library libsystemd.so.0: No such file or directory",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "java.lang.UnsatisfiedLinkError: /usr/lib/app/native/libsdnotify_jni.so: Error loading shared library libsystemd.so.0: No such file or directory",
+  },
+  {
+    name: "NuGet unable to read a package's metadata",
+    phase: "build",
+    log: [
+      "/usr/share/dotnet/sdk/2.2.104/NuGet.targets(114,5): error : An error occurred while retrieving package metadata for 'System.Threading.Tasks.Extensions.4.5.1' from source '/usr/share/dotnet/sdk/NuGetFallbackFolder'.",
+      "/usr/share/dotnet/sdk/2.2.104/NuGet.targets(114,5): error :   Root element is missing.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "/usr/share/dotnet/sdk/2.2.104/NuGet.targets(114,5): error : An error occurred while retrieving package metadata for 'System.Threading.Tasks.Extensions.4.5.1' from source '/usr/share/dotnet/sdk/NuGetFallbackFolder'.",
+  },
+  {
+    name: "Cloud Foundry's instance that never accepted connections",
+    phase: "runtime",
+    log: [
+      "2015-03-30T15:05:33.99+0800 [DEA]     ERR Instance (index 0) failed to start accepting connections",
+      '2015-03-30T15:05:34.00+0800 [API]     OUT App instance exited with guid 0bbc250a payload: {"reason"=>"CRASHED"}',
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "2015-03-30T15:05:33.99+0800 [DEA]     ERR Instance (index 0) failed to start accepting connections",
+  },
+  {
+    name: "Hex unable to fetch a package",
+    phase: "build",
+    log: ["** (Mix) Package fetch failed and no cached copy available (https://repo.hex.pm/tarballs/exq_ui-0.9.0.tar)"],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "** (Mix) Package fetch failed and no cached copy available (https://repo.hex.pm/tarballs/exq_ui-0.9.0.tar)",
+  },
+  {
+    name: "a phar run by the shell",
+    phase: "runtime",
+    log: ["./tool.phar: 1: ./tool.phar: cannot open ?php: No such file"],
+    category: "BUILD_CONFIG",
+    keyLine: "./tool.phar: 1: ./tool.phar: cannot open ?php: No such file",
+  },
+  {
+    name: "a liveness probe's own curl refusal",
+    phase: "runtime",
+    log: [
+      "Warning Unhealthy   Liveness probe failed:   % Total    % Received",
+      "0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0curl: (7) Failed to connect to localhost port 8080: Connection refused",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "Warning Unhealthy   Liveness probe failed:   % Total    % Received",
+  },
+  {
+    name: "a port already in use, in a server's own words",
+    phase: "runtime",
+    log: [
+      "10:11:13.427 [error] Running Web.Endpoint with Bandit 1.5.5 at http failed, port 4000 already in use",
+      "** (EXIT) :eaddrinuse",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "10:11:13.427 [error] Running Web.Endpoint with Bandit 1.5.5 at http failed, port 4000 already in use",
+  },
+  {
+    name: "Next.js failing on an installed package's files",
+    phase: "build",
+    log: [
+      "Failed to compile.",
+      "",
+      "./node_modules/@acme/editor/dist/index.js + 10 modules",
+      "Unexpected end of JSON input",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Unexpected end of JSON input",
+  },
+  {
     name: "tsc rejecting its tsconfig is the build setup",
     phase: "build",
     log: [
