@@ -94,6 +94,13 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    id: "mix-lockfile-unknown-package",
+    category: "BUILD_DEPENDENCY",
+    re: /\(Mix\) Unknown package \S+ in lockfile\b/,
+    weight: 9,
+    reason: "the lockfile names a package the registry does not have",
+  },
+  {
     // Packages that cannot be fetched or read: Maven's parent POM, Hex's tarballs, NuGet's metadata,
     // a composer.lock Heroku cannot load, pip without git for a VCS requirement (guide case 4).
     id: "package-fetch-failed-more",
@@ -881,6 +888,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // The .NET host asked to run a tool or app that is not there, and platform config files that do
+    // not parse (railway.toml, nixpacks.toml).
+    id: "host-command-or-platform-config",
+    category: "BUILD_CONFIG",
+    re: /Could not execute because the specified command or file was not found\b|Failed to parse (?:railway|nixpacks|fly|render)\.(?:toml|json|ya?ml)\b|Failed to parse Nixpacks config file\b/,
+    weight: 8,
+    reason: "the build or start setup names a command or config that is not there or does not parse",
+  },
+  {
     // The shell asked to run a PHP archive as a script ("cannot open ?php"): the entrypoint is wrong.
     id: "phar-run-as-shell",
     category: "BUILD_CONFIG",
@@ -1504,6 +1520,13 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    id: "dotnet-native-library-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /DllNotFoundException: Unable to load (?:shared library|DLL) '[^']+'/,
+    weight: 8,
+    reason: "a native library the app loads is not in the image",
+  },
+  {
     // A package or native library the started app cannot load: Meteor's npm modules, a JNI or NIF
     // library whose shared object is not in the image.
     id: "runtime-library-load-failed",
@@ -1697,6 +1720,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A settings file or database setting the app cannot find or parse at start (Go's config.yaml,
+    // viper's parse errors, Laravel's unknown connection, Ecto's URL without a host or no URL).
+    id: "settings-source-broken",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bopen \S*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini): no such file or directory|While parsing config: |Database connection \[\w+\] not configured\b|Ecto\.InvalidURLError\)? invalid url\b|missing :url option on Ecto adapter/,
+    phaseWeight: { build: 0 },
+    weight: 8,
+    reason: "the settings the app reads at start are missing or do not parse",
+  },
   {
     // A connection string without its host, and Spring Boot's config location that is not there.
     id: "connection-or-config-location-empty",
@@ -2001,7 +2034,7 @@ export const SIGNALS: readonly Signal[] = [
     // Rails reading its encrypted credentials with a master key that is absent or does not fit.
     id: "rails-master-key",
     category: "MISSING_ENV_CONFIG",
-    re: /ActiveSupport::MessageEncryptor::InvalidMessage|ActiveSupport::EncryptedFile::MissingKeyError|Missing encryption key to decrypt file|key must be 16 bytes|Rails\.application\.credentials.*\bnil\b/,
+    re: /ActiveSupport::MessageEncryptor::InvalidMessage|ActiveSupport::EncryptedFile::MissingKeyError|EncryptedConfiguration::InvalidKeyLengthError|Missing encryption key to decrypt file|key must be 16 bytes|Rails\.application\.credentials.*\bnil\b/,
     weight: 9,
     reason: "the app's master key (RAILS_MASTER_KEY) is missing or does not decrypt its credentials",
   },
@@ -2503,6 +2536,13 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    id: "concurrent-migration",
+    category: "DB_MIGRATION",
+    re: /ConcurrentMigrationError\b/,
+    weight: 8,
+    reason: "two migration processes ran at once",
+  },
+  {
     id: "sqlalchemy-no-such-table",
     category: "DB_MIGRATION",
     re: /\bNoSuchTableError: [\w.]+/,
@@ -2683,6 +2723,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    id: "spring-bean-cycle",
+    category: "RUNTIME_EXCEPTION",
+    re: /beans in the application context form a cycle\b/,
+    weight: 6,
+    keyWeight: 10,
+    reason: "the app's components depend on each other in a cycle",
+  },
   {
     // Python's NoneType errors printed without a traceback header, and Spring's missing bean
     // (below its "APPLICATION FAILED TO START" banner, which names nothing).
@@ -3058,6 +3106,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Laravel refusing to start without a writable cache or storage directory.
+    id: "directory-must-be-writable",
+    category: "PERMISSION_AUTH",
+    re: /directory must be present and writable\b/,
+    weight: 8,
+    reason: "a directory the app writes to is not writable",
+  },
   {
     // gRPC services (Firestore, Google APIs) refusing the caller.
     id: "grpc-permission-denied",

@@ -18,6 +18,93 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a Go app without its config file",
+    phase: "runtime",
+    log: ["2024/01/01 00:00:00 open config.yaml: no such file or directory"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "2024/01/01 00:00:00 open config.yaml: no such file or directory",
+  },
+  {
+    name: "Laravel asked for a connection it does not have",
+    phase: "runtime",
+    log: ["InvalidArgumentException: Database connection [pgsql2] not configured."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "InvalidArgumentException: Database connection [pgsql2] not configured.",
+  },
+  {
+    name: "Ecto given a URL without a host",
+    phase: "runtime",
+    log: ["** (Ecto.InvalidURLError) invalid url : host is not present"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "** (Ecto.InvalidURLError) invalid url : host is not present",
+  },
+  {
+    name: "Rails credentials with a key of the wrong length",
+    phase: "runtime",
+    log: [
+      "/usr/local/bundle/gems/activesupport-7.1.0/lib/active_support/encrypted_configuration.rb:24:in `read': ActiveSupport::EncryptedConfiguration::InvalidKeyLengthError",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "/usr/local/bundle/gems/activesupport-7.1.0/lib/active_support/encrypted_configuration.rb:24:in `read': ActiveSupport::EncryptedConfiguration::InvalidKeyLengthError",
+  },
+  {
+    name: "the .NET host without the tool it was asked to run",
+    phase: "build",
+    log: ["Could not execute because the specified command or file was not found."],
+    category: "BUILD_CONFIG",
+    keyLine: "Could not execute because the specified command or file was not found.",
+  },
+  {
+    name: "a railway.toml that does not parse",
+    phase: "build",
+    log: ["Failed to parse railway.toml: expected an equals, found a newline at line 3 column 5"],
+    category: "BUILD_CONFIG",
+    keyLine: "Failed to parse railway.toml: expected an equals, found a newline at line 3 column 5",
+  },
+  {
+    name: ".NET without a native library",
+    phase: "runtime",
+    log: ["System.DllNotFoundException: Unable to load shared library 'libgdiplus' or one of its dependencies."],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "System.DllNotFoundException: Unable to load shared library 'libgdiplus' or one of its dependencies.",
+  },
+  {
+    name: "Laravel's cache directory not writable",
+    phase: "runtime",
+    log: ["The /var/www/html/bootstrap/cache directory must be present and writable."],
+    category: "PERMISSION_AUTH",
+    keyLine: "The /var/www/html/bootstrap/cache directory must be present and writable.",
+  },
+  {
+    name: "a Mix lockfile naming an unknown package",
+    phase: "build",
+    log: ["** (Mix) Unknown package foo in lockfile"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "** (Mix) Unknown package foo in lockfile",
+  },
+  {
+    name: "two migration processes at once",
+    phase: "runtime",
+    log: [
+      "ActiveRecord::ConcurrentMigrationError: Cannot run migrations because another migration process is currently running.",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      "ActiveRecord::ConcurrentMigrationError: Cannot run migrations because another migration process is currently running.",
+  },
+  {
+    name: "Spring's bean cycle",
+    phase: "runtime",
+    log: [
+      "APPLICATION FAILED TO START",
+      "Description:",
+      "The dependencies of some of the beans in the application context form a cycle:",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "The dependencies of some of the beans in the application context form a cycle:",
+  },
+  {
     name: "class-validator naming the variable that failed",
     phase: "runtime",
     log: [
