@@ -894,6 +894,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_CONFIG",
     re: /Could not execute because the specified command or file was not found\b|Failed to parse (?:railway|nixpacks|fly|render)\.(?:toml|json|ya?ml)\b|Failed to parse Nixpacks config file\b/,
     weight: 8,
+    // dotnet's own explanation under it ("Did you mean to run dotnet SDK commands?") is the better key line.
+    keyWeight: 6,
     reason: "the build or start setup names a command or config that is not there or does not parse",
   },
   {
