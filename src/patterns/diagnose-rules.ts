@@ -94,6 +94,16 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // Lock files out of step with the manifest (uv in locked mode), and Poetry naming the package
+    // whose Python requirement the project's does not meet (guide case 1).
+    id: "lockfile-stale-or-python-requirement",
+    category: "BUILD_DEPENDENCY",
+    re: /The lockfile at `[^`]+` needs to be updated, but `-{2}locked` was provided\b|^- [\w.-]+ requires Python [<>=!~^]/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the lock file or a package's Python requirement does not fit the project",
+  },
+  {
     id: "mix-lockfile-unknown-package",
     category: "BUILD_DEPENDENCY",
     re: /\(Mix\) Unknown package \S+ in lockfile\b/,
@@ -136,7 +146,7 @@ export const SIGNALS: readonly Signal[] = [
     // A stylesheet inside an installed gem failing to compile (guide case 3: a dependency's code).
     id: "sass-error-in-gem",
     category: "BUILD_DEPENDENCY",
-    re: /^Sass::SyntaxError: /,
+    re: /^(?:Sass(?:C)?::SyntaxError: )?(?:Error: )?(?:Undefined (?:variable|mixin|function)\b|Invalid CSS after\b|File to import not found\b)|^Sass(?:C)?::SyntaxError: /,
     requires: /\/gems\/[\w.-]+-\d[\w.]*\/(?:vendor\/|app\/)?assets\/\S+\.s[ac]ss:\d+$/,
     weight: 9,
     reason: "an installed gem's stylesheet does not compile",
@@ -706,6 +716,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // whitenoise's manifest storage: a stylesheet refers to a static file the project does not have.
+    id: "static-asset-missing",
+    category: "BUILD_COMPILE",
+    re: /whitenoise\.storage\.MissingFileError: The file '[^']+' could not be found\b/,
+    weight: 8,
+    reason: "the asset pipeline cannot find a file the project's assets refer to",
+  },
+  {
     // SWC (Next.js, Turbopack) reporting a syntax error in a source file: "  x Expected ',', got '}'".
     id: "swc-syntax-error",
     category: "BUILD_COMPILE",
@@ -768,7 +786,7 @@ export const SIGNALS: readonly Signal[] = [
     // sqlx's compile-time query checks with no database and no prepared query cache.
     id: "sqlx-offline-cache",
     category: "BUILD_COMPILE",
-    re: /`SQLX_OFFLINE=true` but there is no cached data for this query|SQLX_OFFLINE=true but there is no cached data/,
+    re: /`SQLX_OFFLINE=true` but there is no cached data for this query|SQLX_OFFLINE=true but there is no cached data|^error: failed to find data for query\b/,
     weight: 9,
     reason: "sqlx checks queries at compile time and has neither a database nor a prepared query cache",
   },
@@ -887,6 +905,23 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // A buildpack that does not have the runtime version the app asks for ("Requested runtime
+    // (python-3.5.1) was not found."), and a runtime binary that cannot run on the host's stack.
+    id: "buildpack-runtime-unavailable",
+    category: "BUILD_CONFIG",
+    re: /Requested runtime \([\w.-]+\) (?:was not found|is not available)\b|(?:beam\.smp|erlexec|\/bin\/(?:node|python3?|ruby|java|php)): error while loading shared libraries\b/,
+    weight: 9,
+    reason: "the host cannot supply or run the runtime version the app asks for",
+  },
+  {
+    // Kotlin errors in the Gradle build script itself: the build setup, not the code.
+    id: "gradle-kts-script-error",
+    category: "BUILD_CONFIG",
+    re: /^e: \S*(?:build|settings)\.gradle\.kts:\d+:\d+: /,
+    weight: 9,
+    reason: "the Gradle build script does not compile",
+  },
   {
     // The .NET host asked to run a tool or app that is not there, and platform config files that do
     // not parse (railway.toml, nixpacks.toml).
@@ -1745,7 +1780,7 @@ export const SIGNALS: readonly Signal[] = [
     // wrong length, a YAML config file with a syntax error.
     id: "config-value-unparsable",
     category: "MISSING_ENV_CONFIG",
-    re: /Unsupported cipher or incorrect key length\b|\.ya?ml:\d+: .*\(Psych::SyntaxError\)/,
+    re: /Unsupported cipher or incorrect key length\b|The only supported ciphers are .* with the correct key lengths\b|No supported encrypter found\. The cipher and \/ or key length are invalid\b|\.ya?ml:\d+: .*\(Psych::SyntaxError\)/,
     phaseWeight: { build: 0 },
     weight: 8,
     reason: "a key or configuration file the app reads does not parse",
@@ -2365,6 +2400,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // Celery unable to resolve its broker, and Elixir raising the :econnrefused atom as a module
+    // (the refusal reaches the log only as "function :econnrefused.exception/1 is undefined").
+    id: "broker-or-atom-refused",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /failed to resolve broker hostname\b|function :econnrefused\.exception\/1 is undefined/,
+    weight: 7,
+    reason: "the app could not reach a service it needs",
+  },
+  {
     // SQL Server's client and sqlx's pool unable to get a connection.
     id: "db-client-cannot-connect",
     category: "DEPENDENCY_UNREACHABLE",
@@ -2725,6 +2769,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // Exceptions printed in forms the generic rules miss: Node's old bracketed errors
+    // ("[TypeError: ...]"), Python exceptions whose class does not end in Error (Django's
+    // AppRegistryNotReady) under a traceback, Zeitwerk's constant mismatch.
+    id: "exception-other-forms",
+    category: "RUNTIME_EXCEPTION",
+    re: /^\[(?:Type|Reference|Range|Syntax)Error: .+\]$|^(?:[a-z_]\w*\.)+[A-Z]\w*(?:NotReady|Invalid|Denied|Failed|NotFound|DoesNotExist): \S|expected file \S+ to define constant \S+/,
+    weight: 4,
+    reason: "an uncaught exception ended the process",
+  },
   {
     id: "spring-bean-cycle",
     category: "RUNTIME_EXCEPTION",
@@ -3109,6 +3163,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
   {
+    // NuGet and HTTP clients refused by a feed ("Response status code does not indicate success:
+    // 401 (Unauthorized)").
+    id: "feed-refused-credentials",
+    category: "PERMISSION_AUTH",
+    re: /Response status code does not indicate success: 40[13]\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "a package feed refused the credentials",
+  },
+  {
     // Laravel refusing to start without a writable cache or storage directory.
     id: "directory-must-be-writable",
     category: "PERMISSION_AUTH",
@@ -3265,7 +3329,8 @@ export const PRECEDENCE: readonly Precedence[] = [
   },
   {
     cause: "PERMISSION_AUTH",
-    effects: ["DEPENDENCY_UNREACHABLE", "RUNTIME_EXCEPTION", "HEALTHCHECK_TIMEOUT", "DB_MIGRATION"],
+    // A fetch refused for want of credentials is why the package could not be resolved (guide case 8).
+    effects: ["DEPENDENCY_UNREACHABLE", "RUNTIME_EXCEPTION", "HEALTHCHECK_TIMEOUT", "DB_MIGRATION", "BUILD_DEPENDENCY"],
     min: 7,
     why: "rejected credentials explain the failed connection",
   },

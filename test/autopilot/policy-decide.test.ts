@@ -114,7 +114,7 @@ const LOGS = {
   ],
   none: ["Starting Container", "Server listening on 0.0.0.0:8080", "Stopping Container"],
   // The rules find nothing here; the learned classifier guesses OUT_OF_MEMORY, below the confidence to act on.
-  guess: ["Starting Container", "Error: memory usage too high, worker restarting", "process exited with code 1"],
+  guess: ["Starting Container", "Error: memory limit reached, worker restarting", "process exited with code 1"],
   panic: [
     'UTC [29] PANIC:  could not write to file "pg_wal/xlogtemp.29": No space left on device',
     "UTC [1] LOG:  database system is shut down",

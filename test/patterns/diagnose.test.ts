@@ -18,6 +18,150 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a gem's stylesheet error without the Sass class",
+    phase: "build",
+    log: [
+      'Undefined variable: "$baseLineHeight".',
+      "  (in /app/vendor/bundle/ruby/2.0.0/gems/bootstrap-sass-rails-2.3.2.0/vendor/assets/stylesheets/bootstrap/_accordion.scss)",
+      "/app/vendor/bundle/ruby/2.0.0/gems/bootstrap-sass-rails-2.3.2.0/vendor/assets/stylesheets/bootstrap/_accordion.scss:9",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'Undefined variable: "$baseLineHeight".',
+  },
+  {
+    name: "Laravel without a usable encrypter",
+    phase: "runtime",
+    log: [
+      "production.ERROR: RuntimeException: No supported encrypter found. The cipher and / or key length are invalid. in /var/www/vendor/laravel/framework/src/Illuminate/Encryption/EncryptionServiceProvider.php:45",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "production.ERROR: RuntimeException: No supported encrypter found. The cipher and / or key length are invalid. in /var/www/vendor/laravel/framework/src/Illuminate/Encryption/EncryptionServiceProvider.php:45",
+  },
+  {
+    name: "a Go module fetch refused for want of credentials",
+    phase: "build",
+    log: [
+      "go: github.com/acme/private@v0.1.0: reading https://proxy.golang.org/github.com/acme/private/@v/v0.1.0.mod: 404 Not Found",
+      "go: github.com/acme/private@v0.1.0: invalid version: git fetch -f origin refs/heads/*:refs/heads/* refs/tags/*:refs/tags/* in /root/go/pkg/mod/cache/vcs/abc: exit status 128:",
+      "\tfatal: could not read Username for 'https://github.com': terminal prompts disabled",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "fatal: could not read Username for 'https://github.com': terminal prompts disabled",
+  },
+  {
+    name: "sqlx without the offline data for a query",
+    phase: "build",
+    log: ["error: failed to find data for query SELECT * FROM notebooks WHERE id = $1", "  --> src/models.rs:12:5"],
+    category: "BUILD_COMPILE",
+    keyLine: "error: failed to find data for query SELECT * FROM notebooks WHERE id = $1",
+  },
+  {
+    name: "a buildpack without the Python asked for",
+    phase: "build",
+    log: ["-----> Installing python-3.5.1", " !     Requested runtime (python-3.5.1) was not found."],
+    category: "BUILD_CONFIG",
+    keyLine: "!     Requested runtime (python-3.5.1) was not found.",
+  },
+  {
+    name: "Erlang from a buildpack that cannot run on the stack",
+    phase: "build",
+    log: [
+      "/app/.platform_tools/erlang/erts-11.1.1/bin/beam.smp: error while loading shared libraries: libtinfo.so.5: cannot open shared object file: No such file or directory",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "/app/.platform_tools/erlang/erts-11.1.1/bin/beam.smp: error while loading shared libraries: libtinfo.so.5: cannot open shared object file: No such file or directory",
+  },
+  {
+    name: "the Gradle Kotlin script does not compile",
+    phase: "build",
+    log: [
+      "e: /app/build.gradle.kts:32:5: Unresolved reference: compile",
+      "e: /app/build.gradle.kts:35:5: Unresolved reference: testCompile",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "e: /app/build.gradle.kts:32:5: Unresolved reference: compile",
+  },
+  {
+    name: "uv's lock file out of step",
+    phase: "build",
+    log: [
+      "#14 7.381 The lockfile at `uv.lock` needs to be updated, but `--locked` was provided. To update the lockfile, run `uv lock`.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "#14 7.381 The lockfile at `uv.lock` needs to be updated, but `--locked` was provided. To update the lockfile, run `uv lock`.",
+  },
+  {
+    name: "Poetry naming the package whose Python the project does not meet",
+    phase: "build",
+    log: [
+      "[SolverProblemError]",
+      "The current project's Python requirement (2.7.16) is not compatible with some of the required packages Python requirement:",
+      "  - black requires Python >=3.6",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "- black requires Python >=3.6",
+  },
+  {
+    name: "a NuGet feed refusing the credentials",
+    phase: "build",
+    log: [
+      "/usr/share/dotnet/sdk/3.1.409/NuGet.targets(128,5): error : Unable to load the service index for source https://pkgs.dev.azure.com/acme/_packaging/feed/nuget/v3/index.json.",
+      "/usr/share/dotnet/sdk/3.1.409/NuGet.targets(128,5): error :   Response status code does not indicate success: 401 (Unauthorized).",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "/usr/share/dotnet/sdk/3.1.409/NuGet.targets(128,5): error :   Response status code does not indicate success: 401 (Unauthorized).",
+  },
+  {
+    name: "Celery unable to resolve its broker",
+    phase: "runtime",
+    log: ["OSError: failed to resolve broker hostname"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "OSError: failed to resolve broker hostname",
+  },
+  {
+    name: "Elixir's refusal raised as a module",
+    phase: "runtime",
+    log: [
+      "** (UndefinedFunctionError) function :econnrefused.exception/1 is undefined (module :econnrefused is not available)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "** (UndefinedFunctionError) function :econnrefused.exception/1 is undefined (module :econnrefused is not available)",
+  },
+  {
+    name: "Node's old bracketed TypeError",
+    phase: "runtime",
+    log: ["[TypeError: Arguments to path.join must be strings]", "heroku[web.1]: Process exited with status 8"],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "[TypeError: Arguments to path.join must be strings]",
+  },
+  {
+    name: "Django's AppRegistryNotReady under a traceback",
+    phase: "runtime",
+    log: [
+      "Traceback (most recent call last):",
+      '  File "/app/script.py", line 3, in <module>',
+      "    from shop.models import Order",
+      "django.core.exceptions.AppRegistryNotReady: Apps aren't loaded yet.",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "django.core.exceptions.AppRegistryNotReady: Apps aren't loaded yet.",
+  },
+  {
+    name: "whitenoise missing a file a stylesheet refers to",
+    phase: "build",
+    log: [
+      "whitenoise.storage.MissingFileError: The file 'media/logo.6a30f15f.svg' could not be found with <whitenoise.storage.CompressedManifestStaticFilesStorage object at 0x7f>.",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      "whitenoise.storage.MissingFileError: The file 'media/logo.6a30f15f.svg' could not be found with <whitenoise.storage.CompressedManifestStaticFilesStorage object at 0x7f>.",
+  },
+  {
     name: "a Go app without its config file",
     phase: "runtime",
     log: ["2024/01/01 00:00:00 open config.yaml: no such file or directory"],
