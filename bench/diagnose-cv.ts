@@ -356,6 +356,58 @@ export function firstSightClassifierCv(labels: ReadonlyArray<{ file: string; cat
   return { unknowns, logs: records.length, rows, best };
 }
 
+/**
+ * A second opinion on exceptions (evaluated, not used by diagnose()), asked as production would ask it: on first-sight logs the rules alone
+ * answered RUNTIME_EXCEPTION, would the classifier of the same commit (trained only on earlier
+ * batches) have named the right category? "broke" counts logs whose label was RUNTIME_EXCEPTION.
+ */
+export function firstSightExceptionCv(labels: ReadonlyArray<{ file: string; category: string }>): {
+  exceptions: number;
+  logs: number;
+  rows: FirstSightClassifierRow[];
+  best: FirstSightClassifierRow;
+} {
+  const category = new Map(labels.map((l) => [l.file, l.category]));
+  const records = loadFirstSightRecords().filter((r) => r.rulesAnswer !== undefined && r.learned !== undefined);
+  const rows = CLASSIFIER_THRESHOLDS.map((threshold) => ({ threshold, fired: 0, right: 0, broke: 0, net: 0 }));
+  let exceptions = 0;
+  for (const r of records) {
+    if (r.rulesAnswer !== "RUNTIME_EXCEPTION" || !r.learned) continue;
+    exceptions++;
+    if (r.learned.label === "UNKNOWN" || r.learned.label === "RUNTIME_EXCEPTION") continue;
+    const truth = category.get(r.file);
+    for (const row of rows) {
+      if (r.learned.p < row.threshold) continue;
+      row.fired++;
+      if (r.learned.label === truth) row.right++;
+      else if (truth === "RUNTIME_EXCEPTION") row.broke++;
+    }
+  }
+  for (const row of rows) row.net = row.right - row.broke;
+  const precise = rows.filter((r) => r.fired > 0 && r.right / r.fired >= CLASSIFIER_MIN_PRECISION && r.net > 0);
+  const best = precise.length
+    ? precise.reduce((a, b) => (b.net > a.net || (b.net === a.net && b.threshold > a.threshold) ? b : a))
+    : { threshold: 1, fired: 0, right: 0, broke: 0, net: 0 };
+  return { exceptions, logs: records.length, rows, best };
+}
+
+export function firstSightExceptionReport(fs: ReturnType<typeof firstSightExceptionCv>): string[] {
+  return [
+    `A second opinion on exceptions, asked the same way: on ${fs.logs} first-sight logs, the rules alone answered RUNTIME_EXCEPTION on ${fs.exceptions} (an exception whose message no rule read as a more specific cause). Where the classifier of the same commit named another category, replacing the rules' answer would have gone as follows:`,
+    "",
+    "| posterior ≥ | replaced | right category | right RUNTIME_EXCEPTION made wrong | net right answers | replaced answers right |",
+    "|---:|---:|---:|---:|---:|---:|",
+    ...fs.rows.map(
+      (r) =>
+        `| ${r.threshold} | ${r.fired} | ${r.right} | ${r.broke} | ${r.net >= 0 ? "+" : ""}${r.net} | ${r.fired ? `${((100 * r.right) / r.fired).toFixed(0)}%` : "–"} |`,
+    ),
+    "",
+    fs.best.fired
+      ? `Measured, not used: the best threshold by the same rule, posterior ≥ ${fs.best.threshold}, gains ${fs.best.net >= 0 ? "+" : ""}${fs.best.net} answers (${fs.best.right}/${fs.best.fired} right), too few to overrule rules that were written, case by case, to keep such exceptions RUNTIME_EXCEPTION; the rules' answer stands.`
+      : "No threshold is both net positive and right often enough: the rules' RUNTIME_EXCEPTION stands.",
+  ];
+}
+
 export function firstSightClassifierReport(fs: ReturnType<typeof firstSightClassifierCv>): string[] {
   return [
     `The production question, asked as production asks it: on ${fs.logs} first-sight logs (every batch whose first-sight commit recorded it), the rules alone answered UNKNOWN on ${fs.unknowns}. The classifier of the same commit, trained only on earlier batches, would have replaced UNKNOWN as follows:`,

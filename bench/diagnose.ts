@@ -27,6 +27,8 @@ import {
   type FirstSightRecord,
   firstSightClassifierCv,
   firstSightClassifierReport,
+  firstSightExceptionCv,
+  firstSightExceptionReport,
   keyLineReport,
   loadFirstSightRecords,
 } from "./diagnose-cv.js";
@@ -338,6 +340,7 @@ export async function benchDiagnose(): Promise<{ name: string; lines: string[] }
   // As cross-validated by `npm run train:diagnose` (recomputing it here would train the ranker five times more).
   lines.push("", ...keyLineReport(DIAGNOSE_MODEL.keyLine.cv, DIAGNOSE_MODEL.keyLine.weights));
   lines.push("", ...firstSightClassifierReport(firstSightClassifierCv(labels)));
+  lines.push("", ...firstSightExceptionReport(firstSightExceptionCv(labels)));
 
   // The held-out set is not re-scored here (it is scored on purpose, with --holdout); its recorded scores are shown.
   const scoreFile = join(HOLDOUT_DIR, "score.json");
