@@ -332,34 +332,19 @@ export function firstSightClassifierCv(labels: ReadonlyArray<{ file: string; cat
   rows: FirstSightClassifierRow[];
   best: FirstSightClassifierRow;
 } {
-  const category = new Map(labels.map((l) => [l.file, l.category]));
-  const records = loadFirstSightRecords().filter((r) => r.rulesAnswer !== undefined && r.learned !== undefined);
-  const rows = CLASSIFIER_THRESHOLDS.map((threshold) => ({ threshold, fired: 0, right: 0, broke: 0, net: 0 }));
-  let unknowns = 0;
-  for (const r of records) {
-    if (r.rulesAnswer !== "UNKNOWN" || !r.learned) continue;
-    unknowns++;
-    if (r.learned.label === "UNKNOWN") continue;
-    const truth = category.get(r.file);
-    for (const row of rows) {
-      if (r.learned.p < row.threshold) continue;
-      row.fired++;
-      if (r.learned.label === truth) row.right++;
-      else if (truth === "UNKNOWN") row.broke++;
-    }
-  }
-  for (const row of rows) row.net = row.right - row.broke;
+  const { answered, logs, rows } = firstSightReplacements(labels, "UNKNOWN");
   const precise = rows.filter((r) => r.fired > 0 && r.right / r.fired >= CLASSIFIER_MIN_PRECISION);
   const best = (precise.length ? precise : rows.slice(-1)).reduce((a, b) =>
     b.net > a.net || (b.net === a.net && b.threshold > a.threshold) ? b : a,
   );
-  return { unknowns, logs: records.length, rows, best };
+  return { unknowns: answered, logs, rows, best };
 }
 
 /**
- * A second opinion on exceptions (evaluated, not used by diagnose()), asked as production would ask it: on first-sight logs the rules alone
- * answered RUNTIME_EXCEPTION, would the classifier of the same commit (trained only on earlier
- * batches) have named the right category? "broke" counts logs whose label was RUNTIME_EXCEPTION.
+ * A second opinion on exceptions (evaluated, not used by diagnose()), asked as production would ask
+ * it: on first-sight logs the rules alone answered RUNTIME_EXCEPTION, would the classifier of the
+ * same commit (trained only on earlier batches) have named the right category? "broke" counts logs
+ * whose label was RUNTIME_EXCEPTION.
  */
 export function firstSightExceptionCv(labels: ReadonlyArray<{ file: string; category: string }>): {
   exceptions: number;
@@ -367,28 +352,41 @@ export function firstSightExceptionCv(labels: ReadonlyArray<{ file: string; cate
   rows: FirstSightClassifierRow[];
   best: FirstSightClassifierRow;
 } {
+  const { answered, logs, rows } = firstSightReplacements(labels, "RUNTIME_EXCEPTION");
+  const precise = rows.filter((r) => r.fired > 0 && r.right / r.fired >= CLASSIFIER_MIN_PRECISION && r.net > 0);
+  const best = precise.length
+    ? precise.reduce((a, b) => (b.net > a.net || (b.net === a.net && b.threshold > a.threshold) ? b : a))
+    : { threshold: 1, fired: 0, right: 0, broke: 0, net: 0 };
+  return { exceptions: answered, logs, rows, best };
+}
+
+/**
+ * For every first-sight log the rules alone answered `rulesAnswer`, what replacing that answer with
+ * the classifier's (of the same commit) would have done at each threshold: right when it names the
+ * label, broke when the rules' answer was the label.
+ */
+function firstSightReplacements(
+  labels: ReadonlyArray<{ file: string; category: string }>,
+  rulesAnswer: string,
+): { answered: number; logs: number; rows: FirstSightClassifierRow[] } {
   const category = new Map(labels.map((l) => [l.file, l.category]));
   const records = loadFirstSightRecords().filter((r) => r.rulesAnswer !== undefined && r.learned !== undefined);
   const rows = CLASSIFIER_THRESHOLDS.map((threshold) => ({ threshold, fired: 0, right: 0, broke: 0, net: 0 }));
-  let exceptions = 0;
+  let answered = 0;
   for (const r of records) {
-    if (r.rulesAnswer !== "RUNTIME_EXCEPTION" || !r.learned) continue;
-    exceptions++;
-    if (r.learned.label === "UNKNOWN" || r.learned.label === "RUNTIME_EXCEPTION") continue;
+    if (r.rulesAnswer !== rulesAnswer || !r.learned) continue;
+    answered++;
+    if (r.learned.label === "UNKNOWN" || r.learned.label === rulesAnswer) continue;
     const truth = category.get(r.file);
     for (const row of rows) {
       if (r.learned.p < row.threshold) continue;
       row.fired++;
       if (r.learned.label === truth) row.right++;
-      else if (truth === "RUNTIME_EXCEPTION") row.broke++;
+      else if (truth === rulesAnswer) row.broke++;
     }
   }
   for (const row of rows) row.net = row.right - row.broke;
-  const precise = rows.filter((r) => r.fired > 0 && r.right / r.fired >= CLASSIFIER_MIN_PRECISION && r.net > 0);
-  const best = precise.length
-    ? precise.reduce((a, b) => (b.net > a.net || (b.net === a.net && b.threshold > a.threshold) ? b : a))
-    : { threshold: 1, fired: 0, right: 0, broke: 0, net: 0 };
-  return { exceptions, logs: records.length, rows, best };
+  return { answered, logs: records.length, rows };
 }
 
 export function firstSightExceptionReport(fs: ReturnType<typeof firstSightExceptionCv>): string[] {
