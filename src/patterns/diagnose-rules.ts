@@ -2867,7 +2867,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "segfault",
     category: "RUNTIME_EXCEPTION",
-    re: /Segmentation fault|\bSIGSEGV\b|(?:exit(?:ed)?(?: with)?(?: code)?|status|code)[:=]?\s*139\b/i,
+    // An exit code of 139 alone states no cause (labelling guide, case 10): the words must say it.
+    re: /Segmentation fault|\bSIGSEGV\b/i,
     weight: 6,
     phaseWeight: { build: 4 },
     reason: "the process crashed with a segmentation fault",

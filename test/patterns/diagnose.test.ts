@@ -3673,6 +3673,14 @@ describe("diagnose: weak evidence and edge cases", () => {
     expect(namedByRules(gradle)).toBe(false);
   });
 
+  it("does not read a segfault into an exit code of 139 alone", () => {
+    // An exit code alone states no cause (labelling guide, case 10); the words must say it.
+    const alone = diagnose("worker exited with code 139 (restarting)", { phase: "runtime" });
+    expect(namedByRules(alone)).toBe(false);
+    const said = diagnose("Segmentation fault (core dumped)\nworker exited with code 139", { phase: "runtime" });
+    expect(said.category).toBe("RUNTIME_EXCEPTION");
+  });
+
   it("does not read a health-check kill into an exit status alone", () => {
     // Exit 137 with no memory and no health-check line states no cause (labelling guide: UNKNOWN).
     const result = diagnose("listening on :8080\nExit status 137", { phase: "runtime" });
