@@ -289,9 +289,11 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
         COMPILER_LOCATION.test(before) ||
         EXCEPTION_LINE.test(line.text);
       const hit: Hit = { signal, weight, line, anchored, match };
-      // The first match stands, unless it was only a warning and a later line says the same as a fatal error.
+      // The first match stands, unless it was only a warning and a later line says the same as a
+      // fatal error, or it was the database server's own log line and the app now says the same.
       const earlier = first.get(signal.id);
-      if (!earlier || outranks(line.text, earlier.line.text)) first.set(signal.id, hit);
+      if (!earlier || outranks(line.text, earlier.line.text) || fromServerToApp(earlier.line.text, line.text))
+        first.set(signal.id, hit);
       if (anchored) firstAnchored.set(signal.id, hit);
     }
   }
@@ -316,6 +318,11 @@ function lineBefore(lines: readonly LogLine[], position: number): string {
     if (text !== "" && !IMPORT_MACHINERY.test(text)) return text;
   }
   return "";
+}
+
+/** The earlier line is a database server's log line and the later one is not (the app's own account). */
+function fromServerToApp(earlier: string, later: string): boolean {
+  return DATABASE_SERVER_LINE.test(earlier) && !DATABASE_SERVER_LINE.test(later);
 }
 
 /**
@@ -438,6 +445,11 @@ function applyPrecedence(scores: Partial<Record<KnownCategory, number>>): Preced
   }
   return notes;
 }
+
+// A database server's own log line (Postgres' "UTC [62] ERROR:", MySQL's "2 [Note] Access denied"):
+// when the app states the same error, the app's line is the key line (labelling guide).
+const DATABASE_SERVER_LINE =
+  /^(?:[A-Z]{3,4} )?\[\d+\] (?:ERROR|FATAL|DETAIL|LOG|STATEMENT):|^\d+ \[(?:Note|Warning|ERROR)\] /;
 
 function bestKeyHit(hits: readonly Hit[]): Hit | undefined {
   let best: Hit | undefined;

@@ -18,6 +18,17 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "the app's line over the database server's for the same error",
+    phase: "runtime",
+    log: [
+      'db_1   | 2020-03-10 08:49:27.631 UTC [65] FATAL:  password authentication failed for user "shop"',
+      'db_1   | 2020-03-10 08:49:27.631 UTC [65] DETAIL:  Password does not match for user "shop".',
+      'web_1  | error: password authentication failed for user "shop"',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: 'web_1  | error: password authentication failed for user "shop"',
+  },
+  {
     name: "a gem's stylesheet error without the Sass class",
     phase: "build",
     log: [
