@@ -272,7 +272,9 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       continue;
     seen.add(line.text);
     for (const { signal, weight } of active) {
-      if (firstAnchored.has(signal.id)) continue;
+      const anchoredEarlier = firstAnchored.get(signal.id);
+      // Once a signal has its anchored line, only a deeper "Caused by:" can still replace it.
+      if (anchoredEarlier && !CAUSED_BY.test(line.text)) continue;
       const match = signal.re.exec(line.text);
       if (!match) continue;
       if (signal.unless?.test(line.text)) continue;
@@ -292,9 +294,15 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       // The first match stands, unless it was only a warning and a later line says the same as a
       // fatal error, or it was the database server's own log line and the app now says the same.
       const earlier = first.get(signal.id);
-      if (!earlier || outranks(line.text, earlier.line.text) || fromServerToApp(earlier.line.text, line.text))
+      if (
+        !earlier ||
+        outranks(line.text, earlier.line.text) ||
+        fromServerToApp(earlier.line.text, line.text) ||
+        deeperCause(earlier.line.text, line.text)
+      )
         first.set(signal.id, hit);
-      if (anchored) firstAnchored.set(signal.id, hit);
+      if (anchored && (!anchoredEarlier || deeperCause(anchoredEarlier.line.text, line.text)))
+        firstAnchored.set(signal.id, hit);
     }
   }
   const hits: Hit[] = [];
@@ -318,6 +326,16 @@ function lineBefore(lines: readonly LogLine[], position: number): string {
     if (text !== "" && !IMPORT_MACHINERY.test(text)) return text;
   }
   return "";
+}
+
+/**
+ * A later "Caused by:" saying the same as an earlier exception line is nearer the cause: Java prints
+ * the outermost exception first, the innermost last (labelling guide: the innermost `Caused by:`).
+ */
+const CAUSED_BY = /^Caused by: /;
+
+function deeperCause(earlier: string, later: string): boolean {
+  return CAUSED_BY.test(later) && /^(?:Caused by: )?(?:[\w$]+\.)*[\w$]*(?:Exception|Error)\b/.test(earlier);
 }
 
 /** The earlier line is a database server's log line and the later one is not (the app's own account). */

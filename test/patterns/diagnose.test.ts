@@ -18,6 +18,19 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "the innermost Caused by of the same cause is the key line",
+    phase: "runtime",
+    log: [
+      "org.springframework.beans.factory.BeanCreationException: Error creating bean with name 'dataSource'",
+      "Caused by: org.springframework.jdbc.CannotGetJdbcConnectionException: Failed to obtain JDBC Connection; nested exception is com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure",
+      "\tat org.springframework.jdbc.datasource.DataSourceUtils.getConnection(DataSourceUtils.java:82)",
+      "Caused by: com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure",
+      "\tat com.mysql.cj.jdbc.exceptions.SQLError.createCommunicationsException(SQLError.java:174)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Caused by: com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure",
+  },
+  {
     name: "the app's line over the database server's for the same error",
     phase: "runtime",
     log: [
