@@ -345,14 +345,16 @@ function fromServerToApp(earlier: string, later: string): boolean {
 
 /**
  * A later line saying the same as an earlier one replaces it when it is reported more severely:
- * a warning restated as an error ("PHP Warning: ... 1130" then "Connection Error: (1130)"), or a
- * warning or plain line restated as fatal. An error restated as fatal keeps the error: it is
- * usually the more specific of the two.
+ * a warning restated as an error ("PHP Warning: ... 1130" then the app's "Connection Error:
+ * (1130)"), or a plain line restated as fatal. A warning restated as fatal keeps the warning: that
+ * is one runtime stating one cause in two lines (PHP's "Warning: require(...)" then "Fatal error:
+ * require(): Failed opening required"), and the guide keeps the first. An error restated as fatal
+ * keeps the error: it is usually the more specific of the two.
  */
 function outranks(later: string, earlier: string): boolean {
   const was = severityRank(earlier);
   const is = severityRank(later);
-  return (was <= 1 && is === 3) || (was === 1 && is === 2);
+  return (was === 0 && is === 3) || (was === 1 && is === 2);
 }
 
 const PORT_MISMATCH: Signal = {

@@ -18,6 +18,18 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "PHP's warning and fatal error for one require keep the first",
+    phase: "runtime",
+    log: [
+      "Warning: require(/app/vendor/autoload.php): Failed to open stream: No such file or directory in /app/artisan on line 18",
+      "",
+      "Fatal error: Uncaught Error: Failed opening required '/app/vendor/autoload.php' (include_path='.:/usr/local/lib/php') in /app/artisan:18",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "Warning: require(/app/vendor/autoload.php): Failed to open stream: No such file or directory in /app/artisan on line 18",
+  },
+  {
     name: "the innermost Caused by of the same cause is the key line",
     phase: "runtime",
     log: [
@@ -3901,18 +3913,6 @@ describe("diagnose: weak evidence and edge cases", () => {
     );
     expect(result.category).toBe("OUT_OF_MEMORY");
     expect(result.keyLineNumber).toBe(3);
-  });
-
-  it("prefers the fatal error over the warning that said the same thing first", () => {
-    const result = diagnose(
-      [
-        "php_1 | PHP Warning:  require(/srv/www/vendor/autoload.php): Failed to open stream: No such file or directory in /srv/www/index.php on line 4",
-        "php_1 | PHP Fatal error:  Uncaught Error: Failed opening required '/srv/www/vendor/autoload.php' (include_path='.:/usr/share/php') in /srv/www/index.php:4",
-      ].join("\n"),
-      { phase: "runtime" },
-    );
-    expect(result.category).toBe("MISSING_MODULE_RUNTIME");
-    expect(result.keyLineNumber).toBe(2);
   });
 
   it("reads a relative require() that fails as the code missing one of its files, an absolute one as the start command", () => {
