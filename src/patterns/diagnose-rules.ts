@@ -906,6 +906,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // Files or toolchains the build names that are not there: Prisma's schema, pip's requirements
+    // file, Go's GOROOT.
+    id: "build-input-missing",
+    category: "BUILD_CONFIG",
+    re: /Could not find Prisma Schema that is required for this command\b|No such file or directory: '[^']*requirements[\w.-]*\.txt'|go: cannot find GOROOT directory\b/,
+    weight: 9,
+    reason: "the build names a file or toolchain that is not in the image",
+  },
+  {
     // A buildpack that does not have the runtime version the app asks for ("Requested runtime
     // (python-3.5.1) was not found."), and a runtime binary that cannot run on the host's stack.
     id: "buildpack-runtime-unavailable",
@@ -1557,6 +1566,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // A spaCy model the code loads that is not installed.
+    id: "ml-model-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Can't find model '[\w.-]+'\. It doesn't seem to be a Python package\b/,
+    weight: 8,
+    reason: "a model package the code loads is not installed",
+  },
+  {
     id: "dotnet-native-library-missing",
     category: "MISSING_MODULE_RUNTIME",
     re: /DllNotFoundException: Unable to load (?:shared library|DLL) '[^']+'/,
@@ -1611,7 +1628,7 @@ export const SIGNALS: readonly Signal[] = [
     // A native package without the binary for this platform (sharp, bcrypt, prisma engines).
     id: "native-module-platform",
     category: "MISSING_MODULE_RUNTIME",
-    re: /Could not load the "[\w@/.-]+" module using the [\w-]+ runtime/,
+    re: /Could not load the "[\w@/.-]+" module using the [\w-]+ runtime|Prisma Client could not locate the Query Engine for runtime\b/,
     weight: 8,
     reason: "a native package has no binary for this platform in the image",
   },
@@ -1757,6 +1774,27 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Mix unable to load a config file at start (a build that lacks it is BUILD_CONFIG's, below).
+    id: "mix-config-load-error",
+    category: "MISSING_ENV_CONFIG",
+    re: /Mix\.Config\.LoadError\) could not load config\b/,
+    phaseWeight: { build: 0 },
+    weight: 8,
+    reason: "the app's config file cannot be loaded",
+  },
+  {
+    // Settings absent in a framework's words: Prisma without a datasource URL, Flask without a
+    // secret key, Elixir's PORT, a config file Mix cannot load, envconfig's conversion errors.
+    id: "framework-settings-absent-more",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(
+      `Cannot create a Prisma Client without a datasource url\\b|no secret key was set\\b|expected the ${VAR} environment variable to be set\\b|envconfig\\.Process: assigning ${VAR} to\\b`,
+    ),
+    variableGroup: 1,
+    weight: 8,
+    reason: "a setting the app needs is missing or malformed",
+  },
   {
     // A settings file or database setting the app cannot find or parse at start (Go's config.yaml,
     // viper's parse errors, Laravel's unknown connection, Ecto's URL without a host or no URL).
@@ -2359,7 +2397,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "oom-killed",
     category: "OUT_OF_MEMORY",
-    re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|\bspawn ENOMEM\b|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory|Allowed memory size of \d+ bytes exhausted|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|std::bad_alloc/i,
+    re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|\bspawn ENOMEM\b|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory|\beheap_alloc: Cannot allocate \d+ bytes|_ArrayMemoryError\b|Unable to allocate [\d.]+ [KMGTP]i?B for an array\b|Allowed memory size of \d+ bytes exhausted|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|std::bad_alloc/i,
     unless: /OnOutOfMemoryError|HeapDumpOnOutOfMemory/,
     weight: 9,
     reason: "the process was killed for using too much memory",
@@ -2399,6 +2437,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // MongoDB's driver with no server to talk to, and Prisma's timed-out operations.
+    id: "mongo-or-prisma-timeouts",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /MongoTopologyClosedError\b|buffering timed out after \d+ms\b|\bP1008: Operations timed out\b/,
+    weight: 7,
+    reason: "the database did not answer in time",
+  },
   {
     // Celery unable to resolve its broker, and Elixir raising the :econnrefused atom as a module
     // (the refusal reaches the log only as "function :econnrefused.exception/1 is undefined").
@@ -2581,6 +2627,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // Migration files the runner cannot use: Sequelize's that do not return their promise, sqlx's
+    // applied migrations since edited or deleted.
+    id: "migration-file-broken",
+    category: "DB_MIGRATION",
+    re: /\bMigration \S+ \(or wrapper\) didn't return a promise\b|\bmigration \d+ was previously applied but (?:has been modified|is missing in the resolved migrations)\b/,
+    weight: 7,
+    reason: "a migration file does not run as the migration tool expects",
+  },
   {
     id: "concurrent-migration",
     category: "DB_MIGRATION",
@@ -2769,6 +2824,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // NestJS unable to build its dependency graph: a provider the code wires is not available.
+    id: "nest-dependency-resolution",
+    category: "RUNTIME_EXCEPTION",
+    re: /Nest can't resolve dependencies of the \w+/,
+    weight: 6,
+    reason: "the app's modules do not provide what its code injects",
+  },
   {
     // Exceptions printed in forms the generic rules miss: Node's old bracketed errors
     // ("[TypeError: ...]"), Python exceptions whose class does not end in Error (Django's

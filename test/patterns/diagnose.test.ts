@@ -18,6 +18,96 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a Prisma engine missing for this platform",
+    phase: "runtime",
+    log: ['Error: Prisma Client could not locate the Query Engine for runtime "linux-musl-openssl-3.0.x".'],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: 'Error: Prisma Client could not locate the Query Engine for runtime "linux-musl-openssl-3.0.x".',
+  },
+  {
+    name: "numpy unable to allocate an array",
+    phase: "runtime",
+    log: [
+      "numpy.core._exceptions._ArrayMemoryError: Unable to allocate 3.73 GiB for an array with shape (500000, 1000) and data type float64",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine:
+      "numpy.core._exceptions._ArrayMemoryError: Unable to allocate 3.73 GiB for an array with shape (500000, 1000) and data type float64",
+  },
+  {
+    name: "Erlang's crash dump slogan",
+    phase: "runtime",
+    log: ['Slogan: eheap_alloc: Cannot allocate 3280272216 bytes of memory (of type "old_heap").'],
+    category: "OUT_OF_MEMORY",
+    keyLine: 'Slogan: eheap_alloc: Cannot allocate 3280272216 bytes of memory (of type "old_heap").',
+  },
+  {
+    name: "NestJS unable to resolve a provider",
+    phase: "runtime",
+    log: [
+      "Error: Nest can't resolve dependencies of the UsersService (?). Please make sure that the argument UserRepository at index [0] is available in the UsersModule context.",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "Error: Nest can't resolve dependencies of the UsersService (?). Please make sure that the argument UserRepository at index [0] is available in the UsersModule context.",
+  },
+  {
+    name: "sqlx's applied migration since edited",
+    phase: "runtime",
+    log: ["Error: migration 20240101000000 was previously applied but has been modified"],
+    category: "DB_MIGRATION",
+    keyLine: "Error: migration 20240101000000 was previously applied but has been modified",
+  },
+  {
+    name: "Mongoose buffering with no server",
+    phase: "runtime",
+    log: ["MongooseError: Operation `users.findOne()` buffering timed out after 10000ms"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "MongooseError: Operation `users.findOne()` buffering timed out after 10000ms",
+  },
+  {
+    name: "Prisma without a datasource URL",
+    phase: "runtime",
+    log: ["Error: Cannot create a Prisma Client without a datasource url"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: Cannot create a Prisma Client without a datasource url",
+  },
+  {
+    name: "Phoenix expecting PORT",
+    phase: "runtime",
+    log: ["** (RuntimeError) expected the PORT environment variable to be set"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "** (RuntimeError) expected the PORT environment variable to be set",
+    variable: "PORT",
+  },
+  {
+    name: "Mix unable to load a config file at start",
+    phase: "runtime",
+    log: ["** (Mix.Config.LoadError) could not load config config/prod.secret.exs"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "** (Mix.Config.LoadError) could not load config config/prod.secret.exs",
+  },
+  {
+    name: "pip without the requirements file",
+    phase: "build",
+    log: [
+      "ERROR: Could not install packages due to an OSError: [Errno 2] No such file or directory: '/app/requirements.txt'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "ERROR: Could not install packages due to an OSError: [Errno 2] No such file or directory: '/app/requirements.txt'",
+  },
+  {
+    name: "a spaCy model not installed",
+    phase: "runtime",
+    log: [
+      "OSError: [E050] Can't find model 'en_core_web_sm'. It doesn't seem to be a Python package or a valid path to a data directory.",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "OSError: [E050] Can't find model 'en_core_web_sm'. It doesn't seem to be a Python package or a valid path to a data directory.",
+  },
+  {
     name: "PHP's warning and fatal error for one require keep the first",
     phase: "runtime",
     log: [
