@@ -334,10 +334,7 @@ export function firstSightClassifierCv(labels: ReadonlyArray<{ file: string; cat
 } {
   const { answered, logs, rows } = firstSightReplacements(labels, "UNKNOWN");
   const precise = rows.filter((r) => r.fired > 0 && r.right / r.fired >= CLASSIFIER_MIN_PRECISION);
-  const best = (precise.length ? precise : rows.slice(-1)).reduce((a, b) =>
-    b.net > a.net || (b.net === a.net && b.threshold > a.threshold) ? b : a,
-  );
-  return { unknowns: answered, logs, rows, best };
+  return { unknowns: answered, logs, rows, best: bestRow(precise.length ? precise : rows.slice(-1)) };
 }
 
 /**
@@ -354,10 +351,13 @@ export function firstSightExceptionCv(labels: ReadonlyArray<{ file: string; cate
 } {
   const { answered, logs, rows } = firstSightReplacements(labels, "RUNTIME_EXCEPTION");
   const precise = rows.filter((r) => r.fired > 0 && r.right / r.fired >= CLASSIFIER_MIN_PRECISION && r.net > 0);
-  const best = precise.length
-    ? precise.reduce((a, b) => (b.net > a.net || (b.net === a.net && b.threshold > a.threshold) ? b : a))
-    : { threshold: 1, fired: 0, right: 0, broke: 0, net: 0 };
+  const best = precise.length ? bestRow(precise) : { threshold: 1, fired: 0, right: 0, broke: 0, net: 0 };
   return { exceptions: answered, logs, rows, best };
+}
+
+/** The row with the best net gain; on a tie, the higher threshold. */
+function bestRow(rows: readonly FirstSightClassifierRow[]): FirstSightClassifierRow {
+  return rows.reduce((a, b) => (b.net > a.net || (b.net === a.net && b.threshold > a.threshold) ? b : a));
 }
 
 /**
@@ -389,16 +389,23 @@ function firstSightReplacements(
   return { answered, logs: records.length, rows };
 }
 
+/** The threshold table of a first-sight replacement question (`rulesAnswer`: what was replaced). */
+function replacementTable(rows: readonly FirstSightClassifierRow[], rulesAnswer: string): string[] {
+  return [
+    `| posterior ≥ | replaced | right category | right ${rulesAnswer} made wrong | net right answers | replaced answers right |`,
+    "|---:|---:|---:|---:|---:|---:|",
+    ...rows.map(
+      (r) =>
+        `| ${r.threshold} | ${r.fired} | ${r.right} | ${r.broke} | ${r.net >= 0 ? "+" : ""}${r.net} | ${r.fired ? `${((100 * r.right) / r.fired).toFixed(0)}%` : "–"} |`,
+    ),
+  ];
+}
+
 export function firstSightExceptionReport(fs: ReturnType<typeof firstSightExceptionCv>): string[] {
   return [
     `A second opinion on exceptions, asked the same way: on ${fs.logs} first-sight logs, the rules alone answered RUNTIME_EXCEPTION on ${fs.exceptions} (an exception whose message no rule read as a more specific cause). Where the classifier of the same commit named another category, replacing the rules' answer would have gone as follows:`,
     "",
-    "| posterior ≥ | replaced | right category | right RUNTIME_EXCEPTION made wrong | net right answers | replaced answers right |",
-    "|---:|---:|---:|---:|---:|---:|",
-    ...fs.rows.map(
-      (r) =>
-        `| ${r.threshold} | ${r.fired} | ${r.right} | ${r.broke} | ${r.net >= 0 ? "+" : ""}${r.net} | ${r.fired ? `${((100 * r.right) / r.fired).toFixed(0)}%` : "–"} |`,
-    ),
+    ...replacementTable(fs.rows, "RUNTIME_EXCEPTION"),
     "",
     fs.best.fired
       ? `Measured, not used: the best threshold by the same rule, posterior ≥ ${fs.best.threshold}, gains ${fs.best.net >= 0 ? "+" : ""}${fs.best.net} answers (${fs.best.right}/${fs.best.fired} right), too few to overrule rules that were written, case by case, to keep such exceptions RUNTIME_EXCEPTION; the rules' answer stands.`
@@ -410,12 +417,7 @@ export function firstSightClassifierReport(fs: ReturnType<typeof firstSightClass
   return [
     `The production question, asked as production asks it: on ${fs.logs} first-sight logs (every batch whose first-sight commit recorded it), the rules alone answered UNKNOWN on ${fs.unknowns}. The classifier of the same commit, trained only on earlier batches, would have replaced UNKNOWN as follows:`,
     "",
-    "| posterior ≥ | replaced | right category | right UNKNOWN made wrong | net right answers | replaced answers right |",
-    "|---:|---:|---:|---:|---:|---:|",
-    ...fs.rows.map(
-      (r) =>
-        `| ${r.threshold} | ${r.fired} | ${r.right} | ${r.broke} | ${r.net >= 0 ? "+" : ""}${r.net} | ${r.fired ? `${((100 * r.right) / r.fired).toFixed(0)}%` : "–"} |`,
-    ),
+    ...replacementTable(fs.rows, "UNKNOWN"),
     "",
     `Chosen: the best net gain among thresholds whose replaced answers are right at least ${Math.round(CLASSIFIER_MIN_PRECISION * 100)}% of the time (more often right than wrong, with a margin): posterior ≥ ${fs.best.threshold} (${fs.best.right}/${fs.best.fired} right, ${fs.best.net >= 0 ? "+" : ""}${fs.best.net} net). That share right is the confidence a replaced answer reports.`,
   ];

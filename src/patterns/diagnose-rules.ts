@@ -724,14 +724,6 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the asset pipeline cannot find a file the project's assets refer to",
   },
   {
-    // SWC (Next.js, Turbopack) reporting a syntax error in a source file: "  x Expected ',', got '}'".
-    id: "swc-syntax-error",
-    category: "BUILD_COMPILE",
-    re: /^(?:Error:\s+)?[x×] (?:Expected [`'"]|Unexpected (?:token|eof|character)|Unterminated (?:string|regexp|template)|Expression expected|Return statement is not allowed here|the name `\w+` is defined multiple times)/,
-    weight: 7,
-    reason: "the compiler could not parse one of the project's source files",
-  },
-  {
     // esbuild's diagnostics ("src/index.ts:3:7: ERROR: Expected ';' but found 'x'").
     id: "esbuild-located-error",
     category: "BUILD_COMPILE",
@@ -838,10 +830,11 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the compiler failed",
   },
   {
+    // Parsers' own words, SWC's (Next.js, Turbopack) "  x Expected ',', got '}'" among them.
     id: "unexpected-token",
     category: "BUILD_COMPILE",
-    re: /^(?:x |× |Error: )?Unexpected token\b|^(?:x|×) Expected /,
-    weight: 6,
+    re: /^(?:x |× |Error:\s+(?:[x×] )?)?Unexpected (?:token|eof|character)\b|^(?:Error:\s+)?[x×] (?:Expected |Unterminated (?:string|regexp|template)|Expression expected|Return statement is not allowed here|the name `\w+` is defined multiple times)/,
+    weight: 7,
     phaseWeight: { runtime: 0 },
     reason: "the compiler could not parse the code",
   },

@@ -328,12 +328,12 @@ function lineBefore(lines: readonly LogLine[], position: number): string {
   return "";
 }
 
+const CAUSED_BY = /^Caused by: /;
+
 /**
  * A later "Caused by:" saying the same as an earlier exception line is nearer the cause: Java prints
  * the outermost exception first, the innermost last (labelling guide: the innermost `Caused by:`).
  */
-const CAUSED_BY = /^Caused by: /;
-
 function deeperCause(earlier: string, later: string): boolean {
   return CAUSED_BY.test(later) && /^(?:Caused by: )?(?:[\w$]+\.)*[\w$]*(?:Exception|Error)\b/.test(earlier);
 }
