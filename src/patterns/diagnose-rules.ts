@@ -1434,7 +1434,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "python-entry-missing",
     category: "BUILD_CONFIG",
-    re: /can't open file '.+': \[Errno 2\] No such file or directory|Could not import module "[\w.]+"|Error loading ASGI app|Failed to find attribute '\w+' in '[\w.]+'|No module named '?[\w.]*wsgi'?$/,
+    re: /can't open file '.+': \[Errno 2\] No such file or directory|Could not import module "[\w.]+"|Error loading ASGI app|Failed to find (?:attribute|application object) '\w+' in '[\w.]+'|No module named '?[\w.]*wsgi'?$/,
     weight: 7,
     reason: "the start command names a file or app object that does not exist",
   },
@@ -1793,7 +1793,7 @@ export const SIGNALS: readonly Signal[] = [
     // viper's parse errors, Laravel's unknown connection, Ecto's URL without a host or no URL).
     id: "settings-source-broken",
     category: "MISSING_ENV_CONFIG",
-    re: /\bopen \S*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini): no such file or directory|While parsing config: |Database connection \[\w+\] not configured\b|Ecto\.InvalidURLError\)? invalid url\b|missing :url option on Ecto adapter/,
+    re: /\bopen \S*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini): no such file or directory|While parsing config: |\b[Cc]onfig(?:uration)? file not found\b(?!,? (?:using|continuing|falling))|FileNotFoundError: \[Errno 2\] No such file or directory: '[^']*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini)'|Database connection \[\w+\] not configured\b|Ecto\.InvalidURLError\)? invalid url\b|missing :url option on Ecto adapter/,
     phaseWeight: { build: 0 },
     weight: 8,
     reason: "the settings the app reads at start are missing or do not parse",
@@ -1802,7 +1802,7 @@ export const SIGNALS: readonly Signal[] = [
     // A connection string without its host, and Spring Boot's config location that is not there.
     id: "connection-or-config-location-empty",
     category: "MISSING_ENV_CONFIG",
-    re: /\bHost can't be null\b|Config data location '[^']+' does not exist/,
+    re: /\bHost can't be null\b|Config data location '[^']+' does not exist|The "(?:url|uri|connectionString|host|dsn)" argument must be of type string\. Received undefined|invalid value for parameter "sslmode"|\bInvalid DSN\b|URL must specify one of the following ?schemes\b|IDX10703: .*key length is zero/,
     weight: 8,
     reason: "the connection string or config location the app was given is empty or wrong",
   },
@@ -2477,7 +2477,7 @@ export const SIGNALS: readonly Signal[] = [
     // database closing the connection or out of connection slots.
     id: "service-closed-connection",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /\b14 UNAVAILABLE: |\bSSL connection has been closed unexpectedly\b|server closed the connection unexpectedly\b|\bP1017: Server has closed the connection\b|sorry, too many clients already\b/,
+    re: /\b14 UNAVAILABLE: |\bStatusCode\.UNAVAILABLE\b|failed to connect to all addresses\b|\bConnection terminated unexpectedly\b|Timed out while waiting for handshake\b|Timed out waiting for a node assignment\b|\bSSL connection has been closed unexpectedly\b|server closed the connection unexpectedly\b|\bP1017: Server has closed the connection\b|sorry, too many clients already\b/,
     weight: 7,
     reason: "a service the app needs dropped or refused its connection",
   },
@@ -2588,7 +2588,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "dns",
     category: "DEPENDENCY_UNREACHABLE",
     // Java clients print an unresolved address as "host/<unresolved>:port".
-    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|querySrv (?:ENOTFOUND|ECONNREFUSED|ETIMEOUT|ESERVFAIL)|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|: server misbehaving\b|UnknownHostException|\/<unresolved>:\d+/,
+    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|query(?:Srv|A{1,4}|Txt) (?:ENOTFOUND|ECONNREFUSED|ETIMEOUT|ESERVFAIL)|^Error: ENOTFOUND [\w-]+(?:\.[\w-]+)+$|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|: server misbehaving\b|UnknownHostException|\/<unresolved>:\d+/,
     weight: 8,
     reason: "a dependency's host name does not resolve",
   },
@@ -3249,7 +3249,7 @@ export const SIGNALS: readonly Signal[] = [
     // Credentials refused, in the words of MongoDB's old driver, SQL Server and bot APIs.
     id: "credentials-refused-more",
     category: "PERMISSION_AUTH",
-    re: /\bMongoError: auth fail(?:s|ed)\b|\bLogin failed for user '[^']*'|\b(?:[\w.]+\.)?InvalidToken\b/,
+    re: /\bMongoError: auth fail(?:s|ed)\b|\bLogin failed for user '[^']*'|\b(?:[\w.]+\.)?InvalidToken\b|\bTokenInvalid\b|LoginFailure: Improper token has been passed|An invalid token was provided\b|Request failed with status code 40[13]\b|\b\w*Error: 401: Unauthorized\b|'error': '(?:invalid_auth|not_authed|token_revoked)'|pg_hba\.conf rejects connection\b/,
     weight: 8,
     reason: "the service refused the credentials",
   },
@@ -3266,7 +3266,7 @@ export const SIGNALS: readonly Signal[] = [
     // Writing to a read-only file system (a serverless bundle, a read-only mount).
     id: "read-only-filesystem",
     category: "PERMISSION_AUTH",
-    re: /\bEROFS: read-only file system\b|\bRead-only file system\b/,
+    re: /\bEROFS: read-only file system\b|\bRead-only file system\b|attempt to write a readonly database\b/,
     weight: 7,
     reason: "the app writes where the file system is read-only",
   },

@@ -18,6 +18,108 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "gunicorn's older words for a missing app object",
+    phase: "runtime",
+    log: [
+      "[2026-01-01 10:00:00 +0000] [8] [INFO] Booting worker with pid: 8",
+      "Failed to find application object 'app' in 'main'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Failed to find application object 'app' in 'main'",
+  },
+  {
+    name: "node-postgres losing its connection",
+    phase: "runtime",
+    log: [
+      "Error: Connection terminated unexpectedly",
+      "    at Connection.<anonymous> (/app/node_modules/pg/lib/client.js:132:73)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Error: Connection terminated unexpectedly",
+  },
+  {
+    name: "gRPC finding no address that answers",
+    phase: "runtime",
+    log: [
+      "grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:",
+      "\tstatus = StatusCode.UNAVAILABLE",
+      '\tdetails = "failed to connect to all addresses; last error: UNKNOWN: ipv4:127.0.0.1:50051: Failed to connect to remote host: Connection refused"',
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      'details = "failed to connect to all addresses; last error: UNKNOWN: ipv4:127.0.0.1:50051: Failed to connect to remote host: Connection refused"',
+  },
+  {
+    name: "a Kafka admin client never assigned a broker",
+    phase: "runtime",
+    log: ["org.apache.kafka.common.errors.TimeoutException: Timed out waiting for a node assignment. Call: listTopics"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "org.apache.kafka.common.errors.TimeoutException: Timed out waiting for a node assignment. Call: listTopics",
+  },
+  {
+    name: "Node's resolver failing on a mail host",
+    phase: "runtime",
+    log: ["Error: ENOTFOUND smtp.example.com"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Error: ENOTFOUND smtp.example.com",
+  },
+  {
+    name: "an HTTP client refused with 401",
+    phase: "runtime",
+    log: [
+      "AxiosError: Request failed with status code 401",
+      "    at settle (/app/node_modules/axios/dist/node/axios.cjs:1966:12)",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "AxiosError: Request failed with status code 401",
+  },
+  {
+    name: "a chat bot's token refused",
+    phase: "runtime",
+    log: ["discord.errors.LoginFailure: Improper token has been passed."],
+    category: "PERMISSION_AUTH",
+    keyLine: "discord.errors.LoginFailure: Improper token has been passed.",
+  },
+  {
+    name: "Slack refusing the token",
+    phase: "runtime",
+    log: [
+      "slack_sdk.errors.SlackApiError: The request to the Slack API failed. (url: https://www.slack.com/api/auth.test)",
+      "The server responded with: {'ok': False, 'error': 'invalid_auth'}",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "The server responded with: {'ok': False, 'error': 'invalid_auth'}",
+  },
+  {
+    name: "SQLite on a read-only file",
+    phase: "runtime",
+    log: ["sqlite3.OperationalError: attempt to write a readonly database"],
+    category: "PERMISSION_AUTH",
+    keyLine: "sqlite3.OperationalError: attempt to write a readonly database",
+  },
+  {
+    name: "a config file the app reads is not there",
+    phase: "runtime",
+    log: ["FileNotFoundError: [Errno 2] No such file or directory: 'config.yaml'"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "FileNotFoundError: [Errno 2] No such file or directory: 'config.yaml'",
+  },
+  {
+    name: "a URL argument that is undefined",
+    phase: "runtime",
+    log: ['TypeError [ERR_INVALID_ARG_TYPE]: The "url" argument must be of type string. Received undefined'],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'TypeError [ERR_INVALID_ARG_TYPE]: The "url" argument must be of type string. Received undefined',
+  },
+  {
+    name: "an empty error-tracker DSN",
+    phase: "runtime",
+    log: ["sentry_sdk.utils.BadDsn: Invalid DSN: ''"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "sentry_sdk.utils.BadDsn: Invalid DSN: ''",
+  },
+  {
     name: "a Prisma engine missing for this platform",
     phase: "runtime",
     log: ['Error: Prisma Client could not locate the Query Engine for runtime "linux-musl-openssl-3.0.x".'],
@@ -3772,6 +3874,13 @@ describe("diagnose: weak evidence and edge cases", () => {
     expect(result.confidence).toBeLessThanOrEqual(0.3);
     expect(result.action).toBe("none");
     expect(result.keyLine).toBe("Ready.");
+  });
+
+  it("does not read a config file the app says it can do without as a missing setting", () => {
+    const result = diagnose("config file not found, using defaults and environment variables\nlistening on :8080", {
+      phase: "runtime",
+    });
+    expect(result.category).not.toBe("MISSING_ENV_CONFIG");
   });
 
   it("does not call a bare 'Killed' at runtime out of memory", () => {
