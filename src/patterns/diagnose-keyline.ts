@@ -15,6 +15,10 @@ export const EXCEPTION_LINE =
   /^(?:Caused by: )?(?:[\w$]+[.\\])*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?\s*:|^\*\* \((?:\w+\.)*\w*(?:Error|Exception)\) /;
 export const EXIT_LINE =
   /(?:exited|exit)(?: with)?(?: (?:status|code))?:? ?(?:code:? )?[1-9]\d*\b|Process exited with status [1-9]|did not complete successfully|returned a non-zero code|Command failed with exit code [1-9]|exit status [1-9]/i;
+// A line that ends on an exit code and says nothing else of the failure ("Build script returned
+// non-zero exit code: 1", "did not complete successfully: exit code: 2"): guide case 10, no cause.
+export const EXIT_CODE_ONLY =
+  /(?:exit(?:ed)?(?: with)? (?:code|status)|exit code|non-zero exit (?:code|status))[:=]?\s*-?\d+\.?$|Command failed with exit code \d+\.?$/i;
 export const EXCEPTION_ANYWHERE = /(?:^|\s)(?:[\w$]+[.:]{1,2})*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?: \S/;
 // A module-qualified class opening the line, as Python prints the exception under its traceback: "gunicorn.errors.HaltServer: ...".
 export const QUALIFIED_CLASS = /^(?:[a-z_]\w*\.)+[A-Z]\w*: \S/;

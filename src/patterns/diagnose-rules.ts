@@ -49,7 +49,7 @@ const REPOSITORY_REFUSED_CREDENTIALS =
   /Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b|Received status code 40[13] from server/;
 const ARTIFACT_FETCH = /Could not transfer artifact|Could not (?:GET|HEAD)|Failed to read artifact descriptor/;
 const REGISTRY_AUTH_MESSAGES =
-  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Host key verification failed\.|Bad credentials/;
+  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden|denied$)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Host key verification failed\.|Bad credentials/;
 
 // An exit status of 127, the shell's "command not found" ("Process exited with status 127", "status=127").
 const EXIT_127 = /(?:exit(?:ed)?(?: with)?|status|code)[:=]?\s*127\b/i;
@@ -64,7 +64,7 @@ const HEALTH_CHECKER_REPORT =
 
 // `docker inspect`'s record of a container's failing health checks.
 // (Its per-check entries carry "Start"/"End" stamps; a container's own state says "StartedAt".)
-const DOCKER_HEALTH_RECORD = /"FailingStreak": [1-9]|^"End": "\d{4}-\d\d-\d\dT/;
+const DOCKER_HEALTH_RECORD = /"FailingStreak" ?: [1-9]|^"End" ?: "\d{4}-\d\d-\d\dT/;
 
 // A buildpack fetching the language runtime itself ("-----> Fetching Erlang 22.2.6"), not one it
 // reports done ("Installing OpenJDK 1.8... done").
@@ -115,7 +115,7 @@ export const SIGNALS: readonly Signal[] = [
     // a composer.lock Heroku cannot load, pip without git for a VCS requirement (guide case 4).
     id: "package-fetch-failed-more",
     category: "BUILD_DEPENDENCY",
-    re: /Non-resolvable parent POM for\b|Package fetch failed and no cached copy available\b|An error occurred while retrieving package metadata for\b|Couldn't load 'composer\.lock'; it must be a valid lock|No such file or directory: 'git': 'git' while executing command git clone\b|Execution of msgfmt failed: \S*[/\\]site-packages[/\\]/,
+    re: /Non-resolvable parent POM for\b|Package fetch failed and no cached copy available\b|An error occurred while retrieving package metadata for\b|Couldn't load 'composer\.lock'; it must be a valid lock|No such file or directory: 'git': 'git' while executing command git clone\b|Execution of msgfmt failed: \S*[/\\]site-packages[/\\]|\(Mix\) httpc request failed with: \{:failed_connect\b/,
     weight: 9,
     reason: "a package could not be fetched, read or built",
   },
@@ -703,6 +703,24 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the repository has no such artifact",
   },
   {
+    // Gradle fetching from a repository that answered with a server error or nothing: the
+    // specific fetch outranks Gradle's "Could not resolve all artifacts" summary as the key line.
+    id: "repository-fetch-status",
+    category: "BUILD_DEPENDENCY",
+    re: /Could not (?:GET|HEAD) '[^']+'\. Received status code (?:5\d\d|404)\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the package repository did not deliver a dependency",
+  },
+  {
+    // Poetry's installer giving up on one package (its reason, when shown, is above).
+    id: "poetry-cannot-install",
+    category: "BUILD_DEPENDENCY",
+    re: /^Cannot install [\w.[\]-]+\.$/,
+    weight: 7,
+    reason: "the package manager could not install a package",
+  },
+  {
     id: "maven-resolve",
     category: "BUILD_DEPENDENCY",
     re: /Could not resolve dependencies for project|Failed to collect dependencies|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts) for configuration|Could not resolve [\w.-]+:[\w.-]+:[\w.-]+/,
@@ -715,6 +733,17 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_COMPILE
+  {
+    // A Python type checker or linter rejecting the project's own file ("app.py:12: error: ...
+    // [syntax]"); a package's file under site-packages is the package's (guide case 3).
+    id: "python-checker-error",
+    category: "BUILD_COMPILE",
+    re: /^(?:> )?(?:[\w.-]+\/)*[\w.-]+\.pyi?:\d+(?::\d+)?: error: /,
+    unless: /site-packages|dist-packages/,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "a type checker rejects the project's code",
+  },
   {
     // whitenoise's manifest storage: a stylesheet refers to a static file the project does not have.
     id: "static-asset-missing",
@@ -1026,7 +1055,9 @@ export const SIGNALS: readonly Signal[] = [
     id: "wsgi-app-module-missing",
     category: "BUILD_CONFIG",
     re: /^ModuleNotFoundError: No module named '[\w.]+'/,
-    follows: /^(?:__import__\(module\)|mod = importlib\.import_module\(module\))$/,
+    // gunicorn's and uvicorn's importers, and Celery's for the app its -A option names.
+    follows:
+      /^(?:__import__\(module\)|mod = importlib\.import_module\(module\)|return imp\(module, package=package\))$/,
     weight: 9,
     reason: "the start command names an app module that does not exist",
   },
@@ -1305,7 +1336,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "crlf-script",
     category: "BUILD_CONFIG",
-    re: /^: not found.*: line \d+:|^: (?:No such file or directory|command not found)\b.*: line \d+:/,
+    re: /^: not found.*: line \d+:|^: (?:No such file or directory|command not found)\b.*: line \d+:|^': (?:No such file or directory|not found|Permission denied)\S/,
     weight: 9,
     reason: "a shell script has Windows line ends (CRLF): the carriage return garbles the shell's own error",
   },
@@ -1446,9 +1477,26 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the build command asks the build tool for a phase or task that does not exist",
   },
   {
+    // Nix (Nixpacks, Coolify) without the runtime package the build names: a version the host no
+    // longer or not yet provides ("undefined variable 'nodejs_24'", "php80 has been dropped").
+    id: "nix-runtime-package-unavailable",
+    category: "BUILD_CONFIG",
+    re: /error: (?:undefined variable '(?:nodejs|python|php|ruby|go|jdk|openjdk|elixir|erlang|deno|bun|rustc?|dotnet)[\w-]*'|(?:nodejs|python|php|ruby|go|jdk|openjdk|elixir|erlang|deno|bun|rustc?|dotnet)[\w-]* has been (?:dropped|removed)\b)/,
+    weight: 8,
+    reason: "the builder has no package for the runtime version the project asks for",
+  },
+  {
+    // A start script that is not in the image: the shell cannot open the file it was told to run.
+    id: "start-script-missing",
+    category: "BUILD_CONFIG",
+    re: /^(?:[\w.-]*\/)*(?:ba|da|z)?sh: (?:\d+: )?Can't open \S+$/,
+    weight: 9,
+    reason: "the start command runs a script that is not there",
+  },
+  {
     id: "buildpack-runtime-version",
     category: "BUILD_CONFIG",
-    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform|Sorry, (?:Erlang|Elixir) '?[\w.-]+'? isn't supported|The go\.mod file for this project does not specify a Go version|Error setting \w+ version from the \w+ environment variable|Unable to download \w+ [\w.-]+; does it exist\?|Failed to download a \w+ executable for bootstrapping/,
+    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|The \w+ version you are trying to install does not exist on this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform|Sorry, (?:Erlang|Elixir) '?[\w.-]+'? isn't supported|The go\.mod file for this project does not specify a Go version|Error setting \w+ version from the \w+ environment variable|Unable to download \w+ [\w.-]+; does it exist\?|Failed to download a \w+ executable for bootstrapping/,
     weight: 7,
     reason: "the builder cannot provide the runtime version the project asks for",
   },
@@ -1529,7 +1577,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "mix-task",
     category: "BUILD_CONFIG",
-    re: /^\*\* \(Mix\) (?!Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed|Could not start application|Could not compile with|Can't continue due to errors on dependencies|The database for \S+ couldn't be)|could not load release config|\(Mix\.Releases\.Config\.LoadError\)/,
+    re: /^\*\* \(Mix\) (?!Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed|Could not start application|Could not compile with|Can't continue due to errors on dependencies|The database for \S+ couldn't be|httpc request failed with: \{:failed_connect)|could not load release config|\(Mix\.Releases\.Config\.LoadError\)/,
     weight: 7,
     reason: "the build tool could not run the task as configured",
   },
@@ -1802,7 +1850,7 @@ export const SIGNALS: readonly Signal[] = [
     // A connection string without its host, and Spring Boot's config location that is not there.
     id: "connection-or-config-location-empty",
     category: "MISSING_ENV_CONFIG",
-    re: /\bHost can't be null\b|Config data location '[^']+' does not exist|The "(?:url|uri|connectionString|host|dsn)" argument must be of type string\. Received undefined|invalid value for parameter "sslmode"|\bInvalid DSN\b|URL must specify one of the following ?schemes\b|IDX10703: .*key length is zero/,
+    re: /\bHost can't be null\b|\b[Ii]nvalid (?:database|db|redis|mongo(?:db)?|connection) (?:url|uri|URL|URI|string)\b|Config data location '[^']+' does not exist|The "(?:url|uri|connectionString|host|dsn)" argument must be of type string\. Received undefined|invalid value for parameter "sslmode"|\bInvalid DSN\b|URL must specify one of the following ?schemes\b|IDX10703: .*key length is zero/,
     weight: 8,
     reason: "the connection string or config location the app was given is empty or wrong",
   },
@@ -2141,7 +2189,7 @@ export const SIGNALS: readonly Signal[] = [
     // environment variable").
     id: "env-var-named-absent",
     category: "MISSING_ENV_CONFIG",
-    re: /^(?=.*\b(?:[Ee]nvironment [Vv]ariable|[Ee]nv [Vv]ar)s?\b)(?=.*\b(?:[Mm]issing|not set|must be set|[Dd]id not find|not found|not provided|is required|empty|undefined)\b).*?\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/,
+    re: /^(?=.*\b(?:[Ee]nvironment [Vv]ariable|[Ee]nv [Vv]ar(?:iable)?)s?\b)(?=.*\b(?:[Mm]issing|not set|must be set|[Dd]id not find|not found|not provided|not specified|[Pp]lease (?:specify|set|provide|define)|is required|empty|undefined)\b).*?\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/,
     variableGroup: 1,
     weight: 8,
     reason: "an error names an environment variable that is not set",
@@ -2149,7 +2197,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "env-vars-missing-unnamed",
     category: "MISSING_ENV_CONFIG",
-    re: /\b(?:[Ee]nv(?:ironment)?|[Cc]onfig(?:uration)?) (?:variables?|vars?|values?|settings?)(?: \w+)? (?:are |is |were )?(?:missing|not set|not defined|undefined)\b/,
+    re: /^(?:[Mm]issing|[Uu]ndefined|[Uu]nset) (?:required )?[Ee]nv(?:ironment)? [Vv]ariables?:$|\b(?:[Ee]nv(?:ironment)?|[Cc]onfig(?:uration)?) (?:variables?|vars?|values?|settings?)(?: \w+)? (?:are |is |were )?(?:missing|not set|not defined|undefined)\b/,
     weight: 7,
     reason: "the app reports environment variables missing",
   },
@@ -2430,6 +2478,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // sqlx (its compile-time query checks and its runtime pool) unable to talk to the database.
+    id: "database-communication-failed",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\berror communicating with (?:the )?(?:database|server)\b/,
+    weight: 8,
+    reason: "the database did not answer",
+  },
   {
     // MongoDB's driver with no server to talk to, and Prisma's timed-out operations.
     id: "mongo-or-prisma-timeouts",
@@ -3167,7 +3223,7 @@ export const SIGNALS: readonly Signal[] = [
     // `docker inspect`'s health record: what the failing check printed, in a record of failed checks.
     id: "docker-health-record",
     category: "HEALTHCHECK_TIMEOUT",
-    re: /^"Output": "(?!")/,
+    re: /^"Output" ?: "(?!")/,
     requires: DOCKER_HEALTH_RECORD,
     weight: 9,
     reason: "the container's health check kept failing (docker's health record)",

@@ -3,6 +3,7 @@ import { DIAGNOSE_MODEL } from "./diagnose-model.generated.js";
 import { lineTokens, type NbModel, type NbPrediction, predictNaiveBayes } from "./diagnose-nb.js";
 import {
   EXCEPTION_LINE,
+  EXIT_CODE_ONLY,
   lastMeaningfulLine,
   pickKeyLine,
   SHELL_PROMPT,
@@ -142,7 +143,10 @@ export function diagnoseWith(
       (best && best.weight >= 2 && (!telling || tellingScore(best.line, true) >= tellingScore(telling, true))
         ? best.line
         : (telling ?? best?.line));
-    const learned = classifier ? opinionOf(analysis, classifier.model) : undefined;
+    // A log whose telling line only reports an exit code shows no cause (guide case 10): the
+    // classifier is not asked to guess one.
+    const exitOnly = fallback !== undefined && EXIT_CODE_ONLY.test(fallback.text);
+    const learned = classifier && !exitOnly ? opinionOf(analysis, classifier.model) : undefined;
     if (classifier && learned && learned.label !== "UNKNOWN" && learned.p >= classifier.threshold) {
       const category = learned.label as KnownCategory;
       const own = bestKeyHit(hits.filter((h) => h.signal.category === category));
@@ -315,9 +319,10 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
 }
 
 // Python's import machinery between the frame that imported and the error: frozen bootstrap
-// frames and importlib's own wrapper, which say nothing of who asked for the module.
+// frames and importlib's own wrapper, which say nothing of who asked for the module; and the
+// caret lines Python 3.11+ prints under a frame's source line.
 const IMPORT_MACHINERY =
-  /^File "(?:<frozen importlib\._bootstrap(?:_external)?>|[^"]*[/\\]importlib[/\\]__init__\.py)"|^return _bootstrap\._gcd_import\(/;
+  /^File "(?:<frozen importlib\._bootstrap(?:_external)?>|[^"]*[/\\]importlib[/\\]__init__\.py)"|^return _bootstrap\._gcd_import\(|^[~^]+$/;
 
 /** The text of the nearest line before `position` that is not blank and not import machinery. */
 function lineBefore(lines: readonly LogLine[], position: number): string {
@@ -529,6 +534,9 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
       next,
     );
   if (wrapped) return wrapped[1];
+  // A heading over a list of variables ("Missing environment variables:" / "  X: undefined"): the first.
+  const listed = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?::\s*(?:undefined|null|missing|not set)?)?$/.exec(next);
+  if (listed && /\b[Ee]nv(?:ironment)? [Vv]ariables?:$/.test(key.text)) return listed[1];
   for (const line of lines) {
     if (line.index <= key.index || line.index > key.index + 12) continue;
     for (const m of line.text.matchAll(/\benv\(\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)["']\s*\)/g)) names.add(m[1]!);

@@ -18,6 +18,176 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Nix without the Node.js version the build names",
+    phase: "build",
+    log: [
+      "#9 20.34        error: undefined variable 'nodejs_24'",
+      '#9 ERROR: process "/bin/bash -ol pipefail -c nix-env -if .nixpacks/nixpkgs.nix" did not complete successfully: exit code: 1',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#9 20.34        error: undefined variable 'nodejs_24'",
+  },
+  {
+    name: "Nix no longer carrying a PHP version",
+    phase: "build",
+    log: [
+      "#8 21.64        error: php74 has been dropped due to the lack of maintenance from upstream for future releases",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "#8 21.64        error: php74 has been dropped due to the lack of maintenance from upstream for future releases",
+  },
+  {
+    name: "a start script the shell cannot open",
+    phase: "runtime",
+    log: [
+      "app[web.1]: sh: 0: Can't open bin/start.sh",
+      "heroku[web.1]: Process exited with status 127",
+      "heroku[web.1]: State changed from starting to crashed",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "app[web.1]: sh: 0: Can't open bin/start.sh",
+  },
+  {
+    name: "a plugin repository answering a fetch with a server error",
+    phase: "build",
+    log: [
+      "> Could not resolve all artifacts for configuration ':classpath'.",
+      "   > Could not resolve com.example:plugin:1.0.",
+      "      > Could not GET 'https://plugins.example.org/m2/com/example/plugin/1.0/plugin-1.0.pom'. Received status code 502 from server: Bad Gateway",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "> Could not GET 'https://plugins.example.org/m2/com/example/plugin/1.0/plugin-1.0.pom'. Received status code 502 from server: Bad Gateway",
+  },
+  {
+    name: "Poetry unable to install one package",
+    phase: "build",
+    log: ["  - Installing urllib3 (2.2.1)", "", "Cannot install urllib3.", ""],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Cannot install urllib3.",
+  },
+  {
+    name: "mypy rejecting the project's file",
+    phase: "build",
+    log: [
+      "mypy app",
+      "app/models.py:31: error: invalid syntax  [syntax]",
+      "Found 1 error in 1 file (errors prevented further checking)",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "app/models.py:31: error: invalid syntax  [syntax]",
+  },
+  {
+    name: "sqlx's compile-time check unable to reach the database",
+    phase: "build",
+    log: ["error: error communicating with database: Connection refused (os error 111)", "  --> src/db.rs:14:5"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "error: error communicating with database: Connection refused (os error 111)",
+  },
+  {
+    name: "an invalid database URL behind an unwrap",
+    phase: "runtime",
+    log: [
+      "thread 'main' panicked at src/main.rs:40:10:",
+      'called `Result::unwrap()` on an `Err` value: Config("Invalid database url")',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'called `Result::unwrap()` on an `Err` value: Config("Invalid database url")',
+  },
+  {
+    name: "a heading over the environment variables that are missing",
+    phase: "runtime",
+    log: [
+      "================================",
+      " Missing environment variables:",
+      "    SESSION_SECRET: undefined",
+      "    SMTP_HOST: undefined",
+      "",
+      " Exiting with error code 1",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Missing environment variables:",
+    variable: "SESSION_SECRET",
+  },
+  {
+    name: "an agent asking for an env variable to be specified",
+    phase: "runtime",
+    log: [
+      '{"level":"error","msg":"invalid args","error":"service name not specified, please specify AGENT_SERVICE_NAME env variable"}',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      '{"level":"error","msg":"invalid args","error":"service name not specified, please specify AGENT_SERVICE_NAME env variable"}',
+    variable: "AGENT_SERVICE_NAME",
+  },
+  {
+    name: "docker's health record, spaced, with the check's program missing",
+    phase: "runtime",
+    log: [
+      '"Health" : {',
+      '  "Status" : "unhealthy",',
+      '  "FailingStreak" : 4,',
+      '  "Log" : [ {',
+      '    "ExitCode" : 127,',
+      '    "Output" : "/bin/sh: wget: not found\\n"',
+      "  } ]",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: '"Output" : "/bin/sh: wget: not found\\n"',
+  },
+  {
+    name: "Mix unable to reach Hex to fetch it",
+    phase: "build",
+    log: [
+      "** (Mix) httpc request failed with: {:failed_connect, [{:to_address, {'repo.hex.pm', 443}}, {:inet, [:inet], :etimedout}]}",
+      "",
+      "Could not install Hex because Mix could not download metadata at https://repo.hex.pm/installs/hex-1.ez.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "** (Mix) httpc request failed with: {:failed_connect, [{:to_address, {'repo.hex.pm', 443}}, {:inet, [:inet], :etimedout}]}",
+  },
+  {
+    name: "a CRLF entrypoint garbling env's error",
+    phase: "runtime",
+    log: ["web-1  | ': No such file or directorycute 'node", "web-1 exited with code 127"],
+    category: "BUILD_CONFIG",
+    keyLine: "web-1  | ': No such file or directorycute 'node",
+  },
+  {
+    name: "a Ruby version Heroku's stack does not have",
+    phase: "build",
+    log: [
+      "remote:  !     The Ruby version you are trying to install does not exist on this stack.",
+      "remote:  !     Push rejected, failed to compile Ruby app.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "remote:  !     The Ruby version you are trying to install does not exist on this stack.",
+  },
+  {
+    name: "a registry denying a push in one word",
+    phase: "build",
+    log: ["The push refers to repository [ghcr.io/acme/api]", "denied: denied", "##[error]denied: denied"],
+    category: "PERMISSION_AUTH",
+    keyLine: "denied: denied",
+  },
+  {
+    name: "Celery's -A naming an app module that does not exist",
+    phase: "runtime",
+    log: [
+      '  File "/usr/local/lib/python3.12/site-packages/celery/utils/imports.py", line 109, in import_from_cwd',
+      "    return imp(module, package=package)",
+      "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+      '  File "/usr/local/lib/python3.12/importlib/__init__.py", line 90, in import_module',
+      "    return _bootstrap._gcd_import(name[level:], package, level)",
+      '  File "<frozen importlib._bootstrap>", line 1387, in _gcd_import',
+      "ModuleNotFoundError: No module named 'tasks_worker'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "ModuleNotFoundError: No module named 'tasks_worker'",
+  },
+  {
     name: "gunicorn's older words for a missing app object",
     phase: "runtime",
     log: [
@@ -3881,6 +4051,20 @@ describe("diagnose: weak evidence and edge cases", () => {
       phase: "runtime",
     });
     expect(result.category).not.toBe("MISSING_ENV_CONFIG");
+  });
+
+  it("lets no classifier guess a cause for a log whose telling line is only an exit code (guide case 10)", () => {
+    const result = diagnose(
+      [
+        "1:31:27 PM: Finished saving go dependencies",
+        "1:31:28 PM: Error running command: Build script returned non-zero exit code: 1",
+        "1:31:28 PM: Failing build: Failed to build site",
+        "1:31:28 PM: failed during stage 'building site': Build script returned non-zero exit code: 1",
+      ].join("\n"),
+      { phase: "build" },
+    );
+    expect(result.category).toBe("UNKNOWN");
+    expect(result.evidence.join(" ")).not.toMatch(/learned classifier/);
   });
 
   it("does not call a bare 'Killed' at runtime out of memory", () => {
