@@ -71,6 +71,12 @@ const DOCKER_HEALTH_RECORD = /"FailingStreak" ?: [1-9]|^"End" ?: "\d{4}-\d\d-\d\
 const RUNTIME_DOWNLOAD =
   /(?:Fetching|Downloading|Installing) (?:Erlang|OTP|Elixir|Python|Ruby|Node(?:\.js)?|JDK|OpenJDK|Go|PHP) v?\d(?!.*\bdone\b)/;
 
+// A bundler unable to resolve an import ("Module not found: Can't resolve", Rollup's "failed to resolve import").
+const BUNDLER_UNRESOLVED =
+  /Module not found: (?:Error: )?Can't resolve|^Can't resolve '[^']+' in '[^']+'|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import/;
+// ... where the importing file is an installed package's (guide case 3).
+const IMPORTER_IN_PACKAGE = /(?:\bin|\bfrom) ["']\S*node_modules\//;
+
 // tsc reporting an error inside an installed package's files (guide case 3: a dependency's code).
 const TS_ERROR_IN_PACKAGE = /(?:^|[\s/])node_modules\/\S+\.tsx?\(\d+,\d+\): error TS\d{4}:/;
 
@@ -79,20 +85,48 @@ const TS_ERROR_IN_PACKAGE = /(?:^|[\s/])node_modules\/\S+\.tsx?\(\d+,\d+\): erro
 const TSCONFIG_ERROR = /\berror TS(?:18003|5023|5024|5025|5083|6053|5058|5057|6046):/;
 
 // A Go module's source outside the project: the module cache or the vendor directory.
-const GO_DEPENDENCY_SOURCE = "(?:\\/pkg\\/mod\\/|^(?:\\.\\/)?vendor\\/)";
+const GO_DEPENDENCY_SOURCE = "(?:\\/pkg\\/mod\\/|^(?:\\.\\/)?vendor\\/|\\/src\\/golang\\.org\\/x\\/)";
 
 const GO_COMPILE_ERROR =
   /\.go:\d+(?::\d+)?: (?:undefined: |cannot use |not enough arguments|too many arguments|declared and not used|declared but not used|imported and not used|syntax error|missing return|.* has no field or method|invalid operation|cannot convert)/;
 
 // An app saying it goes on with a default for a variable it did not find: a notice, not the failure.
 const DEFAULT_TAKEN =
-  /\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b/i;
+  /\bnot set\. Skipping\b|\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b/i;
 
 // Environment-variable-shaped names: DATABASE_URL, SECRET_KEY, OPENAI_API_KEY (not "Error", not "PATH" lookups in prose).
 const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // A bundler unable to resolve an import made by an installed package's own file (guide case 3).
+    id: "bundler-resolve-in-package",
+    category: "BUILD_DEPENDENCY",
+    re: new RegExp(`(?:${BUNDLER_UNRESOLVED.source}).*${IMPORTER_IN_PACKAGE.source}`),
+    weight: 7,
+    reason: "a package's own import cannot be resolved",
+  },
+  {
+    // A registry crate's build script panicking (Cargo prints the panic under the crate's
+    // build-script-build): the line after the crate's source location says why.
+    id: "crate-build-script-panicked",
+    category: "BUILD_DEPENDENCY",
+    re: /^\S/,
+    follows: /[/\\]\.cargo[/\\]registry[/\\]\S+\.rs:\d+:\d+:$/,
+    requires: /build-script-build/,
+    weight: 9,
+    reason: "a dependency's build script failed",
+  },
+  {
+    // A gem's extconf naming the tool or library it could not find, under RubyGems' summary.
+    id: "gem-extconf-cannot-find",
+    category: "BUILD_DEPENDENCY",
+    re: /Can't install [\w-]+ [\d.]+\. Can't find \S+/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "a gem's native build cannot find a tool or library it needs",
+  },
   {
     // Lock files out of step with the manifest (uv in locked mode), and Poetry naming the package
     // whose Python requirement the project's does not meet (guide case 1).
@@ -431,7 +465,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "native-build-prerequisite",
     category: "BUILD_DEPENDENCY",
-    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to/,
+    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to/,
     weight: 8,
     reason: "a package builds native code and a tool or header it needs is missing",
   },
@@ -492,7 +526,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "composer-problem",
     category: "BUILD_DEPENDENCY",
-    re: /requires (?:php|ext-[\w-]+) .*(?:does not satisfy|is missing from your system|no matching package found)|-> no matching package found|\bconflicts with php [<>=~^]|-> found \S+ but (?:it conflicts|these were not loaded)/i,
+    re: /requires (?:php|ext-[\w-]+) .*(?:does not satisfy|is missing from your system|no matching package found)|-> no matching package found|\bconflicts with php [<>=~^]|-> found \S+ but (?:it conflicts|these were not loaded|it does not match the constraint)/i,
     unless: COMPOSER_ROOT_PHP_UNAVAILABLE,
     weight: 4,
     // The requirement Composer names is the cause; "Your requirements could not be resolved" only sums it up.
@@ -921,12 +955,47 @@ export const SIGNALS: readonly Signal[] = [
     id: "bundler-resolve-import",
     category: "BUILD_COMPILE",
     // webpack's own words also appear without "Module not found:" ("Can't resolve 'x' in '/dir'").
-    re: /Module not found: (?:Error: )?Can't resolve|^Can't resolve '[^']+' in '[^']+'|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import/,
+    re: BUNDLER_UNRESOLVED,
+    unless: IMPORTER_IN_PACKAGE,
     weight: 7,
     reason: "the bundler could not resolve an import",
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // Build tools asking for a package.json field the project lacks (electron-builder's "repository"),
+    // and a file a deployment builder wrote and then could not find.
+    id: "build-metadata-missing",
+    category: "BUILD_CONFIG",
+    re: /Please specify "[\w.]+" in (?:the |your )?package\.json\b|^Error: File \S+ does not exist\.?$/,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "the build setup lacks a field or file the build tool needs",
+  },
+  {
+    // `which`-style "not found: x" before an exit 127: the build calls a tool that is not installed.
+    id: "tool-not-found-line",
+    category: "BUILD_CONFIG",
+    re: /^not found: [\w@./-]+$/,
+    weight: 7,
+    reason: "the build calls a tool that is not installed",
+  },
+  {
+    // Erlang refusing modules compiled by a newer OTP than the image runs: build and run images differ.
+    id: "beam-compiled-for-later-otp",
+    category: "BUILD_CONFIG",
+    re: /This BEAM file was compiled for a later version of the runtime system\b/,
+    weight: 9,
+    reason: "the release was built with a newer Erlang/OTP than the one that runs it",
+  },
+  {
+    // mypy finding the same module twice (a build/ copy beside the source): the checker's setup.
+    id: "python-checker-duplicate-module",
+    category: "BUILD_CONFIG",
+    re: /: error: Duplicate module named "[\w.]+"/,
+    weight: 7,
+    reason: "the type checker's search path holds the same module twice",
+  },
   {
     // Files or toolchains the build names that are not there: Prisma's schema, pip's requirements
     // file, Go's GOROOT.
@@ -1720,7 +1789,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "py-import-name",
     category: "MISSING_MODULE_RUNTIME",
-    re: /\bImportError: cannot import name/,
+    re: /\bImportError: cannot import name|[Uu]nable to import [\w ]*: cannot import name '\w+' from '[\w.]+'/,
     weight: 5,
     reason: "an import failed at start",
   },
@@ -1755,7 +1824,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "ruby-load",
     category: "MISSING_MODULE_RUNTIME",
-    re: /cannot load such file -- |Bundler::GemNotFound|\(LoadError\)$|is not part of the bundle\. Add it to your Gemfile/,
+    re: /cannot load such file -- |Could not load the '[\w-]+' gem\b|Bundler::GemNotFound|\(LoadError\)$|is not part of the bundle\. Add it to your Gemfile/,
     weight: 8,
     reason: "a Ruby library could not be loaded",
   },
@@ -1816,6 +1885,18 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // A setting the app refuses to start with (a default secret), a kernel setting a server checks at
+    // boot, and a config file the app names and cannot open.
+    id: "setting-refused-at-boot",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(
+      `Refusing to start due to (?:an )?insecure ${VAR}|max virtual memory areas (vm\\.max_map_count) \\[\\d+\\] is too low|[Ee]rror opening config file=([\\w.-]+\\.(?:json|ya?ml|toml))|\\bno config file found\\b`,
+    ),
+    variableGroup: 1,
+    weight: 8,
+    reason: "a setting the app needs at start is missing or refused",
+  },
+  {
     // Mix unable to load a config file at start (a build that lacks it is BUILD_CONFIG's, below).
     id: "mix-config-load-error",
     category: "MISSING_ENV_CONFIG",
@@ -1841,7 +1922,7 @@ export const SIGNALS: readonly Signal[] = [
     // viper's parse errors, Laravel's unknown connection, Ecto's URL without a host or no URL).
     id: "settings-source-broken",
     category: "MISSING_ENV_CONFIG",
-    re: /\bopen \S*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini): no such file or directory|While parsing config: |\b[Cc]onfig(?:uration)? file not found\b(?!,? (?:using|continuing|falling))|FileNotFoundError: \[Errno 2\] No such file or directory: '[^']*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini)'|Database connection \[\w+\] not configured\b|Ecto\.InvalidURLError\)? invalid url\b|missing :url option on Ecto adapter/,
+    re: /\bopen \S*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini): no such file or directory|While parsing config: |Malformed configuration (?:JSON |YAML )?file found at\b|\bunknown config(?:uration)? (?:name|key|option|parameter):? \w|\b[Cc]onfig(?:uration)? file not found\b(?!,? (?:using|continuing|falling))|FileNotFoundError: \[Errno 2\] No such file or directory: '[^']*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini)'|Database connection \[\w+\] not configured\b|Ecto\.InvalidURLError\)? invalid url\b|missing :url option on Ecto adapter/,
     phaseWeight: { build: 0 },
     weight: 8,
     reason: "the settings the app reads at start are missing or do not parse",
@@ -1850,7 +1931,7 @@ export const SIGNALS: readonly Signal[] = [
     // A connection string without its host, and Spring Boot's config location that is not there.
     id: "connection-or-config-location-empty",
     category: "MISSING_ENV_CONFIG",
-    re: /\bHost can't be null\b|\b[Ii]nvalid (?:database|db|redis|mongo(?:db)?|connection) (?:url|uri|URL|URI|string)\b|Config data location '[^']+' does not exist|The "(?:url|uri|connectionString|host|dsn)" argument must be of type string\. Received undefined|invalid value for parameter "sslmode"|\bInvalid DSN\b|URL must specify one of the following ?schemes\b|IDX10703: .*key length is zero/,
+    re: /\bHost can't be null\b|Port could not be cast to integer value\b|\b[Ii]nvalid (?:database|db|redis|mongo(?:db)?|connection) (?:url|uri|URL|URI|string)\b|Config data location '[^']+' does not exist|The "(?:url|uri|connectionString|host|dsn)" argument must be of type string\. Received undefined|invalid value for parameter "sslmode"|\bInvalid DSN\b|URL must specify one of the following ?schemes\b|IDX10703: .*key length is zero/,
     weight: 8,
     reason: "the connection string or config location the app was given is empty or wrong",
   },
@@ -2334,7 +2415,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "eaddrinuse",
     category: "PORT_BINDING",
-    re: /\bEADDRINUSE\b|:eaddrinuse\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:(?:is|was) )?already in use|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
+    re: /\bEADDRINUSE\b|:eaddrinuse\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:(?:is|was) )?already in use|\b[Pp]ort '\d+' is in use\b|Cannot find empty port in range\b|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
     weight: 9,
     reason: "the port is already taken",
   },
@@ -2676,6 +2757,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // A migration lock another run holds (Ghost/knex-migrator, Liquibase): the migrations are stuck.
+    id: "migration-lock-held",
+    category: "DB_MIGRATION",
+    re: /MigrationsAreLockedError|Migrations are running at the moment\b|Waiting for changelog lock\b|Could not acquire change ?log lock\b/,
+    weight: 9,
+    reason: "a migration lock is held: an earlier migration run did not finish",
+  },
   {
     // Migration files the runner cannot use: Sequelize's that do not return their promise, sqlx's
     // applied migrations since edited or deleted.
@@ -3036,14 +3125,14 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "elixir-exception",
     category: "RUNTIME_EXCEPTION",
-    re: /^\*\* \((?:[\w.]+Error|ArgumentError|MatchError|KeyError|FunctionClauseError|RuntimeError)\)/,
+    re: /^(?:(?:INFO|ERROR|\[error\]|\[info\])\s+)?\*\* \((?:[\w.]+Error|ArgumentError|MatchError|KeyError|FunctionClauseError|RuntimeError)\)/,
     weight: 5,
     reason: "an Elixir exception crashed the process",
   },
   {
     id: "php-fatal",
     category: "RUNTIME_EXCEPTION",
-    re: /PHP Fatal error:\s+Uncaught|^Fatal error: Uncaught|^Uncaught (?:[\w\\]+\\)?\w*(?:Error|Exception)\b: /,
+    re: /PHP Fatal error:\s+Uncaught|^Fatal error: Uncaught|^Uncaught (?:[\w\\]+\\)?\w*(?:Error|Exception)\b: |^Error: Call to (?:a member function \w+\(\) on (?:null|array|bool|string|int)|undefined (?:function|method) )/,
     weight: 6,
     reason: "an uncaught PHP exception",
   },
@@ -3136,6 +3225,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // Kubernetes giving up on a rollout whose new replicas never became available.
+    id: "rollout-never-available",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /has timed out progressing\b/,
+    weight: 7,
+    reason: "the new replicas never became ready before the rollout's deadline",
+  },
   {
     // Cloud Foundry's DEA: the instance never accepted connections within the health check's time.
     id: "cf-instance-not-accepting",
@@ -3323,6 +3420,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "read-only-filesystem",
     category: "PERMISSION_AUTH",
     re: /\bEROFS: read-only file system\b|\bRead-only file system\b|attempt to write a readonly database\b/,
+    unless: /\/proc\/sys\//,
     weight: 7,
     reason: "the app writes where the file system is read-only",
   },
@@ -3346,7 +3444,7 @@ export const SIGNALS: readonly Signal[] = [
     category: "PERMISSION_AUTH",
     re: /\bEACCES\b|PermissionError: \[Errno 13\]|\bEPERM\b|[Pp]ermission denied|Operation not permitted/,
     // npm's bare "code EACCES" field is not the line that says what was refused.
-    unless: /listen EACCES|bind|publickey|gyp WARN EACCES|^npm (?:ERR!|error) code EACCES$/,
+    unless: /listen EACCES|bind|publickey|gyp WARN EACCES|^(?:npm (?:ERR!|error) )?code:? EACCES$|\[EACCES\] Warning: /,
     weight: 7,
     reason: "the process lacks file-system permission",
   },

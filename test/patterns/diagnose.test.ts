@@ -18,6 +18,261 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a migration lock another run still holds",
+    phase: "runtime",
+    log: [
+      "[2026-01-01 10:00:00] ERROR Migrations are running at the moment. Please wait that the lock gets released.",
+      "MigrationsAreLockedError: Migrations are running at the moment. Please wait that the lock gets released.",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "MigrationsAreLockedError: Migrations are running at the moment. Please wait that the lock gets released.",
+  },
+  {
+    name: "a bundler unable to resolve an import inside a package",
+    phase: "build",
+    log: [
+      '[vite]: Rollup failed to resolve import "sharp" from "node_modules/.pnpm/site@1.0.0/node_modules/site/dist/image.js".',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      '[vite]: Rollup failed to resolve import "sharp" from "node_modules/.pnpm/site@1.0.0/node_modules/site/dist/image.js".',
+  },
+  {
+    name: "a Redis URL whose port does not parse",
+    phase: "runtime",
+    log: [
+      '    raise ValueError("Port could not be cast to integer value as %r" % port)',
+      "ValueError: Port could not be cast to integer value as 'p@ss'",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ValueError: Port could not be cast to integer value as 'p@ss'",
+  },
+  {
+    name: "a wheel's build without a C compiler",
+    phase: "build",
+    log: [
+      "  building '_cffi_backend' extension",
+      "  error: command 'gcc' failed: No such file or directory",
+      "ERROR: unable to execute 'gcc': No such file or directory",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "error: command 'gcc' failed: No such file or directory",
+  },
+  {
+    name: "every port of a UI server's range taken",
+    phase: "runtime",
+    log: [
+      "OSError: Cannot find empty port in range: 7860-7959. You can specify a different port by setting the GRADIO_SERVER_PORT environment variable or passing the `server_port` parameter to `launch()`.",
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      "OSError: Cannot find empty port in range: 7860-7959. You can specify a different port by setting the GRADIO_SERVER_PORT environment variable or passing the `server_port` parameter to `launch()`.",
+  },
+  {
+    name: "a build tool asking for a package.json field",
+    phase: "build",
+    log: [
+      '  ⨯ Cannot detect repository by .git/config. Please specify "repository" in the package.json (https://docs.npmjs.com/files/package.json#repository).',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      '⨯ Cannot detect repository by .git/config. Please specify "repository" in the package.json (https://docs.npmjs.com/files/package.json#repository).',
+  },
+  {
+    name: "a tool not found before exit 127",
+    phase: "build",
+    log: [
+      "not found: electron-builder",
+      "Error: Command failed: npx --no-install electron-builder --linux",
+      "  status: 127,",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "not found: electron-builder",
+  },
+  {
+    name: "an oclif warning heading over the refused file",
+    phase: "runtime",
+    log: [
+      "(node:2) [EACCES] Warning: Error",
+      "code: EACCES",
+      "message: EACCES: permission denied, open '/home/node/.app/config'",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "message: EACCES: permission denied, open '/home/node/.app/config'",
+  },
+  {
+    name: "Ghost's config check finding its port in use",
+    phase: "runtime",
+    log: [
+      "A ConfigError occurred.",
+      "Error detected in the production configuration.",
+      "Message: Port '2368' is in use.",
+      "Configuration Key(s): server.port",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "Message: Port '2368' is in use.",
+  },
+  {
+    name: "a rollout whose replicas never became available",
+    phase: "runtime",
+    log: [
+      "Status: Failed",
+      "Status Message: ProgressDeadlineExceeded",
+      'Status Reason: ReplicaSet "web-7c9f" has timed out progressing.',
+      "Healthy Replicas: 0",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: 'Status Reason: ReplicaSet "web-7c9f" has timed out progressing.',
+  },
+  {
+    name: "an app refusing its default secret",
+    phase: "runtime",
+    log: [
+      "A Default SECRET_KEY was detected, please use superset_config.py to override it.",
+      "Refusing to start due to insecure SECRET_KEY",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Refusing to start due to insecure SECRET_KEY",
+    variable: "SECRET_KEY",
+  },
+  {
+    name: "mypy finding a module twice",
+    phase: "build",
+    log: [
+      'build/lib/pkg/__init__.py: error: Duplicate module named "pkg" (also at "./pkg/__init__.py")',
+      "Found 1 error in 1 file (errors prevented further checking)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: 'build/lib/pkg/__init__.py: error: Duplicate module named "pkg" (also at "./pkg/__init__.py")',
+  },
+  {
+    name: "a wrapper unable to import a name that is gone",
+    phase: "runtime",
+    log: [
+      "Setup failed for custom integration 'solar': Unable to import component: cannot import name 'Config' from 'app.core' (/usr/src/app/core.py)",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "Setup failed for custom integration 'solar': Unable to import component: cannot import name 'Config' from 'app.core' (/usr/src/app/core.py)",
+  },
+  {
+    name: "an unknown name in a database setting",
+    phase: "runtime",
+    log: ["2019/05/11 20:26:04 [E] Failed to initialize ORM engine: invalid value / unknown config name: enable"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "2019/05/11 20:26:04 [E] Failed to initialize ORM engine: invalid value / unknown config name: enable",
+  },
+  {
+    name: "a registry crate's build script panicking",
+    phase: "build",
+    log: [
+      "  process didn't exit successfully: `/app/target/release/build/foo-1a2b/build-script-build` (exit status: 101)",
+      "  --- stderr",
+      "  thread 'main' panicked at",
+      "/root/.cargo/registry/src/index.crates.io-6f17d22bba15001f/foo-0.3.1/build.rs:42:31:",
+      '  called `Result::unwrap()` on an `Err` value: Error { kind: NotFound, message: "schema.xml" }',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'called `Result::unwrap()` on an `Err` value: Error { kind: NotFound, message: "schema.xml" }',
+  },
+  {
+    name: "a search server's boot check on a kernel setting",
+    phase: "runtime",
+    log: [
+      "ERROR: [1] bootstrap checks failed",
+      "[1]: max virtual memory areas vm.max_map_count [65530] is too low, increase to at least [262144]",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "[1]: max virtual memory areas vm.max_map_count [65530] is too low, increase to at least [262144]",
+    variable: "vm.max_map_count",
+  },
+  {
+    name: "a config file the app names and cannot open",
+    phase: "runtime",
+    log: ['{"level":"error","msg":"LoadConfig: Error opening config file=settings.json, err=no config file found, "}'],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      '{"level":"error","msg":"LoadConfig: Error opening config file=settings.json, err=no config file found, "}',
+    variable: "settings.json",
+  },
+  {
+    name: "Erlang refusing modules built by a newer OTP",
+    phase: "runtime",
+    log: [
+      "[error] beam/beam_load.c(190): Error loading module ranch_server:",
+      "  This BEAM file was compiled for a later version of the runtime system than the current (Erlang/OTP 25).",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "This BEAM file was compiled for a later version of the runtime system than the current (Erlang/OTP 25).",
+  },
+  {
+    name: "a malformed config file beside a read-only /proc tuning notice",
+    phase: "runtime",
+    log: [
+      "/opt/app/bin/runsvdir-start: line 37: /proc/sys/fs/file-max: Read-only file system",
+      "Malformed configuration JSON file found at /opt/app/embedded/nodes/web.json.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Malformed configuration JSON file found at /opt/app/embedded/nodes/web.json.",
+  },
+  {
+    name: "an Elixir exception after a log level",
+    phase: "runtime",
+    log: [
+      "2026-04-27T10:34:42.062466Z  INFO ** (MatchError) no match of right hand side value:",
+      "2026-04-27T10:34:42.062469Z  INFO     {:error, :enoent}",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "2026-04-27T10:34:42.062466Z  INFO ** (MatchError) no match of right hand side value:",
+  },
+  {
+    name: "a gem the code loads that the bundle lacks",
+    phase: "runtime",
+    log: ["LoadError: Could not load the 'listen' gem. Add `gem 'listen'` to the development group of your Gemfile"],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "LoadError: Could not load the 'listen' gem. Add `gem 'listen'` to the development group of your Gemfile",
+  },
+  {
+    name: "PHP calling a method on null, without 'Uncaught'",
+    phase: "runtime",
+    log: [
+      "The website encountered an unexpected error. Please try again later.",
+      "Error: Call to a member function getLabel() on null in node_page_title() (line 42 of /var/www/html/core/modules/node/node.module).",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "Error: Call to a member function getLabel() on null in node_page_title() (line 42 of /var/www/html/core/modules/node/node.module).",
+  },
+  {
+    name: "a gem's extconf naming what it cannot find",
+    phase: "build",
+    log: [
+      "Gem::Installer::ExtensionBuildError: ERROR: Failed to build gem native extension.",
+      "Can't install RMagick 2.13.2. Can't find Magick-config in /usr/local/bin:/usr/bin",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Can't install RMagick 2.13.2. Can't find Magick-config in /usr/local/bin:/usr/bin",
+  },
+  {
+    name: "a Composer requirement found but outside its constraint",
+    phase: "build",
+    log: [
+      "Your requirements could not be resolved to an installable set of packages.",
+      "  Problem 1",
+      "    - acme/plugin 1.0.0 requires composer-plugin-api ^1.0 -> found composer-plugin-api[2.0.0] but it does not match the constraint.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "- acme/plugin 1.0.0 requires composer-plugin-api ^1.0 -> found composer-plugin-api[2.0.0] but it does not match the constraint.",
+  },
+  {
+    name: "a Go compile error in a golang.org/x checkout",
+    phase: "build",
+    log: ["#7 7.282 /go/src/golang.org/x/tools/godoc/vfs/vfs.go:56:9: undefined: io.ReadAll"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#7 7.282 /go/src/golang.org/x/tools/godoc/vfs/vfs.go:56:9: undefined: io.ReadAll",
+  },
+  {
     name: "Nix without the Node.js version the build names",
     phase: "build",
     log: [
@@ -4065,6 +4320,14 @@ describe("diagnose: weak evidence and edge cases", () => {
     );
     expect(result.category).toBe("UNKNOWN");
     expect(result.evidence.join(" ")).not.toMatch(/learned classifier/);
+  });
+
+  it("does not read a variable an app skips a feature without as the missing setting", () => {
+    const result = diagnose(
+      "db_1 | AWS_ACCESS_KEY_ID is required for Wal-E but not set. Skipping Wal-E setup.\napp_1 | Failed to ping DB retrying in 10 seconds err=dial tcp 172.18.0.4:5432: connect: connection refused",
+      { phase: "runtime" },
+    );
+    expect(result.category).toBe("DEPENDENCY_UNREACHABLE");
   });
 
   it("does not call a bare 'Killed' at runtime out of memory", () => {
