@@ -1885,6 +1885,27 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // A setting named as missing in a library's or app's own words (envalid's "Missing value for X",
+    // "Missing required setting: X", Spring's "Required property 'x' not set", Rails unable to read
+    // an adapter from DATABASE_URL).
+    id: "setting-named-missing-more",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(
+      `Missing value for ${VAR}|Missing required (?:setting|config(?:uration)?(?: value)?|option)s?:? ["'\`]?${VAR}|Required property '([\\w.-]+)' not set|couldn't infer the database adapter from (DATABASE_URL)`,
+    ),
+    variableGroup: 1,
+    weight: 9,
+    reason: "a setting the app needs is named as missing",
+  },
+  {
+    // A variable left unset, printed where its value should be: a host, user or address "undefined".
+    id: "unset-value-printed",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bENOTFOUND (?:undefined|null)\b|for user "undefined"|\b(?:listen|connect) E[A-Z]+:? (?:[\w ]+ )?undefined(?::\d+)?$/,
+    weight: 10,
+    reason: 'an unset setting reached the app as the text "undefined"',
+  },
+  {
     // A setting the app refuses to start with (a default secret), a kernel setting a server checks at
     // boot, and a config file the app names and cannot open.
     id: "setting-refused-at-boot",
@@ -2370,6 +2391,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // A server refused a port it may not use (below 1024 without privileges).
+    id: "port-bind-refused",
+    category: "PORT_BINDING",
+    re: /Unable to bind to port \d+: Permission denied/,
+    weight: 8,
+    reason: "the app may not bind the port it asked for",
+  },
+  {
     // OpenShift's account of a start that never bound its port.
     id: "port-not-available",
     category: "PORT_BINDING",
@@ -2451,6 +2480,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // V8's record of its last collections, printed only when the heap is exhausted; the FATAL ERROR
+    // line under it (another signal) is the key line when the paste holds it.
+    id: "v8-gc-trace-header",
+    category: "OUT_OF_MEMORY",
+    re: /^<--- Last few GCs --->$/,
+    key: false,
+    weight: 8,
+    reason: "V8 printed its last garbage collections: the heap ran out",
+  },
+  {
     // The JVM's heap exhausted, also when a wrapper exception carries it ("IOException: Java heap space").
     id: "jvm-heap-space",
     category: "OUT_OF_MEMORY",
@@ -2490,7 +2529,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "js-heap",
     category: "OUT_OF_MEMORY",
-    re: /JavaScript heap out of memory|Array buffer allocation failed|Allocation failed - process out of memory|Reached heap limit Allocation failed/,
+    re: /JavaScript heap out of memory|Array buffer allocation failed|Allocation failed - process out of memory|Reached heap limit Allocation failed|\bNoMemoryError: failed to allocate memory\b/,
     weight: 10,
     reason: "Node ran out of heap",
   },
@@ -2559,6 +2598,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // pgJDBC's summary of a connection it could not open; the nested cause, when shown, says why.
+    id: "pgjdbc-connection-attempt-failed",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /PSQLException: The connection attempt failed\b/,
+    weight: 6,
+    reason: "the JDBC driver could not open a connection to the database",
+  },
   {
     // sqlx (its compile-time query checks and its runtime pool) unable to talk to the database.
     id: "database-communication-failed",
@@ -2699,7 +2746,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-unreachable",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|\(HY000\/2002\)|Connection Error: \(2002\)|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|cannot_connect_now|MongoServerSelectionError|Server selection timed out|MongoTimeoutException|Timed out after \d+ ms while waiting for a server|\bP1001\b/,
+    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|\(HY000\/2002\)|Connection Error: \(2002\)|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|\bLOADING Redis is loading the dataset in memory\b|cannot_connect_now|MongoServerSelectionError|Server selection timed out|MongoTimeoutException|Timed out after \d+ ms while waiting for a server|\bP1001\b/,
     weight: 8,
     reason: "the database or cache could not be reached",
   },
@@ -2799,7 +2846,7 @@ export const SIGNALS: readonly Signal[] = [
     // SQL Server naming a table or view the schema does not have.
     id: "sqlserver-invalid-object",
     category: "DB_MIGRATION",
-    re: /\bInvalid object name '[\w.[\]]+'/,
+    re: /\bInvalid (?:object|column) name '[\w.[\]]+'/,
     weight: 8,
     reason: "a table the code queries does not exist in the database",
   },

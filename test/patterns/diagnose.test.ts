@@ -18,6 +18,96 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "envalid missing a value",
+    phase: "runtime",
+    log: ["EnvError: Missing value for SESSION_SECRET"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "EnvError: Missing value for SESSION_SECRET",
+    variable: "SESSION_SECRET",
+  },
+  {
+    name: "a missing required setting named",
+    phase: "runtime",
+    log: ["ValueError: Missing required setting: SLACK_BOT_TOKEN"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ValueError: Missing required setting: SLACK_BOT_TOKEN",
+    variable: "SLACK_BOT_TOKEN",
+  },
+  {
+    name: "Rails unable to read an adapter from DATABASE_URL",
+    phase: "runtime",
+    log: ["Rails couldn't infer the database adapter from DATABASE_URL"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Rails couldn't infer the database adapter from DATABASE_URL",
+    variable: "DATABASE_URL",
+  },
+  {
+    name: "an unset host printed as undefined",
+    phase: "runtime",
+    log: [
+      "Error: getaddrinfo ENOTFOUND undefined",
+      "    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:107:26)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: getaddrinfo ENOTFOUND undefined",
+  },
+  {
+    name: "an unset database user printed as undefined",
+    phase: "runtime",
+    log: ['error: password authentication failed for user "undefined"'],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'error: password authentication failed for user "undefined"',
+  },
+  {
+    name: "Redis still loading its dataset",
+    phase: "runtime",
+    log: ["ReplyError: LOADING Redis is loading the dataset in memory"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "ReplyError: LOADING Redis is loading the dataset in memory",
+  },
+  {
+    name: "pgJDBC's connection attempt failing without its cause",
+    phase: "runtime",
+    log: [
+      "2026-01-01 10:00:00 ERROR Pool init failed",
+      "Caused by: org.postgresql.util.PSQLException: The connection attempt failed.",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Caused by: org.postgresql.util.PSQLException: The connection attempt failed.",
+  },
+  {
+    name: "SQL Server without a column the code reads",
+    phase: "runtime",
+    log: ["Microsoft.Data.SqlClient.SqlException (0x80131904): Invalid column name 'CreatedAt'."],
+    category: "DB_MIGRATION",
+    keyLine: "Microsoft.Data.SqlClient.SqlException (0x80131904): Invalid column name 'CreatedAt'.",
+  },
+  {
+    name: "V8's GC trace cut before its FATAL line",
+    phase: "runtime",
+    log: [
+      "<--- Last few GCs --->",
+      "",
+      "[7:0x5a1]   61234 ms: Mark-Compact 2040.1 (2082.0) -> 2039.5 (2083.0) MB, 1500.2 / 0.0 ms  (average mu = 0.1)",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "<--- Last few GCs --->",
+  },
+  {
+    name: "Ruby failing to allocate memory",
+    phase: "runtime",
+    log: ["NoMemoryError: failed to allocate memory"],
+    category: "OUT_OF_MEMORY",
+    keyLine: "NoMemoryError: failed to allocate memory",
+  },
+  {
+    name: "a server refused a privileged port",
+    phase: "runtime",
+    log: ["Error: Unable to bind to port 80: Permission denied"],
+    category: "PORT_BINDING",
+    keyLine: "Error: Unable to bind to port 80: Permission denied",
+  },
+  {
     name: "a migration lock another run still holds",
     phase: "runtime",
     log: [
