@@ -32,6 +32,8 @@ const PREFIXES: RegExp[] = [
   /^(?:@[\w.-]+\/)?[\w.-]+[:#](?:build|start|dev|test|lint|typecheck|compile)[\w:-]*: /,
   // Git push output (Heroku, Dokku): "remote:        ..."
   /^remote:\s+/,
+  // Syslog drains of Heroku logs (Papertrail, logplex), after their date: "myhost app/web.1: ", "host heroku/router "
+  /^[\w.-]+ (?:app|heroku)\/[\w.-]+:?\s+/,
   // Heroku router/dyno prefixes: "app[web.1]: ", "heroku[web.1]: "
   /^(?:app|heroku)\[[\w.-]+\]:\s*/,
   // Fly.io machine logs: "app[e784e113ae4e18] hkg [info] ", "proxy[683d92dce34dd8] lhr [error] "

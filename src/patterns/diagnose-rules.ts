@@ -82,7 +82,8 @@ const TS_ERROR_IN_PACKAGE = /(?:^|[\s/])node_modules\/\S+\.tsx?\(\d+,\d+\): erro
 
 // tsc rejecting its configuration rather than the code: no inputs, unknown options, a tsconfig it
 // cannot read or extend.
-const TSCONFIG_ERROR = /\berror TS(?:18003|5023|5024|5025|5083|6053|5058|5057|6046):/;
+const TSCONFIG_ERROR =
+  /\berror TS(?:18003|5023|5024|5025|5083|6053|5058|5057|6046|6369|6304|6305|6306|6307|6310|5069|5101|5107):/;
 
 // A Go module's source outside the project: the module cache or the vendor directory.
 const GO_DEPENDENCY_SOURCE = "(?:\\/pkg\\/mod\\/|^(?:\\.\\/)?vendor\\/|\\/src\\/golang\\.org\\/x\\/)";
@@ -92,13 +93,25 @@ const GO_COMPILE_ERROR =
 
 // An app saying it goes on with a default for a variable it did not find: a notice, not the failure.
 const DEFAULT_TAKEN =
-  /\bnot set\. Skipping\b|\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b/i;
+  /\bnot set\. Skipping\b|\bnot set, generat(?:ed|ing)\b|\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b/i;
 
 // Environment-variable-shaped names: DATABASE_URL, SECRET_KEY, OPENAI_API_KEY (not "Error", not "PATH" lookups in prose).
 const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // pip reporting that a package's own build failed: the exception the package's setup raised,
+    // in the subprocess output pip frames with "This error originates from a subprocess".
+    id: "pip-subprocess-exception",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:[\w.]+\.)?[A-Z]\w*(?:Error|Exception): \S/,
+    requires:
+      /This error originates from a subprocess, and is likely not a problem with pip|^error: legacy-install-failure$|Failed building wheel for /,
+    weight: 9,
+    keyWeight: 10,
+    reason: "a package's own build raised an error while pip installed it",
+  },
   {
     // A bundler unable to resolve an import made by an installed package's own file (guide case 3).
     id: "bundler-resolve-in-package",
@@ -149,7 +162,7 @@ export const SIGNALS: readonly Signal[] = [
     // a composer.lock Heroku cannot load, pip without git for a VCS requirement (guide case 4).
     id: "package-fetch-failed-more",
     category: "BUILD_DEPENDENCY",
-    re: /Non-resolvable parent POM for\b|Package fetch failed and no cached copy available\b|An error occurred while retrieving package metadata for\b|Couldn't load 'composer\.lock'; it must be a valid lock|No such file or directory: 'git': 'git' while executing command git clone\b|Execution of msgfmt failed: \S*[/\\]site-packages[/\\]|\(Mix\) httpc request failed with: \{:failed_connect\b/,
+    re: /Non-resolvable parent POM for\b|Package fetch failed and no cached copy available\b|An error occurred while retrieving package metadata for\b|Couldn't load 'composer\.lock'; it must be a valid lock|No such file or directory: 'git': 'git' while executing command git clone\b|Execution of msgfmt failed: \S*[/\\]site-packages[/\\]|\(Mix\) httpc request failed with: \{:failed_connect\b|Errno::ENOENT No such file or directory - git\b/,
     weight: 9,
     reason: "a package could not be fetched, read or built",
   },
@@ -526,7 +539,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "composer-problem",
     category: "BUILD_DEPENDENCY",
-    re: /requires (?:php|ext-[\w-]+) .*(?:does not satisfy|is missing from your system|no matching package found)|-> no matching package found|\bconflicts with php [<>=~^]|-> found \S+ but (?:it conflicts|these were not loaded|it does not match the constraint)/i,
+    re: /requires (?:php|ext-[\w-]+) .*(?:does not satisfy|is missing from your system|no matching package found)|-> no matching package found|\bconflicts with php [<>=~^]|-> found [^\s[]+(?:\[[^\]]*\])? but (?:it conflicts|these were not loaded|it does not match the constraint)/i,
     unless: COMPOSER_ROOT_PHP_UNAVAILABLE,
     weight: 4,
     // The requirement Composer names is the cause; "Your requirements could not be resolved" only sums it up.
@@ -962,6 +975,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // Django without the management command a build step runs (Heroku's collectstatic on an app
+    // that does not use staticfiles), and a Mix project built where Hex is not installed.
+    id: "build-step-command-unavailable",
+    category: "BUILD_CONFIG",
+    re: /^Unknown command: '\w+'|Could not find Hex, which is needed to build dependency\b/,
+    weight: 9,
+    reason: "the build runs a command the project or image does not provide",
+  },
   {
     // Build tools asking for a package.json field the project lacks (electron-builder's "repository"),
     // and a file a deployment builder wrote and then could not find.
@@ -1475,6 +1497,8 @@ export const SIGNALS: readonly Signal[] = [
     re: /executable file not found in \$PATH|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|can't find command '[^']+'|failed to run command [`'"][^`'"]+['"]: No such file or directory|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
     // Inside docker's health record the missing program is the health check's own (curl, wget).
     unlessLog: DOCKER_HEALTH_RECORD,
+    // A native addon built for another platform is a module's fault (native-addon-wrong-platform).
+    unless: /Error loading shared library \S+\.node\b/,
     weight: 7,
     reason: "the start command runs a program that is not installed",
   },
@@ -1565,7 +1589,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "buildpack-runtime-version",
     category: "BUILD_CONFIG",
-    re: /is unknown to the buildpack|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|The \w+ version you are trying to install does not exist on this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform|Sorry, (?:Erlang|Elixir) '?[\w.-]+'? isn't supported|The go\.mod file for this project does not specify a Go version|Error setting \w+ version from the \w+ environment variable|Unable to download \w+ [\w.-]+; does it exist\?|Failed to download a \w+ executable for bootstrapping/,
+    re: /is unknown to the buildpack|the requested version or version range is not supported\b|npm (?:doesn't|does not) work with node v?[\d.]+|Unable to find any supported \w+ versions?|Requested runtime \(?[\w.-]+\)? is not available|is not available for this stack|The \w+ version you are trying to install does not exist on this stack|Version [\w.-]+ with arch [\w-]+ not found|Unable to find Node version '[^']+' for platform|Sorry, (?:Erlang|Elixir) '?[\w.-]+'? isn't supported|The go\.mod file for this project does not specify a Go version|Error setting \w+ version from the \w+ environment variable|Unable to download \w+ [\w.-]+; does it exist\?|Failed to download a \w+ executable for bootstrapping/,
     weight: 7,
     reason: "the builder cannot provide the runtime version the project asks for",
   },
@@ -1675,6 +1699,23 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
+  {
+    // Node's MODULE_NOT_FOUND code when the paste lost the "Cannot find module" line above it.
+    id: "module-not-found-code",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^code: 'MODULE_NOT_FOUND',?$/,
+    unlessLog: /Cannot find module\b/,
+    weight: 6,
+    reason: "Node could not find a module the code requires",
+  },
+  {
+    // A native addon built for another platform (an image built on one architecture, run on another).
+    id: "native-addon-wrong-platform",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Error loading shared library \S+\.node: Exec format error/,
+    weight: 9,
+    reason: "a native module was built for another platform",
+  },
   {
     // A spaCy model the code loads that is not installed.
     id: "ml-model-missing",
@@ -1885,13 +1926,22 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // Typesafe Config (Ktor, Akka, Play) without a key the app reads.
+    id: "typesafe-config-key-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /ConfigException\$Missing: (?:[\w.: -]+: )?No configuration setting found for key '([\w.-]+)'/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the configuration has no value for a key the app reads",
+  },
+  {
     // A setting named as missing in a library's or app's own words (envalid's "Missing value for X",
     // "Missing required setting: X", Spring's "Required property 'x' not set", Rails unable to read
     // an adapter from DATABASE_URL).
     id: "setting-named-missing-more",
     category: "MISSING_ENV_CONFIG",
     re: new RegExp(
-      `Missing value for ${VAR}|Missing required (?:setting|config(?:uration)?(?: value)?|option)s?:? ["'\`]?${VAR}|Required property '([\\w.-]+)' not set|couldn't infer the database adapter from (DATABASE_URL)`,
+      `Missing value for ${VAR}|must be (?:specified|set|provided) \\(variable ${VAR}\\)|Missing required (?:setting|config(?:uration)?(?: value)?|option)s?:? ["'\`]?${VAR}|Required property '([\\w.-]+)' not set|couldn't infer the database adapter from (DATABASE_URL)`,
     ),
     variableGroup: 1,
     weight: 9,
@@ -1911,7 +1961,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "setting-refused-at-boot",
     category: "MISSING_ENV_CONFIG",
     re: new RegExp(
-      `Refusing to start due to (?:an )?insecure ${VAR}|max virtual memory areas (vm\\.max_map_count) \\[\\d+\\] is too low|[Ee]rror opening config file=([\\w.-]+\\.(?:json|ya?ml|toml))|\\bno config file found\\b`,
+      `Refusing to start due to (?:an )?insecure ${VAR}|max virtual memory areas (vm\\.max_map_count) \\[\\d+\\] is too low|[Ee]rror opening config file=([\\w.-]+\\.(?:json|ya?ml|toml))|unable to load config file \\S*?([\\w.-]+\\.(?:json|ya?ml|toml)):|\\bno config file found\\b`,
     ),
     variableGroup: 1,
     weight: 8,
@@ -2197,8 +2247,9 @@ export const SIGNALS: readonly Signal[] = [
     id: "var-not-set-bare",
     category: "MISSING_ENV_CONFIG",
     re: new RegExp(
-      `(?:^|:\\s)["'\`]?${VAR}["'\`]? (?:not set|missing|must be (?:set|provided)|not found\\. Declare it as envvar)\\b`,
+      `(?:^|:\\s|\\) )["'\`]?${VAR}["'\`]? (?:(?:key|variable|configuration option|config option|setting) )?(?:is )?(?:not set|missing|required|must be (?:set|provided)|not found\\. Declare it as envvar)\\b`,
     ),
+    unless: new RegExp(`no .java. command could be found|${DEFAULT_TAKEN.source}`, "i"),
     variableGroup: 1,
     weight: 8,
     reason: "a required environment variable is not set",
@@ -2391,6 +2442,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // Erlang's bare :eaddrinuse in a crash report; a server's own sentence about the port, when the
+    // log has one ("Running X with Cowboy on port 4000 (http) failed, port already in use"), says more.
+    id: "erlang-eaddrinuse",
+    category: "PORT_BINDING",
+    re: /:eaddrinuse\b/,
+    weight: 8,
+    reason: "the port is already taken",
+  },
+  {
     // A server refused a port it may not use (below 1024 without privileges).
     id: "port-bind-refused",
     category: "PORT_BINDING",
@@ -2444,7 +2504,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "eaddrinuse",
     category: "PORT_BINDING",
-    re: /\bEADDRINUSE\b|:eaddrinuse\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:(?:is|was) )?already in use|\b[Pp]ort '\d+' is in use\b|Cannot find empty port in range\b|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
+    re: /\bEADDRINUSE\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:(?:is|was) )?already in use|\b[Pp]ort '\d+' is in use\b|failed, port already in use\b|Cannot find empty port in range\b|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
     weight: 9,
     reason: "the port is already taken",
   },
@@ -2479,6 +2539,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
+  {
+    // A task's child process killed by SIGKILL while the worker lived on (guide case 10: the
+    // kernel's OOM killer picks the largest child).
+    id: "child-process-sigkilled",
+    category: "OUT_OF_MEMORY",
+    re: /died with <Signals\.SIGKILL: 9>/,
+    weight: 8,
+    reason: "a child process was killed by SIGKILL while its parent lived on: the OOM killer",
+  },
   {
     // V8's record of its last collections, printed only when the heap is exhausted; the FATAL ERROR
     // line under it (another signal) is the key line when the paste holds it.
@@ -2598,6 +2667,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // A client naming the kind of database it could not connect to ("failed to connect to Postgres URL ...").
+    id: "failed-connect-to-database-kind",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /[Ff]ailed to connect to (?:Postgres(?:QL)?|MySQL|MariaDB|MongoDB|Redis|the database|database)\b/,
+    weight: 8,
+    reason: "the app could not connect to its database",
+  },
   {
     // pgJDBC's summary of a connection it could not open; the nested cause, when shown, says why.
     id: "pgjdbc-connection-attempt-failed",
@@ -2805,6 +2882,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // sqlx's migrator refusing the database's migration history (a version applied but changed or missing).
+    id: "sqlx-migrate-error",
+    category: "DB_MIGRATION",
+    re: /\bMigration\((?:VersionMismatch|VersionMissing|Dissimilar|VersionNotPresent)\(/,
+    weight: 9,
+    reason: "the migrations applied to the database do not match the app's",
+  },
+  {
     // A migration lock another run holds (Ghost/knex-migrator, Liquibase): the migrations are stuck.
     id: "migration-lock-held",
     category: "DB_MIGRATION",
@@ -2982,7 +3067,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "schema-drift",
     category: "DB_MIGRATION",
-    re: /relation ".+" does not exist|The (?:table|column) `[^`]+` does not exist in the current database|column .+ does not exist|\(undefined_(?:column|table)\)|Table '.+' doesn't exist|no such (?:table|column): |Unknown column '.+'|Base table or view not found: 1146\b|Schema-validation: missing (?:column|table|sequence)/,
+    re: /relation ".+" does not exist|The (?:table|column) `[^`]+` does not exist in the current database|column .+ does not exist|\(undefined_(?:column|table)\)|Table '.+' doesn't exist|no such (?:table|column): |Unknown column '.+'|Base table or view not found: 1146\b|Schema-validation: missing (?:column|table|sequence)|Table '[\w.]+' could not be found/,
     weight: 5,
     reason: "the code expects a table or column the database does not have (migrations not applied)",
   },
@@ -3406,7 +3491,7 @@ export const SIGNALS: readonly Signal[] = [
     // (kubectl rollout status, ECS), or Cloud Run's container that never listened in time.
     id: "rollout-never-healthy",
     category: "HEALTHCHECK_TIMEOUT",
-    re: /deployment "[^"]+" exceeded its progress deadline|Task failed (?:ELB|container) health checks|failed to start and listen on the port defined (?:provided )?by the PORT/,
+    re: /deployment "[^"]+" exceeded its progress deadline|Task failed (?:ELB|container) health checks|[Ff]ailed to start and (?:then )?listen on the port defined (?:provided )?by the PORT/,
     weight: 5,
     reason: "the platform gave up waiting for the new instances to become healthy",
   },

@@ -231,7 +231,10 @@ export function diagnoseWith(
 const QUALIFIED_CLASS_PREFIX = /^(?:[a-z_]\w*\.)+[A-Z]\w*:\s*$/;
 // A field of an error object Node prints under its message ("code: 'ECONNREFUSED',"), or the bare
 // code on a line of its own: a repeat of the message's own words, never the line that states the cause.
-const ERROR_OBJECT_FIELD = /^(?:code|errno|syscall):\s+['"]?[\w-]+['"]?,?$|^E[A-Z]{3,}$/;
+// (Node's MODULE_NOT_FOUND code is kept: a paste cut above "Cannot find module" still shows it; and
+// Npgsql's "MessageText:" field repeats the exception line that states the same error.)
+const ERROR_OBJECT_FIELD =
+  /^(?:code|errno|syscall):\s+['"]?(?!MODULE_NOT_FOUND\b)[\w-]+['"]?,?$|^E[A-Z]{3,}$|^MessageText: /;
 // A compiler's "file:line[:col]: " prefix (gcc, clang, rustc, tsc -p): the line is the diagnostic itself.
 const COMPILER_LOCATION = /^\S+\.\w+:\d+(?::\d+)?:\s*$/;
 interface Hit {

@@ -18,6 +18,206 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a list of settings, each with its variable in brackets",
+    phase: "build",
+    log: [
+      "django.core.exceptions.ImproperlyConfigured: Invalid environment configuration: contact email must be specified (variable CONTACT_EMAIL), service name must be specified (variable SERVICE_NAME)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "django.core.exceptions.ImproperlyConfigured: Invalid environment configuration: contact email must be specified (variable CONTACT_EMAIL), service name must be specified (variable SERVICE_NAME)",
+    variable: "CONTACT_EMAIL",
+  },
+  {
+    name: "a config file at a path the app cannot load",
+    phase: "runtime",
+    log: [
+      "main.go:185: unable to load config file /etc/app/config.json: open /etc/app/config.json: no such file or directory",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "main.go:185: unable to load config file /etc/app/config.json: open /etc/app/config.json: no such file or directory",
+    variable: "config.json",
+  },
+  {
+    name: "a Heroku log through a syslog drain, the entry file missing",
+    phase: "runtime",
+    log: [
+      "Nov 21 09:13:28 myhost heroku/web.1:  Starting process with command `node dist/main.js`",
+      "Nov 21 09:13:29 myhost app/web.1:  Error: Cannot find module '/app/dist/main.js'",
+      "Nov 21 09:13:29 myhost app/web.1:      at Function.Module._resolveFilename (module.js:338:15)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Nov 21 09:13:29 myhost app/web.1:  Error: Cannot find module '/app/dist/main.js'",
+  },
+  {
+    name: "a native addon built for another platform",
+    phase: "runtime",
+    log: ["Error: Error loading shared library /app/node_modules/sharp/build/Release/sharp.node: Exec format error"],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Error: Error loading shared library /app/node_modules/sharp/build/Release/sharp.node: Exec format error",
+  },
+  {
+    name: "Cowboy's own sentence over Erlang's :eaddrinuse",
+    phase: "runtime",
+    log: [
+      "[error] Running MyApp.Endpoint with Cowboy on port 4000 (http) failed, port already in use",
+      "** (MatchError) no match of right hand side value: {:error, :eaddrinuse}",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "[error] Running MyApp.Endpoint with Cowboy on port 4000 (http) failed, port already in use",
+  },
+  {
+    name: "Node's MODULE_NOT_FOUND code where the paste lost the line above",
+    phase: "runtime",
+    log: [
+      "    at Module.require (node:internal/modules/cjs/loader:1231:19)",
+      "  code: 'MODULE_NOT_FOUND',",
+      "  requireStack: [ '/app/scripts/start.js' ]",
+      "}",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "code: 'MODULE_NOT_FOUND',",
+  },
+  {
+    name: "tsc refusing its command line",
+    phase: "build",
+    log: ["> tsc -p . --build", "error TS6369: Option '--build' must be the first command line argument."],
+    category: "BUILD_CONFIG",
+    keyLine: "error TS6369: Option '--build' must be the first command line argument.",
+  },
+  {
+    name: "Cloud Run's container that never listened",
+    phase: "runtime",
+    log: [
+      "X Deploying... Cloud Run error: Container failed to start. Failed to start and then listen on the port defined by the PORT environment variable.",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      "X Deploying... Cloud Run error: Container failed to start. Failed to start and then listen on the port defined by the PORT environment variable.",
+  },
+  {
+    name: "a package's own build raising under pip",
+    phase: "build",
+    log: [
+      '          raise RuntimeError("autoconf error")',
+      "      RuntimeError: autoconf error",
+      "      [end of output]",
+      "  note: This error originates from a subprocess, and is likely not a problem with pip.",
+      "error: legacy-install-failure",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "RuntimeError: autoconf error",
+  },
+  {
+    name: "a task's child process SIGKILLed",
+    phase: "runtime",
+    log: [
+      "subprocess.CalledProcessError: Command '['/usr/bin/convert', 'in.tiff', 'out.png']' died with <Signals.SIGKILL: 9>.",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine:
+      "subprocess.CalledProcessError: Command '['/usr/bin/convert', 'in.tiff', 'out.png']' died with <Signals.SIGKILL: 9>.",
+  },
+  {
+    name: "a build step running a Django command the app lacks",
+    phase: "build",
+    log: [
+      "remote: -----> $ python manage.py collectstatic --noinput",
+      "remote:        Unknown command: 'collectstatic'",
+      "remote:        Type 'manage.py help' for usage.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "remote:        Unknown command: 'collectstatic'",
+  },
+  {
+    name: "a Rust client naming the database it could not reach",
+    phase: "runtime",
+    log: [
+      "thread 'main' panicked at src/main.rs:20:10:",
+      "failed to connect to Postgres URL postgres://app@localhost:5432/app",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "failed to connect to Postgres URL postgres://app@localhost:5432/app",
+  },
+  {
+    name: "Typesafe Config without a key",
+    phase: "runtime",
+    log: [
+      "Exception in thread \"main\" com.typesafe.config.ConfigException$Missing: No configuration setting found for key 'ktor'",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Exception in thread \"main\" com.typesafe.config.ConfigException$Missing: No configuration setting found for key 'ktor'",
+    variable: "ktor",
+  },
+  {
+    name: "a variable named before 'key is not set'",
+    phase: "runtime",
+    log: ["panic: CONSUL_HTTP_PORT key is not set", "", "goroutine 1 [running]:"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "panic: CONSUL_HTTP_PORT key is not set",
+    variable: "CONSUL_HTTP_PORT",
+  },
+  {
+    name: "a variable named as a required configuration option",
+    phase: "runtime",
+    log: ["** (RuntimeError) SECRET_KEY_BASE configuration option is required. See the docs."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "** (RuntimeError) SECRET_KEY_BASE configuration option is required. See the docs.",
+    variable: "SECRET_KEY_BASE",
+  },
+  {
+    name: "sqlx's migrator finding a changed migration",
+    phase: "runtime",
+    log: ["WARN app::config: PEER_KEY not set, generated random key.", "Error: Migration(VersionMismatch(73))"],
+    category: "DB_MIGRATION",
+    keyLine: "Error: Migration(VersionMismatch(73))",
+  },
+  {
+    name: "Mix building where Hex is not installed",
+    phase: "build",
+    log: [
+      "Could not find Hex, which is needed to build dependency :poison",
+      'Shall I install Hex? (if running non-interactively, use "mix local.hex --force") [Yn] ** (Mix) Could not find an SCM for dependency :poison from MyApp.Mixfile',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Could not find Hex, which is needed to build dependency :poison",
+  },
+  {
+    name: "Bundler without git for a git-sourced gem",
+    phase: "build",
+    log: [
+      "Fetching https://gitlab.com/acme/gem",
+      "Retrying `git clone https://gitlab.com/acme/gem /usr/local/bundle/cache/bundler/git/gem-1 --bare --no-hardlinks --quiet` at /app due to error (2/4): Errno::ENOENT No such file or directory - git",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Retrying `git clone https://gitlab.com/acme/gem /usr/local/bundle/cache/bundler/git/gem-1 --bare --no-hardlinks --quiet` at /app due to error (2/4): Errno::ENOENT No such file or directory - git",
+  },
+  {
+    name: "Composer's requirement found only outside a bracketed version list",
+    phase: "build",
+    log: [
+      "Your requirements could not be resolved to an installable set of packages.",
+      "    - acme/kit[v1.0.0, ..., 1.x-dev] require illuminate/console ^9.21 -> found illuminate/console[v9.21.0, ..., 9.x-dev] but these were not loaded, likely because it conflicts with another require.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "- acme/kit[v1.0.0, ..., 1.x-dev] require illuminate/console ^9.21 -> found illuminate/console[v9.21.0, ..., 9.x-dev] but these were not loaded, likely because it conflicts with another require.",
+  },
+  {
+    name: "a buildpack without the Node version asked for",
+    phase: "build",
+    log: [
+      "DEPENDENCY MISSING IN MANIFEST:",
+      "Version 0.10.x of dependency node is not supported by this buildpack.",
+      "a binary and version number or the requested version or version range is not supported.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "a binary and version number or the requested version or version range is not supported.",
+  },
+  {
     name: "envalid missing a value",
     phase: "runtime",
     log: ["EnvError: Missing value for SESSION_SECRET"],
