@@ -30,6 +30,8 @@ const PREFIXES: RegExp[] = [
   /^\d{1,4}\.\d{1,3}\s+/,
   // Monorepo task runners (Turborepo, Nx): "@scope/app:build: ...", "web:dev: ..."
   /^(?:@[\w.-]+\/)?[\w.-]+[:#](?:build|start|dev|test|lint|typecheck|compile)[\w:-]*: /,
+  // A launcher relaying a child's streams: "stderr: ERROR: ...", "stdout: ..."
+  /^(?:stdout|stderr):\s+/,
   // Git push output (Heroku, Dokku): "remote:        ..."
   /^remote:\s+/,
   // Syslog drains of Heroku logs (Papertrail, logplex), after their date: "myhost app/web.1: ", "host heroku/router "

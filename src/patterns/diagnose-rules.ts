@@ -101,6 +101,35 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // The tool a dependency's own build calls, missing (make: ./rebar: Command not found), under
+    // Mix's "Could not compile dependency" summary.
+    id: "dependency-build-tool-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /^make: \S+: Command not found$/,
+    requires: /Could not compile dependency\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "a dependency's build calls a tool the image lacks",
+  },
+  {
+    // setuptools without the wheel package, and a requirements file the platform cannot parse.
+    id: "python-packaging-input-broken",
+    category: "BUILD_DEPENDENCY",
+    re: /error: invalid command 'bdist_wheel'|could not parse requirements\.txt\b|Failed to parse requirements file\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the Python packaging tools or the requirements file are broken",
+  },
+  {
+    // An Android library under node_modules (React Native, Expo) whose build.gradle lacks a setting.
+    id: "android-package-gradle-setting",
+    category: "BUILD_DEPENDENCY",
+    re: /compileSdkVersion is not specified\b/,
+    requires: /node_modules\/[@\w.-]+(?:\/[\w.-]+)?\/android\/build\.gradle/,
+    weight: 8,
+    reason: "a native package's Gradle build lacks a setting",
+  },
+  {
     // pip reporting that a package's own build failed: the exception the package's setup raised,
     // in the subprocess output pip frames with "This error originates from a subprocess".
     id: "pip-subprocess-exception",
@@ -456,10 +485,20 @@ export const SIGNALS: readonly Signal[] = [
     id: "pip-conflict",
     category: "BUILD_DEPENDENCY",
     re: /ResolutionImpossible|(?:Cannot install .*)?because these package versions have conflicting dependencies|dependency conflict/i,
-    // npm's own "Fix the upstream dependency conflict" advice is npm's, and npm's rules read it.
-    unless: /^npm (?:ERR!|error|warn)\b/,
+    // npm's own "Fix the upstream dependency conflict" advice is npm's, and npm's rules read it;
+    // pip's numbered advice ("2. remove package versions ... the dependency conflict") is advice.
+    unless: /^npm (?:ERR!|error|warn)\b|to allow pip attempt to solve\b/,
     weight: 7,
     reason: "pip found conflicting requirements",
+  },
+  {
+    // pip's sentence naming the requirements in conflict outranks its ResolutionImpossible summary.
+    id: "pip-conflict-named",
+    category: "BUILD_DEPENDENCY",
+    re: /Cannot install .* because these package versions have conflicting dependencies/,
+    weight: 7,
+    keyWeight: 9,
+    reason: "pip names the requirements that conflict",
   },
   {
     id: "pip-install-failed",
@@ -975,6 +1014,45 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // AWS Lambda's Node runtime unable to load the handler module itself: only the runtime's own
+    // loader asked for it (guide case 2). A module the handler's code requires stays a missing module.
+    id: "lambda-handler-module-missing",
+    category: "BUILD_CONFIG",
+    re: /^"?Runtime\.ImportModuleError: Error: Cannot find module '[^'/]+'/,
+    requires: /at _loadUserApp \(\/var\/runtime\/UserFunction\.js/,
+    unlessLog: /Require stack:(?:\\n|\n)- \/var\/task\//,
+    weight: 9,
+    reason: "the function's handler module is not in the deployment",
+  },
+  {
+    // Yarn absent from a build image, or too new for the Node.js there (jsbundling's build step).
+    id: "yarn-unavailable",
+    category: "BUILD_CONFIG",
+    re: /Yarn executable was not detected in the system\b|Yarn requires Node\.js [\d.]+ or higher to be installed\b/,
+    weight: 9,
+    reason: "the build image has no usable Yarn",
+  },
+  {
+    // A firmware or packaging tool rejecting an option in its own config file (fwup.conf).
+    id: "tool-config-unknown-option",
+    category: "BUILD_CONFIG",
+    re: /\.conf:\d+: no such option '[\w-]+'/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the build tool's config file uses an option the tool does not know",
+  },
+  {
+    // Build and deploy tools without the entry or binaries they run: Wrangler's entry-point,
+    // Playwright's browsers not installed, a Lambda handler module that is not in the bundle, the
+    // app's own Gradle build without compileSdkVersion.
+    id: "runner-entry-or-binary-missing",
+    category: "BUILD_CONFIG",
+    re: /Missing entry-point to Worker script\b|browserType\.launch: Executable doesn't exist at\b|Unable to import module '(\w+)': No module named '\1'|compileSdkVersion is not specified\b/,
+    unlessLog: /node_modules\/[@\w.-]+(?:\/[\w.-]+)?\/android\/build\.gradle/,
+    weight: 9,
+    reason: "the build or runtime cannot find the entry point or binary it runs",
+  },
   {
     // Django without the management command a build step runs (Heroku's collectstatic on an app
     // that does not use staticfiles), and a Mix project built where Hex is not installed.
@@ -1700,6 +1778,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // AWS Lambda's own exception line for a module it could not load: the key line over the JSON
+    // "errorMessage" field that repeats it.
+    id: "lambda-import-module-error",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^"?Runtime\.ImportModuleError: Error: Cannot find module '/,
+    weight: 8,
+    keyWeight: 9.5,
+    reason: "the function could not load a module",
+  },
+  {
     // Node's MODULE_NOT_FOUND code when the paste lost the "Cannot find module" line above it.
     id: "module-not-found-code",
     category: "MISSING_MODULE_RUNTIME",
@@ -1926,6 +2014,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // An app's own wrapper saying which setting could not be loaded from the environment.
+    id: "setting-could-not-be-loaded",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`(?:setting|variable) ${VAR} could not be (?:loaded|found|read)\\b`),
+    variableGroup: 1,
+    weight: 9,
+    keyWeight: 10,
+    reason: "the app says which setting it could not load",
+  },
+  {
     // Typesafe Config (Ktor, Akka, Play) without a key the app reads.
     id: "typesafe-config-key-missing",
     category: "MISSING_ENV_CONFIG",
@@ -2002,7 +2100,7 @@ export const SIGNALS: readonly Signal[] = [
     // A connection string without its host, and Spring Boot's config location that is not there.
     id: "connection-or-config-location-empty",
     category: "MISSING_ENV_CONFIG",
-    re: /\bHost can't be null\b|Port could not be cast to integer value\b|\b[Ii]nvalid (?:database|db|redis|mongo(?:db)?|connection) (?:url|uri|URL|URI|string)\b|Config data location '[^']+' does not exist|The "(?:url|uri|connectionString|host|dsn)" argument must be of type string\. Received undefined|invalid value for parameter "sslmode"|\bInvalid DSN\b|URL must specify one of the following ?schemes\b|IDX10703: .*key length is zero/,
+    re: /\bHost can't be null\b|\b[Aa] connection string was not found\b|Port could not be cast to integer value\b|\b[Ii]nvalid (?:database|db|redis|mongo(?:db)?|connection) (?:url|uri|URL|URI|string)\b|Config data location '[^']+' does not exist|The "(?:url|uri|connectionString|host|dsn)" argument must be of type string\. Received undefined|invalid value for parameter "sslmode"|\bInvalid DSN\b|URL must specify one of the following ?schemes\b|IDX10703: .*key length is zero/,
     weight: 8,
     reason: "the connection string or config location the app was given is empty or wrong",
   },
@@ -2442,6 +2540,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // Gradio's scan of a port range that is all taken (the failed bind above it, when shown, says more).
+    id: "port-range-exhausted",
+    category: "PORT_BINDING",
+    re: /Cannot find empty port in range\b/,
+    weight: 9,
+    keyWeight: 8.5,
+    reason: "every port of the range the server tries is taken",
+  },
+  {
     // Erlang's bare :eaddrinuse in a crash report; a server's own sentence about the port, when the
     // log has one ("Running X with Cowboy on port 4000 (http) failed, port already in use"), says more.
     id: "erlang-eaddrinuse",
@@ -2504,7 +2611,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "eaddrinuse",
     category: "PORT_BINDING",
-    re: /\bEADDRINUSE\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:(?:is|was) )?already in use|\b[Pp]ort '\d+' is in use\b|failed, port already in use\b|Cannot find empty port in range\b|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
+    re: /\bEADDRINUSE\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:(?:is|was) )?already in use|\b[Pp]ort '\d+' is in use\b|failed, port already in use\b|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
     weight: 9,
     reason: "the port is already taken",
   },
@@ -2539,6 +2646,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
+  {
+    // billiard's exception for the same pool worker killed by SIGKILL (the pool's own line, when
+    // shown, is the first statement of it).
+    id: "pool-worker-lost-sigkill",
+    category: "OUT_OF_MEMORY",
+    re: /Worker exited prematurely: signal 9 \(SIGKILL\)/,
+    weight: 9,
+    keyWeight: 5.5,
+    reason: "a worker process was killed by the kernel (SIGKILL) while its pool lived on: the OOM killer",
+  },
   {
     // A task's child process killed by SIGKILL while the worker lived on (guide case 10: the
     // kernel's OOM killer picks the largest child).
@@ -2589,7 +2706,7 @@ export const SIGNALS: readonly Signal[] = [
     // OOM killer picks the biggest child; the platform would have stopped the whole container.
     id: "pool-child-sigkill",
     category: "OUT_OF_MEMORY",
-    re: /exited with 'signal 9 \(SIGKILL\)'|Worker exited prematurely: signal 9 \(SIGKILL\)|died, killed by signal 9\b/,
+    re: /exited with 'signal 9 \(SIGKILL\)'|died, killed by signal 9\b/,
     weight: 9,
     // Below a line that says "memory" itself (gunicorn's "Perhaps out of memory?").
     keyWeight: 6,
@@ -2642,7 +2759,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "killed-build",
     category: "OUT_OF_MEMORY",
-    re: /^Killed(?:\s|$)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$/,
+    re: /^Killed(?:\s|$)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$/,
     weight: 6,
     phaseWeight: { runtime: 2 },
     reason: "the build was killed by the kernel, almost always for memory",
@@ -2738,7 +2855,7 @@ export const SIGNALS: readonly Signal[] = [
     // database closing the connection or out of connection slots.
     id: "service-closed-connection",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /\b14 UNAVAILABLE: |\bStatusCode\.UNAVAILABLE\b|failed to connect to all addresses\b|\bConnection terminated unexpectedly\b|Timed out while waiting for handshake\b|Timed out waiting for a node assignment\b|\bSSL connection has been closed unexpectedly\b|server closed the connection unexpectedly\b|\bP1017: Server has closed the connection\b|sorry, too many clients already\b/,
+    re: /\b14 UNAVAILABLE: |\bserver socket closed\. Please check\b|PQsocket\(\) can't get socket descriptor|\bStatusCode\.UNAVAILABLE\b|failed to connect to all addresses\b|\bConnection terminated unexpectedly\b|Timed out while waiting for handshake\b|Timed out waiting for a node assignment\b|\bSSL connection has been closed unexpectedly\b|server closed the connection unexpectedly\b|\bP1017: Server has closed the connection\b|sorry, too many clients already\b/,
     weight: 7,
     reason: "a service the app needs dropped or refused its connection",
   },
@@ -2881,6 +2998,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // A library refusing to start before its own migrations ran (Oban, and "migrations are pending").
+    id: "library-migrations-not-run",
+    category: "DB_MIGRATION",
+    re: /\b[Mm]igrations have not been run\b|\bMigrations are pending\b/,
+    weight: 9,
+    reason: "the database's migrations have not been run",
+  },
   {
     // sqlx's migrator refusing the database's migration history (a version applied but changed or missing).
     id: "sqlx-migrate-error",
@@ -3095,6 +3220,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
   {
+    // Node's report of an uncaught plain Error: the throw statement, its caret, then "Error: ...".
+    id: "node-uncaught-plain-error",
+    category: "RUNTIME_EXCEPTION",
+    re: /^Error: \S/,
+    follows: /^throw\b/,
+    weight: 5,
+    reason: "the app threw an error nobody caught",
+  },
+  {
     // NestJS unable to build its dependency graph: a provider the code wires is not available.
     id: "nest-dependency-resolution",
     category: "RUNTIME_EXCEPTION",
@@ -3257,7 +3391,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "elixir-exception",
     category: "RUNTIME_EXCEPTION",
-    re: /^(?:(?:INFO|ERROR|\[error\]|\[info\])\s+)?\*\* \((?:[\w.]+Error|ArgumentError|MatchError|KeyError|FunctionClauseError|RuntimeError)\)/,
+    re: /^(?:(?:INFO|ERROR|\[error\]|\[info\])\s+)?\*\* \((?:[\w.]+Error|ArgumentError|MatchError|KeyError|FunctionClauseError|RuntimeError)\)|^\*\* \(EXIT\) no process: /,
     weight: 5,
     reason: "an Elixir exception crashed the process",
   },

@@ -18,6 +18,211 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Playwright's browsers not installed",
+    phase: "build",
+    log: [
+      "browserType.launch: Executable doesn't exist at /home/runner/.cache/ms-playwright/chromium-1015/chrome-linux/chrome",
+      "Looks like Playwright Test or Playwright was just installed or updated.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "browserType.launch: Executable doesn't exist at /home/runner/.cache/ms-playwright/chromium-1015/chrome-linux/chrome",
+  },
+  {
+    name: "an Android package's build.gradle without compileSdkVersion",
+    phase: "build",
+    log: [
+      "Build file '/build/node_modules/expo-camera/android/build.gradle' line: 90",
+      "A problem occurred evaluating project ':expo-camera'.",
+      "> compileSdkVersion is not specified. Please add it to build.gradle",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "> compileSdkVersion is not specified. Please add it to build.gradle",
+  },
+  {
+    name: "Wrangler without an entry point",
+    phase: "build",
+    log: ["✘ [ERROR] Missing entry-point to Worker script or to assets directory"],
+    category: "BUILD_CONFIG",
+    keyLine: "✘ [ERROR] Missing entry-point to Worker script or to assets directory",
+  },
+  {
+    name: "a Python Lambda whose handler module is not in the bundle",
+    phase: "runtime",
+    log: [
+      "  \"errorMessage\": \"Unable to import module 'handler': No module named 'handler'\",",
+      '  "errorType": "Runtime.ImportModuleError",',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "\"errorMessage\": \"Unable to import module 'handler': No module named 'handler'\",",
+  },
+  {
+    name: "a Node Lambda whose handler module is not in the bundle",
+    phase: "runtime",
+    log: [
+      '    "errorMessage": "Error: Cannot find module \'index\'",',
+      '    "stack": [',
+      "        \"Runtime.ImportModuleError: Error: Cannot find module 'index'\",",
+      '        "    at _loadUserApp (/var/runtime/UserFunction.js:100:13)",',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "\"Runtime.ImportModuleError: Error: Cannot find module 'index'\",",
+  },
+  {
+    name: "a server socket closed under a data tool",
+    phase: "runtime",
+    log: [
+      "BrokenPipe: server socket closed. Please check that client side networking configurations such as Proxies, firewalls, VPN, etc. are not affecting your network connection.",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "BrokenPipe: server socket closed. Please check that client side networking configurations such as Proxies, firewalls, VPN, etc. are not affecting your network connection.",
+  },
+  {
+    name: "setuptools without the wheel package",
+    phase: "build",
+    log: ["  Failed building wheel for python-editor", "  error: invalid command 'bdist_wheel'"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "error: invalid command 'bdist_wheel'",
+  },
+  {
+    name: "a failed bind named before the port range ran out",
+    phase: "runtime",
+    log: [
+      "ERROR: [Errno 99] error while attempting to bind on address ('::1', 7959, 0, 0): cannot assign requested address",
+      "OSError: Cannot find empty port in range: 7860-7959.",
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      "ERROR: [Errno 99] error while attempting to bind on address ('::1', 7959, 0, 0): cannot assign requested address",
+  },
+  {
+    name: "a requirements file the platform cannot parse",
+    phase: "build",
+    log: [
+      "Error: could not parse requirements.txt: Failed to parse requirements file. Line 12, col 3: expected end of input",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Error: could not parse requirements.txt: Failed to parse requirements file. Line 12, col 3: expected end of input",
+  },
+  {
+    name: "an app saying which setting it could not load",
+    phase: "runtime",
+    log: [
+      "KeyError: 'BOT_TOKEN'",
+      "",
+      "During handling of the above exception, another exception occurred:",
+      "Exception: mandatory setting BOT_TOKEN could not be loaded from os.environ nor from .env",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Exception: mandatory setting BOT_TOKEN could not be loaded from os.environ nor from .env",
+    variable: "BOT_TOKEN",
+  },
+  {
+    name: ".NET without a connection string",
+    phase: "runtime",
+    log: [
+      "Exception Info: System.InvalidOperationException: A connection string was not found. Please set your connection string.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Exception Info: System.InvalidOperationException: A connection string was not found. Please set your connection string.",
+  },
+  {
+    name: "a job library whose migrations were not run",
+    phase: "runtime",
+    log: [
+      "** (Mix) Could not start application app: App.Application.start(:normal, []) returned an error: shutdown: failed to start child: Oban",
+      "** (RuntimeError) Oban migrations have not been run. The oban_jobs table does not exist.",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "** (RuntimeError) Oban migrations have not been run. The oban_jobs table does not exist.",
+  },
+  {
+    name: "libpq without a socket",
+    phase: "runtime",
+    log: ["[GoodJob] Notifier errored: PG::ConnectionBad: PQsocket() can't get socket descriptor"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "[GoodJob] Notifier errored: PG::ConnectionBad: PQsocket() can't get socket descriptor",
+  },
+  {
+    name: "an Elixir call to a process that is not there",
+    phase: "runtime",
+    log: [
+      "** (EXIT) no process: the process is not alive or there's no process currently associated with the given name, possibly because its application isn't started",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "** (EXIT) no process: the process is not alive or there's no process currently associated with the given name, possibly because its application isn't started",
+  },
+  {
+    name: "a progress line cut by the kernel's Killed",
+    phase: "build",
+    log: [
+      "vite v5.0.0 building for production...",
+      "rendering chunks (72)...Killed",
+      'ERROR: failed to solve: process "/bin/sh -c npm run build" did not complete successfully: exit code: 137',
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "rendering chunks (72)...Killed",
+  },
+  {
+    name: "Yarn missing from a Rails build",
+    phase: "build",
+    log: [
+      "remote:        Yarn executable was not detected in the system.",
+      "remote:        jsbundling-rails: Command build failed, ensure yarn is installed and `yarn build` runs without errors",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "remote:        Yarn executable was not detected in the system.",
+  },
+  {
+    name: "a dependency's build without its own tool",
+    phase: "build",
+    log: [
+      "make: ./rebar: Command not found",
+      '** (Mix) Could not compile dependency :setup, "rebar3 bare compile" command failed.',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "make: ./rebar: Command not found",
+  },
+  {
+    name: "a firmware tool rejecting an option in its config",
+    phase: "build",
+    log: [
+      "/root/.nerves/artifacts/system/images/fwup.conf:479: no such option 'delta-source-raw-offset'",
+      "** (Mix) Nerves encountered an error.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "/root/.nerves/artifacts/system/images/fwup.conf:479: no such option 'delta-source-raw-offset'",
+  },
+  {
+    name: "Node's uncaught plain Error under its throw",
+    phase: "runtime",
+    log: [
+      "/app/node_modules/thread-stream/index.js:209",
+      "      throw new Error('the worker has exited')",
+      "      ^",
+      "",
+      "Error: the worker has exited",
+      "    at ThreadStream.write (/app/node_modules/thread-stream/index.js:209:13)",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "Error: the worker has exited",
+  },
+  {
+    name: "pip's named conflict after a launcher's stderr prefix",
+    phase: "build",
+    log: [
+      "stderr: ERROR: Cannot install -r requirements.txt (line 3) and gradio==3.41.2 because these package versions have conflicting dependencies.",
+      "ERROR: ResolutionImpossible: for help visit https://pip.pypa.io/en/latest/topics/dependency-resolution/#dealing-with-dependency-conflicts",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "stderr: ERROR: Cannot install -r requirements.txt (line 3) and gradio==3.41.2 because these package versions have conflicting dependencies.",
+  },
+  {
     name: "a list of settings, each with its variable in brackets",
     phase: "build",
     log: [
