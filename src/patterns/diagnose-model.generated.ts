@@ -119,9 +119,9 @@ export const DIAGNOSE_MODEL: {
     cv: {
       k: 5,
       rulesCategoryTop1: 0.9556,
-      rulesKeyLine: 0.9433,
+      rulesKeyLine: 0.9429,
       categoryTop1: 0.97,
-      keyLine: 0.9433,
+      keyLine: 0.9429,
       firstSightUnknowns: 365,
       firstSightReplaced: 124,
       firstSightRight: 75,

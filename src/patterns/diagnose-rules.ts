@@ -101,6 +101,14 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // NuGet without the package or the version a project references.
+    id: "nuget-package-unavailable",
+    category: "BUILD_DEPENDENCY",
+    re: /\berror NU110[123]: Unable to find package\b|\bNU110[123]: Unable to find package\b/,
+    weight: 9,
+    reason: "NuGet cannot find a package version the project references",
+  },
+  {
     // The tool a dependency's own build calls, missing (make: ./rebar: Command not found), under
     // Mix's "Could not compile dependency" summary.
     id: "dependency-build-tool-missing",
@@ -1015,6 +1023,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // A platform's framework detection finding no Next.js in package.json.
+    id: "framework-not-detected",
+    category: "BUILD_CONFIG",
+    re: /No Next\.js version could be detected in your project\b/,
+    weight: 9,
+    reason: "the build is set up for a framework the project does not declare",
+  },
+  {
     // AWS Lambda's Node runtime unable to load the handler module itself: only the runtime's own
     // loader asked for it (guide case 2). A module the handler's code requires stays a missing module.
     id: "lambda-handler-module-missing",
@@ -1535,7 +1551,7 @@ export const SIGNALS: readonly Signal[] = [
     // The JDK that builds (or runs) the code is older than the Java release the project targets.
     id: "java-release-mismatch",
     category: "BUILD_CONFIG",
-    re: /Could not target platform: 'Java SE [\d.]+' using tool chain|invalid target release: [\d.]+|error: release version [\d.]+ not supported|Unsupported class file major version \d+|has been compiled by a more recent version of the Java Runtime/,
+    re: /Could not target platform: 'Java SE [\d.]+' using tool chain|invalid (?:target|source) release: [\d.]+|error: release version [\d.]+ not supported|Unsupported class file major version \d+|has been compiled by a more recent version of the Java Runtime/,
     weight: 8,
     reason: "the JDK in the image is older than the Java release the project targets",
   },
@@ -2759,7 +2775,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "killed-build",
     category: "OUT_OF_MEMORY",
-    re: /^Killed(?:\s|$)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$/,
+    re: /^Killed(?:\s|$)|internal compiler error: Killed \(program \w+\)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$/,
     weight: 6,
     phaseWeight: { runtime: 2 },
     reason: "the build was killed by the kernel, almost always for memory",
@@ -3638,6 +3654,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // CI credentials refused or absent: the workflow token's permissions, cloud credentials an
+    // action could not load, a registry login without a password, git's remote refusing a login.
+    id: "ci-credentials-refused",
+    category: "PERMISSION_AUTH",
+    re: /Resource not accessible by integration\b|Credentials could not be loaded, please check your action inputs\b|Cannot perform an interactive login from a non TTY device\b|remote: Invalid username or (?:password|token)\b/,
+    weight: 9,
+    reason: "the CI job's credentials were refused or not given",
+  },
   {
     // NuGet and HTTP clients refused by a feed ("Response status code does not indicate success:
     // 401 (Unauthorized)").

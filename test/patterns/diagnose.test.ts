@@ -18,6 +18,57 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "javac older than the source release",
+    phase: "build",
+    log: [
+      "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.11.0:compile (default-compile) on project app: Fatal error compiling: error: invalid source release: 21 -> [Help 1]",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.11.0:compile (default-compile) on project app: Fatal error compiling: error: invalid source release: 21 -> [Help 1]",
+  },
+  {
+    name: "the compiler killed mid-build",
+    phase: "build",
+    log: ["c++: internal compiler error: Killed (program cc1plus)", "make: *** [Makefile:12: build] Error 1"],
+    category: "OUT_OF_MEMORY",
+    keyLine: "c++: internal compiler error: Killed (program cc1plus)",
+  },
+  {
+    name: "NuGet without a package version",
+    phase: "build",
+    log: [
+      "/src/App.csproj : error NU1102: Unable to find package Microsoft.EntityFrameworkCore with version (>= 99.0.0)",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "/src/App.csproj : error NU1102: Unable to find package Microsoft.EntityFrameworkCore with version (>= 99.0.0)",
+  },
+  {
+    name: "a platform finding no Next.js to build",
+    phase: "build",
+    log: [
+      'Error: No Next.js version could be detected in your project. Make sure `"next"` is installed in "dependencies" or "devDependencies"',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'Error: No Next.js version could be detected in your project. Make sure `"next"` is installed in "dependencies" or "devDependencies"',
+  },
+  {
+    name: "a workflow token without the permission a step needs",
+    phase: "build",
+    log: ["Error: Resource not accessible by integration"],
+    category: "PERMISSION_AUTH",
+    keyLine: "Error: Resource not accessible by integration",
+  },
+  {
+    name: "a registry login in CI without a password",
+    phase: "build",
+    log: ["Error: Cannot perform an interactive login from a non TTY device"],
+    category: "PERMISSION_AUTH",
+    keyLine: "Error: Cannot perform an interactive login from a non TTY device",
+  },
+  {
     name: "Playwright's browsers not installed",
     phase: "build",
     log: [
