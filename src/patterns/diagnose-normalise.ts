@@ -32,6 +32,10 @@ const PREFIXES: RegExp[] = [
   /^(?:@[\w.-]+\/)?[\w.-]+[:#](?:build|start|dev|test|lint|typecheck|compile)[\w:-]*: /,
   // A launcher relaying a child's streams: "stderr: ERROR: ...", "stdout: ..."
   /^(?:stdout|stderr):\s+/,
+  // NestJS's logger: "[Nest] 95411  - 2022-01-21, 9:42:21 a.m.   ERROR [ExceptionHandler] "
+  /^\[Nest\] \d+\s+- .*?\s(?:LOG|ERROR|WARN|DEBUG|VERBOSE|FATAL) \[[\w.]+\]\s+/,
+  // Lerna and other monorepo runners naming the package: "@scope/pkg: ..."
+  /^@[\w.-]+\/[\w.-]+: /,
   // Git push output (Heroku, Dokku): "remote:        ..."
   /^remote:\s+/,
   // Syslog drains of Heroku logs (Papertrail, logplex), after their date: "myhost app/web.1: ", "host heroku/router "

@@ -101,6 +101,25 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // A package's install script failing under pnpm ("node_modules/canvas install: ..."), and
+    // node-gyp on a Python without distutils (case 4: a package's native build lacks a tool).
+    id: "package-install-script-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /node_modules\/[\w@.+/-]+ install: \S*(?:Error|error|ERR!)|No module named '(?:distutils|setuptools)'/,
+    phaseWeight: { runtime: 0 },
+    weight: 8,
+    reason: "a package's install script failed",
+  },
+  {
+    // NuGet naming the package download that failed (the key line over the 404 after it).
+    id: "nuget-download-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /Failed to download package from '[^']+\.nupkg'/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "NuGet could not download a package",
+  },
+  {
     // NuGet without the package or the version a project references.
     id: "nuget-package-unavailable",
     category: "BUILD_DEPENDENCY",
@@ -525,7 +544,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "native-build-prerequisite",
     category: "BUILD_DEPENDENCY",
-    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to/,
+    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to/,
     weight: 8,
     reason: "a package builds native code and a tool or header it needs is missing",
   },
@@ -828,6 +847,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // Rails raising a code error while it boots for assets:precompile: the project's code, at build.
+    id: "ruby-code-error-in-precompile",
+    category: "BUILD_COMPILE",
+    re: /^(?:Zeitwerk::NameError|NameError|NoMethodError): |\((?:NameError|NoMethodError)\)$/,
+    requires: /assets:precompile|rake aborted!/,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "the app's code raised an error while Rails booted to precompile assets",
+  },
+  {
     // A Python type checker or linter rejecting the project's own file ("app.py:12: error: ...
     // [syntax]"); a package's file under site-packages is the package's (guide case 3).
     id: "python-checker-error",
@@ -1023,6 +1052,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // A server started before its build: Nuxt without its build output, Poetry's installer without
+    // python3-venv in the image.
+    id: "build-output-or-venv-missing",
+    category: "BUILD_CONFIG",
+    re: /\bNo build files found in \S+|virtual environment was not created successfully because ensurepip is not\b/,
+    weight: 9,
+    reason: "the image lacks the build output or the tool the start or build step needs",
+  },
+  {
     // A platform's framework detection finding no Next.js in package.json.
     id: "framework-not-detected",
     category: "BUILD_CONFIG",
@@ -1117,7 +1155,7 @@ export const SIGNALS: readonly Signal[] = [
     // file, Go's GOROOT.
     id: "build-input-missing",
     category: "BUILD_CONFIG",
-    re: /Could not find Prisma Schema that is required for this command\b|No such file or directory: '[^']*requirements[\w.-]*\.txt'|go: cannot find GOROOT directory\b/,
+    re: /Could not find Prisma Schema that is required for this command\b|No such file or directory: '[^']*requirements[\w.-]*\.txt(?:\\r)?'|go: cannot find GOROOT directory\b/,
     weight: 9,
     reason: "the build names a file or toolchain that is not in the image",
   },
@@ -2030,6 +2068,17 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // t3-env and similar listing the invalid variables in one line, and .NET's "Configuration
+    // missing value for: X".
+    id: "invalid-env-listed",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`Invalid environment variables: \\{ ?${VAR}:|Configuration missing value for: ([\\w:.-]+)`),
+    variableGroup: 1,
+    weight: 9,
+    keyWeight: 10,
+    reason: "the app lists a setting that is missing",
+  },
+  {
     // An app's own wrapper saying which setting could not be loaded from the environment.
     id: "setting-could-not-be-loaded",
     category: "MISSING_ENV_CONFIG",
@@ -2055,7 +2104,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "setting-named-missing-more",
     category: "MISSING_ENV_CONFIG",
     re: new RegExp(
-      `Missing value for ${VAR}|must be (?:specified|set|provided) \\(variable ${VAR}\\)|Missing required (?:setting|config(?:uration)?(?: value)?|option)s?:? ["'\`]?${VAR}|Required property '([\\w.-]+)' not set|couldn't infer the database adapter from (DATABASE_URL)`,
+      `Missing value for ${VAR}|[Yy]ou must set the ${VAR} env(?:ironment)? variable|must be (?:specified|set|provided) \\(variable ${VAR}\\)|Missing required (?:setting|config(?:uration)?(?: value)?|option)s?:? ["'\`]?${VAR}|Required property '([\\w.-]+)' not set|couldn't infer the database adapter from (DATABASE_URL)`,
     ),
     variableGroup: 1,
     weight: 9,
@@ -2663,6 +2712,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // gunicorn's master reporting a worker killed by signal 9 that it did not kill itself (no
+    // WORKER TIMEOUT before it): the kernel's OOM killer (guide case 10).
+    id: "gunicorn-worker-signal9",
+    category: "OUT_OF_MEMORY",
+    re: /Worker with pid \d+ was terminated due to signal 9\b/,
+    unlessLog: /WORKER TIMEOUT/,
+    weight: 9,
+    reason: "a worker was killed by the kernel while the master lived on: the OOM killer",
+  },
+  {
     // billiard's exception for the same pool worker killed by SIGKILL (the pool's own line, when
     // shown, is the first statement of it).
     id: "pool-worker-lost-sigkill",
@@ -2800,6 +2859,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // The Docker daemon a deploy tool drives is not running (Kamal, CI runners).
+    id: "docker-daemon-unreachable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /Cannot connect to the Docker daemon at \S+\. Is the docker daemon running\?/,
+    weight: 8,
+    reason: "the Docker daemon the deploy drives is not running",
+  },
   {
     // A client naming the kind of database it could not connect to ("failed to connect to Postgres URL ...").
     id: "failed-connect-to-database-kind",
@@ -3014,6 +3081,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // Flyway naming the migration the database has and the code does not.
+    id: "flyway-applied-not-resolved",
+    category: "DB_MIGRATION",
+    re: /Detected applied migration not resolved locally\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the database holds a migration the code does not have",
+  },
   {
     // A library refusing to start before its own migrations ran (Oban, and "migrations are pending").
     id: "library-migrations-not-run",
@@ -3508,6 +3584,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
   {
+    // A platform's health checker reporting its own failed checks (Kamal, Dokku, Cloud Foundry),
+    // and Azure's container that never answered its HTTP pings.
+    id: "health-checker-report",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: new RegExp(`${HEALTH_CHECKER_REPORT.source}|didn't respond to HTTP pings on port`, "i"),
+    weight: 7,
+    reason: "the platform's health checks of the new container failed",
+  },
+  {
     // Kubernetes giving up on a rollout whose new replicas never became available.
     id: "rollout-never-available",
     category: "HEALTHCHECK_TIMEOUT",
@@ -3648,12 +3733,20 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "boot-timeout",
     category: "HEALTHCHECK_TIMEOUT",
-    re: /Boot timeout|timed out waiting for (?:the )?(?:app|server|port|health)|did not start within expected time limit|[Ww]arm ?up (?:request )?timed out|didn't respond to HTTP pings on port/i,
+    re: /Boot timeout|timed out waiting for (?:the )?(?:app|server|port|health)|did not start within expected time limit|[Ww]arm ?up (?:request )?timed out/i,
     weight: 5,
     reason: "the app did not become ready in time",
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // A remote builder or registry asking for a login the deploy did not have.
+    id: "builder-login-required",
+    category: "PERMISSION_AUTH",
+    re: /\bYou must be authenticated\b/,
+    weight: 8,
+    reason: "the builder or registry requires a login",
+  },
   {
     // CI credentials refused or absent: the workflow token's permissions, cloud credentials an
     // action could not load, a registry login without a password, git's remote refusing a login.

@@ -280,8 +280,14 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
     seen.add(line.text);
     for (const { signal, weight } of active) {
       const anchoredEarlier = firstAnchored.get(signal.id);
-      // Once a signal has its anchored line, only a deeper "Caused by:" can still replace it.
-      if (anchoredEarlier && !CAUSED_BY.test(line.text)) continue;
+      // Once a signal has its anchored line, only a deeper "Caused by:", or an exception line that
+      // names the class of a message logged bare, can still replace it.
+      if (
+        anchoredEarlier &&
+        !CAUSED_BY.test(line.text) &&
+        !classNamesQuotedMessage(anchoredEarlier.line.text, line.text)
+      )
+        continue;
       const match = signal.re.exec(line.text);
       if (!match) continue;
       if (signal.unless?.test(line.text)) continue;
@@ -293,7 +299,9 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       // class (Python's final traceback line, a Java "Caused by"), rather than quoting it mid-sentence.
       const anchored =
         match.index === 0 ||
-        /^(?:Caused by:|Uncaught|Error:|ERROR:|error:|#\d+ (?:[\d.]+ )?ERROR:)\s*$/.test(before) ||
+        /^(?:Caused by:|Uncaught|Error:|ERROR:|error:|#\d+ (?:[\d.]+ )?ERROR:|Unable to load application:)\s*$/.test(
+          before,
+        ) ||
         QUALIFIED_CLASS_PREFIX.test(before) ||
         COMPILER_LOCATION.test(before) ||
         EXCEPTION_LINE.test(line.text);
@@ -305,10 +313,16 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
         !earlier ||
         outranks(line.text, earlier.line.text) ||
         fromServerToApp(earlier.line.text, line.text) ||
-        deeperCause(earlier.line.text, line.text)
+        deeperCause(earlier.line.text, line.text) ||
+        classNamesQuotedMessage(earlier.line.text, line.text)
       )
         first.set(signal.id, hit);
-      if (anchored && (!anchoredEarlier || deeperCause(anchoredEarlier.line.text, line.text)))
+      if (
+        anchored &&
+        (!anchoredEarlier ||
+          deeperCause(anchoredEarlier.line.text, line.text) ||
+          classNamesQuotedMessage(anchoredEarlier.line.text, line.text))
+      )
         firstAnchored.set(signal.id, hit);
     }
   }
@@ -344,6 +358,15 @@ const CAUSED_BY = /^Caused by: /;
  */
 function deeperCause(earlier: string, later: string): boolean {
   return CAUSED_BY.test(later) && /^(?:Caused by: )?(?:[\w$]+\.)*[\w$]*(?:Exception|Error)\b/.test(earlier);
+}
+
+/**
+ * A later exception line that carries an earlier line's whole message under its class ("relation x
+ * does not exist" logged, then "QueryFailedError: relation x does not exist"): the guide's key line
+ * is the exception's class and message.
+ */
+function classNamesQuotedMessage(earlier: string, later: string): boolean {
+  return EXCEPTION_LINE.test(later) && !EXCEPTION_LINE.test(earlier) && later.includes(earlier);
 }
 
 /** The earlier line is a database server's log line and the later one is not (the app's own account). */

@@ -18,6 +18,182 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "an app telling the user which variable to set",
+    phase: "runtime",
+    log: ["2020-12-31T03:52:04+0000 <error> You must set the ADDRESS environment variable."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "2020-12-31T03:52:04+0000 <error> You must set the ADDRESS environment variable.",
+    variable: "ADDRESS",
+  },
+  {
+    name: "Nuxt started without its build output",
+    phase: "runtime",
+    log: [
+      " FATAL  No build files found in /app/.nuxt/dist/server.",
+      "  Use either `nuxt build` or `builder.build()` or start nuxt in development mode.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "FATAL  No build files found in /app/.nuxt/dist/server.",
+  },
+  {
+    name: "node-gyp on a Python without distutils",
+    phase: "build",
+    log: [
+      ".../canvas@2.11.2/node_modules/canvas install: ModuleNotFoundError: No module named 'distutils'",
+      ".../canvas@2.11.2/node_modules/canvas install: Failed",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: ".../canvas@2.11.2/node_modules/canvas install: ModuleNotFoundError: No module named 'distutils'",
+  },
+  {
+    name: "a Lerna package killed mid-build",
+    phase: "build",
+    log: ["@acme/web: Killed", "@acme/web: error Command failed with exit code 137."],
+    category: "OUT_OF_MEMORY",
+    keyLine: "@acme/web: Killed",
+  },
+  {
+    name: "t3-env listing the invalid variable",
+    phase: "build",
+    log: [
+      "Collecting page data  ...❌ Invalid environment variables: { API_BASE_URL: [ 'Required' ] }",
+      "Error: Invalid environment variables",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Collecting page data  ...❌ Invalid environment variables: { API_BASE_URL: [ 'Required' ] }",
+    variable: "API_BASE_URL",
+  },
+  {
+    name: "Poetry's installer without python3-venv",
+    phase: "build",
+    log: [
+      "The virtual environment was not created successfully because ensurepip is not",
+      "available.  On Debian/Ubuntu systems, you need to install the python3-venv",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "The virtual environment was not created successfully because ensurepip is not",
+  },
+  {
+    name: "gunicorn's worker killed by signal 9 without a timeout",
+    phase: "runtime",
+    log: [
+      "[2023-05-11 18:13:57 +0000] [7] [WARNING] Worker with pid 14824 was terminated due to signal 9",
+      "[2023-05-11 18:13:57 +0000] [14852] [INFO] Booting worker with pid: 14852",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "[2023-05-11 18:13:57 +0000] [7] [WARNING] Worker with pid 14824 was terminated due to signal 9",
+  },
+  {
+    name: "a requirements file named with a carriage return",
+    phase: "build",
+    log: [
+      "ERROR: Could not open requirements file: [Errno 2] No such file or directory: 'requirements.txt\\r'",
+      "ModuleNotFoundError: No module named 'django'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "ERROR: Could not open requirements file: [Errno 2] No such file or directory: 'requirements.txt\\r'",
+  },
+  {
+    name: "a C toolchain that cannot link on Alpine",
+    phase: "build",
+    log: ["RuntimeError: Broken toolchain: cannot link a simple C program", "ERROR: Failed building wheel for numpy"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "RuntimeError: Broken toolchain: cannot link a simple C program",
+  },
+  {
+    name: "a remote builder asking for a login",
+    phase: "build",
+    log: [
+      "Error: failed to fetch an image or build from source: error connecting to docker: failed building options: You must be authenticated to view this.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "Error: failed to fetch an image or build from source: error connecting to docker: failed building options: You must be authenticated to view this.",
+  },
+  {
+    name: "Azure's container that never answered its pings",
+    phase: "runtime",
+    log: [
+      "ERROR - Container app for site app did not start within expected time limit. Elapsed time = 230.8 sec",
+      "ERROR - Container app didn't respond to HTTP pings on port: 8080, failing site start. See container logs for debugging.",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      "ERROR - Container app didn't respond to HTTP pings on port: 8080, failing site start. See container logs for debugging.",
+  },
+  {
+    name: "Flyway finding a migration the code lacks",
+    phase: "runtime",
+    log: [
+      "org.springframework.beans.factory.BeanCreationException: Error creating bean with name 'flywayInitializer': Validate failed: Migrations have failed validation",
+      "Detected applied migration not resolved locally: 0.",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "Detected applied migration not resolved locally: 0.",
+  },
+  {
+    name: "NuGet naming the download that failed",
+    phase: "build",
+    log: [
+      "log  : Failed to download package from 'https://api.nuget.org/v3-flatcontainer/acme/1.0.0/acme.1.0.0.nupkg'.",
+      "log  : Response status code does not indicate success: 404 (Not Found).",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "log  : Failed to download package from 'https://api.nuget.org/v3-flatcontainer/acme/1.0.0/acme.1.0.0.nupkg'.",
+  },
+  {
+    name: ".NET configuration missing a value",
+    phase: "runtime",
+    log: ["Message=Configuration missing value for: IdentityUrl"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Message=Configuration missing value for: IdentityUrl",
+    variable: "IdentityUrl",
+  },
+  {
+    name: "Kamal's target that never became healthy",
+    phase: "runtime",
+    log: [
+      "ERROR (SSHKit::Command::Failed): Exception while executing on host app-1: docker exit status: 1",
+      "docker stderr: Error: target failed to become healthy",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "docker stderr: Error: target failed to become healthy",
+  },
+  {
+    name: "the Docker daemon not running for a deploy",
+    phase: "runtime",
+    log: [
+      "docker stderr: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "docker stderr: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+  },
+  {
+    name: "a code error raised while Rails booted to precompile",
+    phase: "build",
+    log: [
+      "remote:        rake aborted!",
+      "remote:        Zeitwerk::NameError: expected file /tmp/build/app/models/image.rb to define constant Image, but didn't",
+      "remote:        Tasks: TOP => assets:precompile",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      "remote:        Zeitwerk::NameError: expected file /tmp/build/app/models/image.rb to define constant Image, but didn't",
+  },
+  {
+    name: "a bare message logged before the exception that names its class",
+    phase: "runtime",
+    log: [
+      '[Nest] 1  - 10/03/2024, 12:59:37 PM   ERROR [ExceptionsHandler] relation "core.user" does not exist',
+      'QueryFailedError: relation "core.user" does not exist',
+      "    at PostgresQueryRunner.query (/app/node_modules/typeorm/driver/postgres/PostgresQueryRunner.js:219:19)",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: 'QueryFailedError: relation "core.user" does not exist',
+  },
+  {
     name: "javac older than the source release",
     phase: "build",
     log: [
