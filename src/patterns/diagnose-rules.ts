@@ -73,7 +73,7 @@ const RUNTIME_DOWNLOAD =
 
 // A bundler unable to resolve an import ("Module not found: Can't resolve", Rollup's "failed to resolve import").
 const BUNDLER_UNRESOLVED =
-  /Module not found: (?:Error: )?Can't resolve|^Can't resolve '[^']+' in '[^']+'|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import/;
+  /Module not found: (?:Error: )?Can't resolve|:\d+:\d+: Cannot resolve dependency '[^']+'|^Can't resolve '[^']+' in '[^']+'|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import/;
 // ... where the importing file is an installed package's (guide case 3).
 const IMPORTER_IN_PACKAGE = /(?:\bin|\bfrom) ["']\S*node_modules\//;
 
@@ -100,6 +100,33 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // A package registry that could not be reached during an install: the category table's
+    // "registry or download failures of packages" (the registry, not a service the app talks to).
+    id: "package-registry-unreachable",
+    category: "BUILD_DEPENDENCY",
+    re: /(?=.*\b(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|files\.pythonhosted\.org|pypi\.org|rubygems\.org|repo\.hex\.pm|proxy\.golang\.org|repo\.maven\.apache\.org|repo1\.maven\.org|plugins\.gradle\.org|api\.nuget\.org|index\.crates\.io|static\.crates\.io|repo\.packagist\.org)\b)(?=.*(?:ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ESOCKETTIMEDOUT|[Tt]imed? ?out|no such host|Temporary failure in name resolution|Name or service not known|Max retries exceeded))/,
+    weight: 9,
+    reason: "the package registry could not be reached during the install",
+  },
+  {
+    // npm refusing a version string in package.json or the lock file ("Invalid Version: file:...").
+    id: "npm-invalid-version",
+    category: "BUILD_DEPENDENCY",
+    re: /^npm (?:ERR!|error) Invalid Version: \S+/,
+    weight: 8,
+    reason: "npm cannot read a dependency's version",
+  },
+  {
+    // An Erlang dependency's build that cannot read a header of the OTP it compiles against.
+    id: "erlang-dependency-header-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /Cannot read file '[^']+\.hrl': no such file or directory/,
+    requires: /Could not compile dependency\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "a dependency's build cannot find a header it includes",
+  },
   {
     // A package's install script failing under pnpm ("node_modules/canvas install: ..."), and
     // node-gyp on a Python without distutils (case 4: a package's native build lacks a tool).
@@ -267,6 +294,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "python-syntax-in-package",
     category: "BUILD_DEPENDENCY",
     re: /^SyntaxError: /,
+    // Python 2 code under Python 3 names the runtime version (build-config-py2-print).
+    unless: /Missing parentheses in call to 'print'/,
     // A package's file: installed (site-packages) or being built by pip (pip-build-*, pip-req-build-*).
     requires: /^File "[^"]*[/\\](?:(?:site|dist)-packages|pip-(?:build|req-build|install)[-\w]*)[/\\][^"]+", line \d+$/,
     weight: 9,
@@ -583,6 +612,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "bundler-resolve",
     category: "BUILD_DEPENDENCY",
     re: /Bundler could not find compatible versions for gem|Could not find gem '.+' in|Could not find '\w[\w-]*' \([^)]*\) required by .*Gemfile\.lock|can't find gem bundler|You must use Bundler \d+ or greater with this lockfile|Bundler cannot continue|Failed to build gem native extension|Your bundle only supports platforms \[|Your bundle is locked to [\w.-]+ \([^)]+\), but that version could not be found/,
+    // At run time the same words mean the image lacks a gem the app loads (MISSING_MODULE_RUNTIME).
+    phaseWeight: { runtime: 6 },
     weight: 8,
     reason: "Bundler could not install the gems",
   },
@@ -605,7 +636,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "composer-problem",
     category: "BUILD_DEPENDENCY",
-    re: /requires (?:php|ext-[\w-]+) .*(?:does not satisfy|is missing from your system|no matching package found)|-> no matching package found|\bconflicts with php [<>=~^]|-> found [^\s[]+(?:\[[^\]]*\])? but (?:it conflicts|these were not loaded|it does not match the constraint)/i,
+    re: /requires? (?:php|ext-[\w-]+) .*(?:does not satisfy|is missing from your system|no matching package found)|-> no matching package found|\bconflicts with php [<>=~^]|-> found [^\s[]+(?:\[[^\]]*\])? but (?:it conflicts|these were not loaded|it does not match the constraint)/i,
     unless: COMPOSER_ROOT_PHP_UNAVAILABLE,
     weight: 4,
     // The requirement Composer names is the cause; "Your requirements could not be resolved" only sums it up.
@@ -1051,6 +1082,17 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // Build and start setups that point at nothing or at what the host no longer offers: npm ci
+    // without a lock file (guide case 9), an ESM entry resolved from the working directory, a CLI
+    // without the command the start runs, a sunset builder image, Jib without a main class,
+    // Python 2 code on Python 3.
+    id: "build-setup-points-at-nothing",
+    category: "BUILD_CONFIG",
+    re: /The `npm ci` command can only install with an existing package-lock\.json\b|Cannot find module '\/[^']*' imported from \S*\/$|^Error: command [\w:-]+ not found$|builder image \([^)]+\) has been sunset\b|MainClassInferenceException: Main class was not found\b|SyntaxError: Missing parentheses in call to 'print'/,
+    weight: 10,
+    reason: "the build or start setup points at something that is not there",
+  },
   {
     // A server started before its build: Nuxt without its build output, Poetry's installer without
     // python3-venv in the image.
@@ -2068,6 +2110,18 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // Settings absent in a server's own words: fluent-bit's unset ${VAR}, WildFly's services that a
+    // datasource definition should provide, Ktor without a port or a config file.
+    id: "server-settings-absent",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(
+      `variable \\$\\{${VAR}\\} is used but not set|WFLYCTL0412: Required services that are not installed|Neither port nor sslPort specified\\..*\\b(application\\.conf)\\b`,
+    ),
+    variableGroup: 1,
+    weight: 9,
+    reason: "a setting the server needs is not set",
+  },
+  {
     // t3-env and similar listing the invalid variables in one line, and .NET's "Configuration
     // missing value for: X".
     id: "invalid-env-listed",
@@ -2712,6 +2766,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // Gradle's daemon giving up because its JVM spends its time collecting garbage.
+    id: "gradle-gc-thrashing",
+    category: "OUT_OF_MEMORY",
+    re: /since the JVM garbage collector is thrashing\b/,
+    weight: 9,
+    reason: "the build's JVM ran out of heap",
+  },
+  {
     // gunicorn's master reporting a worker killed by signal 9 that it did not kill itself (no
     // WORKER TIMEOUT before it): the kernel's OOM killer (guide case 10).
     id: "gunicorn-worker-signal9",
@@ -2859,6 +2921,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // An HTTP client that never got a connection or an answer, and a socket to a dependency that
+    // broke ("Unable to write data to the transport connection: Broken pipe").
+    id: "client-connection-never-answered",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /request canceled while waiting for connection\b|Unable to (?:write|read) data (?:to|from) the transport connection\b/,
+    unless: /probe failed|health ?check/i,
+    weight: 8,
+    reason: "a service the app calls did not answer or dropped the connection",
+  },
   {
     // The Docker daemon a deploy tool drives is not running (Kamal, CI runners).
     id: "docker-daemon-unreachable",
@@ -3023,7 +3095,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-unreachable",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|\(HY000\/2002\)|Connection Error: \(2002\)|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|\bLOADING Redis is loading the dataset in memory\b|cannot_connect_now|MongoServerSelectionError|Server selection timed out|MongoTimeoutException|Timed out after \d+ ms while waiting for a server|\bP1001\b/,
+    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished(?!:?\s*$)|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|\(HY000\/2002\)|Connection Error: \(2002\)|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|\bLOADING Redis is loading the dataset in memory\b|cannot_connect_now|MongoServerSelectionError|Server selection timed out|MongoTimeoutException|Timed out after \d+ ms while waiting for a server|\bP1001\b/,
     weight: 8,
     reason: "the database or cache could not be reached",
   },
@@ -3081,6 +3153,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // Liquibase naming the changeset that failed.
+    id: "liquibase-changeset-failed",
+    category: "DB_MIGRATION",
+    re: /ChangeSet \S+ encountered an exception\b/,
+    weight: 9,
+    keyWeight: 10,
+    reason: "a database migration (Liquibase changeset) failed",
+  },
   {
     // Flyway naming the migration the database has and the code does not.
     id: "flyway-applied-not-resolved",
@@ -3311,6 +3392,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // The CPU refusing an instruction the binary uses (a build for a newer CPU), like a segfault.
+    id: "illegal-instruction",
+    category: "RUNTIME_EXCEPTION",
+    re: /^Illegal instruction(?: \(core dumped\))?$/,
+    weight: 6,
+    reason: "the process crashed on an instruction the CPU does not have",
+  },
   {
     // Node's report of an uncaught plain Error: the throw statement, its caret, then "Error: ...".
     id: "node-uncaught-plain-error",

@@ -232,9 +232,9 @@ const QUALIFIED_CLASS_PREFIX = /^(?:[a-z_]\w*\.)+[A-Z]\w*:\s*$/;
 // A field of an error object Node prints under its message ("code: 'ECONNREFUSED',"), or the bare
 // code on a line of its own: a repeat of the message's own words, never the line that states the cause.
 // (Node's MODULE_NOT_FOUND code is kept: a paste cut above "Cannot find module" still shows it; and
-// Npgsql's "MessageText:" field repeats the exception line that states the same error.)
+// Npgsql's "MessageText:" field and ASP.NET's "Exception message:" repeat the exception line.)
 const ERROR_OBJECT_FIELD =
-  /^(?:code|errno|syscall):\s+['"]?(?!MODULE_NOT_FOUND\b)[\w-]+['"]?,?$|^E[A-Z]{3,}$|^MessageText: /;
+  /^(?:code|errno|syscall):\s+['"]?(?!MODULE_NOT_FOUND\b)[\w-]+['"]?,?$|^E[A-Z]{3,}$|^MessageText: |^Exception message: /;
 // A compiler's "file:line[:col]: " prefix (gcc, clang, rustc, tsc -p): the line is the diagnostic itself.
 const COMPILER_LOCATION = /^\S+\.\w+:\d+(?::\d+)?:\s*$/;
 interface Hit {
@@ -299,7 +299,7 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       // class (Python's final traceback line, a Java "Caused by"), rather than quoting it mid-sentence.
       const anchored =
         match.index === 0 ||
-        /^(?:Caused by:|Uncaught|Error:|ERROR:|error:|#\d+ (?:[\d.]+ )?ERROR:|Unable to load application:)\s*$/.test(
+        /^(?:Caused by:|Uncaught|Error:|ERROR:|error:|#\d+ (?:[\d.]+ )?ERROR:|(?!(?:error|ERROR):)[\w.-]+: (?:error|ERROR):|Unable to load application:|Application startup exception:)\s*$/.test(
           before,
         ) ||
         QUALIFIED_CLASS_PREFIX.test(before) ||

@@ -18,6 +18,177 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "npm unable to read a version",
+    phase: "build",
+    log: ["npm ERR! Invalid Version: file:packages/preset"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "npm ERR! Invalid Version: file:packages/preset",
+  },
+  {
+    name: "npm ci without a lock file",
+    phase: "build",
+    log: [
+      "npm ERR! The `npm ci` command can only install with an existing package-lock.json or",
+      "npm ERR! npm-shrinkwrap.json with lockfileVersion >= 1.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "npm ERR! The `npm ci` command can only install with an existing package-lock.json or",
+  },
+  {
+    name: "Parcel unable to resolve the project's import",
+    phase: "build",
+    log: [
+      "6:17:03 PM: 🚨  /opt/build/repo/src/App.js:5:20: Cannot resolve dependency './Details' at '/opt/build/repo/src/Details'",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      "6:17:03 PM: 🚨  /opt/build/repo/src/App.js:5:20: Cannot resolve dependency './Details' at '/opt/build/repo/src/Details'",
+  },
+  {
+    name: "an ESM entry resolved from the working directory",
+    phase: "runtime",
+    log: [
+      "node:internal/errors:496",
+      "Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/app/dist/server.js' imported from /app/",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/app/dist/server.js' imported from /app/",
+  },
+  {
+    name: "a CLI without the command the start runs",
+    phase: "runtime",
+    log: [" ›   Error: command n8n not found"],
+    category: "BUILD_CONFIG",
+    keyLine: "›   Error: command n8n not found",
+  },
+  {
+    name: "a gem missing from the image at run time",
+    phase: "runtime",
+    log: [
+      "Bundler::GemNotFound: Your bundle is locked to mini_portile2 (2.1.0), but that version could not be found in any of the sources listed in your Gemfile.",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "Bundler::GemNotFound: Your bundle is locked to mini_portile2 (2.1.0), but that version could not be found in any of the sources listed in your Gemfile.",
+  },
+  {
+    name: "a CPU without an instruction the binary uses",
+    phase: "runtime",
+    log: ["[INFO] Starting gunicorn 21.2.0", "Illegal instruction (core dumped)"],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "Illegal instruction (core dumped)",
+  },
+  {
+    name: "Python 2 code on Python 3 in a pip build",
+    phase: "build",
+    log: [
+      '  File "/tmp/pip-build-7a0j/sentry/setup.py", line 58',
+      "    print 'hello'",
+      "SyntaxError: Missing parentheses in call to 'print'",
+      'Command "python setup.py egg_info" failed with error code 1 in /tmp/pip-build-7a0j/sentry/',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "SyntaxError: Missing parentheses in call to 'print'",
+  },
+  {
+    name: "an HTTP client that never got a connection",
+    phase: "runtime",
+    log: [
+      '{"level":"panic","msg":"Failed to start, err: Post \\"https://10.0.0.1:443/apis\\": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)"}',
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      '{"level":"panic","msg":"Failed to start, err: Post \\"https://10.0.0.1:443/apis\\": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)"}',
+  },
+  {
+    name: "Liquibase naming the changeset that failed",
+    phase: "runtime",
+    log: [
+      "ERROR [liquibase.changelog.ChangeSet] (main) ChangeSet META-INF/changelog-4.0.0.xml::4.0.0-1::dev encountered an exception.",
+      "ERROR [org.acme.Main] (main) Error details:: java.lang.RuntimeException: Failed to update database",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      "ERROR [liquibase.changelog.ChangeSet] (main) ChangeSet META-INF/changelog-4.0.0.xml::4.0.0-1::dev encountered an exception.",
+  },
+  {
+    name: "fluent-bit's unset variable",
+    phase: "runtime",
+    log: ["[2022/07/29 20:17:55] [ warn] [env] variable ${CLUSTER_NAME} is used but not set"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "[2022/07/29 20:17:55] [ warn] [env] variable ${CLUSTER_NAME} is used but not set",
+    variable: "CLUSTER_NAME",
+  },
+  {
+    name: "a sunset builder image",
+    phase: "build",
+    log: ["[builder] ERROR: This builder image (heroku/buildpacks:20) has been sunset,"],
+    category: "BUILD_CONFIG",
+    keyLine: "[builder] ERROR: This builder image (heroku/buildpacks:20) has been sunset,",
+  },
+  {
+    name: "a socket to the database broken",
+    phase: "runtime",
+    log: [
+      "Unhandled Exception: System.AggregateException: One or more errors occurred. (Unable to write data to the transport connection: Broken pipe.)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "Unhandled Exception: System.AggregateException: One or more errors occurred. (Unable to write data to the transport connection: Broken pipe.)",
+  },
+  {
+    name: "Ktor without a port or its config file",
+    phase: "runtime",
+    log: [
+      'Exception in thread "main" java.lang.IllegalArgumentException: Neither port nor sslPort specified. Use command line options -port/-sslPort or configure connectors in application.conf',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'Exception in thread "main" java.lang.IllegalArgumentException: Neither port nor sslPort specified. Use command line options -port/-sslPort or configure connectors in application.conf',
+    variable: "application.conf",
+  },
+  {
+    name: "Jib without a main class",
+    phase: "build",
+    log: [
+      "> com.google.cloud.tools.jib.plugins.common.MainClassInferenceException: Main class was not found, perhaps you should add a `mainClass` configuration to jib",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "> com.google.cloud.tools.jib.plugins.common.MainClassInferenceException: Main class was not found, perhaps you should add a `mainClass` configuration to jib",
+  },
+  {
+    name: "Gradle's daemon thrashing in GC",
+    phase: "build",
+    log: [
+      "The Daemon will expire immediately since the JVM garbage collector is thrashing.",
+      "FAILURE: Build failed with an exception.",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "The Daemon will expire immediately since the JVM garbage collector is thrashing.",
+  },
+  {
+    name: "a package registry that does not resolve during an install",
+    phase: "build",
+    log: [
+      "npm ERR! request to https://registry.npmjs.org/left-pad failed, reason: getaddrinfo EAI_AGAIN registry.npmjs.org",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "npm ERR! request to https://registry.npmjs.org/left-pad failed, reason: getaddrinfo EAI_AGAIN registry.npmjs.org",
+  },
+  {
+    name: "a tool's own 'error:' prefix before a connection failure",
+    phase: "runtime",
+    log: [
+      "psql: error: could not connect to server: Connection refused",
+      '\tIs the server running on host "localhost" (127.0.0.1) and accepting',
+      "could not connect to server: Connection refused",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "psql: error: could not connect to server: Connection refused",
+  },
+  {
     name: "an app telling the user which variable to set",
     phase: "runtime",
     log: ["2020-12-31T03:52:04+0000 <error> You must set the ADDRESS environment variable."],
