@@ -118,9 +118,9 @@ export const DIAGNOSE_MODEL: {
     precision: 0.5827,
     cv: {
       k: 5,
-      rulesCategoryTop1: 0.9542,
+      rulesCategoryTop1: 0.955,
       rulesKeyLine: 0.9424,
-      categoryTop1: 0.9695,
+      categoryTop1: 0.9699,
       keyLine: 0.9424,
       firstSightUnknowns: 399,
       firstSightReplaced: 139,

@@ -101,6 +101,14 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // pip refusing a package whose Python requirement the build's Python does not meet (guide case 1).
+    id: "pip-package-requires-python",
+    category: "BUILD_DEPENDENCY",
+    re: /Package '[\w.-]+' requires a different Python: [\d.]+ not in '[^']+'/,
+    weight: 9,
+    reason: "a package requires another Python than the build has",
+  },
+  {
     // A package registry that could not be reached during an install: the category table's
     // "registry or download failures of packages" (the registry, not a service the app talks to).
     id: "package-registry-unreachable",
@@ -1083,6 +1091,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // A runtime too old or too new for the project's tools: `node:` imports on an old Node,
+    // OpenSSL 3 refusing webpack 4's hash (Node 17+), pnpm newer than the image's Node.
+    id: "node-runtime-version-mismatch",
+    category: "BUILD_CONFIG",
+    re: /Cannot find module 'node:\w+'|error:0308010C:digital envelope routines::unsupported|This version of pnpm requires at least Node\.js v[\d.]+/,
+    weight: 10,
+    reason: "the Node.js version does not fit the project's tools",
+  },
+  {
     // Build and start setups that point at nothing or at what the host no longer offers: npm ci
     // without a lock file (guide case 9), an ESM entry resolved from the working directory, a CLI
     // without the command the start runs, a sunset builder image, Jib without a main class,
@@ -1601,7 +1618,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "crlf-script",
     category: "BUILD_CONFIG",
-    re: /^: not found.*: line \d+:|^: (?:No such file or directory|command not found)\b.*: line \d+:|^': (?:No such file or directory|not found|Permission denied)\S/,
+    re: /\$'[\w./-]+\\r': command not found|^: not found.*: line \d+:|^: (?:No such file or directory|command not found)\b.*: line \d+:|^': (?:No such file or directory|not found|Permission denied)\S/,
     weight: 9,
     reason: "a shell script has Windows line ends (CRLF): the carriage return garbles the shell's own error",
   },
@@ -1668,7 +1685,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "exec-not-found",
     category: "BUILD_CONFIG",
-    re: /executable file not found in \$PATH|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|can't find command '[^']+'|failed to run command [`'"][^`'"]+['"]: No such file or directory|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
+    re: /executable file not found in \$PATH|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|unable to start container process: exec: "[^"]+": stat [^:]+: no such file or directory|can't find command '[^']+'|failed to run command [`'"][^`'"]+['"]: No such file or directory|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
     // Inside docker's health record the missing program is the health check's own (curl, wget).
     unlessLog: DOCKER_HEALTH_RECORD,
     // A native addon built for another platform is a module's fault (native-addon-wrong-platform).
@@ -1920,7 +1937,7 @@ export const SIGNALS: readonly Signal[] = [
     // library whose shared object is not in the image.
     id: "runtime-library-load-failed",
     category: "MISSING_MODULE_RUNTIME",
-    re: /Can't find npm module '[^']+'|UnsatisfiedLinkError: .*(?:Error loading shared library|cannot open shared object file)|Failed to load NIF library: .*(?:Error loading shared library|cannot open shared object file)/,
+    re: /Can't find npm module '[^']+'|UnsatisfiedLinkError: .*(?:Error loading shared library|cannot open shared object file)|UnsatisfiedLinkError: no [\w.-]+ in java\.library\.path|Failed to load NIF library: .*(?:Error loading shared library|cannot open shared object file)/,
     weight: 8,
     keyWeight: 10,
     reason: "a package or native library the app loads is not in the image",
@@ -2102,13 +2119,21 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "shared-lib",
     category: "MISSING_MODULE_RUNTIME",
-    re: /error while loading shared libraries: .*: cannot open shared object file|\blib[\w+-]+\.so(?:\.\d+)*: cannot open shared object file/,
+    re: /error while loading shared libraries: .*: cannot open shared object file|cannot load library '[^']+': .*cannot open shared object file|\blib[\w+-]+\.so(?:\.\d+)*: cannot open shared object file/,
     // Above the exception a runtime wraps it in (Prisma's engine, Python's ImportError): the library is what is missing.
     weight: 9,
     reason: "a native shared library is missing from the image",
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Elixir reading an application environment key that no config sets.
+    id: "elixir-app-env-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /could not fetch application environment :\w+ for application :\w+ because the application was not loaded nor configured/,
+    weight: 9,
+    reason: "the app reads a configuration key that no config sets",
+  },
   {
     // Settings absent in a server's own words: fluent-bit's unset ${VAR}, WildFly's services that a
     // datasource definition should provide, Ktor without a port or a config file.
@@ -3154,6 +3179,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // Migration sets that clash (two migrations of one name) and objects a migration creates twice.
+    id: "migration-set-clash",
+    category: "DB_MIGRATION",
+    re: /\bDuplicateMigration(?:Name|Version)Error\b|\(duplicate_object\)/,
+    weight: 9,
+    reason: "the migrations clash with each other or with the database",
+  },
+  {
     // Liquibase naming the changeset that failed.
     id: "liquibase-changeset-failed",
     category: "DB_MIGRATION",
@@ -3828,6 +3861,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // A database user or HTTP client refused for lack of rights (MongoDB roles, urllib's 401/403).
+    id: "not-authorized-more",
+    category: "PERMISSION_AUTH",
+    re: /\bnot authorized on \w+ to execute command\b|\bHTTP Error 40[13]: (?:Unauthorized|Forbidden)\b/,
+    weight: 9,
+    reason: "the service refused the caller's rights or credentials",
+  },
   {
     // A remote builder or registry asking for a login the deploy did not have.
     id: "builder-login-required",

@@ -18,6 +18,78 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a container whose entrypoint is not in the image",
+    phase: "runtime",
+    log: [
+      'Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/app/entrypoint.sh": stat /app/entrypoint.sh: no such file or directory: unknown',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/app/entrypoint.sh": stat /app/entrypoint.sh: no such file or directory: unknown',
+  },
+  {
+    name: "a CRLF script naming the command the carriage return broke",
+    phase: "runtime",
+    log: ["start: line 5: $'\\r': command not found", "start: line 10: $'php-fpm\\r': command not found"],
+    category: "BUILD_CONFIG",
+    keyLine: "start: line 10: $'php-fpm\\r': command not found",
+  },
+  {
+    name: "a node: import on an old Node",
+    phase: "runtime",
+    log: ["Error: Cannot find module 'node:fs'", "Require stack:", "- /app/index.js"],
+    category: "BUILD_CONFIG",
+    keyLine: "Error: Cannot find module 'node:fs'",
+  },
+  {
+    name: "OpenSSL 3 refusing an old webpack's hash",
+    phase: "build",
+    log: [
+      "Error: error:0308010C:digital envelope routines::unsupported",
+      "    at new Hash (node:internal/crypto/hash:69:19)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Error: error:0308010C:digital envelope routines::unsupported",
+  },
+  {
+    name: "pip refusing a package for the build's Python",
+    phase: "build",
+    log: ["ERROR: Package 'fastapi' requires a different Python: 3.7.3 not in '>=3.8'"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "ERROR: Package 'fastapi' requires a different Python: 3.7.3 not in '>=3.8'",
+  },
+  {
+    name: "Elixir reading an application environment nobody set",
+    phase: "runtime",
+    log: [
+      "** (ArgumentError) could not fetch application environment :secret for application :app because the application was not loaded nor configured",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "** (ArgumentError) could not fetch application environment :secret for application :app because the application was not loaded nor configured",
+  },
+  {
+    name: "a JNI library missing from the image",
+    phase: "runtime",
+    log: ['Exception in thread "main" java.lang.UnsatisfiedLinkError: no opencv_java460 in java.library.path'],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: 'Exception in thread "main" java.lang.UnsatisfiedLinkError: no opencv_java460 in java.library.path',
+  },
+  {
+    name: "Rails finding two migrations of one name",
+    phase: "runtime",
+    log: ["ActiveRecord::DuplicateMigrationNameError: Multiple migrations have the name CreateUsers."],
+    category: "DB_MIGRATION",
+    keyLine: "ActiveRecord::DuplicateMigrationNameError: Multiple migrations have the name CreateUsers.",
+  },
+  {
+    name: "MongoDB refusing a command to a user without the role",
+    phase: "runtime",
+    log: ["MongoServerError: not authorized on admin to execute command { listDatabases: 1 }"],
+    category: "PERMISSION_AUTH",
+    keyLine: "MongoServerError: not authorized on admin to execute command { listDatabases: 1 }",
+  },
+  {
     name: "npm unable to read a version",
     phase: "build",
     log: ["npm ERR! Invalid Version: file:packages/preset"],
