@@ -1091,6 +1091,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // Mix warning that a dependency needs a newer Elixir than the build runs (the compile errors
+    // after it follow from the old toolchain), and Gradle's task property left without a value.
+    id: "toolchain-too-old-or-task-unset",
+    category: "BUILD_CONFIG",
+    re: /the dependency :\w+ requires Elixir "[^"]+" but you are running on v[\d.]+|Cannot query the value of task '[^']+' property '\w+' because it has no value available/,
+    weight: 9,
+    reason: "the build's toolchain is too old, or its build script leaves a task setting empty",
+  },
+  {
     // A runtime too old or too new for the project's tools: `node:` imports on an old Node,
     // OpenSSL 3 refusing webpack 4's hash (Node 17+), pnpm newer than the image's Node.
     id: "node-runtime-version-mismatch",
@@ -3120,7 +3129,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-unreachable",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /Can't reach database server|could not connect to server|connection to server at .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished(?!:?\s*$)|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|\(HY000\/2002\)|Connection Error: \(2002\)|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|\bLOADING Redis is loading the dataset in memory\b|cannot_connect_now|MongoServerSelectionError|Server selection timed out|MongoTimeoutException|Timed out after \d+ ms while waiting for a server|\bP1001\b/,
+    re: /Can't reach database server|could not connect to server|connection to server (?:at|on socket) .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished(?!:?\s*$)|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|\(HY000\/2002\)|Connection Error: \(2002\)|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|\bLOADING Redis is loading the dataset in memory\b|cannot_connect_now|MongoServerSelectionError|Server selection timed out|MongoTimeoutException|Timed out after \d+ ms while waiting for a server|\bP1001\b/,
     weight: 8,
     reason: "the database or cache could not be reached",
   },

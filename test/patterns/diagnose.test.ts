@@ -18,6 +18,51 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "pydantic naming a nested settings field",
+    phase: "runtime",
+    log: [
+      "pydantic_core._pydantic_core.ValidationError: 1 validation error for Settings",
+      "openai.embedding_api_key",
+      "  Field required [type=missing, input_value={}, input_type=dict]",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "pydantic_core._pydantic_core.ValidationError: 1 validation error for Settings",
+    variable: "openai.embedding_api_key",
+  },
+  {
+    name: "a dependency needing a newer Elixir",
+    phase: "build",
+    log: [
+      'warning: the dependency :honeybadger requires Elixir "~> 1.7" but you are running on v1.6.6',
+      "==> cowboy",
+      "src/cowboy_http2.erl:1: illegal pattern",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: 'warning: the dependency :honeybadger requires Elixir "~> 1.7" but you are running on v1.6.6',
+  },
+  {
+    name: "libpq without the socket it was pointed at",
+    phase: "runtime",
+    log: [
+      'PG::ConnectionBad: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or directory',
+      "\tIs the server running locally and accepting connections on that socket?",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      'PG::ConnectionBad: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or directory',
+  },
+  {
+    name: "a Gradle task property left without a value",
+    phase: "build",
+    log: [
+      "> Could not resolve all dependencies for configuration ':myResources'.",
+      "   > Cannot query the value of task ':dockerfileZip' property 'archiveFile' because it has no value available.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "> Cannot query the value of task ':dockerfileZip' property 'archiveFile' because it has no value available.",
+  },
+  {
     name: "a container whose entrypoint is not in the image",
     phase: "runtime",
     log: [
