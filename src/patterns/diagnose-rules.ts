@@ -418,8 +418,20 @@ export const SIGNALS: readonly Signal[] = [
     id: "package-engine-mismatch",
     category: "BUILD_DEPENDENCY",
     re: /^error (?:@[\w.-]+\/)?[\w.-]+@[\d][\w.-]*: The engine "\w+" is incompatible with this module/,
+    // (yarn checks the project's own package.json first, "[1/5] Validating package.json...": an
+    // engine error there is the project's runtime setting, project-engine-mismatch below.)
     weight: 8,
     reason: "a package the project installs needs another runtime version than the build has",
+  },
+  {
+    // yarn refusing the project's own engines field, printed while it validates package.json and
+    // before it resolves any package: the runtime version the build has does not fit the project.
+    id: "project-engine-mismatch",
+    category: "BUILD_CONFIG",
+    re: /^error (?:@[\w.-]+\/)?[\w.-]+@[\d][\w.-]*: The engine "\w+" is incompatible with this module/,
+    follows: /\[1\/\d\] Validating package\.json\.\.\.$/,
+    weight: 10,
+    reason: "the build's runtime version does not fit the project's own engines field",
   },
   {
     // uv failing to build a package from source (its build backend errored).

@@ -18,6 +18,32 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "yarn refusing the project's own engines field",
+    phase: "build",
+    log: [
+      "yarn install v1.22.10",
+      "[1/5] Validating package.json...",
+      'error shop@1.0.0: The engine "node" is incompatible with this module. Expected version "12.21.0". Got "16.13.0"',
+      "error Found incompatible module.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'error shop@1.0.0: The engine "node" is incompatible with this module. Expected version "12.21.0". Got "16.13.0"',
+  },
+  {
+    name: "yarn refusing a package's engines field",
+    phase: "build",
+    log: [
+      "yarn install v1.22.18",
+      "[1/4] Resolving packages...",
+      "[2/4] Fetching packages...",
+      'error jest@29.3.1: The engine "node" is incompatible with this module. Expected version "^14.15.0 || >=18.0.0". Got "12.22.12"',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      'error jest@29.3.1: The engine "node" is incompatible with this module. Expected version "^14.15.0 || >=18.0.0". Got "12.22.12"',
+  },
+  {
     name: "pydantic naming a nested settings field",
     phase: "runtime",
     log: [
