@@ -2148,6 +2148,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // .NET's configuration without a section the app binds, and a CLI (clap) without a required
+    // argument its environment variable should have supplied.
+    id: "config-section-or-argument-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /Section '([\w:.-]+)' not found in configuration\b|^error: The following required arguments were not provided:$/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a configuration section or required argument is missing",
+  },
+  {
     // Elixir reading an application environment key that no config sets.
     id: "elixir-app-env-missing",
     category: "MISSING_ENV_CONFIG",
@@ -2812,6 +2822,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // Kubernetes evicting a pod because its node ran out of memory.
+    id: "node-memory-pressure-eviction",
+    category: "OUT_OF_MEMORY",
+    re: /The node was low on resource: memory\b/,
+    weight: 8,
+    reason: "the pod was evicted because its node ran out of memory",
+  },
+  {
     // Gradle's daemon giving up because its JVM spends its time collecting garbage.
     id: "gradle-gc-thrashing",
     category: "OUT_OF_MEMORY",
@@ -2968,6 +2986,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // Ruby's Net::HTTP giving up on opening or reading a connection to a service the app calls.
+    id: "ruby-net-timeout",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bNet::(?:Open|Read)Timeout\b/,
+    weight: 7,
+    reason: "a service the app calls did not answer in time",
+  },
+  {
     // An HTTP client that never got a connection or an answer, and a socket to a dependency that
     // broke ("Unable to write data to the transport connection: Broken pipe").
     id: "client-connection-never-answered",
@@ -3056,7 +3082,7 @@ export const SIGNALS: readonly Signal[] = [
     // database closing the connection or out of connection slots.
     id: "service-closed-connection",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /\b14 UNAVAILABLE: |\bserver socket closed\. Please check\b|PQsocket\(\) can't get socket descriptor|\bStatusCode\.UNAVAILABLE\b|failed to connect to all addresses\b|\bConnection terminated unexpectedly\b|Timed out while waiting for handshake\b|Timed out waiting for a node assignment\b|\bSSL connection has been closed unexpectedly\b|server closed the connection unexpectedly\b|\bP1017: Server has closed the connection\b|sorry, too many clients already\b/,
+    re: /\b14 UNAVAILABLE: |StatusRuntimeException: UNAVAILABLE\b|Lost connection to MySQL server\b|MySQL server has gone away\b|\bserver socket closed\. Please check\b|PQsocket\(\) can't get socket descriptor|\bStatusCode\.UNAVAILABLE\b|failed to connect to all addresses\b|\bConnection terminated unexpectedly\b|Timed out while waiting for handshake\b|Timed out waiting for a node assignment\b|\bSSL connection has been closed unexpectedly\b|server closed the connection unexpectedly\b|\bP1017: Server has closed the connection\b|sorry, too many clients already\b/,
     weight: 7,
     reason: "a service the app needs dropped or refused its connection",
   },

@@ -562,6 +562,9 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
       next,
     );
   if (wrapped) return wrapped[1];
+  // clap's list of missing arguments under its heading: an option followed by "<DATABASE_URL>".
+  const argument = /^--[\w-]+ <([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)>$/.exec(next);
+  if (argument) return argument[1];
   // A heading over a list of variables ("Missing environment variables:" / "  X: undefined"): the first.
   const listed = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?::\s*(?:undefined|null|missing|not set)?)?$/.exec(next);
   if (listed && /\b[Ee]nv(?:ironment)? [Vv]ariables?:$/.test(key.text)) return listed[1];

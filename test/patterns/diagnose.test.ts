@@ -18,6 +18,58 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "MySQL gone away mid-query",
+    phase: "runtime",
+    log: [
+      "sqlalchemy.exc.OperationalError: (pymysql.err.OperationalError) (2013, 'Lost connection to MySQL server during query')",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "sqlalchemy.exc.OperationalError: (pymysql.err.OperationalError) (2013, 'Lost connection to MySQL server during query')",
+  },
+  {
+    name: "gRPC Java finding the server unavailable",
+    phase: "runtime",
+    log: ["io.grpc.StatusRuntimeException: UNAVAILABLE: io exception"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "io.grpc.StatusRuntimeException: UNAVAILABLE: io exception",
+  },
+  {
+    name: "Ruby's HTTP client timing out on a service",
+    phase: "runtime",
+    log: ["Net::OpenTimeout: execution expired"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Net::OpenTimeout: execution expired",
+  },
+  {
+    name: ".NET without a configuration section",
+    phase: "runtime",
+    log: ["Unhandled exception. System.InvalidOperationException: Section 'Jwt' not found in configuration."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Unhandled exception. System.InvalidOperationException: Section 'Jwt' not found in configuration.",
+    variable: "Jwt",
+  },
+  {
+    name: "a CLI without the argument its variable should give",
+    phase: "runtime",
+    log: ["error: The following required arguments were not provided:", "    --database-url <DATABASE_URL>"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "error: The following required arguments were not provided:",
+    variable: "DATABASE_URL",
+  },
+  {
+    name: "a pod evicted for its node's memory",
+    phase: "runtime",
+    log: [
+      "Status:  Failed",
+      "Reason:  Evicted",
+      "Message: The node was low on resource: memory. Container app was using 1Gi, which exceeds its request of 512Mi.",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine:
+      "Message: The node was low on resource: memory. Container app was using 1Gi, which exceeds its request of 512Mi.",
+  },
+  {
     name: "yarn refusing the project's own engines field",
     phase: "build",
     log: [
