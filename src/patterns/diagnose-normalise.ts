@@ -36,6 +36,8 @@ const PREFIXES: RegExp[] = [
   /^\[Nest\] \d+\s+- .*?\s(?:LOG|ERROR|WARN|DEBUG|VERBOSE|FATAL) \[[\w.]+\]\s+/,
   // Lerna and other monorepo runners naming the package: "@scope/pkg: ..."
   /^@[\w.-]+\/[\w.-]+: /,
+  // Process-instance tags of Cloud Foundry-style platforms (Stackato): "app.0: ", "web.1: "
+  /^(?:app|web|worker)\.\d+:\s+/,
   // Git push output (Heroku, Dokku): "remote:        ..."
   /^remote:\s+/,
   // Syslog drains of Heroku logs (Papertrail, logplex), after their date: "myhost app/web.1: ", "host heroku/router "

@@ -18,6 +18,18 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a platform's process tag before a missing entry file",
+    phase: "runtime",
+    log: [
+      "app.0: module.js:340",
+      "app.0:     throw err;",
+      "app.0: Error: Cannot find module '/app/app/start'",
+      "app.0:     at Function.Module._resolveFilename (module.js:338:15)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "app.0: Error: Cannot find module '/app/app/start'",
+  },
+  {
     name: "MySQL gone away mid-query",
     phase: "runtime",
     log: [
