@@ -1103,6 +1103,18 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // CI and compose setups that point at nothing or do not parse: a GitHub Actions step naming an
+    // action or version that does not exist, a workflow file the runner rejects, a setup action
+    // without the runtime version asked for, a compose project without its file, an undefined
+    // volume or a bind source that is not there, a compose schema error, and a pod whose security
+    // context forbids the image's user.
+    id: "ci-or-compose-setup-invalid",
+    category: "BUILD_CONFIG",
+    re: /Unable to resolve action `[^`]+`|The (?:workflow|template) is not valid\.|The version '[\d.]+' with architecture '\w+' was not found\b|Could not find a version that satisfied version spec: |no configuration file provided: not found|refers to undefined (?:volume|network|secret|config) \S+: invalid compose project|bind source path does not exist: \S+|^services\.[\w.-]+(?:\.\[\d+\])?:? (?:unexpected type|must be a|Additional property)|container has runAsNonRoot and image will run as root/,
+    weight: 9,
+    reason: "the CI workflow, compose file or pod spec points at something that does not exist or does not parse",
+  },
+  {
     // Mix warning that a dependency needs a newer Elixir than the build runs (the compile errors
     // after it follow from the old toolchain), and Gradle's task property left without a value.
     id: "toolchain-too-old-or-task-unset",
@@ -1132,11 +1144,11 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the build or start setup points at something that is not there",
   },
   {
-    // A server started before its build: Nuxt without its build output, Poetry's installer without
+    // A server started before its build: Nuxt or Next.js without its build output, Poetry's installer without
     // python3-venv in the image.
     id: "build-output-or-venv-missing",
     category: "BUILD_CONFIG",
-    re: /\bNo build files found in \S+|virtual environment was not created successfully because ensurepip is not\b/,
+    re: /\bNo build files found in \S+|Could not find a production build in the '[^']+' directory\b|virtual environment was not created successfully because ensurepip is not\b/,
     weight: 9,
     reason: "the image lacks the build output or the tool the start or build step needs",
   },
@@ -1608,7 +1620,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "nixpacks-plan",
     category: "BUILD_CONFIG",
-    re: /Nixpacks was unable to generate a build plan|Railpack could not determine how to build|could not determine how to build the app|No start command (?:was |could be )?found|Unable to select a buildpack|does not have a Dockerfile or buildpacks configured|No default language could be detected for this app/i,
+    re: /Nixpacks was unable to generate a build plan|Railpack could not determine how to build|Error creating build plan with Railpack\b|could not determine how to build the app|No start command (?:was |could be )?found|Unable to select a buildpack|does not have a Dockerfile or buildpacks configured|No default language could be detected for this app/i,
     weight: 9,
     reason: "the builder could not work out how to build or start the app",
   },
@@ -2147,6 +2159,24 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // The official database images refusing to initialise without a password variable.
+    id: "database-image-password-unset",
+    category: "MISSING_ENV_CONFIG",
+    re: /Database is uninitialized and (?:superuser password|password option) is not specified\b/,
+    weight: 9,
+    reason: "the database image needs a password variable that is not set",
+  },
+  {
+    // ... and the variable it names on the lines under that (the key line stays the sentence above).
+    id: "database-image-password-variable",
+    category: "MISSING_ENV_CONFIG",
+    re: /You must specify (POSTGRES_PASSWORD) to a non-empty value\b/,
+    key: false,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the database image names the password variable it needs",
+  },
   {
     // .NET's configuration without a section the app binds, and a CLI (clap) without a required
     // argument its environment variable should have supplied.
@@ -2986,6 +3016,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // wait-for-it giving up on the host and port the container waits for.
+    id: "wait-for-it-timeout",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /wait-for-it(?:\.sh)?: timeout occurred after waiting \d+ seconds for [\w.-]+:\d+/,
+    weight: 8,
+    reason: "the service the container waits for never answered",
+  },
+  {
     // Ruby's Net::HTTP giving up on opening or reading a connection to a service the app calls.
     id: "ruby-net-timeout",
     category: "DEPENDENCY_UNREACHABLE",
@@ -3752,6 +3790,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // Helm giving up waiting for a release's resources to become ready (its wait option).
+    id: "helm-wait-timeout",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /\b(?:UPGRADE|INSTALLATION) FAILED: (?:context deadline exceeded|timed out waiting for the condition)\b/,
+    weight: 7,
+    reason: "the release's pods never became ready before Helm's timeout",
+  },
   {
     // A platform's health checker reporting its own failed checks (Kamal, Dokku, Cloud Foundry),
     // and Azure's container that never answered its HTTP pings.

@@ -18,6 +18,76 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Next.js started without its build",
+    phase: "runtime",
+    log: [
+      "Error: Could not find a production build in the '.next' directory. Try building your app with 'next build' before starting the production server.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "Error: Could not find a production build in the '.next' directory. Try building your app with 'next build' before starting the production server.",
+  },
+  {
+    name: "Railpack unable to plan the build",
+    phase: "build",
+    log: ["Error creating build plan with Railpack"],
+    category: "BUILD_CONFIG",
+    keyLine: "Error creating build plan with Railpack",
+  },
+  {
+    name: "a workflow step naming an action version that does not exist",
+    phase: "build",
+    log: ["##[error]Unable to resolve action `actions/checkout@v9`, unable to find version `v9`"],
+    category: "BUILD_CONFIG",
+    keyLine: "##[error]Unable to resolve action `actions/checkout@v9`, unable to find version `v9`",
+  },
+  {
+    name: "a setup action without the runtime version asked for",
+    phase: "build",
+    log: ["Error: The version '3.13' with architecture 'x64' was not found for Ubuntu 20.04."],
+    category: "BUILD_CONFIG",
+    keyLine: "Error: The version '3.13' with architecture 'x64' was not found for Ubuntu 20.04.",
+  },
+  {
+    name: "a compose bind mount whose source is not there",
+    phase: "runtime",
+    log: [
+      'Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /srv/data',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /srv/data',
+  },
+  {
+    name: "Postgres' image without its password variable",
+    phase: "runtime",
+    log: [
+      "db_1  | Error: Database is uninitialized and superuser password is not specified.",
+      "db_1  |        You must specify POSTGRES_PASSWORD to a non-empty value for the",
+      "db_1  |        superuser.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "db_1  | Error: Database is uninitialized and superuser password is not specified.",
+    variable: "POSTGRES_PASSWORD",
+  },
+  {
+    name: "Helm giving up waiting for a release",
+    phase: "runtime",
+    log: ["Error: UPGRADE FAILED: context deadline exceeded"],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "Error: UPGRADE FAILED: context deadline exceeded",
+  },
+  {
+    name: "wait-for-it giving up on the database",
+    phase: "runtime",
+    log: [
+      "web-1  | wait-for-it.sh: waiting 15 seconds for db:5432",
+      "web-1  | wait-for-it.sh: timeout occurred after waiting 15 seconds for db:5432",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "web-1  | wait-for-it.sh: timeout occurred after waiting 15 seconds for db:5432",
+  },
+  {
     name: "a platform's process tag before a missing entry file",
     phase: "runtime",
     log: [
