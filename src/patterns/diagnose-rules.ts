@@ -95,6 +95,10 @@ const GO_COMPILE_ERROR =
 const DEFAULT_TAKEN =
   /\bnot set\. Skipping\b|\bnot set, generat(?:ed|ing)\b|\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b/i;
 
+// A variable named as unset in a notice, not a failure: a default taken, or Gradle's wrapper
+// explaining JAVA_HOME beside a missing java (that is the build image's, BUILD_CONFIG).
+const DEFAULT_OR_JAVA_NOTICE = new RegExp(`no .java. command could be found|${DEFAULT_TAKEN.source}`, "i");
+
 // Environment-variable-shaped names: DATABASE_URL, SECRET_KEY, OPENAI_API_KEY (not "Error", not "PATH" lookups in prose).
 const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
@@ -2539,7 +2543,7 @@ export const SIGNALS: readonly Signal[] = [
       `["'\`]?${VAR}["'\`]?(?: environment variable| env var| variable)? (?:is|was) (?:not set|missing|required|undefined|not defined|not provided|empty|missing or empty)`,
     ),
     // Compose's warning for an unset variable it interpolates: it goes on with "" (not a failure by itself).
-    unless: new RegExp(`Defaulting to a blank string|no .java. command could be found|${DEFAULT_TAKEN.source}`, "i"),
+    unless: new RegExp(`Defaulting to a blank string|${DEFAULT_OR_JAVA_NOTICE.source}`, "i"),
     variableGroup: 1,
     weight: 8,
     reason: "a required environment variable is not set",
@@ -2552,7 +2556,7 @@ export const SIGNALS: readonly Signal[] = [
     re: new RegExp(
       `(?:^|:\\s|\\) )["'\`]?${VAR}["'\`]? (?:(?:key|variable|configuration option|config option|setting) )?(?:is )?(?:not set|missing|required|must be (?:set|provided)|not found\\. Declare it as envvar)\\b`,
     ),
-    unless: new RegExp(`no .java. command could be found|${DEFAULT_TAKEN.source}`, "i"),
+    unless: DEFAULT_OR_JAVA_NOTICE,
     variableGroup: 1,
     weight: 8,
     reason: "a required environment variable is not set",

@@ -235,6 +235,10 @@ const QUALIFIED_CLASS_PREFIX = /^(?:[a-z_]\w*\.)+[A-Z]\w*:\s*$/;
 // Npgsql's "MessageText:" field and ASP.NET's "Exception message:" repeat the exception line.)
 const ERROR_OBJECT_FIELD =
   /^(?:code|errno|syscall):\s+['"]?(?!MODULE_NOT_FOUND\b)[\w-]+['"]?,?$|^E[A-Z]{3,}$|^MessageText: |^Exception message: /;
+// What may come before a match that still starts the line's statement: a "Caused by:", an error
+// level, a tool's "name: error:", a server's "Unable to load application:".
+const ANCHORING_PREFIX =
+  /^(?:Caused by:|Uncaught|Error:|ERROR:|error:|#\d+ (?:[\d.]+ )?ERROR:|(?!(?:error|ERROR):)[\w.-]+: (?:error|ERROR):|Unable to load application:|Application startup exception:)\s*$/;
 // A compiler's "file:line[:col]: " prefix (gcc, clang, rustc, tsc -p): the line is the diagnostic itself.
 const COMPILER_LOCATION = /^\S+\.\w+:\d+(?::\d+)?:\s*$/;
 interface Hit {
@@ -278,16 +282,15 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
     )
       continue;
     seen.add(line.text);
+    // Facts of the line itself, read once for all signals.
+    const causedBy = CAUSED_BY.test(line.text);
+    const exceptionLine = EXCEPTION_LINE.test(line.text);
+    const quotesEarlier = (earlier: Hit) => exceptionLine && classNamesQuotedMessage(earlier.line.text, line.text);
     for (const { signal, weight } of active) {
       const anchoredEarlier = firstAnchored.get(signal.id);
       // Once a signal has its anchored line, only a deeper "Caused by:", or an exception line that
       // names the class of a message logged bare, can still replace it.
-      if (
-        anchoredEarlier &&
-        !CAUSED_BY.test(line.text) &&
-        !classNamesQuotedMessage(anchoredEarlier.line.text, line.text)
-      )
-        continue;
+      if (anchoredEarlier && !causedBy && !quotesEarlier(anchoredEarlier)) continue;
       const match = signal.re.exec(line.text);
       if (!match) continue;
       if (signal.unless?.test(line.text)) continue;
@@ -299,12 +302,10 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
       // class (Python's final traceback line, a Java "Caused by"), rather than quoting it mid-sentence.
       const anchored =
         match.index === 0 ||
-        /^(?:Caused by:|Uncaught|Error:|ERROR:|error:|#\d+ (?:[\d.]+ )?ERROR:|(?!(?:error|ERROR):)[\w.-]+: (?:error|ERROR):|Unable to load application:|Application startup exception:)\s*$/.test(
-          before,
-        ) ||
+        ANCHORING_PREFIX.test(before) ||
         QUALIFIED_CLASS_PREFIX.test(before) ||
         COMPILER_LOCATION.test(before) ||
-        EXCEPTION_LINE.test(line.text);
+        exceptionLine;
       const hit: Hit = { signal, weight, line, anchored, match };
       // The first match stands, unless it was only a warning and a later line says the same as a
       // fatal error, or it was the database server's own log line and the app now says the same.
@@ -314,14 +315,12 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
         outranks(line.text, earlier.line.text) ||
         fromServerToApp(earlier.line.text, line.text) ||
         deeperCause(earlier.line.text, line.text) ||
-        classNamesQuotedMessage(earlier.line.text, line.text)
+        quotesEarlier(earlier)
       )
         first.set(signal.id, hit);
       if (
         anchored &&
-        (!anchoredEarlier ||
-          deeperCause(anchoredEarlier.line.text, line.text) ||
-          classNamesQuotedMessage(anchoredEarlier.line.text, line.text))
+        (!anchoredEarlier || deeperCause(anchoredEarlier.line.text, line.text) || quotesEarlier(anchoredEarlier))
       )
         firstAnchored.set(signal.id, hit);
     }
@@ -366,7 +365,7 @@ function deeperCause(earlier: string, later: string): boolean {
  * is the exception's class and message.
  */
 function classNamesQuotedMessage(earlier: string, later: string): boolean {
-  return EXCEPTION_LINE.test(later) && !EXCEPTION_LINE.test(earlier) && later.includes(earlier);
+  return !EXCEPTION_LINE.test(earlier) && later.includes(earlier) && EXCEPTION_LINE.test(later);
 }
 
 /** The earlier line is a database server's log line and the later one is not (the app's own account). */
