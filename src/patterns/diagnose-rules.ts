@@ -105,6 +105,25 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // node-gyp's summary of a package's native build that failed (the compiler's own line, when shown, is more specific).
+    id: "node-gyp-build-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /^gyp ERR! (?:build error|configure error)\s*$/,
+    weight: 6,
+    keyWeight: 4,
+    phaseWeight: { runtime: 0 },
+    reason: "a package's native build under node-gyp failed",
+  },
+  {
+    // npm losing the registry mid-install (reset, timeout, name lookup): the install's fetch, not the app's service.
+    id: "npm-network-error",
+    category: "BUILD_DEPENDENCY",
+    re: /^npm (?:ERR!|error) (?:code (?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENOTFOUND|ESOCKETTIMEDOUT)$|network (?:aborted|request to \S+ failed\b))/,
+    weight: 6,
+    phaseWeight: { runtime: 0 },
+    reason: "npm lost the package registry while installing",
+  },
+  {
     // pip refusing a package whose Python requirement the build's Python does not meet (guide case 1).
     id: "pip-package-requires-python",
     category: "BUILD_DEPENDENCY",
@@ -902,6 +921,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // rustc's parse errors carry no error code ("error: expected `;`, found `}`"); the crate being compiled says whose code it is.
+    id: "rustc-parse-error",
+    category: "BUILD_COMPILE",
+    re: /^error: expected .+, found .+$/,
+    requires: /^\s*(?:Compiling \S+ v\d|--> \S+\.rs:\d+)/,
+    weight: 6,
+    phaseWeight: { runtime: 0 },
+    reason: "the Rust compiler could not parse the code",
+  },
+  {
     // Rails raising a code error while it boots for assets:precompile: the project's code, at build.
     id: "ruby-code-error-in-precompile",
     category: "BUILD_COMPILE",
@@ -1091,7 +1120,9 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_COMPILE",
     re: /^(?:SyntaxError|IndentationError|TabError): |^\S+:\d+: syntax error|PHP Parse error:|^Parse error: syntax error|\(SyntaxError\)$|^\*\* \((?:CompileError|SyntaxError|TokenMissingError)\)/,
     // ES module linking errors are SyntaxErrors too, but they come from how packages meet at run time, not the code's syntax.
-    unless: /Named export '[^']+' not found|does not provide an export named/,
+    // A JSON.parse failure is a SyntaxError over data read at run time, not over code.
+    unless:
+      /Named export '[^']+' not found|does not provide an export named|\bin JSON at position \d|Unexpected end of JSON input|is not valid JSON|after JSON at position/,
     weight: 7,
     reason: "the code has a syntax or compile error",
   },
@@ -1786,7 +1817,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "python-entry-missing",
     category: "BUILD_CONFIG",
-    re: /can't open file '.+': \[Errno 2\] No such file or directory|Could not import module "[\w.]+"|Error loading ASGI app|Failed to find (?:attribute|application object) '\w+' in '[\w.]+'|No module named '?[\w.]*wsgi'?$/,
+    re: /can't open file '.+': \[Errno 2\] No such file or directory|Could not import module "[\w.]+"|Error loading ASGI app|^Error: Could not import '[\w.]+'\.$|Failed to find (?:attribute|application object) '\w+' in '[\w.]+'|No module named '?[\w.]*wsgi'?$/,
     weight: 7,
     reason: "the start command names a file or app object that does not exist",
   },
@@ -2022,6 +2053,14 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a native package has no binary for this platform in the image",
   },
   {
+    // Prisma's client imported before `prisma generate` ran in the build: the generated module is not there.
+    id: "prisma-client-not-generated",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /@prisma\/client did not initialize yet\b/,
+    weight: 8,
+    reason: "the generated Prisma client is missing from the image (prisma generate did not run)",
+  },
+  {
     // PHP's PDO without the database driver extension in the image (pdo_pgsql, pdo_mysql).
     id: "pdo-driver-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -2163,6 +2202,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Compose refusing to start a service whose env_file is not there.
+    id: "compose-env-file-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /couldn't find env file: \S+|env file \S+ not found: stat /,
+    weight: 8,
+    reason: "the compose file names an env file that does not exist",
+  },
   {
     // The official database images refusing to initialise without a password variable.
     id: "database-image-password-unset",
@@ -2501,6 +2548,19 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the environment validation names a variable that is missing or invalid",
   },
   {
+    // A zod schema parsed over the environment, thrown raw: its issue list says an upper-case field
+    // received undefined (the variable's name is the path element printed on the lines after it).
+    id: "zod-env-undefined",
+    category: "MISSING_ENV_CONFIG",
+    re: /^(?:\S+\s+)?ZodError: \[$/,
+    requires: [
+      /^"received": "undefined",?$|^"message": "Invalid input: expected \w+, received undefined",?$/,
+      /^"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+",?$/,
+    ],
+    weight: 8,
+    reason: "an environment schema reports a variable that is not set",
+  },
+  {
     // The orchestrator cannot start the container: a secret or config map it injects as variables is missing.
     id: "orchestrator-secret-missing",
     category: "MISSING_ENV_CONFIG",
@@ -2742,7 +2802,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "undefined-config",
     category: "MISSING_ENV_CONFIG",
-    re: /must be a string, got "?undefined"?|Invalid value "undefined" for header|client password must be a string|Invalid URL.*(?:undefined|input: '')|input: 'undefined'|connection string.*(?:undefined|empty)|secretOrPrivateKey must have a value|secret or public key must be provided/i,
+    re: /must be a string, got "?undefined"?|Invalid value "undefined" for header|client password must be a string|Invalid URL.*(?:undefined|input: '')|input: 'undefined'|^input: '\$\{[A-Z][A-Z0-9_]*\}'|connection string.*(?:undefined|empty)|secretOrPrivateKey must have a value|secret or public key must be provided/i,
     weight: 6,
     reason: "a configuration value read from the environment is undefined",
   },
@@ -3019,6 +3079,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // A start script's wait for its database giving up (pg_isready without an answer, a wait loop out of attempts).
+    id: "database-wait-gave-up",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /^pg_isready: .*\bno response$|\b(?:database|postgres(?:ql)?|mysql|mariadb|redis|mongo(?:db)?|db)\b[^.]* (?:is )?(?:not available|unavailable|not reachable|never became (?:available|ready))\b.*\bgiving up\b/i,
+    weight: 7,
+    reason: "the start script waited for its database and gave up",
+  },
   {
     // wait-for-it giving up on the host and port the container waits for.
     id: "wait-for-it-timeout",
@@ -3515,6 +3583,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
   {
+    // JSON.parse over data the app read (a response, a file, a variable): a SyntaxError of the data, thrown at run time.
+    id: "json-parse-error",
+    category: "RUNTIME_EXCEPTION",
+    re: /^(?:Uncaught )?SyntaxError: (?:Unexpected end of JSON input|Unexpected token .* in JSON at position \d+|.* is not valid JSON|Unexpected non-whitespace character after JSON\b)/,
+    weight: 6,
+    phaseWeight: { build: 0 },
+    reason: "the app parsed data that is not valid JSON",
+  },
+  {
     // The CPU refusing an instruction the binary uses (a build for a newer CPU), like a segfault.
     id: "illegal-instruction",
     category: "RUNTIME_EXCEPTION",
@@ -3958,6 +4035,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // A git push refused by the host for the identity that pushed (a CI token without write access).
+    id: "git-push-permission-denied",
+    category: "PERMISSION_AUTH",
+    re: /^(?:remote: )?Permission to [\w.-]+\/[\w.-]+(?:\.git)? denied to [^\s.]+/,
+    weight: 8,
+    reason: "the git host refused the push for the credentials used",
+  },
   {
     // A database user or HTTP client refused for lack of rights (MongoDB roles, urllib's 401/403).
     id: "not-authorized-more",
