@@ -105,6 +105,33 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // Bundler unable to find gem versions that fit the Ruby (or RubyGems) the build runs (guide case 1).
+    id: "bundler-ruby-version-conflict",
+    category: "BUILD_DEPENDENCY",
+    re: /^Bundler found conflicting requirements for the (?:Ruby|RubyGems) version:/,
+    weight: 8,
+    reason: "the gems' requirements do not fit the build's Ruby version",
+  },
+
+  {
+    // MSBuild unable to resolve an assembly the project references: the CS0246 errors after it follow from it.
+    id: "msbuild-reference-unresolved",
+    category: "BUILD_DEPENDENCY",
+    re: /warning MSB3245: Could not resolve ?this reference\b/,
+    weight: 9,
+    keyWeight: 10,
+    phaseWeight: { runtime: 0 },
+    reason: "the project references an assembly no package provides",
+  },
+  {
+    // Jekyll's Liquid error located in an installed gem's file (guide case 3: a package's source).
+    id: "liquid-error-in-gem",
+    category: "BUILD_DEPENDENCY",
+    re: /Liquid Exception: .* in \S*\/gems\/\S+/,
+    weight: 7,
+    reason: "a template inside an installed gem fails to render",
+  },
+  {
     // node-gyp's summary of a package's native build that failed (the compiler's own line, when shown, is more specific).
     id: "node-gyp-build-failed",
     category: "BUILD_DEPENDENCY",
@@ -618,6 +645,7 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_DEPENDENCY",
     re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to/,
     weight: 8,
+    keyWeight: 9,
     reason: "a package builds native code and a tool or header it needs is missing",
   },
   {
@@ -749,7 +777,18 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_DEPENDENCY",
     re: /\*\*\* extconf\.rb failed \*\*\*|ERROR: Failed to build gem native extension/,
     weight: 8,
+    keyWeight: 7.5,
     reason: "a gem's native extension did not build (a system library or header is missing)",
+  },
+  {
+    // mkmf's own failure line says more than RubyGems' summary (a line naming the missing library, earlier, more still).
+    id: "extconf-failed-line",
+    category: "BUILD_DEPENDENCY",
+    re: /\*\*\* extconf\.rb failed \*\*\*/,
+    weight: 0.5,
+    keyWeight: 8.5,
+    phaseWeight: { runtime: 0 },
+    reason: "mkmf reports the gem's native build configuration failed",
   },
   {
     id: "npm-platform",
@@ -920,6 +959,26 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_COMPILE
+  {
+    // Jekyll's Liquid error in the site's own template.
+    id: "liquid-error",
+    category: "BUILD_COMPILE",
+    re: /Liquid (?:Exception|Error|syntax error)\b.*\bin \S+/,
+    unless: /\/gems\//,
+    weight: 7,
+    reason: "a site template does not render",
+  },
+  {
+    // Sprockets naming the project asset whose compilation raised the error printed above it.
+    id: "asset-compile-in-file",
+    category: "BUILD_COMPILE",
+    re: /^\(in \S*\/app\/assets\/\S+\)$/,
+    unless: /\/gems\//,
+    requires: /rake aborted!|assets:precompile/,
+    weight: 6,
+    key: false,
+    reason: "an asset of the project failed to compile",
+  },
   {
     // rustc's parse errors carry no error code ("error: expected `;`, found `}`"); the crate being compiled says whose code it is.
     id: "rustc-parse-error",
@@ -1137,6 +1196,58 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // A shell script saved with Windows line endings: bash reads the carriage return as part of names.
+    id: "script-crlf",
+    category: "BUILD_CONFIG",
+    re: /\$'[^']*\\r'|[\w.-]\\r': (?:No such file or directory|command not found)/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "a script has Windows line endings (CRLF)",
+  },
+  {
+    // Of those lines, the ones naming a command, then a path (not a bare carriage return on an empty line), say what broke.
+    id: "script-crlf-command",
+    category: "BUILD_CONFIG",
+    re: /\$'[^'\\]+\\r': command not found/,
+    weight: 0.5,
+    keyWeight: 10,
+    reason: "a script with Windows line endings runs a command whose name carries a carriage return",
+  },
+  {
+    id: "script-crlf-path",
+    category: "BUILD_CONFIG",
+    re: /[^'$\s\\]\\r': No such file or directory/,
+    weight: 0.5,
+    keyWeight: 9.5,
+    reason: "a script with Windows line endings names a path that carries a carriage return",
+  },
+  {
+    // Rails refusing to boot over a server.pid left in the image or volume by an earlier run.
+    id: "rails-stale-pid",
+    category: "BUILD_CONFIG",
+    re: /A server is already running(?: \(pid: \d+, file: \S+server\.pid\))?\.? ?(?:Check \S+server\.pid|$)|A server is already running \(pid: \d+, file: /,
+    weight: 8,
+    reason: "a stale server.pid from an earlier run stops the server from starting",
+  },
+  {
+    // The old .NET execution environment (dnx) asked for a command the project does not define.
+    id: "dnx-command-missing",
+    category: "BUILD_CONFIG",
+    re: /Unable to load application or execute command '[^']+'\. Available commands:/,
+    weight: 8,
+    reason: "the start command names a command the project does not define",
+  },
+  {
+    // A framework task shelling out to a database client tool the image does not have (Rails' pg_dump for structure.sql).
+    id: "task-tool-missing",
+    category: "BUILD_CONFIG",
+    re: /^failed to execute:$/,
+    requires: /make sure that `[\w.-]+` is installed in your PATH/,
+    weight: 7,
+    keyWeight: 9,
+    reason: "a task runs a tool that is not installed in the image",
+  },
   {
     // CI and compose setups that point at nothing or do not parse: a GitHub Actions step naming an
     // action or version that does not exist, a workflow file the runner rejects, a setup action
@@ -1700,7 +1811,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "toolchain-too-old",
     category: "BUILD_CONFIG",
-    re: /^note: module requires Go [\d.]+|go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|You are using (?:Node\.js|Python|Ruby|PHP) [\d.]+\b.*\b(?:is required|requires)\b|feature `edition20\d\d` is required|requires the Cargo feature called `[^`]+`, but that feature is not stabilized in this version of Cargo|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
+    re: /^note: module requires Go [\d.]+|go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|\b[\w-]+@\d[\w.+-]* requires rustc \d+\.\d+|Node\.js Version "[^"]+" is discontinued and must be upgraded|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|You are using (?:Node\.js|Python|Ruby|PHP) [\d.]+\b.*\b(?:is required|requires)\b|feature `edition20\d\d` is required|requires the Cargo feature called `[^`]+`, but that feature is not stabilized in this version of Cargo|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
     weight: 9,
     reason: "the build image's toolchain is older than the project requires",
   },
@@ -2065,10 +2176,20 @@ export const SIGNALS: readonly Signal[] = [
     id: "pdo-driver-missing",
     category: "MISSING_MODULE_RUNTIME",
     re: /\bcould not find driver\b/,
-    requires: /PDO|SQLSTATE|QueryException|\(SQL: |Connection: /,
+    requires: /PDO|SQLSTATE|QueryException|\(SQL: |Connection: |An exception occurred in (?:the )?driver/,
     weight: 8,
     reason: "PHP has no PDO driver for this database: the extension is not installed in the image",
   },
+  {
+    // Doctrine's account of the same driver error comes first and says where it arose: it is the key line.
+    id: "doctrine-driver-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /An exception occurred in (?:the )?driver: could not find driver/,
+    weight: 0.5,
+    keyWeight: 9,
+    reason: "Doctrine reports that PHP has no PDO driver for the database",
+  },
+
   {
     // `python -m package` for a package the interpreter cannot find.
     id: "python-m-no-module",
@@ -2202,6 +2323,31 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A connection setting whose port is not a number: usually a whole URL in a PORT-like variable (Docker links' tcp://host:port).
+    id: "connection-port-malformed",
+    category: "MISSING_ENV_CONFIG",
+    re: /invalid port number: "[^"]*"/,
+    weight: 8,
+    reason: "a connection setting has a malformed port",
+  },
+  {
+    // An app's own check that an API key or secret is configured.
+    id: "api-key-not-set",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b(?:API[ _-]?key|access[ _-]?token|secret[ _-]?key|client[ _-]?secret)s? (?:is |are )?not (?:set|provided|configured)\b/i,
+    weight: 7,
+    reason: "the app says an API key or secret is not configured",
+  },
+  {
+    // SmallRye Config (Quarkus) unable to expand a property's value: the setting it names is malformed.
+    id: "smallrye-expand-failed",
+    category: "MISSING_ENV_CONFIG",
+    re: /Could not expand value [^\s]+ in property ([\w.-]+)/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a configuration property's value refers to something that is not set",
+  },
   {
     // Compose refusing to start a service whose env_file is not there.
     id: "compose-env-file-missing",
@@ -2785,7 +2931,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "spring-placeholder",
     category: "MISSING_ENV_CONFIG",
-    re: /Could not resolve placeholder '([\w.-]+)'/,
+    re: /Could not resolve placeholder '([\w.-]+)'|Could not resolve placeholder \$\{([\w.-]+)\}/,
     variableGroup: 1,
     // Above the generic exception signals that fire on the same line: Spring says which value is absent.
     weight: 9,
@@ -3079,6 +3225,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // Doctrine's account of a refused connection comes first, above PDO's bare SQLSTATE line: it is the key line.
+    id: "doctrine-connection-refused",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /An exception occurred in (?:the )?driver: SQLSTATE\[HY000\] \[20(?:02|06)\]/,
+    weight: 0.5,
+    keyWeight: 10,
+    reason: "Doctrine reports the database refused or dropped the connection",
+  },
   {
     // A start script's wait for its database giving up (pg_isready without an answer, a wait loop out of attempts).
     id: "database-wait-gave-up",
@@ -3485,7 +3640,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "rails-migration",
     category: "DB_MIGRATION",
-    re: /(?:this and )?all later migrations canceled|ActiveRecord::PendingMigrationError|Migrations are pending/,
+    re: /(?:this and )?all later migrations canceled|ActiveRecord::PendingMigrationError|Migrations are pending|You have \d+ pending migrations?:/,
     weight: 9,
     reason: "a Rails migration failed or is pending",
   },
@@ -4035,6 +4190,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // SQLite unable to open its database file: the directory or volume is not writable, or not there.
+    id: "sqlite-cantopen",
+    category: "PERMISSION_AUTH",
+    re: /\bSQLITE_CANTOPEN\b|unable to open database file/,
+    weight: 8,
+    // The file system's own refusal, when shown, says more.
+    keyWeight: 6,
+    reason: "SQLite cannot open its database file (permissions or a missing directory)",
+  },
   {
     // A git push refused by the host for the identity that pushed (a CI token without write access).
     id: "git-push-permission-denied",

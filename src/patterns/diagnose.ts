@@ -553,7 +553,7 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
     if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(next)) return next;
     if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(next)) return next.toUpperCase();
     // A nested field ("openai.embedding_api_key") is a configuration key: named as printed.
-    if (/^[a-z]\w*(?:\.[a-z_]\w*)+$/.test(next)) return next;
+    if (/^[A-Za-z]\w*(?:\.[A-Za-z_]\w*)+$/.test(next)) return next;
   }
   // A message wrapped onto the next line: "... missing encryption key. Please" / "set the `X` env var".
   const wrapped =

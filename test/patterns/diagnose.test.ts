@@ -18,6 +18,280 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a nested pydantic settings field whose first part is in capitals, named as printed",
+    phase: "runtime",
+    log: [
+      "pydantic_core._pydantic_core.ValidationError: 1 validation error for WorkerSettings",
+      "QUEUE.retry.max_attempts",
+      "  Field required [type=missing, input_value={}, input_type=dict]",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "pydantic_core._pydantic_core.ValidationError: 1 validation error for WorkerSettings",
+    variable: "QUEUE.retry.max_attempts",
+  },
+  {
+    name: "Doctrine's account of a refused connection over PDO's bare line",
+    phase: "runtime",
+    log: [
+      "In AbstractMySQLDriver.php line 112:",
+      "",
+      "  An exception occurred in driver: SQLSTATE[HY000] [2002] Connection refused",
+      "",
+      "In PDOConnection.php line 31:",
+      "",
+      "  SQLSTATE[HY000] [2002] Connection refused",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "An exception occurred in driver: SQLSTATE[HY000] [2002] Connection refused",
+  },
+  {
+    name: "SQLite unable to open its database file on a mounted volume",
+    phase: "runtime",
+    log: [
+      "[08:14:02.311] INFO: Initializing bootstrap...",
+      "[08:14:02.402] ERROR: SQLITE_CANTOPEN: unable to open database file",
+      "[08:14:02.403] ERROR: Can't connect to the database.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "[08:14:02.402] ERROR: SQLITE_CANTOPEN: unable to open database file",
+  },
+  {
+    name: "a host that retired the Node.js version the project asks for",
+    phase: "build",
+    log: [
+      "Running build in Washington, D.C., USA (East) – iad1",
+      'Error: Node.js Version "16.x" is discontinued and must be upgraded. Please set Node.js Version to 20.x in your Project Settings to use Node.js 20.',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'Error: Node.js Version "16.x" is discontinued and must be upgraded. Please set Node.js Version to 20.x in your Project Settings to use Node.js 20.',
+  },
+  {
+    name: "an entrypoint saved with Windows line endings: the command named with a carriage return",
+    phase: "runtime",
+    log: [
+      "/srv/start.sh: line 2: $'\\r': command not found",
+      "/srv/start.sh: line 3: cd: $'app\\r': No such file or directory",
+      "/srv/start.sh: line 5: $'uwsgi\\r': command not found",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "/srv/start.sh: line 5: $'uwsgi\\r': command not found",
+  },
+  {
+    name: "an entrypoint saved with Windows line endings: a path named with a carriage return",
+    phase: "runtime",
+    log: [
+      "/srv/start.sh: line 2: $'\\r': command not found",
+      "/srv/start.sh: line 3: cd: $'backend\\r': No such file or directory",
+      "ModuleNotFoundError: No module named 'wsgi'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "/srv/start.sh: line 3: cd: $'backend\\r': No such file or directory",
+  },
+  {
+    name: "a database port that holds a whole URL",
+    phase: "runtime",
+    log: [
+      'PG::ConnectionBad: invalid port number: "tcp://10.0.3.7:5432"',
+      "/usr/local/bundle/gems/pg-1.1.4/lib/pg.rb:56:in `initialize'",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'PG::ConnectionBad: invalid port number: "tcp://10.0.3.7:5432"',
+  },
+  {
+    name: "an asset of the project failing while assets precompile",
+    phase: "build",
+    log: [
+      "** Execute assets:precompile:primary",
+      "rake aborted!",
+      "Unexpected token: punc (})",
+      "  (in /srv/shop/app/assets/javascripts/cart.js.erb)",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "Unexpected token: punc (})",
+  },
+  {
+    name: "Bundler's gems needing another Ruby than the build's",
+    phase: "build",
+    log: [
+      "Bundler found conflicting requirements for the Ruby version:",
+      "  In Gemfile:",
+      "    Ruby (= 2.3.8)",
+      "",
+      "    nokogiri (~> 1.13) was resolved to 1.13.10, which depends on",
+      "      Ruby (>= 2.6.0)",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Bundler found conflicting requirements for the Ruby version:",
+  },
+  {
+    name: "Rails' older wording for pending migrations",
+    phase: "runtime",
+    log: [
+      "web_1 | You have 3 pending migrations:",
+      "web_1 |   20230101010101 CreateInvoices",
+      "web_1 | Run `rake db:migrate` to update your database then try again.",
+      "web_1 exited with code 1",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "web_1 | You have 3 pending migrations:",
+  },
+  {
+    name: "a Liquid error inside an installed gem's file",
+    phase: "build",
+    log: [
+      "  Conversion error: Jekyll::Converters::Scss encountered an error while converting 'assets/main.scss':",
+      "  Liquid Exception: Liquid syntax error (line 3): Unknown tag 'endfor' in vendor/bundle/ruby/3.1.0/gems/minima-2.5.1/_includes/footer.html",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Liquid Exception: Liquid syntax error (line 3): Unknown tag 'endfor' in vendor/bundle/ruby/3.1.0/gems/minima-2.5.1/_includes/footer.html",
+  },
+  {
+    name: "a Liquid error in the site's own template",
+    phase: "build",
+    log: [
+      "Generating...",
+      "  Liquid Exception: Liquid syntax error (line 12): Variable '{{ page.title' was not properly terminated with regexp: /\\}\\}/ in _layouts/post.html",
+      "             Error: Liquid syntax error (line 12)",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      "Liquid Exception: Liquid syntax error (line 12): Variable '{{ page.title' was not properly terminated with regexp: /\\}\\}/ in _layouts/post.html",
+  },
+  {
+    name: "Rails refusing to boot over a stale server.pid",
+    phase: "runtime",
+    log: [
+      "=> Booting Puma",
+      "=> Rails 7.0.4 application starting in production",
+      "A server is already running (pid: 1, file: /rails/tmp/pids/server.pid).",
+      "Exiting",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "A server is already running (pid: 1, file: /rails/tmp/pids/server.pid).",
+  },
+  {
+    name: "an app's own check that its API key is configured",
+    phase: "runtime",
+    log: [
+      "Traceback (most recent call last):",
+      '  File "/srv/agent.py", line 9, in <module>',
+      '    raise ValueError("Anthropic API key not set")',
+      "ValueError: Anthropic API key not set",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ValueError: Anthropic API key not set",
+  },
+  {
+    name: "SmallRye Config unable to expand a property",
+    phase: "runtime",
+    log: [
+      "2024-03-02 10:11:12,001 ERROR [io.qua.run.Application] (main) Failed to start application: java.util.NoSuchElementException: SRCFG00011: Could not expand value api.host in property quarkus.rest-client.base-url",
+      "\tat io.smallrye.config.ExpressionConfigSourceInterceptor.getValue(ExpressionConfigSourceInterceptor.java:37)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "2024-03-02 10:11:12,001 ERROR [io.qua.run.Application] (main) Failed to start application: java.util.NoSuchElementException: SRCFG00011: Could not expand value api.host in property quarkus.rest-client.base-url",
+    variable: "quarkus.rest-client.base-url",
+  },
+  {
+    name: "Doctrine without the PDO driver",
+    phase: "runtime",
+    log: [
+      "In ExceptionConverter.php line 101:",
+      "",
+      "  An exception occurred in the driver: could not find driver",
+      "",
+      "In Exception.php line 24:",
+      "",
+      "  could not find driver",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "An exception occurred in the driver: could not find driver",
+  },
+  {
+    name: "Cargo listing packages that need a newer rustc",
+    phase: "build",
+    log: [
+      "#12 4.112 error: rustc 1.79.0 is not supported by the following packages:",
+      "#12 4.112   url@2.5.4 requires rustc 1.82",
+      "#12 4.112   idna@1.0.3 requires rustc 1.81",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#12 4.112 error: rustc 1.79.0 is not supported by the following packages:",
+  },
+  {
+    name: "Cargo's package list without its heading",
+    phase: "build",
+    log: [
+      "3.201   url@2.5.4 requires rustc 1.82",
+      "3.201   idna@1.0.3 requires rustc 1.81",
+      "3.201 Either upgrade rustc or select compatible dependency versions with",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "3.201   url@2.5.4 requires rustc 1.82",
+  },
+  {
+    name: "MSBuild unable to resolve a referenced assembly, with the compile errors it causes",
+    phase: "build",
+    log: [
+      '/usr/share/dotnet/sdk/6.0.100/Microsoft.Common.CurrentVersion.targets(2302,5): warning MSB3245: Could not resolve this reference. Could not locate the assembly "Stripe.net". [/src/Billing/Billing.csproj]',
+      "Services/Charge.cs(3,7): error CS0246: The type or namespace name 'Stripe' could not be found (are you missing a using directive or an assembly reference?) [/src/Billing/Billing.csproj]",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      '/usr/share/dotnet/sdk/6.0.100/Microsoft.Common.CurrentVersion.targets(2302,5): warning MSB3245: Could not resolve this reference. Could not locate the assembly "Stripe.net". [/src/Billing/Billing.csproj]',
+  },
+  {
+    name: "Micronaut's unresolved placeholder",
+    phase: "runtime",
+    log: [
+      `io.micronaut.context.exceptions.ConfigurationException: Could not resolve placeholder ${"$"}{mail.smtp.host}`,
+      "\tat io.micronaut.context.env.DefaultPropertyPlaceholderResolver.resolveExpression(DefaultPropertyPlaceholderResolver.java:155)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: `io.micronaut.context.exceptions.ConfigurationException: Could not resolve placeholder ${"$"}{mail.smtp.host}`,
+    variable: "mail.smtp.host",
+  },
+  {
+    name: "dnx asked for a command the project does not define",
+    phase: "runtime",
+    log: [
+      "System.InvalidOperationException: Unable to load application or execute command 'run'. Available commands: web.",
+      "   at Microsoft.Dnx.ApplicationHost.Program.Main(String[] args)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "System.InvalidOperationException: Unable to load application or execute command 'run'. Available commands: web.",
+  },
+  {
+    name: "a Rails task without pg_dump in the image",
+    phase: "runtime",
+    log: [
+      "rake aborted!",
+      "failed to execute:",
+      "pg_dump -s -x -O -f /srv/db/structure.sql shop_production",
+      "",
+      "Please check the output above for any errors and make sure that `pg_dump` is installed in your PATH and has proper permissions.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "failed to execute:",
+  },
+  {
+    name: "mkmf's failure line over RubyGems' summary",
+    phase: "build",
+    log: [
+      "Gem::Ext::BuildError: ERROR: Failed to build gem native extension.",
+      "",
+      "    current directory: /usr/local/bundle/gems/puma-6.0.0/ext/puma_http11",
+      "*** extconf.rb failed ***",
+      "Could not create Makefile due to some reason, probably lack of necessary",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "*** extconf.rb failed ***",
+  },
+  {
     name: "an environment schema thrown raw by zod, naming a variable that received undefined",
     phase: "runtime",
     log: [
