@@ -105,6 +105,22 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // npm's own cache or lock directory vanishing mid-install (nested installs racing over one cache).
+    id: "npm-cache-enoent",
+    category: "BUILD_DEPENDENCY",
+    re: /npm ERR! enoent ENOENT: no such file or directory, \w+ '[^']*\/\.npm\/(?:_locks|_cacache)\//,
+    weight: 7,
+    reason: "npm's cache broke during the install",
+  },
+  {
+    // Netlify's function bundler naming a package a function imports that the site does not install.
+    id: "netlify-function-dependency",
+    category: "BUILD_DEPENDENCY",
+    re: /A Netlify Function is using "[^"]+" but that dependency has not been installed yet/,
+    weight: 8,
+    reason: "a function imports a package the site's dependencies do not include",
+  },
+  {
     // Bundler unable to find gem versions that fit the Ruby (or RubyGems) the build runs (guide case 1).
     id: "bundler-ruby-version-conflict",
     category: "BUILD_DEPENDENCY",
@@ -643,7 +659,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "native-build-prerequisite",
     category: "BUILD_DEPENDENCY",
-    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to/,
+    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to|mkmf\.rb can't find header files for ruby\b|^(?:\S+\s+)?Package [\w.+-]+ was not found in the pkg-config search path\b|\bpkg-config: not found$/,
     weight: 8,
     keyWeight: 9,
     reason: "a package builds native code and a tool or header it needs is missing",
@@ -960,6 +976,17 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // Create React App with CI=true: each lint warning in the project's files fails the build; the first is the key line.
+    id: "cra-lint-as-error",
+    category: "BUILD_COMPILE",
+    re: /\bLine \d+:\d+: +\S.*\s[\w@-]+(?:\/[\w-]+)*$/,
+    requires: /Treating warnings as errors because process\.env\.CI = true/,
+    weight: 6,
+    keyWeight: 9,
+    phaseWeight: { runtime: 0 },
+    reason: "the build treats the code's lint warnings as errors",
+  },
+  {
     // Jekyll's Liquid error in the site's own template.
     id: "liquid-error",
     category: "BUILD_COMPILE",
@@ -1196,6 +1223,67 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // .NET deployed without its build output's dependency manifest (the publish step did not run or was not copied).
+    id: "dotnet-deps-json-missing",
+    category: "BUILD_CONFIG",
+    re: /No \.deps\.json file found for the app\b/,
+    weight: 8,
+    reason: "the deployed .NET app lacks its publish output",
+  },
+  {
+    // dotnet publish with --no-restore over an assets file restored for another runtime.
+    id: "dotnet-assets-no-target",
+    category: "BUILD_CONFIG",
+    re: /error NETSDK1047: Assets file '[^']+' doesn't have a target for\b/,
+    weight: 8,
+    reason: "the publish step's runtime does not match what restore produced",
+  },
+  {
+    // rustc without the linker the build is configured for (a cross linker, or no C toolchain in the image).
+    id: "rust-linker-not-found",
+    category: "BUILD_CONFIG",
+    re: /^error: linker `[^`]+` not found/,
+    weight: 8,
+    keyWeight: 10,
+    phaseWeight: { runtime: 0 },
+    reason: "the build image lacks the linker the Rust build uses",
+  },
+  {
+    // Vite/Rollup without the entry file the build starts from.
+    id: "bundler-entry-missing",
+    category: "BUILD_CONFIG",
+    re: /Could not resolve entry module \(?[^)]*\)?/,
+    weight: 8,
+    reason: "the bundler cannot find the build's entry file",
+  },
+  {
+    // Lerna run outside the repository root it manages.
+    id: "lerna-no-package-json",
+    category: "BUILD_CONFIG",
+    re: /lerna ERR! ENOPKG `package\.json` does not exist\b/,
+    weight: 8,
+    reason: "lerna runs in a directory without the monorepo's package.json",
+  },
+  {
+    // A function host unable to load the handler its configuration names (Lambda's Node and Java runtimes).
+    id: "function-handler-missing",
+    category: "BUILD_CONFIG",
+    re: /^Unable to import module '[\w./-]+': Error$|^Class not found: [\w.$]+: java\.lang\.ClassNotFoundException\b/,
+    weight: 9,
+    keyWeight: 10,
+    reason: "the function's configured handler is not in the deployed package",
+  },
+  {
+    // Celery's account of the -A module it could not load: the line naming it, under Click's heading.
+    id: "celery-app-option-module",
+    category: "BUILD_CONFIG",
+    re: /The module [\w.]+ was not found\./,
+    requires: /Invalid value for '-A' \/ '-{2}app'/,
+    weight: 0.5,
+    keyWeight: 9,
+    reason: "the module the start command's -A option names does not exist",
+  },
   {
     // A shell script saved with Windows line endings: bash reads the carriage return as part of names.
     id: "script-crlf",
@@ -2324,6 +2412,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // A framework refusing to start without a token or secret option (Slack's Bolt: appToken, signingSecret).
+    id: "framework-token-option-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /You must provide (?:an? )?(?:appToken|token|signingSecret|clientSecret|clientId|apiKey|botToken)\b/,
+    weight: 8,
+    reason: "the framework needs a token or secret that is not configured",
+  },
+  {
     // A connection setting whose port is not a number: usually a whole URL in a PORT-like variable (Docker links' tcp://host:port).
     id: "connection-port-malformed",
     category: "MISSING_ENV_CONFIG",
@@ -2955,6 +3051,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // Telegram refusing a webhook on a port it does not serve (80, 88, 443, 8443).
+    id: "telegram-webhook-port",
+    category: "PORT_BINDING",
+    re: /Bad webhook: webhook can be set up only on ports\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the webhook is set on a port Telegram does not allow",
+  },
+  {
     // Gradio's scan of a port range that is all taken (the failed bind above it, when shown, says more).
     id: "port-range-exhausted",
     category: "PORT_BINDING",
@@ -3061,6 +3166,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
+  {
+    // Serverless hosts reporting an instance over its memory limit (Cloud Run, App Engine).
+    id: "platform-memory-limit-exceeded",
+    category: "OUT_OF_MEMORY",
+    re: /Memory limit of [\d.]+ ?[KMG]i?B exceeded with [\d.]+ ?[KMG]i?B used\b|Exceeded (?:soft|hard) memory limit of [\d.]+ ?[KMG]i?B with [\d.]+ ?[KMG]i?B\b/,
+    weight: 9,
+    reason: "the platform reports the instance went over its memory limit",
+  },
   {
     // Kubernetes evicting a pod because its node ran out of memory.
     id: "node-memory-pressure-eviction",
@@ -3418,7 +3531,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "econnrefused",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /\bECONNREFUSED\b|:econnrefused\b|[Cc]onnection refused|Connection to \S+ refused|Error 111 connecting/,
+    re: /\bECONNREFUSED\b|:econnrefused\b|[Cc]onnection refused|Connection to \S+ refused|Error 111 connecting|\btcp connect(?: \([^)]*\))?: econnrefused\b/,
     // Elixir raising the :econnrefused atom itself ("function :econnrefused.exception/1 is undefined") restates it.
     // The output docker's health record keeps is the health check's own refusal.
     // curl failing against the container's own address is a probe's output too.
@@ -3688,7 +3801,17 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "migration-tools",
     category: "DB_MIGRATION",
-    re: /Dirty database version \d+|FlywayException|FlywayValidateException|Migrations have failed validation|liquibase\.exception|Error during migration run|Ecto\.MigrationError|migration file ".+" failed|Migration .* failed|failed to run SQL migration/,
+    re: /Dirty database version \d+|FlywayException|FlywayValidateException|Migrations have failed validation|liquibase\.exception|Ecto\.MigrationError|migration file ".+" failed|Migration .* failed|failed to run SQL migration/,
+    weight: 8,
+    reason: "a migration tool reported a failed migration",
+  },
+  {
+    // TypeORM's migration:run failing: a migration error unless the database it ran against did not answer (guide case 6).
+    id: "typeorm-migration-run",
+    category: "DB_MIGRATION",
+    re: /Error during migration run/,
+    unlessLog:
+      /\bECONNREFUSED\b|\bETIMEDOUT\b|\bENOTFOUND\b|\bEAI_AGAIN\b|[Cc]onnection refused|[Cc]onnection terminated/,
     weight: 8,
     reason: "a migration tool reported a failed migration",
   },
@@ -3737,6 +3860,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // Windows' event log of a .NET crash ("Exception Info: System.ArgumentException"); an AggregateException only wraps the one after it.
+    id: "dotnet-event-log-exception",
+    category: "RUNTIME_EXCEPTION",
+    re: /^Exception Info: System\.[\w.]+Exception\b/,
+    unless: /AggregateException/,
+    weight: 6,
+    reason: "the .NET process crashed with an unhandled exception",
+  },
   {
     // JSON.parse over data the app read (a response, a file, a variable): a SyntaxError of the data, thrown at run time.
     id: "json-parse-error",
@@ -4026,6 +4158,24 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // A deploy tool that waited for its machines' health checks until its deadline ran out (flyctl).
+    id: "health-wait-deadline",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /^Error: context deadline exceeded$/,
+    requires: /to become healthy\b|health checks? (?:passing|passed)|\(started, 0\/\d+\)/,
+    weight: 7,
+    reason: "the deploy gave up waiting for health checks to pass",
+  },
+  {
+    // A deploy tool's own health checker refused by the app it probes (Meteor Up).
+    id: "deploy-tool-health-probe",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /\[HealthCheck\].*Request to app failed\b/,
+    weight: 9,
+    reason: "the deploy tool's health check could not reach the app",
+  },
+
   {
     // Helm giving up waiting for a release's resources to become ready (its wait option).
     id: "helm-wait-timeout",

@@ -18,6 +18,262 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Cloud Run over its memory limit",
+    phase: "runtime",
+    log: [
+      "Memory limit of 512 MiB exceeded with 538 MiB used. Consider increasing the memory limit, see https://cloud.google.com/run/docs/configuring/memory-limits",
+      "The request failed because either the HTTP response was malformed or connection to the instance had an error.",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine:
+      "Memory limit of 512 MiB exceeded with 538 MiB used. Consider increasing the memory limit, see https://cloud.google.com/run/docs/configuring/memory-limits",
+  },
+  {
+    name: "App Engine over its soft memory limit",
+    phase: "runtime",
+    log: [
+      "Exceeded soft memory limit of 128 MB with 171 MB after servicing 12 requests total. Consider setting a larger instance class in app.yaml.",
+      "While handling this request, the process that handled this request was found to be using too much memory and was terminated.",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine:
+      "Exceeded soft memory limit of 128 MB with 171 MB after servicing 12 requests total. Consider setting a larger instance class in app.yaml.",
+  },
+  {
+    name: ".NET deployed without its publish output",
+    phase: "build",
+    log: [
+      "Step #0: Checking for .NET Core application.",
+      "Step #0: No .deps.json file found for the app",
+      "Finished Step #0",
+      "ERROR: build step 0 failed: step exited with non-zero status: 1",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Step #0: No .deps.json file found for the app",
+  },
+  {
+    name: "npm's lock directory vanishing during nested installs",
+    phase: "build",
+    log: [
+      "npm ERR! enoent ENOENT: no such file or directory, scandir '/tmp/.npm/_locks/left-pad-0a1b2c3d.lock'",
+      "npm ERR! enoent This is most likely not a problem with npm itself",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "npm ERR! enoent ENOENT: no such file or directory, scandir '/tmp/.npm/_locks/left-pad-0a1b2c3d.lock'",
+  },
+  {
+    name: "a .NET crash in Windows' event log, inside an AggregateException",
+    phase: "runtime",
+    log: [
+      "Application: w3wp.exe",
+      "Description: The process was terminated due to an unhandled exception.",
+      "Exception Info: System.AggregateException",
+      "Exception Info: System.InvalidCastException",
+      "   at Shop.Startup.Configure(IApplicationBuilder app)",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "Exception Info: System.InvalidCastException",
+  },
+  {
+    name: "Create React App failing on lint warnings under CI=true",
+    phase: "build",
+    log: [
+      "Treating warnings as errors because process.env.CI = true.",
+      "Most CI servers set it automatically.",
+      "",
+      "Failed to compile.",
+      "",
+      "src/Cart.js",
+      "  Line 4:10:  'useMemo' is defined but never used  no-unused-vars",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "Line 4:10:  'useMemo' is defined but never used  no-unused-vars",
+  },
+  {
+    name: "a deploy that gave up waiting for its machine's health checks",
+    phase: "runtime",
+    log: ["Waiting for machine 3d8d9 to become healthy (started, 0/3)", "Error: context deadline exceeded"],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "Error: context deadline exceeded",
+  },
+  {
+    name: "Meteor Up's health check refused by the app",
+    phase: "runtime",
+    log: [
+      "=> Starting App",
+      "[HealthCheck] Mon Mar 04 2019 10:00:01 GMT+0000 (UTC): Request to app failed Error: connect ECONNREFUSED 127.0.0.1:3000",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      "[HealthCheck] Mon Mar 04 2019 10:00:01 GMT+0000 (UTC): Request to app failed Error: connect ECONNREFUSED 127.0.0.1:3000",
+  },
+  {
+    name: "an old Elixir driver's refused TCP connect",
+    phase: "runtime",
+    log: [
+      "10:02:11.004 [error] MyXQL.Connection (#PID<0.301.0>) failed to connect: ** (MyXQL.Error) tcp connect: econnrefused",
+      "** (DBConnection.Error) connection not available",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "10:02:11.004 [error] MyXQL.Connection (#PID<0.301.0>) failed to connect: ** (MyXQL.Error) tcp connect: econnrefused",
+  },
+  {
+    name: "TypeORM's migration run that never reached the database",
+    phase: "runtime",
+    log: [
+      "> typeorm migration:run -d dist/data-source.js",
+      "Error during migration run:",
+      "Error: connect ECONNREFUSED 10.0.0.12:5432",
+      "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Error: connect ECONNREFUSED 10.0.0.12:5432",
+  },
+  {
+    name: "a gem's native build without Ruby's headers",
+    phase: "build",
+    log: [
+      "Gem::Ext::BuildError: ERROR: Failed to build gem native extension.",
+      "mkmf.rb can't find header files for ruby at /usr/lib/ruby/include/ruby.h",
+      "An error occurred while installing json (2.6.3), and Bundler cannot continue.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "mkmf.rb can't find header files for ruby at /usr/lib/ruby/include/ruby.h",
+  },
+  {
+    name: "a native package without a system library pkg-config knows",
+    phase: "build",
+    log: [
+      "gyp info spawn args [ 'BUILDTYPE=Release', '-C', 'build' ]",
+      "Package cairo was not found in the pkg-config search path.",
+      "gyp ERR! configure error",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Package cairo was not found in the pkg-config search path.",
+  },
+  {
+    name: "a wheel's build without pkg-config",
+    phase: "build",
+    log: [
+      "  Building wheel for mysqlclient (pyproject.toml): started",
+      "      /bin/sh: 1: pkg-config: not found",
+      "      Exception: Can not find valid pkg-config name.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "/bin/sh: 1: pkg-config: not found",
+  },
+  {
+    name: "dotnet publish over assets restored for another runtime",
+    phase: "build",
+    log: [
+      "RUN dotnet publish -c Release --no-restore",
+      "/usr/share/dotnet/sdk/8.0.100/Sdks/Microsoft.NET.Sdk/targets/Microsoft.PackageDependencyResolution.targets(266,5): error NETSDK1047: Assets file '/src/obj/project.assets.json' doesn't have a target for 'net8.0/linux-musl-x64'.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "/usr/share/dotnet/sdk/8.0.100/Sdks/Microsoft.NET.Sdk/targets/Microsoft.PackageDependencyResolution.targets(266,5): error NETSDK1047: Assets file '/src/obj/project.assets.json' doesn't have a target for 'net8.0/linux-musl-x64'.",
+  },
+  {
+    name: "a Rust cross build without its configured linker",
+    phase: "build",
+    log: [
+      "   Compiling libc v0.2.150",
+      "error: linker `arm-linux-gnueabihf-gcc` not found",
+      "  |",
+      "  = note: No such file or directory (os error 2)",
+      "error: could not compile `libc` (build script) due to 1 previous error",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "error: linker `arm-linux-gnueabihf-gcc` not found",
+  },
+  {
+    name: "Vite without its entry file",
+    phase: "build",
+    log: [
+      "vite v5.0.0 building for production...",
+      "✓ 0 modules transformed.",
+      "Error: Could not resolve entry module (index.html).",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Error: Could not resolve entry module (index.html).",
+  },
+  {
+    name: "Lerna run outside the monorepo root",
+    phase: "build",
+    log: ["lerna notice cli v6.4.1", "lerna ERR! ENOPKG `package.json` does not exist, have you run `lerna init`?"],
+    category: "BUILD_CONFIG",
+    keyLine: "lerna ERR! ENOPKG `package.json` does not exist, have you run `lerna init`?",
+  },
+  {
+    name: "a Lambda Node handler module that is not in the bundle",
+    phase: "runtime",
+    log: [
+      "START RequestId: 5c1e Version: $LATEST",
+      "Unable to import module 'handler': Error",
+      "    at Function.Module._resolveFilename (module.js:469:15)",
+      "END RequestId: 5c1e",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Unable to import module 'handler': Error",
+  },
+  {
+    name: "a Lambda Java handler class that is not in the jar",
+    phase: "runtime",
+    log: [
+      "Class not found: com.acme.Handler: java.lang.ClassNotFoundException",
+      "java.lang.ClassNotFoundException: com.acme.Handler",
+      "\tat java.net.URLClassLoader.findClass(URLClassLoader.java:382)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Class not found: com.acme.Handler: java.lang.ClassNotFoundException",
+  },
+  {
+    name: "Celery's -A naming a module that does not exist",
+    phase: "runtime",
+    log: [
+      "Usage: celery [OPTIONS] COMMAND [ARGS]...",
+      "Error: Invalid value for '-A' / '--app': ",
+      "Unable to load celery application.",
+      "The module tasks_app was not found.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "The module tasks_app was not found.",
+  },
+  {
+    name: "a Netlify function importing a package the site does not install",
+    phase: "build",
+    log: [
+      "Packaging Functions from netlify/functions directory:",
+      " - notify.js",
+      "  Dependencies installation error",
+      '  A Netlify Function is using "ws" but that dependency has not been installed yet.',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'A Netlify Function is using "ws" but that dependency has not been installed yet.',
+  },
+  {
+    name: "Slack's Bolt started in socket mode without an app token",
+    phase: "runtime",
+    log: [
+      "AppInitializationError: You must provide an appToken when socketMode is set to true. To generate an appToken see: https://api.slack.com/apis/connections/socket#token",
+      "    at new App (/srv/node_modules/@slack/bolt/dist/App.js:98:19)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "AppInitializationError: You must provide an appToken when socketMode is set to true. To generate an appToken see: https://api.slack.com/apis/connections/socket#token",
+  },
+  {
+    name: "Telegram refusing a webhook port",
+    phase: "runtime",
+    log: [
+      "telegram.error.BadRequest: Bad webhook: webhook can be set up only on ports 80, 88, 443 or 8443",
+      "Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "telegram.error.BadRequest: Bad webhook: webhook can be set up only on ports 80, 88, 443 or 8443",
+  },
+  {
     name: "a nested pydantic settings field whose first part is in capitals, named as printed",
     phase: "runtime",
     log: [
