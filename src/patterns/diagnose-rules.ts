@@ -97,13 +97,34 @@ const DEFAULT_TAKEN =
 
 // A variable named as unset in a notice, not a failure: a default taken, or Gradle's wrapper
 // explaining JAVA_HOME beside a missing java (that is the build image's, BUILD_CONFIG).
-const DEFAULT_OR_JAVA_NOTICE = new RegExp(`no .java. command could be found|${DEFAULT_TAKEN.source}`, "i");
+// The pkg-config crate's hint beside a system library it did not find is the same kind of notice.
+const DEFAULT_OR_JAVA_NOTICE = new RegExp(
+  `no .java. command could be found|The PKG_CONFIG_PATH environment variable is not set|${DEFAULT_TAKEN.source}`,
+  "i",
+);
 
 // Environment-variable-shaped names: DATABASE_URL, SECRET_KEY, OPENAI_API_KEY (not "Error", not "PATH" lookups in prose).
 const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // Mix finding a dependency at a version its requirement excludes (a lock or a path dep out of step).
+    id: "mix-dep-requirement-mismatch",
+    category: "BUILD_DEPENDENCY",
+    re: /the dependency does not match the requirement "[^"]+", got "[^"]+"/,
+    weight: 9,
+    keyWeight: 10,
+    reason: "a dependency's version does not match what the project requires",
+  },
+  {
+    // npm's optional-dependency bug: the platform-specific binary package of a bundler is missing.
+    id: "npm-optional-native-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /npm has a bug related to optional dependencies\b/,
+    weight: 8,
+    reason: "a platform-specific optional package was not installed (npm's optional-dependency bug)",
+  },
   {
     // npm's own cache or lock directory vanishing mid-install (nested installs racing over one cache).
     id: "npm-cache-enoent",
@@ -179,7 +200,7 @@ export const SIGNALS: readonly Signal[] = [
     // "registry or download failures of packages" (the registry, not a service the app talks to).
     id: "package-registry-unreachable",
     category: "BUILD_DEPENDENCY",
-    re: /(?=.*\b(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|files\.pythonhosted\.org|pypi\.org|rubygems\.org|repo\.hex\.pm|proxy\.golang\.org|repo\.maven\.apache\.org|repo1\.maven\.org|plugins\.gradle\.org|api\.nuget\.org|index\.crates\.io|static\.crates\.io|repo\.packagist\.org)\b)(?=.*(?:ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ESOCKETTIMEDOUT|[Tt]imed? ?out|no such host|Temporary failure in name resolution|Name or service not known|Max retries exceeded))/,
+    re: /(?=.*\b(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|files\.pythonhosted\.org|pypi\.org|rubygems\.org|repo\.hex\.pm|proxy\.golang\.org|repo\.maven\.apache\.org|repo1\.maven\.org|plugins\.gradle\.org|api\.nuget\.org|index\.crates\.io|static\.crates\.io|repo\.packagist\.org)\b)(?=.*(?:ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ESOCKETTIMEDOUT|[Tt]imed? ?out|no such host|Temporary failure in name resolution|Name or service not known|Max retries exceeded|The remote name could not be resolved))/,
     weight: 9,
     reason: "the package registry could not be reached during the install",
   },
@@ -495,7 +516,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "project-engine-mismatch",
     category: "BUILD_CONFIG",
     re: /^error (?:@[\w.-]+\/)?[\w.-]+@[\d][\w.-]*: The engine "\w+" is incompatible with this module/,
-    follows: /\[1\/\d\] Validating package\.json\.\.\.$/,
+    follows: /\[1\/\d\] (?:\S+\s+)?Validating package\.json\.\.\.$/,
     weight: 10,
     reason: "the build's runtime version does not fit the project's own engines field",
   },
@@ -659,7 +680,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "native-build-prerequisite",
     category: "BUILD_DEPENDENCY",
-    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to|mkmf\.rb can't find header files for ruby\b|^(?:\S+\s+)?Package [\w.+-]+ was not found in the pkg-config search path\b|\bpkg-config: not found$/,
+    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to|mkmf\.rb can't find header files for ruby\b|The system library `[^`]+` required by crate `[^`]+` was not found\b|^(?:\S+\s+)?Package [\w.+-]+ was not found in the pkg-config search path\b|\bpkg-config: not found$/,
     weight: 8,
     keyWeight: 9,
     reason: "a package builds native code and a tool or header it needs is missing",
@@ -976,6 +997,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // Vite's load fallback: a file the project's code imports is not there.
+    id: "vite-load-fallback",
+    category: "BUILD_COMPILE",
+    re: /\[vite:load-fallback\] Could not load \S+ \(imported by /,
+    weight: 8,
+    keyWeight: 9,
+    reason: "a file the code imports is missing from the project",
+  },
+  {
     // Create React App with CI=true: each lint warning in the project's files fails the build; the first is the key line.
     id: "cra-lint-as-error",
     category: "BUILD_COMPILE",
@@ -1223,6 +1253,32 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+
+  {
+    // A project's configure script refusing the toolchain version it found ("6.2 found, 6.4 ... required").
+    id: "configure-version-required",
+    category: "BUILD_CONFIG",
+    re: /^configure: error: [\d.]+ found, [\d.]+ .*\brequired\b/,
+    weight: 7,
+    reason: "the build's toolchain is older than the project's configure script requires",
+  },
+  {
+    // An Erlang release whose boot entry function does not exist (undef at boot).
+    id: "beam-boot-undef",
+    category: "BUILD_CONFIG",
+    re: /Runtime terminating during boot \(\{undef,/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the release boots a function that is not in its modules",
+  },
+  {
+    // GraalVM native-image initialising at build time classes that must start at run time.
+    id: "native-image-class-init",
+    category: "BUILD_CONFIG",
+    re: /Classes that should be initialized at run time got initialized during image building\b/,
+    weight: 8,
+    reason: "native-image's class initialization settings do not fit the code",
+  },
   {
     // .NET deployed without its build output's dependency manifest (the publish step did not run or was not copied).
     id: "dotnet-deps-json-missing",
@@ -1464,8 +1520,9 @@ export const SIGNALS: readonly Signal[] = [
     // Erlang refusing modules compiled by a newer OTP than the image runs: build and run images differ.
     id: "beam-compiled-for-later-otp",
     category: "BUILD_CONFIG",
-    re: /This BEAM file was compiled for a later version of the runtime system\b/,
+    re: /This BEAM file was compiled for a later version of the run-?time system\b/,
     weight: 9,
+    keyWeight: 10,
     reason: "the release was built with a newer Erlang/OTP than the one that runs it",
   },
   {
@@ -2158,6 +2215,22 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // Bun's loader unable to find a module a package imports ("Cannot find module 'x' from '/app/node_modules/...'").
+    id: "bun-module-not-found",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^error: Cannot find module '[^']+' from '[^']*node_modules\/[^']+'/,
+    weight: 8,
+    reason: "a package the app loads is missing a module",
+  },
+  {
+    // Deno fetching a remote import at start that the registry does not have.
+    id: "deno-remote-import-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Import '[^']+' failed: 404\b/,
+    weight: 8,
+    reason: "a remote module the app imports is not there",
+  },
+  {
     // AWS Lambda's own exception line for a module it could not load: the key line over the JSON
     // "errorMessage" field that repeats it.
     id: "lambda-import-module-error",
@@ -2411,6 +2484,41 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Rocket without a configuration table the app reads (databases, limits).
+    id: "rocket-config-table-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /A table named `([\w.-]+)` was not found for this configuration\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the app's configuration lacks a table it reads",
+  },
+  {
+    // SmallRye Config (Quarkus) without a required property.
+    id: "smallrye-property-required",
+    category: "MISSING_ENV_CONFIG",
+    re: /The config property ([\w.-]+) is required but it could not be found in any config source\b/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a required configuration property has no value",
+  },
+  {
+    // SvelteKit's $env modules without a variable the code imports.
+    id: "sveltekit-env-not-exported",
+    category: "MISSING_ENV_CONFIG",
+    re: /"([A-Z][A-Z0-9_]*)" is not exported by "(?:virtual:)?\$env\/(?:static|dynamic)\/(?:private|public)"/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the code imports an environment variable that is not set at build time",
+  },
+  {
+    // A client library refusing a connection URL it cannot parse (redis-rs).
+    id: "url-did-not-parse",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b(?:Redis|[Dd]atabase|Postgres|MySQL|Mongo(?:DB)?|AMQP|[Bb]roker|[Cc]onnection) URL did not parse\b/,
+    weight: 8,
+    reason: "a connection URL setting is malformed",
+  },
   {
     // A framework refusing to start without a token or secret option (Slack's Bolt: appToken, signingSecret).
     id: "framework-token-option-missing",
@@ -2952,6 +3060,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "env-var-named-absent",
     category: "MISSING_ENV_CONFIG",
     re: /^(?=.*\b(?:[Ee]nvironment [Vv]ariable|[Ee]nv [Vv]ar(?:iable)?)s?\b)(?=.*\b(?:[Mm]issing|not set|must be set|[Dd]id not find|not found|not provided|not specified|[Pp]lease (?:specify|set|provide|define)|is required|empty|undefined)\b).*?\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/,
+    unless: DEFAULT_OR_JAVA_NOTICE,
     variableGroup: 1,
     weight: 8,
     reason: "an error names an environment variable that is not set",
@@ -2960,6 +3069,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "env-vars-missing-unnamed",
     category: "MISSING_ENV_CONFIG",
     re: /^(?:[Mm]issing|[Uu]ndefined|[Uu]nset) (?:required )?[Ee]nv(?:ironment)? [Vv]ariables?:$|\b(?:[Ee]nv(?:ironment)?|[Cc]onfig(?:uration)?) (?:variables?|vars?|values?|settings?)(?: \w+)? (?:are |is |were )?(?:missing|not set|not defined|undefined)\b/,
+    unless: DEFAULT_OR_JAVA_NOTICE,
     weight: 7,
     reason: "the app reports environment variables missing",
   },
@@ -3012,7 +3122,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "framework-secret",
     category: "MISSING_ENV_CONFIG",
-    re: /Missing `secret_key_base`|Missing `secret_token` and `secret_key_base`|No application encryption key has been specified|secret_key_base.*(?:missing|empty)|`secret_key_base` for \w+ environment must be\b/,
+    re: /Missing `secret_key_base`|Missing `secret_token` and `secret_key_base`|No application encryption key has been specified|secret_key_base.*(?:missing|empty)|`secret_key_base` for \w+ environment must be\b|expects conn\.secret_key_base to be set\b/,
     weight: 9,
     reason: "the framework's secret key is not configured",
   },
@@ -3050,6 +3160,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PORT_BINDING
+  {
+    // Rust's "os error 99" from a server that binds: the address is not one this host has.
+    id: "rust-bind-addr-not-available",
+    category: "PORT_BINDING",
+    re: /Cannot assign requested address \(os error 99\)|kind: AddrNotAvailable\b/,
+    unless: /\bconnect|\bdial\b/i,
+    weight: 7,
+    reason: "the server binds an address this host does not have",
+  },
   {
     // Telegram refusing a webhook on a port it does not serve (80, 88, 443, 8443).
     id: "telegram-webhook-port",
@@ -3166,6 +3285,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
+  {
+    // The BEAM's crash dump slogan when an allocator could not get memory (sys_alloc, eheap_alloc, ...).
+    id: "beam-alloc-failed",
+    category: "OUT_OF_MEMORY",
+    re: /\b\w+_alloc: Cannot allocate \d+ bytes of memory \(of type "\w+"\)/,
+    weight: 9,
+    reason: "the Erlang VM could not allocate memory",
+  },
   {
     // Serverless hosts reporting an instance over its memory limit (Cloud Run, App Engine).
     id: "platform-memory-limit-exceeded",
@@ -3604,6 +3731,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // sqlx's migrator: an applied migration that no longer matches its file, or one that is gone.
+    id: "sqlx-migrate-mismatch",
+    category: "DB_MIGRATION",
+    re: /\bVersion(?:Mismatch|Missing)\(\d+\)|\bmigration \d+ was previously applied but (?:has been modified|is missing)\b/,
+    weight: 8,
+    reason: "an applied migration does not match the migration files",
+  },
+  {
     // Migration sets that clash (two migrations of one name) and objects a migration creates twice.
     id: "migration-set-clash",
     category: "DB_MIGRATION",
@@ -3860,6 +3995,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // A row the code writes breaking a check constraint: the code's data, not the schema's migration.
+    id: "check-constraint-violation",
+    category: "RUNTIME_EXCEPTION",
+    re: /\(check_violation\)|violates check constraint "[^"]+"/,
+    weight: 6,
+    reason: "the code wrote a row the database's check constraint refuses",
+  },
   {
     // Windows' event log of a .NET crash ("Exception Info: System.ArgumentException"); an AggregateException only wraps the one after it.
     id: "dotnet-event-log-exception",
@@ -4340,6 +4483,24 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Cargo fetching a git dependency over SSH or HTTPS without credentials that work (guide case 8).
+    id: "cargo-git-auth",
+    category: "PERMISSION_AUTH",
+    re: /failed to authenticate when downloading repository\b/,
+    weight: 9,
+    keyWeight: 10,
+    reason: "cargo could not authenticate to fetch a git dependency",
+  },
+  {
+    // A deploy or API token the service refused as invalid.
+    id: "token-validation-error",
+    category: "PERMISSION_AUTH",
+    re: /\btoken validation (?:error|failed)\b/i,
+    weight: 8,
+    keyWeight: 10,
+    reason: "a service refused the token as invalid",
+  },
   {
     // SQLite unable to open its database file: the directory or volume is not writable, or not there.
     id: "sqlite-cantopen",

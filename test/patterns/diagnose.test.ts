@@ -18,6 +18,255 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a system library the pkg-config crate did not find, beside its PKG_CONFIG_PATH hint",
+    phase: "build",
+    log: [
+      "  The system library `webkit2gtk-4.1` required by crate `webkit2gtk-sys` was not found.",
+      "  The file `webkit2gtk-4.1.pc` needs to be installed and the PKG_CONFIG_PATH environment variable must contain its parent directory.",
+      "  The PKG_CONFIG_PATH environment variable is not set.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "The system library `webkit2gtk-4.1` required by crate `webkit2gtk-sys` was not found.",
+  },
+  {
+    name: "yarn's engine check on the project's own package.json, with yarn's emoji",
+    phase: "build",
+    log: [
+      "yarn install v1.22.19",
+      "[1/5] 🔍  Validating package.json...",
+      'error site@0.1.0: The engine "node" is incompatible with this module. Expected version ">=18". Got "16.20.0"',
+      "error Found incompatible module.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'error site@0.1.0: The engine "node" is incompatible with this module. Expected version ">=18". Got "16.20.0"',
+  },
+  {
+    name: "NuGet unable to resolve its registry's name",
+    phase: "build",
+    log: [
+      "  Unable to load the service index for source https://api.nuget.org/v3/index.json.",
+      "  The remote name could not be resolved: 'api.nuget.org'",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "The remote name could not be resolved: 'api.nuget.org'",
+  },
+  {
+    name: "Plug's cookie store without the secret key base",
+    phase: "runtime",
+    log: [
+      "** (ArgumentError) cookie store expects conn.secret_key_base to be set",
+      "    (plug 1.14.0) lib/plug/session/cookie.ex:194: Plug.Session.COOKIE.validate_secret_key_base/1",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "** (ArgumentError) cookie store expects conn.secret_key_base to be set",
+  },
+  {
+    name: "Mix finding a dependency at a version its requirement excludes, at start",
+    phase: "runtime",
+    log: [
+      "Unchecked dependencies for environment dev:",
+      "* jason (Hex package)",
+      '  the dependency does not match the requirement "~> 1.4", got "1.2.2"',
+      "** (Mix) Can't continue due to errors on dependencies",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'the dependency does not match the requirement "~> 1.4", got "1.2.2"',
+  },
+  {
+    name: "npm's optional-dependency bug leaving out a bundler's native package",
+    phase: "build",
+    log: [
+      "Error: Cannot find module @rollup/rollup-linux-arm64-musl. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828). Please try `npm i` again after removing both package-lock.json and node_modules directory.",
+      "    at requireWithFriendlyError (/app/node_modules/rollup/dist/native.js:59:9)",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Error: Cannot find module @rollup/rollup-linux-arm64-musl. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828). Please try `npm i` again after removing both package-lock.json and node_modules directory.",
+  },
+  {
+    name: "cargo without credentials for a git dependency",
+    phase: "build",
+    log: [
+      "    Updating git repository `ssh://git@github.com/acme/ledger-core.git`",
+      "error: failed to get `ledger-core` as a dependency of package `api v0.1.0 (/build)`",
+      "Caused by:",
+      "  failed to authenticate when downloading repository",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "failed to authenticate when downloading repository",
+  },
+  {
+    name: "a deploy token refused as invalid",
+    phase: "build",
+    log: [
+      "** (FunctionClauseError) no function clause matching in Access.get/3",
+      "    The following arguments were given to Access.get/3:",
+      "        # 1",
+      '        {"error", "Authenticate: token validation error"}',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: '{"error", "Authenticate: token validation error"}',
+  },
+  {
+    name: "the Erlang VM's crash dump slogan for a failed allocation",
+    phase: "runtime",
+    log: [
+      "=erl_crash_dump:0.5",
+      "Tue Mar  1 10:00:00 2022",
+      'Slogan: eheap_alloc: Cannot allocate 1134939784 bytes of memory (of type "heap").',
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: 'Slogan: eheap_alloc: Cannot allocate 1134939784 bytes of memory (of type "heap").',
+  },
+  {
+    name: "BEAM files compiled by a newer OTP than the runtime",
+    phase: "runtime",
+    log: [
+      "=ERROR REPORT==== 3-Mar-2021::10:00:00 ===",
+      "beam/beam_load.c(1876): Error loading module jason:",
+      "  This BEAM file was compiled for a later version of the run-time system than 23.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "This BEAM file was compiled for a later version of the run-time system than 23.",
+  },
+  {
+    name: "a configure script refusing the toolchain version it found",
+    phase: "build",
+    log: [
+      "checking for erl... /usr/bin/erl",
+      "checking Erlang/OTP version... 7.0",
+      "configure: error: 7.0 found, 8.0 (Erlang/OTP 19) required",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "configure: error: 7.0 found, 8.0 (Erlang/OTP 19) required",
+  },
+  {
+    name: "an Erlang release booting a function that does not exist",
+    phase: "runtime",
+    log: [
+      "Runtime terminating during boot ({undef,[{'shop@@main',run,[shop],[]},{erl_eval,do_apply,7,[{file,\"erl_eval.erl\"},{line,915}]}]})",
+      "Crash dump is being written to: erl_crash.dump...done",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "Runtime terminating during boot ({undef,[{'shop@@main',run,[shop],[]},{erl_eval,do_apply,7,[{file,\"erl_eval.erl\"},{line,915}]}]})",
+  },
+  {
+    name: "native-image initialising run-time classes at build time",
+    phase: "build",
+    log: [
+      "#9 81.2 Error: Classes that should be initialized at run time got initialized during image building:",
+      "#9 81.2  com.acme.Clock the class was requested to be initialized at run time (from command line).",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#9 81.2 Error: Classes that should be initialized at run time got initialized during image building:",
+  },
+  {
+    name: "Rocket without a configuration table the app reads",
+    phase: "runtime",
+    log: [
+      "🔧 Configured for release.",
+      "   => Error: A table named `databases` was not found for this configuration",
+      "thread 'main' panicked at 'Database pool failed to initialize'",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "=> Error: A table named `databases` was not found for this configuration",
+    variable: "databases",
+  },
+  {
+    name: "Quarkus without a required property",
+    phase: "runtime",
+    log: [
+      "java.util.NoSuchElementException: SRCFG00014: The config property mail.host is required but it could not be found in any config source",
+      "\tat io.smallrye.config.SmallRyeConfig.getValue(SmallRyeConfig.java:301)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "java.util.NoSuchElementException: SRCFG00014: The config property mail.host is required but it could not be found in any config source",
+    variable: "mail.host",
+  },
+  {
+    name: "SvelteKit's private env module without a variable the code imports (the exception line states it with its class)",
+    phase: "build",
+    log: [
+      '"STRIPE_KEY" is not exported by "virtual:$env/static/private", imported by "src/lib/server/pay.ts".',
+      "file: /build/src/lib/server/pay.ts:1:9",
+      "1: import { STRIPE_KEY } from '$env/static/private';",
+      "            ^",
+      "2: import Stripe from 'stripe';",
+      "error during build:",
+      'RollupError: "STRIPE_KEY" is not exported by "virtual:$env/static/private", imported by "src/lib/server/pay.ts".',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'RollupError: "STRIPE_KEY" is not exported by "virtual:$env/static/private", imported by "src/lib/server/pay.ts".',
+    variable: "STRIPE_KEY",
+  },
+  {
+    name: "a Redis URL the client cannot parse",
+    phase: "runtime",
+    log: [
+      "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: Redis URL did not parse', src/cache.rs:9:40",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: Redis URL did not parse', src/cache.rs:9:40",
+  },
+  {
+    name: "Bun unable to find a module a package loads",
+    phase: "runtime",
+    log: ["$ next start", "error: Cannot find module '../lib/cli' from '/srv/node_modules/.bin/some-tool'"],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "error: Cannot find module '../lib/cli' from '/srv/node_modules/.bin/some-tool'",
+  },
+  {
+    name: "Deno's remote import missing at start",
+    phase: "runtime",
+    log: [
+      "Download https://deno.land/x/oak@v99/mod.ts",
+      "error: Uncaught Error: Import 'https://deno.land/x/oak@v99/mod.ts' failed: 404 Not Found",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "error: Uncaught Error: Import 'https://deno.land/x/oak@v99/mod.ts' failed: 404 Not Found",
+  },
+  {
+    name: "sqlx's migrator finding an applied migration changed",
+    phase: "runtime",
+    log: ["thread 'main' panicked at 'failed to migrate: VersionMismatch(20240105101010)', src/db.rs:31:10"],
+    category: "DB_MIGRATION",
+    keyLine: "thread 'main' panicked at 'failed to migrate: VersionMismatch(20240105101010)', src/db.rs:31:10",
+  },
+  {
+    name: "a Rust server binding an address the host does not have",
+    phase: "runtime",
+    log: ["thread 'main' panicked at 'Cannot assign requested address (os error 99)', src/main.rs:40:6"],
+    category: "PORT_BINDING",
+    keyLine: "thread 'main' panicked at 'Cannot assign requested address (os error 99)', src/main.rs:40:6",
+  },
+  {
+    name: "Vite's load fallback for a file the code imports",
+    phase: "build",
+    log: [
+      "[vite:load-fallback] Could not load /build/src/lib/Chart.svelte (imported by src/routes/+page.svelte): ENOENT: no such file or directory, open '/build/src/lib/Chart.svelte'",
+      "error during build:",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      "[vite:load-fallback] Could not load /build/src/lib/Chart.svelte (imported by src/routes/+page.svelte): ENOENT: no such file or directory, open '/build/src/lib/Chart.svelte'",
+  },
+  {
+    name: "a row the code writes breaking a check constraint",
+    phase: "runtime",
+    log: [
+      '** (Postgrex.Error) ERROR 23514 (check_violation) new row for relation "orders" violates check constraint "positive_total"',
+      "    (ecto_sql 3.10.1) lib/ecto/adapters/sql.ex:1047: Ecto.Adapters.SQL.raise_sql_call_error/1",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      '** (Postgrex.Error) ERROR 23514 (check_violation) new row for relation "orders" violates check constraint "positive_total"',
+  },
+  {
     name: "Cloud Run over its memory limit",
     phase: "runtime",
     log: [
