@@ -93,7 +93,7 @@ const GO_COMPILE_ERROR =
 
 // An app saying it goes on with a default for a variable it did not find: a notice, not the failure.
 const DEFAULT_TAKEN =
-  /\bnot set\. Skipping\b|\bnot set, generat(?:ed|ing)\b|\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b/i;
+  /\bnot set\. Skipping\b|\bnot set, generat(?:ed|ing)\b|\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b|\bfrom (?:a |the )?file, not provided as an environment variable\b/i;
 
 // A variable named as unset in a notice, not a failure: a default taken, or Gradle's wrapper
 // explaining JAVA_HOME beside a missing java (that is the build image's, BUILD_CONFIG).
@@ -108,6 +108,35 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // Bundler's summary of a gem it could not install, also when a terminal wrapped it before "continue".
+    id: "bundler-install-error-wrapped",
+    category: "BUILD_DEPENDENCY",
+    re: /An error occurred while installing [\w.-]+ \([^)]+\), and Bundler cannot$/,
+    weight: 7,
+    // The line naming why the gem failed, when shown, is the key line.
+    keyWeight: 5,
+    phaseWeight: { runtime: 0 },
+    reason: "Bundler could not install a gem",
+  },
+  {
+    // A syntax error located in an installed package's file (Node prints the file and line above it; PHP names it).
+    id: "syntax-in-installed-package",
+    category: "BUILD_DEPENDENCY",
+    re: /^SyntaxError: |PHP Parse error: .* in \S*\/vendor\/\S+ on line \d+/,
+    requires: /^\/\S*\/node_modules\/\S+\.[cm]?js:\d+$|PHP Parse error: .* in \S*\/vendor\//,
+    weight: 9,
+    reason: "an installed package's source does not parse under this runtime",
+  },
+  {
+    // A Composer or git fetch of a repository the host says does not exist (or the credentials cannot see).
+    id: "git-remote-repository-not-found",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:remote: )?Repository not found\.$/,
+    requires: /composer|Cloning|git clone|Failed to (?:clone|download|execute git)/i,
+    weight: 7,
+    reason: "a package's repository could not be fetched",
+  },
   {
     // Mix finding a dependency at a version its requirement excludes (a lock or a path dep out of step).
     id: "mix-dep-requirement-mismatch",
@@ -1255,6 +1284,31 @@ export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_CONFIG
 
   {
+    // Rails' webpacker without compiled packs: the asset build did not run or did not ship.
+    id: "webpacker-manifest-missing",
+    category: "BUILD_CONFIG",
+    re: /Can't find \S+ in \S*manifest\.json\. Is webpack still compiling\?|Webpacker can't find \S+ in \S*manifest\.json/,
+    weight: 8,
+    reason: "the app runs without its compiled asset packs",
+  },
+  {
+    // Puma started with a config file that is not in the image.
+    id: "puma-config-missing",
+    category: "BUILD_CONFIG",
+    re: /puma\/dsl\.rb:\d+:in `read': No such file or directory @ rb_sysopen - \S+/,
+    weight: 8,
+    reason: "the server's config file is not in the image",
+  },
+  {
+    // Python's subprocess unable to run a program that is not installed ("No such file or directory: 'x': 'x'").
+    id: "python-subprocess-program-missing",
+    category: "BUILD_CONFIG",
+    re: /FileNotFoundError: \[Errno 2\] No such file or directory: '([\w.-]+)': '\1'/,
+    weight: 8,
+    reason: "the app runs a program that is not installed in the image",
+  },
+
+  {
     // A project's configure script refusing the toolchain version it found ("6.2 found, 6.4 ... required").
     id: "configure-version-required",
     category: "BUILD_CONFIG",
@@ -1288,7 +1342,7 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the deployed .NET app lacks its publish output",
   },
   {
-    // dotnet publish with --no-restore over an assets file restored for another runtime.
+    // dotnet publish told not to restore, over an assets file restored for another runtime.
     id: "dotnet-assets-no-target",
     category: "BUILD_CONFIG",
     re: /error NETSDK1047: Assets file '[^']+' doesn't have a target for\b/,
@@ -2485,6 +2539,32 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // Streamlit without its secrets file.
+    id: "streamlit-secrets-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /No secrets files? found\. Valid paths for a (secrets\.toml) file are\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the app's secrets file is missing",
+  },
+  {
+    // Keycloak started in production without the TLS key it needs.
+    id: "keycloak-https-key-material",
+    category: "MISSING_ENV_CONFIG",
+    re: /Key material not provided to setup HTTPS\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the server needs a TLS certificate and key that are not configured",
+  },
+  {
+    // A framework's database connection without its DSN (Yii, Craft).
+    id: "dsn-empty",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bdsn cannot be empty\b/i,
+    weight: 8,
+    reason: "the database DSN setting is empty",
+  },
+  {
     // Rocket without a configuration table the app reads (databases, limits).
     id: "rocket-config-table-missing",
     category: "MISSING_ENV_CONFIG",
@@ -2964,7 +3044,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "var-not-set-bare",
     category: "MISSING_ENV_CONFIG",
     re: new RegExp(
-      `(?:^|:\\s|\\) )["'\`]?${VAR}["'\`]? (?:(?:key|variable|configuration option|config option|setting) )?(?:is )?(?:not set|missing|required|must be (?:set|provided)|not found\\. Declare it as envvar)\\b`,
+      `(?:^|:\\s|\\) )["'\`]?\\$?${VAR}["'\`]? (?:(?:key|variable|configuration option|config option|setting) )?(?:is )?(?:not set|missing|required|must be (?:set|provided)|not found\\. Declare it as envvar)\\b`,
     ),
     unless: DEFAULT_OR_JAVA_NOTICE,
     variableGroup: 1,
@@ -3161,6 +3241,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // Keycloak unable to open its management port on the host it was given.
+    id: "keycloak-management-bind",
+    category: "PORT_BINDING",
+    re: /Unable to start the management interface on [\w.-]+:\d+/,
+    weight: 8,
+    reason: "the server could not listen on its management address",
+  },
+  {
     // Rust's "os error 99" from a server that binds: the address is not one this host has.
     id: "rust-bind-addr-not-available",
     category: "PORT_BINDING",
@@ -3285,6 +3373,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
+  {
+    // Ray killing a task when its node runs low on memory.
+    id: "ray-oom",
+    category: "OUT_OF_MEMORY",
+    re: /ray\.exceptions\.OutOfMemoryError\b|Task was killed due to the node running low on memory\b/,
+    weight: 9,
+    reason: "the worker was killed for memory",
+  },
   {
     // The BEAM's crash dump slogan when an allocator could not get memory (sys_alloc, eheap_alloc, ...).
     id: "beam-alloc-failed",
@@ -3466,6 +3562,30 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // A database server too old for the client driver: it answers, but the driver cannot use it.
+    id: "mongo-wire-version",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /reports maximum wire version \d+, but this version of .* requires at least \d+/,
+    weight: 8,
+    reason: "the database server is too old for the client driver",
+  },
+  {
+    // A MongoDB replica set without a primary yet: the database is not ready.
+    id: "mongo-not-primary",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bnot master and slaveOk=false\b|\bNotPrimaryNoSecondaryOk\b|\bnot primary and secondaryOk=false\b/,
+    weight: 7,
+    reason: "the database replica set has no primary",
+  },
+  {
+    // An Elixir client whose host name does not resolve (Mint's "non-existing domain", :nxdomain).
+    id: "elixir-nxdomain",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /failed to connect: \*\* \([\w.]+\) non-existing domain\b/,
+    weight: 8,
+    reason: "the service's host name does not resolve",
+  },
+  {
     // Doctrine's account of a refused connection comes first, above PDO's bare SQLSTATE line: it is the key line.
     id: "doctrine-connection-refused",
     category: "DEPENDENCY_UNREACHABLE",
@@ -3587,7 +3707,7 @@ export const SIGNALS: readonly Signal[] = [
     // database closing the connection or out of connection slots.
     id: "service-closed-connection",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /\b14 UNAVAILABLE: |StatusRuntimeException: UNAVAILABLE\b|Lost connection to MySQL server\b|MySQL server has gone away\b|\bserver socket closed\. Please check\b|PQsocket\(\) can't get socket descriptor|\bStatusCode\.UNAVAILABLE\b|failed to connect to all addresses\b|\bConnection terminated unexpectedly\b|Timed out while waiting for handshake\b|Timed out waiting for a node assignment\b|\bSSL connection has been closed unexpectedly\b|server closed the connection unexpectedly\b|\bP1017: Server has closed the connection\b|sorry, too many clients already\b/,
+    re: /\b14 UNAVAILABLE: |StatusRuntimeException: UNAVAILABLE\b|Lost connection to MySQL server\b|MySQL server has gone away\b|\bGeneral error: 2006 MySQL server has\b|\bserver socket closed\. Please check\b|PQsocket\(\) can't get socket descriptor|\bStatusCode\.UNAVAILABLE\b|failed to connect to all addresses\b|\bConnection terminated unexpectedly\b|Timed out while waiting for handshake\b|Timed out waiting for a node assignment\b|\bSSL connection has been closed unexpectedly\b|server closed the connection unexpectedly\b|\bP1017: Server has closed the connection\b|sorry, too many clients already\b/,
     weight: 7,
     reason: "a service the app needs dropped or refused its connection",
   },
@@ -4484,6 +4604,30 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
   {
+    // A model hub or API refusing the request for its credentials (401/403 on a download).
+    id: "http-client-401-403",
+    category: "PERMISSION_AUTH",
+    re: /HTTPError: 40[13] Client Error: (?:Unauthorized|Forbidden) for url:/,
+    weight: 8,
+    reason: "the server refused the request for its credentials",
+  },
+  {
+    // Rails 7.1's account of a database that refused the username or password.
+    id: "rails-db-credentials",
+    category: "PERMISSION_AUTH",
+    re: /There is an issue connecting to your database with your username\/password\b/,
+    weight: 9,
+    reason: "the database refused the username or password",
+  },
+  {
+    // Docker Desktop refusing to mount a host path it does not share.
+    id: "docker-mounts-denied",
+    category: "PERMISSION_AUTH",
+    re: /Mounts denied: /,
+    weight: 8,
+    reason: "Docker refused to mount a host path",
+  },
+  {
     // Cargo fetching a git dependency over SSH or HTTPS without credentials that work (guide case 8).
     id: "cargo-git-auth",
     category: "PERMISSION_AUTH",
@@ -4615,8 +4759,10 @@ export const SIGNALS: readonly Signal[] = [
     id: "eacces",
     category: "PERMISSION_AUTH",
     re: /\bEACCES\b|PermissionError: \[Errno 13\]|\bEPERM\b|[Pp]ermission denied|Operation not permitted/,
-    // npm's bare "code EACCES" field is not the line that says what was refused.
-    unless: /listen EACCES|bind|publickey|gyp WARN EACCES|^(?:npm (?:ERR!|error) )?code:? EACCES$|\[EACCES\] Warning: /,
+    // npm's bare "code EACCES" field is not the line that says what was refused, and a container
+    // refused a higher ulimit only warns.
+    unless:
+      /listen EACCES|bind|publickey|gyp WARN EACCES|^(?:npm (?:ERR!|error) )?code:? EACCES$|\[EACCES\] Warning: |\bulimit: .*cannot modify limit/,
     weight: 7,
     reason: "the process lacks file-system permission",
   },

@@ -18,6 +18,237 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a variable named with its shell dollar sign as one that must be set",
+    phase: "runtime",
+    log: [
+      "Error: $REPLICA_URL must be set to the 'local' database of a replica set",
+      "    at new OplogHandle (packages/mongo/oplog_tailing.js:218:13)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: $REPLICA_URL must be set to the 'local' database of a replica set",
+    variable: "REPLICA_URL",
+  },
+  {
+    name: "a secret loaded from a file as the notice says, beside a failed migration",
+    phase: "runtime",
+    log: [
+      "Loading APP_SECRET from file, not provided as an environment variable.",
+      "INFO  [alembic.runtime.migration] Context impl PostgresqlImpl.",
+      "ERROR [app.db] Error running migrations: Can't locate revision identified by 'a1b2c3d4e5f6'",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "ERROR [app.db] Error running migrations: Can't locate revision identified by 'a1b2c3d4e5f6'",
+  },
+  {
+    name: "Drush's wrapped 'MySQL server has gone away'",
+    phase: "build",
+    log: [
+      "PDOException: SQLSTATE[HY000]: General error: 2006 MySQL server has  [error]",
+      "gone away in /var/www/core/lib/Drupal/Core/Database/Connection.php:123",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "PDOException: SQLSTATE[HY000]: General error: 2006 MySQL server has  [error]",
+  },
+  {
+    name: "a container's refused ulimit is only a warning beside the real cause",
+    phase: "runtime",
+    log: [
+      "/opt/svc/bin/runsvdir-start: line 34: ulimit: max user processes: cannot modify limit: Operation not permitted",
+      "Recipe: svc::config",
+      "FATAL: Errno::ECONNREFUSED: Connection refused - connect(2) for 127.0.0.1:5432",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "FATAL: Errno::ECONNREFUSED: Connection refused - connect(2) for 127.0.0.1:5432",
+  },
+  {
+    name: "Bundler's install error wrapped before 'continue'",
+    phase: "build",
+    log: [
+      "DEBUG [0a1b2c3d]    Gem::Ext::BuildError: ERROR: Failed to build gem native extension.",
+      "DEBUG [0a1b2c3d]    An error occurred while installing therubyracer (0.12.3), and Bundler cannot",
+      "DEBUG [0a1b2c3d]    continue.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "DEBUG [0a1b2c3d]    Gem::Ext::BuildError: ERROR: Failed to build gem native extension.",
+  },
+  {
+    name: "Node's SyntaxError located in an installed package",
+    phase: "runtime",
+    log: [
+      "/srv/app/node_modules/some-lib/dist/index.js:88",
+      "    static #cache = new Map();",
+      "           ^",
+      "",
+      "SyntaxError: Unexpected token '#'",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "SyntaxError: Unexpected token '#'",
+  },
+  {
+    name: "PHP's parse error in a vendor package",
+    phase: "build",
+    log: [
+      "> @php artisan package:discover --ansi",
+      "PHP Parse error:  syntax error, unexpected '?' in /srv/app/vendor/acme/helpers/src/functions.php on line 41",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "PHP Parse error:  syntax error, unexpected '?' in /srv/app/vendor/acme/helpers/src/functions.php on line 41",
+  },
+  {
+    name: "Composer cloning a repository the host says does not exist",
+    phase: "build",
+    log: [
+      "  - Installing acme/private-kit (v2.1.0): Cloning 9f8e7d6c5b",
+      "    Failed to clone the git@github.com:acme/private-kit.git repository, try running in interactive mode so that you can enter your GitHub credentials",
+      "remote: Repository not found.",
+      "fatal: repository 'https://github.com/acme/private-kit.git/' not found",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "remote: Repository not found.",
+  },
+  {
+    name: "webpacker without its compiled packs",
+    phase: "runtime",
+    log: [
+      "ActionView::Template::Error (Webpacker can't find application.js in /srv/public/packs/manifest.json. Possible causes:",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "ActionView::Template::Error (Webpacker can't find application.js in /srv/public/packs/manifest.json. Possible causes:",
+  },
+  {
+    name: "Puma started with a config file that is not in the image",
+    phase: "runtime",
+    log: [
+      "/usr/local/bundle/gems/puma-5.6.4/lib/puma/dsl.rb:48:in `read': No such file or directory @ rb_sysopen - config/puma/production.rb (Errno::ENOENT)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "/usr/local/bundle/gems/puma-5.6.4/lib/puma/dsl.rb:48:in `read': No such file or directory @ rb_sysopen - config/puma/production.rb (Errno::ENOENT)",
+  },
+  {
+    name: "a Python app running a program that is not installed",
+    phase: "runtime",
+    log: [
+      '  File "/usr/lib/python3.11/subprocess.py", line 1950, in _execute_child',
+      "    raise child_exception_type(errno_num, err_msg, err_filename)",
+      "FileNotFoundError: [Errno 2] No such file or directory: 'ffmpeg': 'ffmpeg'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "FileNotFoundError: [Errno 2] No such file or directory: 'ffmpeg': 'ffmpeg'",
+  },
+  {
+    name: "a MongoDB server too old for the driver",
+    phase: "runtime",
+    log: [
+      "MongoServerSelectionError: Server at db:27017 reports maximum wire version 4, but this version of the Node.js Driver requires at least 6 (MongoDB 3.6)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "MongoServerSelectionError: Server at db:27017 reports maximum wire version 4, but this version of the Node.js Driver requires at least 6 (MongoDB 3.6)",
+  },
+  {
+    name: "a MongoDB replica set without a primary",
+    phase: "runtime",
+    log: [
+      "MongoError: not master and slaveOk=false",
+      "    at Connection.<anonymous> (/srv/node_modules/mongodb/lib/core/connection/pool.js:451:61)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "MongoError: not master and slaveOk=false",
+  },
+  {
+    name: "an Elixir client whose host does not resolve",
+    phase: "runtime",
+    log: [
+      "12:00:01.000 [error] Ch.Connection (#PID<0.200.0>) failed to connect: ** (Mint.TransportError) non-existing domain",
+      "** (MatchError) no match of right hand side value:",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "12:00:01.000 [error] Ch.Connection (#PID<0.200.0>) failed to connect: ** (Mint.TransportError) non-existing domain",
+  },
+  {
+    name: "a model hub refusing a gated download",
+    phase: "runtime",
+    log: [
+      "requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/acme/gated-model/resolve/main/config.json",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/acme/gated-model/resolve/main/config.json",
+  },
+  {
+    name: "Rails 7.1's database credential error",
+    phase: "runtime",
+    log: [
+      "ActiveRecord::DatabaseConnectionError: There is an issue connecting to your database with your username/password, username: app. (ActiveRecord::DatabaseConnectionError)",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "ActiveRecord::DatabaseConnectionError: There is an issue connecting to your database with your username/password, username: app. (ActiveRecord::DatabaseConnectionError)",
+  },
+  {
+    name: "Docker Desktop refusing to mount a path it does not share",
+    phase: "runtime",
+    log: [
+      "ERROR: for cache  Cannot start service cache: Mounts denied: The path /srv/cache is not shared from the host and is not known to Docker.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "ERROR: for cache  Cannot start service cache: Mounts denied: The path /srv/cache is not shared from the host and is not known to Docker.",
+  },
+  {
+    name: "Streamlit without its secrets file",
+    phase: "runtime",
+    log: [
+      "FileNotFoundError: No secrets files found. Valid paths for a secrets.toml file are: /root/.streamlit/secrets.toml, /app/.streamlit/secrets.toml",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "FileNotFoundError: No secrets files found. Valid paths for a secrets.toml file are: /root/.streamlit/secrets.toml, /app/.streamlit/secrets.toml",
+    variable: "secrets.toml",
+  },
+  {
+    name: "Keycloak in production without TLS key material",
+    phase: "runtime",
+    log: [
+      "ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: Failed to start server in (production) mode",
+      "ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: Key material not provided to setup HTTPS. Please configure it through the command line or the keycloak.conf.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: Key material not provided to setup HTTPS. Please configure it through the command line or the keycloak.conf.",
+  },
+  {
+    name: "a framework's empty database DSN",
+    phase: "runtime",
+    log: ["2023-01-01 10:00:00 [-][-][-][error][yii\\db\\Connection::open] Connection::dsn cannot be empty."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "2023-01-01 10:00:00 [-][-][-][error][yii\\db\\Connection::open] Connection::dsn cannot be empty.",
+  },
+  {
+    name: "Keycloak unable to open its management port",
+    phase: "runtime",
+    log: [
+      "ERROR: Unable to start HTTP server",
+      "ERROR: java.lang.IllegalStateException: Unable to start the management interface on auth:9000",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "ERROR: java.lang.IllegalStateException: Unable to start the management interface on auth:9000",
+  },
+  {
+    name: "Ray killing a task for memory",
+    phase: "runtime",
+    log: [
+      "ray.exceptions.OutOfMemoryError: Task was killed due to the node running low on memory.",
+      "Memory on the node (IP: 10.0.0.4) where the task was running was 30.1GB / 31.0GB (0.97)",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "ray.exceptions.OutOfMemoryError: Task was killed due to the node running low on memory.",
+  },
+  {
     name: "a system library the pkg-config crate did not find, beside its PKG_CONFIG_PATH hint",
     phase: "build",
     log: [
