@@ -338,7 +338,7 @@ export function firstSightClassifierCv(labels: ReadonlyArray<{ file: string; cat
 }
 
 /**
- * A second opinion on exceptions (evaluated, not used by diagnose()), asked as production would ask
+ * A second opinion on exceptions (used by diagnose() when a threshold gains), asked as production would ask
  * it: on first-sight logs the rules alone answered RUNTIME_EXCEPTION, would the classifier of the
  * same commit (trained only on earlier batches) have named the right category? "broke" counts logs
  * whose label was RUNTIME_EXCEPTION.
@@ -408,8 +408,8 @@ export function firstSightExceptionReport(fs: ReturnType<typeof firstSightExcept
     ...replacementTable(fs.rows, "RUNTIME_EXCEPTION"),
     "",
     fs.best.fired
-      ? `Measured, not used: the best threshold by the same rule, posterior ≥ ${fs.best.threshold}, gains ${fs.best.net >= 0 ? "+" : ""}${fs.best.net} answers (${fs.best.right}/${fs.best.fired} right), too few to overrule rules that were written, case by case, to keep such exceptions RUNTIME_EXCEPTION; the rules' answer stands.`
-      : "No threshold is both net positive and right often enough: the rules' RUNTIME_EXCEPTION stands.",
+      ? `Chosen by the same rule: posterior ≥ ${fs.best.threshold}, ${fs.best.net >= 0 ? "+" : ""}${fs.best.net} net answers (${fs.best.right}/${fs.best.fired} right). diagnose() asks this second opinion where the rules read only an exception; the answer says so in its evidence, reports that share right as its confidence, and is never acted on by the autopilot (namedByRules).`
+      : "No threshold is both net positive and right often enough: the rules' RUNTIME_EXCEPTION stands, and diagnose() asks no second opinion.",
   ];
 }
 

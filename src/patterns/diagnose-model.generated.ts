@@ -12,6 +12,10 @@ interface ClassifierCvSummary {
   firstSightReplaced: number;
   firstSightRight: number;
   firstSightBroke: number;
+  firstSightExceptions: number;
+  exceptionReplaced: number;
+  exceptionRight: number;
+  exceptionBroke: number;
 }
 
 interface KeyLineCvSummary {
@@ -116,6 +120,10 @@ export const DIAGNOSE_MODEL: {
     trainedOn: 3080,
     threshold: 0.9,
     precision: 0.5739,
+    exceptions: {
+      threshold: 0.9,
+      precision: 0.6071,
+    },
     cv: {
       k: 5,
       rulesCategoryTop1: 0.9516,
@@ -126,6 +134,10 @@ export const DIAGNOSE_MODEL: {
       firstSightReplaced: 176,
       firstSightRight: 101,
       firstSightBroke: 17,
+      firstSightExceptions: 252,
+      exceptionReplaced: 56,
+      exceptionRight: 34,
+      exceptionBroke: 13,
     },
     model: {
       classes: [

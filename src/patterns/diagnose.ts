@@ -41,6 +41,13 @@ export interface ClassifierSetting {
   threshold: number;
   /** Cross-validated share of its answers that were right: the confidence it reports. */
   precision: number;
+  /**
+   * A second opinion where the rules answered RUNTIME_EXCEPTION (an exception whose message no rule
+   * read as a more specific cause): the posterior at which the classifier's other category replaces
+   * it, and the share of such replacements that were right at first sight (the confidence reported).
+   * Absent: the rules' RUNTIME_EXCEPTION stands.
+   */
+  exceptions?: { threshold: number; precision: number };
 }
 
 interface Analysis {
@@ -101,6 +108,9 @@ function tokensOf({ lines, phase, hits }: Analysis): string[] {
  */
 const MIN_CLASSIFIER_WORDS = 3;
 
+/** How every answer of the learned classifier starts its evidence (see namedByRules). */
+const LEARNED_EVIDENCE = "learned classifier";
+
 function opinionOf(analysis: Analysis, model: NbModel): NbPrediction | undefined {
   const tokens = tokensOf(analysis);
   // Structural markers ("phase:runtime", "struct:frames") are not words.
@@ -147,31 +157,11 @@ export function diagnoseWith(
     // classifier is not asked to guess one.
     const exitOnly = fallback !== undefined && EXIT_CODE_ONLY.test(fallback.text);
     const learned = classifier && !exitOnly ? opinionOf(analysis, classifier.model) : undefined;
-    if (classifier && learned && learned.label !== "UNKNOWN" && learned.p >= classifier.threshold) {
-      const category = learned.label as KnownCategory;
-      const own = bestKeyHit(hits.filter((h) => h.signal.category === category));
-      const keyLine = own && own.weight >= 2 ? own.line : fallback;
-      const display = keyLine?.display ?? "";
-      const result: Diagnosis = {
-        category,
-        keyLine: display,
-        keyLineNumber: keyLine ? keyLine.index + 1 : 0,
-        confidence: round(classifier.precision),
-        evidence: [
-          `learned classifier (naive Bayes over the key-line candidates): ${category} with posterior ${round(learned.p)}`,
-          ...(best ? [`rules found weak evidence only: ${describeHit(best)}`] : []),
-        ],
-        action: actionFor(category, phase),
-        summary: `${CATEGORY_TITLES[category]}: ${clip(display, 160)}`,
-        phase,
-        scores: roundScores(scores),
-      };
-      const variable =
-        (own ? findVariable([own], own) : undefined) ??
-        (keyLine ? variableReadNearby(lines, keyLine, category) : undefined);
-      if (variable) result.variable = variable;
-      return result;
-    }
+    if (classifier && learned && learned.label !== "UNKNOWN" && learned.p >= classifier.threshold)
+      return learnedAnswer(analysis, learned, fallback, classifier.precision, [
+        `${LEARNED_EVIDENCE} (naive Bayes over the key-line candidates): ${learned.label} with posterior ${round(learned.p)}`,
+        ...(best ? [`rules found weak evidence only: ${describeHit(best)}`] : []),
+      ]);
     const keyLine = fallback?.display ?? "";
     return {
       category: "UNKNOWN",
@@ -191,6 +181,10 @@ export function diagnoseWith(
   }
 
   const category = top[0];
+  if (category === "RUNTIME_EXCEPTION" && classifier?.exceptions) {
+    const second = exceptionSecondOpinion(analysis, classifier, classifier.exceptions);
+    if (second) return second;
+  }
   const categoryHits = hits.filter((h) => h.signal.category === category);
   const key = bestKeyHit(categoryHits) ?? categoryHits[0]!;
   const variable = findVariable(categoryHits, key) ?? variableReadNearby(lines, key.line, category);
@@ -223,6 +217,63 @@ export function diagnoseWith(
     phase,
     scores: roundScores(scores),
   };
+  if (variable) result.variable = variable;
+  return result;
+}
+
+/**
+ * Where the rules read only an exception (RUNTIME_EXCEPTION), the classifier may name the cause its
+ * message states in words no rule reads ("... not set in .env", "... wire version"). Its category
+ * replaces the rules' only at the posterior chosen on first-sight answers; the key line stays the
+ * rules' exception line unless a rule of the new category points at a line of its own. Such an
+ * answer is a guess: namedByRules() says no, so the autopilot never acts on it.
+ */
+function exceptionSecondOpinion(
+  analysis: Analysis,
+  classifier: ClassifierSetting,
+  setting: { threshold: number; precision: number },
+): Diagnosis | undefined {
+  const learned = opinionOf(analysis, classifier.model);
+  if (!learned || learned.label === "UNKNOWN" || learned.label === "RUNTIME_EXCEPTION" || learned.p < setting.threshold)
+    return undefined;
+  const exceptionHits = analysis.hits.filter((h) => h.signal.category === "RUNTIME_EXCEPTION");
+  const rulesKey = bestKeyHit(exceptionHits) ?? exceptionHits[0];
+  return learnedAnswer(analysis, learned, rulesKey?.line, setting.precision, [
+    `${LEARNED_EVIDENCE} (second opinion on an exception): ${learned.label} with posterior ${round(learned.p)}`,
+    ...(rulesKey ? [`the rules read only an exception: ${describeHit(rulesKey)}`] : []),
+  ]);
+}
+
+/**
+ * The answer of the learned classifier: its category, the line a rule of that category points at
+ * (else `fallback`), its share right at first sight as the confidence, and evidence that says so.
+ */
+function learnedAnswer(
+  analysis: Analysis,
+  learned: NbPrediction,
+  fallback: LogLine | undefined,
+  precision: number,
+  evidence: string[],
+): Diagnosis {
+  const { lines, phase, hits, scores } = analysis;
+  const category = learned.label as KnownCategory;
+  const own = bestKeyHit(hits.filter((h) => h.signal.category === category));
+  const keyLine = own && own.weight >= 2 ? own.line : fallback;
+  const display = keyLine?.display ?? "";
+  const result: Diagnosis = {
+    category,
+    keyLine: display,
+    keyLineNumber: keyLine ? keyLine.index + 1 : 0,
+    confidence: round(precision),
+    evidence,
+    action: actionFor(category, phase),
+    summary: `${CATEGORY_TITLES[category]}: ${clip(display, 160)}`,
+    phase,
+    scores: roundScores(scores),
+  };
+  const variable =
+    (own ? findVariable([own], own) : undefined) ??
+    (keyLine ? variableReadNearby(lines, keyLine, category) : undefined);
   if (variable) result.variable = variable;
   return result;
 }
@@ -589,7 +640,8 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
  * opposed to the learned classifier's guess where the rules found too little. Callers that act on
  * a diagnosis (the autopilot) act only on these, whatever confidence a retrained classifier carries.
  */
-export function namedByRules(d: Pick<Diagnosis, "category" | "scores">): boolean {
+export function namedByRules(d: Pick<Diagnosis, "category" | "scores" | "evidence">): boolean {
+  if (d.evidence[0]?.startsWith(LEARNED_EVIDENCE)) return false;
   return d.category !== "UNKNOWN" && (d.scores[d.category] ?? 0) >= UNKNOWN_THRESHOLD;
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { classifierTokens, diagnoseWith } from "../../src/patterns/diagnose.js";
+import { trainNaiveBayes } from "../../src/patterns/diagnose-nb.js";
 import { type DiagnosisCategory, type DiagnosisPhase, diagnose, namedByRules } from "../../src/patterns/index.js";
 import { SIGNALS } from "../../src/patterns/diagnose-rules.js";
 
@@ -6592,10 +6594,13 @@ const cases: Case[] = [
   },
 ];
 
+// The table pins what the rules answer. diagnose() answers the same, except where the rules read only
+// an exception and the learned second opinion names another cause: that answer says so and is never
+// one the autopilot acts on.
 describe("diagnose: categories and key lines", () => {
   for (const c of cases) {
     it(c.name, () => {
-      const result = diagnose(c.log.join("\n"), { phase: c.phase });
+      const result = diagnoseWith(c.log.join("\n"), { phase: c.phase }, undefined);
       expect(result.category).toBe(c.category);
       expect(result.keyLine).toBe(c.keyLine);
       if (c.action) expect(result.action).toBe(c.action);
@@ -6603,6 +6608,12 @@ describe("diagnose: categories and key lines", () => {
       expect(result.confidence).toBeGreaterThan(0.3);
       expect(result.evidence.length).toBeGreaterThan(0);
       expect(result.summary.length).toBeGreaterThan(0);
+      const shipped = diagnose(c.log.join("\n"), { phase: c.phase });
+      if (shipped.category !== c.category) {
+        expect(c.category).toBe("RUNTIME_EXCEPTION");
+        expect(shipped.evidence[0]).toMatch(/^learned classifier \(second opinion on an exception\)/);
+        expect(namedByRules(shipped)).toBe(false);
+      }
     });
   }
 });
@@ -6890,5 +6901,50 @@ describe("the rule list", () => {
   it("gives every signal its own id", () => {
     const ids = SIGNALS.map((s) => s.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe("diagnose: the learned second opinion on exceptions", () => {
+  // A log whose only rule hit is a bare exception, and a classifier taught that its words mean a cache
+  // that is not there: the classifier is built here so the test does not depend on the shipped model.
+  const log = [
+    "Unhandled exception. System.InvalidOperationException: Cache cluster handshake abandoned by peer.",
+    "   at Shop.Cache.Connect()",
+  ].join("\n");
+  const words = classifierTokens(log, { phase: "runtime" });
+  const model = trainNaiveBayes(
+    [
+      ...Array.from({ length: 6 }, () => ({ tokens: words, label: "DEPENDENCY_UNREACHABLE" })),
+      ...Array.from({ length: 6 }, () => ({
+        tokens: ["typeerror", "undefined", "property"],
+        label: "RUNTIME_EXCEPTION",
+      })),
+    ],
+    1,
+  );
+  const setting = { model, threshold: 0.9, precision: 0.58 };
+
+  it("keeps the rules' RUNTIME_EXCEPTION when no second opinion is configured", () => {
+    const d = diagnoseWith(log, { phase: "runtime" }, setting);
+    expect(d.category).toBe("RUNTIME_EXCEPTION");
+    expect(namedByRules(d)).toBe(true);
+  });
+
+  it("names the classifier's category over a bare exception, keeps the exception as the key line, and is never a rules' answer", () => {
+    const d = diagnoseWith(log, { phase: "runtime" }, { ...setting, exceptions: { threshold: 0.9, precision: 0.61 } });
+    expect(d.category).toBe("DEPENDENCY_UNREACHABLE");
+    expect(d.keyLine).toBe(
+      "Unhandled exception. System.InvalidOperationException: Cache cluster handshake abandoned by peer.",
+    );
+    expect(d.confidence).toBe(0.61);
+    expect(d.action).toBe("check_dependency");
+    expect(d.evidence[0]).toMatch(/^learned classifier \(second opinion on an exception\): DEPENDENCY_UNREACHABLE/);
+    expect(d.evidence[1]).toMatch(/^the rules read only an exception: /);
+    expect(namedByRules(d)).toBe(false);
+  });
+
+  it("keeps the rules' answer below the threshold", () => {
+    const d = diagnoseWith(log, { phase: "runtime" }, { ...setting, exceptions: { threshold: 1.01, precision: 0.61 } });
+    expect(d.category).toBe("RUNTIME_EXCEPTION");
   });
 });
