@@ -1282,6 +1282,40 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // A Cloud Native Buildpack's detection naming the entry files it looked for and did not find.
+    id: "cnb-no-app-entrypoint",
+    category: "BUILD_CONFIG",
+    re: /could not find app in \S+: expected one of\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the buildpack found no entry file it knows how to start",
+  },
+  {
+    // A buildpack's own script sourcing a file of the buildpack that is not there (a broken buildpack version).
+    id: "buildpack-own-file-missing",
+    category: "BUILD_CONFIG",
+    re: /\/buildpacks?\/\S+\/bin\/(?:compile|detect|release|supply|finalize): line \d+: \S+: No such file or directory/,
+    weight: 7,
+    reason: "the buildpack's own script misses one of its files",
+  },
+  {
+    // mysqld asked to initialise a data directory that already holds files (a volume reused).
+    id: "mysql-initialize-datadir-not-empty",
+    category: "BUILD_CONFIG",
+    re: /-{2}initialize specified but the data directory has files in it\b/,
+    weight: 8,
+    reason: "the database's data directory is not empty where it initialises one",
+  },
+  {
+    // The JVM refusing conflicting garbage-collector flags in the start setup.
+    id: "jvm-conflicting-gc-flags",
+    category: "BUILD_CONFIG",
+    re: /Multiple garbage collectors selected\b|Conflicting collector combinations in option list\b/,
+    weight: 9,
+    keyWeight: 10,
+    reason: "the JVM options select conflicting garbage collectors",
+  },
 
   {
     // Rails' webpacker without compiled packs: the asset build did not run or did not ship.
@@ -2063,7 +2097,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "exec-not-found",
     category: "BUILD_CONFIG",
-    re: /executable file not found in \$PATH|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|unable to start container process: exec: "[^"]+": stat [^:]+: no such file or directory|can't find command '[^']+'|failed to run command [`'"][^`'"]+['"]: No such file or directory|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
+    re: /executable file not found in \$PATH|exec: "[^"]+": executable file not found in$|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|unable to start container process: exec: "[^"]+": stat [^:]+: no such file or directory|can't find command '[^']+'|failed to run command [`'"][^`'"]+['"]: No such file or directory|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
     // Inside docker's health record the missing program is the health check's own (curl, wget).
     unlessLog: DOCKER_HEALTH_RECORD,
     // A native addon built for another platform is a module's fault (native-addon-wrong-platform).
@@ -2109,7 +2143,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "node-entry-missing",
     category: "BUILD_CONFIG",
     // Node names the entry file by its absolute path; a relative path is a require() in the code (below).
-    re: /^(?:Error: )?Cannot find module '(?:\/|[A-Za-z]:\\)[^']*'/,
+    re: /^(?:Error: )?Cannot find module '(?:\/|~\/|[A-Za-z]:\\)[^']*'/,
     // A path into node_modules is a package's file (a native binding), not the entry point.
     unless: /imported from|error TS|Cannot find module '[^']*[\\/]node_modules[\\/]/,
     weight: 8,
@@ -2121,7 +2155,7 @@ export const SIGNALS: readonly Signal[] = [
     re: /requireStack: \[\]/,
     weight: 2,
     key: false,
-    requires: /Cannot find module '(?:\/|\.{1,2}\/|[A-Za-z]:\\)/,
+    requires: /Cannot find module '(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/,
     reason: "nothing required the missing file: it was the entry point",
   },
   {
@@ -2538,6 +2572,24 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Kubernetes-style tools refusing an environment variable's value, naming it.
+    id: "env-var-invalid-value",
+    category: "MISSING_ENV_CONFIG",
+    re: /Invalid value for (?:env(?:ironment)? var(?:iable)?) named ([A-Z][A-Z0-9_]*)\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "an environment variable has a value the app refuses",
+  },
+  {
+    // Grafana's provisioning refusing one of its configuration files, named.
+    id: "grafana-provisioning-config-invalid",
+    category: "MISSING_ENV_CONFIG",
+    re: /(?:Datasource|Dashboard|Alerting|Plugin) provisioning error: ([\w.-]+\.ya?ml) config is invalid\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a provisioning configuration file is invalid",
+  },
   {
     // Streamlit without its secrets file.
     id: "streamlit-secrets-missing",
@@ -3240,6 +3292,22 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PORT_BINDING
+  {
+    // A listen address built from an injected service variable (Kubernetes' X_PORT=tcp://host:port).
+    id: "listen-address-invalid",
+    category: "PORT_BINDING",
+    re: /invalid address - \S+, we expect a port\b/,
+    weight: 8,
+    reason: "the listen address is malformed",
+  },
+  {
+    // ClickHouse starting no server: no listen host or port it can use.
+    id: "clickhouse-no-servers-started",
+    category: "PORT_BINDING",
+    re: /No servers started \(add valid listen_host and '\w+_port'/,
+    weight: 8,
+    reason: "the server found no address and port to listen on",
+  },
   {
     // Keycloak unable to open its management port on the host it was given.
     id: "keycloak-management-bind",
@@ -4603,6 +4671,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // A client told the server needs credentials it did not send (Redis' "Authentication required.").
+    id: "server-authentication-required",
+    category: "PERMISSION_AUTH",
+    re: /\bconnection error: Authentication required\.?$|\bAuthenticationError: Authentication required\.?$/,
+    weight: 8,
+    reason: "the server requires credentials the client did not send",
+  },
   {
     // A model hub or API refusing the request for its credentials (401/403 on a download).
     id: "http-client-401-403",

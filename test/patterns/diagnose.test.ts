@@ -20,6 +20,127 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a Cloud Native Buildpack finding no entry file",
+    phase: "build",
+    log: [
+      "[detector] ======== Results ========",
+      "[detector] fail: paketo-buildpacks/node-start@1.0.0",
+      "could not find app in /workspace: expected one of server.js | app.js | main.js | index.js",
+      "ERROR: failed to detect: no buildpacks participating",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "could not find app in /workspace: expected one of server.js | app.js | main.js | index.js",
+  },
+  {
+    name: "a buildpack whose own script misses one of its files",
+    phase: "build",
+    log: [
+      "-----> Node.js app detected",
+      "/tmp/buildpacks/0f1e/bin/compile: line 24: /tmp/buildpacks/0f1e/lib/vendor/stdlib.sh: No such file or directory",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "/tmp/buildpacks/0f1e/bin/compile: line 24: /tmp/buildpacks/0f1e/lib/vendor/stdlib.sh: No such file or directory",
+  },
+  {
+    name: "mysqld initialising a data directory that is not empty",
+    phase: "runtime",
+    log: [
+      "2024-01-01T10:00:00.000000Z 0 [ERROR] [MY-010457] [Server] --initialize specified but the data directory has files in it. Aborting.",
+      "2024-01-01T10:00:00.000001Z 0 [ERROR] [MY-013236] [Server] The designated data directory /var/lib/mysql/ is unusable.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "2024-01-01T10:00:00.000000Z 0 [ERROR] [MY-010457] [Server] --initialize specified but the data directory has files in it. Aborting.",
+  },
+  {
+    name: "the JVM refusing conflicting garbage collectors",
+    phase: "runtime",
+    log: [
+      "Multiple garbage collectors selected",
+      "Error: Could not create the Java Virtual Machine.",
+      'Exception in thread "main" java.lang.RuntimeException: starting java failed with [1]',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Multiple garbage collectors selected",
+  },
+  {
+    name: "a tool refusing an environment variable's value, naming it",
+    phase: "runtime",
+    log: ["Error: Invalid value for env var named SYNC_INTERVAL", "Usage: agent [flags]"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: Invalid value for env var named SYNC_INTERVAL",
+    variable: "SYNC_INTERVAL",
+  },
+  {
+    name: "Grafana refusing a provisioning file",
+    phase: "runtime",
+    log: [
+      'logger=provisioning level=error msg="Failed to provision data sources" error="Datasource provisioning error: sources.yaml config is invalid. Only one datasource per organization can be marked as default"',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'logger=provisioning level=error msg="Failed to provision data sources" error="Datasource provisioning error: sources.yaml config is invalid. Only one datasource per organization can be marked as default"',
+    variable: "sources.yaml",
+  },
+  {
+    name: "a listen address built from an injected service variable",
+    phase: "runtime",
+    log: [
+      'warn --- invalid address - http://0.0.0.0:tcp://10.0.0.9:4873, we expect a port (e.g. "4873"), host:port (e.g. "localhost:4873") or full url',
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      'warn --- invalid address - http://0.0.0.0:tcp://10.0.0.9:4873, we expect a port (e.g. "4873"), host:port (e.g. "localhost:4873") or full url',
+  },
+  {
+    name: "ClickHouse starting no server",
+    phase: "runtime",
+    log: [
+      "<Error> Application: Code: 139. DB::Exception: No servers started (add valid listen_host and 'tcp_port' or 'http_port' to configuration file.)",
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      "<Error> Application: Code: 139. DB::Exception: No servers started (add valid listen_host and 'tcp_port' or 'http_port' to configuration file.)",
+  },
+  {
+    name: "a queue worker told the server requires credentials",
+    phase: "runtime",
+    log: [
+      "[CRITICAL] Consumer encountered a connection error: Authentication required.",
+      "[INFO] Restarting consumer in 3.00 seconds.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "[CRITICAL] Consumer encountered a connection error: Authentication required.",
+  },
+  {
+    name: "the entry file named from the home directory",
+    phase: "runtime",
+    log: [
+      "> node dist/main",
+      "node:internal/modules/cjs/loader:1080",
+      "Error: Cannot find module '~/shop/dist/main.js'",
+      "    at Module._resolveFilename (node:internal/modules/cjs/loader:1077:15) {",
+      "  code: 'MODULE_NOT_FOUND',",
+      "  requireStack: []",
+      "}",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Error: Cannot find module '~/shop/dist/main.js'",
+  },
+  {
+    name: "an OCI message wrapped before $PATH",
+    phase: "runtime",
+    log: [
+      "        exitCode: 127",
+      "        message: 'OCI runtime create failed: container_linux.go:380: starting container",
+      '          process caused: exec: "run.sh": executable file not found in',
+      "          $PATH: unknown'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: 'process caused: exec: "run.sh": executable file not found in',
+  },
+  {
     name: "a variable named with its shell dollar sign as one that must be set",
     phase: "runtime",
     log: [
