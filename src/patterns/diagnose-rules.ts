@@ -1283,6 +1283,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // Vite's entry page (index.html) importing a script that is not in the build context (guide case 2).
+    id: "vite-entry-script-missing",
+    category: "BUILD_CONFIG",
+    re: /Rollup failed to resolve import "[^"]+" from "[^"]*index\.html"/,
+    weight: 9,
+    reason: "the build's entry page points at a script that is not in the build context",
+  },
+  {
     // A Cloud Native Buildpack's detection naming the entry files it looked for and did not find.
     id: "cnb-no-app-entrypoint",
     category: "BUILD_CONFIG",

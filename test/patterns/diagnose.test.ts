@@ -20,6 +20,16 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Vite's entry page importing a script that is not in the build context",
+    phase: "build",
+    log: [
+      "#11 1.204 vite v5.2.0 building for production...",
+      '#11 1.390 [vite]: Rollup failed to resolve import "/src/main.tsx" from "/srv/index.html".',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: '#11 1.390 [vite]: Rollup failed to resolve import "/src/main.tsx" from "/srv/index.html".',
+  },
+  {
     name: "a Cloud Native Buildpack finding no entry file",
     phase: "build",
     log: [
