@@ -109,6 +109,14 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // sbt (Ivy or Coursier) unable to resolve a dependency or plugin.
+    id: "sbt-unresolved-dependency",
+    category: "BUILD_DEPENDENCY",
+    re: /sbt\.(?:librarymanagement\.)?ResolveException: (?:unresolved dependency: |Error downloading )/,
+    weight: 8,
+    reason: "sbt could not resolve a dependency",
+  },
+  {
     // Bundler's summary of a gem it could not install, also when a terminal wrapped it before "continue".
     id: "bundler-install-error-wrapped",
     category: "BUILD_DEPENDENCY",
@@ -1026,6 +1034,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // Clojure's AOT compilation of the project's namespace failing ("compiling:(file.clj:28:7)").
+    id: "clojure-aot-compile-error",
+    category: "BUILD_COMPILE",
+    re: /Exception: .*, compiling:\([\w/.-]+\.clj[cs]?:\d+:\d+\)|^Syntax error (?:\(\w+\) )?compiling at \([\w/.-]+\.clj[cs]?:\d+:\d+\)/,
+    weight: 9,
+    keyWeight: 10,
+    reason: "compiling the project's Clojure code failed",
+  },
+  {
     // Vite's load fallback: a file the project's code imports is not there.
     id: "vite-load-fallback",
     category: "BUILD_COMPILE",
@@ -1282,6 +1299,39 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // sbt run without a main class to start.
+    id: "sbt-no-main-class",
+    category: "BUILD_CONFIG",
+    re: /RuntimeException: No main class detected\.?$/,
+    weight: 8,
+    reason: "the start command finds no main class to run",
+  },
+  {
+    // php-fpm's pool configured to run as a user the image does not have.
+    id: "php-fpm-pool-user-missing",
+    category: "BUILD_CONFIG",
+    re: /cannot get uid for user '[^']+'/,
+    weight: 9,
+    reason: "php-fpm's pool runs as a user the image does not have",
+  },
+  {
+    // Heroku's detection failing for a buildpack the app set explicitly.
+    id: "heroku-set-buildpack-detect-failed",
+    category: "BUILD_CONFIG",
+    re: /Failed to detect set buildpack\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the buildpack set for the app does not recognise it",
+  },
+  {
+    // A build task that needs a tool the image lacks, in the task's own words (Grunt's sass, compass).
+    id: "task-needs-tool-in-path",
+    category: "BUILD_CONFIG",
+    re: /You need to have \w+(?: and \w+)? installed and in your PATH for this task to work/,
+    weight: 8,
+    reason: "a build task needs a tool that is not installed",
+  },
   {
     // Vite's entry page (index.html) importing a script that is not in the build context (guide case 2).
     id: "vite-entry-script-missing",
@@ -2581,6 +2631,23 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // Play in production without its application secret.
+    id: "play-secret-not-set",
+    category: "MISSING_ENV_CONFIG",
+    re: /The application secret has not been set, and we are in prod mode\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the framework's secret is not configured",
+  },
+  {
+    // Symfony's Dotenv unable to read the environment file the app loads.
+    id: "dotenv-file-unreadable",
+    category: "MISSING_ENV_CONFIG",
+    re: /Dotenv\\Exception\\PathException: Unable to read the "[^"]*/,
+    weight: 9,
+    reason: "the app's environment file is missing or unreadable",
+  },
+  {
     // Kubernetes-style tools refusing an environment variable's value, naming it.
     id: "env-var-invalid-value",
     category: "MISSING_ENV_CONFIG",
@@ -3301,6 +3368,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // Netty (Akka remoting, Play) unable to bind its address and port.
+    id: "netty-failed-to-bind",
+    category: "PORT_BINDING",
+    re: /ChannelException: Failed to bind to: \S+:\d+/,
+    weight: 8,
+    reason: "the server could not bind its address and port",
+  },
+  {
     // A listen address built from an injected service variable (Kubernetes' X_PORT=tcp://host:port).
     id: "listen-address-invalid",
     category: "PORT_BINDING",
@@ -3637,6 +3712,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // An app's own words for a database it could not reach, and mysqladmin's first line of the same.
+    id: "cannot-connect-to-database",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /^Cannot connect to (?:PostgreSQL|Postgres|MySQL|MariaDB|MongoDB|Redis|RabbitMQ|the database)\.?$|^mysqladmin: connect to server at '[^']+' failed$/i,
+    weight: 7,
+    keyWeight: 9,
+    reason: "the app could not connect to its database",
+  },
   {
     // A database server too old for the client driver: it answers, but the driver cannot use it.
     id: "mongo-wire-version",
@@ -4192,6 +4276,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
   {
+    // Groovy's MissingPropertyException, as Grails logs it.
+    id: "groovy-missing-property",
+    category: "RUNTIME_EXCEPTION",
+    re: /No such property: \w+ for class: [\w.$]+/,
+    weight: 6,
+    reason: "the code reads a property its class does not have",
+  },
+  {
     // A row the code writes breaking a check constraint: the code's data, not the schema's migration.
     id: "check-constraint-violation",
     category: "RUNTIME_EXCEPTION",
@@ -4679,6 +4771,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Symfony unable to write its logs or cache directory.
+    id: "symfony-dir-unwritable",
+    category: "PERMISSION_AUTH",
+    re: /Unable to (?:write in|create) the "?(?:logs?|cache)"? directory\b/,
+    weight: 8,
+    reason: "the app cannot write its logs or cache directory",
+  },
   {
     // A client told the server needs credentials it did not send (Redis' "Authentication required.").
     id: "server-authentication-required",

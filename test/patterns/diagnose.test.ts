@@ -20,6 +20,146 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "sbt unable to resolve a plugin",
+    phase: "build",
+    log: [
+      "[warn] \t::::::::::::::::::::::::::::::::::::::::::::::",
+      "[warn] \t:: com.example#sbt-thing;0.4.0: not found",
+      "sbt.ResolveException: unresolved dependency: com.example#sbt-thing;0.4.0: not found",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "sbt.ResolveException: unresolved dependency: com.example#sbt-thing;0.4.0: not found",
+  },
+  {
+    name: "Clojure's AOT compilation failing in the project's namespace",
+    phase: "build",
+    log: [
+      "Compiling shop.core",
+      'Exception in thread "main" java.lang.ClassNotFoundException: shop.Hooks, compiling:(shop/boot.clj:12:3)',
+      "Caused by: java.lang.ClassNotFoundException: shop.Hooks",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: 'Exception in thread "main" java.lang.ClassNotFoundException: shop.Hooks, compiling:(shop/boot.clj:12:3)',
+  },
+  {
+    name: "sbt run without a main class",
+    phase: "runtime",
+    log: [
+      "[info] Loading project definition from /app/project",
+      "[error] java.lang.RuntimeException: No main class detected.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "[error] java.lang.RuntimeException: No main class detected.",
+  },
+  {
+    name: "php-fpm's pool running as a user the image lacks",
+    phase: "runtime",
+    log: [
+      "[OK] Web server listening on https://127.0.0.1:8000 (PHP FPM 8.1.0)",
+      "|ERROR| PHP    cannot get uid for user 'www-data2'",
+      "|ERROR| PHP    FPM initialization failed",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "|ERROR| PHP    cannot get uid for user 'www-data2'",
+  },
+  {
+    name: "Heroku's detection failing for a buildpack set on the app",
+    phase: "build",
+    log: [
+      "remote: -----> Failed to detect set buildpack https://github.com/acme/heroku-buildpack-custom",
+      "remote: More info: https://devcenter.heroku.com/articles/buildpacks#detection-failure",
+      "remote:  !     Push failed",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "remote: -----> Failed to detect set buildpack https://github.com/acme/heroku-buildpack-custom",
+  },
+  {
+    name: "a build task needing a tool the image lacks",
+    phase: "runtime",
+    log: [
+      'Running "sass:dev" (sass) task',
+      "You need to have Ruby and Sass installed and in your PATH for this task to work.",
+      'Warning: Task "sass:dev" failed. Use --force to continue.',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "You need to have Ruby and Sass installed and in your PATH for this task to work.",
+  },
+  {
+    name: "Play in production without its secret",
+    phase: "runtime",
+    log: [
+      "Oops, cannot start the server.",
+      "Configuration error: Configuration error[",
+      "The application secret has not been set, and we are in prod mode. Your application is not secure.",
+      "]",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "The application secret has not been set, and we are in prod mode. Your application is not secure.",
+  },
+  {
+    name: "Symfony's Dotenv unable to read the environment file",
+    phase: "build",
+    log: [
+      "Script cache:clear returned with error code 255",
+      '!!  PHP Fatal error:  Uncaught Symfony\\Component\\Dotenv\\Exception\\PathException: Unable to read the "/srv/app/.env" environment file.',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      '!!  PHP Fatal error:  Uncaught Symfony\\Component\\Dotenv\\Exception\\PathException: Unable to read the "/srv/app/.env" environment file.',
+  },
+  {
+    name: "Netty unable to bind its address",
+    phase: "runtime",
+    log: [
+      'Exception in thread "main" org.jboss.netty.channel.ChannelException: Failed to bind to: node1.internal/10.1.2.3:2552',
+      "\tat org.jboss.netty.bootstrap.ServerBootstrap.bind(ServerBootstrap.java:272)",
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      'Exception in thread "main" org.jboss.netty.channel.ChannelException: Failed to bind to: node1.internal/10.1.2.3:2552',
+  },
+  {
+    name: "Groovy's missing property during bootstrap",
+    phase: "runtime",
+    log: [
+      "2022-07-18 18:51:13,292 [main] ERROR context.GrailsContextLoader  - Error executing bootstraps: No such property: appConfig for class: BootStrap",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "2022-07-18 18:51:13,292 [main] ERROR context.GrailsContextLoader  - Error executing bootstraps: No such property: appConfig for class: BootStrap",
+  },
+  {
+    name: "an app that says it cannot connect to its database",
+    phase: "build",
+    log: [
+      "Compiling shop.db",
+      "Cannot connect to PostgreSQL.",
+      'Exception in thread "main" clojure.lang.ExceptionInfo: Cannot connect to PostgreSQL.',
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Cannot connect to PostgreSQL.",
+  },
+  {
+    name: "mysqladmin's two lines for one refused connection",
+    phase: "runtime",
+    log: [
+      "mysqladmin: connect to server at 'localhost' failed",
+      "error: 'Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)'",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "mysqladmin: connect to server at 'localhost' failed",
+  },
+  {
+    name: "Symfony unable to write its logs directory",
+    phase: "runtime",
+    log: [
+      "PHP Fatal error:  Uncaught exception 'RuntimeException' with message 'Unable to write in the logs directory (/srv/app/var/logs)'",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "PHP Fatal error:  Uncaught exception 'RuntimeException' with message 'Unable to write in the logs directory (/srv/app/var/logs)'",
+  },
+  {
     name: "Vite's entry page importing a script that is not in the build context",
     phase: "build",
     log: [
