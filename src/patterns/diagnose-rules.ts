@@ -109,6 +109,41 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // cgo (a package with C parts: sqlite3, kafka) without a C compiler in the image (guide case 4).
+    id: "cgo-compiler-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /cgo: exec (?:gcc|cc|clang|g\+\+): exec: "[^"]+": executable file not found\b/,
+    weight: 9,
+    reason: "a package's C part needs a compiler the image does not have",
+  },
+  {
+    // The C toolchain unable to find a library archive a package links against.
+    id: "link-library-archive-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:gcc|cc|clang|g\+\+|ld): error: \S+\.(?:a|so(?:\.\d+)*): No such file or directory$/,
+    weight: 8,
+    phaseWeight: { runtime: 0 },
+    reason: "a library a package links against is not installed",
+  },
+  {
+    // A gem's extconf failing in its own code, or mkmf finding no working compiler: the lines that say why.
+    id: "extconf-own-failure",
+    category: "BUILD_DEPENDENCY",
+    re: /mkmf\.rb:\d+:in `\w+': The compiler failed to generate an executable file\b|^extconf\.rb:\d+:in `[^']+': .*\((?:NameError|NoMethodError|LoadError|RuntimeError)\)$/,
+    weight: 0.5,
+    keyWeight: 10,
+    phaseWeight: { runtime: 0 },
+    reason: "a gem's native build configuration failed",
+  },
+  {
+    // npm refusing a dependency entry that is not a version string.
+    id: "npm-string-spec",
+    category: "BUILD_DEPENDENCY",
+    re: /npm ERR! must provide string spec\b/,
+    weight: 7,
+    reason: "a dependency entry in package.json is malformed",
+  },
+  {
     // sbt (Ivy or Coursier) unable to resolve a dependency or plugin.
     id: "sbt-unresolved-dependency",
     category: "BUILD_DEPENDENCY",
@@ -1300,6 +1335,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // .NET started on an entry assembly that is not there (guide case 2: the start command's file).
+    id: "dotnet-entry-assembly-missing",
+    category: "BUILD_CONFIG",
+    re: /Could not load file or assembly '\/[^']+\.dll'/,
+    weight: 9,
+    reason: "the start command runs an assembly that was not built or copied",
+  },
+  {
     // sbt run without a main class to start.
     id: "sbt-no-main-class",
     category: "BUILD_CONFIG",
@@ -2361,6 +2404,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // Fluent Bit configured with a plugin its build does not include.
+    id: "fluent-bit-plugin-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /tried to instance a plugin name that don't exists?\b/,
+    weight: 8,
+    reason: "the configuration names a plugin the image does not include",
+  },
+  {
     // Bun's loader unable to find a module a package imports ("Cannot find module 'x' from '/app/node_modules/...'").
     id: "bun-module-not-found",
     category: "MISSING_MODULE_RUNTIME",
@@ -2630,6 +2681,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A Go service's config decoder naming a key it does not know (OpenTelemetry Collector, Loki).
+    id: "config-unknown-key",
+    category: "MISSING_ENV_CONFIG",
+    re: /has invalid keys: ([\w.]+)|^(?:\S+\s+\|\s+)?line \d+: field (\w+) not found in type [\w.]+/,
+    weight: 8,
+    keyWeight: 10,
+    variableGroup: 1,
+    reason: "the configuration file has a key the service does not know",
+  },
   {
     // Play in production without its application secret.
     id: "play-secret-not-set",
@@ -3368,6 +3429,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // A server refused a privileged port by the OS (non-root user on :80): the listen port is the fix.
+    id: "bind-permission-denied",
+    category: "PORT_BINDING",
+    re: /cannot bind socket \(Permission denied\)|Error -13 EACCES permission denied\) ---> Microsoft\.AspNetCore\.Server\.Kestrel\b/,
+    weight: 9,
+    reason: "the server may not bind that port as its user",
+  },
+  {
     // Netty (Akka remoting, Play) unable to bind its address and port.
     id: "netty-failed-to-bind",
     category: "PORT_BINDING",
@@ -3713,6 +3782,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // Npgsql losing the server mid-conversation (a dropped connection, a TLS or proxy mismatch).
+    id: "npgsql-stream-error",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /NpgsqlException \(0x[0-9A-Fa-f]+\): Exception while (?:reading from|writing to) stream\b/,
+    weight: 9,
+    keyWeight: 10,
+    reason: "the database dropped the connection",
+  },
+  {
     // An app's own words for a database it could not reach, and mysqladmin's first line of the same.
     id: "cannot-connect-to-database",
     category: "DEPENDENCY_UNREACHABLE",
@@ -4010,6 +4088,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // PostgreSQL's undefined-table error by its class name (whatever the server's locale).
+    id: "pg-undefined-table-class",
+    category: "DB_MIGRATION",
+    re: /^PG::UndefinedTable: /,
+    weight: 8,
+    reason: "the schema lacks a table the code uses",
+  },
   {
     // sqlx's migrator: an applied migration that no longer matches its file, or one that is gone.
     id: "sqlx-migrate-mismatch",
@@ -4589,6 +4675,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // Azure App Service's warm-up request to a new deployment failing.
+    id: "azure-warmup-failed",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /A call to warmup your site failed with response code\b/,
+    weight: 8,
+    reason: "the platform's warm-up request to the app failed",
+  },
   {
     // A deploy tool that waited for its machines' health checks until its deadline ran out (flyctl).
     id: "health-wait-deadline",

@@ -20,6 +20,113 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "cgo without a C compiler in the image",
+    phase: "build",
+    log: ["#14 12.3 # runtime/cgo", '#14 12.3 cgo: exec gcc: exec: "gcc": executable file not found in $PATH'],
+    category: "BUILD_DEPENDENCY",
+    keyLine: '#14 12.3 cgo: exec gcc: exec: "gcc": executable file not found in $PATH',
+  },
+  {
+    name: "the linker without a library archive a package needs",
+    phase: "build",
+    log: [
+      "# github.com/acme/kafka-go/kafka",
+      "/usr/local/go/pkg/tool/linux_amd64/link: running gcc failed: exit status 1",
+      "gcc: error: /usr/lib/libfoo-static.a: No such file or directory",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "gcc: error: /usr/lib/libfoo-static.a: No such file or directory",
+  },
+  {
+    name: "a gem's extconf failing in its own code",
+    phase: "build",
+    log: [
+      "Gem::Ext::BuildError: ERROR: Failed to build gem native extension.",
+      "extconf.rb:12:in `<main>': uninitialized constant Config (NameError)",
+      "*** extconf.rb failed ***",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "extconf.rb:12:in `<main>': uninitialized constant Config (NameError)",
+  },
+  {
+    name: "npm refusing a dependency entry that is not a string",
+    phase: "build",
+    log: ["npm ERR! must provide string spec", "npm ERR! A complete log of this run can be found in:"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "npm ERR! must provide string spec",
+  },
+  {
+    name: ".NET started on an entry assembly that is not there",
+    phase: "runtime",
+    log: [
+      "Unhandled exception. System.IO.FileNotFoundException: Could not load file or assembly '/app/Shop.Api.dll'. The system cannot find the file specified.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "Unhandled exception. System.IO.FileNotFoundException: Could not load file or assembly '/app/Shop.Api.dll'. The system cannot find the file specified.",
+  },
+  {
+    name: "Azure App Service's warm-up request failing",
+    phase: "runtime",
+    log: ["Publish Succeeded.", "A call to warmup your site failed with response code: 'ServiceUnavailable'."],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "A call to warmup your site failed with response code: 'ServiceUnavailable'.",
+  },
+  {
+    name: "a proxy refused a privileged port as a non-root user",
+    phase: "runtime",
+    log: [
+      "[NOTICE]   (1) : haproxy version is 2.8.3",
+      "[ALERT]    (1) : Starting frontend http-in: cannot bind socket (Permission denied) [0.0.0.0:80]",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "[ALERT]    (1) : Starting frontend http-in: cannot bind socket (Permission denied) [0.0.0.0:80]",
+  },
+  {
+    name: "Npgsql losing the server mid-conversation",
+    phase: "runtime",
+    log: [
+      "fail: Shop.Program[0] An error occured during migration",
+      "Npgsql.NpgsqlException (0x80004005): Exception while reading from stream",
+      " ---> System.IO.EndOfStreamException: Attempted to read past the end of the stream.",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Npgsql.NpgsqlException (0x80004005): Exception while reading from stream",
+  },
+  {
+    name: "PostgreSQL's undefined table in another locale",
+    phase: "runtime",
+    log: [
+      "Sequel::DatabaseError: PG::UndefinedTable: FEHLER:  Relation »orders« existiert nicht",
+      "PG::UndefinedTable: FEHLER:  Relation »orders« existiert nicht",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "PG::UndefinedTable: FEHLER:  Relation »orders« existiert nicht",
+  },
+  {
+    name: "a config decoder naming a key it does not know",
+    phase: "runtime",
+    log: [
+      "Error: failed to get config: cannot unmarshal the configuration: 1 error(s) decoding:",
+      "",
+      "* '' has invalid keys: logFormat",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "* '' has invalid keys: logFormat",
+    variable: "logFormat",
+  },
+  {
+    name: "Fluent Bit configured with a plugin its build lacks",
+    phase: "runtime",
+    log: [
+      "[2024/01/01 10:00:00] [error] [config] section 'systemd' tried to instance a plugin name that don't exists",
+      "[2024/01/01 10:00:00] [error] configuration file contains errors, aborting.",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "[2024/01/01 10:00:00] [error] [config] section 'systemd' tried to instance a plugin name that don't exists",
+  },
+  {
     name: "sbt unable to resolve a plugin",
     phase: "build",
     log: [
