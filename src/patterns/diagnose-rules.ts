@@ -109,6 +109,41 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // conda/mamba's solver: a requested package no channel provides.
+    id: "conda-nothing-provides",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:-|└─) nothing provides (?:requested )?\S+/,
+    requires: /Could not solve for environment specs|libmamba|conda|mamba/i,
+    weight: 8,
+    keyWeight: 10,
+    reason: "a requested conda package is in no channel",
+  },
+  {
+    // npm's integrity check: the line naming the checksum that failed, over its "code EINTEGRITY".
+    id: "npm-integrity-checksum",
+    category: "BUILD_DEPENDENCY",
+    re: /integrity checksum failed when using sha\d+/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "a downloaded package does not match its lockfile checksum",
+  },
+  {
+    // Yarn Berry: a package's build step (postinstall, node-gyp) failed.
+    id: "yarn-berry-build-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /YN0009: .*couldn't be built successfully\b/,
+    weight: 8,
+    reason: "a package's build step failed during the install",
+  },
+  {
+    // A package manager's tarball download answered 404 by the registry (bun, npm).
+    id: "registry-tarball-404",
+    category: "BUILD_DEPENDENCY",
+    re: /^error: GET https?:\/\/\S+\.tgz - 404\b/,
+    weight: 8,
+    reason: "the registry has no such package tarball",
+  },
+  {
     // cgo (a package with C parts: sqlite3, kafka) without a C compiler in the image (guide case 4).
     id: "cgo-compiler-missing",
     category: "BUILD_DEPENDENCY",
@@ -752,7 +787,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "native-build-prerequisite",
     category: "BUILD_DEPENDENCY",
-    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to|mkmf\.rb can't find header files for ruby\b|The system library `[^`]+` required by crate `[^`]+` was not found\b|^(?:\S+\s+)?Package [\w.+-]+ was not found in the pkg-config search path\b|\bpkg-config: not found$/,
+    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to|mkmf\.rb can't find header files for ruby\b|Please make sure the [\w ]+ development packages are installed\b|The headers or library files could not be found for \w+|The system library `[^`]+` required by crate `[^`]+` was not found\b|^(?:\S+\s+)?Package [\w.+-]+ was not found in the pkg-config search path\b|\bpkg-config: not found$/,
     weight: 8,
     keyWeight: 9,
     reason: "a package builds native code and a tool or header it needs is missing",
@@ -1334,6 +1369,55 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // uv without an interpreter that fits the project's requires-python (downloads off or none matching).
+    id: "uv-no-interpreter",
+    category: "BUILD_CONFIG",
+    re: /No interpreter found for Python [^\s]+ in (?:managed installations|virtual environments|search path)/,
+    weight: 8,
+    reason: "the build has no Python that fits the project's requires-python",
+  },
+  {
+    // Poetry installing the project before its package directory was copied in.
+    id: "poetry-package-dir-empty",
+    category: "BUILD_CONFIG",
+    re: /\S+ does not contain any element\b/,
+    weight: 7,
+    reason: "the project's package directory is empty where the build installs it",
+  },
+  {
+    // pipenv's system-install flag used in a way it refuses.
+    id: "pipenv-system-flag",
+    category: "BUILD_CONFIG",
+    re: /-{2}system is intended to be used for Pipfile installation, not installation of specific packages\b/,
+    weight: 8,
+    reason: "the build runs pipenv with flags it refuses",
+  },
+  {
+    // A CLI the build step runs is not installed ("× Command "wrangler" not found").
+    id: "build-cli-command-not-found",
+    category: "BUILD_CONFIG",
+    re: /^(?:×|✘) Command "[\w:.-]+" not found\.?$/,
+    weight: 7,
+    reason: "the build runs a command that is not installed",
+  },
+  {
+    // netlify-lambda without the netlify.toml that configures its functions.
+    id: "netlify-toml-missing",
+    category: "BUILD_CONFIG",
+    re: /No netlify\.toml found\. This is needed to configure the function settings\b/,
+    weight: 8,
+    reason: "the build needs a netlify.toml that is not there",
+  },
+  {
+    // The .NET host unable to start its runtime in the package (a custom runtime, a trimmed or mismatched publish).
+    id: "coreclr-init-failed",
+    category: "BUILD_CONFIG",
+    re: /Failed to initialize CoreCLR, HRESULT: 0x[0-9A-Fa-f]+/,
+    weight: 9,
+    keyWeight: 10,
+    reason: "the .NET runtime in the package could not start",
+  },
   {
     // .NET started on an entry assembly that is not there (guide case 2: the start command's file).
     id: "dotnet-entry-assembly-missing",
@@ -2403,6 +2487,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
+  {
+    // JDBC without a driver for a well-formed URL: the driver jar is not in the image.
+    id: "jdbc-no-suitable-driver",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /No suitable driver found for jdbc:(?:postgresql|mysql|mariadb|sqlserver|oracle|h2|sqlite|db2):/,
+    weight: 8,
+    reason: "the JDBC driver for the database is not in the image",
+  },
   {
     // Fluent Bit configured with a plugin its build does not include.
     id: "fluent-bit-plugin-missing",
@@ -4362,6 +4454,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
   {
+    // A JSON exception record (wrangler tail, structured loggers): the message under a JS error name.
+    id: "json-exception-record",
+    category: "RUNTIME_EXCEPTION",
+    re: /^"message": "(?:Cannot read propert(?:y|ies) of (?:undefined|null)|\w+ is not (?:defined|a function))\b/,
+    requires: /^"name": "(?:TypeError|ReferenceError|RangeError)",?$/,
+    weight: 6,
+    reason: "the code threw an exception",
+  },
+  {
     // Groovy's MissingPropertyException, as Grails logs it.
     id: "groovy-missing-property",
     category: "RUNTIME_EXCEPTION",
@@ -4865,6 +4966,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // The Serverless Framework deploying without AWS credentials.
+    id: "serverless-aws-credentials-missing",
+    category: "PERMISSION_AUTH",
+    re: /AWS provider credentials not found\b/,
+    weight: 8,
+    reason: "the deploy has no AWS credentials",
+  },
   {
     // Symfony unable to write its logs or cache directory.
     id: "symfony-dir-unwritable",

@@ -631,6 +631,9 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
     // Spring's binding report: the property's value is an unresolved placeholder for a variable.
     const placeholder = /^Value: "\$\{([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?::[^}]*)?\}"$/.exec(line.text);
     if (placeholder) names.add(placeholder[1]!);
+    // ... or the environment variable Spring says the bad value came from.
+    const origin = /^Origin: System Environment Property "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)"/.exec(line.text);
+    if (origin) names.add(origin[1]!);
   }
   return names.size === 1 ? [...names][0] : undefined;
 }

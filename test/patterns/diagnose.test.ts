@@ -20,6 +20,153 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Spring's binding report naming the environment variable a bad value came from",
+    phase: "runtime",
+    log: [
+      "Failed to bind properties under 'shop.metrics.port' to java.lang.Integer:",
+      "",
+      "    Property: shop.metrics.port",
+      '    Value: "tcp://10.96.0.12:9190"',
+      '    Origin: System Environment Property "SHOP_METRICS_PORT"',
+      "    Reason: failed to convert java.lang.String to java.lang.Integer",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Failed to bind properties under 'shop.metrics.port' to java.lang.Integer:",
+    variable: "SHOP_METRICS_PORT",
+  },
+  {
+    name: "a wheel's build asking for development packages",
+    phase: "build",
+    log: [
+      "  error: subprocess-exited-with-error",
+      "      Error: Please make sure the libxml2 and libxslt development packages are installed.",
+      "  ERROR: Failed building wheel for lxml",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Error: Please make sure the libxml2 and libxslt development packages are installed.",
+  },
+  {
+    name: "uv without a Python that fits requires-python",
+    phase: "build",
+    log: [
+      "#9 0.340 error: No interpreter found for Python >=3.14 in managed installations",
+      '#9 ERROR: process "/bin/sh -c uv sync --locked" did not complete successfully: exit code: 2',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#9 0.340 error: No interpreter found for Python >=3.14 in managed installations",
+  },
+  {
+    name: "Poetry installing a project whose package directory is not copied yet",
+    phase: "build",
+    log: ["#12 29.11 Installing the current project: shop (0.1.0)", "#12 29.11 /app/shop does not contain any element"],
+    category: "BUILD_CONFIG",
+    keyLine: "#12 29.11 /app/shop does not contain any element",
+  },
+  {
+    name: "mamba's solver without a requested package",
+    phase: "build",
+    log: [
+      "error    libmamba Could not solve for environment specs",
+      "    The following package could not be installed",
+      "    └─ nothing provides requested pandoc-extra",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "└─ nothing provides requested pandoc-extra",
+  },
+  {
+    name: "npm's integrity failure with the checksum line",
+    phase: "build",
+    log: [
+      "npm ERR! code EINTEGRITY",
+      "npm ERR! sha512-AAAA== integrity checksum failed when using sha512: wanted sha512-AAAA== but got sha512-BBBB==. (1234 bytes)",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "npm ERR! sha512-AAAA== integrity checksum failed when using sha512: wanted sha512-AAAA== but got sha512-BBBB==. (1234 bytes)",
+  },
+  {
+    name: "Yarn Berry's package build failing",
+    phase: "build",
+    log: [
+      "➤ YN0000: ┌ Link step",
+      "➤ YN0009: │ sqlite3@npm:5.1.6 couldn't be built successfully (exit code 1, logs can be found here: /tmp/xfs-1/build.log)",
+      "➤ YN0000: └ Completed",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "➤ YN0009: │ sqlite3@npm:5.1.6 couldn't be built successfully (exit code 1, logs can be found here: /tmp/xfs-1/build.log)",
+  },
+  {
+    name: "a package tarball the registry does not have",
+    phase: "build",
+    log: ["bun install v1.1.0", "error: GET https://registry.npmjs.org/left-pad-x/-/left-pad-x-9.9.9.tgz - 404"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "error: GET https://registry.npmjs.org/left-pad-x/-/left-pad-x-9.9.9.tgz - 404",
+  },
+  {
+    name: "a build running a CLI that is not installed",
+    phase: "build",
+    log: ["Executing user deploy command: npx wrangler deploy", '× Command "wrangler" not found'],
+    category: "BUILD_CONFIG",
+    keyLine: '× Command "wrangler" not found',
+  },
+  {
+    name: "netlify-lambda without its netlify.toml",
+    phase: "build",
+    log: [
+      "No netlify.toml found. This is needed to configure the function settings. For more info: https://github.com/netlify/netlify-lambda#installation",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "No netlify.toml found. This is needed to configure the function settings. For more info: https://github.com/netlify/netlify-lambda#installation",
+  },
+  {
+    name: "the .NET runtime in a function package failing to start",
+    phase: "runtime",
+    log: [
+      "Failed to initialize CoreCLR, HRESULT: 0x80004005",
+      '{"errorType":"Runtime.ExitError","errorMessage":"RequestId: 1 Error: Runtime exited with error: exit status 137"}',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Failed to initialize CoreCLR, HRESULT: 0x80004005",
+  },
+  {
+    name: "JDBC without a driver for a well-formed URL",
+    phase: "runtime",
+    log: [
+      "Caused by: java.sql.SQLException: No suitable driver found for jdbc:mysql://db:3306/shop",
+      "\tat java.sql.DriverManager.getConnection(DriverManager.java:706)",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Caused by: java.sql.SQLException: No suitable driver found for jdbc:mysql://db:3306/shop",
+  },
+  {
+    name: "the Serverless Framework without AWS credentials",
+    phase: "build",
+    log: [
+      "Deploying shop to stage prod (us-east-1)",
+      "✖ Stack shop-prod failed to deploy (0s)",
+      "AWS provider credentials not found. Learn how to set up AWS provider credentials in our docs here: <http://slss.io/aws-creds-setup>.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "AWS provider credentials not found. Learn how to set up AWS provider credentials in our docs here: <http://slss.io/aws-creds-setup>.",
+  },
+  {
+    name: "a JSON exception record from a worker's tail",
+    phase: "runtime",
+    log: [
+      '"exceptions": [',
+      "{",
+      '"name": "TypeError",',
+      '"message": "Cannot read properties of undefined (reading \'id\')",',
+      '"timestamp": 1700000000000',
+      "}",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: '"message": "Cannot read properties of undefined (reading \'id\')",',
+  },
+  {
     name: "cgo without a C compiler in the image",
     phase: "build",
     log: ["#14 12.3 # runtime/cgo", '#14 12.3 cgo: exec gcc: exec: "gcc": executable file not found in $PATH'],
