@@ -197,15 +197,7 @@ export const SIGNALS: readonly Signal[] = [
     phaseWeight: { runtime: 0 },
     reason: "Bundler could not install a gem",
   },
-  {
-    // A syntax error located in an installed package's file (Node prints the file and line above it; PHP names it).
-    id: "syntax-in-installed-package",
-    category: "BUILD_DEPENDENCY",
-    re: /^SyntaxError: |PHP Parse error: .* in \S*\/vendor\/\S+ on line \d+/,
-    requires: /^\/\S*\/node_modules\/\S+\.[cm]?js:\d+$|PHP Parse error: .* in \S*\/vendor\//,
-    weight: 9,
-    reason: "an installed package's source does not parse under this runtime",
-  },
+
   {
     // A Composer or git fetch of a repository the host says does not exist (or the credentials cannot see).
     id: "git-remote-repository-not-found",
@@ -491,18 +483,22 @@ export const SIGNALS: readonly Signal[] = [
     reason: "TypeScript failed on an installed package's own files",
   },
   {
-    // A SyntaxError located in an installed package's file (Python's compile location, a frame
-    // without a function): the package does not support this Python (guide case 3).
-    id: "python-syntax-in-package",
+    // A syntax error located in an installed package's file: the package does not support this
+    // runtime (guide case 3). Python names the file in its compile location (a frame without a
+    // function), Node prints the file and line above the error, PHP names it in the message.
+    id: "syntax-in-installed-package",
     category: "BUILD_DEPENDENCY",
-    re: /^SyntaxError: /,
+    re: /^SyntaxError: |PHP Parse error: .* in \S*\/vendor\/\S+ on line \d+/,
     // Python 2 code under Python 3 names the runtime version (build-config-py2-print).
     unless: /Missing parentheses in call to 'print'/,
-    // A package's file: installed (site-packages) or being built by pip (pip-build-*, pip-req-build-*).
-    requires: /^File "[^"]*[/\\](?:(?:site|dist)-packages|pip-(?:build|req-build|install)[-\w]*)[/\\][^"]+", line \d+$/,
+    // A package's file: installed (site-packages, node_modules, vendor) or being built by pip
+    // (pip-build-*, pip-req-build-*).
+    requires:
+      /^File "[^"]*[/\\](?:(?:site|dist)-packages|pip-(?:build|req-build|install)[-\w]*)[/\\][^"]+", line \d+$|^\/\S*\/node_modules\/\S+\.[cm]?js:\d+$|PHP Parse error: .* in \S*\/vendor\//,
     weight: 9,
-    reason: "an installed package's source does not parse under this Python",
+    reason: "an installed package's source does not parse under this runtime",
   },
+
   {
     // node-gyp building a package's native part without the Python it needs (guide case 4).
     id: "gyp-python-missing",

@@ -181,12 +181,12 @@ export function diagnoseWith(
   }
 
   const category = top[0];
-  if (category === "RUNTIME_EXCEPTION" && classifier?.exceptions) {
-    const second = exceptionSecondOpinion(analysis, classifier, classifier.exceptions);
-    if (second) return second;
-  }
   const categoryHits = hits.filter((h) => h.signal.category === category);
   const key = bestKeyHit(categoryHits) ?? categoryHits[0]!;
+  if (category === "RUNTIME_EXCEPTION" && classifier?.exceptions) {
+    const second = exceptionSecondOpinion(analysis, classifier, classifier.exceptions, key);
+    if (second) return second;
+  }
   const variable = findVariable(categoryHits, key) ?? variableReadNearby(lines, key.line, category);
   const confidence = confidenceFrom(topScore, secondScore);
 
@@ -232,15 +232,15 @@ function exceptionSecondOpinion(
   analysis: Analysis,
   classifier: ClassifierSetting,
   setting: { threshold: number; precision: number },
+  /** The rules' key hit for their RUNTIME_EXCEPTION answer. */
+  rulesKey: Hit,
 ): Diagnosis | undefined {
   const learned = opinionOf(analysis, classifier.model);
   if (!learned || learned.label === "UNKNOWN" || learned.label === "RUNTIME_EXCEPTION" || learned.p < setting.threshold)
     return undefined;
-  const exceptionHits = analysis.hits.filter((h) => h.signal.category === "RUNTIME_EXCEPTION");
-  const rulesKey = bestKeyHit(exceptionHits) ?? exceptionHits[0];
-  return learnedAnswer(analysis, learned, rulesKey?.line, setting.precision, [
+  return learnedAnswer(analysis, learned, rulesKey.line, setting.precision, [
     `${LEARNED_EVIDENCE} (second opinion on an exception): ${learned.label} with posterior ${round(learned.p)}`,
-    ...(rulesKey ? [`the rules read only an exception: ${describeHit(rulesKey)}`] : []),
+    `the rules read only an exception: ${describeHit(rulesKey)}`,
   ]);
 }
 
