@@ -11,7 +11,8 @@ import {
   type CalibrationPoint,
   fitCalibration,
 } from "../src/patterns/diagnose-calibration.js";
-import { classifierTokens, diagnoseWith } from "../src/patterns/diagnose.js";
+import { classifierTokens, diagnoseWith, lineOpinion } from "../src/patterns/diagnose.js";
+import { DIAGNOSE_MODEL } from "../src/patterns/diagnose-model.generated.js";
 import {
   KEY_LINE_FEATURES,
   KEY_LINE_MIN_SCORE,
@@ -36,6 +37,8 @@ export const FirstSightRecord = z.object({
   rulesAnswer: z.string().optional(),
   /** What the learned classifier of that commit said of the log, whatever the rules answered. */
   learned: z.object({ label: z.string(), p: z.number() }).optional(),
+  /** The key line the rules alone reported, at the same commit (recorded from batch 61 on). */
+  rulesKeyLine: z.string().optional(),
 });
 export type FirstSightRecord = z.infer<typeof FirstSightRecord>;
 
@@ -181,7 +184,7 @@ export function crossValidationReport(labels: readonly LabelLike[]): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Cross-validation of the learned classifier (naive Bayes over key-line candidates) against the
+// Cross-validation of the learned classifier (naive Bayes over the words of a key line) against the
 // rules alone. Folds are split by source thread: no thread has logs on both sides of a split.
 
 interface ClassifierCase {
@@ -237,9 +240,19 @@ export function classifierCases(
       phase: l.phase,
       category: l.category,
       keyLine: l.keyLine,
-      tokens: classifierTokens(text, { phase: l.phase }),
+      tokens: keyLineTokens(l),
     };
   });
+}
+
+/** What the classifier learns from a labelled log: the words of its labelled key line, as the rules read it. */
+function keyLineTokens(l: { keyLine: string; phase: "build" | "runtime" }): string[] {
+  return classifierTokens(asRead(l.keyLine), l.phase);
+}
+
+/** A line as the rules read it (ANSI and prefixes removed), as diagnose() hands it to the classifier. */
+function asRead(line: string): string {
+  return normaliseLines([line])[0]?.text ?? "";
 }
 
 export function crossValidateClassifier(cases: readonly ClassifierCase[], k = 5): ClassifierCv {
@@ -317,39 +330,57 @@ export interface FirstSightClassifierRow {
   net: number;
 }
 
+/** A labelled log as the first-sight replay reads it. */
+export interface ReplayLabel {
+  file: string;
+  category: string;
+  keyLine: string;
+  phase: "build" | "runtime";
+  batch?: number | undefined;
+}
+
 /**
  * The question the classifier answers in production, asked the way production asks it: the rules
- * said UNKNOWN on a log they had never seen, and the classifier *of that time* (trained on the
- * batches before it) gave its posterior. Both are in first-sight.json (`rulesAnswer`, `learned`),
- * taken at each batch's first-sight commit, so neither the rules nor the classifier had learned
- * from the log. (A cross-validation over today's corpus cannot ask this: today's rules were written
- * with those logs in view, and their hits are part of what the classifier reads.) Labels are
- * today's, so a relabelled log counts as labelled now.
+ * said UNKNOWN on a log they had never seen (first-sight.json keeps what the rules alone answered,
+ * `rulesAnswer`, at each batch's first-sight commit), and the classifier reads the key line that
+ * answer reported. The classifier is replayed as it would have been then: trained only on the
+ * labelled key lines of earlier batches. Its input is one line's words and the phase, never a rule's
+ * verdict, so the replay does not leak today's rules into the past. The line read is the one
+ * recorded (`rulesKeyLine`, from batch 61 on); for earlier batches, the labelled key line when the
+ * first-sight key line was right, else what would have been reported without a rule (the key-line
+ * ranker's pick) for UNKNOWN, and today's rules' key line for an exception. Labels are today's, so a
+ * relabelled log counts as labelled now.
  */
-export function firstSightClassifierCv(labels: ReadonlyArray<{ file: string; category: string }>): {
+export function firstSightClassifierCv(
+  labels: readonly ReplayLabel[],
+  dir = FIXTURE_DIR,
+): {
   unknowns: number;
   logs: number;
   rows: FirstSightClassifierRow[];
   best: FirstSightClassifierRow;
 } {
-  const { answered, logs, rows } = firstSightReplacements(labels, "UNKNOWN");
+  const { answered, logs, rows } = firstSightReplacements(labels, "UNKNOWN", dir);
   const precise = rows.filter((r) => r.fired > 0 && r.right / r.fired >= CLASSIFIER_MIN_PRECISION);
   return { unknowns: answered, logs, rows, best: bestRow(precise.length ? precise : rows.slice(-1)) };
 }
 
 /**
- * A second opinion on exceptions (used by diagnose() when a threshold gains), asked as production would ask
- * it: on first-sight logs the rules alone answered RUNTIME_EXCEPTION, would the classifier of the
- * same commit (trained only on earlier batches) have named the right category? "broke" counts logs
- * whose label was RUNTIME_EXCEPTION.
+ * A second opinion on exceptions (used by diagnose() when a threshold gains), replayed the same way:
+ * on first-sight logs the rules alone answered RUNTIME_EXCEPTION, would the classifier of that time,
+ * reading the exception line, have named the right category? "broke" counts logs whose label was
+ * RUNTIME_EXCEPTION.
  */
-export function firstSightExceptionCv(labels: ReadonlyArray<{ file: string; category: string }>): {
+export function firstSightExceptionCv(
+  labels: readonly ReplayLabel[],
+  dir = FIXTURE_DIR,
+): {
   exceptions: number;
   logs: number;
   rows: FirstSightClassifierRow[];
   best: FirstSightClassifierRow;
 } {
-  const { answered, logs, rows } = firstSightReplacements(labels, "RUNTIME_EXCEPTION");
+  const { answered, logs, rows } = firstSightReplacements(labels, "RUNTIME_EXCEPTION", dir);
   const precise = rows.filter((r) => r.fired > 0 && r.right / r.fired >= CLASSIFIER_MIN_PRECISION && r.net > 0);
   const best = precise.length ? bestRow(precise) : { threshold: 1, fired: 0, right: 0, broke: 0, net: 0 };
   return { exceptions: answered, logs, rows, best };
@@ -362,31 +393,56 @@ function bestRow(rows: readonly FirstSightClassifierRow[]): FirstSightClassifier
 
 /**
  * For every first-sight log the rules alone answered `rulesAnswer`, what replacing that answer with
- * the classifier's (of the same commit) would have done at each threshold: right when it names the
- * label, broke when the rules' answer was the label.
+ * the replayed classifier's would have done at each threshold: right when it names the label, broke
+ * when the rules' answer was the label.
  */
 function firstSightReplacements(
-  labels: ReadonlyArray<{ file: string; category: string }>,
+  labels: readonly ReplayLabel[],
   rulesAnswer: string,
+  dir: string,
 ): { answered: number; logs: number; rows: FirstSightClassifierRow[] } {
-  const category = new Map(labels.map((l) => [l.file, l.category]));
-  const records = loadFirstSightRecords().filter((r) => r.rulesAnswer !== undefined && r.learned !== undefined);
+  const byFile = new Map(labels.map((l) => [l.file, l]));
+  const records = loadFirstSightRecords().filter((r) => r.rulesAnswer !== undefined && byFile.has(r.file));
   const rows = CLASSIFIER_THRESHOLDS.map((threshold) => ({ threshold, fired: 0, right: 0, broke: 0, net: 0 }));
+  const models = new Map<number, ReturnType<typeof trainNaiveBayes>>();
+  const modelOf = (batch: number) => {
+    let m = models.get(batch);
+    if (!m) {
+      const earlier = labels.filter((l) => (l.batch ?? 0) < batch);
+      m = trainNaiveBayes(earlier.map((l) => ({ tokens: keyLineTokens(l), label: l.category })));
+      models.set(batch, m);
+    }
+    return m;
+  };
   let answered = 0;
   for (const r of records) {
-    if (r.rulesAnswer !== rulesAnswer || !r.learned) continue;
+    if (r.rulesAnswer !== rulesAnswer) continue;
     answered++;
-    if (r.learned.label === "UNKNOWN" || r.learned.label === rulesAnswer) continue;
-    const truth = category.get(r.file);
+    const label = byFile.get(r.file)!;
+    const line = replayedKeyLine(r, label, dir);
+    const learned = line === undefined ? undefined : lineOpinion(line, label.phase, modelOf(r.batch));
+    if (!learned || learned.label === "UNKNOWN" || learned.label === rulesAnswer) continue;
     for (const row of rows) {
-      if (r.learned.p < row.threshold) continue;
+      if (learned.p < row.threshold) continue;
       row.fired++;
-      if (r.learned.label === truth) row.right++;
-      else if (truth === rulesAnswer) row.broke++;
+      if (learned.label === label.category) row.right++;
+      else if (label.category === rulesAnswer) row.broke++;
     }
   }
   for (const row of rows) row.net = row.right - row.broke;
   return { answered, logs: records.length, rows };
+}
+
+/** The line (as the rules read it) the rules alone reported for a first-sight answer; see firstSightClassifierCv. */
+function replayedKeyLine(r: FirstSightRecord, label: ReplayLabel, dir: string): string | undefined {
+  if (r.rulesKeyLine !== undefined) return asRead(r.rulesKeyLine);
+  if (r.keyLineOk) return asRead(label.keyLine);
+  const text = readFileSync(join(dir, label.file), "utf8");
+  if (r.rulesAnswer === "UNKNOWN") {
+    const lines = normaliseLines(splitLog(text));
+    return (pickKeyLine(lines, DIAGNOSE_MODEL.keyLine.weights) ?? structuralKeyLine(lines))?.text;
+  }
+  return asRead(diagnoseWith(text, { phase: label.phase }, undefined).keyLine);
 }
 
 /** The threshold table of a first-sight replacement question (`rulesAnswer`: what was replaced). */

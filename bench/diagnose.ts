@@ -183,9 +183,10 @@ export function recordFirstSight(batch: number): FirstSight {
       confidence: r.result.category === "UNKNOWN" ? r.result.confidence : rawConfidence(ranked[0] ?? 0, ranked[1] ?? 0),
       categoryOk: r.categoryOk,
       keyLineOk: r.keyLineOk,
-      // What the rules alone and the shipped classifier said, so the classifier's threshold can be
-      // chosen on answers neither had learned from (see firstSightClassifierCv).
-      rulesAnswer: diagnoseWith(r.text, { phase: r.label.phase }, undefined).category,
+      // What the rules alone answered and reported as the key line, and what the shipped classifier
+      // said: the classifier's threshold is chosen on answers neither had learned from (see
+      // firstSightClassifierCv).
+      ...rulesOnly(r.text, r.label.phase),
       ...learnedOpinion(r.text, r.label.phase),
     };
   });
@@ -194,6 +195,11 @@ export function recordFirstSight(batch: number): FirstSight {
     `${JSON.stringify([...loadFirstSightRecords(), ...detail], null, 1)}\n`,
   );
   return entry;
+}
+
+function rulesOnly(text: string, phase: Label["phase"]): Pick<FirstSightRecord, "rulesAnswer" | "rulesKeyLine"> {
+  const d = diagnoseWith(text, { phase }, undefined);
+  return { rulesAnswer: d.category, rulesKeyLine: d.keyLine };
 }
 
 function learnedOpinion(text: string, phase: Label["phase"]): Pick<FirstSightRecord, "learned"> {

@@ -58,10 +58,12 @@ process.stdout.write(
 );
 
 /**
- * Naive Bayes over every labelled log. It is switched on only when cross-validation split by thread
- * shows it turns more first-sight UNKNOWN answers right than it turns wrong (the situation it is used
- * in: the rules found too little on a log they had not seen); the posterior threshold is the one
- * with the best net gain there, and its precision there is the confidence it reports.
+ * Naive Bayes over the labelled key lines of every log: what kind of cause a line of such wording
+ * states. It is switched on only when the first-sight replay (each batch's classifier trained on
+ * earlier batches, reading the key line the rules alone reported) shows it turns more UNKNOWN answers
+ * right than it turns wrong: the situation it is used in, where the rules found too little on a log
+ * they had not seen. The posterior threshold is the one with the best net gain there, and its
+ * precision there is the confidence it reports.
  */
 function trainClassifier() {
   const cases = classifierCases(labels);

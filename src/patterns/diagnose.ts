@@ -4,7 +4,6 @@ import { lineTokens, type NbModel, type NbPrediction, predictNaiveBayes } from "
 import {
   EXCEPTION_LINE,
   EXIT_CODE_ONLY,
-  lastMeaningfulLine,
   pickKeyLine,
   SHELL_PROMPT,
   structuralKeyLine,
@@ -71,60 +70,52 @@ function analyse(log: string | readonly string[], options: DiagnoseOptions): Ana
 }
 
 /**
- * What the learned classifier reads of a log: the words of the lines a person would look at first
- * (ranked by structure, see tellingScore) and structural markers (stack frames present, exit codes,
- * phase).
+ * What the learned classifier reads: the words of one line, the key line the answer reports (as the
+ * rules read it, prefixes peeled off), and the phase. It is trained on the labelled key lines of the
+ * corpus, so it learns what kind of cause a line of such wording states; reading the log's other
+ * lines taught it mostly which logs it had seen.
  */
-export function classifierTokens(log: string | readonly string[], options: DiagnoseOptions = {}): string[] {
-  return tokensOf(analyse(log, options));
-}
-
-function tokensOf({ lines, phase, hits }: Analysis): string[] {
-  // The rules' own verdicts are left out: on a corpus the rules were tuned on they would teach the
-  // classifier to trust them, and it is only ever asked where the rules found too little.
-  const tokens = [`phase:${phase}`];
-  if (lines.some((l) => l.frame)) tokens.push("struct:frames");
-  for (const l of lines) {
-    const exit = /(?:exit(?:ed)?(?: with)?(?: status| code)?:? ?|status )(\d{1,3})\b/i.exec(l.text);
-    if (exit && exit[1] !== "0") tokens.push(`struct:exit-${exit[1]}`);
-  }
-  const seen = new Set<LogLine>();
-  for (const h of hits) {
-    if (seen.has(h.line)) continue;
-    seen.add(h.line);
-    tokens.push(...lineTokens(h.line.text));
-  }
-  for (const line of candidateLines(lines, 5)) {
-    if (seen.has(line)) continue;
-    seen.add(line);
-    tokens.push(...lineTokens(line.text));
-  }
-  return tokens;
+export function classifierTokens(line: string, phase: DiagnosisPhase): string[] {
+  return [...lineTokens(line), `phase:${phase}`];
 }
 
 /**
  * A posterior computed from one or two words ("Killed", "exit status") is a prior, not evidence:
- * the classifier speaks only when the lines it reads hold at least this many distinct words.
+ * the classifier speaks only when the line it reads holds at least this many distinct words.
  */
 const MIN_CLASSIFIER_WORDS = 3;
 
 /** How every answer of the learned classifier starts its evidence (see namedByRules). */
 const LEARNED_EVIDENCE = "learned classifier";
 
-function opinionOf(analysis: Analysis, model: NbModel): NbPrediction | undefined {
-  const tokens = tokensOf(analysis);
-  // Structural markers ("phase:runtime", "struct:frames") are not words.
+/** What the classifier says of one line (as the rules read it), undefined when it holds too few words. */
+export function lineOpinion(text: string, phase: DiagnosisPhase, model: NbModel): NbPrediction | undefined {
+  const tokens = classifierTokens(text, phase);
+  // The phase marker is not a word.
   const words = new Set(tokens.filter((t) => !t.includes(":"))).size;
   return words >= MIN_CLASSIFIER_WORDS ? predictNaiveBayes(model, tokens) : undefined;
 }
 
-/** What the learned classifier says of a log, whatever the rules say (undefined when it read too little). */
+function opinionOf(line: LogLine | undefined, phase: DiagnosisPhase, model: NbModel): NbPrediction | undefined {
+  return line ? lineOpinion(line.text, phase, model) : undefined;
+}
+
+/**
+ * What the learned classifier says of a log, whatever the rules say: its reading of the key line the
+ * rules alone report (undefined when that line holds too few words).
+ */
 export function classifierOpinion(
   log: string | readonly string[],
   options: DiagnoseOptions,
   model: NbModel,
 ): NbPrediction | undefined {
-  return opinionOf(analyse(log, options), model);
+  const analysis = analyse(log, options);
+  const rules = diagnoseWith(log, options, undefined);
+  return opinionOf(
+    analysis.lines.find((l) => l.index + 1 === rules.keyLineNumber),
+    analysis.phase,
+    model,
+  );
 }
 
 export function diagnoseWith(
@@ -156,10 +147,10 @@ export function diagnoseWith(
     // A log whose telling line only reports an exit code shows no cause (guide case 10): the
     // classifier is not asked to guess one.
     const exitOnly = fallback !== undefined && EXIT_CODE_ONLY.test(fallback.text);
-    const learned = classifier && !exitOnly ? opinionOf(analysis, classifier.model) : undefined;
+    const learned = classifier && !exitOnly ? opinionOf(fallback, phase, classifier.model) : undefined;
     if (classifier && learned && learned.label !== "UNKNOWN" && learned.p >= classifier.threshold)
       return learnedAnswer(analysis, learned, fallback, classifier.precision, [
-        `${LEARNED_EVIDENCE} (naive Bayes over the key-line candidates): ${learned.label} with posterior ${round(learned.p)}`,
+        `${LEARNED_EVIDENCE} (naive Bayes over the key line's words): ${learned.label} with posterior ${round(learned.p)}`,
         ...(best ? [`rules found weak evidence only: ${describeHit(best)}`] : []),
       ]);
     const keyLine = fallback?.display ?? "";
@@ -235,7 +226,7 @@ function exceptionSecondOpinion(
   /** The rules' key hit for their RUNTIME_EXCEPTION answer. */
   rulesKey: Hit,
 ): Diagnosis | undefined {
-  const learned = opinionOf(analysis, classifier.model);
+  const learned = opinionOf(rulesKey.line, analysis.phase, classifier.model);
   if (!learned || learned.label === "UNKNOWN" || learned.label === "RUNTIME_EXCEPTION" || learned.p < setting.threshold)
     return undefined;
   return learnedAnswer(analysis, learned, rulesKey.line, setting.precision, [
@@ -676,28 +667,6 @@ export function inferPhase(lines: readonly LogLine[]): DiagnosisPhase {
     if (build >= 2) return "build";
   }
   return build > 0 && lines.length < 40 ? "build" : "runtime";
-}
-
-/** The `n` most telling distinct lines (later lines first on ties: the cause is near the end). */
-function candidateLines(lines: readonly LogLine[], n: number): LogLine[] {
-  const scored: Array<{ line: LogLine; score: number }> = [];
-  const shapes = new Set<string>();
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    const score = tellingScore(line);
-    if (score <= 0) continue;
-    const shape = line.text.replace(/\d+/g, "0");
-    if (shapes.has(shape)) continue;
-    shapes.add(shape);
-    scored.push({ line, score });
-  }
-  scored.sort((a, b) => b.score - a.score);
-  const out = scored.slice(0, n).map((s) => s.line);
-  if (out.length === 0) {
-    const last = lastMeaningfulLine(lines);
-    if (last) out.push(last);
-  }
-  return out;
 }
 
 function describeHit(hit: Hit): string {

@@ -109,7 +109,7 @@ describe("the shipped classifier", () => {
     expect(DIAGNOSE_MODEL.classifier.trainedOn).toBe(cases.length);
   });
 
-  it("is switched on only because first-sight answers (rules and classifier of each batch's own commit) show a net gain, at the threshold chosen there", () => {
+  it("is switched on only because the first-sight replay (the rules' answer of each batch's commit, a classifier trained on earlier batches) shows a net gain, at the threshold chosen there", () => {
     const fs = firstSightClassifierCv(loadLabels());
     expect(fs.unknowns).toBeGreaterThan(50);
     expect(DIAGNOSE_MODEL.classifier.enabled).toBe(fs.best.net > 0);
