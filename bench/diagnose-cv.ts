@@ -354,13 +354,15 @@ export interface ReplayLabel {
 export function firstSightClassifierCv(
   labels: readonly ReplayLabel[],
   dir = FIXTURE_DIR,
+  /** The key-line ranker that picks the line of an UNKNOWN answer (default: the shipped one). */
+  keyLineWeights: readonly number[] = DIAGNOSE_MODEL.keyLine.weights,
 ): {
   unknowns: number;
   logs: number;
   rows: FirstSightClassifierRow[];
   best: FirstSightClassifierRow;
 } {
-  const { answered, logs, rows } = firstSightReplacements(labels, "UNKNOWN", dir);
+  const { answered, logs, rows } = firstSightReplacements(labels, "UNKNOWN", dir, keyLineWeights);
   const precise = rows.filter((r) => r.fired > 0 && r.right / r.fired >= CLASSIFIER_MIN_PRECISION);
   return { unknowns: answered, logs, rows, best: bestRow(precise.length ? precise : rows.slice(-1)) };
 }
@@ -374,13 +376,14 @@ export function firstSightClassifierCv(
 export function firstSightExceptionCv(
   labels: readonly ReplayLabel[],
   dir = FIXTURE_DIR,
+  keyLineWeights: readonly number[] = DIAGNOSE_MODEL.keyLine.weights,
 ): {
   exceptions: number;
   logs: number;
   rows: FirstSightClassifierRow[];
   best: FirstSightClassifierRow;
 } {
-  const { answered, logs, rows } = firstSightReplacements(labels, "RUNTIME_EXCEPTION", dir);
+  const { answered, logs, rows } = firstSightReplacements(labels, "RUNTIME_EXCEPTION", dir, keyLineWeights);
   const precise = rows.filter((r) => r.fired > 0 && r.right / r.fired >= CLASSIFIER_MIN_PRECISION && r.net > 0);
   const best = precise.length ? bestRow(precise) : { threshold: 1, fired: 0, right: 0, broke: 0, net: 0 };
   return { exceptions: answered, logs, rows, best };
@@ -400,6 +403,7 @@ function firstSightReplacements(
   labels: readonly ReplayLabel[],
   rulesAnswer: string,
   dir: string,
+  keyLineWeights: readonly number[],
 ): { answered: number; logs: number; rows: FirstSightClassifierRow[] } {
   const byFile = new Map(labels.map((l) => [l.file, l]));
   const records = loadFirstSightRecords().filter((r) => r.rulesAnswer !== undefined && byFile.has(r.file));
@@ -419,7 +423,7 @@ function firstSightReplacements(
     if (r.rulesAnswer !== rulesAnswer) continue;
     answered++;
     const label = byFile.get(r.file)!;
-    const line = replayedKeyLine(r, label, dir);
+    const line = replayedKeyLine(r, label, dir, keyLineWeights);
     const learned = line === undefined ? undefined : lineOpinion(line, label.phase, modelOf(r.batch));
     if (!learned || learned.label === "UNKNOWN" || learned.label === rulesAnswer) continue;
     for (const row of rows) {
@@ -434,13 +438,18 @@ function firstSightReplacements(
 }
 
 /** The line (as the rules read it) the rules alone reported for a first-sight answer; see firstSightClassifierCv. */
-function replayedKeyLine(r: FirstSightRecord, label: ReplayLabel, dir: string): string | undefined {
+function replayedKeyLine(
+  r: FirstSightRecord,
+  label: ReplayLabel,
+  dir: string,
+  keyLineWeights: readonly number[],
+): string | undefined {
   if (r.rulesKeyLine !== undefined) return asRead(r.rulesKeyLine);
   if (r.keyLineOk) return asRead(label.keyLine);
   const text = readFileSync(join(dir, label.file), "utf8");
   if (r.rulesAnswer === "UNKNOWN") {
     const lines = normaliseLines(splitLog(text));
-    return (pickKeyLine(lines, DIAGNOSE_MODEL.keyLine.weights) ?? structuralKeyLine(lines))?.text;
+    return (pickKeyLine(lines, keyLineWeights) ?? structuralKeyLine(lines))?.text;
   }
   return asRead(diagnoseWith(text, { phase: label.phase }, undefined).keyLine);
 }

@@ -26,6 +26,7 @@ const data = calibrationData(labels);
 const cv = crossValidate(data);
 const knots = fitCalibration(data);
 const enabled = cv.brierCalibrated < cv.brierRaw;
+const keyLine = trainKeyLine();
 const model = {
   trainedOn: data.length,
   cv: {
@@ -37,8 +38,9 @@ const model = {
   },
   enabled,
   knots,
-  classifier: trainClassifier(),
-  keyLine: trainKeyLine(),
+  // The classifier's replay reads the line the new ranker picks, as the shipped model will.
+  classifier: trainClassifier(keyLine.weights),
+  keyLine,
 };
 const out = resolve(import.meta.dirname, "..", "src", "patterns", "diagnose-model.generated.ts");
 writeFileSync(
@@ -65,11 +67,11 @@ process.stdout.write(
  * they had not seen. The posterior threshold is the one with the best net gain there, and its
  * precision there is the confidence it reports.
  */
-function trainClassifier() {
+function trainClassifier(keyLineWeights: readonly number[]) {
   const cases = classifierCases(labels);
   const cv = crossValidateClassifier(cases);
-  const fs = firstSightClassifierCv(labels);
-  const ex = firstSightExceptionCv(labels);
+  const fs = firstSightClassifierCv(labels, undefined, keyLineWeights);
+  const ex = firstSightExceptionCv(labels, undefined, keyLineWeights);
   const nb = trainNaiveBayes(cases.map((c) => ({ tokens: c.tokens, label: c.category })));
   return {
     enabled: fs.best.net > 0,

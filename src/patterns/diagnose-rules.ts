@@ -109,6 +109,90 @@ const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // Jekyll naming a plugin gem that is not installed for the site's build.
+    id: "jekyll-plugin-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /Dependency Error: Yikes! It looks like you don't have [\w.-]+ or one of its dependencies installed/,
+    weight: 9,
+    phaseWeight: { runtime: 0 },
+    reason: "the site's build needs a gem that is not installed",
+  },
+  {
+    // MkDocs' configuration naming a plugin package that is not installed.
+    id: "mkdocs-plugin-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /Config value '?plugins'?: The "[\w.-]+" plugin is not installed/,
+    weight: 8,
+    reason: "the docs build uses a plugin package that is not installed",
+  },
+  {
+    // pnpm: a workspace: dependency names a package the workspace does not contain.
+    id: "pnpm-workspace-package-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /ERR_PNPM_WORKSPACE_PKG_NOT_FOUND\b/,
+    weight: 8,
+    reason: "a workspace dependency names a package the workspace does not contain",
+  },
+  {
+    // Alpine's apk listing what an install needs and cannot find ("so:libicu.so.62 (no such package):").
+    id: "apk-unsatisfiable",
+    category: "BUILD_DEPENDENCY",
+    re: /(?:^|\s)[\w:.+-]+ \((?:missing|no such package)\):$/,
+    requires: /unsatisfiable constraints|unable to select packages/,
+    weight: 8,
+    reason: "apk cannot find a package the install needs",
+  },
+  {
+    // dpkg refusing to configure a package whose dependencies are not installed.
+    id: "dpkg-dependency-problems",
+    category: "BUILD_DEPENDENCY",
+    re: /^[\w.+-]+ depends on [\w.+-]+(?: \([^)]*\))?; however:$/,
+    weight: 7,
+    reason: "a system package's dependencies are not installed",
+  },
+  {
+    // apt failing to download a package (404 from the mirror: the index is stale or the version gone).
+    id: "apt-fetch-404",
+    category: "BUILD_DEPENDENCY",
+    re: /^E: Failed to fetch \S+\s+404\s+Not Found\b/,
+    weight: 8,
+    reason: "a system package could not be downloaded",
+  },
+  {
+    // Go unable to load the module graph (xcaddy, plain go build): a required module cannot be resolved.
+    id: "go-module-requirements",
+    category: "BUILD_DEPENDENCY",
+    re: /^go: error loading module requirements$/,
+    weight: 7,
+    reason: "Go could not load the module requirements",
+  },
+  {
+    // CMake in a package's native build finding no make or ninja.
+    id: "cmake-no-build-program",
+    category: "BUILD_DEPENDENCY",
+    re: /CMake was unable to find a build program corresponding to "[\w ]+"/,
+    weight: 9,
+    phaseWeight: { runtime: 0 },
+    reason: "a package's native build finds no build program (make, ninja)",
+  },
+  {
+    // A native package that cannot be loaded while the build runs (guide case 2: the dependency set).
+    id: "native-module-platform-build",
+    category: "BUILD_DEPENDENCY",
+    re: /Could not load the "[\w@/.-]+" module using the [\w-]+ runtime/,
+    weight: 9,
+    phaseWeight: { runtime: 0 },
+    reason: "a native package the build loads has no binary for this platform",
+  },
+  {
+    // A C or C++ source failing on a missing header while a package builds (../src/x.cc, node-gyp, wheels).
+    id: "native-header-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /^\.\.\/\S+\.(?:c|cc|cpp|cxx):\d+:\d+: fatal error: [\w./+-]+: No such file or directory$/,
+    weight: 9,
+    reason: "a package's native build lacks a header",
+  },
+  {
     // conda/mamba's solver: a requested package no channel provides.
     id: "conda-nothing-provides",
     category: "BUILD_DEPENDENCY",
@@ -299,7 +383,8 @@ export const SIGNALS: readonly Signal[] = [
     // "registry or download failures of packages" (the registry, not a service the app talks to).
     id: "package-registry-unreachable",
     category: "BUILD_DEPENDENCY",
-    re: /(?=.*\b(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|files\.pythonhosted\.org|pypi\.org|rubygems\.org|repo\.hex\.pm|proxy\.golang\.org|repo\.maven\.apache\.org|repo1\.maven\.org|plugins\.gradle\.org|api\.nuget\.org|index\.crates\.io|static\.crates\.io|repo\.packagist\.org)\b)(?=.*(?:ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ESOCKETTIMEDOUT|[Tt]imed? ?out|no such host|Temporary failure in name resolution|Name or service not known|Max retries exceeded|The remote name could not be resolved))/,
+    // Anchored: the lookaheads scan the whole line once, not from every position.
+    re: /^(?=.*\b(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|files\.pythonhosted\.org|pypi\.org|rubygems\.org|repo\.hex\.pm|proxy\.golang\.org|repo\.maven\.apache\.org|repo1\.maven\.org|plugins\.gradle\.org|api\.nuget\.org|index\.crates\.io|static\.crates\.io|repo\.packagist\.org)\b)(?=.*(?:ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ESOCKETTIMEDOUT|[Tt]imed? ?out|no such host|Temporary failure in name resolution|Name or service not known|Max retries exceeded|The remote name could not be resolved))/,
     weight: 9,
     reason: "the package registry could not be reached during the install",
   },
@@ -665,7 +750,7 @@ export const SIGNALS: readonly Signal[] = [
     // this Ruby cannot install.
     id: "gem-requires-newer-ruby",
     category: "BUILD_DEPENDENCY",
-    re: /\S+ requires Ruby version >= ?[\d.]+\.? The current ruby version is/,
+    re: /(?<!\S)\S+ requires Ruby version >= ?[\d.]+\.? The current ruby version is/,
     weight: 7,
     keyWeight: 9,
     reason: "a gem needs a newer Ruby than the build has",
@@ -737,6 +822,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "yarn-missing",
     category: "BUILD_DEPENDENCY",
     re: /error Couldn't find (?:package|any versions for) ".+"|error An unexpected error occurred: ".+: Not found"|YN0001|YN0028/,
+    unless: /YN0028: The lockfile would have been created\b/,
     weight: 7,
     reason: "yarn could not find a package",
   },
@@ -1100,6 +1186,33 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // A docs build refusing broken links in the project's pages.
+    id: "docs-broken-links",
+    category: "BUILD_COMPILE",
+    re: /Docusaurus found broken links!|\d+ dead link\(s\) found\b/,
+    weight: 8,
+    reason: "the docs have broken links",
+  },
+  {
+    // A Go template calling a function that does not exist (Hugo's templates).
+    id: "go-template-function",
+    category: "BUILD_COMPILE",
+    re: /\btemplate: \S+:\d+: function "\w+" not defined\b/,
+    weight: 7,
+    // A theme that names the Hugo version it needs: the toolchain is too old (guide case 3).
+    unlessLog: /does not support Hugo version|Minimum (?:Hugo )?version required/,
+    reason: "a template calls a function that does not exist",
+  },
+  {
+    // ts-node's older diagnostic format: "file.ts (76,13): message (2345)".
+    id: "ts-node-diagnostic",
+    category: "BUILD_COMPILE",
+    re: /^[\w./-]+\.tsx? \(\d+,\d+\): .+ \(\d{4}\)$/,
+    weight: 8,
+    unless: /node_modules\//,
+    reason: "TypeScript reported an error in the project's code",
+  },
+  {
     // Clojure's AOT compilation of the project's namespace failing ("compiling:(file.clj:28:7)").
     id: "clojure-aot-compile-error",
     category: "BUILD_COMPILE",
@@ -1366,6 +1479,42 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // Heroku: the buildpack set on the app does not detect this app.
+    id: "heroku-buildpack-not-compatible",
+    category: "BUILD_CONFIG",
+    re: /App not compatible with buildpack: \S+/,
+    // Below a buildpack's own account of what it missed ("Could not find a pom.xml file!").
+    weight: 6,
+    reason: "the buildpack set on the app does not fit the app",
+  },
+  {
+    // Yarn Berry refusing to create a lockfile (guide case 9: a lockfile the build needs is not there).
+    id: "yarn-lockfile-would-be-created",
+    category: "BUILD_CONFIG",
+    re: /YN0028: The lockfile would have been created by this install\b/,
+    weight: 9,
+    reason: "the repository has no lockfile and the install may not create one",
+  },
+  {
+    // A submodule the checkout needs has no URL in .gitmodules.
+    id: "submodule-no-url",
+    category: "BUILD_CONFIG",
+    re: /No url found for submodule path '[^']+' in \.gitmodules/,
+    weight: 8,
+    reason: "a submodule the checkout needs has no URL in .gitmodules",
+  },
+  {
+    // A program the build runs (a headless browser, a CLI) cannot start for a missing system library
+    // (guide case 4: the build step calls it, the image lacks what it needs).
+    id: "shared-lib-during-build",
+    category: "BUILD_CONFIG",
+    re: /error while loading shared libraries: .*: cannot open shared object file/,
+    weight: 10,
+    phaseWeight: { runtime: 0 },
+    unless: /^prebuild-install (?:WARN|warn)\b/,
+    reason: "a program the build runs cannot load a system library",
+  },
+  {
     // uv without an interpreter that fits the project's requires-python (downloads off or none matching).
     id: "uv-no-interpreter",
     category: "BUILD_CONFIG",
@@ -1377,7 +1526,7 @@ export const SIGNALS: readonly Signal[] = [
     // Poetry installing the project before its package directory was copied in.
     id: "poetry-package-dir-empty",
     category: "BUILD_CONFIG",
-    re: /\S+ does not contain any element\b/,
+    re: /(?<!\S)\S+ does not contain any element\b/,
     weight: 7,
     reason: "the project's package directory is empty where the build installs it",
   },
@@ -2484,6 +2633,39 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // The running app starts a program that is not in the image ("Error: spawn ffmpeg ENOENT").
+    id: "spawn-program-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\bspawn [\w.-]+ ENOENT\b/,
+    weight: 7,
+    phaseWeight: { build: 0 },
+    reason: "the app runs a program that is not in the image",
+  },
+  {
+    // Puppeteer without the browser it was installed for.
+    id: "puppeteer-chrome-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Could not find (?:Chrome|Chromium|Firefox) \(ver\. [\d.]+\)/,
+    weight: 8,
+    reason: "the browser the app drives is not in the image",
+  },
+  {
+    // Chromium without any font in the image.
+    id: "chromium-no-fonts",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Could not find any font: /,
+    weight: 8,
+    reason: "the image has no fonts the browser can use",
+  },
+  {
+    // Lua (OpenResty, Kong) unable to load a module the configuration names.
+    id: "lua-module-load",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /error loading module '[\w.-]+'|module '[\w.-]+' not found:/,
+    weight: 7,
+    reason: "a Lua module the server loads is not there",
+  },
+  {
     // JDBC without a driver for a well-formed URL: the driver jar is not in the image.
     id: "jdbc-no-suitable-driver",
     category: "MISSING_MODULE_RUNTIME",
@@ -2763,12 +2945,68 @@ export const SIGNALS: readonly Signal[] = [
     id: "shared-lib",
     category: "MISSING_MODULE_RUNTIME",
     re: /error while loading shared libraries: .*: cannot open shared object file|cannot load library '[^']+': .*cannot open shared object file|\blib[\w+-]+\.so(?:\.\d+)*: cannot open shared object file/,
+    // prebuild-install's warning that it will build from source instead: not the failure.
+    unless: /^prebuild-install (?:WARN|warn)\b/,
     // Above the exception a runtime wraps it in (Prisma's engine, Python's ImportError): the library is what is missing.
     weight: 9,
     reason: "a native shared library is missing from the image",
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Ory's services (Kratos, Hydra, Keto) refusing a configuration that does not validate, key by key.
+    id: "ory-config-invalid",
+    category: "MISSING_ENV_CONFIG",
+    re: /The configuration is invalid and could not be loaded\.".*\bconfig_key(?:\[\d+\])?=([\w.-]+)/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the configuration does not validate",
+  },
+  {
+    // An exception that names the variable it could not read ("KeyError: '... Env name: BOT_TOKEN'").
+    id: "exception-names-env",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`(?:Error|Exception)\\b.*\\b[Ee]nv(?:ironment)?(?: [Vv]ar(?:iable)?)? name: ["'\`]?${VAR}\\b`),
+    variableGroup: 1,
+    weight: 8,
+    reason: "an exception names the environment variable it could not read",
+  },
+  {
+    // A configuration option the app requires, named by its key ("storage: 'encryption_key'
+    // configuration option must be provided").
+    id: "config-option-required",
+    category: "MISSING_ENV_CONFIG",
+    re: /(?:\b(\w+(?:\.\w+)*: '\w+') )?configuration option (?:must be provided|is required)\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a required configuration option is not set",
+  },
+  {
+    // A configuration file the app reads at start that is missing, a directory, or does not parse.
+    id: "config-file-unreadable",
+    category: "MISSING_ENV_CONFIG",
+    re: /Unable to find config(?:uration)? file:? ([^\s"']+)|failed to load configuration from \w+ file\(([^)\s]+)\)|error initializing configuration '([^']+)'|\bread ([^\s:]+\.(?:json|ya?ml|toml|conf|ini|env)): is a directory|adapting config using \w+: /,
+    variableGroup: 1,
+    weight: 8,
+    phaseWeight: { build: 0 },
+    reason: "a configuration file the app reads at start is missing or does not parse",
+  },
+  {
+    // A database driver named by the configuration is empty ("Unsupported driver name: ").
+    id: "db-driver-name-empty",
+    category: "MISSING_ENV_CONFIG",
+    re: /Unsupported driver name: ?$/,
+    weight: 8,
+    reason: "the configured database driver is empty",
+  },
+  {
+    // Contentful's client created without its credentials (the site's build reads them from variables).
+    id: "contentful-parameter-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /Expected parameter (?:accessToken|space)\b/,
+    weight: 8,
+    reason: "a client is created without a setting it needs",
+  },
   {
     // A Go service's config decoder naming a key it does not know (OpenTelemetry Collector, Loki).
     id: "config-unknown-key",
@@ -3682,6 +3920,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // A build step's child killed by SIGKILL (Node's error object): the kernel's OOM killer.
+    id: "build-child-sigkill",
+    category: "OUT_OF_MEMORY",
+    re: /^signal: 'SIGKILL',?$/,
+    weight: 7,
+    phaseWeight: { runtime: 0 },
+    reason: "a build step was killed by SIGKILL",
+  },
+  {
     // Ray killing a task when its node runs low on memory.
     id: "ray-oom",
     category: "OUT_OF_MEMORY",
@@ -4177,6 +4424,22 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // A server whose database schema is behind its version until its migrations run (Kong, Logto).
+    id: "schema-behind-version",
+    category: "DB_MIGRATION",
+    re: /database schema does not match this version\b|Please run `[\w -]*migrations? (?:up|bootstrap|finish)`|Found undeployed database alterations\b/,
+    weight: 8,
+    reason: "the database schema is behind the app's version",
+  },
+  {
+    // MySQL refusing an index an app's schema sync creates.
+    id: "mysql-index-ddl",
+    category: "DB_MIGRATION",
+    re: /Error 1280: Incorrect index name\b/,
+    weight: 8,
+    reason: "the schema sync creates an index MySQL refuses",
+  },
+  {
     // PostgreSQL's undefined-table error by its class name (whatever the server's locale).
     id: "pg-undefined-table-class",
     category: "DB_MIGRATION",
@@ -4449,6 +4712,23 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // Node before 12 printing an error object: "{ Error: Protocol error (...): ...".
+    id: "node-error-object",
+    category: "RUNTIME_EXCEPTION",
+    re: /(?:^|\s)\{ (?:[A-Z]\w*)?Error: \S/,
+    weight: 6,
+    phaseWeight: { build: 0 },
+    reason: "the app logged an error object",
+  },
+  {
+    // Chromium's own fatal check ("[...:FATAL:credentials.cc(340)] Check failed: ...").
+    id: "chromium-fatal-check",
+    category: "RUNTIME_EXCEPTION",
+    re: /:FATAL:[\w.]+\(\d+\)\] Check failed: /,
+    weight: 6,
+    reason: "the browser crashed on a failed check",
+  },
   {
     // A JSON exception record (wrangler tail, structured loggers): the message under a JS error name.
     id: "json-exception-record",
@@ -4962,6 +5242,54 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // A secret file with permissions too open for the program to accept (ACME stores, SSH keys).
+    id: "file-permissions-too-open",
+    category: "PERMISSION_AUTH",
+    re: /[Pp]ermissions \d{3,4} for '?\S+?'? are too open/,
+    weight: 9,
+    reason: "a secret file's permissions are too open",
+  },
+  {
+    // Discord refusing privileged intents the bot did not enable in the developer portal.
+    id: "discord-privileged-intents",
+    category: "PERMISSION_AUTH",
+    re: /PrivilegedIntentsRequired|requesting privileged intents that have not been explicitly enabled|Used disallowed intents/,
+    weight: 8,
+    reason: "the bot asks for intents its application is not allowed",
+  },
+  {
+    // Slack's Web API refusing the token.
+    id: "slack-invalid-auth",
+    category: "PERMISSION_AUTH",
+    re: /An API error occurred: (?:invalid_auth|not_authed|token_revoked|account_inactive)\b/,
+    weight: 8,
+    reason: "Slack refused the token",
+  },
+  {
+    // A data directory the app cannot write to.
+    id: "directory-not-writable",
+    category: "PERMISSION_AUTH",
+    re: /directory (?:doesn't|does not) seem (?:to be )?writable/,
+    weight: 7,
+    reason: "the app cannot write to its data directory",
+  },
+  {
+    // ImageMagick's security policy refusing a format (policy.xml).
+    id: "imagemagick-policy",
+    category: "PERMISSION_AUTH",
+    re: /\bnot authorized `[^']*' @ error\/constitute\.c\//,
+    weight: 8,
+    reason: "ImageMagick's policy refuses the file",
+  },
+  {
+    // The system refusing to map a native library (noexec mounts, seccomp).
+    id: "shared-lib-not-permitted",
+    category: "PERMISSION_AUTH",
+    re: /Error loading shared library \S+: Operation not permitted/,
+    weight: 10,
+    reason: "the system refuses to load a native library",
+  },
   {
     // The Serverless Framework deploying without AWS credentials.
     id: "serverless-aws-credentials-missing",

@@ -564,7 +564,8 @@ function findVariable(hits: readonly Hit[], key: Hit): string | undefined {
     if (group === undefined) continue;
     // Rules with alternatives capture the name in whichever group matched.
     const value = hit.match[group] ?? hit.match.slice(1).find((g) => g !== undefined && g !== "");
-    if (value) return value;
+    // A loader's "section: 'key'" names the key by its dotted path.
+    if (value) return value.replace(/^([\w.]+): '(\w+)'$/, "$1.$2");
   }
   // Framework secrets have well-known variable names.
   for (const hit of ordered) {

@@ -20,6 +20,422 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "an identity server refusing a configuration key that does not validate",
+    phase: "runtime",
+    log: [
+      'level=info msg="Config file loaded successfully." path=/etc/config/idp.yml',
+      'level=fatal msg="The configuration is invalid and could not be loaded." config_key[1]=courier.smtp.connection_uri validation_error[1]="is required"',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'level=fatal msg="The configuration is invalid and could not be loaded." config_key[1]=courier.smtp.connection_uri validation_error[1]="is required"',
+    variable: "courier.smtp.connection_uri",
+  },
+  {
+    name: "an exception naming the variable it could not read",
+    phase: "runtime",
+    log: [
+      '  File "/srv/app/settings.py", line 12, in load',
+      "KeyError: 'Could not read the setting. Env name: MAIL_API_KEY'",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "KeyError: 'Could not read the setting. Env name: MAIL_API_KEY'",
+    variable: "MAIL_API_KEY",
+  },
+  {
+    name: "a Jekyll site whose plugin gem is not installed",
+    phase: "build",
+    log: [
+      "  Dependency Error: Yikes! It looks like you don't have jekyll-feed or one of its dependencies installed. In order to use Jekyll as currently configured, you'll need to install this gem.",
+      "ERROR: Job failed: exit code 1",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Dependency Error: Yikes! It looks like you don't have jekyll-feed or one of its dependencies installed. In order to use Jekyll as currently configured, you'll need to install this gem.",
+  },
+  {
+    name: "an MkDocs plugin that is not installed",
+    phase: "build",
+    log: [
+      "INFO    -  Building documentation...",
+      "ERROR   -  Config value 'plugins': The \"search-extra\" plugin is not installed",
+      "Aborted with 1 Configuration Errors!",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "ERROR   -  Config value 'plugins': The \"search-extra\" plugin is not installed",
+  },
+  {
+    name: "a workspace: dependency on a package the pnpm workspace lacks",
+    phase: "build",
+    log: [
+      ' ERR_PNPM_WORKSPACE_PKG_NOT_FOUND  In apps/web: "@shop/ui@workspace:*" is in the dependencies but no package named "@shop/ui" is present in the workspace',
+      "This error happened while installing a direct dependency of /repo/apps/web",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      'ERR_PNPM_WORKSPACE_PKG_NOT_FOUND  In apps/web: "@shop/ui@workspace:*" is in the dependencies but no package named "@shop/ui" is present in the workspace',
+  },
+  {
+    name: "apk listing a library no repository provides",
+    phase: "build",
+    log: [
+      "#7 1.20 ERROR: unsatisfiable constraints:",
+      "#7 1.20   so:libwebp.so.6 (no such package):",
+      "#7 1.20     required by: imgtool-1.2-r0[so:libwebp.so.6]",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#7 1.20   so:libwebp.so.6 (no such package):",
+  },
+  {
+    name: "dpkg unable to configure a package without its dependencies",
+    phase: "build",
+    log: [
+      "dpkg: dependency problems prevent configuration of pdfkit-tools:",
+      " pdfkit-tools depends on libxext6; however:",
+      "  Package libxext6 is not installed.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "pdfkit-tools depends on libxext6; however:",
+  },
+  {
+    name: "apt failing to download a package the mirror no longer has",
+    phase: "build",
+    log: [
+      "Err:4 http://deb.example.org/debian stretch/main amd64 libfoo2 amd64 2.1-3",
+      "  404  Not Found",
+      "E: Failed to fetch http://deb.example.org/debian/pool/main/libf/libfoo/libfoo2_2.1-3_amd64.deb  404  Not Found [IP: 10.0.0.9 80]",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "E: Failed to fetch http://deb.example.org/debian/pool/main/libf/libfoo/libfoo2_2.1-3_amd64.deb  404  Not Found [IP: 10.0.0.9 80]",
+  },
+  {
+    name: "Go unable to load the module graph",
+    phase: "build",
+    log: [
+      "2024/01/02 10:00:00 [INFO] exec (timeout=0s): /usr/local/go/bin/go get -d -v",
+      "go: error loading module requirements",
+      "2024/01/02 10:00:01 [FATAL] exit status 1",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "go: error loading module requirements",
+  },
+  {
+    name: "CMake in a wheel's build without make or ninja",
+    phase: "build",
+    log: [
+      '  CMake Error: CMake was unable to find a build program corresponding to "Unix Makefiles".  CMAKE_MAKE_PROGRAM is not set.  You probably need to select a different build tool.',
+      "  ERROR: Failed building wheel for fastcodec",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      'CMake Error: CMake was unable to find a build program corresponding to "Unix Makefiles".  CMAKE_MAKE_PROGRAM is not set.  You probably need to select a different build tool.',
+  },
+  {
+    name: "a native package the build loads without its platform binary",
+    phase: "build",
+    log: [
+      "> next build",
+      'Error: Could not load the "sharp" module using the linux-arm64 runtime',
+      "Possible solutions:",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'Error: Could not load the "sharp" module using the linux-arm64 runtime',
+  },
+  {
+    name: "a package's native source missing a header",
+    phase: "build",
+    log: [
+      "prebuild-install WARN install libfoo.so.3: cannot open shared object file: No such file or directory",
+      "../src/binding.cc:12:10: fatal error: foo/foo3: No such file or directory",
+      "gyp ERR! build error",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "../src/binding.cc:12:10: fatal error: foo/foo3: No such file or directory",
+  },
+  {
+    name: "a Heroku buildpack that does not detect the app",
+    phase: "build",
+    log: [
+      "-----> App not compatible with buildpack: https://buildpacks.example.com/ruby.tgz",
+      "       More info: https://devcenter.heroku.com/articles/buildpacks#detection-failure",
+      " !     Push failed",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "-----> App not compatible with buildpack: https://buildpacks.example.com/ruby.tgz",
+  },
+  {
+    name: "Yarn Berry refusing to create a lockfile in CI",
+    phase: "build",
+    log: [
+      "➤ YN0000: ┌ Resolution step",
+      "➤ YN0028: The lockfile would have been created by this install, which is explicitly forbidden.",
+      "➤ YN0000: Failed with errors in 0s 120ms",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "➤ YN0028: The lockfile would have been created by this install, which is explicitly forbidden.",
+  },
+  {
+    name: "a submodule without a URL in .gitmodules",
+    phase: "build",
+    log: [
+      "Preparing Git Reference refs/heads/main",
+      "Error checking out submodules: fatal: No url found for submodule path 'themes/plain' in .gitmodules",
+      "Failing build: Failed to prepare repo",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Error checking out submodules: fatal: No url found for submodule path 'themes/plain' in .gitmodules",
+  },
+  {
+    name: "a headless browser the build runs without a system library",
+    phase: "build",
+    log: [
+      "> prerender",
+      "/tmp/build/node_modules/puppeteer/.local-chromium/linux-1/chrome-linux/chrome: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory",
+      "npm ERR! code ELIFECYCLE",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "/tmp/build/node_modules/puppeteer/.local-chromium/linux-1/chrome-linux/chrome: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory",
+  },
+  {
+    name: "the app spawning a program the image does not have",
+    phase: "runtime",
+    log: [
+      "worker listening",
+      "Error: spawn ffprobe ENOENT",
+      "    at ChildProcess._handle.onexit (node:internal/child_process:283:19)",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Error: spawn ffprobe ENOENT",
+  },
+  {
+    name: "Puppeteer without its browser",
+    phase: "runtime",
+    log: [
+      "error: Could not find Chrome (ver. 120.0.6099.109). This can occur if either",
+      " 1. you did not perform an installation before running the script (e.g. `npx puppeteer browsers install chrome`) or",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "error: Could not find Chrome (ver. 120.0.6099.109). This can occur if either",
+  },
+  {
+    name: "Chromium in an image without fonts",
+    phase: "runtime",
+    log: [
+      "[0101/101010.101010:FATAL:font_linux.cc(60)] Check failed: typeface. Could not find any font: sans, sans",
+      "Received signal 6",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "[0101/101010.101010:FATAL:font_linux.cc(60)] Check failed: typeface. Could not find any font: sans, sans",
+  },
+  {
+    name: "OpenResty unable to load a plugin module",
+    phase: "runtime",
+    log: [
+      "2024/05/01 10:00:00 [error] 1#0: init_by_lua error: /usr/local/share/lua/5.1/gw/loader.lua:40: error loading module 'gw.plugins.audit.handler':",
+      "stack traceback:",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "2024/05/01 10:00:00 [error] 1#0: init_by_lua error: /usr/local/share/lua/5.1/gw/loader.lua:40: error loading module 'gw.plugins.audit.handler':",
+  },
+  {
+    name: "a required configuration option named by its key",
+    phase: "runtime",
+    log: [
+      "level=error msg=\"Configuration: session: 'secret' configuration option must be provided\"",
+      'level=fatal msg="Can\'t continue due to the errors loading the configuration"',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "level=error msg=\"Configuration: session: 'secret' configuration option must be provided\"",
+    variable: "session.secret",
+  },
+  {
+    name: "a configuration file that is missing at start",
+    phase: "runtime",
+    log: ['level=error msg="Unable to find config file: /etc/gate/config.yml"', "exit status 1"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'level=error msg="Unable to find config file: /etc/gate/config.yml"',
+    variable: "/etc/gate/config.yml",
+  },
+  {
+    name: "a mounted configuration file that is a directory",
+    phase: "runtime",
+    log: ["panic: read seed.json: is a directory", "", "goroutine 1 [running]:"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "panic: read seed.json: is a directory",
+  },
+  {
+    name: "a proxy whose configuration file does not parse",
+    phase: "runtime",
+    log: [
+      "Error: adapting config using caddyfile: parsing caddyfile tokens for 'route': wrong argument count",
+      "exit status 1",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: adapting config using caddyfile: parsing caddyfile tokens for 'route': wrong argument count",
+  },
+  {
+    name: "an empty database driver in the configuration",
+    phase: "runtime",
+    log: ["panic: Unsupported driver name: ", "", "goroutine 1 [running]:"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "panic: Unsupported driver name:",
+  },
+  {
+    name: "a Contentful client created without its token",
+    phase: "build",
+    log: [
+      "error Plugin gatsby-source-contentful returned an error",
+      "  TypeError: Expected parameter accessToken",
+      "  - contentful.node.js:1 createClient",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "TypeError: Expected parameter accessToken",
+  },
+  {
+    name: "a secret file whose permissions are too open",
+    phase: "runtime",
+    log: [
+      'level=error msg="unable to get ACME account: permissions 644 for /data/acme.json are too open, please use 600"',
+      'level=error msg="Cannot start the provider *file.Provider: error reading configuration file: /etc/x.yml - open /etc/x.yml: no such file or directory"',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      'level=error msg="unable to get ACME account: permissions 644 for /data/acme.json are too open, please use 600"',
+  },
+  {
+    name: "a Discord bot asking for intents it was not granted",
+    phase: "runtime",
+    log: [
+      "Traceback (most recent call last):",
+      "discord.errors.PrivilegedIntentsRequired: Shard ID None is requesting privileged intents that have not been explicitly enabled in the developer portal.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "discord.errors.PrivilegedIntentsRequired: Shard ID None is requesting privileged intents that have not been explicitly enabled in the developer portal.",
+  },
+  {
+    name: "Slack refusing the bot's token",
+    phase: "runtime",
+    log: [
+      "[ERROR]  socket-mode:SocketModeClient:0 Failed to retrieve a new WSS URL",
+      "Error: An API error occurred: invalid_auth",
+      "    at platformErrorFromResult",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "Error: An API error occurred: invalid_auth",
+  },
+  {
+    name: "a data directory the app cannot write",
+    phase: "runtime",
+    log: ["Database file doesn't exist and directory doesn't seem writable", "Exiting."],
+    category: "PERMISSION_AUTH",
+    keyLine: "Database file doesn't exist and directory doesn't seem writable",
+  },
+  {
+    name: "ImageMagick's policy refusing PDFs",
+    phase: "runtime",
+    log: [
+      "convert: not authorized `/tmp/in.pdf' @ error/constitute.c/ReadImage/412.",
+      "convert: no images defined `/tmp/out.png' @ error/convert.c/ConvertImageCommand/3258.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "convert: not authorized `/tmp/in.pdf' @ error/constitute.c/ReadImage/412.",
+  },
+  {
+    name: "a native library the system refuses to map",
+    phase: "runtime",
+    log: [
+      'Error: Could not load the "sharp" module using the linux-x64 runtime',
+      "ERR_DLOPEN_FAILED: Error loading shared library /app/node_modules/@img/sharp-linux-x64/lib/sharp.node: Operation not permitted",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "ERR_DLOPEN_FAILED: Error loading shared library /app/node_modules/@img/sharp-linux-x64/lib/sharp.node: Operation not permitted",
+  },
+  {
+    name: "a gateway whose database schema is behind its version",
+    phase: "runtime",
+    log: [
+      "Error: /usr/local/share/lua/5.1/gw/cmd/start.lua:28: [postgres error] the current database schema does not match this version of Gateway. Please run `gw migrations up` to update/initialize the database schema.",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      "Error: /usr/local/share/lua/5.1/gw/cmd/start.lua:28: [postgres error] the current database schema does not match this version of Gateway. Please run `gw migrations up` to update/initialize the database schema.",
+  },
+  {
+    name: "MySQL refusing an index the schema sync creates",
+    phase: "runtime",
+    log: ["panic: Error 1280: Incorrect index name 'IDX_rules_v2'", "", "goroutine 1 [running]:"],
+    category: "DB_MIGRATION",
+    keyLine: "panic: Error 1280: Incorrect index name 'IDX_rules_v2'",
+  },
+  {
+    name: "an old Node printing an error object",
+    phase: "runtime",
+    log: [
+      "2019-03-03T16:25:49.045Z\t{ Error: Protocol error (Runtime.callFunctionOn): Target closed.",
+      "    at Promise (/var/task/node_modules/puppeteer/lib/Connection.js:183:56)",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "2019-03-03T16:25:49.045Z\t{ Error: Protocol error (Runtime.callFunctionOn): Target closed.",
+  },
+  {
+    name: "Chromium failing a fatal check",
+    phase: "runtime",
+    log: [
+      "Error: Failed to launch chrome!",
+      "[0920/171705.892985:FATAL:zygote_host.cc(127)] Check failed: ReceiveFixedMessage(fds[0], kZygoteBootMessage).",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "[0920/171705.892985:FATAL:zygote_host.cc(127)] Check failed: ReceiveFixedMessage(fds[0], kZygoteBootMessage).",
+  },
+  {
+    name: "a docs build refusing broken links",
+    phase: "build",
+    log: [
+      "[ERROR] Error: Unable to build website for locale en.",
+      "    [cause]: Error: Docusaurus found broken links!",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "[cause]: Error: Docusaurus found broken links!",
+  },
+  {
+    name: "a Hugo template calling a function that does not exist",
+    phase: "build",
+    log: [
+      'ERROR 2024/01/01 10:00:00 Failed to add template "partials/nav.html" in path "partials/nav.html": template: partials/nav.html:4: function "site" not defined',
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      'ERROR 2024/01/01 10:00:00 Failed to add template "partials/nav.html" in path "partials/nav.html": template: partials/nav.html:4: function "site" not defined',
+  },
+  {
+    name: "ts-node's older diagnostic format",
+    phase: "runtime",
+    log: [
+      "TSError: ⨯ Unable to compile TypeScript",
+      "src/bot.ts (12,5): Property 'say' does not exist on type 'Message'. (2339)",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "src/bot.ts (12,5): Property 'say' does not exist on type 'Message'. (2339)",
+  },
+  {
+    name: "a build step's child killed by SIGKILL",
+    phase: "build",
+    log: [
+      "Error: Command failed: /app/node_modules/.bin/turbo run build",
+      "    at checkExecSyncError (node:child_process:885:11) {",
+      "  status: null,",
+      "  signal: 'SIGKILL',",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "signal: 'SIGKILL',",
+  },
+  {
     name: "Spring's binding report naming the environment variable a bad value came from",
     phase: "runtime",
     log: [
