@@ -104,10 +104,28 @@ const DEFAULT_OR_JAVA_NOTICE = new RegExp(
 );
 
 // Environment-variable-shaped names: DATABASE_URL, SECRET_KEY, OPENAI_API_KEY (not "Error", not "PATH" lookups in prose).
-const VAR = "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
+// (Double underscores nest settings in some frameworks: DB_SSL__CA_FILE.)
+const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // pip's resolver explaining a conflict under "The conflict is caused by:".
+    id: "pip-conflict-cause",
+    category: "BUILD_DEPENDENCY",
+    re: /^\S+ \S+ depends on \S+/,
+    requires: /The conflict is caused by:/,
+    weight: 7,
+    reason: "pip names the requirements that conflict",
+  },
+  {
+    // make failing in a node-gyp target (a package's native build).
+    id: "node-gyp-make-target",
+    category: "BUILD_DEPENDENCY",
+    re: /make: \*\*\* \[[\w.-]+\.target\.mk:\d+: /,
+    weight: 7,
+    reason: "a package's native build failed",
+  },
   {
     // Jekyll naming a plugin gem that is not installed for the site's build.
     id: "jekyll-plugin-missing",
@@ -1479,6 +1497,39 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // A start or build script changing into a directory the image does not have.
+    id: "script-cd-missing-dir",
+    category: "BUILD_CONFIG",
+    re: /\bline \d+: cd: \S+: No such file or directory$/,
+    weight: 7,
+    reason: "a start or build script changes into a directory that is not there",
+  },
+  {
+    // Strapi without the public folder it serves.
+    id: "strapi-public-folder-missing",
+    category: "BUILD_CONFIG",
+    re: /The public folder \(\S+\) doesn't exist or is not accessible/,
+    weight: 7,
+    reason: "a folder the app serves from is not there",
+  },
+  {
+    // apt in an image whose release does not package the language runtime asked for (python3.8 on a
+    // newer Debian): the base image cannot supply the version (guide case 1).
+    id: "apt-runtime-version-missing",
+    category: "BUILD_CONFIG",
+    re: /E: (?:Unable to locate package|Package '?[\w.+-]+'? has no installation candidate)\b.*\b(?:python3?\.\d+|openjdk-\d+-\w+|php\d\.\d)\b/,
+    weight: 9,
+    reason: "the base image does not package the runtime version the build asks for",
+  },
+  {
+    // Play's pid file left by an earlier run in the image or volume.
+    id: "play-running-pid",
+    category: "BUILD_CONFIG",
+    re: /This application is already running \(Or delete \S*RUNNING_PID file\)/,
+    weight: 9,
+    reason: "a stale pid file stops the app from starting",
+  },
+  {
     // Heroku: the buildpack set on the app does not detect this app.
     id: "heroku-buildpack-not-compatible",
     category: "BUILD_CONFIG",
@@ -2491,7 +2542,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "python-entry-missing",
     category: "BUILD_CONFIG",
-    re: /can't open file '.+': \[Errno 2\] No such file or directory|Could not import module "[\w.]+"|Error loading ASGI app|^Error: Could not import '[\w.]+'\.$|Failed to find (?:attribute|application object) '\w+' in '[\w.]+'|No module named '?[\w.]*wsgi'?$/,
+    re: /can't open file '.+': \[Errno 2\] No such file or directory|Could not import module "[\w.]+"|Error loading ASGI app|^Error: Could not import '[\w.]+'\.$|Failed to find (?:attribute|application object) '\w+' in '[\w.]+'|Failed to find application: '[\w.]+'|No module named '?[\w.]*wsgi'?$/,
     weight: 7,
     reason: "the start command names a file or app object that does not exist",
   },
@@ -2837,7 +2888,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     // Celery's worker, when the app module it was told to load is not importable.
     id: "celery-module",
-    category: "MISSING_MODULE_RUNTIME",
+    // The app module the worker's start command names (-A): guide case 2, like the file a start command runs.
+    category: "BUILD_CONFIG",
     re: /The module [\w.]+ was not found\./,
     weight: 7,
     reason: "the worker's task module cannot be found",
@@ -2953,6 +3005,66 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A variable that names a file to read its value from, and the file is not there (Directus' _FILE variables).
+    id: "env-file-value-unreadable",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`Failed to read value from file "[^"]+", defined in environment variable "${VAR}"`),
+    variableGroup: 1,
+    weight: 8,
+    reason: "a variable names a file that cannot be read",
+  },
+  {
+    // Strapi's session middleware without its keys, named by their configuration key.
+    id: "strapi-app-keys",
+    category: "MISSING_ENV_CONFIG",
+    re: /App keys are required\. Please set ([\w.]+) in /,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the app's session keys are not set",
+  },
+  {
+    // dbt without a usable profile.
+    id: "dbt-profiles-empty",
+    category: "MISSING_ENV_CONFIG",
+    re: /The (profiles\.yml) file at \S+ is empty/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the profiles file the tool reads is empty",
+  },
+  {
+    // A JNDI resource the app looks up is not defined in the server's context.
+    id: "jndi-not-bound",
+    category: "MISSING_ENV_CONFIG",
+    re: /NameNotFoundException: Name \[[\w/.:-]+\] is not bound in this Context/,
+    weight: 8,
+    reason: "a resource the app looks up is not configured in the server",
+  },
+  {
+    // A TLS key or certificate file the configuration points at is not there.
+    id: "tls-file-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /NoSuchFileException: \S+\.(?:key|pem|crt|cert|p12|pfx|jks)\b|ENOENT: no such file or directory, open '[^']+\.(?:key|pem|crt|cert|p12|pfx)'/,
+    weight: 8,
+    reason: "a key or certificate file the configuration names is not there",
+  },
+  {
+    // Celery given a broker URL it cannot use (often an empty variable).
+    id: "celery-broker-url",
+    category: "MISSING_ENV_CONFIG",
+    re: /Unsupported broker URL:/,
+    weight: 9,
+    reason: "the broker URL setting is empty or malformed",
+  },
+  {
+    // BullMQ refusing the Redis connection options it was given.
+    id: "bullmq-redis-options",
+    category: "MISSING_ENV_CONFIG",
+    re: /BullMQ: Your redis options (\w+) must be/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the Redis connection options do not fit the queue library",
+  },
   {
     // Ory's services (Kratos, Hydra, Keto) refusing a configuration that does not validate, key by key.
     id: "ory-config-invalid",
@@ -4117,6 +4229,22 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // Kafka clients that reached no broker.
+    id: "kafka-no-brokers",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /client has run out of available brokers to talk to|Connection to node -?\d+ \([^)]*\) could not be established\. Broker may not be available/,
+    weight: 9,
+    reason: "no Kafka broker could be reached",
+  },
+  {
+    // Sidekiq refusing a Redis server older than it supports.
+    id: "redis-version-too-old",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /You are connecting to Redis [\d.]+, Sidekiq requires Redis [\d.]+ or greater/,
+    weight: 8,
+    reason: "the Redis server is older than the app supports",
+  },
+  {
     // Npgsql losing the server mid-conversation (a dropped connection, a TLS or proxy mismatch).
     id: "npgsql-stream-error",
     category: "DEPENDENCY_UNREACHABLE",
@@ -4713,6 +4841,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
   {
+    // Micronaut missing a bean the app injects.
+    id: "micronaut-no-bean",
+    category: "RUNTIME_EXCEPTION",
+    re: /^Message: No bean of type \[[\w.$]+\] exists\b/,
+    weight: 6,
+    reason: "the app injects a bean that does not exist",
+  },
+  {
     // Node before 12 printing an error object: "{ Error: Protocol error (...): ...".
     id: "node-error-object",
     category: "RUNTIME_EXCEPTION",
@@ -4776,7 +4912,8 @@ export const SIGNALS: readonly Signal[] = [
     // The CPU refusing an instruction the binary uses (a build for a newer CPU), like a segfault.
     id: "illegal-instruction",
     category: "RUNTIME_EXCEPTION",
-    re: /^Illegal instruction(?: \(core dumped\))?$/,
+    // Alone on its line, or as a shell reports a child it lost ("line 39:  7 Illegal instruction  (core dumped) ...").
+    re: /^Illegal instruction(?: \(core dumped\))?$|: line \d+: +\d+ Illegal instruction\b/,
     weight: 6,
     reason: "the process crashed on an instruction the CPU does not have",
   },
@@ -5053,6 +5190,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
   {
+    // Docker's events stream recording a container's health check as failing.
+    id: "docker-event-unhealthy",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /\bcontainer health_status: unhealthy\b/,
+    weight: 7,
+    reason: "the container's health check failed",
+  },
+  {
     // Azure App Service's warm-up request to a new deployment failing.
     id: "azure-warmup-failed",
     category: "HEALTHCHECK_TIMEOUT",
@@ -5242,6 +5387,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // H2 refusing writes to a database file it opened read-only (volume permissions).
+    id: "h2-read-only",
+    category: "PERMISSION_AUTH",
+    re: /The database is read only\b/,
+    weight: 9,
+    reason: "the database file cannot be written",
+  },
   {
     // A secret file with permissions too open for the program to accept (ACME stores, SSH keys).
     id: "file-permissions-too-open",

@@ -88,8 +88,20 @@ const MIN_CLASSIFIER_WORDS = 3;
 /** How every answer of the learned classifier starts its evidence (see namedByRules). */
 const LEARNED_EVIDENCE = "learned classifier";
 
-/** What the classifier says of one line (as the rules read it), undefined when it holds too few words. */
+/**
+ * A line that only reports that a step or process failed, not why (guide case 10: an exit code, npm's
+ * "Failed to exec start script", a builder's "did not complete successfully", a platform's crash
+ * loop): the classifier is not asked to guess a cause from its words.
+ */
+const STEP_FAILED_ONLY =
+  /Failed to exec start script|Failed at the \S+ \w+ script|error occurred while running build command|returned non-zero (?:result|exit (?:code|status))|did not complete successfully: exit code|\bPush (?:failed|rejected)\b|Worker failed to boot|desc="App crashed"|CrashLoopBackOff|Back-off restarting failed container/;
+
+/**
+ * What the classifier says of one line (as the rules read it): undefined when it holds too few
+ * words, or only reports that something failed.
+ */
 export function lineOpinion(text: string, phase: DiagnosisPhase, model: NbModel): NbPrediction | undefined {
+  if (EXIT_CODE_ONLY.test(text) || STEP_FAILED_ONLY.test(text)) return undefined;
   const tokens = classifierTokens(text, phase);
   // The phase marker is not a word.
   const words = new Set(tokens.filter((t) => !t.includes(":"))).size;
@@ -144,10 +156,7 @@ export function diagnoseWith(
       (best && best.weight >= 2 && (!telling || tellingScore(best.line, true) >= tellingScore(telling, true))
         ? best.line
         : (telling ?? best?.line));
-    // A log whose telling line only reports an exit code shows no cause (guide case 10): the
-    // classifier is not asked to guess one.
-    const exitOnly = fallback !== undefined && EXIT_CODE_ONLY.test(fallback.text);
-    const learned = classifier && !exitOnly ? opinionOf(fallback, phase, classifier.model) : undefined;
+    const learned = classifier ? opinionOf(fallback, phase, classifier.model) : undefined;
     if (classifier && learned && learned.label !== "UNKNOWN" && learned.p >= classifier.threshold)
       return learnedAnswer(analysis, learned, fallback, classifier.precision, [
         `${LEARNED_EVIDENCE} (naive Bayes over the key line's words): ${learned.label} with posterior ${round(learned.p)}`,
@@ -574,7 +583,8 @@ function findVariable(hits: readonly Hit[], key: Hit): string | undefined {
   }
   // Else the one name shaped like an environment variable (UPPER_SNAKE) on the key line of a missing-variable answer.
   if (key.signal.category === "MISSING_ENV_CONFIG") {
-    const names = new Set(key.line.text.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? []);
+    // (Double underscores nest settings in some frameworks: DB_SSL__CA_FILE.)
+    const names = new Set(key.line.text.match(/\b[A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+\b/g) ?? []);
     if (names.size === 1) return [...names][0];
   }
   return undefined;
@@ -604,6 +614,11 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
       next,
     );
   if (wrapped) return wrapped[1];
+  // Python's quoted source of the raise above the exception: the message printed a variable's value,
+  // and it was empty ('raise ValueError(f"Unsupported broker URL: {BROKER_URL}")' / "...: ").
+  const previous = [...lines].reverse().find((l) => l.index < key.index && l.text !== "")?.text ?? "";
+  const raised = /^raise \w+\(f["'].*\{([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+)\}["']\)$/.exec(previous);
+  if (raised && /:\s*$/.test(key.text)) return raised[1];
   // clap's list of missing arguments under its heading: an option followed by "<DATABASE_URL>".
   const argument = /^--[\w-]+ <([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)>$/.exec(next);
   if (argument) return argument[1];

@@ -20,6 +20,208 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Strapi's session keys not set",
+    phase: "runtime",
+    log: [
+      "Error: Middleware \"strapi::session\": App keys are required. Please set app.keys in config/server.js (ex: keys: ['a', 'b'])",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Error: Middleware \"strapi::session\": App keys are required. Please set app.keys in config/server.js (ex: keys: ['a', 'b'])",
+    variable: "app.keys",
+  },
+  {
+    name: "an empty variable printed by the app's own raise",
+    phase: "runtime",
+    log: [
+      '  File "/srv/worker.py", line 12, in <module>',
+      '    raise ValueError(f"Unsupported broker URL: {QUEUE_BROKER_URL}")',
+      "ValueError: Unsupported broker URL:",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ValueError: Unsupported broker URL:",
+    variable: "QUEUE_BROKER_URL",
+  },
+  {
+    name: "a variable with a nested name defined for a file that is not there",
+    phase: "runtime",
+    log: ['Error: Failed to read value from file "ca.crt", defined in environment variable "DB_TLS__CA_FILE".'],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'Error: Failed to read value from file "ca.crt", defined in environment variable "DB_TLS__CA_FILE".',
+    variable: "DB_TLS__CA_FILE",
+  },
+  {
+    name: "a start script changing into a directory the image lacks",
+    phase: "runtime",
+    log: [
+      "backend stdout | /opt/app/run.sh: line 9: cd: /opt/app/server/data: No such file or directory",
+      "backend exited: 1",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "backend stdout | /opt/app/run.sh: line 9: cd: /opt/app/server/data: No such file or directory",
+  },
+  {
+    name: "Strapi without its public folder",
+    phase: "runtime",
+    log: ["Error: The public folder (/srv/public) doesn't exist or is not accessible. Please make sure it exists."],
+    category: "BUILD_CONFIG",
+    keyLine: "Error: The public folder (/srv/public) doesn't exist or is not accessible. Please make sure it exists.",
+  },
+  {
+    name: "apt in a base image that does not package the runtime version",
+    phase: "build",
+    log: [
+      "#6 0.51 Reading package lists...",
+      "#6 0.52 E: Unable to locate package python3.7",
+      '#6 ERROR: process "/bin/sh -c apt-get install -y python3.7" did not complete successfully: exit code: 100',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#6 0.52 E: Unable to locate package python3.7",
+  },
+  {
+    name: "Play's stale pid file",
+    phase: "runtime",
+    log: [
+      "web_1 | This application is already running (Or delete /opt/app/RUNNING_PID file).",
+      "web_1 exited with code 1",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "web_1 | This application is already running (Or delete /opt/app/RUNNING_PID file).",
+  },
+  {
+    name: "Docker's events showing a failing health check",
+    phase: "runtime",
+    log: [
+      "2024-01-01T10:00:00.000000000Z container exec_die 4f2c (exitCode=1, image=shop)",
+      "2024-01-01T10:00:01.000000000Z container health_status: unhealthy 4f2c (image=shop)",
+      "2024-01-01T10:00:02.000000000Z container kill 4f2c (signal=15)",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "2024-01-01T10:00:01.000000000Z container health_status: unhealthy 4f2c (image=shop)",
+  },
+  {
+    name: "dbt with an empty profiles file",
+    phase: "runtime",
+    log: [
+      "dbt encountered an error while trying to read your profiles.yml file.",
+      "The profiles.yml file at /root/.dbt/profiles.yml is empty",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "The profiles.yml file at /root/.dbt/profiles.yml is empty",
+    variable: "profiles.yml",
+  },
+  {
+    name: "a JNDI resource the server does not define",
+    phase: "runtime",
+    log: [
+      "SEVERE: Exception sending context initialized event",
+      "javax.naming.NameNotFoundException: Name [jdbc/shop] is not bound in this Context. Unable to find [jdbc].",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "javax.naming.NameNotFoundException: Name [jdbc/shop] is not bound in this Context. Unable to find [jdbc].",
+  },
+  {
+    name: "a TLS key the configuration names is not mounted",
+    phase: "runtime",
+    log: [
+      "io.vertx.core.VertxException: java.nio.file.NoSuchFileException: /run/secrets/server.key",
+      "\tat io.vertx.core.net.impl.KeyStoreHelper.create(KeyStoreHelper.java:120)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "io.vertx.core.VertxException: java.nio.file.NoSuchFileException: /run/secrets/server.key",
+  },
+  {
+    name: "Celery with an empty broker URL",
+    phase: "runtime",
+    log: [
+      "worker | Error: Invalid value for '-A' / '--app':",
+      "worker | ValueError: Couldn't import 'tasks': Unsupported broker URL:",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "worker | ValueError: Couldn't import 'tasks': Unsupported broker URL:",
+  },
+  {
+    name: "BullMQ refusing the Redis options",
+    phase: "runtime",
+    log: [
+      "error: BullMQ: Your redis options enableOfflineQueue must be true.",
+      "      at new Worker (node_modules/bullmq/dist/cjs/classes/worker.js:60:19)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "error: BullMQ: Your redis options enableOfflineQueue must be true.",
+    variable: "enableOfflineQueue",
+  },
+  {
+    name: "a Kafka client that reached no broker",
+    phase: "runtime",
+    log: [
+      'time="2024-01-01T10:00:00Z" level=info msg="starting consumer"',
+      "panic: kafka: client has run out of available brokers to talk to (Is your cluster reachable?)",
+      "goroutine 1 [running]:",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "panic: kafka: client has run out of available brokers to talk to (Is your cluster reachable?)",
+  },
+  {
+    name: "Sidekiq refusing an old Redis",
+    phase: "runtime",
+    log: [
+      "You are connecting to Redis 5.0.7, Sidekiq requires Redis 6.2.0 or greater",
+      "/usr/local/bundle/gems/sidekiq-7.1.0/lib/sidekiq/cli.rb:80:in `run'",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "You are connecting to Redis 5.0.7, Sidekiq requires Redis 6.2.0 or greater",
+  },
+  {
+    name: "H2 opening its database read-only",
+    phase: "runtime",
+    log: [
+      "liquibase.exception.DatabaseException: Error executing SQL UPDATE LOCK: The database is read only [90097-214]",
+      "Caused by: org.h2.jdbc.JdbcSQLNonTransientException: The database is read only [90097-214]",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "Caused by: org.h2.jdbc.JdbcSQLNonTransientException: The database is read only [90097-214]",
+  },
+  {
+    name: "a process killed by an illegal instruction",
+    phase: "runtime",
+    log: ["Starting server", '/app/start.sh: line 12:     7 Illegal instruction     (core dumped) "$@"'],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: '/app/start.sh: line 12:     7 Illegal instruction     (core dumped) "$@"',
+  },
+  {
+    name: "Micronaut without a bean the app injects",
+    phase: "runtime",
+    log: [
+      "Error starting Micronaut container: Bean definition [shop.Reports] could not be loaded: Failed to inject value for parameter [mailer]",
+      "Message: No bean of type [shop.Mailer] exists. Make sure the bean is not disabled by bean requirements",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "Message: No bean of type [shop.Mailer] exists. Make sure the bean is not disabled by bean requirements",
+  },
+  {
+    name: "pip's conflict explanation without its heading",
+    phase: "build",
+    log: [
+      "The conflict is caused by:",
+      "    shop-api 1.0 depends on pydantic>=2",
+      "    fastapi-utils 0.2.1 depends on pydantic<2",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "shop-api 1.0 depends on pydantic>=2",
+  },
+  {
+    name: "make failing in a node-gyp target",
+    phase: "build",
+    log: [
+      ">> make: *** [binding.target.mk:120: Release/obj.target/binding/src/main.o] Error 1",
+      ">> gyp ERR! build error",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: ">> make: *** [binding.target.mk:120: Release/obj.target/binding/src/main.o] Error 1",
+  },
+  {
     name: "an identity server refusing a configuration key that does not validate",
     phase: "runtime",
     log: [
