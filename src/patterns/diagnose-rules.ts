@@ -78,7 +78,7 @@ const BUNDLER_UNRESOLVED =
 const IMPORTER_IN_PACKAGE = /(?:\bin|\bfrom) ["']\S*node_modules\//;
 
 // tsc reporting an error inside an installed package's files (guide case 3: a dependency's code).
-const TS_ERROR_IN_PACKAGE = /(?:^|[\s/])node_modules\/\S+\.tsx?\(\d+,\d+\): error TS\d{4}:/;
+const TS_ERROR_IN_PACKAGE = /(?:^|[\s/])node_modules\/\S+\.tsx?(?:\(\d+,\d+\): | ?:\d+:\d+ - )error TS\d{4}:/;
 
 // tsc rejecting its configuration rather than the code: no inputs, unknown options, a tsconfig it
 // cannot read or extend.
@@ -93,7 +93,7 @@ const GO_COMPILE_ERROR =
 
 // An app saying it goes on with a default for a variable it did not find: a notice, not the failure.
 const DEFAULT_TAKEN =
-  /\bnot set\. Skipping\b|\bnot set, generat(?:ed|ing)\b|\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b|\bfrom (?:a |the )?file, not provided as an environment variable\b/i;
+  /\bnot set\. Skipping\b|\bnot set\. Installing \S+ to \S+|\bnot set, generat(?:ed|ing)\b|\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b|\bfrom (?:a |the )?file, not provided as an environment variable\b/i;
 
 // A variable named as unset in a notice, not a failure: a default taken, or Gradle's wrapper
 // explaining JAVA_HOME beside a missing java (that is the build image's, BUILD_CONFIG).
@@ -109,6 +109,30 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // Webpack Encore: a project file refers to a package that is not installed.
+    id: "encore-package-reference",
+    category: "BUILD_DEPENDENCY",
+    re: /contains a reference to the file "(?:@[\w.-]+\/)?[\w.-]+"\.$/,
+    weight: 8,
+    reason: "the build refers to a package that is not installed",
+  },
+  {
+    // A configure script of a native extension finding no header it needs.
+    id: "configure-header-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /configure: error: [\w./+-]+\.h not found\b/,
+    weight: 8,
+    reason: "a native build lacks a header",
+  },
+  {
+    // pip needing git for a VCS requirement in an image without it.
+    id: "pip-vcs-git-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /Cannot find command 'git'/,
+    weight: 8,
+    reason: "a requirement is fetched with git, which the build does not have",
+  },
   {
     // pip's resolver explaining a conflict under "The conflict is caused by:".
     id: "pip-conflict-cause",
@@ -1497,6 +1521,39 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // webpack without its default entry (./src) in the project.
+    id: "webpack-default-entry-missing",
+    category: "BUILD_CONFIG",
+    re: /Module not found: Error: Can't resolve '\.\/src' in '/,
+    weight: 9,
+    reason: "the bundler's entry is not there",
+  },
+  {
+    // Heroku refusing the add-ons a buildpack asks for.
+    id: "heroku-addon-specification",
+    category: "BUILD_CONFIG",
+    re: /Invalid add-on specification\b/,
+    weight: 8,
+    reason: "the build setup asks for add-ons in a form the platform refuses",
+  },
+  {
+    // A WSGI server told to load an application path that points at nothing (Beanstalk's WSGIPath,
+    // Sanic's app name).
+    id: "wsgi-application-not-found",
+    category: "BUILD_CONFIG",
+    re: /Failed to find application, did you mean '[^']+'\?|Sanic app name '[\w.]+' not found\b/,
+    weight: 9,
+    reason: "the start command's application path points at nothing",
+  },
+  {
+    // The build's Python without pip (a builder's virtualenv, an old runtime).
+    id: "python-without-pip",
+    category: "BUILD_CONFIG",
+    re: /\/python[\d.]*: No module named pip$/,
+    weight: 9,
+    reason: "the build's Python has no pip",
+  },
+  {
     // A start or build script changing into a directory the image does not have.
     id: "script-cd-missing-dir",
     category: "BUILD_CONFIG",
@@ -2684,6 +2741,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // Fabric's loader: a mod needs another mod that is not installed.
+    id: "fabric-mod-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^- Mod '[^']+' \([\w-]+\) requires (?:any version|version [^,]+) of (?:mod )?[\w-]+, which is missing!?$/,
+    weight: 8,
+    reason: "a mod the server loads needs one that is not installed",
+  },
+  {
     // The running app starts a program that is not in the image ("Error: spawn ffmpeg ENOENT").
     id: "spawn-program-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -3005,6 +3070,31 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // pydantic (v2) refusing a configuration key the schema does not have ("cameras.x.rtmp: Extra inputs are not permitted").
+    id: "config-extra-key",
+    category: "MISSING_ENV_CONFIG",
+    re: /(?:^|\s)([a-z_][\w-]*(?:\.[\w-]+)+): Extra inputs are not permitted$/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the configuration has a key the app does not accept",
+  },
+  {
+    // A client created without a key or URL setting ("supabase_key is required").
+    id: "client-setting-required",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b[a-z]+_(?:key|url|token|secret) is required\b/,
+    weight: 8,
+    reason: "a client is created without a setting it needs",
+  },
+  {
+    // The JVM given an empty heap size (an unset variable in the start script's -Xms$X).
+    id: "jvm-empty-heap-size",
+    category: "MISSING_ENV_CONFIG",
+    re: /Invalid (?:initial|maximum) heap size: -Xm[sx]$/,
+    weight: 8,
+    reason: "the JVM's heap size option is empty",
+  },
   {
     // A variable that names a file to read its value from, and the file is not there (Directus' _FILE variables).
     id: "env-file-value-unreadable",
@@ -4229,6 +4319,22 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // Elasticsearch clients that reached no node.
+    id: "elasticsearch-no-alive-nodes",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /No alive nodes found in your cluster/,
+    weight: 8,
+    reason: "no Elasticsearch node could be reached",
+  },
+  {
+    // Celery's consumer losing its broker.
+    id: "celery-broker-lost",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /consumer: Connection to broker lost\b/,
+    weight: 7,
+    reason: "the worker lost its broker",
+  },
+  {
     // Kafka clients that reached no broker.
     id: "kafka-no-brokers",
     category: "DEPENDENCY_UNREACHABLE",
@@ -4551,6 +4657,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // Laravel's migration list marking one migration as failed.
+    id: "laravel-migration-fail",
+    category: "DB_MIGRATION",
+    re: /^\d{4}_\d\d_\d\d_\d{6}_\w+ \.{3,} [\d.]+ ?ms FAIL$/,
+    weight: 8,
+    // Below the database's own error, when the log shows it.
+    keyWeight: 4,
+    reason: "a migration failed",
+  },
   {
     // A server whose database schema is behind its version until its migrations run (Kong, Logto).
     id: "schema-behind-version",
@@ -5189,6 +5305,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // A CLI waiting for the server it started to listen, in vain.
+    id: "server-did-not-start-on-port",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /did not start on port \d+ within \d+ seconds/,
+    weight: 7,
+    reason: "the server never answered on its port in time",
+  },
   {
     // Docker's events stream recording a container's health check as failing.
     id: "docker-event-unhealthy",

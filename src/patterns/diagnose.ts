@@ -94,7 +94,7 @@ const LEARNED_EVIDENCE = "learned classifier";
  * loop): the classifier is not asked to guess a cause from its words.
  */
 const STEP_FAILED_ONLY =
-  /Failed to exec start script|Failed at the \S+ \w+ script|error occurred while running build command|returned non-zero (?:result|exit (?:code|status))|did not complete successfully: exit code|\bPush (?:failed|rejected)\b|Worker failed to boot|desc="App crashed"|CrashLoopBackOff|Back-off restarting failed container/;
+  /Failed to exec start script|Failed at the \S+ \w+ script|error occurred while running build command|returned non-zero (?:result|exit (?:code|status))|did not complete successfully: exit code|\bPush (?:failed|rejected)\b|Worker failed to boot|desc="App crashed"|CrashLoopBackOff|Back-off restarting failed container|did not deploy properly|was sent code \d+!/;
 
 /**
  * What the classifier says of one line (as the rules read it): undefined when it holds too few
@@ -603,7 +603,7 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
   // pydantic prints the failing field there, under "1 validation error for Settings"; a lower-case
   // field ("mail_from") is read from the variable of the same name in any case: MAIL_FROM.
   if (/validation errors? for \w+/.test(key.text)) {
-    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(next)) return next;
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(next) && next.length >= 3) return next;
     if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(next)) return next.toUpperCase();
     // A nested field ("openai.embedding_api_key") is a configuration key: named as printed.
     if (/^[A-Za-z]\w*(?:\.[A-Za-z_]\w*)+$/.test(next)) return next;

@@ -20,6 +20,166 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a configuration key the schema does not accept",
+    phase: "runtime",
+    log: [
+      "***    Config Validation Errors                           ***",
+      "cameras.garage.snapshots_old: Extra inputs are not permitted",
+      "***    End Config Validation Errors                       ***",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "cameras.garage.snapshots_old: Extra inputs are not permitted",
+    variable: "cameras.garage.snapshots_old",
+  },
+  {
+    name: "pydantic naming a one-word setting under its heading",
+    phase: "runtime",
+    log: [
+      "pydantic.error_wrappers.ValidationError: 2 validation errors for Settings",
+      "HOST",
+      "  field required (type=value_error.missing)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "pydantic.error_wrappers.ValidationError: 2 validation errors for Settings",
+    variable: "HOST",
+  },
+  {
+    name: "Laravel's migration list with a failed migration",
+    phase: "runtime",
+    log: [
+      "  2021_12_07_120000_create_invoices_table .......................... 4.10ms FAIL",
+      "  Illuminate\\Database\\QueryException",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "2021_12_07_120000_create_invoices_table .......................... 4.10ms FAIL",
+  },
+  {
+    name: "webpack without its default entry",
+    phase: "build",
+    log: ["ERROR in main", "Module not found: Error: Can't resolve './src' in '/app'"],
+    category: "BUILD_CONFIG",
+    keyLine: "Module not found: Error: Can't resolve './src' in '/app'",
+  },
+  {
+    name: "Encore referring to a package that is not installed",
+    phase: "build",
+    log: [
+      "Module build failed: Module not found:",
+      '"./assets/app.js" contains a reference to the file "@acme/charts".',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: '"./assets/app.js" contains a reference to the file "@acme/charts".',
+  },
+  {
+    name: "a native extension's configure without a header",
+    phase: "build",
+    log: ["checking for libjpeg... no", "configure: error: jpeglib.h not found."],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "configure: error: jpeglib.h not found.",
+  },
+  {
+    name: "pip needing git in an image without it",
+    phase: "build",
+    log: [
+      "remote:   Obtaining shop-sdk from git+https://example.com/shop-sdk.git#egg=shop-sdk",
+      "remote: Cannot find command 'git'",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "remote: Cannot find command 'git'",
+  },
+  {
+    name: "Heroku refusing a buildpack's add-on request",
+    phase: "build",
+    log: [
+      "remote:  !     Push rejected, Invalid add-on specification. Buildpacks must inform addons as a string.",
+      "error: failed to push some refs",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "remote:  !     Push rejected, Invalid add-on specification. Buildpacks must inform addons as a string.",
+  },
+  {
+    name: "a WSGI path that points at a module, not the application",
+    phase: "runtime",
+    log: [
+      "ModuleNotFoundError: No module named 'shop/wsgi'",
+      "ImportError: Failed to find application, did you mean 'shop/wsgi:application'?",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "ImportError: Failed to find application, did you mean 'shop/wsgi:application'?",
+  },
+  {
+    name: "a builder's Python without pip",
+    phase: "build",
+    log: [
+      'Step #3: Running "python3 -m pip install -r requirements.txt"',
+      "Step #3: /env/bin/python3.9: No module named pip",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Step #3: /env/bin/python3.9: No module named pip",
+  },
+  {
+    name: "an Elasticsearch client that reached no node",
+    phase: "runtime",
+    log: [
+      "In SearchConfig.php line 81:",
+      "  Could not validate a connection to Elasticsearch. No alive nodes found in your cluster",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Could not validate a connection to Elasticsearch. No alive nodes found in your cluster",
+  },
+  {
+    name: "Celery losing its broker",
+    phase: "runtime",
+    log: [
+      "[2024-01-01 10:00:00,000: WARNING/MainProcess] consumer: Connection to broker lost. Trying to re-establish the connection...",
+      "Traceback (most recent call last):",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "[2024-01-01 10:00:00,000: WARNING/MainProcess] consumer: Connection to broker lost. Trying to re-establish the connection...",
+  },
+  {
+    name: "a local server that never listened in time",
+    phase: "runtime",
+    log: [
+      "✖ Local backend did not start on port 4000 within 10 seconds.",
+      "✖ Hit an error while running local deployment.",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "✖ Local backend did not start on port 4000 within 10 seconds.",
+  },
+  {
+    name: "a client created without its key setting",
+    phase: "runtime",
+    log: ["web-1  | shop.clients.StoreException: store_key is required"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "web-1  | shop.clients.StoreException: store_key is required",
+  },
+  {
+    name: "the JVM given an empty heap size",
+    phase: "runtime",
+    log: ["Invalid maximum heap size: -Xmx", "Error: Could not create the Java Virtual Machine."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Invalid maximum heap size: -Xmx",
+  },
+  {
+    name: "a mod that needs another mod",
+    phase: "runtime",
+    log: [
+      "net.fabricmc.loader.discovery.ModResolutionException: Errors were found!",
+      " - Mod 'Better Caves' (bettercaves) requires any version of mod fabric-api, which is missing!",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "- Mod 'Better Caves' (bettercaves) requires any version of mod fabric-api, which is missing!",
+  },
+  {
+    name: "tsc failing on an installed package's declarations, colon format",
+    phase: "build",
+    log: ["node_modules/shop-sdk/lib/index.d.ts:4:64 - error TS1005: ']' expected.", "Found 1 error."],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "node_modules/shop-sdk/lib/index.d.ts:4:64 - error TS1005: ']' expected.",
+  },
+  {
     name: "Strapi's session keys not set",
     phase: "runtime",
     log: [
