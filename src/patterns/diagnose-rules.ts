@@ -110,6 +110,30 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // A build copying a native package's binary that was never built or installed (Next.js standalone, sharp).
+    id: "native-binary-copy-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /ENOENT: no such file or directory, copyfile '[^']*node_modules\/[^']+\.node'/,
+    weight: 8,
+    reason: "a native package's binary is not installed",
+  },
+  {
+    // A CLI plugin package the command needs is not installed in the project.
+    id: "cli-package-not-installed",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:\S+ )*@?[\w.-]+(?:\/[\w.-]+)? not installed in current project$/,
+    weight: 8,
+    reason: "a package the command needs is not installed",
+  },
+  {
+    // Yarn unable to replace node_modules left from an earlier install.
+    id: "yarn-enotempty",
+    category: "BUILD_DEPENDENCY",
+    re: /An unexpected error occurred: "ENOTEMPTY: directory not empty, rmdir '[^']*node_modules/,
+    weight: 7,
+    reason: "the install cannot replace existing node_modules",
+  },
+  {
     // Webpack Encore: a project file refers to a package that is not installed.
     id: "encore-package-reference",
     category: "BUILD_DEPENDENCY",
@@ -1228,6 +1252,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // Ember's Handlebars templates failing to precompile.
+    id: "barber-precompile",
+    category: "BUILD_COMPILE",
+    re: /Barber::PrecompilerError: Pre compilation failed\b/,
+    weight: 7,
+    reason: "a template does not compile",
+  },
+  {
     // A docs build refusing broken links in the project's pages.
     id: "docs-broken-links",
     category: "BUILD_COMPILE",
@@ -1521,6 +1553,30 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // Heroku unable to detect the buildpack set on the app.
+    id: "heroku-buildpack-detect-failed",
+    category: "BUILD_CONFIG",
+    re: /failed to detect set buildpack\b/,
+    weight: 8,
+    reason: "the buildpack set on the app does not detect it",
+  },
+  {
+    // The image's git older than the app needs.
+    id: "git-version-too-old",
+    category: "BUILD_CONFIG",
+    re: /Git version not supported\. Requires version/,
+    weight: 8,
+    reason: "the image's git is older than the app needs",
+  },
+  {
+    // The NVIDIA runtime without the host's driver library: the host cannot supply the GPU.
+    id: "nvidia-runtime-driver-missing",
+    category: "BUILD_CONFIG",
+    re: /nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so/,
+    weight: 10,
+    reason: "the host has no NVIDIA driver for the container runtime",
+  },
+  {
     // webpack without its default entry (./src) in the project.
     id: "webpack-default-entry-missing",
     category: "BUILD_CONFIG",
@@ -1642,7 +1698,7 @@ export const SIGNALS: readonly Signal[] = [
     // pipenv's system-install flag used in a way it refuses.
     id: "pipenv-system-flag",
     category: "BUILD_CONFIG",
-    re: /-{2}system is intended to be used for Pipfile installation, not installation of specific packages\b/,
+    re: /-{2}system is intended to be used for (?:pre-existing )?Pipfile installation, not installation of specific packages\b/,
     weight: 8,
     reason: "the build runs pipenv with flags it refuses",
   },
@@ -3071,6 +3127,41 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // Destructuring a variable that is not set ("Cannot destructure property 'VITE_API_URL' of ... as it is undefined").
+    id: "destructure-env-undefined",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`Cannot destructure property '${VAR}' of .* as it is undefined`),
+    variableGroup: 1,
+    weight: 8,
+    reason: "the app reads a variable that is not set",
+  },
+  {
+    // Ghost (nconf) without a configuration for its environment.
+    id: "config-for-node-env-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /Cannot find the configuration for the current (NODE_ENV)\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "there is no configuration for the environment the app runs in",
+  },
+  {
+    // A YAML configuration that does not parse (js-yaml's message).
+    id: "yaml-bad-indentation",
+    category: "MISSING_ENV_CONFIG",
+    re: /bad indentation of a mapping entry \(\d+:\d+\)/,
+    weight: 9,
+    phaseWeight: { build: 0 },
+    reason: "a configuration file does not parse",
+  },
+  {
+    // Synapse refusing a database created with the wrong collation.
+    id: "database-collation",
+    category: "MISSING_ENV_CONFIG",
+    re: /'(?:COLLATE|CTYPE)' is set to '[^']*'\. Should be '[^']*'/,
+    weight: 8,
+    reason: "the database was created with settings the app refuses",
+  },
+  {
     // pydantic (v2) refusing a configuration key the schema does not have ("cameras.x.rtmp: Extra inputs are not permitted").
     id: "config-extra-key",
     category: "MISSING_ENV_CONFIG",
@@ -3134,7 +3225,7 @@ export const SIGNALS: readonly Signal[] = [
     // A TLS key or certificate file the configuration points at is not there.
     id: "tls-file-missing",
     category: "MISSING_ENV_CONFIG",
-    re: /NoSuchFileException: \S+\.(?:key|pem|crt|cert|p12|pfx|jks)\b|ENOENT: no such file or directory, open '[^']+\.(?:key|pem|crt|cert|p12|pfx)'/,
+    re: /NoSuchFileException: \S+\.(?:key|pem|crt|cert|p12|pfx|jks)\b|ENOENT: no such file or directory, open '[^']+\.(?:key|pem|crt|cert|p12|pfx)'|FileNotFoundError: \[Errno 2\] No such file or directory: '[^']+\.(?:key|pem|crt|cert|p12|pfx)'/,
     weight: 8,
     reason: "a key or certificate file the configuration names is not there",
   },
@@ -3187,7 +3278,7 @@ export const SIGNALS: readonly Signal[] = [
     // A configuration file the app reads at start that is missing, a directory, or does not parse.
     id: "config-file-unreadable",
     category: "MISSING_ENV_CONFIG",
-    re: /Unable to find config(?:uration)? file:? ([^\s"']+)|failed to load configuration from \w+ file\(([^)\s]+)\)|error initializing configuration '([^']+)'|\bread ([^\s:]+\.(?:json|ya?ml|toml|conf|ini|env)): is a directory|adapting config using \w+: /,
+    re: /Error loading configuration from (\/\S+?): |could not open config file \(file ([^)\s]+)\)|Unable to find config(?:uration)? file:? ([^\s"']+)|failed to load configuration from \w+ file\(([^)\s]+)\)|error initializing configuration '([^']+)'|\bread ([^\s:]+\.(?:json|ya?ml|toml|conf|ini|env)): is a directory|adapting config using \w+: /,
     variableGroup: 1,
     weight: 8,
     phaseWeight: { build: 0 },
@@ -3886,7 +3977,9 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "config-file-missing",
     category: "MISSING_ENV_CONFIG",
-    re: /ENOENT: no such file or directory, open '[^']*(?:\.env\b|secret|credential|config|settings|\.pem'|\.key'|\.ya?ml'|\.toml')[^']*'/i,
+    re: /ENOENT: no such file or directory, open '[^']*\/((?:[\w.-]*(?:config|settings)[\w.-]*\.(?:json|ini|conf))|[\w.-]+\.(?:ya?ml|toml))'|ENOENT: no such file or directory, open '[^']*(?:\.env\b|secret|credential|config|settings|\.pem'|\.key')[^']*'/i,
+    // A configuration file is named by its file name (guide: `appsettings.json`); a .env file or a key is not a variable.
+    variableGroup: 1,
     weight: 6,
     reason: "a configuration or secret file the app reads at start does not exist",
   },
@@ -4122,6 +4215,30 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // A database refusing a query over its memory limit (ClickHouse).
+    id: "query-memory-limit",
+    category: "OUT_OF_MEMORY",
+    re: /Memory limit \((?:for query|total|for user)\) exceeded\b/,
+    weight: 9,
+    reason: "a query exceeded the memory limit",
+  },
+  {
+    // A model that does not fit the memory there is (vLLM's KV cache, Ollama's system memory).
+    id: "model-does-not-fit-memory",
+    category: "OUT_OF_MEMORY",
+    re: /is larger than the maximum number of tokens that can be stored in KV cache|model requires more (?:system )?memory \([^)]+\) than is available/,
+    weight: 9,
+    reason: "the model does not fit in the memory available",
+  },
+  {
+    // A model runner child killed by SIGKILL while its server lives on (case 10's pool worker).
+    id: "runner-child-killed",
+    category: "OUT_OF_MEMORY",
+    re: /runner process has terminated: signal: killed\b/,
+    weight: 8,
+    reason: "the model runner was killed",
+  },
+  {
     // A build step's child killed by SIGKILL (Node's error object): the kernel's OOM killer.
     id: "build-child-sigkill",
     category: "OUT_OF_MEMORY",
@@ -4318,6 +4435,22 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // An app's own report that it could not reach its database or cache.
+    id: "failed-to-establish-connection",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /Failed to establish a connection to (?:PostgreSQL|Postgres|MySQL|MariaDB|MongoDB|Redis|the database)\b/i,
+    weight: 8,
+    reason: "the app could not reach its database or cache",
+  },
+  {
+    // Hugging Face's hub unreachable while a model or file is loaded.
+    id: "huggingface-unreachable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /We couldn't connect to 'https?:\/\/huggingface\.co' to load this file/,
+    weight: 8,
+    reason: "the model hub could not be reached",
+  },
   {
     // Elasticsearch clients that reached no node.
     id: "elasticsearch-no-alive-nodes",
@@ -4658,6 +4791,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // A migration runner failing to apply a migration or to record it.
+    id: "migration-apply-failed",
+    category: "DB_MIGRATION",
+    re: /failed when applying migration\b|unable to insert executed migrations\b/,
+    weight: 8,
+    reason: "a migration failed",
+  },
+  {
     // Laravel's migration list marking one migration as failed.
     id: "laravel-migration-fail",
     category: "DB_MIGRATION",
@@ -4922,7 +5063,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "database-missing",
     category: "DB_MIGRATION",
-    re: /\bNoDatabaseError\b|database "[^"]+" does not exist|Unknown database '[^']+'/,
+    re: /\bNoDatabaseError\b|database \\?"[^"\\]+\\?" does not exist|Unknown database '[^']+'/,
     weight: 7,
     reason: "the database the app expects was never created (create and migrate it)",
   },
@@ -4956,6 +5097,22 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // A model runner crashing on an assertion or an exception code of its own (llama.cpp's GGML_ASSERT).
+    id: "model-runner-crashed",
+    category: "RUNTIME_EXCEPTION",
+    re: /llama runner process has terminated: exit status 0x[0-9a-f]+|GGML_ASSERT\(.+\) failed/,
+    weight: 7,
+    reason: "the model runner crashed",
+  },
+  {
+    // NCCL's watchdog aborting a collective operation that hung.
+    id: "nccl-watchdog-timeout",
+    category: "RUNTIME_EXCEPTION",
+    re: /Watchdog caught collective operation timeout\b/,
+    weight: 7,
+    reason: "a GPU collective operation hung",
+  },
   {
     // Micronaut missing a bean the app injects.
     id: "micronaut-no-bean",

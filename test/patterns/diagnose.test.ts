@@ -20,6 +20,212 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a native package's binary missing from a standalone build",
+    phase: "build",
+    log: [
+      "> next build",
+      "[Error: ENOENT: no such file or directory, copyfile '/app/node_modules/canvas/build/Release/canvas.node' -> '/app/.next/standalone/node_modules/canvas/build/Release/canvas.node'] {",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "[Error: ENOENT: no such file or directory, copyfile '/app/node_modules/canvas/build/Release/canvas.node' -> '/app/.next/standalone/node_modules/canvas/build/Release/canvas.node'] {",
+  },
+  {
+    name: "a model runner crashing with an exception code",
+    phase: "runtime",
+    log: [
+      'level=INFO msg="waiting for server to become available"',
+      'level=ERROR msg="error loading llama server" error="llama runner process has terminated: exit status 0xc0000409"',
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      'level=ERROR msg="error loading llama server" error="llama runner process has terminated: exit status 0xc0000409"',
+  },
+  {
+    name: "a configuration file that does not parse, named by its path",
+    phase: "runtime",
+    log: [
+      "vault: Error loading configuration from /etc/vault/server.hcl: At 3:1: object expected closing RBRACE got: EOF",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "vault: Error loading configuration from /etc/vault/server.hcl: At 3:1: object expected closing RBRACE got: EOF",
+    variable: "/etc/vault/server.hcl",
+  },
+  {
+    name: "a YAML configuration file that is not there, named by its file name",
+    phase: "runtime",
+    log: ["Error: ENOENT: no such file or directory, open '/srv/app/.config/production.yml'"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: ENOENT: no such file or directory, open '/srv/app/.config/production.yml'",
+    variable: "production.yml",
+  },
+  {
+    name: "an app that could not reach its database",
+    phase: "runtime",
+    log: [
+      "info:    Connecting to database",
+      "Error: Failed to establish a connection to PostgreSQL. Please ensure the following is true and try again:",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "Error: Failed to establish a connection to PostgreSQL. Please ensure the following is true and try again:",
+  },
+  {
+    name: "the model hub unreachable",
+    phase: "runtime",
+    log: [
+      "OSError: We couldn't connect to 'https://huggingface.co' to load this file, couldn't find it in the cached files",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "OSError: We couldn't connect to 'https://huggingface.co' to load this file, couldn't find it in the cached files",
+  },
+  {
+    name: "destructuring a variable that is not set",
+    phase: "build",
+    log: [
+      "Error reading \"studio.config.ts\": Cannot destructure property 'VITE_STORE_ID' of 'import.meta.env' as it is undefined.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Error reading \"studio.config.ts\": Cannot destructure property 'VITE_STORE_ID' of 'import.meta.env' as it is undefined.",
+    variable: "VITE_STORE_ID",
+  },
+  {
+    name: "no configuration for the environment the app runs in",
+    phase: "runtime",
+    log: [
+      "ERROR: Cannot find the configuration for the current NODE_ENV: undefined",
+      "Ensure your environment is properly configured.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ERROR: Cannot find the configuration for the current NODE_ENV: undefined",
+    variable: "NODE_ENV",
+  },
+  {
+    name: "a YAML configuration that does not parse",
+    phase: "runtime",
+    log: [
+      'Error: Unable to open file: "/app/config.js". bad indentation of a mapping entry (12:3)',
+      "    at Object.load (/app/config.js:4:9)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'Error: Unable to open file: "/app/config.js". bad indentation of a mapping entry (12:3)',
+  },
+  {
+    name: "a database created with the wrong collation",
+    phase: "runtime",
+    log: ["ERROR - Database is incorrectly configured:", "- 'COLLATE' is set to 'en_US.UTF-8'. Should be 'C'"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "- 'COLLATE' is set to 'en_US.UTF-8'. Should be 'C'",
+  },
+  {
+    name: "a CLI plugin package not installed in the project",
+    phase: "build",
+    log: [
+      "10:00:00 AM: @acme/studio-core not installed in current project",
+      '10:00:00 AM: Error: "deploy" is not a studio command.',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "10:00:00 AM: @acme/studio-core not installed in current project",
+  },
+  {
+    name: "yarn unable to replace existing node_modules",
+    phase: "build",
+    log: [
+      "[4/4] Linking dependencies...",
+      "error An unexpected error occurred: \"ENOTEMPTY: directory not empty, rmdir '/app/node_modules/.cache'\".",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "error An unexpected error occurred: \"ENOTEMPTY: directory not empty, rmdir '/app/node_modules/.cache'\".",
+  },
+  {
+    name: "Heroku unable to detect the set buildpack",
+    phase: "build",
+    log: [
+      "remote:  !     Push rejected, failed to detect set buildpack https://github.com/example/buildpack.git",
+      "remote: More info: https://devcenter.heroku.com/articles/buildpacks#detection-failure",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "remote:  !     Push rejected, failed to detect set buildpack https://github.com/example/buildpack.git",
+  },
+  {
+    name: "an image's git older than the app needs",
+    phase: "runtime",
+    log: [
+      "2024/01/01 10:00:00 ...git.go:68:newGit() [F] Failed to initialize Git settings: Git version not supported. Requires version > 2.0.0",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "2024/01/01 10:00:00 ...git.go:68:newGit() [F] Failed to initialize Git settings: Git version not supported. Requires version > 2.0.0",
+  },
+  {
+    name: "the NVIDIA container runtime without the host's driver",
+    phase: "runtime",
+    log: [
+      "docker: Error response from daemon: failed to create task for container: OCI runtime create failed: nvidia-container-cli: initialization error: load library failed: libnvidia-ml.so.1: cannot open shared object file: no such file or directory: unknown.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "docker: Error response from daemon: failed to create task for container: OCI runtime create failed: nvidia-container-cli: initialization error: load library failed: libnvidia-ml.so.1: cannot open shared object file: no such file or directory: unknown.",
+  },
+  {
+    name: "an Ember template that does not precompile",
+    phase: "build",
+    log: ["rake aborted!", 'Barber::PrecompilerError: Pre compilation failed for: <div class="panel">'],
+    category: "BUILD_COMPILE",
+    keyLine: 'Barber::PrecompilerError: Pre compilation failed for: <div class="panel">',
+  },
+  {
+    name: "a migration runner failing to apply a migration",
+    phase: "runtime",
+    log: [
+      "Error: failed to initialize: driver: mysql, message: failed when applying migration, command: apply_migration, originalError: Error 1064: You have an error in your SQL syntax",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      "Error: failed to initialize: driver: mysql, message: failed when applying migration, command: apply_migration, originalError: Error 1064: You have an error in your SQL syntax",
+  },
+  {
+    name: "a query over the database's memory limit",
+    phase: "runtime",
+    log: [
+      "clickhouse_driver.errors.ServerException: Code: 241.",
+      "DB::Exception: Memory limit (for query) exceeded: would use 9.32 GiB, maximum: 9.31 GiB.",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "DB::Exception: Memory limit (for query) exceeded: would use 9.32 GiB, maximum: 9.31 GiB.",
+  },
+  {
+    name: "a model that does not fit the memory",
+    phase: "runtime",
+    log: ["Error: model requires more system memory (48.0 GiB) than is available (15.2 GiB)"],
+    category: "OUT_OF_MEMORY",
+    keyLine: "Error: model requires more system memory (48.0 GiB) than is available (15.2 GiB)",
+  },
+  {
+    name: "a model runner killed while its server lives on",
+    phase: "runtime",
+    log: [
+      'level=INFO msg="waiting for server to become available"',
+      'level=ERROR msg="error loading llama server" error="llama runner process has terminated: signal: killed"',
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: 'level=ERROR msg="error loading llama server" error="llama runner process has terminated: signal: killed"',
+  },
+  {
+    name: "NCCL's watchdog aborting a hung collective",
+    phase: "runtime",
+    log: [
+      "[E ProcessGroupNCCL.cpp:828] [Rank 0] Watchdog caught collective operation timeout: WorkNCCL(SeqNum=1, OpType=ALLREDUCE, Timeout(ms)=60000) ran for 69662 milliseconds before timing out.",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "[E ProcessGroupNCCL.cpp:828] [Rank 0] Watchdog caught collective operation timeout: WorkNCCL(SeqNum=1, OpType=ALLREDUCE, Timeout(ms)=60000) ran for 69662 milliseconds before timing out.",
+  },
+  {
     name: "a configuration key the schema does not accept",
     phase: "runtime",
     log: [
