@@ -110,6 +110,48 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // apt asked for a package version the repository does not have.
+    id: "apt-version-not-found",
+    category: "BUILD_DEPENDENCY",
+    re: /^E: Version '[^']+' for '[^']+' was not found$/,
+    weight: 8,
+    reason: "a system package version is not in the repository",
+  },
+  {
+    // CocoaPods: a pod needs a newer deployment target than the project sets (like a package needing a newer runtime).
+    id: "pod-deployment-target",
+    category: "BUILD_DEPENDENCY",
+    re: /dependency were found, but they required a higher minimum deployment target/,
+    weight: 8,
+    reason: "a pod needs a newer deployment target",
+  },
+  {
+    // Kotlin failing in a package's sources under node_modules (guide case 3).
+    id: "kotlin-error-in-package",
+    category: "BUILD_DEPENDENCY",
+    re: /(?:^|\s)e: \S*\/node_modules\/\S+\.kts?: \(\d+, \d+\): /,
+    weight: 9,
+    // Unless the log names a Kotlin version mismatch: the toolchain, not the package (guide case 3).
+    unlessLog: /compiled with an incompatible version of Kotlin/,
+    reason: "a package's Kotlin sources do not compile",
+  },
+  {
+    // Gradle finding one class in two dependencies.
+    id: "gradle-duplicate-class",
+    category: "BUILD_DEPENDENCY",
+    re: /^Duplicate class [\w.$]+ found in modules \S+/,
+    weight: 8,
+    reason: "two dependencies ship the same class",
+  },
+  {
+    // A registry failing while the build pulls an image manifest.
+    id: "registry-manifest-unavailable",
+    category: "BUILD_DEPENDENCY",
+    re: /unexpected status code \[manifests [^\]]+\]: 5\d\d\b/,
+    weight: 7,
+    reason: "the image registry failed while the build pulled from it",
+  },
+  {
     // A build copying a native package's binary that was never built or installed (Next.js standalone, sharp).
     id: "native-binary-copy-missing",
     category: "BUILD_DEPENDENCY",
@@ -1252,6 +1294,22 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // Metro (React Native) unable to resolve an import in the project's code.
+    id: "metro-unresolved-module",
+    category: "BUILD_COMPILE",
+    re: /Unable to resolve module [@\w./-]+ from (?!\S*node_modules\/)\S+/,
+    weight: 7,
+    reason: "an import in the project's code does not resolve",
+  },
+  {
+    // Rollup: the project imports a name a module does not export.
+    id: "rollup-not-exported",
+    category: "BUILD_COMPILE",
+    re: /"[\w$]+" is not exported by "[^"]+", imported by "(?![^"]*node_modules)[^"]+"/,
+    weight: 8,
+    reason: "the project imports a name that is not exported",
+  },
+  {
     // Ember's Handlebars templates failing to precompile.
     id: "barber-precompile",
     category: "BUILD_COMPILE",
@@ -1552,6 +1610,38 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // The Postgres image's initdb on a volume that already holds files (PGDATA at the mount point).
+    id: "initdb-dir-not-empty",
+    category: "BUILD_CONFIG",
+    re: /initdb: directory "[^"]+" exists but is not empty/,
+    weight: 8,
+    reason: "the database's data directory is a volume that is not empty",
+  },
+  {
+    // The Android Gradle plugin on an older JDK than it needs.
+    id: "agp-needs-newer-java",
+    category: "BUILD_CONFIG",
+    re: /Android Gradle plugin requires Java \d+ to run\. You are currently using Java [\d.]+/,
+    weight: 9,
+    reason: "the build's JDK is older than the Android Gradle plugin needs",
+  },
+  {
+    // CocoaPods refusing the Podfile.
+    id: "podfile-invalid",
+    category: "BUILD_CONFIG",
+    re: /\[!\] Invalid `Podfile` file: /,
+    weight: 8,
+    reason: "the Podfile is invalid",
+  },
+  {
+    // Bun without the locked memory its io_uring needs (a host limit).
+    id: "bun-memlock-limit",
+    category: "BUILD_CONFIG",
+    re: /^error: memlock limit exceeded$/,
+    weight: 8,
+    reason: "the host's memlock limit is too low for the runtime",
+  },
   {
     // Heroku unable to detect the buildpack set on the app.
     id: "heroku-buildpack-detect-failed",
@@ -3127,6 +3217,40 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // A path built from a variable that was never expanded ("File not found: ${CLICKHOUSE_CONFIG}").
+    id: "unexpanded-variable-path",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`File not found: \\$\\{${VAR}\\}`),
+    variableGroup: 1,
+    weight: 8,
+    reason: "a path is built from a variable that is not set",
+  },
+  {
+    // OpenSearch's image without the admin password it now requires.
+    id: "opensearch-admin-password",
+    category: "MISSING_ENV_CONFIG",
+    re: /No custom admin password found\. Please provide a password/,
+    weight: 8,
+    reason: "the admin password setting is not set",
+  },
+  {
+    // A kernel limit the server needs is set too low (Seastar's aio-max-nr).
+    id: "kernel-limit-too-low",
+    category: "MISSING_ENV_CONFIG",
+    re: /Could not setup Async I\/O: .*\/proc\/sys\/fs\/aio-max-nr/,
+    weight: 8,
+    reason: "a kernel setting the server needs is too low",
+  },
+  {
+    // Firebase's Gradle plugin without the project's configuration file.
+    id: "google-services-json-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /File ([\w.-]+\.json) is missing\. The Google Services Plugin cannot function without it/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the Firebase configuration file is not in the build",
+  },
+  {
     // Destructuring a variable that is not set ("Cannot destructure property 'VITE_API_URL' of ... as it is undefined").
     id: "destructure-env-undefined",
     category: "MISSING_ENV_CONFIG",
@@ -4050,6 +4174,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // MySQL or MariaDB unable to bind its socket or port.
+    id: "mysqld-bind",
+    category: "PORT_BINDING",
+    re: /Can't start server ?: Bind on (?:unix socket|TCP\/IP port)\b/,
+    weight: 8,
+    reason: "the database server cannot bind its socket or port",
+  },
+  {
     // A server refused a privileged port by the OS (non-root user on :80): the listen port is the fix.
     id: "bind-permission-denied",
     category: "PORT_BINDING",
@@ -4791,6 +4923,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // An init script of the Postgres image failing.
+    id: "postgres-initdb-script-error",
+    category: "DB_MIGRATION",
+    re: /psql:\/docker-entrypoint-initdb\.d\/\S+:\d+: ERROR: /,
+    weight: 8,
+    reason: "a database init script failed",
+  },
+  {
     // A migration runner failing to apply a migration or to record it.
     id: "migration-apply-failed",
     category: "DB_MIGRATION",
@@ -5097,6 +5237,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // Postgres unable to find a checkpoint it can recover from (a damaged data directory).
+    id: "postgres-checkpoint-missing",
+    category: "RUNTIME_EXCEPTION",
+    re: /PANIC: +could not locate a valid checkpoint record/,
+    weight: 7,
+    reason: "the database cannot recover its data directory",
+  },
   {
     // A model runner crashing on an assertion or an exception code of its own (llama.cpp's GGML_ASSERT).
     id: "model-runner-crashed",
@@ -5668,6 +5816,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Erlang (RabbitMQ) refused access to a file it reads at start.
+    id: "erlang-file-eacces",
+    category: "PERMISSION_AUTH",
+    re: /Error when reading \S+: eacces\b/,
+    weight: 8,
+    reason: "the server cannot read a file it needs",
+  },
   {
     // H2 refusing writes to a database file it opened read-only (volume permissions).
     id: "h2-read-only",

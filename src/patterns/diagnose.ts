@@ -94,7 +94,7 @@ const LEARNED_EVIDENCE = "learned classifier";
  * loop): the classifier is not asked to guess a cause from its words.
  */
 const STEP_FAILED_ONLY =
-  /Failed to exec start script|Failed at the \S+ \w+ script|error occurred while running build command|returned non-zero (?:result|exit (?:code|status))|did not complete successfully: exit code|\bPush (?:failed|rejected)\b|Worker failed to boot|desc="App crashed"|CrashLoopBackOff|Back-off restarting failed container|did not deploy properly|was sent code \d+!|Failed to retrieve error logs/;
+  /Failed to exec start script|Failed at the \S+ \w+ script|error occurred while running build command|returned non-zero (?:result|exit (?:code|status))|did not complete successfully: exit code|\bPush (?:failed|rejected)\b|Worker failed to boot|desc="App crashed"|CrashLoopBackOff|Back-off restarting failed container|did not deploy properly|was sent code \d+!|Failed to retrieve error logs|failed with unknown error/;
 
 /**
  * What the classifier says of one line (as the rules read it): undefined when it holds too few
@@ -614,6 +614,13 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
       next,
     );
   if (wrapped) return wrapped[1];
+  // The same wrap in other words: "... Please provide a password" / "via the environment variable X.",
+  // or an image's list of the variables that would do ("You need to specify one of X, Y and Z": the first).
+  const named =
+    /^(?:\S+\s+\|\s+)?(?:via|in|with) the environment variable ([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+)\b|^(?:\S+\s+\|\s+)?You need to specify one of ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/.exec(
+      next,
+    );
+  if (named) return named[1] ?? named[2];
   // Python's quoted source of the raise above the exception: the message printed a variable's value,
   // and it was empty ('raise ValueError(f"Unsupported broker URL: {BROKER_URL}")' / "...: ").
   const previous = [...lines].reverse().find((l) => l.index < key.index && l.text !== "")?.text ?? "";

@@ -20,6 +20,206 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a database image listing the variables that would set its password",
+    phase: "runtime",
+    log: [
+      "db_1   | 2024-01-01 10:00:00+00:00 [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified",
+      "db_1   | \tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "db_1   | 2024-01-01 10:00:00+00:00 [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified",
+    variable: "MARIADB_ROOT_PASSWORD",
+  },
+  {
+    name: "a message naming its variable on the wrapped line",
+    phase: "runtime",
+    log: [
+      "search-1 | No custom admin password found. Please provide a password",
+      "           via the environment variable SEARCH_ADMIN_PASSWORD.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "search-1 | No custom admin password found. Please provide a password",
+    variable: "SEARCH_ADMIN_PASSWORD",
+  },
+  {
+    name: "Postgres' initdb on a volume that is not empty",
+    phase: "runtime",
+    log: [
+      'initdb: directory "/var/lib/postgresql/data" exists but is not empty',
+      "If you want to create a new database system, either remove or empty",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: 'initdb: directory "/var/lib/postgresql/data" exists but is not empty',
+  },
+  {
+    name: "MariaDB unable to bind its socket",
+    phase: "runtime",
+    log: [
+      "2024-01-01 10:00:00 0 [ERROR] Can't start server : Bind on unix socket: No such file or directory",
+      "2024-01-01 10:00:00 0 [ERROR] Aborting",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "2024-01-01 10:00:00 0 [ERROR] Can't start server : Bind on unix socket: No such file or directory",
+  },
+  {
+    name: "RabbitMQ unable to read its cookie",
+    phase: "runtime",
+    log: ["rabbit_1 | 10:00:00.000 [error] Error when reading /var/lib/rabbitmq/.erlang.cookie: eacces"],
+    category: "PERMISSION_AUTH",
+    keyLine: "rabbit_1 | 10:00:00.000 [error] Error when reading /var/lib/rabbitmq/.erlang.cookie: eacces",
+  },
+  {
+    name: "a path built from a variable that is not set",
+    phase: "runtime",
+    log: [
+      "chown: cannot access '': No such file or directory",
+      `Poco::Exception. Code: 1000, e.code() = 0, e.displayText() = File not found: ${"$"}{SERVER_CONFIG}, e.what() = File not found`,
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: `Poco::Exception. Code: 1000, e.code() = 0, e.displayText() = File not found: ${"$"}{SERVER_CONFIG}, e.what() = File not found`,
+    variable: "SERVER_CONFIG",
+  },
+  {
+    name: "OpenSearch without its admin password",
+    phase: "runtime",
+    log: [
+      "search-1 | No custom admin password found. Please provide a password via the environment variable OPENSEARCH_INITIAL_ADMIN_PASSWORD.",
+      "search-1 exited with code 1",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "search-1 | No custom admin password found. Please provide a password via the environment variable OPENSEARCH_INITIAL_ADMIN_PASSWORD.",
+    variable: "OPENSEARCH_INITIAL_ADMIN_PASSWORD",
+  },
+  {
+    name: "a kernel limit too low for the server",
+    phase: "runtime",
+    log: [
+      "ERROR 2024-01-01 10:00:00,000 [shard 3] seastar - Could not setup Async I/O: Resource temporarily unavailable. The most common cause is not enough request capacity in /proc/sys/fs/aio-max-nr.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "ERROR 2024-01-01 10:00:00,000 [shard 3] seastar - Could not setup Async I/O: Resource temporarily unavailable. The most common cause is not enough request capacity in /proc/sys/fs/aio-max-nr.",
+  },
+  {
+    name: "Firebase's Gradle plugin without its configuration file",
+    phase: "build",
+    log: [
+      "* What went wrong:",
+      "Execution failed for task ':app:processReleaseGoogleServices'.",
+      "> File google-services.json is missing. The Google Services Plugin cannot function without it.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "> File google-services.json is missing. The Google Services Plugin cannot function without it.",
+    variable: "google-services.json",
+  },
+  {
+    name: "a Postgres image's init script failing",
+    phase: "runtime",
+    log: ['db | psql:/docker-entrypoint-initdb.d/schema.sql:12: ERROR:  relation "users" already exists'],
+    category: "DB_MIGRATION",
+    keyLine: 'db | psql:/docker-entrypoint-initdb.d/schema.sql:12: ERROR:  relation "users" already exists',
+  },
+  {
+    name: "Postgres without a checkpoint to recover from",
+    phase: "runtime",
+    log: [
+      "2024-01-01 10:00:00.000 UTC [20] LOG:  invalid primary checkpoint record",
+      "2024-01-01 10:00:00.000 UTC [20] PANIC:  could not locate a valid checkpoint record",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "2024-01-01 10:00:00.000 UTC [20] PANIC:  could not locate a valid checkpoint record",
+  },
+  {
+    name: "apt asked for a version the repository lacks",
+    phase: "build",
+    log: ["#7 2.1 E: Version '13.2-1.pgdg100+1' for 'postgresql-client-13' was not found"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#7 2.1 E: Version '13.2-1.pgdg100+1' for 'postgresql-client-13' was not found",
+  },
+  {
+    name: "a pod needing a newer deployment target",
+    phase: "build",
+    log: [
+      '[!] CocoaPods could not find compatible versions for pod "CameraKit":',
+      "Specs satisfying the `CameraKit (from `../node_modules/camera-kit`)` dependency were found, but they required a higher minimum deployment target.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Specs satisfying the `CameraKit (from `../node_modules/camera-kit`)` dependency were found, but they required a higher minimum deployment target.",
+  },
+  {
+    name: "Kotlin failing inside a package under node_modules",
+    phase: "build",
+    log: [
+      "[stderr] e: /build/node_modules/expo-camera/android/src/main/java/expo/Camera.kt: (12, 8): Unresolved reference: Size",
+      "FAILURE: Build failed with an exception.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "[stderr] e: /build/node_modules/expo-camera/android/src/main/java/expo/Camera.kt: (12, 8): Unresolved reference: Size",
+  },
+  {
+    name: "Gradle finding one class in two dependencies",
+    phase: "build",
+    log: [
+      "Execution failed for task ':app:checkDebugDuplicateClasses'.",
+      "Duplicate class com.example.Util found in modules lib-a-1.0 (com.example:lib-a:1.0) and lib-b-2.0 (com.example:lib-b:2.0)",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Duplicate class com.example.Util found in modules lib-a-1.0 (com.example:lib-a:1.0) and lib-b-2.0 (com.example:lib-b:2.0)",
+  },
+  {
+    name: "a registry failing while the build pulls a manifest",
+    phase: "build",
+    log: ["#3 ERROR: unexpected status code [manifests latest]: 502 Bad Gateway"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#3 ERROR: unexpected status code [manifests latest]: 502 Bad Gateway",
+  },
+  {
+    name: "the Android Gradle plugin on an older JDK",
+    phase: "build",
+    log: [
+      "> Failed to apply plugin 'com.android.internal.application'.",
+      "   > Android Gradle plugin requires Java 17 to run. You are currently using Java 11.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "> Android Gradle plugin requires Java 17 to run. You are currently using Java 11.",
+  },
+  {
+    name: "CocoaPods refusing the Podfile",
+    phase: "build",
+    log: ["[!] Invalid `Podfile` file: undefined local variable or method `flipper_config' for #<Pod::Podfile>."],
+    category: "BUILD_CONFIG",
+    keyLine: "[!] Invalid `Podfile` file: undefined local variable or method `flipper_config' for #<Pod::Podfile>.",
+  },
+  {
+    name: "Bun without enough locked memory",
+    phase: "build",
+    log: ["bun install v1.1.0", "error: memlock limit exceeded"],
+    category: "BUILD_CONFIG",
+    keyLine: "error: memlock limit exceeded",
+  },
+  {
+    name: "Metro unable to resolve an import in the project",
+    phase: "build",
+    log: [
+      "[EAGER_BUNDLE] Unable to resolve module dayjs from /build/src/screens/Home.tsx: dayjs could not be found within the project.",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      "[EAGER_BUNDLE] Unable to resolve module dayjs from /build/src/screens/Home.tsx: dayjs could not be found within the project.",
+  },
+  {
+    name: "the project importing a name that is not exported",
+    phase: "build",
+    log: ["error during build:", '"apiUrl" is not exported by "src/lib/config.ts", imported by "src/routes/+page.ts".'],
+    category: "BUILD_COMPILE",
+    keyLine: '"apiUrl" is not exported by "src/lib/config.ts", imported by "src/routes/+page.ts".',
+  },
+  {
     name: "a native package's binary missing from a standalone build",
     phase: "build",
     log: [
