@@ -110,6 +110,31 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // A package's native engine needing a system library the build image lacks (Prisma on Alpine).
+    id: "package-engine-shared-lib-build",
+    category: "BUILD_DEPENDENCY",
+    re: /Error loading shared library [\w.+-]+\.so[\d.]*: No such file or directory \(needed by \S*node_modules\//,
+    weight: 10,
+    phaseWeight: { runtime: 0 },
+    reason: "a package's native engine needs a system library the build image lacks",
+  },
+  {
+    // tsc (through ts-loader) failing in an installed package's declarations.
+    id: "tsl-error-in-package",
+    category: "BUILD_DEPENDENCY",
+    re: /^\[tsl\] ERROR in \S*\/node_modules\/\S+\.tsx?\(\d+,\d+\)$/,
+    weight: 9,
+    reason: "an installed package's type declarations do not compile",
+  },
+  {
+    // make in a package's native build without the compiler it names (pgvector's clang).
+    id: "make-compiler-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /^make: (?:clang|gcc|g\+\+|cc|c\+\+)(?:-\d+)?: No such file or directory$/,
+    weight: 7,
+    reason: "a native build lacks the compiler it needs",
+  },
+  {
     // apt asked for a package version the repository does not have.
     id: "apt-version-not-found",
     category: "BUILD_DEPENDENCY",
@@ -1294,6 +1319,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // Sass unable to find a stylesheet the project imports.
+    id: "sass-import-missing",
+    category: "BUILD_COMPILE",
+    re: /Error: Can't find stylesheet to import\./,
+    weight: 7,
+    reason: "a stylesheet import does not resolve",
+  },
+  {
     // Metro (React Native) unable to resolve an import in the project's code.
     id: "metro-unresolved-module",
     category: "BUILD_COMPILE",
@@ -1610,6 +1643,30 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // The Node buildpack pointing at a dangerous engines range.
+    id: "engines-semver-range",
+    category: "BUILD_CONFIG",
+    re: /Dangerous semver range \([<>=^~*]+\) in engines\.node/,
+    weight: 7,
+    reason: "the project's engines range lets the build pick a Node it does not work with",
+  },
+  {
+    // A CLI refusing a flag the build command passes (AdonisJS' Ace).
+    id: "cli-unknown-flag",
+    category: "BUILD_CONFIG",
+    re: /E_INVALID_FLAG: Unknown flag "[\w-]+"/,
+    weight: 8,
+    reason: "the build command passes a flag the tool does not know",
+  },
+  {
+    // A deploy tool's own components too old or missing (Kamal's proxy, buildx).
+    id: "deploy-tool-component",
+    category: "BUILD_CONFIG",
+    re: /\bversion v?[\d.]+ is too old, run `|Docker buildx plugin is not installed\b/,
+    weight: 8,
+    reason: "the deploy tooling is missing a component or has one too old",
+  },
   {
     // The Postgres image's initdb on a volume that already holds files (PGDATA at the mount point).
     id: "initdb-dir-not-empty",
@@ -2887,6 +2944,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // An ORM asking for the database driver package it loads at run time (Sequelize's "Please install 'pg' module manually").
+    id: "orm-driver-package-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Please install '?[\w@/.-]+'? (?:module|package) manually/,
+    weight: 8,
+    reason: "the database driver package is not installed",
+  },
+  {
     // Fabric's loader: a mod needs another mod that is not installed.
     id: "fabric-mod-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -3216,6 +3281,23 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A client naming the variables it needs as alternatives ("either X and Y env variables or url and key are required!").
+    id: "either-env-variables-required",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`either ${VAR}(?: and [A-Z][A-Z0-9_]*)? env(?:ironment)? variables? or .+ (?:is|are) required`),
+    variableGroup: 1,
+    weight: 8,
+    reason: "the variables a client needs are not set",
+  },
+  {
+    // A service account built from variables without a field it needs; Auth.js without a trusted host.
+    id: "service-account-or-host-setting",
+    category: "MISSING_ENV_CONFIG",
+    re: /Service account object must contain a string "\w+" property|UntrustedHost: Host must be trusted\b/,
+    weight: 8,
+    reason: "a setting the app needs is missing",
+  },
   {
     // A path built from a variable that was never expanded ("File not found: ${CLICKHOUSE_CONFIG}").
     id: "unexpanded-variable-path",
@@ -4568,6 +4650,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // An upstream API answering a build or the app with a broken response.
+    id: "upstream-invalid-response",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /^An invalid response was received from the upstream server$/,
+    weight: 7,
+    reason: "an upstream server answered with an invalid response",
+  },
+  {
     // An app's own report that it could not reach its database or cache.
     id: "failed-to-establish-connection",
     category: "DEPENDENCY_UNREACHABLE",
@@ -4923,6 +5013,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // A migration that fails to apply, or needs a database extension the server does not have.
+    id: "migration-apply-or-extension",
+    category: "DB_MIGRATION",
+    re: /Failed to apply migration: \S+|extension "[\w-]+" is not available\b/,
+    weight: 8,
+    reason: "a migration failed",
+  },
+  {
     // An init script of the Postgres image failing.
     id: "postgres-initdb-script-error",
     category: "DB_MIGRATION",
@@ -5237,6 +5335,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // A C or C++ assertion failing, or an uncaught C++ exception.
+    id: "native-assertion-failed",
+    category: "RUNTIME_EXCEPTION",
+    re: /: Assertion ['`].+['`] failed\b|^terminate called after throwing an instance of '[\w:]+'$/,
+    weight: 6,
+    reason: "the program crashed on an assertion or an uncaught exception",
+  },
   {
     // Postgres unable to find a checkpoint it can recover from (a damaged data directory).
     id: "postgres-checkpoint-missing",
@@ -5611,6 +5717,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
   {
+    // Dokku's checks failing on a container that keeps restarting.
+    id: "dokku-container-restarted",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /Failure in name='[\w-]+': container has restarted \d+ times/,
+    weight: 8,
+    reason: "the platform's checks failed on a restarting container",
+  },
+  {
     // A CLI waiting for the server it started to listen, in vain.
     id: "server-did-not-start-on-port",
     category: "HEALTHCHECK_TIMEOUT",
@@ -5816,6 +5930,30 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // A database server asking for a password the client did not send.
+    id: "db-no-password-supplied",
+    category: "PERMISSION_AUTH",
+    re: /fe_sendauth: no password supplied/,
+    weight: 9,
+    reason: "the database asked for a password the app did not send",
+  },
+  {
+    // An API refusing or missing its key (Meilisearch, Stripe).
+    id: "api-key-refused-or-missing",
+    category: "PERMISSION_AUTH",
+    re: /The provided API key is invalid\b|You did not provide an API key\b/,
+    weight: 8,
+    reason: "the API key is invalid or missing",
+  },
+  {
+    // The AWS SDK finding no credentials.
+    id: "aws-no-credentials",
+    category: "PERMISSION_AUTH",
+    re: /Could not load credentials from any providers|Unable to get IAM security credentials from EC2 Instance Metadata Service/,
+    weight: 8,
+    reason: "the app has no cloud credentials",
+  },
   {
     // Erlang (RabbitMQ) refused access to a file it reads at start.
     id: "erlang-file-eacces",

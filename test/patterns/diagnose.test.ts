@@ -20,6 +20,149 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a client naming the variables it needs as alternatives",
+    phase: "build",
+    log: ["#12 40.1 Error: either STORE_API_URL and STORE_API_KEY env variables or apiUrl and apiKey are required!"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "#12 40.1 Error: either STORE_API_URL and STORE_API_KEY env variables or apiUrl and apiKey are required!",
+    variable: "STORE_API_URL",
+  },
+  {
+    name: "an ORM without its database driver package",
+    phase: "runtime",
+    log: [
+      "app[web.1]: ERROR: Please install 'mysql2' module manually",
+      "app[web.1]: Error: Please install mysql2 package manually",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "app[web.1]: ERROR: Please install 'mysql2' module manually",
+  },
+  {
+    name: "a package's engine without a system library in the build image",
+    phase: "build",
+    log: [
+      "#9 5.2 Error: Unable to require(`/app/node_modules/prisma/libquery_engine-linux-musl.so.node`)",
+      "#9 5.2 Error loading shared library libssl.so.1.1: No such file or directory (needed by /app/node_modules/prisma/libquery_engine-linux-musl.so.node)",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "#9 5.2 Error loading shared library libssl.so.1.1: No such file or directory (needed by /app/node_modules/prisma/libquery_engine-linux-musl.so.node)",
+  },
+  {
+    name: "ts-loader failing in an installed package's declarations",
+    phase: "build",
+    log: ["[tsl] ERROR in /app/node_modules/search-client/lib/index.d.ts(2,13)", "      TS1005: '=' expected."],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "[tsl] ERROR in /app/node_modules/search-client/lib/index.d.ts(2,13)",
+  },
+  {
+    name: "make without the compiler a native build names",
+    phase: "build",
+    log: [
+      "#8 3.1 make: clang-18: No such file or directory",
+      "#8 3.1 make: *** [Makefile:10: src/vector.bc] Error 127",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#8 3.1 make: clang-18: No such file or directory",
+  },
+  {
+    name: "the Node buildpack warning of a dangerous engines range",
+    phase: "build",
+    log: [
+      "-----> Build failed",
+      "       Some possible problems:",
+      "       - Dangerous semver range (>) in engines.node",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "- Dangerous semver range (>) in engines.node",
+  },
+  {
+    name: "a CLI refusing a flag the build passes",
+    phase: "build",
+    log: ['[ error ]  E_INVALID_FLAG: Unknown flag "production"'],
+    category: "BUILD_CONFIG",
+    keyLine: '[ error ]  E_INVALID_FLAG: Unknown flag "production"',
+  },
+  {
+    name: "a deploy tool's component too old",
+    phase: "runtime",
+    log: [
+      "ERROR (RuntimeError): Exception while executing on host 10.0.0.5: proxy version v0.3.1 is too old, run `deployer proxy reboot` in order to update to at least v0.4.0",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "ERROR (RuntimeError): Exception while executing on host 10.0.0.5: proxy version v0.3.1 is too old, run `deployer proxy reboot` in order to update to at least v0.4.0",
+  },
+  {
+    name: "Sass unable to find a stylesheet the project imports",
+    phase: "build",
+    log: ["#17 3.2 Error: Can't find stylesheet to import.", "#17 3.2   ╷", '#17 3.2 1 │ @use "theme/base"'],
+    category: "BUILD_COMPILE",
+    keyLine: "#17 3.2 Error: Can't find stylesheet to import.",
+  },
+  {
+    name: "Dokku's checks failing on a restarting container",
+    phase: "runtime",
+    log: [
+      "remote:  !     Failure in name='default': container has restarted 5 times",
+      "remote:  !     Check attempt 3/3 failed.",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "remote:  !     Failure in name='default': container has restarted 5 times",
+  },
+  {
+    name: "a C assertion failing",
+    phase: "runtime",
+    log: ["store/btree.c:812: Assertion 'IS_BRANCH(mp)' failed in cursor_next()", "Aborted (core dumped)"],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "store/btree.c:812: Assertion 'IS_BRANCH(mp)' failed in cursor_next()",
+  },
+  {
+    name: "a migration needing an extension the server lacks",
+    phase: "runtime",
+    log: ["Running migrations", 'error: PostgresError: extension "vector" is not available'],
+    category: "DB_MIGRATION",
+    keyLine: 'error: PostgresError: extension "vector" is not available',
+  },
+  {
+    name: "a database asking for a password the app did not send",
+    phase: "runtime",
+    log: [
+      'PG::ConnectionBad: connection to server at "10.0.0.4", port 5432 failed: fe_sendauth: no password supplied (PG::ConnectionBad)',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      'PG::ConnectionBad: connection to server at "10.0.0.4", port 5432 failed: fe_sendauth: no password supplied (PG::ConnectionBad)',
+  },
+  {
+    name: "an API refusing its key",
+    phase: "runtime",
+    log: ["MeiliSearchApiError: The provided API key is invalid.", "    at httpResponseErrorHandler"],
+    category: "PERMISSION_AUTH",
+    keyLine: "MeiliSearchApiError: The provided API key is invalid.",
+  },
+  {
+    name: "the AWS SDK without credentials",
+    phase: "runtime",
+    log: ["CredentialsProviderError: Could not load credentials from any providers", "    at providerChain"],
+    category: "PERMISSION_AUTH",
+    keyLine: "CredentialsProviderError: Could not load credentials from any providers",
+  },
+  {
+    name: "Auth.js without a trusted host",
+    phase: "runtime",
+    log: ["[auth][error] UntrustedHost: Host must be trusted. URL was: https://shop.example.com/api/auth/session."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "[auth][error] UntrustedHost: Host must be trusted. URL was: https://shop.example.com/api/auth/session.",
+  },
+  {
+    name: "an upstream API answering a build with a broken response",
+    phase: "build",
+    log: ['Error occurred prerendering page "/".', "An invalid response was received from the upstream server"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "An invalid response was received from the upstream server",
+  },
+  {
     name: "a database image listing the variables that would set its password",
     phase: "runtime",
     log: [
