@@ -212,7 +212,7 @@ export const SIGNALS: readonly Signal[] = [
     // A configure script of a native extension finding no header it needs.
     id: "configure-header-missing",
     category: "BUILD_DEPENDENCY",
-    re: /configure: error: [\w./+-]+\.h not found\b/,
+    re: /(?:^|configure: error: )[\w./+-]+\.h not found\b/,
     weight: 8,
     reason: "a native build lacks a header",
   },
@@ -1644,6 +1644,72 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // nginx unable to open a file its configuration includes (mime.types, a conf.d file).
+    id: "nginx-included-file-missing",
+    category: "BUILD_CONFIG",
+    re: /\[emerg\] (?:\d+#\d+: )?open\(\) "[^"]+" failed \(2: No such file or directory\)/,
+    weight: 8,
+    reason: "a file the server's configuration includes is not in the image",
+  },
+  {
+    // A binary built against another version of the library the image has.
+    id: "binary-symbol-lookup",
+    category: "BUILD_CONFIG",
+    re: /symbol lookup error: \S+: undefined symbol: \w+/,
+    weight: 8,
+    reason: "a binary in the image does not match the libraries it runs with",
+  },
+  {
+    // A start or build script using a file the image does not have ("/start.sh: line 10: /venv/bin/activate: No such file or directory").
+    id: "script-file-missing",
+    category: "BUILD_CONFIG",
+    re: /^\S+\.sh: line \d+: \/\S+: No such file or directory$/,
+    weight: 7,
+    // Below a line that says why the file is not there.
+    keyWeight: 6.9,
+    reason: "a start or build script uses a file that is not there",
+  },
+  {
+    // Windows' command-not-found, from a build or deploy script.
+    id: "windows-command-not-recognized",
+    category: "BUILD_CONFIG",
+    re: /is not recognized as an internal or external command/,
+    weight: 7,
+    reason: "a script runs a command that is not installed",
+  },
+  {
+    // make without a rule for a file the build needs (a generated file that was not produced).
+    id: "make-no-rule",
+    category: "BUILD_CONFIG",
+    re: /\*\*\* No rule to make target '[^']+', needed by '[^']+'\.\s+Stop\./,
+    weight: 7,
+    reason: "the build needs a file nothing produces",
+  },
+  {
+    // A buildpack's own compile script failing in the shell (bad settings it reads).
+    id: "buildpack-compile-script-error",
+    category: "BUILD_CONFIG",
+    re: /\/bin\/compile: line \d+: \S.*(?:unbound variable|too many arguments|No such file or directory|command not found)$/,
+    weight: 7,
+    reason: "the buildpack's script fails on the build's settings",
+  },
+  {
+    // Docker refusing a Dockerfile instruction it cannot parse.
+    id: "dockerfile-syntax",
+    category: "BUILD_CONFIG",
+    re: /Syntax error - can't find = in "\w+"\. Must be of the form: name=value/,
+    weight: 8,
+    reason: "the Dockerfile does not parse",
+  },
+  {
+    // IIS's appcmd (ServiceMonitor) unable to apply the image's configuration.
+    id: "iis-appcmd-collection",
+    category: "BUILD_CONFIG",
+    re: /ERROR \( message:Cannot find requested collection element\. \)/,
+    weight: 7,
+    reason: "the image's IIS configuration does not apply",
+  },
+  {
     // The Node buildpack pointing at a dangerous engines range.
     id: "engines-semver-range",
     category: "BUILD_CONFIG",
@@ -2742,7 +2808,8 @@ export const SIGNALS: readonly Signal[] = [
     // Inside docker's health record the missing program is the health check's own (curl, wget).
     unlessLog: DOCKER_HEALTH_RECORD,
     // A native addon built for another platform is a module's fault (native-addon-wrong-platform).
-    unless: /Error loading shared library \S+\.node\b/,
+    // (virtualenv's "deactivate" is missing only because its activate script was: a consequence.)
+    unless: /Error loading shared library \S+\.node\b|\bdeactivate: command not found/,
     weight: 7,
     reason: "the start command runs a program that is not installed",
   },
@@ -2943,6 +3010,23 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
+  {
+    // A PHP extension the app server needs is not in the image (Octane's Swoole).
+    id: "php-server-extension-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /The (?:Swoole|OpenSwoole|[A-Z]\w+) extension is missing\b/,
+    weight: 8,
+    phaseWeight: { build: 0 },
+    reason: "a PHP extension the app needs is not installed",
+  },
+  {
+    // Go's html/template finding no template files where the app looks (files missing at run time).
+    id: "go-templates-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /html\/template: pattern matches no files: /,
+    weight: 8,
+    reason: "the template files the app loads are not there",
+  },
   {
     // An ORM asking for the database driver package it loads at run time (Sequelize's "Please install 'pg' module manually").
     id: "orm-driver-package-missing",
@@ -3790,7 +3874,8 @@ export const SIGNALS: readonly Signal[] = [
     // viper's parse errors, Laravel's unknown connection, Ecto's URL without a host or no URL).
     id: "settings-source-broken",
     category: "MISSING_ENV_CONFIG",
-    re: /\bopen \S*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini): no such file or directory|While parsing config: |Malformed configuration (?:JSON |YAML )?file found at\b|\bunknown config(?:uration)? (?:name|key|option|parameter):? \w|\b[Cc]onfig(?:uration)? file not found\b(?!,? (?:using|continuing|falling))|FileNotFoundError: \[Errno 2\] No such file or directory: '[^']*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini)'|Database connection \[\w+\] not configured\b|Ecto\.InvalidURLError\)? invalid url\b|missing :url option on Ecto adapter/,
+    re: /\bopen (?:\S*\/)?([\w.-]*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini)): no such file or directory|While parsing config: |Malformed configuration (?:JSON |YAML )?file found at\b|\bunknown config(?:uration)? (?:name|key|option|parameter):? \w|\b[Cc]onfig(?:uration)? file not found\b(?!,? (?:using|continuing|falling))|FileNotFoundError: \[Errno 2\] No such file or directory: '[^']*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini)'|Database connection \[\w+\] not configured\b|Ecto\.InvalidURLError\)? invalid url\b|missing :url option on Ecto adapter/,
+    variableGroup: 1,
     phaseWeight: { build: 0 },
     weight: 8,
     reason: "the settings the app reads at start are missing or do not parse",
@@ -4610,7 +4695,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "oom-killed",
     category: "OUT_OF_MEMORY",
     re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|\bspawn ENOMEM\b|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory|\beheap_alloc: Cannot allocate \d+ bytes|_ArrayMemoryError\b|Unable to allocate [\d.]+ [KMGTP]i?B for an array\b|Allowed memory size of \d+ bytes exhausted|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|std::bad_alloc/i,
-    unless: /OnOutOfMemoryError|HeapDumpOnOutOfMemory/,
+    // (A tool only guessing at memory, "It might have run out of memory?", states no cause.)
+    unless: /OnOutOfMemoryError|HeapDumpOnOutOfMemory|might have run out of memory\?/,
     weight: 9,
     reason: "the process was killed for using too much memory",
   },
@@ -5717,6 +5803,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
   {
+    // IIS's module or the Functions host giving up on an app that did not start in time.
+    id: "host-startup-timeout",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /Managed server didn't initialize after \d+ ms|WorkerErrorEvent for runtime:[\w-]+.*TimeoutException/,
+    weight: 8,
+    reason: "the host gave up waiting for the app to start",
+  },
+  {
     // Dokku's checks failing on a container that keeps restarting.
     id: "dokku-container-restarted",
     category: "HEALTHCHECK_TIMEOUT",
@@ -5930,6 +6024,30 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // GitHub refusing a password where a token is needed.
+    id: "github-password-auth-removed",
+    category: "PERMISSION_AUTH",
+    re: /Support for password authentication was removed on August 13, 2021/,
+    weight: 9,
+    reason: "git authenticated with a password GitHub no longer accepts",
+  },
+  {
+    // AWS refusing a request for its credentials or permissions (boto's message).
+    id: "aws-operation-forbidden",
+    category: "PERMISSION_AUTH",
+    re: /An error occurred \((?:403|AccessDenied|InvalidAccessKeyId|SignatureDoesNotMatch|UnrecognizedClientException)\) when calling the \w+ operation/,
+    weight: 8,
+    reason: "AWS refused the request's credentials",
+  },
+  {
+    // Kudu unable to replace a file the running app holds open.
+    id: "kudu-file-in-use",
+    category: "PERMISSION_AUTH",
+    re: /Failed to change file that is currently being used\b/,
+    weight: 7,
+    reason: "the deploy cannot replace a file in use",
+  },
   {
     // A database server asking for a password the client did not send.
     id: "db-no-password-supplied",

@@ -20,6 +20,143 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "nginx without a file its configuration includes",
+    phase: "runtime",
+    log: [
+      'nginx: [emerg] open() "/etc/nginx/mime.types" failed (2: No such file or directory) in /etc/nginx/nginx.conf:11',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'nginx: [emerg] open() "/etc/nginx/mime.types" failed (2: No such file or directory) in /etc/nginx/nginx.conf:11',
+  },
+  {
+    name: "a binary built against another library version",
+    phase: "runtime",
+    log: [
+      "/usr/local/bin/server: symbol lookup error: /usr/local/bin/server: undefined symbol: php_module_startup",
+      "WARN exited: server (exit status 127; not expected)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "/usr/local/bin/server: symbol lookup error: /usr/local/bin/server: undefined symbol: php_module_startup",
+  },
+  {
+    name: "a start script using a file the image lacks",
+    phase: "runtime",
+    log: [
+      "/start.sh: line 4: /opt/venv/bin/activate: No such file or directory",
+      "/start.sh: line 9: deactivate: command not found",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "/start.sh: line 4: /opt/venv/bin/activate: No such file or directory",
+  },
+  {
+    name: "Windows' command-not-found in a deploy script",
+    phase: "build",
+    log: [
+      "remote: '\"SyncTool.exe\"' is not recognized as an internal or external command,",
+      "remote: operable program or batch file.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "remote: '\"SyncTool.exe\"' is not recognized as an internal or external command,",
+  },
+  {
+    name: "make without a rule for a generated file",
+    phase: "build",
+    log: ["make[1]: *** No rule to make target 'assets/bundle.go', needed by 'server'.  Stop."],
+    category: "BUILD_CONFIG",
+    keyLine: "make[1]: *** No rule to make target 'assets/bundle.go', needed by 'server'.  Stop.",
+  },
+  {
+    name: "a Go service's configuration file that is not there, named by its file name",
+    phase: "runtime",
+    log: ["2024/01/01 10:00:00 Error loading config file.: open ./server.conf.json: no such file or directory"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "2024/01/01 10:00:00 Error loading config file.: open ./server.conf.json: no such file or directory",
+    variable: "server.conf.json",
+  },
+  {
+    name: "Octane without the Swoole extension",
+    phase: "runtime",
+    log: ["   ERROR  The Swoole extension is missing."],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "ERROR  The Swoole extension is missing.",
+  },
+  {
+    name: "Go templates missing where the app looks",
+    phase: "runtime",
+    log: ["panic: html/template: pattern matches no files: `templates/*.html`", "", "goroutine 1 [running]:"],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "panic: html/template: pattern matches no files: `templates/*.html`",
+  },
+  {
+    name: "a buildpack's script failing on a setting",
+    phase: "build",
+    log: [
+      "remote: /tmp/buildpack/bin/compile: line 42: stability: unbound variable",
+      "remote:  !     Push rejected, failed to compile PHP app.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "remote: /tmp/buildpack/bin/compile: line 42: stability: unbound variable",
+  },
+  {
+    name: "a Dockerfile instruction Docker cannot parse",
+    phase: "build",
+    log: ['Error response from daemon: Syntax error - can\'t find = in "ENV". Must be of the form: name=value'],
+    category: "BUILD_CONFIG",
+    keyLine: 'Error response from daemon: Syntax error - can\'t find = in "ENV". Must be of the form: name=value',
+  },
+  {
+    name: "IIS's appcmd unable to apply the image's configuration",
+    phase: "runtime",
+    log: [
+      "web_1 | ERROR ( message:Cannot find requested collection element. )",
+      "web_1 | Failed to update IIS configuration",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "web_1 | ERROR ( message:Cannot find requested collection element. )",
+  },
+  {
+    name: "GitHub refusing a password",
+    phase: "build",
+    log: [
+      "remote: Support for password authentication was removed on August 13, 2021. Please use a personal access token instead.",
+      "fatal: Authentication failed for 'https://github.com/acme/private-lib.git/'",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "remote: Support for password authentication was removed on August 13, 2021. Please use a personal access token instead.",
+  },
+  {
+    name: "AWS refusing a request's credentials",
+    phase: "runtime",
+    log: [
+      "ERROR - uncaught exception during training: An error occurred (403) when calling the HeadObject operation: Forbidden",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "ERROR - uncaught exception during training: An error occurred (403) when calling the HeadObject operation: Forbidden",
+  },
+  {
+    name: "Kudu unable to replace a file in use",
+    phase: "build",
+    log: [
+      '2024-01-01T10:00:00    Error: Failed to change file that is currently being used "D:\\home\\site\\wwwroot\\App.dll"',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      '2024-01-01T10:00:00    Error: Failed to change file that is currently being used "D:\\home\\site\\wwwroot\\App.dll"',
+  },
+  {
+    name: "IIS giving up on an app that did not start in time",
+    phase: "runtime",
+    log: [
+      "Application '/LM/W3SVC/1/ROOT' with physical root 'D:\\home\\site\\wwwroot\\' failed to load clr and managed application. Managed server didn't initialize after 120000 ms.",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      "Application '/LM/W3SVC/1/ROOT' with physical root 'D:\\home\\site\\wwwroot\\' failed to load clr and managed application. Managed server didn't initialize after 120000 ms.",
+  },
+  {
     name: "a client naming the variables it needs as alternatives",
     phase: "build",
     log: ["#12 40.1 Error: either STORE_API_URL and STORE_API_KEY env variables or apiUrl and apiKey are required!"],
