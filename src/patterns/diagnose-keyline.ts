@@ -22,13 +22,16 @@ export const EXIT_CODE_ONLY =
 export const EXCEPTION_ANYWHERE = /(?:^|\s)(?:[\w$]+[.:]{1,2})*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?: \S/;
 // A module-qualified class opening the line, as Python prints the exception under its traceback: "gunicorn.errors.HaltServer: ...".
 export const QUALIFIED_CLASS = /^(?:[a-z_]\w*\.)+[A-Z]\w*: \S/;
-export const SEVERITY = /\b(?:ERROR|FATAL|CRITICAL|PANIC|Error|error|Fatal|fatal|panic)\b[:!\]]?|\bERR!/;
+// Not the value of a setting being printed ("NPM_CONFIG_LOGLEVEL=error"): a logger's own "level=error" stays.
+export const SEVERITY =
+  /(?<![A-Z\d_]{2}=)\b(?:ERROR|FATAL|CRITICAL|PANIC|Error|error|Fatal|fatal|panic)\b[:!\]]?|\bERR!/;
 // A sentence that states a failure ("failed to start", "could not", "is unhealthy", "not found"), as opposed to a bare status word.
 export const FAILURE_STATEMENT =
   /\b(?:failed to|failed with|could not|couldn't|cannot|can't|unable to|is unhealthy|not found|no such|refused|denied|timed out|not (?:set|specified|supplied|configured))\b/i;
-// Lines that report a failure's consequences, not the failure: router/access logs, state machines, tool boilerplate.
+// Lines that report a failure's consequences, not the failure: router/access logs, state machines,
+// tool boilerplate, git's account of a push the remote refused, a router's account of a backend it could not reach.
 export const CONSEQUENCE =
-  /\bat=error code=H\d+|\bmethod=(?:GET|POST|PUT|HEAD)\b|"(?:GET|POST|PUT|HEAD) \/[^"]*" \d{3}|State changed from|This is probably not a problem with npm|A complete log of this run|Done with "|^npm (?:ERR!|error)\s*$/;
+  /\bat=error code=H\d+|\bmethod=(?:GET|POST|PUT|HEAD)\b|"(?:GET|POST|PUT|HEAD) \/[^"]*" \d{3}|State changed from|This is probably not a problem with npm|A complete log of this run|Done with "|^npm (?:ERR!|error)\s*$|^error: failed to push some refs to\b|^ ! \[remote rejected\]|\bapp=router\b/;
 // Words that name a cause rather than report a failure.
 const CAUSE_WORDS =
   /\b(?:not found|missing|denied|refused|invalid|unsupported|not supported|required|no such|does not exist|doesn't exist|not (?:set|defined|installed|available)|out of memory|conflict|mismatch|incompatible|unknown|undefined|unexpected|permission|already exists|timed? ?out)\b/i;

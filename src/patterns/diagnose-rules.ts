@@ -75,7 +75,7 @@ const RUNTIME_DOWNLOAD =
 const BUNDLER_UNRESOLVED =
   /Module not found: (?:Error: )?Can't resolve|:\d+:\d+: Cannot resolve dependency '[^']+'|^Can't resolve '[^']+' in '[^']+'|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import/;
 // ... where the importing file is an installed package's (guide case 3).
-const IMPORTER_IN_PACKAGE = /(?:\bin|\bfrom) ["']\S*node_modules\//;
+const IMPORTER_IN_PACKAGE = /(?:\bin|\bfrom) ["'](?:\S*node_modules\/|virtual:)/;
 
 // tsc reporting an error inside an installed package's files (guide case 3: a dependency's code).
 const TS_ERROR_IN_PACKAGE = /(?:^|[\s/])node_modules\/\S+\.tsx?(?:\(\d+,\d+\): | ?:\d+:\d+ - )error TS\d{4}:/;
@@ -109,6 +109,49 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // node-gyp's conclusion of its Python search, ranked above the checks it lists before it.
+    id: "gyp-python-conclusion",
+    category: "BUILD_DEPENDENCY",
+    re: /gyp ERR! find Python You need to install the latest version of Python\./,
+    weight: 8,
+    keyWeight: 9,
+    reason: "a package's native build needs Python, which the image lacks",
+  },
+  {
+    // A lock file written by another version of the package manager (guide case 9): Poetry's.
+    id: "lockfile-other-manager-version",
+    category: "BUILD_DEPENDENCY",
+    re: /The lock file is not compatible with the current version of Poetry/,
+    weight: 7,
+    phaseWeight: { runtime: 0 },
+    reason: "the lock file was written by another version of the package manager",
+  },
+  {
+    // A package built from source whose build backend is not installed (Poetry's ChefBuildError).
+    id: "package-build-backend-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /^Backend '[\w.:]+' is not available\.$/,
+    weight: 7,
+    reason: "a package built from source needs a build backend that is not installed",
+  },
+  {
+    // pkg-config finding no system library a package's native build needs (guide case 4).
+    id: "pkg-config-package-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /^No package '[\w.+-]+' found$/,
+    weight: 8,
+    reason: "a package's native build lacks a system library",
+  },
+  {
+    // A package's PHP class declared against another version of a PHP extension's class than the
+    // image has ("Declaration of Vendor\\Trait::hSet(...) must be compatible with Redis::hSet(...)").
+    id: "php-declaration-vs-extension",
+    category: "BUILD_DEPENDENCY",
+    re: /Declaration of (?:[A-Z]\w*\\)+\w+::\w+\(.*\bmust be compatible with [A-Z]\w*::\w+\(/,
+    weight: 8,
+    reason: "a package's code does not match the version of the PHP extension installed",
+  },
   {
     // A package's native engine needing a system library the build image lacks (Prisma on Alpine).
     id: "package-engine-shared-lib-build",
@@ -721,8 +764,10 @@ export const SIGNALS: readonly Signal[] = [
     // node-gyp building a package's native part without the Python it needs (guide case 4).
     id: "gyp-python-missing",
     category: "BUILD_DEPENDENCY",
-    re: /Can't find Python executable\b|Could not find any Python installation to use\b/,
+    re: /Can't find Python executable\b|Could not find any Python installation to use\b|gyp ERR! find Python You need to install the latest version of Python\.|gyp ERR! find Python Python is not set from command line or npm configuration$/,
     weight: 8,
+    // node-gyp's conclusion outranks the first check it reports failing.
+    keyWeight: 8,
     reason: "a package's native build needs Python, which the image lacks",
   },
   {
@@ -1584,6 +1629,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "rustc",
     category: "BUILD_COMPILE",
     re: /^error\[E\d{4}\]:/,
+    // A feature the toolchain does not have yet (rust-feature-gate).
+    unless: /^error\[E0658\]:/,
     weight: 8,
     reason: "rustc reported a compile error",
   },
@@ -1643,6 +1690,42 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // sbt asked by the builder for a task the project does not define (Heroku's `sbt stage`
+    // without the packaging plugin).
+    id: "sbt-task-undefined",
+    category: "BUILD_CONFIG",
+    // (sbt's "[error] " prefix is peeled off before rules read the line.)
+    re: /^Not a valid command: \w+ \(similar: /,
+    weight: 7,
+    reason: "the build runs a task the project's build does not define",
+  },
+  {
+    // Heroku's platform packages needing a newer installer than the pinned buildpack has.
+    id: "heroku-installer-plugin",
+    category: "BUILD_CONFIG",
+    re: /requires heroku\/installer-plugin \S+ -> found heroku\/installer-plugin/,
+    weight: 9,
+    keyWeight: 10,
+    reason: "the buildpack is too old for the runtime version the project asks for",
+  },
+  {
+    // rustc refusing a language feature it does not have yet (E0658, "is experimental"): the
+    // toolchain is older than the code, the project's own or a package's (guide case 3).
+    id: "rust-feature-gate",
+    category: "BUILD_CONFIG",
+    re: /^error(?:\[E0658\])?: .*(?:\bis experimental \(see issue #\d+\)|\b(?:is|are) unstable\b)/,
+    weight: 9,
+    reason: "the Rust toolchain is older than the code it compiles",
+  },
+  {
+    // A Java image's run script finding no jar to run (fabric8's run-java.sh).
+    id: "java-run-no-jar",
+    category: "BUILD_CONFIG",
+    re: /Neither \$\w+ nor \$\w+ is set and 0 found in \S+/,
+    weight: 8,
+    reason: "the image holds no application jar for its start script to run",
+  },
   {
     // nginx unable to open a file its configuration includes (mime.types, a conf.d file).
     id: "nginx-included-file-missing",
@@ -2279,7 +2362,7 @@ export const SIGNALS: readonly Signal[] = [
     // app's own Gradle build without compileSdkVersion.
     id: "runner-entry-or-binary-missing",
     category: "BUILD_CONFIG",
-    re: /Missing entry-point to Worker script\b|browserType\.launch: Executable doesn't exist at\b|Unable to import module '(\w+)': No module named '\1'|compileSdkVersion is not specified\b/,
+    re: /Missing entry-point to Worker script\b|browserType\.launch: Executable doesn't exist at\b|Unable to import module '(\w+)': No module named '\1'|Unable to import module '(\w+)\/[^']*': No module named '\2[.']|compileSdkVersion is not specified\b/,
     unlessLog: /node_modules\/[@\w.-]+(?:\/[\w.-]+)?\/android\/build\.gradle/,
     weight: 9,
     reason: "the build or runtime cannot find the entry point or binary it runs",
@@ -2751,7 +2834,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "toolchain-too-old",
     category: "BUILD_CONFIG",
-    re: /^note: module requires Go [\d.]+|go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages|\b[\w-]+@\d[\w.+-]* requires rustc \d+\.\d+|Node\.js Version "[^"]+" is discontinued and must be upgraded|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|You are using (?:Node\.js|Python|Ruby|PHP) [\d.]+\b.*\b(?:is required|requires)\b|feature `edition20\d\d` is required|requires the Cargo feature called `[^`]+`, but that feature is not stabilized in this version of Cargo|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
+    re: /^note: module requires Go [\d.]+|go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages?|\b[\w-]+@\d[\w.+-]* requires rustc \d+\.\d+|Node\.js Version "[^"]+" is discontinued and must be upgraded|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|You are using (?:Node\.js|Python|Ruby|PHP) [\d.]+\b.*\b(?:is required|requires)\b|feature `edition20\d\d` is required|requires the Cargo feature called `[^`]+`, but that feature is not stabilized in this version of Cargo|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
     weight: 9,
     reason: "the build image's toolchain is older than the project requires",
   },
@@ -2905,11 +2988,10 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the builder cannot provide the runtime version the project asks for",
   },
   {
-    // A toolchain setting the build's tools cannot use: a toolchain name rustup does not know, a
-    // lock file written by a newer Poetry than the image has.
+    // A toolchain setting the build's tools cannot use: a toolchain name rustup does not know.
     id: "toolchain-setting",
     category: "BUILD_CONFIG",
-    re: /error: invalid toolchain name: |The lock file is not compatible with the current version of Poetry/,
+    re: /error: invalid toolchain name: /,
     weight: 7,
     phaseWeight: { runtime: 0 },
     reason: "the build's toolchain setting names a version its tools cannot use",
@@ -3010,6 +3092,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
+  {
+    // An Erlang release booting without the modules it needs (erts or kernel not in the release).
+    id: "erlang-boot-load-failed",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /"init terminating in do_boot",\{load_failed,/,
+    weight: 8,
+    reason: "the release cannot load the modules it boots with",
+  },
   {
     // A PHP extension the app server needs is not in the image (Octane's Swoole).
     id: "php-server-extension-missing",
@@ -3335,6 +3425,9 @@ export const SIGNALS: readonly Signal[] = [
     id: "lambda-import-module",
     category: "MISSING_MODULE_RUNTIME",
     re: /Unable to import module '[^']+': No module named/,
+    // The handler's own module (or the first directory of its path) is what is missing: the
+    // handler setting points at nothing (runner-entry-or-binary-missing reads it).
+    unless: /Unable to import module '(\w+)(?:\/[^']*)?': No module named '\1[.']/,
     weight: 9,
     reason: "the function's code imports a package the deployment bundle does not contain",
   },
@@ -3365,6 +3458,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A command-line parser rejecting the value an option was given ("gunicorn: error: argument
+    // -w/--workers: invalid int value: '"4"'"): the setting that fills it is malformed.
+    id: "cli-option-invalid-value",
+    category: "MISSING_ENV_CONFIG",
+    re: /: error: argument [-\w/]+: invalid \w+ value: /,
+    weight: 7,
+    reason: "an option of the start command was given a malformed value",
+  },
   {
     // A client naming the variables it needs as alternatives ("either X and Y env variables or url and key are required!").
     id: "either-env-variables-required",
@@ -3832,7 +3934,7 @@ export const SIGNALS: readonly Signal[] = [
     // A variable left unset, printed where its value should be: a host, user or address "undefined".
     id: "unset-value-printed",
     category: "MISSING_ENV_CONFIG",
-    re: /\bENOTFOUND (?:undefined|null)\b|for user "undefined"|\b(?:listen|connect) E[A-Z]+:? (?:[\w ]+ )?undefined(?::\d+)?$/,
+    re: /\bENOTFOUND (?:undefined|null)\b(?!:undefined)|for user "undefined"|\b(?:listen|connect) E[A-Z]+:? (?:[\w ]+ )?undefined(?::\d+)?$/,
     weight: 10,
     reason: 'an unset setting reached the app as the text "undefined"',
   },
@@ -4128,7 +4230,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "var-not-set",
     category: "MISSING_ENV_CONFIG",
     re: new RegExp(
-      `["'\`]?${VAR}["'\`]?(?: environment variable| env var| variable)? (?:is|was) (?:not set|missing|required|undefined|not defined|not provided|empty|missing or empty)`,
+      `["'\`]?${VAR}["'\`]?(?: environment variable| env var| variable)? (?:is|was) (?:not set|missing|(?:an? )?required(?: variable\b)?|undefined|not defined|not provided|empty|missing or empty)`,
     ),
     // Compose's warning for an unset variable it interpolates: it goes on with "" (not a failure by itself).
     unless: new RegExp(`Defaulting to a blank string|${DEFAULT_OR_JAVA_NOTICE.source}`, "i"),
@@ -4341,6 +4443,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // Kestrel refused the port it was told to listen on (a port below 1024 without privileges).
+    id: "kestrel-bind-eacces",
+    category: "PORT_BINDING",
+    re: /UvException: Error -13 EACCES permission denied|SocketException \(13\): Permission denied/,
+    requires: /Unable to start Kestrel/,
+    weight: 8,
+    reason: "the server may not listen on the port it was given",
+  },
+  {
     // MySQL or MariaDB unable to bind its socket or port.
     id: "mysqld-bind",
     category: "PORT_BINDING",
@@ -4420,7 +4531,7 @@ export const SIGNALS: readonly Signal[] = [
     // log has one ("Running X with Cowboy on port 4000 (http) failed, port already in use"), says more.
     id: "erlang-eaddrinuse",
     category: "PORT_BINDING",
-    re: /:eaddrinuse\b/,
+    re: /:eaddrinuse\b|\{listen_error,[^,{}]+,eaddrinuse\}/,
     weight: 8,
     reason: "the port is already taken",
   },
@@ -4736,6 +4847,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // An app's own start check that could not reach its database and says no more.
+    id: "database-unreachable-bare",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /Unable to connect to the database\.?$/,
+    weight: 7,
+    reason: "the database could not be reached",
+  },
+  {
     // An upstream API answering a build or the app with a broken response.
     id: "upstream-invalid-response",
     category: "DEPENDENCY_UNREACHABLE",
@@ -5031,7 +5150,7 @@ export const SIGNALS: readonly Signal[] = [
     // The output docker's health record keeps is the health check's own refusal.
     // curl failing against the container's own address is a probe's output too.
     unless:
-      /:econnrefused\.exception|(?:Readiness|Liveness|Startup) probe failed|health ?check|^"Output": "|curl: \(7\) Failed to connect to (?:localhost|127\.0\.0\.1)\b/i,
+      /:econnrefused\.exception|(?:Readiness|Liveness|Startup) probe failed|health ?check|^"Output": "|curl: \(7\) Failed to connect to (?:localhost|127\.0\.0\.1)\b|\bapp=router\b/i,
     // A platform's checker printing its own probes' refusals (Dokku's CHECKS): the app never listened.
     unlessLog: HEALTH_CHECKER_REPORT,
     weight: 8,
@@ -5066,7 +5185,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "dns",
     category: "DEPENDENCY_UNREACHABLE",
     // Java clients print an unresolved address as "host/<unresolved>:port".
-    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|query(?:Srv|A{1,4}|Txt) (?:ENOTFOUND|ECONNREFUSED|ETIMEOUT|ESERVFAIL)|^Error: ENOTFOUND [\w-]+(?:\.[\w-]+)+$|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|: server misbehaving\b|UnknownHostException|\/<unresolved>:\d+/,
+    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bConnection Error: ENOTFOUND\b|query(?:Srv|A{1,4}|Txt) (?:ENOTFOUND|ECONNREFUSED|ETIMEOUT|ESERVFAIL)|^Error: ENOTFOUND [\w-]+(?:\.[\w-]+)+$|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|: server misbehaving\b|UnknownHostException|\/<unresolved>:\d+/,
     weight: 8,
     reason: "a dependency's host name does not resolve",
   },
@@ -5098,6 +5217,26 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // rake aborting the migration task: the migration failed, whatever the log says of why. Weak:
+    // a stated cause of another kind (a refused connection, a missing setting) outweighs it.
+    id: "rake-migrate-aborted",
+    category: "DB_MIGRATION",
+    re: /^Tasks: TOP => db:migrate\b/,
+    weight: 4,
+    keyWeight: 2,
+    reason: "the database migration task aborted",
+  },
+  {
+    // Prisma's migration error: the database's own message, on the line after "Database error:".
+    id: "prisma-migration-database-error",
+    category: "DB_MIGRATION",
+    re: /\S/,
+    follows: /^Database error:$/,
+    weight: 6,
+    keyWeight: 10,
+    reason: "the database refused a statement of the migration",
+  },
   {
     // A migration that fails to apply, or needs a database extension the server does not have.
     id: "migration-apply-or-extension",
@@ -5688,7 +5827,9 @@ export const SIGNALS: readonly Signal[] = [
     category: "RUNTIME_EXCEPTION",
     re: /^(?:[a-z_][\w]*\.)*(?:[A-Z]\w*(?:Error|Exception)|KeyError|StopIteration): /,
     // A CalledProcessError reports a child command that failed: the cause is in that command's output.
-    unless: /^(?:ModuleNotFoundError|ImportError|MemoryError|SyntaxError)|^(?:subprocess\.)?CalledProcessError: /,
+    // Maven's own wrappers restate a goal that failed; the cause is in the goal's output.
+    unless:
+      /^(?:ModuleNotFoundError|ImportError|MemoryError|SyntaxError)|^(?:subprocess\.)?CalledProcessError: |\b(?:LifecycleExecutionException|MojoExecutionException|MojoFailureException): /,
     weight: 4,
     reason: "an uncaught exception ended the process",
   },
@@ -5775,7 +5916,7 @@ export const SIGNALS: readonly Signal[] = [
     // Also after markdown or quoting ("***`AttributeError: ...`***" as pasted into chats and issues).
     re: /(?:^|:\s+|\s|[`*"'(])(?:[\w$]+[.:]{1,2})*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?: \S/,
     unless:
-      /^(?:ModuleNotFoundError|ImportError|MemoryError|SyntaxError|KeyError|PermissionError)\b|Error: (?:connect|listen|getaddrinfo|EACCES|ENOENT|Cannot find)/,
+      /^(?:ModuleNotFoundError|ImportError|MemoryError|SyntaxError|KeyError|PermissionError)\b|Error: (?:connect|listen|getaddrinfo|EACCES|ENOENT|Cannot find)|\b(?:LifecycleExecutionException|MojoExecutionException|MojoFailureException): /,
     weight: 4,
     phaseWeight: { build: 0 },
     reason: "an exception header: the process raised an error",
@@ -6024,6 +6165,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // docker login run with an empty password option (a registry secret that was not set).
+    id: "docker-login-empty-password",
+    category: "PERMISSION_AUTH",
+    re: /flag needs an argument: 'p' in -p\b/,
+    requires: /docker login/,
+    weight: 7,
+    reason: "the registry login was run without a password",
+  },
   {
     // GitHub refusing a password where a token is needed.
     id: "github-password-auth-removed",

@@ -2,6 +2,7 @@ import { applyCalibration } from "./diagnose-calibration.js";
 import { DIAGNOSE_MODEL } from "./diagnose-model.generated.js";
 import { lineTokens, type NbModel, type NbPrediction, predictNaiveBayes } from "./diagnose-nb.js";
 import {
+  CONSEQUENCE,
   EXCEPTION_LINE,
   EXIT_CODE_ONLY,
   pickKeyLine,
@@ -98,10 +99,11 @@ const STEP_FAILED_ONLY =
 
 /**
  * What the classifier says of one line (as the rules read it): undefined when it holds too few
- * words, or only reports that something failed.
+ * words, only reports that something failed, or reports a consequence (a router's or access log's
+ * line, a tool's boilerplate).
  */
 export function lineOpinion(text: string, phase: DiagnosisPhase, model: NbModel): NbPrediction | undefined {
-  if (EXIT_CODE_ONLY.test(text) || STEP_FAILED_ONLY.test(text)) return undefined;
+  if (EXIT_CODE_ONLY.test(text) || STEP_FAILED_ONLY.test(text) || CONSEQUENCE.test(text)) return undefined;
   const tokens = classifierTokens(text, phase);
   // The phase marker is not a word.
   const words = new Set(tokens.filter((t) => !t.includes(":"))).size;
@@ -496,7 +498,9 @@ function specificSignals(phase: DiagnosisPhase): Signal[] {
       s.category !== "RUNTIME_EXCEPTION" &&
       (s.phaseWeight?.[phase] ?? s.weight) >= SPECIFIC_CAUSE_WEIGHT &&
       !s.requires &&
-      !s.unlessLog,
+      !s.unlessLog &&
+      // A signal that reads a line by what precedes it says nothing of a line on its own.
+      !s.follows,
   );
 }
 

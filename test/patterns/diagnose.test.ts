@@ -20,6 +20,275 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Poetry refusing a lock file written by another Poetry version",
+    phase: "build",
+    log: [
+      "#9 1.6   RuntimeError",
+      "#9 1.6 ",
+      "#9 1.6   The lock file is not compatible with the current version of Poetry.",
+      "#9 1.6   Upgrade Poetry to be able to read the lock file or, alternatively, regenerate the lock file with the `poetry lock` command.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#9 1.6   The lock file is not compatible with the current version of Poetry.",
+  },
+  {
+    name: "a package built from source without its build backend",
+    phase: "build",
+    log: [
+      "  ChefBuildError",
+      "",
+      "  Backend 'setuptools.build_meta:__legacy__' is not available.",
+      "",
+      "  at /usr/local/lib/python3.12/site-packages/poetry/installation/chef.py:147 in _prepare",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Backend 'setuptools.build_meta:__legacy__' is not available.",
+  },
+  {
+    name: "pkg-config without a system library a package's native build needs",
+    phase: "build",
+    log: ["Running setup.py install for cffi", "No package 'libffi' found", "Failed building wheel for cffi"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "No package 'libffi' found",
+  },
+  {
+    name: "a package's PHP class declared against another version of an extension's class",
+    phase: "build",
+    log: [
+      "Executing script cache:clear [KO]",
+      "Script cache:clear returned with error code 255",
+      "!! PHP Fatal error: Declaration of Vendor\\Cache\\Traits\\RedisProxyTrait::hSet($key, $values): Redis|int|false must be compatible with Redis::hSet(string $key, mixed ...$values): Redis|int|false in /app/vendor/vendor/cache/Traits/RedisProxyTrait.php on line 12",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "!! PHP Fatal error: Declaration of Vendor\\Cache\\Traits\\RedisProxyTrait::hSet($key, $values): Redis|int|false must be compatible with Redis::hSet(string $key, mixed ...$values): Redis|int|false in /app/vendor/vendor/cache/Traits/RedisProxyTrait.php on line 12",
+  },
+  {
+    name: "node-gyp's conclusion of its Python search",
+    phase: "build",
+    log: [
+      "npm ERR! gyp ERR! find Python ",
+      "npm ERR! gyp ERR! find Python Python is not set from command line or npm configuration",
+      'npm ERR! gyp ERR! find Python checking if "python3" can be used',
+      "npm ERR! gyp ERR! find Python You need to install the latest version of Python.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "npm ERR! gyp ERR! find Python You need to install the latest version of Python.",
+  },
+  {
+    name: "node-gyp's Python search cut off before its conclusion",
+    phase: "build",
+    log: [
+      "npm error gyp ERR! find Python ",
+      "npm error gyp ERR! find Python Python is not set from command line or npm configuration",
+      "npm error gyp ERR! find Python Python is not set from environment variable PYTHON",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "npm error gyp ERR! find Python Python is not set from command line or npm configuration",
+  },
+  {
+    name: "an Erlang release booting without the modules it needs",
+    phase: "runtime",
+    log: [
+      '{"init terminating in do_boot",{load_failed,[lists,kernel,code_server,gen_server]}}',
+      "init terminating in do_boot ()",
+      "Crash dump is being written to: erl_crash.dump...done",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: '{"init terminating in do_boot",{load_failed,[lists,kernel,code_server,gen_server]}}',
+  },
+  {
+    name: "an Erlang listener whose port is taken, inside the crash tuple",
+    phase: "runtime",
+    log: [
+      '{"Kernel pid terminated",application_controller,"{application_start_failure,shop,{{shutdown,{failed_to_start_child,ranch_acceptors_sup,{listen_error,\'Elixir.Shop.Endpoint.HTTP\',eaddrinuse}}}}}"}',
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      '{"Kernel pid terminated",application_controller,"{application_start_failure,shop,{{shutdown,{failed_to_start_child,ranch_acceptors_sup,{listen_error,\'Elixir.Shop.Endpoint.HTTP\',eaddrinuse}}}}}"}',
+  },
+  {
+    name: "a Lambda handler whose own path does not import",
+    phase: "runtime",
+    log: [
+      "[ERROR] Runtime.ImportModuleError: Unable to import module 'platform/handlers/main': No module named 'platform.handlers'; 'platform' is not a package",
+      "Traceback (most recent call last):",
+      "ModuleNotFoundError: No module named 'platform.handlers'; 'platform' is not a package",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "[ERROR] Runtime.ImportModuleError: Unable to import module 'platform/handlers/main': No module named 'platform.handlers'; 'platform' is not a package",
+  },
+  {
+    name: "a start command's option given a malformed value",
+    phase: "runtime",
+    log: [
+      "web | usage: gunicorn [OPTIONS] [APP_MODULE]",
+      "web | gunicorn: error: argument -w/--workers: invalid int value: '\"4\"'",
+      "web | exited: backend (exit status 2; not expected)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "web | gunicorn: error: argument -w/--workers: invalid int value: '\"4\"'",
+  },
+  {
+    name: "a variable the app calls required",
+    phase: "runtime",
+    log: ['time="2024-03-01T10:00:00Z" level=error msg="BILLING_TIER is a required variable."'],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'time="2024-03-01T10:00:00Z" level=error msg="BILLING_TIER is a required variable."',
+    variable: "BILLING_TIER",
+  },
+  {
+    name: "sbt asked for a task the build does not define",
+    phase: "build",
+    log: [
+      "[success] Total time: 0 s",
+      "[error] Not a valid command: stage (similar: last-grep, set, last)",
+      "[error] Not a valid project ID: stage",
+      " !     Failed to build app with sbt",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "[error] Not a valid command: stage (similar: last-grep, set, last)",
+  },
+  {
+    name: "a buildpack too old for the PHP version asked for",
+    phase: "build",
+    log: [
+      " !     ERROR: Failed to install system packages!",
+      " !     >   Problem 1",
+      " !     >     - php 8.2.3 requires heroku/installer-plugin ^1.7.0 -> found heroku/installer-plugin[1.6.0] but it does not match the constraint.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "!     >     - php 8.2.3 requires heroku/installer-plugin ^1.7.0 -> found heroku/installer-plugin[1.6.0] but it does not match the constraint.",
+  },
+  {
+    name: "rustc without a feature a package uses",
+    phase: "build",
+    log: [
+      "   Compiling crossbeam-utils v0.5.0",
+      "error: the struct `#[repr(align(u16))]` attribute is experimental (see issue #33626)",
+      "  --> /usr/local/cargo/registry/src/github.com-1ecc6299db9ec823/crossbeam-utils-0.5.0/src/cache_padded.rs:19:1",
+      "error: Could not compile `crossbeam-utils`.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "error: the struct `#[repr(align(u16))]` attribute is experimental (see issue #33626)",
+  },
+  {
+    name: "rustc older than let-else in the project's code",
+    phase: "build",
+    log: [
+      "#9 713.9 error[E0658]: `let...else` statements are unstable",
+      "#9 715.7 error: could not compile `server` due to previous error",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#9 713.9 error[E0658]: `let...else` statements are unstable",
+  },
+  {
+    name: "a Java image's start script without a jar to run",
+    phase: "runtime",
+    log: ["ERROR: Neither $JAVA_MAIN_CLASS nor $JAVA_APP_JAR is set and 0 found in /deployments (1 expected)"],
+    category: "BUILD_CONFIG",
+    keyLine: "ERROR: Neither $JAVA_MAIN_CLASS nor $JAVA_APP_JAR is set and 0 found in /deployments (1 expected)",
+  },
+  {
+    name: "cargo install on a rustc one package refuses",
+    phase: "build",
+    log: [
+      "error: failed to compile `cross v0.2.5`",
+      "Caused by:",
+      "  rustc 1.79.0 is not supported by the following package:",
+      "    home@0.5.11 requires rustc 1.81",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "rustc 1.79.0 is not supported by the following package:",
+  },
+  {
+    name: "Kestrel refused a privileged port",
+    phase: "runtime",
+    log: [
+      "crit: Microsoft.AspNetCore.Server.Kestrel[0]",
+      "      Unable to start Kestrel.",
+      "Microsoft.AspNetCore.Server.Kestrel.Transport.Libuv.Internal.Networking.UvException: Error -13 EACCES permission denied",
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      "Microsoft.AspNetCore.Server.Kestrel.Transport.Libuv.Internal.Networking.UvException: Error -13 EACCES permission denied",
+  },
+  {
+    name: "a Rails release whose migration aborted without saying why",
+    phase: "runtime",
+    log: [
+      "rake aborted!",
+      "Tasks: TOP => db:migrate",
+      "(See full trace by running task with --trace)",
+      "== 20240101120000 AddStatusColumn: migrating ================================",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "Tasks: TOP => db:migrate",
+  },
+  {
+    name: "Prisma's migration error names the database's message",
+    phase: "runtime",
+    log: [
+      "Error: P3018",
+      "",
+      "A migration failed to apply. New migrations cannot be applied before the error is recovered from.",
+      "",
+      "Migration name: 05_add_visit_id",
+      "",
+      "Database error:",
+      "FUNCTION shop.BIN_TO_UUID does not exist",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "FUNCTION shop.BIN_TO_UUID does not exist",
+  },
+  {
+    name: "a registry login run without its password",
+    phase: "build",
+    log: [
+      "ERROR (SSHKit::Command::Failed): docker exit status: 32000",
+      "docker stdout: Nothing written",
+      "docker stderr: flag needs an argument: 'p' in -p",
+      "See 'docker login --help'.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "docker stderr: flag needs an argument: 'p' in -p",
+  },
+  {
+    name: "an app's database check that could not connect",
+    phase: "runtime",
+    log: [
+      "$ node scripts/check-db.js",
+      "✓ DATABASE_URL is defined.",
+      "✗ Unable to connect to the database.",
+      "error Command failed with exit code 1.",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "✗ Unable to connect to the database.",
+  },
+  {
+    name: "an unresolvable database host reported as an error's empty address",
+    phase: "runtime",
+    log: [
+      "2023-09-01T19:01:44.978Z [MASTER] info: Connecting to database...",
+      "2023-09-01T19:01:44.984Z [MASTER] error: Database Connection Error: ENOTFOUND undefined:undefined",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "2023-09-01T19:01:44.984Z [MASTER] error: Database Connection Error: ENOTFOUND undefined:undefined",
+  },
+  {
+    name: "an integration's virtual module importing a package that is not installed",
+    phase: "build",
+    log: [
+      "8:55:47 PM:  building client ",
+      '8:55:47 PM: [vite]: Rollup failed to resolve import "cms-app" from "virtual:astro-cms/user-config".',
+      "8:55:47 PM: This is most likely unintended because it can break your application at runtime.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: '8:55:47 PM: [vite]: Rollup failed to resolve import "cms-app" from "virtual:astro-cms/user-config".',
+  },
+  {
     name: "nginx without a file its configuration includes",
     phase: "runtime",
     log: [
@@ -6994,18 +7263,6 @@ const cases: Case[] = [
     keyLine: "error: invalid toolchain name: 'nightly-x'",
   },
   {
-    name: "a lock file from a newer Poetry than the image's is build configuration",
-    phase: "build",
-    log: [
-      "#9 1.2 Installing dependencies from lock file",
-      "#9 1.3 The lock file is not compatible with the current version of Poetry.",
-      "#9 1.3 Upgrade Poetry to be able to read the lock file or, alternatively, regenerate the lock file with the `poetry lock` command.",
-      '#9 ERROR: process "/bin/sh -c poetry install" did not complete successfully: exit code: 1',
-    ],
-    category: "BUILD_CONFIG",
-    keyLine: "#9 1.3 The lock file is not compatible with the current version of Poetry.",
-  },
-  {
     name: "a buildpack setting missing from the project's toml file is build configuration",
     phase: "build",
     log: [
@@ -8608,6 +8865,42 @@ describe("diagnose: categories and key lines", () => {
 });
 
 describe("diagnose: weak evidence and edge cases", () => {
+  it("reads neither Maven's own wrapper exception nor a router's refused backend as a cause", () => {
+    const maven = diagnoseWith(
+      [
+        "[INFO] BUILD FAILURE",
+        "[ERROR] Failed to execute goal org.springframework.boot:spring-boot-maven-plugin:2.7.5:run (default-cli) on project demo: Application finished with exit code: 1 -> [Help 1]",
+        "org.apache.maven.lifecycle.LifecycleExecutionException: Failed to execute goal org.springframework.boot:spring-boot-maven-plugin:2.7.5:run (default-cli) on project demo: Application finished with exit code: 1",
+        "    at org.apache.maven.lifecycle.internal.MojoExecutor.doExecute2 (MojoExecutor.java:375)",
+      ].join("\n"),
+      { phase: "runtime" },
+      undefined,
+    );
+    expect(maven.category).toBe("UNKNOWN");
+    const router = diagnose(
+      't=2018-05-04T17:03:48+0000 lvl=eror msg="retriable dial error" app=router path=/ method=GET backend=100.100.100.14:8080 err="dial tcp 100.100.100.14:8080: getsockopt: connection refused" attempt=0',
+      { phase: "runtime" },
+    );
+    expect(router.category).toBe("UNKNOWN");
+    expect(router.evidence.join(" ")).not.toMatch(/learned classifier/);
+  });
+
+  it("does not take a printed setting's value for a severity when it picks an UNKNOWN's key line", () => {
+    const result = diagnose(
+      [
+        "remote: -----> Creating runtime environment",
+        "remote:        NPM_CONFIG_LOGLEVEL=error",
+        "remote:        NODE_ENV=development",
+        "remote: -----> Installing binaries",
+        "remote:        Downloading and installing node 15.14.0...",
+        "remote: -----> Build failed",
+      ].join("\n"),
+      { phase: "build" },
+    );
+    expect(result.category).toBe("UNKNOWN");
+    expect(result.keyLine).toBe("remote: -----> Build failed");
+  });
+
   it("answers UNKNOWN with low confidence when nothing points at a cause", () => {
     const result = diagnose("Starting server...\nLoaded 12 routes\nReady.", { phase: "runtime" });
     expect(result.category).toBe("UNKNOWN");
