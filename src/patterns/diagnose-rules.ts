@@ -60,7 +60,7 @@ const COMPOSER_ROOT_PHP_UNAVAILABLE = /composer\.json\/composer\.lock requires p
 // A platform's health checker reporting that its checks of a new container failed (Dokku's CHECKS,
 // Cloud Foundry's port check, Kamal's first container): the refusals it saw were its own probes.
 const HEALTH_CHECKER_REPORT =
-  /Could not start due to \d+ failed checks?|Check attempt \d+\/\d+ failed|health check never passed|\[CELL\/\d+\] ERR Failed to make TCP connection to port \d+|First web container is unhealthy|target failed to become healthy/i;
+  /Could not start due to \d+ failed checks?|Check attempt \d+\/\d+ failed|health check never passed|\[CELL\/\d+\] ERR Failed to make TCP connection to port \d+|First web container is unhealthy|target failed to become healthy|^Deploy Error: Health Checks$/i;
 
 // `docker inspect`'s record of a container's failing health checks.
 // (Its per-check entries carry "Start"/"End" stamps; a container's own state says "StartedAt".)
@@ -73,12 +73,13 @@ const RUNTIME_DOWNLOAD =
 
 // A bundler unable to resolve an import ("Module not found: Can't resolve", Rollup's "failed to resolve import").
 const BUNDLER_UNRESOLVED =
-  /Module not found: (?:Error: )?Can't resolve|:\d+:\d+: Cannot resolve dependency '[^']+'|^Can't resolve '[^']+' in '[^']+'|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import/;
+  /Module not found: (?:Error: )?(?:Can't|Cannot) resolve|:\d+:\d+: Cannot resolve dependency '[^']+'|^Can't resolve '[^']+' in '[^']+'|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import/;
 // ... where the importing file is an installed package's (guide case 3).
 const IMPORTER_IN_PACKAGE = /(?:\bin|\bfrom) ["'](?:\S*node_modules\/|virtual:)/;
 
 // tsc reporting an error inside an installed package's files (guide case 3: a dependency's code).
-const TS_ERROR_IN_PACKAGE = /(?:^|[\s/])node_modules\/\S+\.tsx?(?:\(\d+,\d+\): | ?:\d+:\d+ - )error TS\d{4}:/;
+const TS_ERROR_IN_PACKAGE =
+  /(?:^|[\s/])node_modules\/\S+\.tsx?(?:\(\d+,\d+\): | ?:\d+:\d+ - )error TS\d{4}:|^TypeScript error in \S*\/node_modules\/\S+\.tsx?\(\d+,\d+\):/;
 
 // tsc rejecting its configuration rather than the code: no inputs, unknown options, a tsconfig it
 // cannot read or extend.
@@ -109,6 +110,24 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // A package's build asking for a newer version of a build tool than the environment has
+    // ("ValueError: setuptools>=49.4.0 is required").
+    id: "build-tool-version-required",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:ValueError|RuntimeError|ImportError): (?:setuptools|wheel|pip|cython|numpy|packaging)\s*>=\s*[\d.]+ is required\b/i,
+    weight: 8,
+    reason: "a package's build needs a newer version of a build tool",
+  },
+  {
+    // A package's install script running a helper the install did not provide (node-pre-gyp and
+    // prebuild-install are only ever called by packages' own scripts, guide case 4).
+    id: "package-install-helper-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /\b(?:node-pre-gyp|prebuild-install|node-gyp-build): (?:command )?not found\b/,
+    weight: 8,
+    reason: "a package's install script needs a helper that is not installed",
+  },
   {
     // node-gyp's conclusion of its Python search, ranked above the checks it lists before it.
     id: "gyp-python-conclusion",
@@ -2827,7 +2846,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "glibc-mismatch",
     category: "BUILD_CONFIG",
-    re: /libc\.so\.6: version `GLIBC_[\d.]+' not found/,
+    re: /\blib\w+\.so\.\d+: version `GLIBC_[\d.]+' not found/,
     weight: 9,
     reason: "the binary was built against a newer glibc than the runtime image has (build and run images differ)",
   },
@@ -3459,6 +3478,55 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // Elixir's config reading a config file that is not there (config/prod.secret.exs, kept out
+    // of the repository): a configuration file the app reads, named as printed (1359, 4352).
+    id: "elixir-config-file-unreadable",
+    category: "MISSING_ENV_CONFIG",
+    re: /\(File\.Error\) could not read file "\S*?\/(config\/[\w.-]+\.exs)": no such file/,
+    variableGroup: 1,
+    weight: 9,
+    keyWeight: 10,
+    reason: "a configuration file the app reads is not there",
+  },
+  {
+    // An app that cannot find the configuration file it was told to read, named as the variable
+    // (JupyterHub's "Failed to find specified config file", Matomo's "The configuration file {x}
+    // has not been found").
+    id: "config-file-named-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /Failed to find specified config file: \S*?([\w.-]+\.(?:py|ya?ml|json|toml|ini|conf|cfg|php|xml|properties))$|The configuration file \{?\S*?\/([\w.-]+)\}? has not been found\b/,
+    // (Each alternative captures the file's name; the one that matched names it.)
+    variableGroup: 1,
+    weight: 8,
+    reason: "a configuration file the app reads is not there",
+  },
+  {
+    // A short variable name quoted before "Environment Variable is missing" (Directus' "KEY").
+    id: "quoted-env-var-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /"([A-Z][A-Z0-9_]*)" [Ee]nvironment [Vv]ariable is (?:missing|not set|required)\b/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a required environment variable is not set",
+  },
+  {
+    // Mix unable to load a config file the project's config imports (config/prod.secret.exs).
+    id: "mix-config-file-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /\(Mix\.Config\.LoadError\) could not load config (\S+)/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a configuration file the app reads is not there",
+  },
+  {
+    // A connection URL of the wrong scheme ("MySQL connection URLs must start with mysql://").
+    id: "connection-url-scheme",
+    category: "MISSING_ENV_CONFIG",
+    re: /connection URLs? (?:must|should) (?:start|begin) with \w+:\/\//i,
+    weight: 9,
+    reason: "the connection URL setting is malformed",
+  },
+  {
     // A command-line parser rejecting the value an option was given ("gunicorn: error: argument
     // -w/--workers: invalid int value: '"4"'"): the setting that fills it is malformed.
     id: "cli-option-invalid-value",
@@ -3835,7 +3903,7 @@ export const SIGNALS: readonly Signal[] = [
     // Compose refusing to start a service whose env_file is not there.
     id: "compose-env-file-missing",
     category: "MISSING_ENV_CONFIG",
-    re: /couldn't find env file: \S+|env file \S+ not found: stat /,
+    re: /[Cc]ouldn't find env file: \S+|env file \S+ not found: stat /,
     weight: 8,
     reason: "the compose file names an env file that does not exist",
   },
@@ -4625,6 +4693,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // App Engine's instance memory limit.
+    id: "appengine-memory-limit",
+    category: "OUT_OF_MEMORY",
+    re: /Exceeded (?:soft|hard) (?:private )?memory limit (?:of|with) [\d.]+ ?MB/,
+    weight: 9,
+    reason: "the instance exceeded its memory limit",
+  },
+  {
     // A database refusing a query over its memory limit (ClickHouse).
     id: "query-memory-limit",
     category: "OUT_OF_MEMORY",
@@ -4838,7 +4914,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "exit-137-memory",
     category: "OUT_OF_MEMORY",
     re: /(?:code|status|exit(?:ed)?(?: with)?(?: code)?)[:=]?\s*137\b|SIGKILL/i,
-    requires: /\b(?:memory|heap|oom|rss)\b/i,
+    // (kubectl describe's "memory:  512Mi" under Limits is a setting, not memory pressure.)
+    requires: /\b(?:memory|heap|oom|rss)\b(?!:\s+\d+(?:[KMGT]i?)?\s*$)/i,
     unless: /OOMKilled"?:\s*false/i,
     weight: 5,
     phaseWeight: { build: 0 },
@@ -6165,6 +6242,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // RubyGems and Bundler refused the gem directory by the file system.
+    id: "gem-dir-not-writable",
+    category: "PERMISSION_AUTH",
+    re: /You don't have write permissions for the \S+ directory/,
+    weight: 8,
+    reason: "the process may not write where gems are installed",
+  },
   {
     // docker login run with an empty password option (a registry secret that was not set).
     id: "docker-login-empty-password",

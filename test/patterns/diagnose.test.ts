@@ -20,6 +20,156 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a binary linked against a newer glibc's libm than the image has",
+    phase: "runtime",
+    log: [
+      "/tmp/oryx/platforms/python/3.11.7/bin/python3.11: /lib/x86_64-linux-gnu/libm.so.6: version `GLIBC_2.29' not found (required by /tmp/oryx/platforms/python/3.11.7/bin/python3.11)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "/tmp/oryx/platforms/python/3.11.7/bin/python3.11: /lib/x86_64-linux-gnu/libm.so.6: version `GLIBC_2.29' not found (required by /tmp/oryx/platforms/python/3.11.7/bin/python3.11)",
+  },
+  {
+    name: "DigitalOcean's failed health checks",
+    phase: "runtime",
+    log: [
+      "[2024-01-10 10:00:00] Starting gunicorn 21.2.0",
+      "[2024-01-10 10:00:10] Booting worker with pid: 7",
+      "Deploy Error: Health Checks",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "Deploy Error: Health Checks",
+  },
+  {
+    name: "webpack 1 unable to resolve a file the project imports",
+    phase: "build",
+    log: [
+      "remote: Failed to compile.",
+      "remote: Error in ./src/index.js",
+      "remote: Module not found: Error: Cannot resolve 'file' or 'directory' ./Routes in /tmp/build_1/src",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "remote: Module not found: Error: Cannot resolve 'file' or 'directory' ./Routes in /tmp/build_1/src",
+  },
+  {
+    name: "Create React App's TypeScript error in a package's declarations",
+    phase: "build",
+    log: [
+      "Failed to compile.",
+      "TypeScript error in /codebuild/output/src1/src/node_modules/@types/babel__traverse/index.d.ts(68,50):",
+      "'>' expected.  TS1005",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "TypeScript error in /codebuild/output/src1/src/node_modules/@types/babel__traverse/index.d.ts(68,50):",
+  },
+  {
+    name: "a package's build asking for a newer setuptools",
+    phase: "build",
+    log: ["Building wheel for auto-gptq (setup.py): started", "ValueError: setuptools>=49.4.0 is required"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "ValueError: setuptools>=49.4.0 is required",
+  },
+  {
+    name: "a package's install script without node-pre-gyp",
+    phase: "build",
+    log: [
+      "> sqlite3@4.2.0 install /app/node_modules/sqlite3",
+      "> node-pre-gyp install --fallback-to-build",
+      "sh: node-pre-gyp: command not found",
+      "npm ERR! code ELIFECYCLE",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "sh: node-pre-gyp: command not found",
+  },
+  {
+    name: "Mix without the config file the project's config imports",
+    phase: "build",
+    log: [
+      "remote: ** (Mix.Config.LoadError) could not load config config/prod.secret.exs",
+      "remote:     ** (Code.LoadError) could not load /tmp/build/config/prod.secret.exs",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "remote: ** (Mix.Config.LoadError) could not load config config/prod.secret.exs",
+    variable: "config/prod.secret.exs",
+  },
+  {
+    name: "Elixir unable to read a config file kept out of the repository",
+    phase: "build",
+    log: [
+      '** (File.Error) could not read file "/opt/app/config/prod.secret.exs": no such file or directory',
+      "    (elixir) lib/file.ex:353: File.read!/1",
+      "** (Mix.Config.LoadError) could not load config config/prod.secret.exs",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: '** (File.Error) could not read file "/opt/app/config/prod.secret.exs": no such file or directory',
+    variable: "config/prod.secret.exs",
+  },
+  {
+    name: "a connection URL of the wrong scheme",
+    phase: "runtime",
+    log: [
+      "thread 'actix-rt:worker:1' panicked at 'Failed to create connection pool: Error(Some(\"MySQL connection URLs must start with mysql://\"))', src/main.rs:20:10",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "thread 'actix-rt:worker:1' panicked at 'Failed to create connection pool: Error(Some(\"MySQL connection URLs must start with mysql://\"))', src/main.rs:20:10",
+  },
+  {
+    name: "docker compose without the env file a service names",
+    phase: "build",
+    log: ["▶ Setting up the stack ...", "Couldn't find env file: /home/self-hosted/.env"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Couldn't find env file: /home/self-hosted/.env",
+  },
+  {
+    name: "App Engine's instance memory limit",
+    phase: "runtime",
+    log: [
+      "Exceeded soft private memory limit with 133.961 MB after servicing 1085 requests total",
+      "After handling this request, the process that handled this request was found to be using too much memory and was terminated.",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "Exceeded soft private memory limit with 133.961 MB after servicing 1085 requests total",
+  },
+  {
+    name: "gems refused the directory they install to",
+    phase: "build",
+    log: [
+      "#7 1.2 Fetching rake 13.0.6",
+      "#7 1.3 You don't have write permissions for the /usr/local/bundle directory.",
+      '#7 ERROR: process "/bin/sh -c bundle install" did not complete successfully: exit code: 1',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "#7 1.3 You don't have write permissions for the /usr/local/bundle directory.",
+  },
+  {
+    name: "a configuration file an app was told to read, not there",
+    phase: "runtime",
+    log: [
+      "[I 2024-02-01 10:00:00.000 JupyterHub app:2859] Running JupyterHub version 4.0.2",
+      "ERROR: Failed to find specified config file: /etc/jupyterhub/jupyterhub_config.py",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ERROR: Failed to find specified config file: /etc/jupyterhub/jupyterhub_config.py",
+    variable: "jupyterhub_config.py",
+  },
+  {
+    name: "a PHP app without its configuration file",
+    phase: "runtime",
+    log: ["The configuration file {/var/www/html/config/config.ini.php} has not been found or could not be read."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "The configuration file {/var/www/html/config/config.ini.php} has not been found or could not be read.",
+    variable: "config.ini.php",
+  },
+  {
+    name: "a short variable name quoted as missing",
+    phase: "runtime",
+    log: ["12:26:58 ✨ Initializing bootstrap...", '12:26:58 🚨 "KEY" Environment Variable is missing.'],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: '12:26:58 🚨 "KEY" Environment Variable is missing.',
+    variable: "KEY",
+  },
+  {
     name: "Poetry refusing a lock file written by another Poetry version",
     phase: "build",
     log: [
@@ -8865,6 +9015,30 @@ describe("diagnose: categories and key lines", () => {
 });
 
 describe("diagnose: weak evidence and edge cases", () => {
+  it("reads neither kubectl's memory limit beside exit 137 nor Heroku's R12 as a cause", () => {
+    // "memory: 512Mi" under Limits is a setting, not memory pressure (guide case 10: 137 alone is UNKNOWN).
+    const described = diagnoseWith(
+      [
+        "    State:          Waiting",
+        "      Reason:       CrashLoopBackOff",
+        "    Last State:     Terminated",
+        "      Reason:       Error",
+        "      Exit Code:    137",
+        "    Limits:",
+        "      memory:  512Mi",
+      ].join("\n"),
+      { phase: "runtime" },
+      undefined,
+    );
+    expect(described.category).toBe("UNKNOWN");
+    const r12 = diagnose(
+      "2020-12-02T11:03:34.686057+00:00 heroku[worker.1]: Error R12 (Exit timeout) -> At least one process failed to exit within 30 seconds of SIGTERM",
+      { phase: "runtime" },
+    );
+    expect(r12.category).toBe("UNKNOWN");
+    expect(r12.evidence.join(" ")).not.toMatch(/learned classifier/);
+  });
+
   it("reads neither Maven's own wrapper exception nor a router's refused backend as a cause", () => {
     const maven = diagnoseWith(
       [
