@@ -29,16 +29,18 @@ export const SEVERITY =
 export const FAILURE_STATEMENT =
   /\b(?:failed to|failed with|could not|couldn't|cannot|can't|unable to|is unhealthy|not found|no such|refused|denied|timed out|not (?:set|specified|supplied|configured))\b/i;
 // Lines that report a failure's consequences, not the failure: router/access logs, state machines,
-// tool boilerplate, git's account of a push the remote refused, a router's account of a backend it could not reach.
+// tool boilerplate, git's account of a push the remote refused, a router's account of a backend it could not reach,
+// uWSGI's request log.
 export const CONSEQUENCE =
-  /\bat=error code=H\d+|\bmethod=(?:GET|POST|PUT|HEAD)\b|"(?:GET|POST|PUT|HEAD) \/[^"]*" \d{3}|State changed from|This is probably not a problem with npm|A complete log of this run|Done with "|^npm (?:ERR!|error)\s*$|^error: failed to push some refs to\b|^ ! \[remote rejected\]|\bapp=router\b|^Failed to retrieve error logs\b/;
+  /\bat=error code=H\d+|\bmethod=(?:GET|POST|PUT|HEAD)\b|"(?:GET|POST|PUT|HEAD) \/[^"]*" \d{3}|State changed from|This is probably not a problem with npm|A complete log of this run|Done with "|^npm (?:ERR!|error)\s*$|^error: failed to push some refs to\b|^ ! \[remote rejected\]|\bapp=router\b|^Failed to retrieve error logs\b|^\[pid: \d+\|app: -?\d+\|req: /;
 // Words that name a cause rather than report a failure.
 const CAUSE_WORDS =
   /\b(?:not found|missing|denied|refused|invalid|unsupported|not supported|required|no such|does not exist|doesn't exist|not (?:set|defined|installed|available)|out of memory|conflict|mismatch|incompatible|unknown|undefined|unexpected|permission|already exists|timed? ?out)\b/i;
 // A tool's summary of a failure explained elsewhere ("see above", exit codes, push rejected).
 const SUMMARY_WORDS =
   /exit code|exited with|did not complete successfully|returned a non-zero|Command failed|ELIFECYCLE|failed to build|Build failed|build failed|Push rejected|failed to push|see above|logged above|for more information|re-?run|--verbose|--stacktrace|Failed to compile|errors? occurred|failed with an error/i;
-const WARNING = /\b(?:WARN(?:ING)?|[Ww]arn(?:ing)?|DEPRECAT\w*|[Dd]eprecat\w*|NOTICE|notice)\b/;
+// Below error level: warnings, notices and debug output.
+const WARNING = /\b(?:WARN(?:ING)?|[Ww]arn(?:ing)?|DEPRECAT\w*|[Dd]eprecat\w*|NOTICE|notice|DEBUG|debug)\b/;
 const QUOTED = /'[^']{2,}'|"[^"]{2,}"|`[^`]{2,}`|‘[^’]{2,}’|“[^”]{2,}”/;
 const PATH_OR_URL = /(?:^|[\s'"(])(?:\/[\w.@-]+){2,}|https?:\/\//;
 const ERROR_MARKER = /^(?:error|ERROR|Error|fatal|FATAL|Fatal)\b\s*[:[!]|^E\d{4}:|\berror(?:\[E\d+\])?:/;
@@ -217,11 +219,16 @@ function bestRanked(
   weights: readonly number[],
 ): { line: LogLine; score: number } | undefined {
   let best: { line: LogLine; score: number } | undefined;
+  let bestConsequence: { line: LogLine; score: number } | undefined;
   for (const { index, x } of lineFeatures(lines)) {
     const score = dot(weights, x);
-    if (!best || score >= best.score) best = { line: lines[index]!, score };
+    // A line that only reports a consequence (a router's or access log's line) wins only where
+    // every candidate does.
+    if (CONSEQUENCE.test(lines[index]!.text)) {
+      if (!bestConsequence || score >= bestConsequence.score) bestConsequence = { line: lines[index]!, score };
+    } else if (!best || score >= best.score) best = { line: lines[index]!, score };
   }
-  return best;
+  return best ?? bestConsequence;
 }
 
 /**

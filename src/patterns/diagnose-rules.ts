@@ -73,7 +73,10 @@ const RUNTIME_DOWNLOAD =
 
 // A bundler unable to resolve an import ("Module not found: Can't resolve", Rollup's "failed to resolve import").
 const BUNDLER_UNRESOLVED =
-  /Module not found: (?:Error: )?(?:Can't|Cannot) resolve|:\d+:\d+: Cannot resolve dependency '[^']+'|^Can't resolve '[^']+' in '[^']+'|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import/;
+  /Module not found: (?:Error: )?(?:Can't|Cannot) resolve|:\d+:\d+: Cannot resolve dependency '[^']+'|^Can't resolve '[^']+' in '[^']+'|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import|\[ERROR\] Could not resolve "[^"]+"$/;
+// esbuild explaining that an import it could not resolve is one of Node's built-in modules, which
+// the target (Cloudflare Workers without Node compatibility) does not provide.
+const NODE_BUILTIN_UNAVAILABLE = /wasn't found on the file system but is built into node/;
 // ... where the importing file is an installed package's (guide case 3).
 const IMPORTER_IN_PACKAGE = /(?:\bin|\bfrom) ["'](?:\S*node_modules\/|virtual:)/;
 
@@ -110,6 +113,41 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // Go building with -mod=vendor where the vendor directory lacks a package.
+    id: "go-vendor-package-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /cannot load [\w./-]+: open \S*\/vendor\/\S+: no such file or directory/,
+    weight: 8,
+    reason: "the vendored dependencies lack a package the build imports",
+  },
+  {
+    // A package's native build looking for a compiler that is not installed (guide case 4):
+    // Python's FileNotFoundError for 'c++'. (cgo's own "C compiler not found" is the project's
+    // build: BUILD_CONFIG, as 708.)
+    id: "native-build-compiler-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /No such file or directory: '(?:c\+\+|g\+\+|gcc|cc|clang|make|cmake)'/,
+    weight: 8,
+    reason: "a native build needs a compiler the image lacks",
+  },
+  {
+    // A build frontend's internal key error while building a package from source.
+    id: "pep517-backend-key",
+    category: "BUILD_DEPENDENCY",
+    re: /KeyError: 'PEP517_BUILD_BACKEND'/,
+    weight: 8,
+    reason: "a package built from source failed in the build frontend",
+  },
+  {
+    // openssl-sys and other -sys crates without pkg-config (its own sentence outranks the command it ran).
+    id: "pkg-config-command-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /^The pkg-config command could not be found\.$/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "a package's native build needs pkg-config, which the image lacks",
+  },
   {
     // A package's build asking for a newer version of a build tool than the environment has
     // ("ValueError: setuptools>=49.4.0 is required").
@@ -1096,6 +1134,8 @@ export const SIGNALS: readonly Signal[] = [
   },
   {
     id: "rubygems-missing",
+    // No bundler installed at all is the image's (bundler-not-installed).
+    unless: /can't find gem bundler \(>= 0\.a\)/,
     category: "BUILD_DEPENDENCY",
     re: /Detected [\w-]+ gem which is not supported on|Could not find [\w.-]+-\d[\w.]* in any of the sources|Could not find '[\w-]+' \([^)]*\) among \d+ total gem|can't find gem [\w-]+|\((?:Gem::LoadError|Gem::GemNotFoundException|Gem::MissingSpecError)\)/,
     weight: 7,
@@ -1105,7 +1145,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "bundler-resolve",
     category: "BUILD_DEPENDENCY",
-    re: /Bundler could not find compatible versions for gem|Could not find gem '.+' in|Could not find '\w[\w-]*' \([^)]*\) required by .*Gemfile\.lock|can't find gem bundler|You must use Bundler \d+ or greater with this lockfile|Bundler cannot continue|Failed to build gem native extension|Your bundle only supports platforms \[|Your bundle is locked to [\w.-]+ \([^)]+\), but that version could not be found/,
+    re: /Bundler could not find compatible versions for gem|Could not find gem '.+' in|Could not find '\w[\w-]*' \([^)]*\) required by .*Gemfile\.lock|can't find gem bundler \((?!>= 0\.a\))|You must use Bundler \d+ or greater with this lockfile|Bundler cannot continue|Failed to build gem native extension|Your bundle only supports platforms \[|Your bundle is locked to [\w.-]+ \([^)]+\), but that version could not be found/,
     // At run time the same words mean the image lacks a gem the app loads (MISSING_MODULE_RUNTIME).
     phaseWeight: { runtime: 6 },
     weight: 8,
@@ -1534,6 +1574,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "esbuild-located-error",
     category: "BUILD_COMPILE",
     re: /^\S+\.(?:[cm]?[jt]sx?|vue|svelte|css):\d+:\d+: ERROR: /,
+    unlessLog: NODE_BUILTIN_UNAVAILABLE,
     weight: 8,
     reason: "the bundler reported an error in a source file",
   },
@@ -1704,11 +1745,38 @@ export const SIGNALS: readonly Signal[] = [
     // webpack's own words also appear without "Module not found:" ("Can't resolve 'x' in '/dir'").
     re: BUNDLER_UNRESOLVED,
     unless: IMPORTER_IN_PACKAGE,
+    unlessLog: NODE_BUILTIN_UNAVAILABLE,
     weight: 7,
     reason: "the bundler could not resolve an import",
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // The bundle imports one of Node's built-in modules, which the target provides only when its
+    // Node compatibility setting is on (Wrangler's node_compat).
+    id: "node-builtin-unavailable",
+    category: "BUILD_CONFIG",
+    re: NODE_BUILTIN_UNAVAILABLE,
+    weight: 9,
+    keyWeight: 10,
+    reason: "the build targets a runtime without Node's built-in modules",
+  },
+  {
+    // RubyGems finding no bundler at all (the image has none), as opposed to another version.
+    id: "bundler-not-installed",
+    category: "BUILD_CONFIG",
+    re: /can't find gem bundler \(>= 0\.a\)/,
+    weight: 9,
+    reason: "the image has no bundler",
+  },
+  {
+    // bundle exec without the executable a build step runs (the gem that provides it is not in the Gemfile).
+    id: "bundle-exec-command-missing",
+    category: "BUILD_CONFIG",
+    re: /bundler: command not found: [\w-]+/,
+    weight: 8,
+    reason: "a build step runs an executable the bundle does not provide",
+  },
   {
     // sbt asked by the builder for a task the project does not define (Heroku's `sbt stage`
     // without the packaging plugin).
@@ -2971,7 +3039,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "python-entry-missing",
     category: "BUILD_CONFIG",
-    re: /can't open file '.+': \[Errno 2\] No such file or directory|Could not import module "[\w.]+"|Error loading ASGI app|^Error: Could not import '[\w.]+'\.$|Failed to find (?:attribute|application object) '\w+' in '[\w.]+'|Failed to find application: '[\w.]+'|No module named '?[\w.]*wsgi'?$/,
+    re: /can't open file '.+': \[Errno 2\] No such file or directory|Could not import module "[\w.]+"|Error loading ASGI app|^Error: Could not import '[\w.]+'\.$|Failed to find (?:attribute|application object) '\w+' in '[\w.]+'|Failed to find application: '[\w.]+'|No module named '?(?!django\.)[\w.]*wsgi'?$/,
     weight: 7,
     reason: "the start command names a file or app object that does not exist",
   },
@@ -3082,7 +3150,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "mix-task",
     category: "BUILD_CONFIG",
-    re: /^\*\* \(Mix\) (?!Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed|Could not start application|Could not compile with|Can't continue due to errors on dependencies|The database for \S+ couldn't be|httpc request failed with: \{:failed_connect)|could not load release config|\(Mix\.Releases\.Config\.LoadError\)/,
+    re: /^\*\* \(Mix\) (?!Could not compile dependency|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed|Could not start application|Could not compile with|Can't continue due to errors on dependencies|The database for \S+ couldn't be|httpc request failed with: \{:failed_connect|`[^`]+` exited with \d+$)|could not load release config|\(Mix\.Releases\.Config\.LoadError\)/,
     weight: 7,
     reason: "the build tool could not run the task as configured",
   },
@@ -3477,6 +3545,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A YAML configuration file whose values do not fit the app's config type.
+    id: "yaml-config-unmarshal",
+    category: "MISSING_ENV_CONFIG",
+    re: /cannot unmarshal !!\w+ `[^`]*` into [\w.]*[Cc]onfig\b/,
+    weight: 8,
+    reason: "the configuration file holds a value of the wrong type",
+  },
   {
     // Elixir's config reading a config file that is not there (config/prod.secret.exs, kept out
     // of the repository): a configuration file the app reads, named as printed (1359, 4352).
@@ -4349,7 +4425,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "py-keyerror-env",
     category: "MISSING_ENV_CONFIG",
-    re: new RegExp(`\\bKeyError: ['"]${VAR}['"]`),
+    re: new RegExp(`\\bKeyError: ['"](?!PEP517_BUILD_BACKEND['"])${VAR}['"]`),
     variableGroup: 1,
     weight: 7,
     reason: "the code read an environment variable that is not set",
@@ -4510,6 +4586,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PORT_BINDING
+  {
+    // Jetty's connector naming the address it could not bind, above the bare BindException.
+    id: "jetty-connector-bind",
+    category: "PORT_BINDING",
+    re: /FAILED \w*Connector@[\d.]+:\d+: java\.net\.BindException: Address already in use/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the port is already taken",
+  },
   {
     // Kestrel refused the port it was told to listen on (a port below 1024 without privileges).
     id: "kestrel-bind-eacces",
@@ -5295,6 +5380,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // A migration class Rails refuses (no release version), under "all later migrations canceled".
+    id: "rails-migration-version-missing",
+    category: "DB_MIGRATION",
+    re: /Directly inheriting from ActiveRecord::Migration is not supported/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "a migration is written for another Rails version",
+  },
+  {
     // rake aborting the migration task: the migration failed, whatever the log says of why. Weak:
     // a stated cause of another kind (a refused connection, a missing setting) outweighs it.
     id: "rake-migrate-aborted",
@@ -6021,6 +6115,24 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
   {
+    // kubelet restarting a container after failed probes; the probe's own failure, when the log
+    // has it, is the more specific line.
+    id: "kubelet-probe-restart",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /Container \S+ failed (?:startup|liveness) probe, will be restarted/,
+    weight: 7,
+    keyWeight: 6.5,
+    reason: "the platform restarted the container after its health probes failed",
+  },
+  {
+    // A Worker whose start-up took longer than the platform allows.
+    id: "worker-startup-cpu-limit",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /Script startup exceeded CPU time limit/,
+    weight: 8,
+    reason: "the app takes longer to start than the platform allows",
+  },
+  {
     // IIS's module or the Functions host giving up on an app that did not start in time.
     id: "host-startup-timeout",
     category: "HEALTHCHECK_TIMEOUT",
@@ -6229,7 +6341,7 @@ export const SIGNALS: readonly Signal[] = [
     // (kubectl rollout status, ECS), or Cloud Run's container that never listened in time.
     id: "rollout-never-healthy",
     category: "HEALTHCHECK_TIMEOUT",
-    re: /deployment "[^"]+" exceeded its progress deadline|Task failed (?:ELB|container) health checks|[Ff]ailed to start and (?:then )?listen on the port defined (?:provided )?by the PORT/,
+    re: /deployment "[^"]+" exceeded its progress deadline|Task failed (?:ELB|container) health checks|[Ff]ailed to start and (?:then )?listen on the port defined(?: (?:provided )?by the PORT|$)/,
     weight: 5,
     reason: "the platform gave up waiting for the new instances to become healthy",
   },

@@ -607,10 +607,12 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
   // pydantic prints the failing field there, under "1 validation error for Settings"; a lower-case
   // field ("mail_from") is read from the variable of the same name in any case: MAIL_FROM.
   if (/validation errors? for \w+/.test(key.text)) {
-    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(next) && next.length >= 3) return next;
-    if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(next)) return next.toUpperCase();
+    // pydantic 1 follows the field with the place inside it ("BACKEND_CORS_ORIGINS -> 0").
+    const field = next.replace(/(?: -> [\w.]+)+$/, "");
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(field) && field.length >= 3) return field;
+    if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(field)) return field.toUpperCase();
     // A nested field ("openai.embedding_api_key") is a configuration key: named as printed.
-    if (/^[A-Za-z]\w*(?:\.[A-Za-z_]\w*)+$/.test(next)) return next;
+    if (/^[A-Za-z]\w*(?:\.[A-Za-z_]\w*)+$/.test(field)) return field;
   }
   // A message wrapped onto the next line: "... missing encryption key. Please" / "set the `X` env var".
   const wrapped =

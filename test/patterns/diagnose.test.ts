@@ -20,6 +20,188 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "pydantic 1 naming the settings field with the place inside it",
+    phase: "runtime",
+    log: [
+      "backend_1       | pydantic.error_wrappers.ValidationError: 2 validation errors for Settings",
+      "backend_1       | BACKEND_CORS_ORIGINS -> 0",
+      "backend_1       |   invalid or missing URL scheme (type=value_error.url.scheme)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "backend_1       | pydantic.error_wrappers.ValidationError: 2 validation errors for Settings",
+    variable: "BACKEND_CORS_ORIGINS",
+  },
+  {
+    name: "Go building from a vendor directory that lacks a package",
+    phase: "build",
+    log: [
+      "-----> Running: go install -v -tags heroku -mod=vendor github.com/acme/web",
+      "remote: build github.com/acme/web: cannot load github.com/russross/blackfriday: open /tmp/build_1/vendor/github.com/russross/blackfriday: no such file or directory",
+      "remote:  !     Push rejected, failed to compile Go app.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "remote: build github.com/acme/web: cannot load github.com/russross/blackfriday: open /tmp/build_1/vendor/github.com/russross/blackfriday: no such file or directory",
+  },
+  {
+    name: "a package's native build without a C++ compiler",
+    phase: "build",
+    log: [
+      "31.20   running build_ext",
+      "31.20   FileNotFoundError: [Errno 2] No such file or directory: 'c++'",
+      "31.20   error: subprocess-exited-with-error",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "31.20   FileNotFoundError: [Errno 2] No such file or directory: 'c++'",
+  },
+  {
+    name: "a build frontend's key error while building a package",
+    phase: "build",
+    log: [
+      '  File "/usr/local/lib/python3.11/site-packages/pyproject_hooks/_in_process/_in_process.py", line 70, in _build_backend',
+      "    ep = os.environ['PEP517_BUILD_BACKEND']",
+      "KeyError: 'PEP517_BUILD_BACKEND'",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "KeyError: 'PEP517_BUILD_BACKEND'",
+  },
+  {
+    name: "a -sys crate without pkg-config",
+    phase: "build",
+    log: [
+      "246.6   Could not run `PKG_CONFIG_ALLOW_SYSTEM_CFLAGS=1 pkg-config --libs --cflags openssl`",
+      "246.6   The pkg-config command could not be found.",
+      "246.6   Most likely, you need to install a pkg-config package for your OS.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "246.6   The pkg-config command could not be found.",
+  },
+  {
+    name: "a Worker bundle importing a Node built-in without Node compatibility",
+    phase: "build",
+    log: [
+      '  ✘ [ERROR] Could not resolve "module"',
+      "      dist/index.js:1580:30:",
+      '    The package "module" wasn\'t found on the file system but is built into node.',
+      '    Add "node_compat = true" to your wrangler.toml file to enable Node.js compatibility.',
+      '    dist/index.js:1580:30: ERROR: Could not resolve "module"',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: 'The package "module" wasn\'t found on the file system but is built into node.',
+  },
+  {
+    name: "esbuild unable to resolve an import of the project's code",
+    phase: "build",
+    log: [
+      "X [ERROR] Build failed with 1 error:",
+      '  X [ERROR] Could not resolve "jsoncrush"',
+      "      ../utils/dist/crypto.js:12:44:",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: 'X [ERROR] Could not resolve "jsoncrush"',
+  },
+  {
+    name: "an image without any bundler",
+    phase: "build",
+    log: [
+      "Step 9/12 : RUN bundle install",
+      "/usr/local/lib/ruby/site_ruby/2.5.0/rubygems.rb:289:in `find_spec_for_exe': can't find gem bundler (>= 0.a) with executable bundler (Gem::GemNotFoundException)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "/usr/local/lib/ruby/site_ruby/2.5.0/rubygems.rb:289:in `find_spec_for_exe': can't find gem bundler (>= 0.a) with executable bundler (Gem::GemNotFoundException)",
+  },
+  {
+    name: "bundle exec without the executable a build step runs",
+    phase: "build",
+    log: [
+      "remote: -----> Precompiling assets",
+      'remote:        "bundler: command not found: hanami\\nInstall missing gem executables with `bundle install`"',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'remote:        "bundler: command not found: hanami\\nInstall missing gem executables with `bundle install`"',
+  },
+  {
+    name: "a YAML configuration value of the wrong type",
+    phase: "runtime",
+    log: [
+      "agent[25147]: STARTUP ERROR: yaml: unmarshal errors:",
+      "agent[25147]: line 1: cannot unmarshal !!str `dasasdd...` into config.AgentConfig",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "agent[25147]: line 1: cannot unmarshal !!str `dasasdd...` into config.AgentConfig",
+  },
+  {
+    name: "Jetty's connector naming the port it could not bind",
+    phase: "runtime",
+    log: [
+      "WARNING: FAILED SelectChannelConnector@0.0.0.0:8080: java.net.BindException: Address already in use",
+      "java.net.BindException: Address already in use",
+      "\tat sun.nio.ch.Net.bind0(Native Method)",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "WARNING: FAILED SelectChannelConnector@0.0.0.0:8080: java.net.BindException: Address already in use",
+  },
+  {
+    name: "a Worker whose start-up exceeds the platform's CPU limit",
+    phase: "runtime",
+    log: [
+      "✘ [ERROR] A request to the Cloudflare API (/accounts/x/workers/scripts/y) failed.",
+      "  Error: Script startup exceeded CPU time limit.",
+      "   [code: 10021]",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "Error: Script startup exceeded CPU time limit.",
+  },
+  {
+    name: "a migration Rails refuses for want of its release version",
+    phase: "runtime",
+    log: [
+      "01 StandardError: An error has occurred, all later migrations canceled:",
+      "01 Directly inheriting from ActiveRecord::Migration is not supported. Please specify the Rails release the migration was written for:",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      "01 Directly inheriting from ActiveRecord::Migration is not supported. Please specify the Rails release the migration was written for:",
+  },
+  {
+    name: "kubelet restarting a container whose startup probe failed",
+    phase: "runtime",
+    log: [
+      "Normal   Started    2m (x4 over 5m10s)     kubelet            Started container keycloak",
+      "Normal   Killing    2m41s (x3 over 4m41s)  kubelet            Container keycloak failed startup probe, will be restarted",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      "Normal   Killing    2m41s (x3 over 4m41s)  kubelet            Container keycloak failed startup probe, will be restarted",
+  },
+  {
+    name: "Django itself missing under gunicorn",
+    phase: "runtime",
+    log: [
+      "[2019-01-01 10:00:00 +0000] [7] [INFO] Booting worker with pid: 7",
+      "Traceback (most recent call last):",
+      '  File "/app/mysite/wsgi.py", line 12, in <module>',
+      "    from django.core.wsgi import get_wsgi_application",
+      "ImportError: No module named django.core.wsgi",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "ImportError: No module named django.core.wsgi",
+  },
+  {
+    name: "Cloud Run's start failure wrapped after its first line",
+    phase: "runtime",
+    log: [
+      "Deployment failed",
+      "ERROR: (gcloud.run.deploy) Revision 'web-00012-ntl' is not ready and cannot serve traffic.",
+      "The user-provided container failed to start and listen on the port defined",
+      "provided by the PORT=8080 environment variable.",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "The user-provided container failed to start and listen on the port defined",
+  },
+  {
     name: "a binary linked against a newer glibc's libm than the image has",
     phase: "runtime",
     log: [
@@ -9015,6 +9197,15 @@ describe("diagnose: categories and key lines", () => {
 });
 
 describe("diagnose: weak evidence and edge cases", () => {
+  it("reads Mix's bare exit code as no cause (guide case 10)", () => {
+    const mix = diagnoseWith(
+      "#12 4.2 Generated app\n** (Mix) `mix esbuild default --minify` exited with 8",
+      { phase: "build" },
+      undefined,
+    );
+    expect(mix.category).toBe("UNKNOWN");
+  });
+
   it("reads neither kubectl's memory limit beside exit 137 nor Heroku's R12 as a cause", () => {
     // "memory: 512Mi" under Limits is a setting, not memory pressure (guide case 10: 137 alone is UNKNOWN).
     const described = diagnoseWith(
