@@ -77,6 +77,13 @@ const BUNDLER_UNRESOLVED =
 // esbuild explaining that an import it could not resolve is one of Node's built-in modules, which
 // the target (Cloudflare Workers without Node compatibility) does not provide.
 const NODE_BUILTIN_UNAVAILABLE = /wasn't found on the file system but is built into node/;
+// An import of a build's output directory ("../../dist/app/main") that is not there: the build did
+// not produce it, or the path points past it (guide case 2: a file the build starts from).
+const BUILD_OUTPUT_IMPORT = /Could not resolve "(?:\.\.?\/)+(?![^"]*\b(?:vendor|node_modules)\/)(?:[\w.-]+\/)*dist\//;
+// webpack unable to resolve a bare package name (not a path, not a source-folder alias): the
+// package is not installed (2 earlier labels, none the other way).
+const PACKAGE_IMPORT_UNRESOLVED =
+  /Module not found: (?:Error: )?Can't resolve '(?![./~]|@\/|(?:src|app|components|lib|pages|utils|assets|styles|config)\/)(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.-]+)?'/;
 // ... where the importing file is an installed package's (guide case 3).
 const IMPORTER_IN_PACKAGE = /(?:\bin|\bfrom) ["'](?:\S*node_modules\/|virtual:)/;
 
@@ -113,6 +120,15 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // webpack unable to resolve a package the project imports: the package is not installed.
+    id: "bundler-package-not-installed",
+    category: "BUILD_DEPENDENCY",
+    re: PACKAGE_IMPORT_UNRESOLVED,
+    unless: IMPORTER_IN_PACKAGE,
+    weight: 7,
+    reason: "the code imports a package that is not installed",
+  },
   {
     // Go building with -mod=vendor where the vendor directory lacks a package.
     id: "go-vendor-package-missing",
@@ -205,7 +221,7 @@ export const SIGNALS: readonly Signal[] = [
     // image has ("Declaration of Vendor\\Trait::hSet(...) must be compatible with Redis::hSet(...)").
     id: "php-declaration-vs-extension",
     category: "BUILD_DEPENDENCY",
-    re: /Declaration of (?:[A-Z]\w*\\)+\w+::\w+\(.*\bmust be compatible with [A-Z]\w*::\w+\(/,
+    re: /Declaration of (?:[A-Z]\w*\\)+\w+::\w+\(.*\bmust be compatible with [A-Z]\w*::\w+\(|Return type of (?:[A-Z]\w*\\)+\w+::\w+\(.*\) should either be compatible with [A-Z]\w*::\w+\(/,
     weight: 8,
     reason: "a package's code does not match the version of the PHP extension installed",
   },
@@ -1657,6 +1673,9 @@ export const SIGNALS: readonly Signal[] = [
     id: "esbuild-error",
     category: "BUILD_COMPILE",
     re: /^✘ \[ERROR\] /,
+    // Wrangler prints the Cloudflare API's refusals with the same mark; an import of a build output
+    // that is not there is the build's order (bundler-build-output-missing).
+    unless: new RegExp(`A request to the Cloudflare API \\(|${BUILD_OUTPUT_IMPORT.source}`),
     weight: 7,
     phaseWeight: { runtime: 0 },
     reason: "esbuild could not bundle the code",
@@ -1744,13 +1763,32 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_COMPILE",
     // webpack's own words also appear without "Module not found:" ("Can't resolve 'x' in '/dir'").
     re: BUNDLER_UNRESOLVED,
-    unless: IMPORTER_IN_PACKAGE,
+    unless: new RegExp(
+      `${IMPORTER_IN_PACKAGE.source}|${BUILD_OUTPUT_IMPORT.source}|${PACKAGE_IMPORT_UNRESOLVED.source}`,
+    ),
     unlessLog: NODE_BUILTIN_UNAVAILABLE,
     weight: 7,
     reason: "the bundler could not resolve an import",
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // A bundle importing a build output that is not there (functions bundled before the app build).
+    id: "bundler-build-output-missing",
+    category: "BUILD_CONFIG",
+    re: BUILD_OUTPUT_IMPORT,
+    weight: 7,
+    reason: "the build imports an output an earlier build step did not produce",
+  },
+  {
+    // The Prisma client imported during the build before `prisma generate` ran in it.
+    id: "prisma-generate-step-missing",
+    category: "BUILD_CONFIG",
+    re: /@prisma\/client did not initialize yet\b/,
+    weight: 8,
+    phaseWeight: { runtime: 0 },
+    reason: "the build command does not run prisma generate before the code that imports the client",
+  },
   {
     // The bundle imports one of Node's built-in modules, which the target provides only when its
     // Node compatibility setting is on (Wrangler's node_compat).
@@ -3180,6 +3218,24 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // .NET unable to load an assembly the app references.
+    // (Its message on a line of its own, without the exception's class before it.)
+    id: "dotnet-assembly-missing-bare",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^Could not load file or assembly '[\w.]+, (?:Version|Culture)=/,
+    weight: 8,
+    phaseWeight: { build: 0 },
+    reason: "an assembly the app loads is not deployed with it",
+  },
+  {
+    // Kafka Connect (and plugin hosts like it) without the plugin class a configuration names.
+    id: "plugin-class-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Failed to find any class that implements \w+ and which name matches [\w.$]+/,
+    weight: 8,
+    reason: "the plugin a configuration names is not installed",
+  },
+  {
     // An Erlang release booting without the modules it needs (erts or kernel not in the release).
     id: "erlang-boot-load-failed",
     category: "MISSING_MODULE_RUNTIME",
@@ -3385,6 +3441,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "MISSING_MODULE_RUNTIME",
     re: /@prisma\/client did not initialize yet\b/,
     weight: 8,
+    // During the build it is the build command that lacks `prisma generate` (prisma-generate-step-missing).
+    phaseWeight: { build: 0 },
     reason: "the generated Prisma client is missing from the image (prisma generate did not run)",
   },
   {
@@ -3545,6 +3603,24 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Kafka's (and Kafka Connect's) configuration without a required key.
+    id: "kafka-config-required",
+    category: "MISSING_ENV_CONFIG",
+    re: /ConfigException: Missing required configuration "([\w.]+)" which has no default value/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a required configuration key is not set",
+  },
+  {
+    // A HOCON configuration file that does not parse (EMQX), named by its file.
+    id: "hocon-config-unparsable",
+    category: "MISSING_ENV_CONFIG",
+    re: /\{scan_error,.*\bin_file \S*\/([\w.-]+\.conf)\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the configuration file does not parse",
+  },
   {
     // A YAML configuration file whose values do not fit the app's config type.
     id: "yaml-config-unmarshal",
@@ -4587,6 +4663,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // Bun refusing the port it was given (PORT set to something that is not a port).
+    id: "bun-invalid-port",
+    category: "PORT_BINDING",
+    re: /^error: InvalidPort$/,
+    weight: 7,
+    reason: "the port the server was given is not valid",
+  },
+  {
     // Jetty's connector naming the address it could not bind, above the bare BindException.
     id: "jetty-connector-bind",
     category: "PORT_BINDING",
@@ -5009,6 +5093,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // Web Deploy unable to reach the server it deploys to.
+    id: "msdeploy-remote-unreachable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /Could not connect to the remote computer \(/,
+    weight: 8,
+    reason: "the deploy target could not be reached",
+  },
+  {
     // An app's own start check that could not reach its database and says no more.
     id: "database-unreachable-bare",
     category: "DEPENDENCY_UNREACHABLE",
@@ -5298,9 +5390,10 @@ export const SIGNALS: readonly Signal[] = [
     // A client library's exception whose very name says the connection failed (redis-py, py-amqp,
     // Lettuce, java.net): reported by the client, so the dependency is what is missing.
     id: "connection-exception-class",
+    // (Kafka Connect names its own errors ConnectException, whatever they are.)
     category: "DEPENDENCY_UNREACHABLE",
     re: /(?:^|[\s.:([])(?:[\w$]+[.:]{1,2})*(?:\w*Connection(?:Refused|Failed|Closed)?|Connect|\w+ConnectionFailure)(?:Error|Exception)\b(?!: (?:FATAL|.*\b(?:password|authentication|Access denied)))/,
-    unless: /probe failed|health ?check/i,
+    unless: /probe failed|health ?check|connect\.errors\.ConnectException/i,
     weight: 6,
     reason: "a client library could not connect to the service it talks to",
   },
@@ -6354,6 +6447,22 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // RabbitMQ refusing an Erlang cookie file others may read.
+    id: "erlang-cookie-permissions",
+    category: "PERMISSION_AUTH",
+    re: /Cookie file \S+ must be accessible by owner only/,
+    weight: 8,
+    reason: "a secret file has permissions the server refuses",
+  },
+  {
+    // The Cloudflare API refusing the token Wrangler sent.
+    id: "cloudflare-api-auth",
+    category: "PERMISSION_AUTH",
+    re: /^Authentication error \[code: 10000\]/,
+    weight: 8,
+    reason: "the API refused the credentials",
+  },
   {
     // RubyGems and Bundler refused the gem directory by the file system.
     id: "gem-dir-not-writable",

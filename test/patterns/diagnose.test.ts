@@ -20,6 +20,130 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "the Cloudflare API refusing Wrangler's token",
+    phase: "build",
+    log: [
+      "✘ [ERROR] A request to the Cloudflare API (/zones/abc/workers/routes) failed.",
+      "",
+      "  Authentication error [code: 10000]",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "Authentication error [code: 10000]",
+  },
+  {
+    name: "the Prisma client imported during a build that never generated it",
+    phase: "build",
+    log: [
+      "app:build: Error: Failed to collect page data for /api/users",
+      'app:build:   [cause]: Error: @prisma/client did not initialize yet. Please run "prisma generate" and try to import it again.',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'app:build:   [cause]: Error: @prisma/client did not initialize yet. Please run "prisma generate" and try to import it again.',
+  },
+  {
+    name: "Kafka Connect without the connector plugin a configuration names",
+    phase: "runtime",
+    log: [
+      "org.apache.kafka.connect.errors.ConnectException: Failed to find any class that implements Connector and which name matches io.confluent.connect.jdbc.JdbcSinkConnector",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "org.apache.kafka.connect.errors.ConnectException: Failed to find any class that implements Connector and which name matches io.confluent.connect.jdbc.JdbcSinkConnector",
+  },
+  {
+    name: "webpack unable to resolve a package the project imports",
+    phase: "build",
+    log: [
+      "10:48:06 PM: ./serverless.ts:10:0-54 - Error: Module not found: Error: Can't resolve 'mock-express' in '/opt/build/repo'",
+      "10:48:07 PM: Build failed",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "10:48:06 PM: ./serverless.ts:10:0-54 - Error: Module not found: Error: Can't resolve 'mock-express' in '/opt/build/repo'",
+  },
+  {
+    name: "a functions bundle importing an app build that is not there",
+    phase: "build",
+    log: [
+      "10:54:16 AM: Packaging Functions from netlify/functions directory:",
+      '10:54:16 AM: ✘ [ERROR] Could not resolve "../../dist/app/serverless/main"',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: '10:54:16 AM: ✘ [ERROR] Could not resolve "../../dist/app/serverless/main"',
+  },
+  {
+    name: "a package's method typed against an interface of another PHP version",
+    phase: "runtime",
+    log: [
+      "PHP Fatal error:  During inheritance of ArrayAccess: Uncaught ErrorException: Return type of Illuminate\\Support\\Collection::offsetExists($key) should either be compatible with ArrayAccess::offsetExists(mixed $offset): bool, or the #[\\ReturnTypeWillChange] attribute should be used in /var/www/vendor/laravel/framework/src/Illuminate/Support/Collection.php:1277",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "PHP Fatal error:  During inheritance of ArrayAccess: Uncaught ErrorException: Return type of Illuminate\\Support\\Collection::offsetExists($key) should either be compatible with ArrayAccess::offsetExists(mixed $offset): bool, or the #[\\ReturnTypeWillChange] attribute should be used in /var/www/vendor/laravel/framework/src/Illuminate/Support/Collection.php:1277",
+  },
+  {
+    name: ".NET without an assembly the app loads",
+    phase: "runtime",
+    log: [
+      "Unhandled exception. System.IO.FileNotFoundException:",
+      "Could not load file or assembly 'Contoso.Hosting.Startup, Culture=neutral, PublicKeyToken=null'. The system cannot find the file specified.",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "Could not load file or assembly 'Contoso.Hosting.Startup, Culture=neutral, PublicKeyToken=null'. The system cannot find the file specified.",
+  },
+  {
+    name: "Web Deploy unable to reach its target",
+    phase: "runtime",
+    log: [
+      "##[error]Error Code: ERROR_PROXY_GATEWAY",
+      'More Information: Could not connect to the remote computer ("web01") using the specified process ("Web Management Service") because the server did not respond.',
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      'More Information: Could not connect to the remote computer ("web01") using the specified process ("Web Management Service") because the server did not respond.',
+  },
+  {
+    name: "RabbitMQ refusing an Erlang cookie file others may read",
+    phase: "runtime",
+    log: [
+      "rabbitmq_1 | 09:50:10.483 [error] Cookie file /var/lib/rabbitmq/.erlang.cookie must be accessible by owner only",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "rabbitmq_1 | 09:50:10.483 [error] Cookie file /var/lib/rabbitmq/.erlang.cookie must be accessible by owner only",
+  },
+  {
+    name: "Bun given a port that is not a port",
+    phase: "runtime",
+    log: ["$ bun run src/index.ts", "error: InvalidPort"],
+    category: "PORT_BINDING",
+    keyLine: "error: InvalidPort",
+  },
+  {
+    name: "Kafka Connect without a required configuration key",
+    phase: "runtime",
+    log: [
+      'org.apache.kafka.common.config.ConfigException: Missing required configuration "key.converter" which has no default value.',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'org.apache.kafka.common.config.ConfigException: Missing required configuration "key.converter" which has no default value.',
+    variable: "key.converter",
+  },
+  {
+    name: "a HOCON configuration file that does not parse",
+    phase: "runtime",
+    log: [
+      '[error]: {scan_error,<<"illegal characters \\"/c\\" line_number 274 in_file /opt/emqx/etc/emqx.conf">>}',
+      "ERROR: call_hocon_failed: -s emqx_conf_schema -c /opt/emqx/etc/emqx.conf",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: '[error]: {scan_error,<<"illegal characters \\"/c\\" line_number 274 in_file /opt/emqx/etc/emqx.conf">>}',
+    variable: "emqx.conf",
+  },
+  {
     name: "pydantic 1 naming the settings field with the place inside it",
     phase: "runtime",
     log: [
