@@ -84,6 +84,11 @@ const BUILD_OUTPUT_IMPORT = /Could not resolve "(?:\.\.?\/)+(?![^"]*\b(?:vendor|
 // package is not installed (2 earlier labels, none the other way).
 const PACKAGE_IMPORT_UNRESOLVED =
   /Module not found: (?:Error: )?Can't resolve '(?![./~]|@\/|(?:src|app|components|lib|pages|utils|assets|styles|config)\/)(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.-]+)?'/;
+// RubyGems finding no bundler at all (the image has none), as opposed to another version of it.
+const BUNDLER_NOT_INSTALLED = /can't find gem bundler \(>= 0\.a\)/;
+// Prisma's client imported before `prisma generate` ran: MISSING_MODULE_RUNTIME at run time,
+// BUILD_CONFIG during the build (the build command lacks the step).
+const PRISMA_CLIENT_NOT_GENERATED = /@prisma\/client did not initialize yet\b/;
 // ... where the importing file is an installed package's (guide case 3).
 const IMPORTER_IN_PACKAGE = /(?:\bin|\bfrom) ["'](?:\S*node_modules\/|virtual:)/;
 
@@ -1151,7 +1156,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "rubygems-missing",
     // No bundler installed at all is the image's (bundler-not-installed).
-    unless: /can't find gem bundler \(>= 0\.a\)/,
+    unless: BUNDLER_NOT_INSTALLED,
     category: "BUILD_DEPENDENCY",
     re: /Detected [\w-]+ gem which is not supported on|Could not find [\w.-]+-\d[\w.]* in any of the sources|Could not find '[\w-]+' \([^)]*\) among \d+ total gem|can't find gem [\w-]+|\((?:Gem::LoadError|Gem::GemNotFoundException|Gem::MissingSpecError)\)/,
     weight: 7,
@@ -1784,7 +1789,7 @@ export const SIGNALS: readonly Signal[] = [
     // The Prisma client imported during the build before `prisma generate` ran in it.
     id: "prisma-generate-step-missing",
     category: "BUILD_CONFIG",
-    re: /@prisma\/client did not initialize yet\b/,
+    re: PRISMA_CLIENT_NOT_GENERATED,
     weight: 8,
     phaseWeight: { runtime: 0 },
     reason: "the build command does not run prisma generate before the code that imports the client",
@@ -1803,7 +1808,7 @@ export const SIGNALS: readonly Signal[] = [
     // RubyGems finding no bundler at all (the image has none), as opposed to another version.
     id: "bundler-not-installed",
     category: "BUILD_CONFIG",
-    re: /can't find gem bundler \(>= 0\.a\)/,
+    re: BUNDLER_NOT_INSTALLED,
     weight: 9,
     reason: "the image has no bundler",
   },
@@ -3439,7 +3444,7 @@ export const SIGNALS: readonly Signal[] = [
     // Prisma's client imported before `prisma generate` ran in the build: the generated module is not there.
     id: "prisma-client-not-generated",
     category: "MISSING_MODULE_RUNTIME",
-    re: /@prisma\/client did not initialize yet\b/,
+    re: PRISMA_CLIENT_NOT_GENERATED,
     weight: 8,
     // During the build it is the build command that lacks `prisma generate` (prisma-generate-step-missing).
     phaseWeight: { build: 0 },

@@ -9321,19 +9321,20 @@ describe("diagnose: categories and key lines", () => {
 });
 
 describe("diagnose: weak evidence and edge cases", () => {
-  it("reads Mix's bare exit code as no cause (guide case 10)", () => {
-    const mix = diagnoseWith(
-      "#12 4.2 Generated app\n** (Mix) `mix esbuild default --minify` exited with 8",
-      { phase: "build" },
-      undefined,
-    );
-    expect(mix.category).toBe("UNKNOWN");
-  });
-
-  it("reads neither kubectl's memory limit beside exit 137 nor Heroku's R12 as a cause", () => {
-    // "memory: 512Mi" under Limits is a setting, not memory pressure (guide case 10: 137 alone is UNKNOWN).
-    const described = diagnoseWith(
-      [
+  // Logs that state no cause: the rules alone answer UNKNOWN ("rules"), or the shipped diagnose()
+  // does and no learned classifier guesses one ("shipped").
+  const noCause: Array<{ name: string; phase: DiagnosisPhase; log: string[]; by: "rules" | "shipped" }> = [
+    {
+      name: "Mix's bare exit code (guide case 10)",
+      phase: "build",
+      log: ["#12 4.2 Generated app", "** (Mix) `mix esbuild default --minify` exited with 8"],
+      by: "rules",
+    },
+    {
+      // "memory: 512Mi" under Limits is a setting, not memory pressure (guide case 10: 137 alone is UNKNOWN).
+      name: "kubectl's memory limit beside exit 137",
+      phase: "runtime",
+      log: [
         "    State:          Waiting",
         "      Reason:       CrashLoopBackOff",
         "    Last State:     Terminated",
@@ -9341,38 +9342,49 @@ describe("diagnose: weak evidence and edge cases", () => {
         "      Exit Code:    137",
         "    Limits:",
         "      memory:  512Mi",
-      ].join("\n"),
-      { phase: "runtime" },
-      undefined,
-    );
-    expect(described.category).toBe("UNKNOWN");
-    const r12 = diagnose(
-      "2020-12-02T11:03:34.686057+00:00 heroku[worker.1]: Error R12 (Exit timeout) -> At least one process failed to exit within 30 seconds of SIGTERM",
-      { phase: "runtime" },
-    );
-    expect(r12.category).toBe("UNKNOWN");
-    expect(r12.evidence.join(" ")).not.toMatch(/learned classifier/);
-  });
-
-  it("reads neither Maven's own wrapper exception nor a router's refused backend as a cause", () => {
-    const maven = diagnoseWith(
-      [
+      ],
+      by: "rules",
+    },
+    {
+      name: "Heroku's R12 exit timeout",
+      phase: "runtime",
+      log: [
+        "2020-12-02T11:03:34.686057+00:00 heroku[worker.1]: Error R12 (Exit timeout) -> At least one process failed to exit within 30 seconds of SIGTERM",
+      ],
+      by: "shipped",
+    },
+    {
+      name: "Maven's own wrapper exception",
+      phase: "runtime",
+      log: [
         "[INFO] BUILD FAILURE",
         "[ERROR] Failed to execute goal org.springframework.boot:spring-boot-maven-plugin:2.7.5:run (default-cli) on project demo: Application finished with exit code: 1 -> [Help 1]",
         "org.apache.maven.lifecycle.LifecycleExecutionException: Failed to execute goal org.springframework.boot:spring-boot-maven-plugin:2.7.5:run (default-cli) on project demo: Application finished with exit code: 1",
         "    at org.apache.maven.lifecycle.internal.MojoExecutor.doExecute2 (MojoExecutor.java:375)",
-      ].join("\n"),
-      { phase: "runtime" },
-      undefined,
-    );
-    expect(maven.category).toBe("UNKNOWN");
-    const router = diagnose(
-      't=2018-05-04T17:03:48+0000 lvl=eror msg="retriable dial error" app=router path=/ method=GET backend=100.100.100.14:8080 err="dial tcp 100.100.100.14:8080: getsockopt: connection refused" attempt=0',
-      { phase: "runtime" },
-    );
-    expect(router.category).toBe("UNKNOWN");
-    expect(router.evidence.join(" ")).not.toMatch(/learned classifier/);
-  });
+      ],
+      by: "rules",
+    },
+    {
+      name: "a router's refused backend",
+      phase: "runtime",
+      log: [
+        't=2018-05-04T17:03:48+0000 lvl=eror msg="retriable dial error" app=router path=/ method=GET backend=100.100.100.14:8080 err="dial tcp 100.100.100.14:8080: getsockopt: connection refused" attempt=0',
+      ],
+      by: "shipped",
+    },
+  ];
+  for (const c of noCause) {
+    it(`reads ${c.name} as no cause`, () => {
+      const log = c.log.join("\n");
+      if (c.by === "rules") {
+        expect(diagnoseWith(log, { phase: c.phase }, undefined).category).toBe("UNKNOWN");
+        return;
+      }
+      const result = diagnose(log, { phase: c.phase });
+      expect(result.category).toBe("UNKNOWN");
+      expect(result.evidence.join(" ")).not.toMatch(/learned classifier/);
+    });
+  }
 
   it("does not take a printed setting's value for a severity when it picks an UNKNOWN's key line", () => {
     const result = diagnose(
