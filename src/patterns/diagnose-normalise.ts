@@ -107,9 +107,10 @@ const FRAME_PATTERNS: RegExp[] = [
   /^(?:created by )?[\w-]+(?:[./](?:\(\*?\w+\)|[\w-]+))*\((?:0x[0-9a-fA-F].*|\{.*|\.\.\.)?\)(?: in goroutine \d+)?$/,
 ];
 
-// What may follow a Python frame and still be the error: the next frame, or the exception itself.
+// What may follow a Python frame and still be the error: the next frame, or the exception itself
+// (lower-case classes too: socket.gaierror, socket.timeout).
 const PYTHON_RAISED =
-  /^File "|^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure)\b|^During handling|^The above exception/;
+  /^File "|^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure)\b|^(?:[A-Za-z_]\w*\.)+[a-z]\w*(?:error|timeout): |^During handling|^The above exception/;
 
 // What a quoted source line looks like: a statement keyword, a name followed by a call, an
 // assignment, an index or an attribute, or a string literal. Prose written to stderr between frames is not code.

@@ -46,10 +46,10 @@ const PHP_MISSING_CLASS =
 // A package repository (Maven, Gradle) answering a fetch with a refusal of the credentials: the
 // dependency exists, the credentials do not fit. Read by registry-auth, and kept from maven-resolve.
 const REPOSITORY_REFUSED_CREDENTIALS =
-  /Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b|Received status code 40[13] from server/;
+  /Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b|Received status code 40[13] from server|ReasonPhrase: ?(?:Unauthorized|Forbidden)\b/;
 const ARTIFACT_FETCH = /Could not transfer artifact|Could not (?:GET|HEAD)|Failed to read artifact descriptor/;
 const REGISTRY_AUTH_MESSAGES =
-  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden|denied$)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Host key verification failed\.|Bad credentials/;
+  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden|denied$)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Host key verification failed\.|Bad credentials|\bERR_PNPM_FETCH_40[13]\b/;
 
 // An exit status of 127, the shell's "command not found" ("Process exited with status 127", "status=127").
 const EXIT_127 = /(?:exit(?:ed)?(?: with)?|status|code)[:=]?\s*127\b/i;
@@ -159,6 +159,28 @@ export const SIGNALS: readonly Signal[] = [
     re: /KeyError: 'PEP517_BUILD_BACKEND'/,
     weight: 8,
     reason: "a package built from source failed in the build frontend",
+  },
+  {
+    // A Cargo.lock written by a newer Cargo than the build's (guide case 9: a lock file of another
+    // version of the package manager).
+    id: "cargo-lockfile-version",
+    category: "BUILD_DEPENDENCY",
+    re: /lock file version `?\d+`? was found, but this version of Cargo does not understand this lock file/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the lock file was written by a newer Cargo than the build's",
+  },
+  {
+    // A -sys crate's build script panicking on what it could not find (a library, pkg-config): the
+    // panic under "failed to run custom build command" says why the script failed.
+    id: "build-script-panic",
+    category: "BUILD_DEPENDENCY",
+    re: /panicked at .*(?:Failed to run `|Could not find|could not find|not found|No such file or directory|Unable to find)/,
+    requires: /failed to run custom build command for/,
+    weight: 7,
+    keyWeight: 9,
+    phaseWeight: { runtime: 0 },
+    reason: "a crate's build script stopped on a library or tool it could not find",
   },
   {
     // openssl-sys and other -sys crates without pkg-config (its own sentence outranks the command it ran).
@@ -352,6 +374,7 @@ export const SIGNALS: readonly Signal[] = [
     re: /^\S+ \S+ depends on \S+/,
     requires: /The conflict is caused by:/,
     weight: 7,
+    keyWeight: 8,
     reason: "pip names the requirements that conflict",
   },
   {
@@ -1104,6 +1127,9 @@ export const SIGNALS: readonly Signal[] = [
     id: "pip-conflict-named",
     category: "BUILD_DEPENDENCY",
     re: /Cannot install .* because these package versions have conflicting dependencies/,
+    // Naming only requirement files ("-r requirements.txt (line 5)"), it names no package: the
+    // resolver's "x depends on y" under it does (labelling guide).
+    unless: /Cannot install (?:-r \S+ \(line \d+\)(?:,? and |, )?)+ because/,
     weight: 7,
     keyWeight: 9,
     reason: "pip names the requirements that conflict",
@@ -2985,10 +3011,29 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the JDK in the image is older than the Java release the project targets",
   },
   {
-    // A command-line parser rejecting the start command's own arguments or command (Click, argparse, clap).
+    // npm asked to run in a workspace the project does not declare (the build's -w names nothing).
+    id: "npm-workspace-not-found",
+    category: "BUILD_CONFIG",
+    re: /npm (?:ERR!|error) No workspaces found\b/,
+    weight: 8,
+    reason: "the build names an npm workspace the project does not have",
+  },
+  {
+    // pnpm refusing the project's own engines field (its path, not a package, is named): the build's
+    // pnpm or Node is not what the project asks for (guide case 1), not a package that cannot install.
+    id: "pnpm-engine-project",
+    category: "BUILD_CONFIG",
+    re: /\bERR_PNPM_UNSUPPORTED_ENGINE\b/,
+    requires: /Your (?:pnpm|Node(?:\.js)?) version is incompatible with "\//,
+    weight: 9,
+    reason: "the build's pnpm or Node version does not satisfy the project's engines field",
+  },
+  {
+    // A command-line parser rejecting the start command's own arguments or command (Click, argparse, clap,
+    // yarn 2+'s parser refusing a yarn 1 flag).
     id: "cli-usage-error",
     category: "BUILD_CONFIG",
-    re: /^Error: (?:Invalid value for '(?!-{1,2}port': '(?:None|)')-{1,2}[\w-]+'|No such option: -{1,2}[\w-]+|Got unexpected extra arguments?\b|Missing option '-{1,2}[\w-]+'|No such command '[\w:.-]+'|Missing argument '[\w-]+')|: error: (?:unrecognized arguments: |the following arguments are required: )|^error: unexpected argument '-{1,2}[\w-]+' found/,
+    re: /^Error: (?:Invalid value for '(?!-{1,2}port': '(?:None|)')-{1,2}[\w-]+'|No such option: -{1,2}[\w-]+|Got unexpected extra arguments?\b|Missing option '-{1,2}[\w-]+'|No such command '[\w:.-]+'|Missing argument '[\w-]+')|: error: (?:unrecognized arguments: |the following arguments are required: )|^error: unexpected argument '-{1,2}[\w-]+' found|^Unknown Syntax Error: (?:Invalid|Unsupported) option name\b/,
     weight: 8,
     reason: "the program rejected the arguments its start command passes",
   },
@@ -3890,6 +3935,40 @@ export const SIGNALS: readonly Signal[] = [
     variableGroup: 1,
     weight: 8,
     reason: "a required configuration option is not set",
+  },
+  {
+    // An app that cannot read the configuration file it names ("Cannot read file /app/config.ini",
+    // "workspace.yaml not found", a Spring context file missing from the class path); build and
+    // deploy descriptors are the build's, not the app's.
+    id: "config-file-not-read",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b(?:Cannot|Could not|Unable to|Failed to) (?:read|open|load) (?:the )?(?:config(?:uration)? )?file:? ['"]?(?:\S*\/)?([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties))(?![\w.])|\b([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties)) (?:was )?not found\b|class path resource \[([\w.-]+\.(?:xml|properties|ya?ml))\] cannot be opened because it does not exist/,
+    // A file the app may not read is PERMISSION_AUTH's.
+    unless:
+      /Permission denied|EACCES|docker-compose|compose\.ya?ml|railway\.|fly\.toml|nixpacks\.toml|netlify\.toml|render\.ya?ml|pnpm-(?:workspace|lock)\.yaml|Cargo\.toml|pyproject\.toml|Chart\.yaml|values\.yaml|\.gitlab-ci|action\.ya?ml|app\.yaml|cloudbuild|buildspec|azure-pipelines|pubspec\.yaml|mkdocs\.yml|_config\.yml|\.github\//,
+    variableGroup: 1,
+    weight: 8,
+    phaseWeight: { build: 0 },
+    reason: "the app cannot read the configuration file it names",
+  },
+  {
+    // PHP's require of a configuration script that is not there (a config.php the install writes).
+    id: "php-config-script-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /\brequire(?:_once)?\((?:\S*\/)?((?:config|settings|configuration|parameters|local)[\w.-]*\.php)\): [Ff]ailed to open stream: No such file or directory/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the app requires a configuration script that is not there",
+  },
+  {
+    // A setting named by its variable, and what its value must be ("DOMAIN variable needs to contain
+    // the protocol", "TOTP_VAULT_KEY must exactly 32 bytes long"): set but malformed.
+    id: "named-variable-must",
+    category: "MISSING_ENV_CONFIG",
+    re: /(?<![\w.$-])\$?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+) (?:variable )?(?:must|needs to) (?:be|exactly|contain|have|include|start|point|match)\b|(?<![\w.])([A-Z]{3,}[A-Z0-9]*) variable (?:must|needs to|should)\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a variable's value is not what the app requires",
   },
   {
     // A configuration file the app reads at start that is missing, a directory, or does not parse.
@@ -5274,7 +5353,7 @@ export const SIGNALS: readonly Signal[] = [
     // pgJDBC's summary of a connection it could not open; the nested cause, when shown, says why.
     id: "pgjdbc-connection-attempt-failed",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /PSQLException: The connection attempt failed\b/,
+    re: /PSQLException: The connection attempt failed\b|Failed to initialize pool: The connection attempt failed\b/,
     weight: 6,
     reason: "the JDBC driver could not open a connection to the database",
   },
@@ -5477,6 +5556,17 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // An app refusing to start because its schema was never created or migrated (Airflow's "You need
+    // to initialize the database", Hoppscotch's "Database migration not found"): its own sentence
+    // outranks the missing table the database reports.
+    id: "schema-not-initialised",
+    category: "DB_MIGRATION",
+    re: /\bDatabase migrations? not found\b|\bYou need to (?:initiali[sz]e|upgrade|migrate) (?:the|your) database\b/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the app says its database schema was never created or migrated",
+  },
   {
     // A migration class Rails refuses (no release version), under "all later migrations canceled".
     id: "rails-migration-version-missing",

@@ -20,6 +20,180 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a Spring context file missing from the class path names the file",
+    phase: "runtime",
+    log: [
+      'Exception in thread "main" org.springframework.beans.factory.BeanDefinitionStoreException: IOException parsing XML document from class path resource [jobs-context.xml]; nested exception is java.io.FileNotFoundException: class path resource [jobs-context.xml] cannot be opened because it does not exist',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'Exception in thread "main" org.springframework.beans.factory.BeanDefinitionStoreException: IOException parsing XML document from class path resource [jobs-context.xml]; nested exception is java.io.FileNotFoundException: class path resource [jobs-context.xml] cannot be opened because it does not exist',
+    variable: "jobs-context.xml",
+  },
+  {
+    name: "pnpm refused a private package by the registry (403)",
+    phase: "build",
+    log: [
+      "Progress: resolved 412, reused 0, downloaded 3, added 0",
+      " ERR_PNPM_FETCH_403  GET https://npm.pkg.github.com/download/@acme/ui/2.1.0/0a1b2c: Forbidden - 403",
+      "An authorization header was used: ***",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "ERR_PNPM_FETCH_403  GET https://npm.pkg.github.com/download/@acme/ui/2.1.0/0a1b2c: Forbidden - 403",
+  },
+  {
+    name: "a Maven repository answering a dependency fetch with Forbidden",
+    phase: "build",
+    log: [
+      "[ERROR] Failed to execute goal on project billing: Could not resolve dependencies for project com.acme:billing:jar:1.4.0: Could not transfer artifact com.acme:ledger:jar:2.0 from/to internal (https://repo.acme.test/releases/): Forbidden , ReasonPhrase:Forbidden. -> [Help 1]",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "[ERROR] Failed to execute goal on project billing: Could not resolve dependencies for project com.acme:billing:jar:1.4.0: Could not transfer artifact com.acme:ledger:jar:2.0 from/to internal (https://repo.acme.test/releases/): Forbidden , ReasonPhrase:Forbidden. -> [Help 1]",
+  },
+  {
+    name: "yarn 2+ refusing a yarn 1 flag the build passes",
+    phase: "build",
+    log: [
+      "---> Installing node modules from ./yarn.lock",
+      'Unknown Syntax Error: Unsupported option name ("--frozen-lockfile").',
+      "$ yarn install [--json] [--immutable]",
+      "ERROR: failed to build: exit status 1",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: 'Unknown Syntax Error: Unsupported option name ("--frozen-lockfile").',
+  },
+  {
+    name: "npm asked for a workspace the project does not declare",
+    phase: "build",
+    log: [
+      " > [5/6] RUN npm run -w apps/api build:",
+      "1.802 npm error No workspaces found:",
+      "1.802 npm error   --workspace=apps/api",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "1.802 npm error No workspaces found:",
+  },
+  {
+    name: "pnpm refusing the project's own engines field is the build's setup, a package's is a dependency",
+    phase: "build",
+    log: [
+      " ERR_PNPM_UNSUPPORTED_ENGINE  Unsupported environment (bad pnpm and/or Node.js version)",
+      'Your Node version is incompatible with "/workspace/shop".',
+      "Expected version: >=20",
+      "Got: 18.19.0",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "ERR_PNPM_UNSUPPORTED_ENGINE  Unsupported environment (bad pnpm and/or Node.js version)",
+  },
+  {
+    name: "an app saying its database was never initialised outranks the missing table",
+    phase: "runtime",
+    log: [
+      "[2024-03-02 10:00:01,100] {cli.py:90} WARNING - Failed to log action (sqlite3.OperationalError) no such table: log",
+      "ERROR: You need to initialize the database. Please run `scheduler db init`.",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "ERROR: You need to initialize the database. Please run `scheduler db init`.",
+  },
+  {
+    name: "pip's conflict naming only requirement lines keys on the first requirement that depends on another",
+    phase: "build",
+    log: [
+      "ERROR: Cannot install -r requirements.txt (line 2) and -r requirements.txt (line 9) because these package versions have conflicting dependencies.",
+      "The conflict is caused by:",
+      "    webkit 3.1 depends on tinyhttp<2",
+      "    feedtool 0.4 depends on tinyhttp>=2.1",
+      "ERROR: ResolutionImpossible: for help visit https://pip.pypa.io/en/latest/topics/dependency-resolution/",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "webkit 3.1 depends on tinyhttp<2",
+  },
+  {
+    name: "a lower-case Python exception class after a frame is the error, not quoted source",
+    phase: "runtime",
+    log: [
+      'worker_1  |   File "uvloop/loop.pyx", line 1914, in create_connection',
+      "worker_1  | socket.gaierror: [Errno -2] Name or service not known",
+      "worker_1  | ERROR:    Application startup failed. Exiting.",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "worker_1  | socket.gaierror: [Errno -2] Name or service not known",
+  },
+  {
+    name: "an app that cannot read the configuration file it names",
+    phase: "runtime",
+    log: [
+      '  File "/srv/app/settings.py", line 40, in load',
+      "    raise Exception('Cannot read file ' + path)",
+      "Exception: Cannot read file /srv/app/conf/app.ini",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Exception: Cannot read file /srv/app/conf/app.ini",
+    variable: "app.ini",
+  },
+  {
+    name: "a configuration file it may not open is a permission problem, not a missing setting",
+    phase: "runtime",
+    log: ["httpd: Could not open configuration file /etc/httpd/conf.d/site.conf: Permission denied"],
+    category: "PERMISSION_AUTH",
+    keyLine: "httpd: Could not open configuration file /etc/httpd/conf.d/site.conf: Permission denied",
+  },
+  {
+    name: "PHP requiring a config.php the install never wrote",
+    phase: "runtime",
+    log: [
+      "app_1  | Warning: require(/var/www/app/config/config.php): failed to open stream: No such file or directory in /var/www/app/index.php on line 3",
+      "app_1  | Fatal error: require(): Failed opening required '/var/www/app/config/config.php' (include_path='.:/usr/local/lib/php') in /var/www/app/index.php on line 3",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "app_1  | Warning: require(/var/www/app/config/config.php): failed to open stream: No such file or directory in /var/www/app/index.php on line 3",
+    variable: "config.php",
+  },
+  {
+    name: "a variable named with what its value must be",
+    phase: "runtime",
+    log: ["web  | Error loading config:", "web  |   PUBLIC_URL variable needs to contain the scheme (http, https)"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "web  |   PUBLIC_URL variable needs to contain the scheme (http, https)",
+    variable: "PUBLIC_URL",
+  },
+  {
+    name: "a pool that could not open its first database connection",
+    phase: "runtime",
+    log: [
+      "Message: Failed to initialize pool: The connection attempt failed.",
+      "io.micronaut.context.exceptions.BeanInstantiationException: Bean definition [javax.sql.DataSource] could not be loaded",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Message: Failed to initialize pool: The connection attempt failed.",
+  },
+  {
+    name: "a Cargo.lock from a newer Cargo keys on Cargo's explanation",
+    phase: "build",
+    log: [
+      "#9 0.612 error: failed to parse lock file at: /src/Cargo.lock",
+      "#9 0.612 Caused by:",
+      "#9 0.612   lock file version `4` was found, but this version of Cargo does not understand this lock file, perhaps Cargo needs to be updated?",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "#9 0.612   lock file version `4` was found, but this version of Cargo does not understand this lock file, perhaps Cargo needs to be updated?",
+  },
+  {
+    name: "a -sys crate's build script panicking on pkg-config keys on the panic",
+    phase: "build",
+    log: [
+      "error: failed to run custom build command for `libz-sys v1.1.8`",
+      "--- stderr",
+      'thread \'main\' panicked at \'Failed to run `"pkg-config" "--libs" "zlib"`: No such file or directory (os error 2)\', build.rs:40:9',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      'thread \'main\' panicked at \'Failed to run `"pkg-config" "--libs" "zlib"`: No such file or directory (os error 2)\', build.rs:40:9',
+  },
+  {
     name: "the Cloudflare API refusing Wrangler's token",
     phase: "build",
     log: [
