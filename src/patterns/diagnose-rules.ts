@@ -963,6 +963,8 @@ export const SIGNALS: readonly Signal[] = [
     requires: /^--> \S*cargo\/(?:registry|git)\//,
     // Not when any error points into the project's own files: then it is the project's code.
     unlessLog: /^--> (?!\S*cargo\/(?:registry|git)\/)\S+\.rs:\d+/,
+    // A feature the toolchain does not have yet is the toolchain's (rust-feature-gate).
+    unless: /^error\[E0658\]:/,
     weight: 9,
     reason: "a crate the project depends on does not compile with this toolchain",
   },
@@ -1335,7 +1337,7 @@ export const SIGNALS: readonly Signal[] = [
     // npm run in a directory without package.json: the service's root directory or WORKDIR is wrong.
     id: "npm-no-package-json",
     category: "BUILD_CONFIG",
-    re: /ENOENT: no such file or directory, open '[^']*\/package\.json'|Could not read package\.json: Error: ENOENT/,
+    re: /ENOENT(?::|,) (?:no such file or directory, )?open '[^']*\/package\.json'|Could not read package\.json: Error: ENOENT/,
     weight: 8,
     reason: "npm found no package.json where it ran: the root directory or working directory is wrong",
   },
@@ -1866,11 +1868,30 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the buildpack is too old for the runtime version the project asks for",
   },
   {
+    // A Python package's own source that does not parse: the SyntaxError's location ('File "...",
+    // line N' without a function, as Python prints where it stopped parsing) is under site-packages
+    // (guide case 3: a package's source failing is BUILD_DEPENDENCY).
+    id: "python-syntax-in-package",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:SyntaxError|IndentationError|TabError): /,
+    requires: /^File "[^"]*[/\\](?:site|dist)-packages[/\\][^"]*", line \d+$/,
+    weight: 9,
+    reason: "a package's own source does not parse with this Python",
+  },
+  {
+    // Go's module fetch finding no module at an import path (a vanity host gone, a 404).
+    id: "go-import-path-unrecognised",
+    category: "BUILD_DEPENDENCY",
+    re: /\bunrecognized import path "[^"]+"/,
+    weight: 8,
+    reason: "a Go module's import path no longer resolves",
+  },
+  {
     // rustc refusing a language feature it does not have yet (E0658, "is experimental"): the
     // toolchain is older than the code, the project's own or a package's (guide case 3).
     id: "rust-feature-gate",
     category: "BUILD_CONFIG",
-    re: /^error(?:\[E0658\])?: .*(?:\bis experimental \(see issue #\d+\)|\b(?:is|are) unstable\b)/,
+    re: /^error\[E0658\]: |^error: .*(?:\bis experimental \(see issue #\d+\)|\b(?:is|are) unstable\b)/,
     weight: 9,
     reason: "the Rust toolchain is older than the code it compiles",
   },
@@ -3060,6 +3081,31 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the build needs a lockfile that is not committed",
   },
   {
+    // uWSGI finding no WSGI callable of the name it was told to load: the entry point names nothing.
+    id: "uwsgi-callable-missing",
+    category: "BUILD_CONFIG",
+    re: /\bunable to find "\w+" callable in file\b/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "uWSGI's module has no callable of the name it was told to load",
+  },
+  {
+    // Go's compiler from another release than the go command (a toolchain mixed across versions).
+    id: "go-toolchain-mismatch",
+    category: "BUILD_CONFIG",
+    re: /\bcompile: version "go[\d.]+" does not match go tool version "go[\d.]+"/,
+    weight: 8,
+    reason: "the Go compiler and the go command come from different releases",
+  },
+  {
+    // A database image built for CPUs with instructions this host lacks (MongoDB 5+ needs AVX).
+    id: "image-needs-cpu-feature",
+    category: "BUILD_CONFIG",
+    re: /\brequires a CPU with (?:AVX|AVX2|SSE4\.2) support\b/,
+    weight: 8,
+    reason: "the image needs a CPU feature this host does not have",
+  },
+  {
     id: "exec-not-found",
     category: "BUILD_CONFIG",
     re: /executable file not found in \$PATH|exec: "[^"]+": executable file not found in$|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|unable to start container process: exec: "[^"]+": stat [^:]+: no such file or directory|can't find command '[^']+'|failed to run command [`'"][^`'"]+['"]: No such file or directory|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
@@ -3067,7 +3113,8 @@ export const SIGNALS: readonly Signal[] = [
     unlessLog: DOCKER_HEALTH_RECORD,
     // A native addon built for another platform is a module's fault (native-addon-wrong-platform).
     // (virtualenv's "deactivate" is missing only because its activate script was: a consequence.)
-    unless: /Error loading shared library \S+\.node\b|\bdeactivate: command not found/,
+    // docker exec failing is a health check's (healthcheck-command-missing), not the start command's.
+    unless: /Error loading shared library \S+\.node\b|\bdeactivate: command not found|OCI runtime exec failed/,
     weight: 7,
     reason: "the start command runs a program that is not installed",
   },
@@ -3267,6 +3314,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
+  {
+    // .NET finding no ICU library in the image it runs in (a system library the runtime loads).
+    id: "dotnet-icu-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Couldn't find a valid ICU package installed on the system/,
+    weight: 8,
+    reason: "the runtime cannot load the ICU library, which the image does not have",
+  },
   {
     // .NET unable to load an assembly the app references.
     // (Its message on a line of its own, without the exception's class before it.)
@@ -4276,11 +4331,33 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a setting the app needs is missing or malformed",
   },
   {
+    // @t3-oss/env's report lists each variable under "Invalid environment variables:" with what is
+    // wrong ("DATABASE_URL: Required"): the variable's own line names the cause.
+    id: "env-schema-variable-line",
+    category: "MISSING_ENV_CONFIG",
+    re: /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*): (?:Required|Invalid (?:url|input|enum value|email)|Expected \w+, received \w+|String must contain)/,
+    requires: /Invalid environment variables/,
+    variableGroup: 1,
+    weight: 7,
+    keyWeight: 9,
+    reason: "the environment schema names the variable that is missing or invalid",
+  },
+  {
+    // kubelet unable to build a container's environment from a Secret or ConfigMap that lacks the
+    // key the spec names (CreateContainerConfigError): the key is the setting.
+    id: "k8s-secret-key-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bcouldn't find key ([\w.-]+) in (?:Secret|ConfigMap) \S+/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the Secret or ConfigMap lacks the key the container's environment names",
+  },
+  {
     // A settings file or database setting the app cannot find or parse at start (Go's config.yaml,
     // viper's parse errors, Laravel's unknown connection, Ecto's URL without a host or no URL).
     id: "settings-source-broken",
     category: "MISSING_ENV_CONFIG",
-    re: /\bopen (?:\S*\/)?([\w.-]*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini)): no such file or directory|While parsing config: |Malformed configuration (?:JSON |YAML )?file found at\b|\bunknown config(?:uration)? (?:name|key|option|parameter):? \w|\b[Cc]onfig(?:uration)? file not found\b(?!,? (?:using|continuing|falling))|FileNotFoundError: \[Errno 2\] No such file or directory: '[^']*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini)'|Database connection \[\w+\] not configured\b|Ecto\.InvalidURLError\)? invalid url\b|missing :url option on Ecto adapter/,
+    re: /\bopen (?:\S*\/)?([\w.-]*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini)): no such file or directory|\bopen (?:\S*\/)?(?:config|configs|conf|settings)\/([\w.-]+\.(?:ya?ml|json|toml|ini)): no such file or directory|While parsing config: |Malformed configuration (?:JSON |YAML )?file found at\b|\bunknown config(?:uration)? (?:name|key|option|parameter):? \w|\b[Cc]onfig(?:uration)? file not found\b(?!,? (?:using|continuing|falling))|FileNotFoundError: \[Errno 2\] No such file or directory: '[^']*(?:config|settings|conf)[\w.-]*\.(?:ya?ml|json|toml|ini)'|Database connection \[\w+\] not configured\b|Ecto\.InvalidURLError\)? invalid url\b|missing :url option on Ecto adapter/,
     variableGroup: 1,
     phaseWeight: { build: 0 },
     weight: 8,
@@ -4746,6 +4823,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PORT_BINDING
+  {
+    // gunicorn told to bind a host name it cannot bind here (a compose service name, not 0.0.0.0).
+    id: "gunicorn-invalid-bind-address",
+    category: "PORT_BINDING",
+    re: /\[ERROR\] Invalid address: \('[^']*', \d+\)/,
+    weight: 8,
+    reason: "the server was told to bind an address it cannot listen on",
+  },
   {
     // Bun refusing the port it was given (PORT set to something that is not a port).
     id: "bun-invalid-port",
@@ -5489,7 +5574,7 @@ export const SIGNALS: readonly Signal[] = [
     // The output docker's health record keeps is the health check's own refusal.
     // curl failing against the container's own address is a probe's output too.
     unless:
-      /:econnrefused\.exception|(?:Readiness|Liveness|Startup) probe failed|health ?check|^"Output": "|curl: \(7\) Failed to connect to (?:localhost|127\.0\.0\.1)\b|\bapp=router\b/i,
+      /:econnrefused\.exception|(?:Readiness|Liveness|Startup) probe failed|health[ -]?check|request: "(?:GET|HEAD) \/[^"]*health|^"Output": "|curl: \(7\) Failed to connect to (?:localhost|127\.0\.0\.1)\b|\bapp=router\b/i,
     // A platform's checker printing its own probes' refusals (Dokku's CHECKS): the app never listened.
     unlessLog: HEALTH_CHECKER_REPORT,
     weight: 8,
@@ -5556,6 +5641,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // Sequelize's migrator finding a migration recorded in the database that the app does not ship.
+    id: "migration-file-missing",
+    category: "DB_MIGRATION",
+    re: /\bUnable to find migration: \S+/,
+    weight: 8,
+    reason: "a migration the database records is not among the app's migrations",
+  },
   {
     // An app refusing to start because its schema was never created or migrated (Airflow's "You need
     // to initialize the database", Hoppscotch's "Database migration not found"): its own sentence
@@ -6273,7 +6366,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "exception-header",
     category: "RUNTIME_EXCEPTION",
     // Also after markdown or quoting ("***`AttributeError: ...`***" as pasted into chats and issues).
-    re: /(?:^|:\s+|\s|[`*"'(])(?:[\w$]+[.:]{1,2})*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?: \S/,
+    re: /(?:^|:\s+|\s|[`*"'(=])(?:[\w$]+[.:]{1,2})*[A-Z][\w$]*(?:Error|Exception)(?: \[\w+\])?: \S/,
     unless:
       /^(?:ModuleNotFoundError|ImportError|MemoryError|SyntaxError|KeyError|PermissionError)\b|Error: (?:connect|listen|getaddrinfo|EACCES|ENOENT|Cannot find)|\b(?:LifecycleExecutionException|MojoExecutionException|MojoFailureException): /,
     weight: 4,
@@ -6302,6 +6395,23 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // The platform's proxy refused while it forwarded the platform's own health-check request
+    // (Elastic Beanstalk's nginx and "/aws-health-check-..."): the app never listened (guide case 7).
+    id: "proxy-health-request-refused",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /connect\(\) failed \(111: Connection refused\) while connecting to upstream.*request: "(?:GET|HEAD) \/[^"]*health/i,
+    weight: 8,
+    reason: "the proxy could not reach the app for the platform's health check",
+  },
+  {
+    // docker exec of the health check command failing because the image lacks it (guide case 7).
+    id: "healthcheck-command-missing",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /OCI runtime exec failed: .*executable file not found/,
+    weight: 8,
+    reason: "the health check command is not in the image",
+  },
   {
     // kubelet restarting a container after failed probes; the probe's own failure, when the log
     // has it, is the more specific line.

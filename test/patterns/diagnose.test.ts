@@ -20,6 +20,160 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a Secret without the key a container's environment names",
+    phase: "runtime",
+    log: [
+      "Warning  Failed  3s (x4 over 40s)  kubelet  Error: couldn't find key API_TOKEN in Secret shop/api-credentials",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Warning  Failed  3s (x4 over 40s)  kubelet  Error: couldn't find key API_TOKEN in Secret shop/api-credentials",
+    variable: "API_TOKEN",
+  },
+  {
+    name: "the platform proxy refused on its own health-check request",
+    phase: "runtime",
+    log: [
+      '2024/05/02 10:01:02 [error] 812#0: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.3.4, server: , request: "GET /health HTTP/1.1", upstream: "http://127.0.0.1:8081/health", host: "10.0.1.9"',
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      '2024/05/02 10:01:02 [error] 812#0: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.3.4, server: , request: "GET /health HTTP/1.1", upstream: "http://127.0.0.1:8081/health", host: "10.0.1.9"',
+  },
+  {
+    name: "a health check command missing from the image is the health check's failure",
+    phase: "runtime",
+    log: [
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "wget": executable file not found in $PATH: unknown',
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "wget": executable file not found in $PATH: unknown',
+  },
+  {
+    name: "old npm's ENOENT wording for a package.json that is not there",
+    phase: "runtime",
+    log: ["npm ERR! Error: ENOENT, open '/srv/app/package.json'", "npm ERR! cwd /srv/app"],
+    category: "BUILD_CONFIG",
+    keyLine: "npm ERR! Error: ENOENT, open '/srv/app/package.json'",
+  },
+  {
+    name: "an unstable-feature error in a registry crate is the toolchain's age",
+    phase: "build",
+    log: [
+      "error[E0658]: `loop` is not allowed in a `const fn`",
+      "  --> /usr/local/cargo/registry/src/index.crates.io-6f17d22bba15001f/bytes-1.0.1/src/lib.rs:40:9",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "error[E0658]: `loop` is not allowed in a `const fn`",
+  },
+  {
+    name: "an inner exception class with a dollar sign is an exception header",
+    phase: "runtime",
+    log: ["broker_1 | com.acme.Queue$FullException: queue 'jobs' is full"],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "broker_1 | com.acme.Queue$FullException: queue 'jobs' is full",
+  },
+  {
+    name: "a settings file under the config directory that is not there",
+    phase: "runtime",
+    log: ["api    | main.go:80: Error loading logger - open config/audit.json: no such file or directory"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "api    | main.go:80: Error loading logger - open config/audit.json: no such file or directory",
+    variable: "audit.json",
+  },
+  {
+    name: "uWSGI without the callable it was told to load keys on its first sentence",
+    phase: "runtime",
+    log: [
+      'app   | unable to find "app" callable in file /srv/wsgi.py',
+      "app   | unable to load app 0 (mountpoint='') (callable not found or import error)",
+      "app   | *** no app loaded. GAME OVER ***",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: 'app   | unable to find "app" callable in file /srv/wsgi.py',
+  },
+  {
+    name: "a Go compiler from another release than the go command",
+    phase: "build",
+    log: ["# runtime/internal/sys", 'compile: version "go1.21.3" does not match go tool version "go1.20.7"'],
+    category: "BUILD_CONFIG",
+    keyLine: 'compile: version "go1.21.3" does not match go tool version "go1.20.7"',
+  },
+  {
+    name: "a database image that needs a CPU feature the host lacks",
+    phase: "runtime",
+    log: [
+      "WARNING: MongoDB 5.0+ requires a CPU with AVX support, and your current system does not appear to have that!",
+      "db exited with code 132",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "WARNING: MongoDB 5.0+ requires a CPU with AVX support, and your current system does not appear to have that!",
+  },
+  {
+    name: "a syntax error located in site-packages is the package's source",
+    phase: "runtime",
+    log: [
+      'worker  |   File "/usr/local/lib/python3.9/site-packages/oldlib/compat.py", line 12',
+      "worker  |         return value",
+      "worker  |     ^",
+      "worker  | IndentationError: unexpected indent",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "worker  | IndentationError: unexpected indent",
+  },
+  {
+    name: "a Go import path that no longer resolves",
+    phase: "build",
+    log: [
+      "#7 4.12 go: example.org/tool@v1.2.0 requires",
+      '#7 4.12        vanity.example/lib@v0.1.0: unrecognized import path "vanity.example/lib": reading https://vanity.example/lib?go-get=1: 404 Not Found',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      '#7 4.12        vanity.example/lib@v0.1.0: unrecognized import path "vanity.example/lib": reading https://vanity.example/lib?go-get=1: 404 Not Found',
+  },
+  {
+    name: "an environment schema keys on the variable's own line",
+    phase: "build",
+    log: [
+      "#12 1.10 ❌ Invalid environment variables:",
+      "#12 1.10  NEXTAUTH_URL: Invalid url",
+      "#12 1.12 Error: Invalid environment variables",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "#12 1.10  NEXTAUTH_URL: Invalid url",
+    variable: "NEXTAUTH_URL",
+  },
+  {
+    name: "a migration the database records that the app does not ship",
+    phase: "runtime",
+    log: ["ERR ERROR: Unable to find migration: 007-add-index.js", "ERR npm ERR! code ELIFECYCLE"],
+    category: "DB_MIGRATION",
+    keyLine: "ERR ERROR: Unable to find migration: 007-add-index.js",
+  },
+  {
+    name: "gunicorn told to bind a service name",
+    phase: "runtime",
+    log: [
+      "[2024-01-01 10:00:00 +0000] [7] [INFO] Starting gunicorn 21.2.0",
+      "[2024-01-01 10:00:00 +0000] [7] [ERROR] Invalid address: ('web', 8000)",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "[2024-01-01 10:00:00 +0000] [7] [ERROR] Invalid address: ('web', 8000)",
+  },
+  {
+    name: ".NET without the ICU library in its image",
+    phase: "runtime",
+    log: [
+      "Process terminated. Couldn't find a valid ICU package installed on the system. Set the configuration flag System.Globalization.Invariant to true if you want to run with no globalization support.",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "Process terminated. Couldn't find a valid ICU package installed on the system. Set the configuration flag System.Globalization.Invariant to true if you want to run with no globalization support.",
+  },
+  {
     name: "a Spring context file missing from the class path names the file",
     phase: "runtime",
     log: [
