@@ -12,7 +12,7 @@ import type { LogLine } from "./diagnose-normalise.js";
 export const SHELL_PROMPT = /^\$ (?!(?:fatal error|panic|error|Error|Exception|Traceback)\b)\S/;
 // The exception itself: "Caused by: x.YError: ...", "TypeError: ...", Elixir's "** (Postgrex.Error) ...".
 export const EXCEPTION_LINE =
-  /^(?:Caused by: )?(?:[\w$]+[.\\])*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?\s*:|^\*\* \((?:\w+\.)*\w*(?:Error|Exception)\) /;
+  /^(?:Caused by: )?(?:[\w$]+(?:[.\\]|::))*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?\s*:|^\*\* \((?:\w+\.)*\w*(?:Error|Exception)\) /;
 export const EXIT_LINE =
   /(?:exited|exit)(?: with)?(?: (?:status|code))?:? ?(?:code:? )?[1-9]\d*\b|Process exited with status [1-9]|did not complete successfully|returned a non-zero code|Command failed with exit code [1-9]|exit status [1-9]/i;
 // A line that ends on an exit code and says nothing else of the failure ("Build script returned

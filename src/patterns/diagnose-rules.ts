@@ -188,7 +188,7 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_DEPENDENCY",
     re: /^The pkg-config command could not be found\.$/,
     weight: 8,
-    keyWeight: 9,
+    keyWeight: 10,
     reason: "a package's native build needs pkg-config, which the image lacks",
   },
   {
@@ -199,6 +199,24 @@ export const SIGNALS: readonly Signal[] = [
     re: /^(?:ValueError|RuntimeError|ImportError): (?:setuptools|wheel|pip|cython|numpy|packaging)\s*>=\s*[\d.]+ is required\b/i,
     weight: 8,
     reason: "a package's build needs a newer version of a build tool",
+  },
+  {
+    // Alpine's apk unable to reach its mirror, before it reports packages it therefore cannot find.
+    id: "apk-mirror-unreachable",
+    category: "BUILD_DEPENDENCY",
+    re: /^WARNING: (?:updating and opening|fetching) https?:\/\/\S+: temporary error \(try again later\)/,
+    weight: 7,
+    keyWeight: 9,
+    reason: "the package mirror could not be reached during the build",
+  },
+  {
+    // apk's solver naming the constraint a pinned package breaks (under "unable to select packages").
+    id: "apk-constraint-broken",
+    category: "BUILD_DEPENDENCY",
+    re: /^breaks: world\[[\w.+-]+/,
+    weight: 7,
+    keyWeight: 9,
+    reason: "a pinned Alpine package version cannot be installed",
   },
   {
     // A package's install script running a helper the install did not provide (node-pre-gyp and
@@ -1266,6 +1284,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_DEPENDENCY",
     re: /Could not find directory of OpenSSL installation|could not find system library '[\w.+-]+' required by the '[\w-]+' crate|The system library `[\w.+-]+` required by crate `[\w-]+` was not found|\brequired \((?:[^()]*\bor )?(?:brew|apt-get|apt|yum|dnf|apk) (?:install|add) [\w.+-]+/,
     weight: 9,
+    // The library named outranks mkmf's "extconf.rb failed" after it (8.6, 9.1 at a line's start).
+    keyWeight: 9.5,
     reason: "a native dependency's system library is not installed",
   },
   {
@@ -1298,7 +1318,9 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_DEPENDENCY",
     re: /\*\*\* extconf\.rb failed \*\*\*/,
     weight: 0.5,
-    keyWeight: 8.5,
+    // Above RubyGems' Gem::Ext::BuildError line (an exception line, 8.5), below a line naming the
+    // library (system-library-missing).
+    keyWeight: 8.6,
     phaseWeight: { runtime: 0 },
     reason: "mkmf reports the gem's native build configuration failed",
   },
@@ -2377,10 +2399,48 @@ export const SIGNALS: readonly Signal[] = [
     reason: "lerna runs in a directory without the monorepo's package.json",
   },
   {
+    // A deploy template refused by the cloud's validation ("'MemorySize' value failed to satisfy
+    // constraint"): the function's or stack's configuration is not allowed.
+    id: "deploy-value-constraint",
+    category: "BUILD_CONFIG",
+    re: /'\w+' value failed to satisfy constraint\b/,
+    weight: 8,
+    reason: "the deploy configuration holds a value the cloud does not allow",
+  },
+  {
+    // SvelteKit's adapter-auto finding no platform it knows: the build produced no deployable output.
+    id: "sveltekit-no-adapter",
+    category: "BUILD_CONFIG",
+    re: /Could not detect a supported production environment\. See https:\/\/kit\.svelte\.dev/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "SvelteKit has no adapter for the platform, so the build produced no output it can serve",
+  },
+  {
+    // Installing bundler on a RubyGems older than it needs: the build image's Ruby tooling is too old.
+    id: "rubygems-too-old",
+    category: "BUILD_CONFIG",
+    re: /\brequires RubyGems version >= [\d.]+/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the build's RubyGems is older than the tool it installs needs",
+  },
+  {
+    // An emulated build (buildx on another architecture through qemu) meeting an instruction the
+    // emulator does not have. (Other signals under qemu are the program's own crash.)
+    id: "qemu-emulation-crash",
+    category: "BUILD_CONFIG",
+    re: /\bqemu: uncaught target signal 4 \(Illegal instruction\)/,
+    weight: 8,
+    keyWeight: 9,
+    phaseWeight: { runtime: 0 },
+    reason: "the build runs under emulation for another architecture, which crashed",
+  },
+  {
     // A function host unable to load the handler its configuration names (Lambda's Node and Java runtimes).
     id: "function-handler-missing",
     category: "BUILD_CONFIG",
-    re: /^Unable to import module '[\w./-]+': Error$|^Class not found: [\w.$]+: java\.lang\.ClassNotFoundException\b/,
+    re: /^Unable to import module '[\w./-]+': Error$|^Class not found: [\w.$]+: java\.lang\.ClassNotFoundException\b|\bRuntime\.HandlerNotFound: \S+ is undefined or not exported\b/,
     weight: 9,
     keyWeight: 10,
     reason: "the function's configured handler is not in the deployed package",
@@ -3113,8 +3173,10 @@ export const SIGNALS: readonly Signal[] = [
     unlessLog: DOCKER_HEALTH_RECORD,
     // A native addon built for another platform is a module's fault (native-addon-wrong-platform).
     // (virtualenv's "deactivate" is missing only because its activate script was: a consequence.)
-    // docker exec failing is a health check's (healthcheck-command-missing), not the start command's.
-    unless: /Error loading shared library \S+\.node\b|\bdeactivate: command not found|OCI runtime exec failed/,
+    // docker exec failing is a health check's (healthcheck-command-missing), not the start command's;
+    // a package's install helper is the package's (package-install-helper-missing).
+    unless:
+      /Error loading shared library \S+\.node\b|\bdeactivate: command not found|OCI runtime exec failed|\b(?:node-pre-gyp|prebuild-install|node-gyp-build): (?:command )?not found\b/,
     weight: 7,
     reason: "the start command runs a program that is not installed",
   },
@@ -4353,6 +4415,35 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the Secret or ConfigMap lacks the key the container's environment names",
   },
   {
+    // A variable named as missing in capitals ("Error: MISSING APP_WEBHOOK_SECRET!").
+    id: "missing-named-variable",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b(?:MISSING|Missing):? \$?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b(?! (?:file|module|package|directory|table|column))/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the app names a variable that is missing",
+  },
+  {
+    // A plugin's options validated at build ("spaceId: undefined - "spaceId" is required"): the option
+    // is named, its variable is not.
+    id: "plugin-option-required",
+    category: "MISSING_ENV_CONFIG",
+    re: /^(\w+): undefined - "\1" is required\b/,
+    weight: 8,
+    reason: "a plugin's required option is not set",
+  },
+  {
+    // Python Lambda's JSON error for a KeyError on an environment variable ("errorMessage": "'X'").
+    id: "lambda-keyerror-variable",
+    category: "MISSING_ENV_CONFIG",
+    re: /"errorMessage": "'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)'"/,
+    requires: /"errorType": "KeyError"/,
+    variableGroup: 1,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the function read an environment variable that is not set",
+  },
+  {
     // A settings file or database setting the app cannot find or parse at start (Go's config.yaml,
     // viper's parse errors, Laravel's unknown connection, Ecto's URL without a host or no URL).
     id: "settings-source-broken",
@@ -4477,7 +4568,9 @@ export const SIGNALS: readonly Signal[] = [
     // The app's own configuration file failing to parse or validate at start.
     id: "app-config-invalid",
     category: "MISSING_ENV_CONFIG",
-    re: /^failed parsing config: \S+: |\bConfiguration error: |(?:^|:\s)\/?[\w./-]+\.conf:\d+:\d+: /,
+    re: /^failed parsing config: \S+: |\bConfiguration error: (?:([\w.]+) not configured\b)?|(?:^|:\s)\/?[\w./-]+\.conf:\d+:\d+: /,
+    // A key it names as not configured is the setting to set.
+    variableGroup: 1,
     phaseWeight: { build: 0 },
     weight: 8,
     reason: "the app's configuration is invalid",
@@ -5261,6 +5354,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // A database and its client disagreeing on TLS (the server demands it, or the client cannot
+    // offer it): no connection is made.
+    id: "database-tls-mismatch",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\(Postgrex\.Error\) ssl not available|server does not allow insecure connections, client must use SSL\/TLS/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the database and the client disagree on TLS, so no connection is made",
+  },
   {
     // Web Deploy unable to reach the server it deploys to.
     id: "msdeploy-remote-unreachable",
@@ -6652,6 +6755,31 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // A cloud's IAM refusing an action to the deploying identity ("is not authorized to perform:
+    // cloudformation:DescribeStackResources").
+    id: "cloud-iam-denied",
+    category: "PERMISSION_AUTH",
+    re: /\bis not authorized to perform: [\w-]+:\w+/,
+    weight: 8,
+    reason: "the cloud refused the deploying identity an action it needs",
+  },
+  {
+    // A CI job's token without a permission the step needs (GitHub's id-token for Pages and OIDC).
+    id: "ci-token-permission",
+    category: "PERMISSION_AUTH",
+    re: /Ensure GITHUB_TOKEN has permission "[\w-]+: ?write"|Resource not accessible by integration/,
+    weight: 8,
+    reason: "the CI job's token lacks a permission the step needs",
+  },
+  {
+    // Discord refusing privileged gateway intents the bot was not granted in its portal.
+    id: "discord-disallowed-intents",
+    category: "PERMISSION_AUTH",
+    re: /\[DISALLOWED_INTENTS\]|Privileged intent provided is not enabled or whitelisted/,
+    weight: 8,
+    reason: "the bot asks for privileged intents its application was not granted",
+  },
   {
     // RabbitMQ refusing an Erlang cookie file others may read.
     id: "erlang-cookie-permissions",

@@ -635,12 +635,17 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
   // clap's list of missing arguments under its heading: an option followed by "<DATABASE_URL>".
   const argument = /^--[\w-]+ <([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)>$/.exec(next);
   if (argument) return argument[1];
-  // zod's raw issue list over the environment: the path element of an issue that received undefined.
-  if (/ZodError: \[$/.test(key.text)) {
+  // zod's raw issue list over the environment: the path element of an issue that received undefined,
+  // as JSON ('"path": [' then the name) or as Node prints the object ("path: [ 'NAME' ],").
+  if (/ZodError: \[$|Invalid environment variables: \[$/.test(key.text)) {
     const after = lines.filter((l) => l.index > key.index && l.index <= key.index + 40).map((l) => l.text);
     const path = after.findIndex((t) => t === '"path": [');
     const name = path === -1 ? undefined : /^"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)",?$/.exec(after[path + 1] ?? "");
     if (name) return name[1];
+    for (const t of after) {
+      const inline = /(?:^|\s)path: \[ '([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)' \],?$/.exec(t);
+      if (inline) return inline[1];
+    }
   }
   // A heading over a list of variables ("Missing environment variables:" / "  X: undefined"): the first.
   const listed = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?::\s*(?:undefined|null|missing|not set)?)?$/.exec(next);

@@ -20,6 +20,153 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "an environment schema's issue list printed as objects names the variable by its path",
+    phase: "build",
+    log: [
+      "#9 20.1 build: ❌ Invalid environment variables: [",
+      "#9 20.1 build:   {",
+      "#9 20.1 build:     code: 'invalid_type',",
+      "#9 20.1 build:     path: [ 'SMTP_HOST' ],",
+      "#9 20.1 build:     message: 'Required'",
+      "#9 20.1 build:   }",
+      "#9 20.1 build: ]",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "#9 20.1 build: ❌ Invalid environment variables: [",
+    variable: "SMTP_HOST",
+  },
+  {
+    name: "a configuration error naming the key that is not configured",
+    phase: "runtime",
+    log: [
+      "bridge  | [2024-02-01 10:00:00,000] [CRITICAL@mau.init] Configuration error: appservice.address not configured",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "bridge  | [2024-02-01 10:00:00,000] [CRITICAL@mau.init] Configuration error: appservice.address not configured",
+    variable: "appservice.address",
+  },
+  {
+    name: "a package's install helper missing is the package's, not the start command's",
+    phase: "build",
+    log: [
+      "npm ERR! code 127",
+      "npm ERR! path /srv/bot/node_modules/zlib-native",
+      "npm ERR! sh: 1: prebuild-install: not found",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "npm ERR! sh: 1: prebuild-install: not found",
+  },
+  {
+    name: "a Lambda handler that the bundle does not export",
+    phase: "runtime",
+    log: [
+      '  "errorType": "Runtime.HandlerNotFound",',
+      '    "Runtime.HandlerNotFound: dist/server.handler is undefined or not exported",',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: '"Runtime.HandlerNotFound: dist/server.handler is undefined or not exported",',
+  },
+  {
+    name: "a deploy template value the cloud refuses",
+    phase: "build",
+    log: [
+      "Resource handler returned message: \"'Timeout' value failed to satisfy constraint: Member must have value less than or equal to 900 (Service: Lambda, Status Code: 400)\"",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "Resource handler returned message: \"'Timeout' value failed to satisfy constraint: Member must have value less than or equal to 900 (Service: Lambda, Status Code: 400)\"",
+  },
+  {
+    name: "RubyGems too old for the bundler the build installs",
+    phase: "build",
+    log: [
+      "ERROR:  Error installing bundler:",
+      "\tbundler requires RubyGems version >= 3.3.3. Try 'gem update --system' to update RubyGems itself.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "bundler requires RubyGems version >= 3.3.3. Try 'gem update --system' to update RubyGems itself.",
+  },
+  {
+    name: "an emulated build meeting an instruction qemu does not have",
+    phase: "build",
+    log: [
+      "#14 12.3 qemu: uncaught target signal 4 (Illegal instruction) - core dumped",
+      "#14 12.3 Illegal instruction (core dumped)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#14 12.3 qemu: uncaught target signal 4 (Illegal instruction) - core dumped",
+  },
+  {
+    name: "Alpine's mirror unreachable keys on the mirror, not the packages it then cannot find",
+    phase: "build",
+    log: [
+      "WARNING: updating and opening https://dl-cdn.alpinelinux.org/alpine/v3.19/main: temporary error (try again later)",
+      "ERROR: unable to select packages:",
+      "  curl (no such package):",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "WARNING: updating and opening https://dl-cdn.alpinelinux.org/alpine/v3.19/main: temporary error (try again later)",
+  },
+  {
+    name: "a cloud's IAM refusing the deploying identity",
+    phase: "build",
+    log: [
+      "Error: User: arn:aws:iam::000000000000:user/ci",
+      "is not authorized to perform: lambda:UpdateFunctionCode on resource: arn:aws:lambda:eu-west-1:000000000000:function:api",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "is not authorized to perform: lambda:UpdateFunctionCode on resource: arn:aws:lambda:eu-west-1:000000000000:function:api",
+  },
+  {
+    name: "Discord refusing privileged intents",
+    phase: "runtime",
+    log: [
+      "[WS => Shard 0] [CLOSE]",
+      "Error [DISALLOWED_INTENTS]: Privileged intent provided is not enabled or whitelisted.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "Error [DISALLOWED_INTENTS]: Privileged intent provided is not enabled or whitelisted.",
+  },
+  {
+    name: "a variable named as missing in capitals",
+    phase: "build",
+    log: ["Error: MISSING STRIPE_SECRET_KEY!", "> Build error occurred"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: MISSING STRIPE_SECRET_KEY!",
+    variable: "STRIPE_SECRET_KEY",
+  },
+  {
+    name: "a Python Lambda's KeyError on a variable, as its JSON error",
+    phase: "runtime",
+    log: ["{", '  "errorMessage": "\'QUEUE_URL\'",', '  "errorType": "KeyError",', '  "stackTrace": []', "}"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: '"errorMessage": "\'QUEUE_URL\'",',
+    variable: "QUEUE_URL",
+  },
+  {
+    name: "a database that demands TLS the client does not use",
+    phase: "runtime",
+    log: [
+      "Error: server does not allow insecure connections, client must use SSL/TLS",
+      "unknown error: Code: UNAVAILABLE",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Error: server does not allow insecure connections, client must use SSL/TLS",
+  },
+  {
+    name: "a Ruby exception with a namespaced class is the exception line",
+    phase: "runtime",
+    log: [
+      'could not translate host name "db" to address: Name or service not known',
+      'ActiveRecord::NoDatabaseError: could not translate host name "db" to address: Name or service not known',
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: 'ActiveRecord::NoDatabaseError: could not translate host name "db" to address: Name or service not known',
+  },
+  {
     name: "a Secret without the key a container's environment names",
     phase: "runtime",
     log: [
