@@ -219,6 +219,14 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a pinned Alpine package version cannot be installed",
   },
   {
+    // PEAR asked for a package from a channel it does not know (a channel that is gone).
+    id: "pear-unknown-channel",
+    category: "BUILD_DEPENDENCY",
+    re: /\bunknown channel "[\w.-]+" in "[\w./-]+"/,
+    weight: 8,
+    reason: "a package is requested from a PEAR channel that is not known",
+  },
+  {
     // A package's install script running a helper the install did not provide (node-pre-gyp and
     // prebuild-install are only ever called by packages' own scripts, guide case 4).
     id: "package-install-helper-missing",
@@ -3166,6 +3174,15 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the image needs a CPU feature this host does not have",
   },
   {
+    // A build tool the project's build runs, missing from the image (Leiningen's tools.deps without
+    // the clojure CLI; Platform.sh's PHP build without Drush).
+    id: "build-tool-executable-missing",
+    category: "BUILD_CONFIG",
+    re: /\bCould not find clojure executable\b|^Drush must be installed\.$/,
+    weight: 8,
+    reason: "the build calls a tool the image does not have",
+  },
+  {
     id: "exec-not-found",
     category: "BUILD_CONFIG",
     re: /executable file not found in \$PATH|exec: "[^"]+": executable file not found in$|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|unable to start container process: exec: "[^"]+": stat [^:]+: no such file or directory|can't find command '[^']+'|failed to run command [`'"][^`'"]+['"]: No such file or directory|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
@@ -4059,7 +4076,7 @@ export const SIGNALS: readonly Signal[] = [
     // deploy descriptors are the build's, not the app's.
     id: "config-file-not-read",
     category: "MISSING_ENV_CONFIG",
-    re: /\b(?:Cannot|Could not|Unable to|Failed to) (?:read|open|load) (?:the )?(?:config(?:uration)? )?file:? ['"]?(?:\S*\/)?([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties))(?![\w.])|\b([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties)) (?:was )?not found\b|class path resource \[([\w.-]+\.(?:xml|properties|ya?ml))\] cannot be opened because it does not exist/,
+    re: /\b(?:Cannot|Could not|Unable to|Failed to) (?:read|open|load) (?:the )?(?:config(?:uration)? )?file:? ['"]?(?:\S*\/)?([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties))(?![\w.])|\b([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties)) (?:was )?not found\b|\bfile not found: (?:\S*\/)?([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties))$|class path resource \[([\w.-]+\.(?:xml|properties|ya?ml))\] cannot be opened because it does not exist/,
     // A file the app may not read is PERMISSION_AUTH's.
     unless:
       /Permission denied|EACCES|docker-compose|compose\.ya?ml|railway\.|fly\.toml|nixpacks\.toml|netlify\.toml|render\.ya?ml|pnpm-(?:workspace|lock)\.yaml|Cargo\.toml|pyproject\.toml|Chart\.yaml|values\.yaml|\.gitlab-ci|action\.ya?ml|app\.yaml|cloudbuild|buildspec|azure-pipelines|pubspec\.yaml|mkdocs\.yml|_config\.yml|\.github\//,
@@ -4444,6 +4461,36 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the function read an environment variable that is not set",
   },
   {
+    // A collector's configuration decoder naming the section it could not decode ("error decoding
+    // 'exporters': ..."), under its summary "failed to get config".
+    id: "config-section-decode-error",
+    category: "MISSING_ENV_CONFIG",
+    re: /\berror decoding '([\w.]+)': /,
+    variableGroup: 1,
+    weight: 8,
+    keyWeight: 9,
+    phaseWeight: { build: 0 },
+    reason: "the configuration has a section the app cannot decode",
+  },
+  {
+    // A host name that is still a template placeholder ("{{.runtime.db.host}}", "${DB_HOST}"): the
+    // setting was never filled in, so the lookup of it fails.
+    id: "host-is-unfilled-placeholder",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bgetaddrinfo (?:for )?(?:\{\{|\$\{)|could not translate host name "(?:\{\{|\$\{)|\blookup (?:\{\{|\$\{)/,
+    weight: 9,
+    reason: "the host name is a template placeholder that was never filled in",
+  },
+  {
+    // Ktor's configuration without a property the app reads ("Property jwt.secret not found.").
+    id: "ktor-property-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /ApplicationConfigurationException: Property ([\w.-]+) not found\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the app's configuration lacks a property it reads",
+  },
+  {
     // A settings file or database setting the app cannot find or parse at start (Go's config.yaml,
     // viper's parse errors, Laravel's unknown connection, Ecto's URL without a host or no URL).
     id: "settings-source-broken",
@@ -4568,8 +4615,8 @@ export const SIGNALS: readonly Signal[] = [
     // The app's own configuration file failing to parse or validate at start.
     id: "app-config-invalid",
     category: "MISSING_ENV_CONFIG",
-    re: /^failed parsing config: \S+: |\bConfiguration error: (?:([\w.]+) not configured\b)?|(?:^|:\s)\/?[\w./-]+\.conf:\d+:\d+: /,
-    // A key it names as not configured is the setting to set.
+    re: /^failed parsing config: (?:\S*\/)?([\w.-]+\.(?:ya?ml|json|toml)) does not exist\b|^failed parsing config: \S+: |\bConfiguration error: (?:Source|Sink|Transform) "[^"]*": ([a-z_]\w*) "[^"]*" does not exist\b|\bConfiguration error: .*\bno variants for key `([\w.]+)`|\bConfiguration error: (?:([\w.]+) not configured\b)?|(?:^|:\s)\/?[\w./-]+\.conf:\d+:\d+: /,
+    // The file it names as missing, or a key it names as not configured, is the setting to set.
     variableGroup: 1,
     phaseWeight: { build: 0 },
     weight: 8,
@@ -4916,6 +4963,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PORT_BINDING
+  {
+    // A clustered service unable to pick the address it advertises to its peers (no private IP, or
+    // several): the bind or advertise address must be set.
+    id: "advertise-address-undetermined",
+    category: "PORT_BINDING",
+    re: /\bno private IP found, explicit advertise addr not provided\b|\bFailed to get advertise address\b/,
+    weight: 8,
+    reason: "the service cannot tell which address to advertise to its peers",
+  },
   {
     // gunicorn told to bind a host name it cannot bind here (a compose service name, not 0.0.0.0).
     id: "gunicorn-invalid-bind-address",
@@ -5355,6 +5411,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // An Elasticsearch client finding no node of its cluster to talk to at start.
+    id: "search-cluster-client-unreachable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /failed to create (?:primary |archive )?Elasticsearch client\b|\bno Elasticsearch node available\b/,
+    weight: 8,
+    reason: "the Elasticsearch client could not reach any node of its cluster",
+  },
+  {
     // A database and its client disagreeing on TLS (the server demands it, or the client cannot
     // offer it): no connection is made.
     id: "database-tls-mismatch",
@@ -5712,7 +5776,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "dns",
     category: "DEPENDENCY_UNREACHABLE",
     // Java clients print an unresolved address as "host/<unresolved>:port".
-    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bConnection Error: ENOTFOUND\b|query(?:Srv|A{1,4}|Txt) (?:ENOTFOUND|ECONNREFUSED|ETIMEOUT|ESERVFAIL)|^Error: ENOTFOUND [\w-]+(?:\.[\w-]+)+$|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|: server misbehaving\b|UnknownHostException|\/<unresolved>:\d+/,
+    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bConnection Error: ENOTFOUND\b|query(?:Srv|A{1,4}|Txt) (?:ENOTFOUND|ECONNREFUSED|ETIMEOUT|ESERVFAIL)|^Error: ENOTFOUND [\w-]+(?:\.[\w-]+)+$|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|: server misbehaving\b|\bnc: bad address '[\w.-]+'|UnknownHostException|\/<unresolved>:\d+/,
     weight: 8,
     reason: "a dependency's host name does not resolve",
   },
@@ -5744,6 +5808,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // Play refusing to start until its evolutions (schema migrations) are applied.
+    id: "play-evolutions-pending",
+    category: "DB_MIGRATION",
+    re: /\bDatabase '\w+' needs evolution!/,
+    weight: 8,
+    reason: "the database needs schema evolutions that were not applied",
+  },
   {
     // Sequelize's migrator finding a migration recorded in the database that the app does not ship.
     id: "migration-file-missing",
@@ -6672,6 +6744,9 @@ export const SIGNALS: readonly Signal[] = [
     id: "railway-healthcheck",
     category: "HEALTHCHECK_TIMEOUT",
     re: /replicas? never became healthy|health check never passed|timeout reached waiting for health ?checks|^Healthcheck failed!?|health ?check (?:failed|timed out|timeout|exceeded timeout)/i,
+    // A database client's own check of its cluster is the client failing to connect
+    // (search-cluster-client-unreachable), not the platform checking the app.
+    unless: /Elasticsearch client: health check timeout/,
     weight: 8,
     reason: "the health check never passed",
   },
@@ -6755,6 +6830,22 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Nextcloud-style start checks: a directory the app must write is not writable by its user.
+    id: "app-directory-not-writable",
+    category: "PERMISSION_AUTH",
+    re: /\bCannot write into "[^"]+" directory\b/,
+    weight: 8,
+    reason: "the app cannot write a directory it needs",
+  },
+  {
+    // Composer (or another client) refused by a code host it must authenticate with.
+    id: "code-host-auth-failed",
+    category: "PERMISSION_AUTH",
+    re: /\bCould not authenticate against [\w.-]+\.\w+/,
+    weight: 8,
+    reason: "the code host refused the credentials the build used",
+  },
   {
     // A cloud's IAM refusing an action to the deploying identity ("is not authorized to perform:
     // cloudformation:DescribeStackResources").

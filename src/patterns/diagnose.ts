@@ -164,11 +164,14 @@ export function diagnoseWith(
         `${LEARNED_EVIDENCE} (naive Bayes over the key line's words): ${learned.label} with posterior ${round(learned.p)}`,
         ...(best ? [`rules found weak evidence only: ${describeHit(best)}`] : []),
       ]);
-    const keyLine = fallback?.display ?? "";
+    // A log of nothing but stack frames (a native crash's backtrace) still has a line to quote: its
+    // top frame, where the crash happened.
+    const quoted = fallback ?? lines.find((l) => l.display !== "");
+    const keyLine = quoted?.display ?? "";
     return {
       category: "UNKNOWN",
       keyLine,
-      keyLineNumber: fallback ? fallback.index + 1 : 0,
+      keyLineNumber: quoted ? quoted.index + 1 : 0,
       confidence: round(Math.min(0.3, topScore / 10)),
       evidence: best
         ? [`weak evidence only: ${describeHit(best)}`]

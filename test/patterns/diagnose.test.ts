@@ -20,6 +20,130 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a configuration error naming a source's setting whose directory does not exist",
+    phase: "runtime",
+    log: [
+      'Mar 02 10:00:00.000 ERROR shipper::topology: Configuration error: Source "files": data_dir "/var/lib/shipper/" does not exist',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'Mar 02 10:00:00.000 ERROR shipper::topology: Configuration error: Source "files": data_dir "/var/lib/shipper/" does not exist',
+    variable: "data_dir",
+  },
+  {
+    name: "a configuration error naming the key whose value has no such variant",
+    phase: "runtime",
+    log: ["ERROR Configuration error: unknown variant `socket`, there are no variants for key `sinks.out.type`"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ERROR Configuration error: unknown variant `socket`, there are no variants for key `sinks.out.type`",
+    variable: "sinks.out.type",
+  },
+  {
+    name: "a server's properties file named as not found",
+    phase: "runtime",
+    log: ["Message:  --model-config file not found: /srv/models/conf/server.properties"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Message:  --model-config file not found: /srv/models/conf/server.properties",
+    variable: "server.properties",
+  },
+  {
+    name: "Ktor without a configuration property the app reads",
+    phase: "runtime",
+    log: [
+      'Exception in thread "main" io.ktor.server.config.ApplicationConfigurationException: Property storage.bucket not found.',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'Exception in thread "main" io.ktor.server.config.ApplicationConfigurationException: Property storage.bucket not found.',
+    variable: "storage.bucket",
+  },
+  {
+    name: "an Elasticsearch client finding no node is an unreachable dependency, not a failed health check",
+    phase: "runtime",
+    log: [
+      '{"level":"fatal","msg":"Failed to init storage factory","error":"failed to create primary Elasticsearch client: health check timeout: no Elasticsearch node available"}',
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      '{"level":"fatal","msg":"Failed to init storage factory","error":"failed to create primary Elasticsearch client: health check timeout: no Elasticsearch node available"}',
+  },
+  {
+    name: "a host name that is still a template placeholder",
+    phase: "runtime",
+    log: [
+      "SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for {{.db.host}} failed: Name or service not known",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for {{.db.host}} failed: Name or service not known",
+  },
+  {
+    name: "a build tool the project's build calls, missing from the image",
+    phase: "build",
+    log: ["remote: Compiling app...", "remote:        clojure.lang.ExceptionInfo: Could not find clojure executable"],
+    category: "BUILD_CONFIG",
+    keyLine: "remote:        clojure.lang.ExceptionInfo: Could not find clojure executable",
+  },
+  {
+    name: "PEAR asked for a package from a channel it does not know",
+    phase: "build",
+    log: ['unknown channel "pear.example.org" in "pear.example.org/tool"', "parsePackageName(): invalid package name"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'unknown channel "pear.example.org" in "pear.example.org/tool"',
+  },
+  {
+    name: "busybox nc unable to resolve the database's service name",
+    phase: "runtime",
+    log: ["app  | waiting for db...", "app  | nc: bad address 'database'"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "app  | nc: bad address 'database'",
+  },
+  {
+    name: "Play refusing to start until its evolutions are applied",
+    phase: "runtime",
+    log: ["Oops, cannot start the server.", "@7abc12: Database 'default' needs evolution!"],
+    category: "DB_MIGRATION",
+    keyLine: "@7abc12: Database 'default' needs evolution!",
+  },
+  {
+    name: "a clustered service with no private address to advertise",
+    phase: "runtime",
+    log: [
+      'level=error msg="unable to join the cluster" err="couldn\'t deduce an advertise address: no private IP found, explicit advertise addr not provided"',
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      'level=error msg="unable to join the cluster" err="couldn\'t deduce an advertise address: no private IP found, explicit advertise addr not provided"',
+  },
+  {
+    name: "an app that cannot write a directory it needs",
+    phase: "runtime",
+    log: [
+      'cloud_1 | Cannot write into "config" directory',
+      "cloud_1 | This can usually be fixed by giving the web server write access to the config directory.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: 'cloud_1 | Cannot write into "config" directory',
+  },
+  {
+    name: "Composer refused by the code host",
+    phase: "build",
+    log: ["Reading composer.json of acme/private-lib (main)", "Error: Could not authenticate against github.com"],
+    category: "PERMISSION_AUTH",
+    keyLine: "Error: Could not authenticate against github.com",
+  },
+  {
+    name: "a collector configuration section it cannot decode keys on the section",
+    phase: "runtime",
+    log: [
+      "collector  | Error: failed to get config: cannot unmarshal the configuration: decoding failed",
+      'collector  | error decoding \'receivers\': unknown type: "legacy" for id: "legacy"',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'collector  | error decoding \'receivers\': unknown type: "legacy" for id: "legacy"',
+    variable: "receivers",
+  },
+  {
     name: "an environment schema's issue list printed as objects names the variable by its path",
     phase: "build",
     log: [
@@ -10209,5 +10333,19 @@ describe("diagnose: the learned second opinion on exceptions", () => {
   it("keeps the rules' answer below the threshold", () => {
     const d = diagnoseWith(log, { phase: "runtime" }, { ...setting, exceptions: { threshold: 1.01, precision: 0.61 } });
     expect(d.category).toBe("RUNTIME_EXCEPTION");
+  });
+});
+
+describe("diagnose: a log of nothing but stack frames", () => {
+  it("still quotes a line: the top frame, where the crash happened", () => {
+    const log = [
+      " 1: 0xb3e240 node::Abort() [node]",
+      " 2: 0xb3e2c7  [node]",
+      " 3: 0xc0a1f2 node::Start(int, char**) [node]",
+    ];
+    const result = diagnoseWith(log.join("\n"), { phase: "runtime" }, undefined);
+    expect(result.category).toBe("UNKNOWN");
+    expect(result.keyLine).toBe("1: 0xb3e240 node::Abort() [node]");
+    expect(result.keyLineNumber).toBe(1);
   });
 });
