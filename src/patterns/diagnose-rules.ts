@@ -227,6 +227,23 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a package is requested from a PEAR channel that is not known",
   },
   {
+    // A vendored module using a build directive the build's Go is too old to allow (a package's
+    // source failing, guide case 3).
+    id: "go-vendored-build-directive",
+    category: "BUILD_DEPENDENCY",
+    re: /\bvendor\/\S+\.go:\d+:\d+: \/\/go:build is not allowed in the standard library/,
+    weight: 8,
+    reason: "a vendored module does not build with this Go",
+  },
+  {
+    // A gem (or its platform build) requiring another Ruby than the build has (guide case 1).
+    id: "gem-requires-ruby-version",
+    category: "BUILD_DEPENDENCY",
+    re: /^[\w.-]+-\d[\w.-]* requires ruby version [<>=~]/,
+    weight: 8,
+    reason: "a gem needs another Ruby version than the build has",
+  },
+  {
     // A package's install script running a helper the install did not provide (node-pre-gyp and
     // prebuild-install are only ever called by packages' own scripts, guide case 4).
     id: "package-install-helper-missing",
@@ -3183,6 +3200,15 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the build calls a tool the image does not have",
   },
   {
+    // .NET's host finding no SDK that satisfies the project's global.json (the image's SDK differs).
+    id: "dotnet-globaljson-sdk-missing",
+    category: "BUILD_CONFIG",
+    re: /\bA compatible (?:installed )?(?:\.NET )?SDK (?:version )?for global\.json version:? \[[\d.\w-]+\]/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the image has no .NET SDK of the version global.json asks for",
+  },
+  {
     id: "exec-not-found",
     category: "BUILD_CONFIG",
     re: /executable file not found in \$PATH|exec: "[^"]+": executable file not found in$|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|unable to start container process: exec: "[^"]+": stat [^:]+: no such file or directory|can't find command '[^']+'|failed to run command [`'"][^`'"]+['"]: No such file or directory|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
@@ -3685,9 +3711,20 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the code requires one of its own files that is not in the deployment",
   },
   {
+    // Python naming a circular import (often a project file shadowing the package it imports, a
+    // celery.py importing celery): the code's own structure, fixed in the code.
+    id: "python-circular-import",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bImportError: cannot import name '\w+' from partially initialized module '[\w.]+' \(most likely due to a circular import\)/,
+    weight: 6,
+    reason: "the code imports itself in a circle (a file may shadow the package it imports)",
+  },
+  {
     id: "py-import-name",
     category: "MISSING_MODULE_RUNTIME",
     re: /\bImportError: cannot import name|[Uu]nable to import [\w ]*: cannot import name '\w+' from '[\w.]+'/,
+    // A circular import is the code's own structure (python-circular-import), not a missing module.
+    unless: /from partially initialized module/,
     weight: 5,
     reason: "an import failed at start",
   },
@@ -4491,6 +4528,24 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the app's configuration lacks a property it reads",
   },
   {
+    // "No environment variable found for PG_APP_DBNAME": the variable named is not set.
+    id: "no-environment-variable-found",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bNo (?:environment|env) variable (?:found|set|defined) for \$?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the app names a variable that is not set",
+  },
+  {
+    // An app telling which configuration key to set ("Provide a JWT secret using `jwt_secret` key").
+    id: "provide-setting-using-key",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bProvide (?:a|an|the) [\w -]+ using\s+`([\w.]+)`\s+key\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the app names the configuration key that is missing",
+  },
+  {
     // A settings file or database setting the app cannot find or parse at start (Go's config.yaml,
     // viper's parse errors, Laravel's unknown connection, Ecto's URL without a host or no URL).
     id: "settings-source-broken",
@@ -4973,6 +5028,14 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the service cannot tell which address to advertise to its peers",
   },
   {
+    // Fly.io's check after a deploy: the app listens, but not where fly-proxy can reach it.
+    id: "fly-listening-wrong-address",
+    category: "PORT_BINDING",
+    re: /\bThe app is listening on the incorrect address and will not be reachable by fly-proxy\b/,
+    weight: 8,
+    reason: "the app listens on an address the platform's proxy cannot reach",
+  },
+  {
     // gunicorn told to bind a host name it cannot bind here (a compose service name, not 0.0.0.0).
     id: "gunicorn-invalid-bind-address",
     category: "PORT_BINDING",
@@ -5370,7 +5433,7 @@ export const SIGNALS: readonly Signal[] = [
     category: "OUT_OF_MEMORY",
     re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|\bspawn ENOMEM\b|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory|\beheap_alloc: Cannot allocate \d+ bytes|_ArrayMemoryError\b|Unable to allocate [\d.]+ [KMGTP]i?B for an array\b|Allowed memory size of \d+ bytes exhausted|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|std::bad_alloc/i,
     // (A tool only guessing at memory, "It might have run out of memory?", states no cause.)
-    unless: /OnOutOfMemoryError|HeapDumpOnOutOfMemory|might have run out of memory\?/,
+    unless: /OnOutOfMemoryError|HeapDumpOnOutOfMemory|might have run out of memory\?|^Hint: /,
     weight: 9,
     reason: "the process was killed for using too much memory",
   },
@@ -5402,7 +5465,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "OUT_OF_MEMORY",
     re: /(?:code|status|exit(?:ed)?(?: with)?(?: code)?)[:=]?\s*137\b|SIGKILL/i,
     // (kubectl describe's "memory:  512Mi" under Limits is a setting, not memory pressure.)
-    requires: /\b(?:memory|heap|oom|rss)\b(?!:\s+\d+(?:[KMGT]i?)?\s*$)/i,
+    // A CI tool's hints about what 137 usually means, and cgroup paths, are not memory evidence.
+    requires: /^(?!Hint: ).*(?<![/.])\b(?:memory|heap|oom|rss)\b(?![/.])(?!:\s+\d+(?:[KMGT]i?)?\s*$)/i,
     unless: /OOMKilled"?:\s*false/i,
     weight: 5,
     phaseWeight: { build: 0 },
@@ -5808,6 +5872,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // Cassandra without the keyspace the app's schema lives in (its schema setup never ran).
+    id: "cassandra-keyspace-missing",
+    category: "DB_MIGRATION",
+    re: /\bKeyspace '?[\w-]+'? does not exist\b/,
+    weight: 8,
+    reason: "the database has no keyspace for the app's schema: its setup never ran",
+  },
   {
     // Play refusing to start until its evolutions (schema migrations) are applied.
     id: "play-evolutions-pending",
@@ -7247,7 +7319,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "api-auth",
     category: "PERMISSION_AUTH",
-    re: /\b401 Unauthorized\b|\b403 Forbidden\b|Incorrect API key provided|invalid[ _-]?api[ _-]?key|InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied(?:Exception)?\b/i,
+    re: /\b401 Unauthorized\b|\b403 Forbidden\b|returned an invalid status code '(?:Forbidden|Unauthorized)'|Incorrect API key provided|invalid[ _-]?api[ _-]?key|InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied(?:Exception)?\b/i,
     weight: 6,
     reason: "an API rejected the credentials",
   },

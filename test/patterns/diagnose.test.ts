@@ -20,6 +20,90 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "no environment variable found for a named variable",
+    phase: "runtime",
+    log: ['{"level":"fatal","error":"config/load: No environment variable found for QUEUE_DSN","message":"exiting"}'],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: '{"level":"fatal","error":"config/load: No environment variable found for QUEUE_DSN","message":"exiting"}',
+    variable: "QUEUE_DSN",
+  },
+  {
+    name: "Cassandra without the app's keyspace is a schema never set up",
+    phase: "runtime",
+    log: [
+      'app | error: failed to connect to "[HostInfo hostname=\\"10.0.0.5\\"]" due to error: Keyspace \'events\' does not exist',
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      'app | error: failed to connect to "[HostInfo hostname=\\"10.0.0.5\\"]" due to error: Keyspace \'events\' does not exist',
+  },
+  {
+    name: "a circular import is the code's structure, not a missing module",
+    phase: "runtime",
+    log: [
+      "ImportError: cannot import name 'Queue' from partially initialized module 'rq' (most likely due to a circular import) (/app/rq.py)",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "ImportError: cannot import name 'Queue' from partially initialized module 'rq' (most likely due to a circular import) (/app/rq.py)",
+  },
+  {
+    name: "Fly.io saying the app listens where its proxy cannot reach",
+    phase: "runtime",
+    log: [
+      "Monitoring deployment",
+      "WARNING The app is listening on the incorrect address and will not be reachable by fly-proxy.",
+      "Finished deploying",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "WARNING The app is listening on the incorrect address and will not be reachable by fly-proxy.",
+  },
+  {
+    name: "an app naming the configuration key to provide",
+    phase: "runtime",
+    log: ["ERRO[0000] Provide a session secret using `session.secret` key", "panic: Some errors have been reported"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ERRO[0000] Provide a session secret using `session.secret` key",
+    variable: "session.secret",
+  },
+  {
+    name: "a vendored Go module using a build directive the build's Go does not allow",
+    phase: "build",
+    log: [
+      "#8 0.41 ../vendor/github.com/acme/kit/log/log.go:3:1: //go:build is not allowed in the standard library",
+      "ERROR: Service 'api' failed to build : Build failed",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#8 0.41 ../vendor/github.com/acme/kit/log/log.go:3:1: //go:build is not allowed in the standard library",
+  },
+  {
+    name: "a gem requiring another Ruby than the build's",
+    phase: "build",
+    log: [
+      "#11 3.2 ERROR:  Error installing rails:",
+      "racc-1.8.1 requires ruby version >= 2.5, which is incompatible with the current version, ruby 2.3.8p459",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "racc-1.8.1 requires ruby version >= 2.5, which is incompatible with the current version, ruby 2.3.8p459",
+  },
+  {
+    name: ".NET without the SDK that global.json asks for keys on its own sentence",
+    phase: "runtime",
+    log: [
+      "A compatible SDK version for global.json version: [8.0.100] from [/app/global.json] was not found",
+      "Did you mean to run dotnet SDK commands? Please install dotnet SDK from:",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "A compatible SDK version for global.json version: [8.0.100] from [/app/global.json] was not found",
+  },
+  {
+    name: "an API client reporting a Forbidden status by name",
+    phase: "runtime",
+    log: ["Microsoft.Rest.HttpOperationException: Operation returned an invalid status code 'Forbidden'"],
+    category: "PERMISSION_AUTH",
+    keyLine: "Microsoft.Rest.HttpOperationException: Operation returned an invalid status code 'Forbidden'",
+  },
+  {
     name: "a configuration error naming a source's setting whose directory does not exist",
     phase: "runtime",
     log: [
@@ -10347,5 +10431,17 @@ describe("diagnose: a log of nothing but stack frames", () => {
     expect(result.category).toBe("UNKNOWN");
     expect(result.keyLine).toBe("1: 0xb3e240 node::Abort() [node]");
     expect(result.keyLineNumber).toBe(1);
+  });
+});
+
+describe("diagnose: a CI tool's hints about exit 137", () => {
+  it("are advice, not evidence of memory: exit 137 alone states no cause", () => {
+    const log = [
+      "Exited with code 137",
+      "Hint: Exit code 137 typically means the process is killed because it was running out of memory",
+      "Hint: Max memory usage of this container is 0",
+      " according to /sys/fs/cgroup/memory/memory.max_usage_in_bytes",
+    ];
+    expect(diagnose(log.join("\n"), { phase: "runtime" }).category).toBe("UNKNOWN");
   });
 });
