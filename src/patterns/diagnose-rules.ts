@@ -34,6 +34,12 @@ export interface Signal {
    * Python's own import machinery in between are passed over (the frame that raised is what counts).
    */
   follows?: RegExp;
+  /**
+   * Categories this signal's cause explains away: a failure of the dependency itself (a database that
+   * cannot start on its data directory) makes the app's refused connections to it a consequence.
+   * Each is capped at half of this signal's category score, as the category-level precedence rules do.
+   */
+  explains?: readonly KnownCategory[];
   /** Capture group of `re` holding an environment variable name (else the first group that matched). */
   variableGroup?: number;
   /** Why this line matters, for the evidence list. */
@@ -242,6 +248,15 @@ export const SIGNALS: readonly Signal[] = [
     re: /^[\w.-]+-\d[\w.-]* requires ruby version [<>=~]/,
     weight: 8,
     reason: "a gem needs another Ruby version than the build has",
+  },
+  {
+    // prost-build (and other build scripts) without protoc: a tool a package's build needs (guide
+    // case 4), whatever the PROTOC variable it offers as an alternative.
+    id: "protoc-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /\bFailed to find the protoc binary\b|\bCould not find `protoc` installation\b/,
+    weight: 9,
+    reason: "a package's build needs protoc, which the image lacks",
   },
   {
     // A package's install script running a helper the install did not provide (node-pre-gyp and
@@ -1770,7 +1785,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "failed-to-compile",
     category: "BUILD_COMPILE",
-    re: /^Failed to compile\.?$|Unable to compile TypeScript|Compilation failed; see the compiler error output|COMPILATION ERROR|error: could not compile `|Build failed because of webpack errors|^== Compilation error in file/,
+    re: /^Failed to compile\.?$|Unable to compile TypeScript|Compilation failed; see the compiler error output|COMPILATION ERROR|error: could not compile `|\bcould not compile `[\w-]+` due to (?:\d+ )?previous errors?|Build failed because of webpack errors|^== Compilation error in file/,
     weight: 3,
     key: false,
     reason: "the compiler failed",
@@ -2919,6 +2934,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "postgres-data-version",
     category: "BUILD_CONFIG",
     re: /database files are incompatible with server/,
+    // The database never starts, so the app's refused connections to it follow from this (guide case 11).
+    explains: ["DEPENDENCY_UNREACHABLE"],
     weight: 8,
     reason: "the database image is a different major version than the data directory it mounts",
   },
@@ -3219,7 +3236,7 @@ export const SIGNALS: readonly Signal[] = [
     // docker exec failing is a health check's (healthcheck-command-missing), not the start command's;
     // a package's install helper is the package's (package-install-helper-missing).
     unless:
-      /Error loading shared library \S+\.node\b|\bdeactivate: command not found|OCI runtime exec failed|\b(?:node-pre-gyp|prebuild-install|node-gyp-build): (?:command )?not found\b/,
+      /Error loading shared library \S+\.(?:node|so)\b|\bdeactivate: command not found|OCI runtime exec failed|\b(?:node-pre-gyp|prebuild-install|node-gyp-build): (?:command )?not found\b/,
     weight: 7,
     reason: "the start command runs a program that is not installed",
   },
@@ -3574,7 +3591,7 @@ export const SIGNALS: readonly Signal[] = [
     // A native addon built for another platform (an image built on one architecture, run on another).
     id: "native-addon-wrong-platform",
     category: "MISSING_MODULE_RUNTIME",
-    re: /Error loading shared library \S+\.node: Exec format error/,
+    re: /Error loading shared library \S+\.(?:node|so): Exec format error/,
     weight: 9,
     reason: "a native module was built for another platform",
   },
@@ -4113,7 +4130,7 @@ export const SIGNALS: readonly Signal[] = [
     // deploy descriptors are the build's, not the app's.
     id: "config-file-not-read",
     category: "MISSING_ENV_CONFIG",
-    re: /\b(?:Cannot|Could not|Unable to|Failed to) (?:read|open|load) (?:the )?(?:config(?:uration)? )?file:? ['"]?(?:\S*\/)?([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties))(?![\w.])|\b([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties)) (?:was )?not found\b|\bfile not found: (?:\S*\/)?([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties))$|class path resource \[([\w.-]+\.(?:xml|properties|ya?ml))\] cannot be opened because it does not exist/,
+    re: /\b(?:Cannot|Could not|Unable to|Failed to) (?:read|open|load) (?:the )?(?:config(?:uration)? )?file:? ['"]?(?:\S*\/)?([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties))(?![\w.])|\b([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties)) (?:was )?not found\b|\bfile not found: (?:\S*\/)?([\w-]+\.(?:ini|ya?ml|toml|conf|cfg|properties))$|\bcan't read (?:\S*\/)?([\w-]+\.(?:ini|ya?ml|toml|conf|cfg)): No such file or directory|class path resource \[([\w.-]+\.(?:xml|properties|ya?ml))\] cannot be opened because it does not exist/,
     // A file the app may not read is PERMISSION_AUTH's.
     unless:
       /Permission denied|EACCES|docker-compose|compose\.ya?ml|railway\.|fly\.toml|nixpacks\.toml|netlify\.toml|render\.ya?ml|pnpm-(?:workspace|lock)\.yaml|Cargo\.toml|pyproject\.toml|Chart\.yaml|values\.yaml|\.gitlab-ci|action\.ya?ml|app\.yaml|cloudbuild|buildspec|azure-pipelines|pubspec\.yaml|mkdocs\.yml|_config\.yml|\.github\//,
@@ -4544,6 +4561,62 @@ export const SIGNALS: readonly Signal[] = [
     variableGroup: 1,
     weight: 8,
     reason: "the app names the configuration key that is missing",
+  },
+  {
+    // ejabberd's configuration using a macro it never defines.
+    id: "config-macro-undefined",
+    category: "MISSING_ENV_CONFIG",
+    re: /\{undefined_macro,/,
+    weight: 8,
+    reason: "the configuration uses a macro it does not define",
+  },
+  {
+    // A database URL in the wrong shape for its driver ("MySQL connection URLs must be in the form
+    // `mysql://...`"): the setting is malformed.
+    id: "database-url-shape",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b(?:MySQL|Postgres(?:QL)?|database) connection URLs? must be in the form\b/i,
+    weight: 9,
+    reason: "the database URL is not in the form its driver needs",
+  },
+  {
+    // An app refusing to run without the data volume its configuration must mount.
+    id: "persistent-volume-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bNo persistent volume!/,
+    weight: 8,
+    reason: "the app runs without the persistent volume its setup must mount",
+  },
+  {
+    // A tool that failed to find a variable it names ("Failed to find 'DATABASE_URL'", over Rust's
+    // "environment variable not found" as its cause).
+    id: "failed-to-find-variable",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bFailed to find '([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)'/,
+    variableGroup: 1,
+    weight: 9,
+    keyWeight: 10,
+    reason: "the program names a variable it could not find",
+  },
+  {
+    // A configuration loader (serde, figment) missing a field it requires ("Rocket config must
+    // succeed: missing field `keys_internal_dir`"): the field is the setting.
+    id: "config-missing-field",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b[Cc]onfig(?:uration)?\b[^`']*: missing field `([\w.]+)`/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the configuration lacks a field the app requires",
+  },
+  {
+    // A configuration error printed as a Rust Debug value naming the file ("CreatedNewConfigHalt {
+    // ..., path: "./config.toml" }"): the file the app reads was missing or unusable.
+    id: "config-error-names-file",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b\w*Config\w*\s*\{(?:[^{}]|\{[^{}]*\})*?\bpath: "(?:[^"]*\/)?([\w-]+\.(?:toml|ya?ml|json|ini))"/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the app's configuration file is missing or unusable",
   },
   {
     // A settings file or database setting the app cannot find or parse at start (Go's config.yaml,

@@ -66,7 +66,7 @@ function analyse(log: string | readonly string[], options: DiagnoseOptions): Ana
   const phase = options.phase ?? inferPhase(lines);
   const hits = withoutReportingExceptions([...collectHits(lines, phase), ...portMismatchHits(lines)], phase);
   const scores = scoreCategories(hits);
-  const notes = applyPrecedence(scores);
+  const notes = [...applyPrecedence(scores), ...applySignalPrecedence(hits, scores)];
   return { lines, phase, hits, scores, notes };
 }
 
@@ -548,6 +548,26 @@ function applyPrecedence(scores: Partial<Record<KnownCategory, number>>): Preced
       if (c !== "HEALTHCHECK_TIMEOUT" && s >= 5 && (scores.HEALTHCHECK_TIMEOUT ?? 0) > s * 0.5) {
         scores.HEALTHCHECK_TIMEOUT = s * 0.5;
         notes.push({ cause: c, text: `${c} outranks HEALTHCHECK_TIMEOUT: the health check failed because of it` });
+      }
+    }
+  }
+  return notes;
+}
+
+/**
+ * A signal whose cause explains other categories away (`explains`): each of them is capped at half of
+ * the signal's category score, like the category-level rules above, but only when that signal fired.
+ */
+function applySignalPrecedence(hits: readonly Hit[], scores: Partial<Record<KnownCategory, number>>): PrecedenceNote[] {
+  const notes: PrecedenceNote[] = [];
+  for (const hit of hits) {
+    const cause = hit.signal.category;
+    const cap = (scores[cause] ?? 0) * 0.5;
+    for (const effect of hit.signal.explains ?? []) {
+      const effectScore = scores[effect];
+      if (effectScore !== undefined && effectScore > cap) {
+        scores[effect] = cap;
+        notes.push({ cause, text: `${cause} outranks ${effect}: ${hit.signal.reason}, which explains it` });
       }
     }
   }

@@ -20,6 +20,89 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a tool naming the variable it failed to find keys on that line",
+    phase: "runtime",
+    log: ["Error: Failed to find 'REDIS_URL'", "", "Caused by:", "    environment variable not found"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: Failed to find 'REDIS_URL'",
+    variable: "REDIS_URL",
+  },
+  {
+    name: "a configuration loader missing a field it requires names the field",
+    phase: "runtime",
+    log: ["thread 'main' panicked at 'Config must load: missing field `session_dir`', src/main.rs:20:10"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "thread 'main' panicked at 'Config must load: missing field `session_dir`', src/main.rs:20:10",
+    variable: "session_dir",
+  },
+  {
+    name: "protoc missing for a package's build is a dependency's build tool, not a variable",
+    phase: "build",
+    log: [
+      "error: failed to run custom build command for `tonic-demo v0.1.0`",
+      "thread 'main' panicked at 'Failed to find the protoc binary. The PROTOC environment variable is not set, there is no bundled protoc for this platform, and protoc is not in the PATH', build.rs:2:5",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "thread 'main' panicked at 'Failed to find the protoc binary. The PROTOC environment variable is not set, there is no bundled protoc for this platform, and protoc is not in the PATH', build.rs:2:5",
+  },
+  {
+    name: "a configuration macro that is never defined",
+    phase: "runtime",
+    log: ["exception exit: {{bad_return,{{chat_app,start,[normal,[]]},{'EXIT',{undefined_macro,'HOST'}}}},[]}"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "exception exit: {{bad_return,{{chat_app,start,[normal,[]]},{'EXIT',{undefined_macro,'HOST'}}}},[]}",
+  },
+  {
+    name: "an entrypoint that cannot read the configuration file names it",
+    phase: "runtime",
+    log: ["sed: can't read /etc/chat/chat.yml: No such file or directory"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "sed: can't read /etc/chat/chat.yml: No such file or directory",
+    variable: "chat.yml",
+  },
+  {
+    name: "a NIF library built for another platform is a module problem, not the start command",
+    phase: "runtime",
+    log: [
+      "{load_failed,\"Failed to load NIF library: 'Error loading shared library /app/lib/crypto-5.0/priv/lib/crypto.so: Exec format error'\"}",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "{load_failed,\"Failed to load NIF library: 'Error loading shared library /app/lib/crypto-5.0/priv/lib/crypto.so: Exec format error'\"}",
+  },
+  {
+    name: "a database that cannot start on its data directory explains the refused connections",
+    phase: "runtime",
+    log: [
+      'app  | psycopg2.OperationalError: connection to server at "db" (172.18.0.2), port 5432 failed: Connection refused',
+      "db   | 2025-01-01 10:00:00.000 UTC [1] FATAL:  database files are incompatible with server",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "db   | 2025-01-01 10:00:00.000 UTC [1] FATAL:  database files are incompatible with server",
+  },
+  {
+    name: "a database URL in the wrong shape for its driver",
+    phase: "runtime",
+    log: [
+      "thread 'main' panicked at 'Failed to create pool: Error(Some(\"MySQL connection URLs must be in the form `mysql://[[user]:[password]@]host[:port][/database]`\"))', src/db.rs:12:10",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "thread 'main' panicked at 'Failed to create pool: Error(Some(\"MySQL connection URLs must be in the form `mysql://[[user]:[password]@]host[:port][/database]`\"))', src/db.rs:12:10",
+  },
+  {
+    name: "a configuration error printed as a Debug value names its file",
+    phase: "runtime",
+    log: [
+      "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: ConfigMissing { location: Location { line: 10 }, path: \"/etc/app/app.toml\" }', src/main.rs:5:9",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: ConfigMissing { location: Location { line: 10 }, path: \"/etc/app/app.toml\" }', src/main.rs:5:9",
+    variable: "app.toml",
+  },
+  {
     name: "no environment variable found for a named variable",
     phase: "runtime",
     log: ['{"level":"fatal","error":"config/load: No environment variable found for QUEUE_DSN","message":"exiting"}'],
