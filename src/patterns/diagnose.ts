@@ -524,6 +524,25 @@ interface PrecedenceNote {
   text: string;
 }
 
+/**
+ * One rule of precedence applied: `effect` may score at most half of what its cause scored, and a
+ * note says so when that lowers it. A category with no evidence stays without it.
+ */
+function capEffect(
+  scores: Partial<Record<KnownCategory, number>>,
+  notes: PrecedenceNote[],
+  cause: KnownCategory,
+  causeScore: number,
+  effect: KnownCategory,
+  why: string,
+): void {
+  const effectScore = scores[effect];
+  const cap = causeScore * 0.5;
+  if (effectScore === undefined || effectScore === 0 || effectScore <= cap) return;
+  scores[effect] = cap;
+  notes.push({ cause, text: `${cause} outranks ${effect}: ${why}` });
+}
+
 function applyPrecedence(scores: Partial<Record<KnownCategory, number>>): PrecedenceNote[] {
   const notes: PrecedenceNote[] = [];
   // Original scores decide which rules apply, so the order of the rule list does not matter.
@@ -531,24 +550,13 @@ function applyPrecedence(scores: Partial<Record<KnownCategory, number>>): Preced
   for (const rule of PRECEDENCE) {
     const causeScore = before[rule.cause] ?? 0;
     if (causeScore < rule.min) continue;
-    for (const effect of rule.effects) {
-      const effectScore = scores[effect];
-      if (effectScore === undefined || effectScore === 0) continue;
-      const cap = causeScore * 0.5;
-      if (effectScore > cap) {
-        scores[effect] = cap;
-        notes.push({ cause: rule.cause, text: `${rule.cause} outranks ${effect}: ${rule.why}` });
-      }
-    }
+    for (const effect of rule.effects) capEffect(scores, notes, rule.cause, causeScore, effect, rule.why);
   }
   // A health check that never passed is a symptom: any other real evidence is the better answer.
-  const hc = scores.HEALTHCHECK_TIMEOUT;
-  if (hc !== undefined) {
+  if (scores.HEALTHCHECK_TIMEOUT !== undefined) {
     for (const [c, s] of Object.entries(before) as [KnownCategory, number][]) {
-      if (c !== "HEALTHCHECK_TIMEOUT" && s >= 5 && (scores.HEALTHCHECK_TIMEOUT ?? 0) > s * 0.5) {
-        scores.HEALTHCHECK_TIMEOUT = s * 0.5;
-        notes.push({ cause: c, text: `${c} outranks HEALTHCHECK_TIMEOUT: the health check failed because of it` });
-      }
+      if (c !== "HEALTHCHECK_TIMEOUT" && s >= 5)
+        capEffect(scores, notes, c, s, "HEALTHCHECK_TIMEOUT", "the health check failed because of it");
     }
   }
   return notes;
@@ -562,14 +570,8 @@ function applySignalPrecedence(hits: readonly Hit[], scores: Partial<Record<Know
   const notes: PrecedenceNote[] = [];
   for (const hit of hits) {
     const cause = hit.signal.category;
-    const cap = (scores[cause] ?? 0) * 0.5;
-    for (const effect of hit.signal.explains ?? []) {
-      const effectScore = scores[effect];
-      if (effectScore !== undefined && effectScore > cap) {
-        scores[effect] = cap;
-        notes.push({ cause, text: `${cause} outranks ${effect}: ${hit.signal.reason}, which explains it` });
-      }
-    }
+    for (const effect of hit.signal.explains ?? [])
+      capEffect(scores, notes, cause, scores[cause] ?? 0, effect, `${hit.signal.reason}, which explains it`);
   }
   return notes;
 }
