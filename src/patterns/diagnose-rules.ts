@@ -79,7 +79,7 @@ const RUNTIME_DOWNLOAD =
 
 // A bundler unable to resolve an import ("Module not found: Can't resolve", Rollup's "failed to resolve import").
 const BUNDLER_UNRESOLVED =
-  /Module not found: (?:Error: )?(?:Can't|Cannot) resolve|:\d+:\d+: Cannot resolve dependency '[^']+'|^Can't resolve '[^']+' in '[^']+'|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import|\[ERROR\] Could not resolve "[^"]+"$/;
+  /Module not found: (?:Error: )?(?:Can't|Cannot) resolve|:\d+:\d+: Cannot resolve dependency '[^']+'|^Can't resolve '[^']+' in '[^']+'|Could not resolve ".+" from ".+"|\[vite\]: Rollup failed to resolve import|\[ERROR\] Could not resolve "[^"]+"$|:\d+:\d+: error: Could not resolve "(?:\.{1,2}\/|~\/|@\/|\/)[^"]*"/;
 // esbuild explaining that an import it could not resolve is one of Node's built-in modules, which
 // the target (Cloudflare Workers without Node compatibility) does not provide.
 const NODE_BUILTIN_UNAVAILABLE = /wasn't found on the file system but is built into node/;
@@ -132,6 +132,32 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // The JVM finding a class built against another version of a library than the one on the class
+    // path: the dependency set mixes versions (an annotation processor, a framework module).
+    id: "jvm-linkage-error",
+    category: "BUILD_DEPENDENCY",
+    re: /\bjava\.lang\.(?:AbstractMethodError|NoSuchMethodError|IncompatibleClassChangeError|NoSuchFieldError)\b/,
+    weight: 8,
+    reason: "a library was built against another version of a library it calls",
+  },
+  {
+    // wasm-bindgen's CLI and the crate it reads built with different versions of it.
+    id: "wasm-bindgen-schema-mismatch",
+    category: "BUILD_DEPENDENCY",
+    re: /the Rust project used to create this Wasm file was linked against\b/,
+    weight: 8,
+    reason: "the wasm-bindgen crate and its CLI are different versions",
+  },
+  {
+    // PHP refusing an installed package's class that implements another package's interface of
+    // another version (guide case 3: the failing code is under vendor/).
+    id: "php-vendor-declaration-incompatible",
+    category: "BUILD_DEPENDENCY",
+    re: /Fatal error:\s+Declaration of .+ must be compatible with .+ in \S*\/vendor\//,
+    weight: 9,
+    reason: "two installed packages are of versions that do not fit together",
+  },
+  {
     // webpack unable to resolve a package the project imports: the package is not installed.
     id: "bundler-package-not-installed",
     category: "BUILD_DEPENDENCY",
@@ -171,7 +197,7 @@ export const SIGNALS: readonly Signal[] = [
     // version of the package manager).
     id: "cargo-lockfile-version",
     category: "BUILD_DEPENDENCY",
-    re: /lock file version `?\d+`? was found, but this version of Cargo does not understand this lock file/,
+    re: /lock file version `?\d+`? was found, but this version of Cargo does not understand this lock file|lock file version \d+ requires `-Znext-lockfile-bump`/,
     weight: 8,
     keyWeight: 9,
     reason: "the lock file was written by a newer Cargo than the build's",
@@ -1868,6 +1894,31 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // GraalVM's native-image tool missing from the build image, or unable to run there.
+    id: "native-image-tool-missing",
+    category: "BUILD_CONFIG",
+    re: /Cannot find the `native-image` in the\b|Requirements for building native images are not fulfilled\b/,
+    weight: 8,
+    reason: "the build image lacks the native-image tool the build calls",
+  },
+  {
+    // A framework or tool refusing the Node.js the host runs ("Meteor requires Node v12.0.0 or later").
+    id: "tool-requires-newer-node",
+    category: "BUILD_CONFIG",
+    re: /\b\w+ requires Node(?:\.js)? (?:v|version )?\d+(?:\.\d+)*(?:\.x)? or (?:later|newer|higher|above)\b/,
+    weight: 8,
+    reason: "the host runs an older Node.js than the app's framework needs",
+  },
+  {
+    // A start command's file argument that is not there (click's "Invalid value: File does not exist: app.py",
+    // as in `streamlit run`), and a PHP buildpack's document root that is not there.
+    id: "start-target-file-missing",
+    category: "BUILD_CONFIG",
+    re: /\bInvalid value(?: for '[^']+')?: (?:File|Path) (?:'[^']+' )?does not exist\b|\bDOCUMENT_ROOT '[^']*' does not exist\b/,
+    weight: 8,
+    reason: "the start command names a file that is not there",
+  },
+  {
     // A bundle importing a build output that is not there (functions bundled before the app build).
     id: "bundler-build-output-missing",
     category: "BUILD_CONFIG",
@@ -2735,12 +2786,22 @@ export const SIGNALS: readonly Signal[] = [
   },
   {
     // Maven and Gradle run where the build is not what they expect: no plugin for the goal's
-    // prefix, no Gradle build in the directory, a plugin needing a newer JVM than the build's.
+    // prefix, no Gradle build in the directory.
     id: "jvm-build-setup",
     category: "BUILD_CONFIG",
-    re: /No plugin found for prefix '[\w.-]+' in the current project\b|Directory '[^']+' does not contain a Gradle build\b|requires at least JVM runtime version \d+\. This build uses a Java \d+ JVM\b/,
+    re: /No plugin found for prefix '[\w.-]+' in the current project\b|Directory '[^']+' does not contain a Gradle build\b/,
     weight: 8,
     reason: "the JVM build tool runs with a setup that does not fit the project",
+  },
+  {
+    // Gradle refusing a plugin or library built for a newer JVM than the build's: the "Could not
+    // resolve" above it is that refusal, not a missing artifact (guide case 1: the toolchain).
+    id: "jvm-build-needs-newer-jvm",
+    category: "BUILD_CONFIG",
+    re: /requires at least JVM runtime version \d+\. This build uses a Java \d+ JVM\b/,
+    explains: ["BUILD_DEPENDENCY"],
+    weight: 8,
+    reason: "a plugin or library needs a newer JVM than the build runs",
   },
   {
     id: "tsconfig-invalid",
@@ -2858,10 +2919,10 @@ export const SIGNALS: readonly Signal[] = [
   },
   {
     // A version manager asked for a runtime version the image does not have (rbenv, pyenv, from a
-    // version file), and Cargo too old for the lock file's format.
+    // version file).
     id: "runtime-version-not-installed",
     category: "BUILD_CONFIG",
-    re: /\b(?:rbenv|pyenv|nodenv|goenv): version `[^`']+' is not installed\b|lock file version \d+ requires `-Znext-lockfile-bump`/,
+    re: /\b(?:rbenv|pyenv|nodenv|goenv): version `[^`']+' is not installed\b/,
     weight: 8,
     reason: "the build asks for a runtime or toolchain version the image does not provide",
   },
@@ -3437,6 +3498,24 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // musl's loader naming a system library the binary needs and the image lacks.
+    id: "loader-library-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^Error loading shared library [\w.+-]+\.so[\d.]*: No such file or directory \(needed by /,
+    weight: 8,
+    keyWeight: 10,
+    phaseWeight: { build: 0 },
+    reason: "the image lacks a system library the binary needs",
+  },
+  {
+    // pino unable to load a transport package (pino-pretty, a dev dependency) in the started app.
+    id: "pino-transport-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /unable to determine transport target for "[^"]+"/,
+    weight: 8,
+    reason: "a logging transport package the app loads is not installed",
+  },
+  {
     // .NET finding no ICU library in the image it runs in (a system library the runtime loads).
     id: "dotnet-icu-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -3841,6 +3920,24 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Dropwizard's configuration file naming a field it does not know or cannot read.
+    id: "dropwizard-config-field",
+    category: "MISSING_ENV_CONFIG",
+    re: /^\* (?:Unrecognized field|Incorrect type of value|Failed to parse configuration) at: ([\w.[\]-]+)/,
+    requires: /\S+\.ya?ml has an error:$/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the configuration file has a field the app does not accept",
+  },
+  {
+    // Symfony's configuration tree rejecting the keys a bundle's config file sets.
+    id: "symfony-unrecognized-config-options",
+    category: "MISSING_ENV_CONFIG",
+    re: /Unrecognized options? "[^"]+" under "[^"]+"/,
+    weight: 8,
+    reason: "a bundle's configuration sets keys the bundle does not accept",
+  },
   {
     // Kafka's (and Kafka Connect's) configuration without a required key.
     id: "kafka-config-required",
@@ -4268,7 +4365,7 @@ export const SIGNALS: readonly Signal[] = [
     // SmallRye Config (Quarkus) without a required property.
     id: "smallrye-property-required",
     category: "MISSING_ENV_CONFIG",
-    re: /The config property ([\w.-]+) is required but it could not be found in any config source\b/,
+    re: /The config property ((?:[\w.-]|"[^"\s]+")+) is required but it could not be found in any config source\b/,
     variableGroup: 1,
     weight: 9,
     reason: "a required configuration property has no value",
@@ -5222,7 +5319,7 @@ export const SIGNALS: readonly Signal[] = [
     // log has one ("Running X with Cowboy on port 4000 (http) failed, port already in use"), says more.
     id: "erlang-eaddrinuse",
     category: "PORT_BINDING",
-    re: /:eaddrinuse\b|\{listen_error,[^,{}]+,eaddrinuse\}/,
+    re: /:eaddrinuse\b|\{listen_error,[^,{}]+,eaddrinuse\}|\{error,eaddrinuse\}/,
     weight: 8,
     reason: "the port is already taken",
   },
@@ -5315,6 +5412,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
+  {
+    // A bare "Killed" at run time right after the app began loading a model or its weights: the
+    // kernel's OOM killer (a platform stopping the app does not print it).
+    id: "killed-loading-model",
+    category: "OUT_OF_MEMORY",
+    re: /^Killed$/,
+    follows: /\b[Ll]oad(?:ing)? (?:the )?(?:model|checkpoint|weights)\b|Loading checkpoint shards\b/,
+    weight: 7,
+    reason: "the kernel killed the app while it loaded a model into memory",
+  },
   {
     // App Engine's instance memory limit.
     id: "appengine-memory-limit",
@@ -5505,8 +5612,9 @@ export const SIGNALS: readonly Signal[] = [
     id: "oom-killed",
     category: "OUT_OF_MEMORY",
     re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|\bspawn ENOMEM\b|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory|\beheap_alloc: Cannot allocate \d+ bytes|_ArrayMemoryError\b|Unable to allocate [\d.]+ [KMGTP]i?B for an array\b|Allowed memory size of \d+ bytes exhausted|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|std::bad_alloc/i,
-    // (A tool only guessing at memory, "It might have run out of memory?", states no cause.)
-    unless: /OnOutOfMemoryError|HeapDumpOnOutOfMemory|might have run out of memory\?|^Hint: /,
+    // (A tool only guessing at memory, "It might have run out of memory?", states no cause; nor does
+    // `docker inspect`'s "OOMKilled":false.)
+    unless: /OnOutOfMemoryError|HeapDumpOnOutOfMemory|might have run out of memory\?|^Hint: |"OOMKilled": ?false/,
     weight: 9,
     reason: "the process was killed for using too much memory",
   },
@@ -5874,11 +5982,12 @@ export const SIGNALS: readonly Signal[] = [
     id: "econnrefused",
     category: "DEPENDENCY_UNREACHABLE",
     re: /\bECONNREFUSED\b|:econnrefused\b|[Cc]onnection refused|Connection to \S+ refused|Error 111 connecting|\btcp connect(?: \([^)]*\))?: econnrefused\b/,
-    // Elixir raising the :econnrefused atom itself ("function :econnrefused.exception/1 is undefined") restates it.
+    // Elixir raising the :econnrefused atom itself ("function :econnrefused.exception/1 is undefined") restates it;
+    // Postgrex failing to cancel a query on a connection it lost follows the refusal that matters.
     // The output docker's health record keeps is the health check's own refusal.
     // curl failing against the container's own address is a probe's output too.
     unless:
-      /:econnrefused\.exception|(?:Readiness|Liveness|Startup) probe failed|health[ -]?check|request: "(?:GET|HEAD) \/[^"]*health|^"Output": "|curl: \(7\) Failed to connect to (?:localhost|127\.0\.0\.1)\b|\bapp=router\b/i,
+      /:econnrefused\.exception|could not cancel backend:|(?:Readiness|Liveness|Startup) probe failed|health[ -]?check|request: "(?:GET|HEAD) \/[^"]*health|^"Output": "|curl: \(7\) Failed to connect to (?:localhost|127\.0\.0\.1)\b|\bapp=router\b/i,
     // A platform's checker printing its own probes' refusals (Dokku's CHECKS): the app never listened.
     unlessLog: HEALTH_CHECKER_REPORT,
     weight: 8,
@@ -6333,6 +6442,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
   {
+    // An Elixir exception struct printed as an Erlang term (a crash in on_load or boot).
+    id: "elixir-exception-term",
+    category: "RUNTIME_EXCEPTION",
+    re: /'__exception__' ?=> ?true, ?'__struct__' ?=> ?'Elixir\.[\w.]+', ?message ?=> ?<<"/,
+    weight: 5,
+    reason: "an Elixir exception ended the process",
+  },
+  {
     // A C or C++ assertion failing, or an uncaught C++ exception.
     id: "native-assertion-failed",
     category: "RUNTIME_EXCEPTION",
@@ -6716,6 +6833,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
   {
+    // A start script's probe that never got an answer from the app.
+    id: "start-probe-no-response",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /^No response from the (?:app|application|server|service) (?:in|after|within) \d+ s(?:ec(?:ond)?s?)?\b/,
+    weight: 7,
+    reason: "the app never answered the start script's probe",
+  },
+  {
     // The platform's proxy refused while it forwarded the platform's own health-check request
     // (Elastic Beanstalk's nginx and "/aws-health-check-..."): the app never listened (guide case 7).
     id: "proxy-health-request-refused",
@@ -6975,6 +7100,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Postgres asking for a password the client was not given (JDBC, Agroal, Hikari).
+    id: "postgres-password-not-provided",
+    category: "PERMISSION_AUTH",
+    re: /The server requested (?:password-based|SCRAM-based|SCRAM) authentication, but no password was provided\b/,
+    weight: 8,
+    reason: "the database asked for a password the app was not given",
+  },
   {
     // Nextcloud-style start checks: a directory the app must write is not writable by its user.
     id: "app-directory-not-writable",

@@ -20,6 +20,228 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a JVM linkage error between two libraries is the dependency set, not the code",
+    phase: "build",
+    log: [
+      "> Task :compileJava FAILED",
+      "error: java.lang.NoSuchMethodError: 'void io.example.meta.Builder.visit(java.lang.Object)'",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "error: java.lang.NoSuchMethodError: 'void io.example.meta.Builder.visit(java.lang.Object)'",
+  },
+  {
+    name: "wasm-bindgen's CLI and crate at different versions",
+    phase: "build",
+    log: [
+      "error: ",
+      "  it looks like the Rust project used to create this Wasm file was linked against",
+      "  version of wasm-bindgen that uses a different bindgen format than this binary:",
+      "    rust Wasm file schema version: 0.2.90",
+      "       this binary schema version: 0.2.92",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "it looks like the Rust project used to create this Wasm file was linked against",
+  },
+  {
+    name: "PHP refusing a vendor class declared against another version of an interface",
+    phase: "runtime",
+    log: [
+      "PHP Fatal error:  Declaration of Acme\\Log\\Handler::log($level, $message, array $context = []) must be compatible with Psr\\Log\\LoggerInterface::log($level, string|Stringable $message, array $context = []): void in /srv/app/vendor/acme/log/src/Handler.php on line 12",
+      'nginx: [emerg] host not found in upstream "php:9000" in /etc/nginx/conf.d/default.conf:4',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "PHP Fatal error:  Declaration of Acme\\Log\\Handler::log($level, $message, array $context = []) must be compatible with Psr\\Log\\LoggerInterface::log($level, string|Stringable $message, array $context = []): void in /srv/app/vendor/acme/log/src/Handler.php on line 12",
+  },
+  {
+    name: "Gradle refusing a plugin built for a newer JVM is the build's JVM, not a missing artifact",
+    phase: "build",
+    log: [
+      "Could not resolve all artifacts for configuration 'classpath'.",
+      "> Could not resolve com.example.gradle:build-plugins:2.1.0.",
+      "   > Dependency requires at least JVM runtime version 21. This build uses a Java 17 JVM.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "> Dependency requires at least JVM runtime version 21. This build uses a Java 17 JVM.",
+  },
+  {
+    name: "native-image missing from the build image",
+    phase: "build",
+    log: [
+      "[ERROR] Failed to execute goal io.quarkus:quarkus-maven-plugin:3.2.0:build (default) on project api",
+      "[ERROR] Cannot find the `native-image` in the GRAALVM_HOME, JAVA_HOME and System PATH.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "[ERROR] Cannot find the `native-image` in the GRAALVM_HOME, JAVA_HOME and System PATH.",
+  },
+  {
+    name: "a framework refusing the host's Node.js version",
+    phase: "runtime",
+    log: ["=> Starting app on port 3000", "Meteor requires Node v14.0.0 or later.", "=> Starting app on port 3000"],
+    category: "BUILD_CONFIG",
+    keyLine: "Meteor requires Node v14.0.0 or later.",
+  },
+  {
+    name: "a start command's file argument that is not there (click)",
+    phase: "runtime",
+    log: [
+      "Usage: streamlit run [OPTIONS] TARGET [ARGS]...",
+      "",
+      "Error: Invalid value: File does not exist: app/main.py",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Error: Invalid value: File does not exist: app/main.py",
+  },
+  {
+    name: "a PHP buildpack's document root that is not there",
+    phase: "runtime",
+    log: [
+      "heroku[web.1]: Starting process with command `heroku-php-apache2 public/`",
+      "app[web.1]: DOCUMENT_ROOT 'public/' does not exist",
+      "heroku[web.1]: Process exited with status 1",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "app[web.1]: DOCUMENT_ROOT 'public/' does not exist",
+  },
+  {
+    name: "a SmallRye config property with a quoted segment is the variable",
+    phase: "runtime",
+    log: [
+      'java.util.NoSuchElementException: SRCFG00014: The config property quarkus.rest-client."org.acme.Api".url is required but it could not be found in any config source',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'java.util.NoSuchElementException: SRCFG00014: The config property quarkus.rest-client."org.acme.Api".url is required but it could not be found in any config source',
+    variable: 'quarkus.rest-client."org.acme.Api".url',
+  },
+  {
+    name: "Dropwizard naming a configuration field it does not know",
+    phase: "runtime",
+    log: [
+      "io.dropwizard.configuration.ConfigurationParsingException: server.yml has an error:",
+      "  * Unrecognized field at: database.poolsize",
+      "    Did you mean?:",
+      "      - database.maxSize",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "* Unrecognized field at: database.poolsize",
+    variable: "database.poolsize",
+  },
+  {
+    name: "Symfony rejecting a bundle's configuration keys",
+    phase: "build",
+    log: [
+      "Script cache:clear returned with error code 1",
+      '!!    Unrecognized option "table" under "doctrine_migrations". Available options are "connection", "em".',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: '!!    Unrecognized option "table" under "doctrine_migrations". Available options are "connection", "em".',
+  },
+  {
+    name: "Erlang's {error,eaddrinuse} inside a supervisor report",
+    phase: "runtime",
+    log: [
+      "=ERROR REPORT==== 1-Jan-2020::10:00:00 ===",
+      "{failed_to_start_child,ranch_acceptors_sup,",
+      "   {{badmatch,{error,eaddrinuse}},",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "{{badmatch,{error,eaddrinuse}},",
+  },
+  {
+    name: "Killed right after the app began loading a model",
+    phase: "runtime",
+    log: ["Serving on http://0.0.0.0:8501", "Loading model weights from ./models/7b ...", "Killed"],
+    category: "OUT_OF_MEMORY",
+    keyLine: "Killed",
+  },
+  {
+    name: "docker inspect's OOMKilled false is no evidence of memory",
+    phase: "runtime",
+    log: [
+      'restarted: 5 times {"Status":"restarting","Restarting":true,"OOMKilled":false,"Dead":false,"ExitCode":1}',
+      "Meteor requires Node v14.0.0 or later.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Meteor requires Node v14.0.0 or later.",
+  },
+  {
+    name: "musl's loader naming a missing system library keys over the relocation errors after it",
+    phase: "runtime",
+    log: [
+      "Error loading shared library libstdc++.so.6: No such file or directory (needed by /app/bin/server)",
+      "Error relocating /app/bin/server: _Znwm: symbol not found",
+      "Error relocating /app/bin/server: __cxa_throw: symbol not found",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Error loading shared library libstdc++.so.6: No such file or directory (needed by /app/bin/server)",
+  },
+  {
+    name: "pino unable to load its transport package",
+    phase: "runtime",
+    log: [
+      'Error: unable to determine transport target for "pino-pretty"',
+      "    at fixTarget (node_modules/pino/lib/transport.js:146:13)",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: 'Error: unable to determine transport target for "pino-pretty"',
+  },
+  {
+    name: "an Elixir exception struct printed as an Erlang term",
+    phase: "runtime",
+    log: [
+      "Error in process <0.210.0> with exit value:",
+      "{#{'__exception__'=>true,'__struct__'=>'Elixir.ArgumentError',message=><<\"invalid pool size\">>},[{'Elixir.MyApp.Pool',init,1,[]}]}",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "{#{'__exception__'=>true,'__struct__'=>'Elixir.ArgumentError',message=><<\"invalid pool size\">>},[{'Elixir.MyApp.Pool',init,1,[]}]}",
+  },
+  {
+    name: "a start script's probe that never got an answer",
+    phase: "runtime",
+    log: [
+      "$ ./run.sh acme/api",
+      "No response from the app in 30 seconds",
+      "Error response from daemon: No such container: 4f2a",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "No response from the app in 30 seconds",
+  },
+  {
+    name: "Postgres asking for a password the app was not given",
+    phase: "runtime",
+    log: [
+      "WARN  [io.agroal.pool] Datasource '<default>': The server requested password-based authentication, but no password was provided by plugin null",
+      "ERROR [io.quarkus.runtime.Application] Failed to start application: java.lang.RuntimeException: Failed to start quarkus",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "WARN  [io.agroal.pool] Datasource '<default>': The server requested password-based authentication, but no password was provided by plugin null",
+  },
+  {
+    name: "Postgrex failing to cancel a query follows the refusal that keys",
+    phase: "runtime",
+    log: [
+      "[error] Postgrex.Protocol #PID<0.300.0> could not cancel backend: tcp connect: connection refused - :econnrefused",
+      "[error] Postgrex.Protocol (#PID<0.301.0>) failed to connect: ** (DBConnection.ConnectionError) tcp connect (db:5432): connection refused - :econnrefused",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "[error] Postgrex.Protocol (#PID<0.301.0>) failed to connect: ** (DBConnection.ConnectionError) tcp connect (db:5432): connection refused - :econnrefused",
+  },
+  {
+    name: "an esbuild import through the project's path alias that does not resolve is the code",
+    phase: "build",
+    log: [
+      "Building app in production mode...",
+      ' > app/root.tsx:3:19: error: Could not resolve "~/components/header" (mark it as external to exclude it from the bundle)',
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      '> app/root.tsx:3:19: error: Could not resolve "~/components/header" (mark it as external to exclude it from the bundle)',
+  },
+  {
     name: "a tool naming the variable it failed to find keys on that line",
     phase: "runtime",
     log: ["Error: Failed to find 'REDIS_URL'", "", "Caused by:", "    environment variable not found"],
@@ -7595,7 +7817,7 @@ const cases: Case[] = [
     keyLine: "#7 0.210 rbenv: version `3.3.0' is not installed (set by /app/.ruby-version)",
   },
   {
-    name: "Cargo too old for the lock file",
+    name: "Cargo too old for the lock file (guide case 9: a lock file of another version of the tool)",
     phase: "build",
     log: [
       "error: failed to parse lock file at: /app/Cargo.lock",
@@ -7603,7 +7825,7 @@ const cases: Case[] = [
       "Caused by:",
       "  lock file version 4 requires `-Znext-lockfile-bump`",
     ],
-    category: "BUILD_CONFIG",
+    category: "BUILD_DEPENDENCY",
     keyLine: "lock file version 4 requires `-Znext-lockfile-bump`",
   },
   {
