@@ -1894,6 +1894,24 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // Go's toolchain building outside the layout it expects: a GOPATH build of a directory that is
+    // not under GOPATH/src, a buildpack's Go too old for modules.
+    id: "go-build-layout",
+    category: "BUILD_CONFIG",
+    re: /^unexpected directory layout:$|, which does not support the Go modules experiment\b/,
+    weight: 7,
+    reason: "the Go build runs outside the layout or version the project needs",
+  },
+  {
+    // NuGet reading a package source that is a path which is not there: the restore command or
+    // nuget.config names the source wrongly, no registry failed.
+    id: "nuget-local-source-missing",
+    category: "BUILD_CONFIG",
+    re: /\berror NU1301: The local source '[^']+' doesn't exist\b/,
+    weight: 9,
+    reason: "the restore names a package source path that is not there",
+  },
+  {
     // GraalVM's native-image tool missing from the build image, or unable to run there.
     id: "native-image-tool-missing",
     category: "BUILD_CONFIG",
@@ -3498,6 +3516,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // TypeORM started without the database driver package its configuration names.
+    id: "typeorm-driver-package-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /DriverPackageNotInstalledError: .* package has not been found installed\b/,
+    weight: 8,
+    reason: "the database driver package the app's ORM needs is not installed",
+  },
+  {
     // musl's loader naming a system library the binary needs and the image lacks.
     id: "loader-library-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -3920,6 +3946,40 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A configuration file the app loads at start that does not parse as YAML.
+    id: "config-file-yaml-invalid",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bConfig file corrupted\b|\b[Cc]onfig(?:uration)? file\b.*\byaml: line \d+: (?:did not find expected key|mapping values are not allowed|could not find expected ':')/,
+    weight: 7,
+    reason: "a configuration file the app reads does not parse",
+  },
+  {
+    // TypeORM given no driver type: the setting that names the database type is empty.
+    id: "typeorm-driver-undefined",
+    category: "MISSING_ENV_CONFIG",
+    re: /MissingDriverError: Wrong driver: "(?:undefined|)" given\b/,
+    weight: 8,
+    reason: "the database type setting is empty",
+  },
+  {
+    // .NET Aspire's components without their connection string, naming where it is read from.
+    id: "aspire-connection-string-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /ConnectionString is missing\. It should be provided in '([^']+)'/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a connection string the app reads is not configured",
+  },
+  {
+    // pydantic-settings unable to parse a variable's value (a list or JSON field given plain text).
+    id: "pydantic-settings-env-parse",
+    category: "MISSING_ENV_CONFIG",
+    re: /SettingsError: error parsing value for field "([A-Z][A-Z0-9_]*|[a-z][\w]*)" from source "(?:EnvSettingsSource|DotEnvSettingsSource)"/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "an environment variable's value is not in the shape the settings expect",
+  },
   {
     // Dropwizard's configuration file naming a field it does not know or cannot read.
     id: "dropwizard-config-field",
@@ -6054,6 +6114,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // MySQL refusing an index longer than its row format allows, while a migration creates it.
+    id: "mysql-index-key-too-long",
+    category: "DB_MIGRATION",
+    re: /\bError 1071(?: \(42000\))?: Specified key was too long; max key length is \d+ bytes/,
+    weight: 8,
+    reason: "a migration creates an index longer than the database allows",
+  },
   {
     // Cassandra without the keyspace the app's schema lives in (its schema setup never ran).
     id: "cassandra-keyspace-missing",

@@ -657,6 +657,20 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
   const previous = [...lines].reverse().find((l) => l.index < key.index && l.text !== "")?.text ?? "";
   const raised = /^raise \w+\(f["'].*\{([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+)\}["']\)$/.exec(previous);
   if (raised && /:\s*$/.test(key.text)) return raised[1];
+  // A configuration file that does not parse, reported without its name ("Config file corrupted.",
+  // "yaml: line 12: did not find expected key"): the one file the app said it was loading.
+  if (/\bConfig file corrupted\b|\byaml: line \d+: |^line \d+: did not find expected key\b/.test(key.text)) {
+    const loaded = new Set<string>();
+    for (const l of lines) {
+      if (l.index >= key.index) break;
+      const m =
+        /\b(?:[Ll]oading|[Rr]eading|[Ll]oaded) (?:config(?:uration)?(?: ?[Ff]iles?)?|settings)(?:=\[| from |: | )(?:\S*\/)?([\w.-]+\.(?:ya?ml|json|toml))\b/.exec(
+          l.text,
+        );
+      if (m) loaded.add(m[1]!);
+    }
+    if (loaded.size === 1) return [...loaded][0];
+  }
   // clap's list of missing arguments under its heading: an option followed by "<DATABASE_URL>".
   const argument = /^--[\w-]+ <([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)>$/.exec(next);
   if (argument) return argument[1];

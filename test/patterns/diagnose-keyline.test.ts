@@ -24,6 +24,16 @@ describe("key-line features", () => {
     expect(header[KEY_LINE_FEATURES.indexOf("exception header")]).toBe(1);
     expect(header[KEY_LINE_FEATURES.indexOf("a stack frame follows")]).toBe(1);
   });
+
+  it("reads a table's header row (docker service ps, kubectl get) as no statement of a cause", () => {
+    const log = lines(
+      "ID             NAME       IMAGE          NODE    DESIRED STATE   CURRENT STATE    ERROR",
+      'k2j4h1         web.1      acme/web:2     node1   Shutdown        Failed 5s ago    "task: non-zero exit (1)"',
+      "NAME                   READY   STATUS             RESTARTS   AGE",
+    );
+    const consequence = KEY_LINE_FEATURES.indexOf("reports a consequence");
+    expect(lineFeatures(log).map((c) => c.x[consequence])).toEqual([1, 0, 1]);
+  });
 });
 
 describe("trainKeyLineRanker", () => {

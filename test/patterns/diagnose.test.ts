@@ -20,6 +20,82 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a configuration file that does not parse is named from the line that loaded it",
+    phase: "runtime",
+    log: [
+      "2021/03/02 10:00:00 Loading configFiles=[/etc/app/config/production.yaml]",
+      "2021/03/02 10:00:00 Config file corrupted.yaml: line 40: did not find expected key",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "2021/03/02 10:00:00 Config file corrupted.yaml: line 40: did not find expected key",
+    variable: "production.yaml",
+  },
+  {
+    name: "MySQL refusing an index longer than it allows during a migration",
+    phase: "runtime",
+    log: [
+      "[E] Failed to initialize ORM engine: migrate: sync: Error 1071: Specified key was too long; max key length is 767 bytes",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      "[E] Failed to initialize ORM engine: migrate: sync: Error 1071: Specified key was too long; max key length is 767 bytes",
+  },
+  {
+    name: "Go building a directory outside GOPATH's layout",
+    phase: "runtime",
+    log: ["api_1  | unexpected directory layout:", "api_1  | \timport path: _/src/api", "api_1  | \troot: /go/src"],
+    category: "BUILD_CONFIG",
+    keyLine: "api_1  | unexpected directory layout:",
+  },
+  {
+    name: "NuGet reading a local package source that is not there is the restore setup",
+    phase: "build",
+    log: ["#9 2.1 /src/Api.csproj : error NU1301: The local source '/src/packages' doesn't exist. [/src/Api.sln]"],
+    category: "BUILD_CONFIG",
+    keyLine: "#9 2.1 /src/Api.csproj : error NU1301: The local source '/src/packages' doesn't exist. [/src/Api.sln]",
+  },
+  {
+    name: "TypeORM without the driver package it needs",
+    phase: "runtime",
+    log: [
+      "DriverPackageNotInstalledError: Mysql package has not been found installed. Try to install it: npm install mysql --save",
+      "    at MysqlDriver.loadDependencies (/app/node_modules/typeorm/driver/mysql/MysqlDriver.js:201:19)",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "DriverPackageNotInstalledError: Mysql package has not been found installed. Try to install it: npm install mysql --save",
+  },
+  {
+    name: "TypeORM given no database type",
+    phase: "runtime",
+    log: ['MissingDriverError: Wrong driver: "undefined" given. Supported drivers are: "mysql", "postgres".'],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'MissingDriverError: Wrong driver: "undefined" given. Supported drivers are: "mysql", "postgres".',
+  },
+  {
+    name: ".NET Aspire naming the connection string it was not given",
+    phase: "runtime",
+    log: [
+      "System.InvalidOperationException: ConnectionString is missing. It should be provided in 'ConnectionStrings:orders' or under the 'ConnectionString' key in 'Aspire:Npgsql' configuration section.",
+      "   at Aspire.ConnectionStringValidation.ValidateConnectionString(String connectionString)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "System.InvalidOperationException: ConnectionString is missing. It should be provided in 'ConnectionStrings:orders' or under the 'ConnectionString' key in 'Aspire:Npgsql' configuration section.",
+    variable: "ConnectionStrings:orders",
+  },
+  {
+    name: "pydantic-settings unable to parse a variable's value names it",
+    phase: "runtime",
+    log: [
+      'pydantic_settings.sources.SettingsError: error parsing value for field "ALLOWED_HOSTS" from source "EnvSettingsSource"',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'pydantic_settings.sources.SettingsError: error parsing value for field "ALLOWED_HOSTS" from source "EnvSettingsSource"',
+    variable: "ALLOWED_HOSTS",
+  },
+  {
     name: "a JVM linkage error between two libraries is the dependency set, not the code",
     phase: "build",
     log: [
