@@ -57,6 +57,9 @@ const ARTIFACT_FETCH = /Could not transfer artifact|Could not (?:GET|HEAD)|Faile
 const REGISTRY_AUTH_MESSAGES =
   /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden|denied$)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Host key verification failed\.|Bad credentials|\bERR_PNPM_FETCH_40[13]\b/;
 
+// A Ruby tool's exception that wraps a command which failed (Capistrano's SSHKit, Discourse's pups).
+const RUBY_STEP_WRAPPER = /\b(?:ExecuteError|ExecError|CommandFailed)\b|exit status: ?\d/;
+
 // An exit status of 127, the shell's "command not found" ("Process exited with status 127", "status=127").
 const EXIT_127 = /(?:exit(?:ed)?(?: with)?|status|code)[:=]?\s*127\b/i;
 
@@ -131,6 +134,18 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // Node refusing the syntax of an installed package's file (guide case 3): the location line Node
+    // prints above the source excerpt is under node_modules ("import ... assert { type: 'json' }" on
+    // Node 22).
+    id: "node-syntax-error-in-package",
+    category: "BUILD_DEPENDENCY",
+    re: /^SyntaxError: (?!Named export|The requested module)/,
+    requires: /^(?:file:\/\/)?\/\S*\/node_modules\/\S+\.[cm]?js:\d+$/,
+    explains: ["BUILD_COMPILE"],
+    weight: 8,
+    reason: "an installed package's code does not parse on this Node.js",
+  },
   {
     // The JVM finding a class built against another version of a library than the one on the class
     // path: the dependency set mixes versions (an annotation processor, a framework module).
@@ -3947,6 +3962,24 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // An agent asking whether its key was given ("A valid account license key cannot be found. Has a
+    // license key been specified ... via the NEW_RELIC_LICENSE_KEY environment variable?").
+    id: "agent-key-not-found",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bcannot be found\. Has (?:a|an|the) [\w ]+ been (?:specified|set|provided)\b.* via the ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+) environment variable\?/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the agent was given no key, in its configuration file or its variable",
+  },
+  {
+    // Sentry's SDK refusing the DSN it was given (empty or malformed).
+    id: "sentry-bad-dsn",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bBadDsn: \S|\bInvalid Sentry Dsn: /,
+    weight: 8,
+    reason: "the error tracker's DSN setting is empty or malformed",
+  },
+  {
     // A configuration file the app loads at start that does not parse as YAML.
     id: "config-file-yaml-invalid",
     category: "MISSING_ENV_CONFIG",
@@ -6510,6 +6543,38 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
   {
+    // Ruby's uncaught exception of a namespaced class that names no other cause ("... (Psych::BadAlias)",
+    // Puma's "! Unable to load application: Psych::BadAlias: ..."). A tool's wrapper of a command that
+    // failed (SSHKit's ExecuteError, Pups' ExecError) reports a step, not an exception of the app.
+    id: "ruby-namespaced-exception",
+    category: "RUNTIME_EXCEPTION",
+    re: /\.rb:\d+:in [`'][^']*': .+ \([A-Z]\w*(?:::[A-Z]\w*)+\)$/,
+    unless: RUBY_STEP_WRAPPER,
+    weight: 6,
+    reason: "a Ruby exception crashed the process",
+  },
+  {
+    // Puma's own statement of it, printed first: the key line over the frame that raised.
+    id: "puma-app-load-exception",
+    category: "RUNTIME_EXCEPTION",
+    re: /(?:^|! )Unable to load application: [A-Z]\w*(?:::[A-Z]\w*)*: \S/,
+    unless: RUBY_STEP_WRAPPER,
+    weight: 6,
+    keyWeight: 7,
+    reason: "a Ruby exception stopped the app from loading",
+  },
+  {
+    // ... and the same exception as rake prints it under "rake aborted!".
+    id: "rake-aborted-exception",
+    category: "RUNTIME_EXCEPTION",
+    re: /^[A-Z]\w*(?:::[A-Z]\w*)+: \S/,
+    follows: /^rake aborted!$/,
+    unless: RUBY_STEP_WRAPPER,
+    weight: 6,
+    keyWeight: 7,
+    reason: "a Ruby exception ended the rake task",
+  },
+  {
     // An Elixir exception struct printed as an Erlang term (a crash in on_load or boot).
     id: "elixir-exception-term",
     category: "RUNTIME_EXCEPTION",
@@ -7168,6 +7233,22 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Bundler unable to write or read its own files (.bundle/config, the gem directory) as the user it runs as.
+    id: "bundler-filesystem-access",
+    category: "PERMISSION_AUTH",
+    re: /There was an error while trying to (?:write to|read from|access|create) `[^`]+`\. It is likely that you need to grant (?:write|read|executable) permissions\b/,
+    weight: 9,
+    reason: "the installer may not write or read a file it needs",
+  },
+  {
+    // A release or upload tool's API call refused its token (sentry-cli: "Invalid token (http status: 401)").
+    id: "api-call-refused-http-status",
+    category: "PERMISSION_AUTH",
+    re: /\breported an error: .*\(http status: 40[13]\)$/,
+    weight: 8,
+    reason: "the service refused the tool's credentials",
+  },
   {
     // Postgres asking for a password the client was not given (JDBC, Agroal, Hikari).
     id: "postgres-password-not-provided",

@@ -20,6 +20,85 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "an agent asking whether its key was given names the variable",
+    phase: "runtime",
+    log: [
+      "ERROR - A valid account license key cannot be found. Has a license key been specified in the agent configuration file or via the ACME_AGENT_LICENSE_KEY environment variable?",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "ERROR - A valid account license key cannot be found. Has a license key been specified in the agent configuration file or via the ACME_AGENT_LICENSE_KEY environment variable?",
+    variable: "ACME_AGENT_LICENSE_KEY",
+  },
+  {
+    name: "bundler unable to write its own config file as its user",
+    phase: "build",
+    log: [
+      "/usr/lib/ruby/3.2.0/bundler/shared_helpers.rb:105:in `rescue in filesystem_access': There was an error while trying to write to `/srv/app/.bundle/config`. It is likely that you need to grant write permissions for that path. (Bundler::PermissionError)",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "/usr/lib/ruby/3.2.0/bundler/shared_helpers.rb:105:in `rescue in filesystem_access': There was an error while trying to write to `/srv/app/.bundle/config`. It is likely that you need to grant write permissions for that path. (Bundler::PermissionError)",
+  },
+  {
+    name: "an upload tool's API call refused for its token outranks the build's summary",
+    phase: "build",
+    log: [
+      "Failed to compile.",
+      "error: API request failed",
+      "  caused by: sentry reported an error: Invalid token (http status: 401)",
+      "> Build failed because of webpack errors",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "caused by: sentry reported an error: Invalid token (http status: 401)",
+  },
+  {
+    name: "Node refusing the syntax of an installed package's file is the dependency, not the code",
+    phase: "runtime",
+    log: [
+      "file:///srv/app/node_modules/@acme/core/index.js:12",
+      "import meta from './package.json' assert { type: \"json\" }",
+      "                                  ^^^^^^",
+      "",
+      "SyntaxError: Unexpected identifier 'assert'",
+      "Node.js v22.3.0",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "SyntaxError: Unexpected identifier 'assert'",
+  },
+  {
+    name: "the same syntax error in the project's own file stays the code",
+    phase: "runtime",
+    log: ["file:///srv/app/src/index.js:12", "const x = ;", "          ^", "", "SyntaxError: Unexpected token ';'"],
+    category: "BUILD_COMPILE",
+    keyLine: "SyntaxError: Unexpected token ';'",
+  },
+  {
+    name: "Sentry's SDK refusing an empty DSN",
+    phase: "runtime",
+    log: ["worker_1  | sentry_sdk.utils.BadDsn: Unsupported scheme ''"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "worker_1  | sentry_sdk.utils.BadDsn: Unsupported scheme ''",
+  },
+  {
+    name: "Puma's account of a namespaced Ruby exception keys over the frame that raised it",
+    phase: "runtime",
+    log: [
+      "! Unable to load application: Psych::BadAlias: Unknown alias: base",
+      "/usr/lib/ruby/3.1.0/psych/visitors/to_ruby.rb:430:in `visit_Psych_Nodes_Alias': Unknown alias: base (Psych::BadAlias)",
+      "\tfrom /usr/lib/ruby/3.1.0/psych/visitors/visitor.rb:30:in `visit'",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "! Unable to load application: Psych::BadAlias: Unknown alias: base",
+  },
+  {
+    name: "a namespaced Ruby exception under rake aborted!",
+    phase: "runtime",
+    log: ["rake aborted!", "Psych::BadAlias: Unknown alias: default", "/srv/app/Rakefile:4:in `<top (required)>'"],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "Psych::BadAlias: Unknown alias: default",
+  },
+  {
     name: "a configuration file that does not parse is named from the line that loaded it",
     phase: "runtime",
     log: [
@@ -10388,6 +10467,31 @@ describe("diagnose: weak evidence and edge cases", () => {
   // Logs that state no cause: the rules alone answer UNKNOWN ("rules"), or the shipped diagnose()
   // does and no learned classifier guesses one ("shipped").
   const noCause: Array<{ name: string; phase: DiagnosisPhase; log: string[]; by: "rules" | "shipped" }> = [
+    {
+      name: "cfn-init's account of a command that failed, with no cause (Elastic Beanstalk)",
+      phase: "build",
+      log: [
+        "2024-01-02 10:00:01,100 [INFO] Command 01_install_composer succeeded",
+        "2024-01-02 10:00:03,200 [ERROR] Command 02_install_assets (sudo npm ci) failed",
+        "2024-01-02 10:00:03,200 [ERROR] Error encountered during build of postbuild_0_app: Command 02_install_assets failed",
+      ],
+      by: "shipped",
+    },
+    {
+      name: "Gradle's heading over a task that failed, with no cause",
+      phase: "build",
+      log: ["FAILURE: Build failed with an exception.", "", "* What went wrong:", "1: Task failed with an exception."],
+      by: "shipped",
+    },
+    {
+      name: "Capistrano's wrapper of a remote command that exited 1 is no Ruby exception of the app",
+      phase: "build",
+      log: [
+        "SSHKit::Runner::ExecuteError: Exception while executing on host web1: rake exit status: 1",
+        "/srv/app/vendor/bundle/ruby/3.2.0/gems/sshkit-1.21.0/lib/sshkit/runners/parallel.rb:15:in `rescue in block (2 levels) in execute': Exception while executing on host web1: rake exit status: 1 (SSHKit::Runner::ExecuteError)",
+      ],
+      by: "rules",
+    },
     {
       name: "Mix's bare exit code (guide case 10)",
       phase: "build",
