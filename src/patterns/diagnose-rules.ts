@@ -1575,6 +1575,22 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // Sass failing on the project's stylesheet (an undefined variable or mixin).
+    id: "sass-undefined-name",
+    category: "BUILD_COMPILE",
+    re: /^(?:SassC?::SyntaxError: )?(?:Error: )?Undefined (?:variable|mixin): "?\$?[\w-]+"?\.?/,
+    weight: 7,
+    reason: "a stylesheet uses a variable or mixin that is not defined",
+  },
+  {
+    // Gradle's Java compile task failing, its compiler output not in the paste.
+    id: "gradle-java-compilation-failed",
+    category: "BUILD_COMPILE",
+    re: /\bCompilationFailedException: Compilation failed; see the compiler error output for details\b/,
+    weight: 6,
+    reason: "the project's Java code does not compile",
+  },
+  {
     // Sass unable to find a stylesheet the project imports.
     id: "sass-import-missing",
     category: "BUILD_COMPILE",
@@ -1908,6 +1924,24 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // next-on-pages refusing routes that are not set to run on the Edge runtime.
+    id: "next-on-pages-edge-runtime",
+    category: "BUILD_CONFIG",
+    re: /The following routes were not configured to run with the Edge Runtime:/,
+    weight: 8,
+    reason: "the app's routes are not set up for the edge runtime the host needs",
+  },
+  {
+    // InnoDB unable to start on its data files (a size that does not match the configuration, a
+    // broken volume): the app's refused connections to it follow from it (guide case 11).
+    id: "innodb-data-file-mismatch",
+    category: "BUILD_CONFIG",
+    re: /InnoDB: The Auto-extending innodb_system data file '[^']+' is of a different size \d+ pages than specified in the \.cnf file\b/,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    weight: 9,
+    reason: "the database cannot start on the data files in its volume",
+  },
   {
     // Go's toolchain building outside the layout it expects: a GOPATH build of a directory that is
     // not under GOPATH/src, a buildpack's Go too old for modules.
@@ -3823,7 +3857,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "py-module",
     category: "MISSING_MODULE_RUNTIME",
     // Any ModuleNotFoundError, even one whose message a host redacted (Streamlit Cloud).
-    re: /\b(?:ModuleNotFoundError|ImportError): No module named|^ModuleNotFoundError: /,
+    re: /\b(?:ModuleNotFoundError|ImportError): No module named|^ModuleNotFoundError: (?!Module not found: )/,
     weight: 8,
     reason: "a Python module is not installed",
   },
@@ -3904,6 +3938,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "jvm-class",
     category: "MISSING_MODULE_RUNTIME",
     re: /java\.lang\.(?:ClassNotFoundException|NoClassDefFoundError)/,
+    // "Could not initialize class X": the class is there and its static initialiser threw earlier.
+    unless: /NoClassDefFoundError: Could not initialize class\b/,
     weight: 6,
     reason: "a class is missing from the classpath",
   },
@@ -3961,6 +3997,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // An image refusing a variable it no longer reads ("RABBITMQ_DEFAULT_PASS is set but deprecated").
+    id: "variable-deprecated-refused",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+) is set but deprecated\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the service refuses a variable it no longer reads",
+  },
   {
     // An agent asking whether its key was given ("A valid account license key cannot be found. Has a
     // license key been specified ... via the NEW_RELIC_LICENSE_KEY environment variable?").
@@ -5721,7 +5766,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "killed-build",
     category: "OUT_OF_MEMORY",
-    re: /^Killed(?:\s|$)|internal compiler error: Killed \(program \w+\)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$/,
+    re: /^Killed(?:\s|$)|internal compiler error: Killed \(program \w+\)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
     weight: 6,
     phaseWeight: { runtime: 2 },
     reason: "the build was killed by the kernel, almost always for memory",
@@ -5748,6 +5793,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // A source plugin's HTTP request failing on a name or connection ("The request failed with error code "ENOTFOUND"").
+    id: "request-failed-network-code",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\brequest failed with error code "(?:ENOTFOUND|ECONNREFUSED|ETIMEDOUT|ECONNRESET|EAI_AGAIN)"/i,
+    weight: 8,
+    reason: "a service the build or app calls could not be reached",
+  },
   {
     // An Elasticsearch client finding no node of its cluster to talk to at start.
     id: "search-cluster-client-unreachable",
@@ -6147,6 +6200,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // Postgres reporting a missing column or table in another language (French, German, Spanish).
+    id: "postgres-undefined-object-localized",
+    category: "DB_MIGRATION",
+    re: /\b(?:ERREUR|FEHLER|ERROR):\s+(?:la (?:colonne|relation) .+ n'existe pas|(?:Spalte|Relation) .+ existiert nicht|la (?:columna|relación) .+ no existe)/,
+    weight: 8,
+    // (Where the driver's own class names it, PG::UndefinedTable, that line keys.)
+    keyWeight: 6,
+    reason: "the database schema lacks a table or column the code uses",
+  },
   {
     // MySQL refusing an index longer than its row format allows, while a migration creates it.
     id: "mysql-index-key-too-long",
@@ -6807,7 +6870,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "segfault",
     category: "RUNTIME_EXCEPTION",
     // An exit code of 139 alone states no cause (labelling guide, case 10): the words must say it.
-    re: /Segmentation fault|\bSIGSEGV\b/i,
+    re: /Segmentation fault|\bSIGSEGV\b|\bcrashed by signal: 11\b/i,
     weight: 6,
     phaseWeight: { build: 4 },
     reason: "the process crashed with a segmentation fault",
@@ -6965,6 +7028,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // A probe whose command is not in the image (guide case 7): the health check, not the start
+    // command, runs a program that is not there.
+    id: "probe-command-missing",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /\b(?:Readiness|Liveness|Startup) probe failed: .*(?:command not found|: not found|executable file not found)/,
+    explains: ["BUILD_CONFIG"],
+    weight: 8,
+    reason: "the health check runs a program the image does not have",
+  },
   {
     // A start script's probe that never got an answer from the app.
     id: "start-probe-no-response",

@@ -291,6 +291,24 @@ const QUALIFIED_CLASS_PREFIX = /^(?:[a-z_]\w*\.)+[A-Z]\w*:\s*$/;
 // Npgsql's "MessageText:" field and ASP.NET's "Exception message:" repeat the exception line.)
 const ERROR_OBJECT_FIELD =
   /^(?:code|errno|syscall):\s+['"]?(?!MODULE_NOT_FOUND\b)[\w-]+['"]?,?$|^E[A-Z]{3,}$|^MessageText: |^Exception message: /;
+// Node's "code: 'ECONNREFUSED'," field of a paste cut above the error's message: no line above it
+// but stack frames, and no other line states that code, so the field is the only line that does
+// and it is read like any other.
+const CODE_FIELD = /^code:\s+['"]?([\w-]+)['"]?,?$/;
+const ERROR_OBJECT_LINE = /^(?:errno|syscall|address|port|code):\s|^\}$/;
+function codesStatedOnlyAsFields(lines: readonly LogLine[]): Set<string> {
+  const only = new Set<string>();
+  for (const field of lines) {
+    const code = CODE_FIELD.exec(field.text)?.[1];
+    if (!code) continue;
+    const messageAbove = lines.some(
+      (l) => l.index < field.index && !l.frame && l.text !== "" && !ERROR_OBJECT_LINE.test(l.text),
+    );
+    if (!messageAbove && !lines.some((l) => !ERROR_OBJECT_FIELD.test(l.text) && l.text.includes(code)))
+      only.add(field.text);
+  }
+  return only;
+}
 // What may come before a match that still starts the line's statement: a "Caused by:", an error
 // level, a tool's "name: error:", a server's "Unable to load application:".
 const ANCHORING_PREFIX =
@@ -328,13 +346,14 @@ function collectHits(lines: readonly LogLine[], phase: DiagnosisPhase): Hit[] {
   // A repeated line (retry loops, crash loops) matches exactly as its first occurrence did, so
   // it can add nothing: skipping it keeps huge repetitive logs cheap.
   const seen = new Set<string>();
+  const cutAbove = codesStatedOnlyAsFields(lines);
   for (const [position, line] of lines.entries()) {
     if (
       line.text === "" ||
       line.frame ||
       seen.has(line.text) ||
       SHELL_PROMPT.test(line.text) ||
-      ERROR_OBJECT_FIELD.test(line.text)
+      (ERROR_OBJECT_FIELD.test(line.text) && !cutAbove.has(line.text))
     )
       continue;
     seen.add(line.text);
@@ -652,6 +671,14 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
       next,
     );
   if (named) return named[1] ?? named[2];
+  // ... or the same list one variable a line, under "You need to specify one of the following ...:".
+  if (/^(?:\S+\s+\|\s+)?You need to specify one of the following(?: as an environment variable)?:$/.test(next)) {
+    const item = lines
+      .filter((l) => l.index > key.index && l.index <= key.index + 4)
+      .map((l) => /^(?:\S+\s+\|\s+)?- ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$/.exec(l.text))
+      .find((m) => m);
+    if (item) return item[1];
+  }
   // Python's quoted source of the raise above the exception: the message printed a variable's value,
   // and it was empty ('raise ValueError(f"Unsupported broker URL: {BROKER_URL}")' / "...: ").
   const previous = [...lines].reverse().find((l) => l.index < key.index && l.text !== "")?.text ?? "";
@@ -699,7 +726,11 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
     const origin = /^Origin: System Environment Property "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)"/.exec(line.text);
     if (origin) names.add(origin[1]!);
   }
-  return names.size === 1 ? [...names][0] : undefined;
+  if (names.size === 1) return [...names][0];
+  // Spring naming only the property it could not bind, with no variable behind it: the property.
+  const property = /Failed to bind properties under '([\w.[\]-]+)'/.exec(key.text);
+  if (property && names.size === 0) return property[1];
+  return undefined;
 }
 
 /**

@@ -20,6 +20,167 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "webpack's ModuleNotFoundError for a package is the dependency set, not a Python module",
+    phase: "build",
+    log: [
+      "ModuleNotFoundError: Module not found: Error: Can't resolve '@acme/queue' in '/srv/app/node_modules/@acme/core'",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "ModuleNotFoundError: Module not found: Error: Can't resolve '@acme/queue' in '/srv/app/node_modules/@acme/core'",
+  },
+  {
+    name: "Killed glued to the end of a spinner line while building",
+    phase: "build",
+    log: ["success Building production JavaScript and CSS bundles - 80.1s", "⠋ Building static HTML for pagesKilled"],
+    category: "OUT_OF_MEMORY",
+    keyLine: "⠋ Building static HTML for pagesKilled",
+  },
+  {
+    name: "next-on-pages refusing routes not set up for the Edge runtime",
+    phase: "build",
+    log: [
+      "⚡️ ERROR: Failed to produce a Cloudflare Pages build from the project.",
+      "⚡️ \tThe following routes were not configured to run with the Edge Runtime:",
+      "⚡️ \t  - /api/items",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "⚡️ \tThe following routes were not configured to run with the Edge Runtime:",
+  },
+  {
+    name: "InnoDB unable to start on its data file explains the app's refused connections",
+    phase: "runtime",
+    log: [
+      "db_1   | [ERROR] InnoDB: The Auto-extending innodb_system data file './ibdata1' is of a different size 0 pages than specified in the .cnf file: initial 768 pages, max 0 (relevant if non-zero) pages!",
+      "app_1  | ERROR 2002 (HY000): Can't connect to MySQL server on 'db' (115)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "db_1   | [ERROR] InnoDB: The Auto-extending innodb_system data file './ibdata1' is of a different size 0 pages than specified in the .cnf file: initial 768 pages, max 0 (relevant if non-zero) pages!",
+  },
+  {
+    name: "Sass failing on an undefined variable in the project's stylesheet",
+    phase: "build",
+    log: [
+      "rake aborted!",
+      'SassC::SyntaxError: Error: Undefined variable: "$brand-primary".',
+      "        on line 12 of app/assets/stylesheets/site.scss",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: 'SassC::SyntaxError: Error: Undefined variable: "$brand-primary".',
+  },
+  {
+    name: "Gradle's Java compilation failed without the compiler output",
+    phase: "build",
+    log: [
+      "Execution failed for task ':compileJava'.",
+      "Caused by: org.gradle.api.internal.tasks.compile.CompilationFailedException: Compilation failed; see the compiler error output for details.",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      "Caused by: org.gradle.api.internal.tasks.compile.CompilationFailedException: Compilation failed; see the compiler error output for details.",
+  },
+  {
+    name: "an image refusing a variable it no longer reads names it",
+    phase: "runtime",
+    log: ["broker_1  | error: RABBITMQ_DEFAULT_USER is set but deprecated", "broker_1  | exited with code 1"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "broker_1  | error: RABBITMQ_DEFAULT_USER is set but deprecated",
+    variable: "RABBITMQ_DEFAULT_USER",
+  },
+  {
+    name: "a database image's list of variables, one a line, names the first",
+    phase: "runtime",
+    log: [
+      "[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified",
+      "    You need to specify one of the following as an environment variable:",
+      "    - MYSQL_ROOT_PASSWORD",
+      "    - MYSQL_ALLOW_EMPTY_PASSWORD",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified",
+    variable: "MYSQL_ROOT_PASSWORD",
+  },
+  {
+    name: "Spring naming only the property it could not bind names the property",
+    phase: "runtime",
+    log: [
+      "org.springframework.boot.context.properties.bind.BindException: Failed to bind properties under 'server.http2.enabled' to boolean",
+      "    Reason: failed to convert java.lang.String to boolean",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "org.springframework.boot.context.properties.bind.BindException: Failed to bind properties under 'server.http2.enabled' to boolean",
+    variable: "server.http2.enabled",
+  },
+  {
+    name: "a probe whose command is not in the image is the health check, not the start command",
+    phase: "runtime",
+    log: [
+      "  Warning  Unhealthy  5s (x3 over 25s)  kubelet  Readiness probe failed: /scripts/ready.sh: line 4: redis-cli: command not found",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      "Warning  Unhealthy  5s (x3 over 25s)  kubelet  Readiness probe failed: /scripts/ready.sh: line 4: redis-cli: command not found",
+  },
+  {
+    name: "a source plugin's request failing on a name",
+    phase: "build",
+    log: ['The request failed with error code "ENOTFOUND"', "TypeError: Cannot read property 'data' of undefined"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: 'The request failed with error code "ENOTFOUND"',
+  },
+  {
+    name: "Postgres' missing column in French",
+    phase: "runtime",
+    log: ["django.db.utils.ProgrammingError: ERREUR:  la colonne app_item.owner_id n'existe pas"],
+    category: "DB_MIGRATION",
+    keyLine: "django.db.utils.ProgrammingError: ERREUR:  la colonne app_item.owner_id n'existe pas",
+  },
+  {
+    name: "a class whose static initialiser failed is no class missing from the classpath",
+    phase: "runtime",
+    log: ['Exception in thread "main" java.lang.NoClassDefFoundError: Could not initialize class com.acme.Config'],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: 'Exception in thread "main" java.lang.NoClassDefFoundError: Could not initialize class com.acme.Config',
+  },
+  {
+    name: "Redis crashed by signal 11",
+    phase: "runtime",
+    log: [
+      "=== REDIS BUG REPORT START: Cut & paste starting from here ===",
+      "1:M 01 Jan 2024 10:00:00.000 # Redis 7.2.0 crashed by signal: 11, si_code: 1",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "1:M 01 Jan 2024 10:00:00.000 # Redis 7.2.0 crashed by signal: 11, si_code: 1",
+  },
+  {
+    name: "Node's error code field is the key line when the paste was cut above the message",
+    phase: "runtime",
+    log: [
+      "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16) {",
+      "  errno: -111,",
+      "  code: 'ECONNREFUSED',",
+      "  syscall: 'connect',",
+      "  port: 5672",
+      "}",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "code: 'ECONNREFUSED',",
+  },
+  {
+    name: "... and not when the message above it states the failure",
+    phase: "runtime",
+    log: [
+      "Error: Connection terminated due to connection timeout",
+      "    at Connection.<anonymous> (/srv/app/node_modules/pg/lib/client.js:132:73) {",
+      "  code: 'ETIMEDOUT',",
+      "}",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Error: Connection terminated due to connection timeout",
+  },
+  {
     name: "an agent asking whether its key was given names the variable",
     phase: "runtime",
     log: [
