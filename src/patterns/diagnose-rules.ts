@@ -108,7 +108,7 @@ const TS_ERROR_IN_PACKAGE =
 // tsc rejecting its configuration rather than the code: no inputs, unknown options, a tsconfig it
 // cannot read or extend.
 const TSCONFIG_ERROR =
-  /\berror TS(?:18003|5023|5024|5025|5083|6053|5058|5057|6046|6369|6304|6305|6306|6307|6310|5069|5101|5107):/;
+  /(?:\berror |^)TS(?:18003|5023|5024|5025|5083|6053|5058|5057|6046|6369|6304|6305|6306|6307|6310|5069|5101|5107):/;
 
 // A Go module's source outside the project: the module cache or the vendor directory.
 const GO_DEPENDENCY_SOURCE = "(?:\\/pkg\\/mod\\/|^(?:\\.\\/)?vendor\\/|\\/src\\/golang\\.org\\/x\\/)";
@@ -134,6 +134,16 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // esbuild's native package of another platform in node_modules (copied from a Mac into a Linux
+    // image): the install set, not the bundler's config that failed to load because of it.
+    id: "esbuild-wrong-platform",
+    category: "BUILD_DEPENDENCY",
+    re: /You installed esbuild for another platform than the one you're currently using\b/,
+    explains: ["BUILD_CONFIG"],
+    weight: 9,
+    reason: "the installed packages were built for another platform",
+  },
   {
     // Node refusing the syntax of an installed package's file (guide case 3): the location line Node
     // prints above the source excerpt is under node_modules ("import ... assert { type: 'json' }" on
@@ -682,6 +692,7 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_DEPENDENCY",
     re: /npm has a bug related to optional dependencies\b/,
     weight: 8,
+    phaseWeight: { runtime: 0 },
     reason: "a platform-specific optional package was not installed (npm's optional-dependency bug)",
   },
   {
@@ -1924,6 +1935,32 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // Node asked to run a TypeScript file directly (no loader, or one that does not register).
+    id: "node-unknown-ts-extension",
+    category: "BUILD_CONFIG",
+    re: /ERR_UNKNOWN_FILE_EXTENSION\]?:? Unknown file extension "\.(?:ts|tsx|mts|cts)"/,
+    weight: 8,
+    reason: "the start or build command runs a TypeScript file without compiling it",
+  },
+  {
+    // Celery's -A naming a module with no Celery app in it (guide case 12: the start command).
+    id: "celery-app-not-loaded",
+    category: "BUILD_CONFIG",
+    re: /Module '[\w.]+' has no attribute 'celery'/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the worker's start command names no Celery app it can load",
+  },
+  {
+    // ... and Celery's heading over it, which keys only where nothing says more.
+    id: "celery-app-not-loaded-heading",
+    category: "BUILD_CONFIG",
+    re: /^Unable to load celery application\.?$/,
+    weight: 8,
+    keyWeight: 4,
+    reason: "the worker's start command names no Celery app it can load",
+  },
   {
     // next-on-pages refusing routes that are not set to run on the Edge runtime.
     id: "next-on-pages-edge-runtime",
@@ -3565,6 +3602,35 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // The same npm bug seen by the started app: a bundler's native package it loads is not there.
+    id: "npm-optional-native-missing-runtime",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /npm has a bug related to optional dependencies\b/,
+    phaseWeight: { build: 0 },
+    weight: 8,
+    reason: "a platform-specific package the app loads is not installed",
+  },
+  {
+    // Prisma's engine for the platform the app runs on is not in the image.
+    id: "prisma-engine-platform-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Query engine (?:library|binary) for current platform "[^"]+" could not be found\b/,
+    phaseWeight: { build: 0 },
+    weight: 9,
+    reason: "the database engine library for this platform is not in the image",
+  },
+  {
+    // Django's manage.py unable to import Django itself; a gunicorn worker class's library missing;
+    // Channels' layer backend that cannot be imported.
+    id: "python-framework-not-importable",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /ImportError: Couldn't import Django\. Are you sure it's installed\b|You need (?:eventlet|gevent|tornado) installed to use this worker\b|Cannot import BACKEND '[\w.]+'/,
+    weight: 9,
+    // (Python's own "No module named 'django'" above it names the package: that line keys.)
+    keyWeight: 7,
+    reason: "a package the app runs on is not installed",
+  },
+  {
     // TypeORM started without the database driver package its configuration names.
     id: "typeorm-driver-package-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -3997,6 +4063,32 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // RoadRunner's configuration plugin given an empty value (Octane's generated config).
+    id: "roadrunner-config-empty",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bconfig_plugin_init: value should not be empty\b/,
+    weight: 8,
+    reason: "a configuration value the server needs is empty",
+  },
+  {
+    // A connection string with nothing between its scheme and port ("postgres://:@:5432/").
+    id: "connection-string-empty-parts",
+    category: "MISSING_ENV_CONFIG",
+    re: /^(?:TypeError(?: \[ERR_INVALID_URL\])?: )?Invalid URL$/,
+    requires: /^input: '[a-z]+:\/\/:?@?:\d*\/?',?$/,
+    weight: 8,
+    reason: "the connection string was built from empty settings",
+  },
+  {
+    // An app naming the variable whose value is not a URL ("Invalid DATABASE_URL: Invalid URL").
+    id: "variable-value-invalid",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bInvalid ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+): (?:Invalid URL|invalid|must be|expected)\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a variable's value is not in the shape the app needs",
+  },
   {
     // An image refusing a variable it no longer reads ("RABBITMQ_DEFAULT_PASS is set but deprecated").
     id: "variable-deprecated-refused",
@@ -5202,7 +5294,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "py-keyerror-environ-frame",
     category: "MISSING_ENV_CONFIG",
     re: /\bKeyError: ['"]([^'"]+)['"]/,
-    requires: /os\.py", line \d+, in __getitem__|\bos\.environ\[|\benviron\[/,
+    // (A WSGI server's environ dict, "environ['socketio']", holds request keys, not variables.)
+    requires: /os\.py", line \d+, in __getitem__|\bos\.environ\[|(?<![\w.])environ\[(?!['"][a-z])/,
     variableGroup: 1,
     weight: 7,
     reason: "the stack shows an environment lookup for a key that is not set",
@@ -5326,6 +5419,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PORT_BINDING
+  {
+    // Twisted's (daphne's) listener failing on the address it was given.
+    id: "twisted-listen-failure",
+    category: "PORT_BINDING",
+    re: /\bListen failure: Couldn't listen on\b/,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    weight: 9,
+    reason: "the server could not listen on the address it was given",
+  },
   {
     // A clustered service unable to pick the address it advertises to its peers (no private IP, or
     // several): the bind or advertise address must be set.
@@ -5793,6 +5895,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // A Kafka client whose bootstrap servers do not resolve.
+    id: "kafka-bootstrap-unresolvable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /No resolvable bootstrap urls given in bootstrap\.servers\b/,
+    weight: 8,
+    reason: "the message broker's address does not resolve",
+  },
   {
     // A source plugin's HTTP request failing on a name or connection ("The request failed with error code "ENOTFOUND"").
     id: "request-failed-network-code",
@@ -7306,6 +7416,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // tsc unable to write its output where it runs (a volume owned by another user).
+    id: "tsc-write-eacces",
+    category: "PERMISSION_AUTH",
+    re: /\berror TS5033: Could not write file '[^']+': (?:EACCES|EPERM)\b/,
+    weight: 9,
+    reason: "the compiler may not write its output directory",
+  },
   {
     // Bundler unable to write or read its own files (.bundle/config, the gem directory) as the user it runs as.
     id: "bundler-filesystem-access",

@@ -20,6 +20,149 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "esbuild installed for another platform explains the bundler config that failed to load",
+    phase: "build",
+    log: [
+      "failed to load config from /src/vite.config.ts",
+      "error during build:",
+      "Error:",
+      "You installed esbuild for another platform than the one you're currently using.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "You installed esbuild for another platform than the one you're currently using.",
+  },
+  {
+    name: "npm's optional-dependency bug seen by the started app is a missing module at run time",
+    phase: "runtime",
+    log: [
+      "Error: Cannot find module @rollup/rollup-linux-arm64-musl. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828).",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "Error: Cannot find module @rollup/rollup-linux-arm64-musl. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828).",
+  },
+  {
+    name: "Prisma's engine for the running platform missing from the image",
+    phase: "runtime",
+    log: ['Error: Query engine library for current platform "linux-arm64-openssl-3.0.x" could not be found.'],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: 'Error: Query engine library for current platform "linux-arm64-openssl-3.0.x" could not be found.',
+  },
+  {
+    name: "gunicorn's worker class without its library",
+    phase: "runtime",
+    log: ["web_1  | RuntimeError: You need gevent installed to use this worker."],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "web_1  | RuntimeError: You need gevent installed to use this worker.",
+  },
+  {
+    name: "Django not importable, with Python's own line naming the package keying",
+    phase: "runtime",
+    log: [
+      "ModuleNotFoundError: No module named 'django'",
+      "",
+      "The above exception was the direct cause of the following exception:",
+      "ImportError: Couldn't import Django. Are you sure it's installed and available on your PYTHONPATH environment variable? Did you forget to activate a virtual environment?",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "ModuleNotFoundError: No module named 'django'",
+  },
+  {
+    name: "Node asked to run a TypeScript file directly",
+    phase: "runtime",
+    log: ['TypeError [ERR_UNKNOWN_FILE_EXTENSION]: Unknown file extension ".ts" for /app/src/server.ts'],
+    category: "BUILD_CONFIG",
+    keyLine: 'TypeError [ERR_UNKNOWN_FILE_EXTENSION]: Unknown file extension ".ts" for /app/src/server.ts',
+  },
+  {
+    name: "Celery's -A naming a module without a Celery app",
+    phase: "runtime",
+    log: [
+      "Usage: celery [OPTIONS] COMMAND [ARGS]...",
+      "Error: Invalid value for '-A' / '--app':",
+      "Unable to load celery application.",
+      "Module 'worker' has no attribute 'celery'",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Module 'worker' has no attribute 'celery'",
+  },
+  {
+    name: "daphne unable to listen on the address it was given",
+    phase: "runtime",
+    log: ["CRITICAL server Listen failure: Couldn't listen on  0.0.0.0:8000: [Errno -2] Name or service not known."],
+    category: "PORT_BINDING",
+    keyLine: "CRITICAL server Listen failure: Couldn't listen on  0.0.0.0:8000: [Errno -2] Name or service not known.",
+  },
+  {
+    name: "a Kafka client whose bootstrap servers do not resolve",
+    phase: "runtime",
+    log: [
+      "Caused by: org.apache.kafka.common.config.ConfigException: No resolvable bootstrap urls given in bootstrap.servers",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "Caused by: org.apache.kafka.common.config.ConfigException: No resolvable bootstrap urls given in bootstrap.servers",
+  },
+  {
+    name: "tsc unable to write its output directory",
+    phase: "runtime",
+    log: [
+      "api  | error TS5033: Could not write file '/srv/app/dist/main.js': EACCES: permission denied, open '/srv/app/dist/main.js'.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "api  | error TS5033: Could not write file '/srv/app/dist/main.js': EACCES: permission denied, open '/srv/app/dist/main.js'.",
+  },
+  {
+    name: "a TypeScript option error printed without tsc's error prefix is the config",
+    phase: "build",
+    log: [
+      "ERROR in ./src/index.ts",
+      "TS6046: Argument for '--moduleResolution' option must be: 'node', 'classic', 'node16', 'nodenext'.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "TS6046: Argument for '--moduleResolution' option must be: 'node', 'classic', 'node16', 'nodenext'.",
+  },
+  {
+    name: "RoadRunner's config plugin given an empty value",
+    phase: "runtime",
+    log: ["ERROR  handle_serve_command: Init error:", "ERROR      config_plugin_init: value should not be empty"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ERROR      config_plugin_init: value should not be empty",
+  },
+  {
+    name: "a connection string built from empty settings",
+    phase: "runtime",
+    log: [
+      "TypeError: Invalid URL",
+      "    at new URL (node:internal/url:806:29) {",
+      "  code: 'ERR_INVALID_URL',",
+      "  input: 'postgres://:@:5432/',",
+      "}",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "TypeError: Invalid URL",
+  },
+  {
+    name: "an app naming the variable whose value is not a URL",
+    phase: "runtime",
+    log: ["Error: Invalid REDIS_URL: Invalid URL", "    at loadConfig (/srv/app/dist/config.js:12:11)"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: Invalid REDIS_URL: Invalid URL",
+    variable: "REDIS_URL",
+  },
+  {
+    name: "a WSGI environ key missing is no environment variable",
+    phase: "runtime",
+    log: [
+      '  File "/srv/app/venv/lib/python3.11/site-packages/acme/ws.py", line 67, in handle',
+      "    socket = environ['acme.socket']",
+      "KeyError: 'acme.socket'",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "KeyError: 'acme.socket'",
+  },
+  {
     name: "webpack's ModuleNotFoundError for a package is the dependency set, not a Python module",
     phase: "build",
     log: [
