@@ -135,6 +135,14 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // A package's install script downloading its binary and getting nothing back.
+    id: "package-binary-download-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /\bnpm (?:ERR!|error) Error: Failed fetching the binary: /,
+    weight: 7,
+    reason: "a package's install script could not download its binary",
+  },
+  {
     // esbuild's native package of another platform in node_modules (copied from a Mac into a Linux
     // image): the install set, not the bundler's config that failed to load because of it.
     id: "esbuild-wrong-platform",
@@ -1585,6 +1593,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_COMPILE
+  {
+    // dbt's project refers to a model that does not exist.
+    id: "dbt-node-not-found",
+    category: "BUILD_COMPILE",
+    re: /depends on a node named '[^']+' which was not found\b/,
+    weight: 7,
+    reason: "a model refers to another that is not in the project",
+  },
   {
     // Sass failing on the project's stylesheet (an undefined variable or mixin).
     id: "sass-undefined-name",
@@ -4064,6 +4080,23 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // Django used outside manage.py without its settings module.
+    id: "django-settings-module-unset",
+    category: "MISSING_ENV_CONFIG",
+    re: /settings are not configured\. You must either define the environment variable (DJANGO_SETTINGS_MODULE) or call settings\.configure\(\)/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the settings module variable is not set",
+  },
+  {
+    // dbt run without the profile its project names; Debezium against a MySQL server without GTIDs.
+    id: "data-tool-profile-or-server-setting",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bprofile null doesn't exist\b|Could not find profile named '[^']+'|requires GTID_MODE to be ON\b/,
+    weight: 8,
+    reason: "a setting the tool needs is missing",
+  },
+  {
     // RoadRunner's configuration plugin given an empty value (Octane's generated config).
     id: "roadrunner-config-empty",
     category: "MISSING_ENV_CONFIG",
@@ -5653,6 +5686,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // Ollama refusing a model larger than the memory it has.
+    id: "model-larger-than-memory",
+    category: "OUT_OF_MEMORY",
+    re: /\bmodel request too large for system\b|\bmodel requires more system memory \([^)]*\) than is available\b/,
+    weight: 8,
+    reason: "the model needs more memory than the machine has",
+  },
+  {
     // A bare "Killed" at run time right after the app began loading a model or its weights: the
     // kernel's OOM killer (a platform stopping the app does not print it).
     id: "killed-loading-model",
@@ -6715,6 +6756,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // V8 aborting the process on an API misuse inside a native addon ("FATAL ERROR: v8::ToLocalChecked Empty MaybeLocal").
+    id: "v8-fatal-api-error",
+    category: "RUNTIME_EXCEPTION",
+    re: /FATAL ERROR: v8::\w+/,
+    weight: 6,
+    reason: "the JavaScript engine aborted the process",
+  },
   {
     // Ruby's uncaught exception of a namespaced class that names no other cause ("... (Psych::BadAlias)",
     // Puma's "! Unable to load application: Psych::BadAlias: ..."). A tool's wrapper of a command that

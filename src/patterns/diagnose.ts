@@ -714,8 +714,9 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
     }
   }
   // A heading over a list of variables ("Missing environment variables:" / "  X: undefined"): the first.
-  const listed = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?::\s*(?:undefined|null|missing|not set)?)?$/.exec(next);
-  if (listed && /\b[Ee]nv(?:ironment)? [Vv]ariables?:$/.test(key.text)) return listed[1];
+  const listed = /^(?:- )?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?::\s*(?:undefined|null|missing|not set)?)?$/.exec(next);
+  if (listed && /\b[Ee]nv(?:ironment)? [Vv]ariables?(?: (?:are|is) (?:missing|not set|required))?:$/.test(key.text))
+    return listed[1];
   for (const line of lines) {
     if (line.index <= key.index || line.index > key.index + 12) continue;
     for (const m of line.text.matchAll(/\benv\(\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)["']\s*\)/g)) names.add(m[1]!);

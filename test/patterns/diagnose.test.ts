@@ -20,6 +20,79 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "V8 aborting on an API misuse in a native addon",
+    phase: "runtime",
+    log: [
+      "FATAL ERROR: v8::ToLocalChecked Empty MaybeLocal",
+      " 1: 0xb7a940 node::Abort() [node]",
+      "Aborted (core dumped)",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "FATAL ERROR: v8::ToLocalChecked Empty MaybeLocal",
+  },
+  {
+    name: "a model server refusing a model larger than its memory",
+    phase: "runtime",
+    log: [
+      'level=WARN source=server.go:1044 msg="model request too large for system" requested="80.0 GiB" available="31.2 GiB"',
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine:
+      'level=WARN source=server.go:1044 msg="model request too large for system" requested="80.0 GiB" available="31.2 GiB"',
+  },
+  {
+    name: "Django used without its settings module names the variable",
+    phase: "runtime",
+    log: [
+      "django.core.exceptions.ImproperlyConfigured: Requested setting DEBUG, but settings are not configured. You must either define the environment variable DJANGO_SETTINGS_MODULE or call settings.configure() before accessing settings.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "django.core.exceptions.ImproperlyConfigured: Requested setting DEBUG, but settings are not configured. You must either define the environment variable DJANGO_SETTINGS_MODULE or call settings.configure() before accessing settings.",
+    variable: "DJANGO_SETTINGS_MODULE",
+  },
+  {
+    name: "a list of missing variables under its heading, one a line with dashes, names the first",
+    phase: "runtime",
+    log: [
+      "ERROR: The following required environment variables are missing:",
+      "",
+      "- SESSION_SECRET",
+      "",
+      "- SMTP_HOST",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ERROR: The following required environment variables are missing:",
+    variable: "SESSION_SECRET",
+  },
+  {
+    name: "dbt run without the profile its project names",
+    phase: "runtime",
+    log: ["Encountered an error:", "Runtime Error", "  Could not find profile named 'warehouse'"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Could not find profile named 'warehouse'",
+  },
+  {
+    name: "a dbt model referring to one that is not in the project",
+    phase: "runtime",
+    log: [
+      "Compilation Error",
+      "  Model 'model.shop.orders' (models/orders.sql) depends on a node named 'customers' which was not found",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "Model 'model.shop.orders' (models/orders.sql) depends on a node named 'customers' which was not found",
+  },
+  {
+    name: "a package's install script unable to download its binary",
+    phase: "build",
+    log: [
+      "#9 3.2 npm error path /app/node_modules/@acme/cli",
+      "#9 3.2 npm error Error: Failed fetching the binary: Not Found",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#9 3.2 npm error Error: Failed fetching the binary: Not Found",
+  },
+  {
     name: "esbuild installed for another platform explains the bundler config that failed to load",
     phase: "build",
     log: [
