@@ -117,6 +117,8 @@ const PYTHON_RAISED =
 const PYTHON_CODE =
   /^(?:raise|return|import|from|if|elif|else|for|while|with|def|class|await|yield|assert|try|except|finally|lambda|del|pass|global|nonlocal|async)\b|^[\w.]+\s*(?:\(|=|\[|\.|,)|^[)\]}]|^[rbfuRBFU]{0,2}["']/;
 
+const SOURCE_EXCERPT = /(?:^|\| )\d{1,6} \| {2,}\S/;
+
 export function isStackFrame(normalised: string): boolean {
   return FRAME_PATTERNS.some((p) => p.test(normalised));
 }
@@ -162,7 +164,15 @@ export function normaliseLines(raw: readonly string[], offset = 0): LogLine[] {
       text !== "" &&
       !PYTHON_RAISED.test(text) &&
       PYTHON_CODE.test(text);
-    out.push({ index: i + offset, display, text, frame: text !== "" && (quotedSource || isStackFrame(text)) });
+    // Bun and esbuild quote the source under an error ("3535 |   throw new Error(...)"), the line
+    // number peeled off with the prefixes: code too.
+    const sourceExcerpt = SOURCE_EXCERPT.test(clipped);
+    out.push({
+      index: i + offset,
+      display,
+      text,
+      frame: text !== "" && (quotedSource || sourceExcerpt || isStackFrame(text)),
+    });
   }
   return out;
 }

@@ -135,6 +135,14 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // Deno's esbuild loader unable to fetch a module from a registry URL (jsr.io, deno.land).
+    id: "deno-loader-remote-module-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /\[ERROR\] Module not found "https?:\/\/[^"]+"\. \[plugin deno-loader\]|\[plugin: deno-loader\] Module not found "https?:\/\//,
+    weight: 8,
+    reason: "a module the build imports from a registry could not be fetched",
+  },
+  {
     // A package's install script downloading its binary and getting nothing back.
     id: "package-binary-download-failed",
     category: "BUILD_DEPENDENCY",
@@ -1952,6 +1960,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // Discourse started without its precompiled assets: the build step did not run.
+    id: "assets-not-precompiled",
+    category: "BUILD_CONFIG",
+    re: /\bAssets have not been precompiled\b/,
+    weight: 9,
+    reason: "the app starts without the assets its build should have compiled",
+  },
+  {
     // Node asked to run a TypeScript file directly (no loader, or one that does not register).
     id: "node-unknown-ts-extension",
     category: "BUILD_CONFIG",
@@ -3618,6 +3634,17 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // sharp's own account of a native build it cannot load (another Node, another platform).
+    id: "sharp-load-failed",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Something went wrong installing the "sharp" module\b/,
+    phaseWeight: { build: 0 },
+    weight: 8,
+    // (The missing binary or library it names below, where the paste has it, keys.)
+    keyWeight: 4,
+    reason: "the image-processing package's native build cannot be loaded",
+  },
+  {
     // The same npm bug seen by the started app: a bundler's native package it loads is not there.
     id: "npm-optional-native-missing-runtime",
     category: "MISSING_MODULE_RUNTIME",
@@ -4079,6 +4106,24 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Either of two settings required ("DATABASE_URL or DB_HOST + DB_USER must be set"): the first names it.
+    id: "either-variable-must-be-set",
+    category: "MISSING_ENV_CONFIG",
+    re: /(?<![\w.$-])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+) or [A-Z][A-Z0-9_]*(?: ?\+ ?[A-Z][A-Z0-9_]*)* must be (?:set|provided|given|defined)\b/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "neither of the settings the app needs is set",
+  },
+  {
+    // A URL setting that is null or empty by the time the app reads it ('url="null" is not a valid URL').
+    id: "url-setting-null",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b(\w+)="(?:null|undefined|)" is not a valid URL\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a URL setting has no value",
+  },
   {
     // Django used outside manage.py without its settings module.
     id: "django-settings-module-unset",
@@ -6352,6 +6397,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // A server panicking because its migrations did not run (Lemmy's "Couldn't run DB Migrations").
+    id: "migrations-did-not-run-panic",
+    category: "DB_MIGRATION",
+    re: /panicked at '(?:Couldn't|Could not|Failed to) run (?:DB |database )?[Mm]igrations/,
+    weight: 8,
+    reason: "the database migrations failed at start",
+  },
+  {
     // Postgres reporting a missing column or table in another language (French, German, Spanish).
     id: "postgres-undefined-object-localized",
     category: "DB_MIGRATION",
@@ -6756,6 +6809,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // V8's own fatal check ("# Fatal error in , line 0" / "# Check failed: ..."): the engine crashed
+    // (guide case 10: a line that says the process crashed).
+    id: "v8-check-failed",
+    category: "RUNTIME_EXCEPTION",
+    re: /^#\s*Check failed: \S/,
+    requires: /#\s*Fatal error in .*, line \d+/,
+    weight: 6,
+    reason: "the JavaScript engine crashed on an internal check",
+  },
   {
     // V8 aborting the process on an API misuse inside a native addon ("FATAL ERROR: v8::ToLocalChecked Empty MaybeLocal").
     id: "v8-fatal-api-error",

@@ -20,6 +20,76 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "V8's fatal internal check is a crash",
+    phase: "runtime",
+    log: ["#", "# Fatal error in , line 0", "# Check failed: Start().", "#", "Aborted (core dumped)"],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "# Check failed: Start().",
+  },
+  {
+    name: "sharp's own account of a native build it cannot load",
+    phase: "runtime",
+    log: [
+      'Error: Something went wrong installing the "sharp" module',
+      "",
+      "Module did not self-register.",
+      "- Search for this error at https://github.com/lovell/sharp/issues",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: 'Error: Something went wrong installing the "sharp" module',
+  },
+  {
+    name: "an app started without its precompiled assets",
+    phase: "runtime",
+    log: [
+      "/srv/app/config/initializers/verify.rb:29:in `<top (required)>': Assets have not been precompiled (RuntimeError)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "/srv/app/config/initializers/verify.rb:29:in `<top (required)>': Assets have not been precompiled (RuntimeError)",
+  },
+  {
+    name: "Deno's loader unable to fetch a registry module during a build",
+    phase: "build",
+    log: ['✘ [ERROR] Module not found "https://jsr.io/@acme/util/1.0.0/crypto". [plugin deno-loader]'],
+    category: "BUILD_DEPENDENCY",
+    keyLine: '✘ [ERROR] Module not found "https://jsr.io/@acme/util/1.0.0/crypto". [plugin deno-loader]',
+  },
+  {
+    name: "a server panicking because its migrations did not run",
+    phase: "runtime",
+    log: [
+      "INFO db: Running Database migrations...",
+      "thread 'main' panicked at 'Couldn't run DB Migrations', src/db.rs:165:25",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "thread 'main' panicked at 'Couldn't run DB Migrations', src/db.rs:165:25",
+  },
+  {
+    name: "a URL setting that is null names the setting",
+    phase: "runtime",
+    log: [
+      "Error during migration run:",
+      'Error: Unable to open file: "/srv/app/ormconfig.js". url="null" is not a valid URL.',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'Error: Unable to open file: "/srv/app/ormconfig.js". url="null" is not a valid URL.',
+    variable: "url",
+  },
+  {
+    name: "Bun's source excerpt under an error is code, not the error",
+    phase: "runtime",
+    log: [
+      '3535 |   throw new Error("SESSION_SECRET or SESSION_KEY_FILE must be set");',
+      "                ^",
+      "error: SESSION_SECRET or SESSION_KEY_FILE must be set",
+      "      at loadConfig (/app/dist/index.js:3535:9)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "error: SESSION_SECRET or SESSION_KEY_FILE must be set",
+    variable: "SESSION_SECRET",
+  },
+  {
     name: "V8 aborting on an API misuse in a native addon",
     phase: "runtime",
     log: [
