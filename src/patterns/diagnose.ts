@@ -298,14 +298,12 @@ const CODE_FIELD = /^code:\s+['"]?([\w-]+)['"]?,?$/;
 const ERROR_OBJECT_LINE = /^(?:errno|syscall|address|port|code):\s|^\}$/;
 function codesStatedOnlyAsFields(lines: readonly LogLine[]): Set<string> {
   const only = new Set<string>();
+  // Only fields before the log's first statement qualify: in almost every log that is the first
+  // line, so this costs one regex test.
   for (const field of lines) {
+    if (field.text !== "" && !field.frame && !ERROR_OBJECT_LINE.test(field.text)) break;
     const code = CODE_FIELD.exec(field.text)?.[1];
-    if (!code) continue;
-    const messageAbove = lines.some(
-      (l) => l.index < field.index && !l.frame && l.text !== "" && !ERROR_OBJECT_LINE.test(l.text),
-    );
-    if (!messageAbove && !lines.some((l) => !ERROR_OBJECT_FIELD.test(l.text) && l.text.includes(code)))
-      only.add(field.text);
+    if (code && !lines.some((l) => !ERROR_OBJECT_FIELD.test(l.text) && l.text.includes(code))) only.add(field.text);
   }
   return only;
 }
