@@ -110,6 +110,11 @@ const TS_ERROR_IN_PACKAGE =
 const TSCONFIG_ERROR =
   /(?:\berror |^)TS(?:18003|5023|5024|5025|5083|6053|5058|5057|6046|6369|6304|6305|6306|6307|6310|5069|5101|5107):/;
 
+// Perl and R unable to load a module or package: a dependency missing from the build's environment
+// (BUILD_DEPENDENCY) or from the started app's (MISSING_MODULE_RUNTIME), by phase.
+const PERL_MODULE_MISSING = /Can\x27t locate [\w/]+\.pm in @INC\b/;
+const R_PACKAGE_MISSING = /there is no package called ['‘]?[\w.]+['’]?/;
+
 // A Go module's source outside the project: the module cache or the vendor directory.
 const GO_DEPENDENCY_SOURCE = "(?:\\/pkg\\/mod\\/|^(?:\\.\\/)?vendor\\/|\\/src\\/golang\\.org\\/x\\/)";
 
@@ -134,6 +139,95 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // Swift Package Manager's git step over a package checkout failing (a clone, a cached checkout).
+    id: "swiftpm-git-command-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /^error: Git command 'git .+' failed: /,
+    weight: 7,
+    reason: "Swift Package Manager could not fetch a package with git",
+  },
+  {
+    // Crystal's compile error whose last frame is in a shard the project installed (lib/), not its own code (guide case 3).
+    id: "crystal-error-in-shard",
+    category: "BUILD_DEPENDENCY",
+    re: /^Error: \S/,
+    requires: /^In lib\/\S+\.cr:\d+:\d+$/,
+    unlessLog: /^In (?:src|spec)\/\S+\.cr:\d+:\d+$/,
+    weight: 7,
+    reason: "a shard (a dependency's code) does not compile",
+  },
+  {
+    // A C or C++ compiler error while a package's installer builds its native extension (pip's wheel,
+    // node-gyp): the compiler's line says what failed, over the installer's "command 'gcc' failed".
+    id: "c-compile-error-in-package-build",
+    category: "BUILD_DEPENDENCY",
+    re: /^\S+\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error: (?!.*: No such file or directory$)/,
+    requires:
+      /Failed building wheel|Building wheel for|\bgyp (?:ERR!|info)|Running setup\.py install|Failed to build installable wheels/,
+    weight: 7,
+    keyWeight: 10,
+    reason: "a package's native code does not compile",
+  },
+  {
+    // A C or C++ compiler error in a dependency's source (Bazel's external/ repositories, vendored or installed packages): guide case 3.
+    id: "c-compile-error-in-dependency",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:external|third_party|vendor)\/\S+\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error: |^\S*\/(?:site-packages|node_modules|\.cargo\/registry|pkg\/mod)\/\S+\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error: /,
+    weight: 7,
+    reason: "a dependency's C or C++ source does not compile",
+  },
+  {
+    // The Go compiler unable to find an import from a library's source (a module path under a domain), not the project's.
+    id: "go-import-missing-in-dependency",
+    category: "BUILD_DEPENDENCY",
+    re: /\/(?:[\w-]+\.)+(?:com|org|io|net|dev|in)\/\S+\.go:\d+(?::\d+)?: can't find import: /,
+    weight: 7,
+    reason: "a Go library's source imports a package the build does not have",
+  },
+  {
+    // Perl unable to load a module while the build runs (a build tool written in Perl).
+    id: "perl-module-missing-build",
+    category: "BUILD_DEPENDENCY",
+    re: PERL_MODULE_MISSING,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "a build step needs a Perl module that is not installed",
+  },
+  {
+    // R's library() finding no such package while a deploy builds the app's environment (Posit Connect, shinyapps.io).
+    id: "r-package-missing-build",
+    category: "BUILD_DEPENDENCY",
+    re: R_PACKAGE_MISSING,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "the deploy's R environment lacks a package the app loads",
+  },
+  {
+    // R failing to build or install a package (its compile, its own dependencies).
+    id: "r-package-install-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /Error building [\w.]+ \([\d.-]+\)\. Build exited with non-zero status|installation of package ['‘][\w.]+['’] had non-zero exit status|ERROR: compilation failed for package ['‘][\w.]+['’]|ERROR: dependenc(?:y|ies) .+ (?:is|are) not available for package ['‘][\w.]+['’]/,
+    weight: 7,
+    reason: "an R package could not be built or installed",
+  },
+  {
+    // A package archive the build downloads answering 404 (a version moved to an archive, removed, or never published).
+    id: "package-archive-404",
+    category: "BUILD_DEPENDENCY",
+    re: /curl: HTTP 404 https?:\/\/\S+\.(?:tar\.gz|tgz|zip)$/,
+    weight: 7,
+    reason: "a package archive is not at the address the build fetches",
+  },
+  {
+    // esbuild finding that an installed package does not export a name: the version installed is not the one the code was written for.
+    id: "esbuild-export-missing-in-package",
+    category: "BUILD_DEPENDENCY",
+    re: /No matching export in "\S*node_modules\/[^"]+" for import "[^"]+"/,
+    explains: ["BUILD_COMPILE"],
+    weight: 8,
+    reason: "an installed package does not export what the code imports (another version of it)",
+  },
   {
     // Deno's esbuild loader unable to fetch a module from a registry URL (jsr.io, deno.land).
     id: "deno-loader-remote-module-missing",
@@ -1602,6 +1696,27 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // A C or C++ compiler error in the project's own file (ESPHome's lambdas report the YAML line they came from).
+    id: "c-compile-error",
+    category: "BUILD_COMPILE",
+    re: /^\S+\.(?:c|cc|cpp|cxx|h|hpp|ino|m|mm|ya?ml):\d+:\d+: (?:fatal )?error: (?!.*: No such file or directory$)/,
+    unless: /^(?:external|third_party|vendor)\/|\/(?:site-packages|node_modules|\.cargo\/registry|pkg\/mod)\//,
+    // A package's native extension being built by its installer is the package's code (guide case 3).
+    unlessLog:
+      /Failed building wheel|Building wheel for|\bgyp (?:ERR!|info)|error: command '[^']*(?:gcc|g\+\+|clang|cc)' failed|Running setup\.py install|Failed to build installable wheels/,
+    weight: 6,
+    reason: "the project's C or C++ code does not compile",
+  },
+  {
+    // Crystal's compile error whose frame is in the project's own code.
+    id: "crystal-error-in-src",
+    category: "BUILD_COMPILE",
+    re: /^Error: \S/,
+    requires: /^In (?:src|spec)\/\S+\.cr:\d+:\d+$/,
+    weight: 7,
+    reason: "the project's Crystal code does not compile",
+  },
+  {
     // dbt's project refers to a model that does not exist.
     id: "dbt-node-not-found",
     category: "BUILD_COMPILE",
@@ -1959,6 +2074,87 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // SwiftPM refusing a package whose tools version is newer than the toolchain in the image (guide case 3).
+    id: "swift-tools-version-too-old",
+    category: "BUILD_CONFIG",
+    re: /Package requires minimum Swift tools version [\d.]+\. Current Swift tools version is [\d.]+|is using Swift tools version [\d.]+ but the installed version is [\d.]+/,
+    weight: 8,
+    reason: "the image's Swift toolchain is older than the package needs",
+  },
+  {
+    // Crystal's shards finding no shard.yml where the build runs it.
+    id: "shard-yml-missing",
+    category: "BUILD_CONFIG",
+    re: /\bMissing shard\.yml\b/,
+    weight: 8,
+    reason: "the build runs shards where there is no shard.yml",
+  },
+  {
+    // Haskell Stack given targets that match no package of the project.
+    id: "stack-targets-match-nothing",
+    category: "BUILD_CONFIG",
+    re: /The specified targets matched no packages\b/,
+    weight: 7,
+    reason: "the build names targets that match no package",
+  },
+  {
+    // Gleam's build unable to run a program it calls (git, erl): the image lacks it (guide case 4).
+    id: "program-not-installed",
+    category: "BUILD_CONFIG",
+    re: /^The program `[\w.-]+` was not found\. Is it installed\?$/,
+    weight: 8,
+    reason: "a program the build calls is not in the image",
+  },
+  {
+    // Compose waiting for a dependency to be healthy when the dependency defines no health check: the compose file is wrong (466).
+    id: "compose-dependency-without-healthcheck",
+    category: "BUILD_CONFIG",
+    re: /dependency failed to start: container \S+ has no healthcheck configured/,
+    explains: ["HEALTHCHECK_TIMEOUT"],
+    weight: 8,
+    reason: "the compose file waits on a health check the service does not define",
+  },
+  {
+    // A Nix derivation that names no source to build.
+    id: "nix-derivation-without-source",
+    category: "BUILD_CONFIG",
+    re: /variable \$src or \$srcs should point to the source/,
+    weight: 8,
+    reason: "the Nix derivation does not say where its source is",
+  },
+  {
+    // Cargo vendoring a git source with no Cargo.lock (guide case 9: a lock file that is not there at all).
+    id: "vendored-git-source-needs-lockfile",
+    category: "BUILD_CONFIG",
+    re: /requires a lock file to be present first before it can be\b/,
+    weight: 8,
+    reason: "a vendored build needs a lock file the project does not have",
+  },
+  {
+    // App Engine rejecting a field of app.yaml (a handler, a runtime setting).
+    id: "appengine-app-yaml-invalid",
+    category: "BUILD_CONFIG",
+    re: /\(gcloud\.app\.deploy\) INVALID_ARGUMENT: /,
+    weight: 7,
+    reason: "App Engine refused the app's deployment settings",
+  },
+  {
+    // Carton asked to install from a cpanfile that is not in the project.
+    id: "cpanfile-missing",
+    category: "BUILD_CONFIG",
+    re: /Can\x27t locate cpanfile\b/,
+    weight: 8,
+    reason: "the build installs from a cpanfile the project does not have",
+  },
+  {
+    // nginx refusing a directive its build does not have (a module not loaded, a typo in the site config).
+    id: "nginx-unknown-directive",
+    category: "BUILD_CONFIG",
+    re: /unknown directive "[\w-]+" in \S+:\d+/,
+    weight: 8,
+    reason: "the nginx configuration uses a directive this nginx does not have",
+  },
   {
     // Discourse started without its precompiled assets: the build step did not run.
     id: "assets-not-precompiled",
@@ -3493,7 +3689,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "python-entry-missing",
     category: "BUILD_CONFIG",
-    re: /can't open file '.+': \[Errno 2\] No such file or directory|Could not import module "[\w.]+"|Error loading ASGI app|^Error: Could not import '[\w.]+'\.$|Failed to find (?:attribute|application object) '\w+' in '[\w.]+'|Failed to find application: '[\w.]+'|No module named '?(?!django\.)[\w.]*wsgi'?$/,
+    re: /can't open file '.+': \[Errno 2\] No such file or directory|Could not import module "[\w.]+"|Error loading ASGI app|^Error: Could not import '[\w.]+'\.$|Failed to find (?:attribute|application object) '[\w.]+' in '[\w.]+'|Failed to find application: '[\w.]+'|No module named '?(?!django\.)[\w.]*wsgi'?$/,
     weight: 7,
     reason: "the start command names a file or app object that does not exist",
   },
@@ -3633,6 +3829,40 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
+  {
+    // Perl unable to load a module the started app uses.
+    id: "perl-module-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: PERL_MODULE_MISSING,
+    phaseWeight: { build: 0 },
+    weight: 8,
+    reason: "the app needs a Perl module that is not installed",
+  },
+  {
+    // R's library() finding no such package when the started app loads it.
+    id: "r-package-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: R_PACKAGE_MISSING,
+    phaseWeight: { build: 0 },
+    weight: 8,
+    reason: "the app loads an R package that is not installed",
+  },
+  {
+    // Postgres asked to create an extension (pgvector, PostGIS) its image does not have.
+    id: "postgres-extension-not-installed",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /could not open extension control file "[^"]+\.control": No such file or directory/,
+    weight: 8,
+    reason: "the database image lacks an extension the app creates",
+  },
+  {
+    // Node loading a native add-on compiled for another Node version (old Node's wording of NODE_MODULE_VERSION).
+    id: "node-addon-version-mismatch",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\bModule version mismatch\. Expected \d+, got \d+\b/,
+    weight: 8,
+    reason: "a native package was built for another Node version",
+  },
   {
     // sharp's own account of a native build it cannot load (another Node, another platform).
     id: "sharp-load-failed",
@@ -4106,6 +4336,86 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // An app's list of configuration errors under its refusal to start (\"- serial.adapter should be equal to one of the allowed values\").
+    id: "config-validation-list",
+    category: "MISSING_ENV_CONFIG",
+    re: /^- ([a-z]\w*(?:\.\w+)+) (?:should|must) \w/,
+    requires: /[Cc]onfiguration is not valid|[Ii]nvalid configuration|[Cc]onfiguration (?:is )?invalid/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the configuration file has a setting the app rejects",
+  },
+  {
+    // An app unable to load its passwords or secrets file (Serverpod's passwords.yaml).
+    id: "secrets-file-not-loaded",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bFailed to load (?:passwords|secrets)\b/,
+    weight: 7,
+    reason: "the app could not load the secrets it needs to start",
+  },
+  {
+    // An app naming the configuration file it could not load (Authelia).
+    id: "config-file-path-load-failed",
+    category: "MISSING_ENV_CONFIG",
+    re: /failed to load configuration from file path\(\S*?([\w.-]+\.(?:ya?ml|json|toml))\)/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the app's configuration file could not be read",
+  },
+  {
+    // pgx unable to use the connection string it was given (a malformed value, a certificate path that is not there).
+    id: "connection-string-unparseable",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bcannot parse \x60[^\x60]*\x60: /,
+    weight: 8,
+    reason: "the database connection settings cannot be used",
+  },
+  {
+    // Redis (or KeyDB) refusing a line of its configuration file.
+    id: "redis-config-bad-directive",
+    category: "MISSING_ENV_CONFIG",
+    re: /^Bad directive or wrong number of arguments$/,
+    requires: /FATAL CONFIG FILE ERROR/,
+    weight: 8,
+    reason: "the server's configuration file has a line it does not accept",
+  },
+  {
+    // Redis's heading over the configuration line it refused (the line under it is the key line).
+    id: "redis-config-file-error",
+    category: "MISSING_ENV_CONFIG",
+    re: /\*\*\* FATAL CONFIG FILE ERROR\b/,
+    key: false,
+    weight: 6,
+    reason: "the server's configuration file has an error",
+  },
+  {
+    // Bokeh refusing a browser's origin, and naming the variable that allows it.
+    id: "websocket-origin-setting",
+    category: "MISSING_ENV_CONFIG",
+    re: /Refusing websocket connection from Origin .* or set ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)=/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the server refuses the page's origin until a setting allows it",
+  },
+  {
+    // A check that names the variable it expected to find set (Dart's "Bad state: Expected environment variable X to be set!").
+    id: "expected-variable-to-be-set",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bExpected (?:the )?environment variable ([A-Z][A-Z0-9_]*) to be set\b/,
+    weight: 9,
+    variableGroup: 1,
+    reason: "a required environment variable is not set",
+  },
+  {
+    // Crystal's ENV[] on a variable that is not set.
+    id: "crystal-missing-env-key",
+    category: "MISSING_ENV_CONFIG",
+    re: /Missing ENV key: "([A-Z][A-Z0-9_]*)"/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a required environment variable is not set",
+  },
   {
     // Either of two settings required ("DATABASE_URL or DB_HOST + DB_USER must be set"): the first names it.
     id: "either-variable-must-be-set",
@@ -5498,6 +5808,30 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // Twisted unable to listen on the address it was given (taken, or not an address the host has).
+    id: "twisted-cannot-listen",
+    category: "PORT_BINDING",
+    re: /\bCannotListenError: Couldn\x27t listen on \S+: /,
+    weight: 9,
+    reason: "the server could not listen on the address it was given",
+  },
+  {
+    // nginx told to listen on an address the container does not have (IPv6 loopback where there is no IPv6).
+    id: "nginx-bind-address-unavailable",
+    category: "PORT_BINDING",
+    re: /bind\(\) to \S+ failed \(99: Cannot assign requested address\)/,
+    weight: 9,
+    reason: "the server listens on an address the container does not have",
+  },
+  {
+    // Azure Container Apps' ingress port set to another port than the app listens on.
+    id: "container-apps-target-port",
+    category: "PORT_BINDING",
+    re: /The TargetPort \d+ does not match the listening port \d+/,
+    weight: 9,
+    reason: "the platform's target port is not the port the app listens on",
+  },
+  {
     // Twisted's (daphne's) listener failing on the address it was given.
     id: "twisted-listen-failure",
     category: "PORT_BINDING",
@@ -5695,7 +6029,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "eaddrinuse",
     category: "PORT_BINDING",
-    re: /\bEADDRINUSE\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:(?:is|was) )?already in use|\b[Pp]ort '\d+' is in use\b|failed, port already in use\b|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bConnection in use: \(/,
+    re: /\bEADDRINUSE\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:(?:is|was) )?already in use|\b[Pp]ort '\d+' is in use\b|failed, port already in use\b|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bAddress [\w.:\[\]]+:\d+ is already in use\b|\bConnection in use: \(/,
     weight: 9,
     reason: "the port is already taken",
   },
@@ -5730,6 +6064,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
+  {
+    // A server that sizes its memory by thread count refusing to start with less (Dragonfly).
+    id: "memory-per-thread-required",
+    category: "OUT_OF_MEMORY",
+    re: /There are \d+ threads, so [\d.]+ ?[KMGT]i?B are required\b|Max memory is less than \d+ ?[KMGT]i?B per thread\b/,
+    weight: 8,
+    reason: "the server needs more memory than it was given for its threads",
+  },
   {
     // Ollama refusing a model larger than the memory it has.
     id: "model-larger-than-memory",
@@ -5954,7 +6296,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "killed-build",
     category: "OUT_OF_MEMORY",
-    re: /^Killed(?:\s|$)|internal compiler error: Killed \(program \w+\)|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
+    re: /^Killed(?:\s|$)|internal compiler error: Killed \(program \w+\)|unable to execute command: Killed$|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
     weight: 6,
     phaseWeight: { runtime: 2 },
     reason: "the build was killed by the kernel, almost always for memory",
@@ -5981,6 +6323,46 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // A Zigbee coordinator that does not answer, or a serial device that is not there (4578).
+    id: "zigbee-adapter-unreachable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /Error: SRSP - \w+ - \w+ after \d+ms|Error while opening serialport\b|Failed to connect to the adapter\b/,
+    weight: 8,
+    reason: "the app cannot reach the radio adapter it drives",
+  },
+  {
+    // An SDK unable to reach the authentication service it queries.
+    id: "supertokens-core-unreachable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /No SuperTokens core available to query\b/,
+    weight: 8,
+    reason: "the app cannot reach its authentication core",
+  },
+  {
+    // A gRPC call answered Unavailable: the service behind it is down or not at that address.
+    id: "grpc-unavailable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bcode = Unavailable desc = |status: Unavailable, details: Some\("Connect Failed"\)/,
+    weight: 7,
+    reason: "a service the app calls over gRPC is not reachable",
+  },
+  {
+    // App Engine's Cloud SQL socket not there for the app to open.
+    id: "cloud-sql-socket",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /Cloud SQL socket open failed\b/,
+    weight: 8,
+    reason: "the app cannot open the Cloud SQL socket",
+  },
+  {
+    // R's database driver unable to connect.
+    id: "r-dbi-connect-failed",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /RS-DBI driver: \(could not connect\b/,
+    weight: 8,
+    reason: "the app could not connect to its database",
+  },
   {
     // A Kafka client whose bootstrap servers do not resolve.
     id: "kafka-bootstrap-unresolvable",
@@ -6185,6 +6567,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "failed-connect-to-database-kind",
     category: "DEPENDENCY_UNREACHABLE",
     re: /[Ff]ailed to connect to (?:Postgres(?:QL)?|MySQL|MariaDB|MongoDB|Redis|the database|database)\b/,
+    // A missing table reported beside it means the connection was made: the schema is what failed.
+    unlessLog: /relation "[^"]+" does not exist|\b42P01\b/,
     weight: 8,
     reason: "the app could not connect to its database",
   },
@@ -6382,7 +6766,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "timeout",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /\bETIMEDOUT\b|connect(?:ion)? timed out|i\/o timeout|EHOSTUNREACH|ENETUNREACH|No route to host|Network is unreachable|Timed out fetching a new connection|timeout expired|Connection timed out/i,
+    re: /\bETIMEDOUT\b|connect(?:ion)? timed out|i\/o timeout|EHOSTUNREACH|ENETUNREACH|No route to host|Host is unreachable|Network is unreachable|Timed out fetching a new connection|timeout expired|Connection timed out/i,
     unless: /(?:Readiness|Liveness|Startup) probe failed|health ?check/i,
     weight: 6,
     reason: "a connection to a dependency timed out",
@@ -6396,6 +6780,22 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // Odoo finding a database that has no schema yet.
+    id: "odoo-database-not-initialized",
+    category: "DB_MIGRATION",
+    re: /Database \S+ not initialized, you can force it with\b/,
+    weight: 8,
+    reason: "the database was never initialised with the app's schema",
+  },
+  {
+    // Kong starting against a database its migrations never bootstrapped.
+    id: "kong-needs-bootstrap",
+    category: "DB_MIGRATION",
+    re: /database needs bootstrap(?:ping)?; run '[\w-]+ migrations bootstrap'/,
+    weight: 8,
+    reason: "the database has not been set up by the app's migrations",
+  },
   {
     // A server panicking because its migrations did not run (Lemmy's "Couldn't run DB Migrations").
     id: "migrations-did-not-run-panic",
@@ -6789,9 +7189,10 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "duplicate-in-migration",
     category: "DB_MIGRATION",
-    re: /already exists|there is already another table or index with this name|DuplicateTable/,
-    // Postgres's notice for CREATE ... IF NOT EXISTS: the statement went on.
-    unless: /already exists, skipping/,
+    re: /already exists|there is already another table or index with this name|DuplicateTable|duplicate key value violates unique constraint\b/,
+    // Postgres's notice for CREATE ... IF NOT EXISTS: the statement went on. Its DETAIL line under
+    // a unique violation ("Key (id)=(18) already exists.") only names the row of the error above it.
+    unless: /already exists, skipping|^DETAIL: /,
     // A migration tool's name, or the DDL statement Laravel quotes after a failed schema change.
     requires: /migrat|\(SQL: (?:create|alter) table\b/i,
     // Above the migration tools' own "migration failed" summaries: the database's message says why.
@@ -6809,6 +7210,30 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // Crystal's report of an exception that ended the process.
+    id: "crystal-unhandled-exception",
+    category: "RUNTIME_EXCEPTION",
+    re: /^Unhandled exception: .+ \((?:[A-Z]\w*::)*[A-Z]\w*\)$/,
+    weight: 6,
+    reason: "the app raised an exception nobody caught",
+  },
+  {
+    // Perl calling a method a package does not have.
+    id: "perl-method-missing",
+    category: "RUNTIME_EXCEPTION",
+    re: /Can\x27t locate object method "\w+" via package "[\w:]+"/,
+    weight: 6,
+    reason: "the code called a method the object does not have",
+  },
+  {
+    // Julia's report of a signal that crashed the process (guide case 10).
+    id: "julia-signal-crash",
+    category: "RUNTIME_EXCEPTION",
+    re: /^(?:\[\d+\] )?signal \(\d+(?:\.\d+)?\): (?:Illegal instruction|Segmentation fault|Bus error|Aborted)\b/,
+    weight: 6,
+    reason: "the process crashed",
+  },
   {
     // V8's own fatal check ("# Fatal error in , line 0" / "# Check failed: ..."): the engine crashed
     // (guide case 10: a line that says the process crashed).
@@ -7251,6 +7676,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
   {
+    // App Engine flex timing out while it waits for the version's health checks.
+    id: "appengine-flex-await-healthy",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /\/app-engine-flex\/flex_await_healthy\//,
+    weight: 8,
+    reason: "App Engine waited for the new version to become healthy and gave up",
+  },
+  {
     // A probe whose command is not in the image (guide case 7): the health check, not the start
     // command, runs a program that is not there.
     id: "probe-command-missing",
@@ -7528,6 +7961,24 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Postgres refusing the password, in the wording libpq shows under Rails 7.1's connection error.
+    id: "postgres-password-refused-reworded",
+    category: "PERMISSION_AUTH",
+    re: /FATAL: +failed password authentication for user\b/,
+    weight: 9,
+    reason: "the database refused the password",
+  },
+  {
+    // Rails' own account of a database that refused the credentials (the adapter's message under it is the key line).
+    id: "rails-database-credentials",
+    category: "PERMISSION_AUTH",
+    re: /There is a problem connecting to your database using your username\/password\b/,
+    keyWeight: 5,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    weight: 8,
+    reason: "the database refused the app's username or password",
+  },
   {
     // tsc unable to write its output where it runs (a volume owned by another user).
     id: "tsc-write-eacces",
@@ -7903,7 +8354,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "read-only-filesystem",
     category: "PERMISSION_AUTH",
     re: /\bEROFS: read-only file system\b|\bRead-only file system\b|attempt to write a readonly database\b/,
-    unless: /\/proc\/sys\//,
+    // (sysctl failing to set a kernel key from inside a container is a warning the app lives with.)
+    unless: /\/proc\/sys\/|setting key "[\w.]+"/,
     weight: 7,
     reason: "the app writes where the file system is read-only",
   },

@@ -20,6 +20,289 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Twisted unable to listen on an address the host lacks",
+    phase: "runtime",
+    log: [
+      "2024-02-02 10:00:00,000 - twisted - 242 - ERROR -  - twisted.internet.error.CannotListenError: Couldn't listen on 10.9.8.7:8448: [Errno 99] Address not available.",
+      "OSError: [Errno 99] Address not available",
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      "2024-02-02 10:00:00,000 - twisted - 242 - ERROR -  - twisted.internet.error.CannotListenError: Couldn't listen on 10.9.8.7:8448: [Errno 99] Address not available.",
+  },
+  {
+    name: "Postgres' DETAIL line under a unique violation in a migration only names the row",
+    phase: "runtime",
+    log: [
+      "Running schema migration 31",
+      'psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint "schema_version_pkey"',
+      "DETAIL:  Key (version)=(31) already exists.",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: 'psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint "schema_version_pkey"',
+  },
+  {
+    name: "a linker killed while linking is memory",
+    phase: "build",
+    log: [
+      "[512/513] Linking App",
+      "clang-15: error: unable to execute command: Killed",
+      "clang-15: error: linker command failed due to signal (use -v to see invocation)",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "clang-15: error: unable to execute command: Killed",
+  },
+  {
+    name: "a Swift package newer than the image's toolchain",
+    phase: "build",
+    log: [
+      "Fetching https://example.org/acme/server.git",
+      "error: Package requires minimum Swift tools version 5.9.0. Current Swift tools version is 5.7.1",
+      "Error: Build failed.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "error: Package requires minimum Swift tools version 5.9.0. Current Swift tools version is 5.7.1",
+  },
+  {
+    name: "a Crystal compile error inside a shard",
+    phase: "build",
+    log: [
+      "Showing last frame. Use --error-trace for full trace.",
+      "",
+      "In lib/webkit/src/router.cr:12:7",
+      "",
+      "Error: undefined method 'mount' for Webkit::Router",
+      "The command '/bin/sh -c shards build --release' returned a non-zero code: 1",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Error: undefined method 'mount' for Webkit::Router",
+  },
+  {
+    name: "a Crystal compile error in the project's code",
+    phase: "build",
+    log: ["In src/jobs/mailer.cr:30:5", "", "Error: expecting token ')', not 'end'"],
+    category: "BUILD_COMPILE",
+    keyLine: "Error: expecting token ')', not 'end'",
+  },
+  {
+    name: "Crystal's uncaught exception is the crash line, not its frames",
+    phase: "runtime",
+    log: [
+      "Unhandled exception: Port must be a number (ArgumentError)",
+      "  from /usr/share/crystal/src/int.cr:104:5 in 'new'",
+      "  from src/env/__libc_start_main.c:94:2 in 'libc_start_main_stage2'",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "Unhandled exception: Port must be a number (ArgumentError)",
+  },
+  {
+    name: "Crystal's missing environment key names the variable",
+    phase: "runtime",
+    log: ['Missing ENV key: "MAIL_API_KEY" (KeyError)', "  from /usr/share/crystal/src/env.cr:40:5 in 'fetch'"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'Missing ENV key: "MAIL_API_KEY" (KeyError)',
+    variable: "MAIL_API_KEY",
+  },
+  {
+    name: "shards run where there is no shard.yml",
+    phase: "build",
+    log: ["Step 6/9 : RUN shards install --production", "Missing shard.yml. Please run 'shards init'"],
+    category: "BUILD_CONFIG",
+    keyLine: "Missing shard.yml. Please run 'shards init'",
+  },
+  {
+    name: "a C++ error in the project's own source",
+    phase: "build",
+    log: [
+      "INFO: From Compiling src/codec/frame.cc:",
+      "src/codec/frame.cc:88:14: error: use of undeclared identifier 'kMaxFrame'",
+      "Target //src:codec failed to build",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "src/codec/frame.cc:88:14: error: use of undeclared identifier 'kMaxFrame'",
+  },
+  {
+    name: "a C++ error in a Bazel external repository is the dependency's",
+    phase: "build",
+    log: [
+      "external/zlib~1.3/inflate.c:201:3: error: call to undeclared function 'lseek64'",
+      "Target //app:server failed to build",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "external/zlib~1.3/inflate.c:201:3: error: call to undeclared function 'lseek64'",
+  },
+  {
+    name: "a C compile error while pip builds a wheel stays the package's",
+    phase: "build",
+    log: [
+      "Building wheel for fastjson (pyproject.toml): started",
+      "fastjson/_speedups.c:410:22: error: 'PyLongObject' has no member named 'ob_digit'",
+      "error: command '/usr/bin/gcc' failed with exit code 1",
+      "ERROR: Failed building wheel for fastjson",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "fastjson/_speedups.c:410:22: error: 'PyLongObject' has no member named 'ob_digit'",
+  },
+  {
+    name: "a Perl module missing at start",
+    phase: "runtime",
+    log: [
+      "Can't locate Mojo/Redis.pm in @INC (you may need to install the Mojo::Redis module) (@INC contains: /app/lib /usr/local/lib/perl5) at /app/lib/Shop.pm line 7.",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "Can't locate Mojo/Redis.pm in @INC (you may need to install the Mojo::Redis module) (@INC contains: /app/lib /usr/local/lib/perl5) at /app/lib/Shop.pm line 7.",
+  },
+  {
+    name: "an R package missing while a deploy builds the app",
+    phase: "build",
+    log: [
+      "Building Shiny application...",
+      "Error in library(leaflet) : there is no package called ‘leaflet’",
+      "Execution halted",
+      "Build error: exit status 1",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Error in library(leaflet) : there is no package called ‘leaflet’",
+  },
+  {
+    name: "an R package missing when the app starts",
+    phase: "runtime",
+    log: ["Error in library(plumber) : there is no package called 'plumber'", "Execution halted"],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Error in library(plumber) : there is no package called 'plumber'",
+  },
+  {
+    name: "an R package that will not compile",
+    phase: "build",
+    log: [
+      "ERROR: compilation failed for package ‘sf’",
+      "* removing ‘/usr/local/lib/R/site-library/sf’",
+      "Warning message:",
+      "installation of package ‘sf’ had non-zero exit status",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "ERROR: compilation failed for package ‘sf’",
+  },
+  {
+    name: "nginx refusing a directive its build lacks",
+    phase: "runtime",
+    log: ['nginx: [emerg] unknown directive "more_set_headers" in /etc/nginx/conf.d/app.conf:14'],
+    category: "BUILD_CONFIG",
+    keyLine: 'nginx: [emerg] unknown directive "more_set_headers" in /etc/nginx/conf.d/app.conf:14',
+  },
+  {
+    name: "nginx told to listen on an IPv6 address the container lacks",
+    phase: "runtime",
+    log: ["nginx: [emerg] bind() to [::1]:8080 failed (99: Cannot assign requested address)"],
+    category: "PORT_BINDING",
+    keyLine: "nginx: [emerg] bind() to [::1]:8080 failed (99: Cannot assign requested address)",
+  },
+  {
+    name: "a configuration key listed under a refusal to start",
+    phase: "runtime",
+    log: [
+      "Refusing to start because configuration is not valid, found the following errors:",
+      "- mqtt.server must be a string",
+      "npm ERR! code ELIFECYCLE",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "- mqtt.server must be a string",
+    variable: "mqtt.server",
+  },
+  {
+    name: "Redis refusing a line of its configuration file",
+    phase: "runtime",
+    log: [
+      "*** FATAL CONFIG FILE ERROR (Redis 7.2.4) ***",
+      "Reading the configuration file, at line 12",
+      ">>> 'maxmemory-policy lru'",
+      "Bad directive or wrong number of arguments",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Bad directive or wrong number of arguments",
+  },
+  {
+    name: "a Postgres extension the database image does not have",
+    phase: "runtime",
+    log: [
+      'sqlalchemy.exc.OperationalError: (psycopg.errors.UndefinedFile) could not open extension control file "/usr/share/postgresql/16/extension/postgis.control": No such file or directory',
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      'sqlalchemy.exc.OperationalError: (psycopg.errors.UndefinedFile) could not open extension control file "/usr/share/postgresql/16/extension/postgis.control": No such file or directory',
+  },
+  {
+    name: "a missing table beside 'failed to connect' is the schema's fault",
+    phase: "runtime",
+    log: ["ERROR Failed to connect to database.", 'ERROR: 42P01: relation "job_queue" does not exist'],
+    category: "DB_MIGRATION",
+    keyLine: 'ERROR: 42P01: relation "job_queue" does not exist',
+  },
+  {
+    name: "a gRPC call answered Unavailable",
+    phase: "runtime",
+    log: [
+      '2024/05/02 10:11:12 rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.7:9090: connect: connection refused"',
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      '2024/05/02 10:11:12 rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.7:9090: connect: connection refused"',
+  },
+  {
+    name: "Rails' credentials error keys on the adapter's refusal under it",
+    phase: "runtime",
+    log: [
+      "ActiveRecord::DatabaseConnectionError: There is a problem connecting to your database using your username/password, username: app. (ActiveRecord::DatabaseConnectionError)",
+      "Caused by:",
+      'PG::ConnectionBad: connection to server at "10.1.2.3", port 5432 failed: FATAL:  password authentication failed for user "app" (PG::ConnectionBad)',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      'PG::ConnectionBad: connection to server at "10.1.2.3", port 5432 failed: FATAL:  password authentication failed for user "app" (PG::ConnectionBad)',
+  },
+  {
+    name: "a compose dependency with no health check to wait on",
+    phase: "runtime",
+    log: ["dependency failed to start: container shop-db-1 has no healthcheck configured"],
+    category: "BUILD_CONFIG",
+    keyLine: "dependency failed to start: container shop-db-1 has no healthcheck configured",
+  },
+  {
+    name: "a server that needs memory per thread refuses to start",
+    phase: "runtime",
+    log: ["E20240301 09:00:00.000000     1 main.cc:120] There are 16 threads, so 4.00GiB are required. Exiting..."],
+    category: "OUT_OF_MEMORY",
+    keyLine: "E20240301 09:00:00.000000     1 main.cc:120] There are 16 threads, so 4.00GiB are required. Exiting...",
+  },
+  {
+    name: "App Engine giving up waiting for a healthy version",
+    phase: "build",
+    log: [
+      "ERROR: (gcloud.app.deploy) Error Response: [4] Flex operation projects/p/regions/r/operations/1 error [DEADLINE_EXCEEDED]: An internal error occurred while processing task /app-engine-flex/flex_await_healthy/flex_await_healthy>2024-01-01T00:00:00.000Z",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      "ERROR: (gcloud.app.deploy) Error Response: [4] Flex operation projects/p/regions/r/operations/1 error [DEADLINE_EXCEEDED]: An internal error occurred while processing task /app-engine-flex/flex_await_healthy/flex_await_healthy>2024-01-01T00:00:00.000Z",
+  },
+  {
+    name: "an ingress port that is not the app's",
+    phase: "runtime",
+    log: ["Activation failed: The TargetPort 3000 does not match the listening port 8080."],
+    category: "PORT_BINDING",
+    keyLine: "Activation failed: The TargetPort 3000 does not match the listening port 8080.",
+  },
+  {
+    name: "Odoo's database with no schema yet",
+    phase: "runtime",
+    log: [
+      "2024-03-03 10:00:00,000 1 ERROR shop odoo.modules.loading: Database shop not initialized, you can force it with `-i base`",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      "2024-03-03 10:00:00,000 1 ERROR shop odoo.modules.loading: Database shop not initialized, you can force it with `-i base`",
+  },
+  {
     name: "V8's fatal internal check is a crash",
     phase: "runtime",
     log: ["#", "# Fatal error in , line 0", "# Check failed: Start().", "#", "Aborted (core dumped)"],
