@@ -32,7 +32,7 @@ export const FAILURE_STATEMENT =
 // tool boilerplate, git's account of a push the remote refused, a router's account of a backend it could not reach,
 // uWSGI's request log, a table's header row (`docker service ps`, `kubectl get pods`).
 export const CONSEQUENCE =
-  /^Hint: |^[A-Z]{2,}(?: [A-Z]{2,})*(?: {2,}[A-Z]{2,}(?: [A-Z]{2,})*){3,}\s*$|\bat=error code=H\d+|\bmethod=(?:GET|POST|PUT|HEAD)\b|"(?:GET|POST|PUT|HEAD) \/[^"]*" \d{3}|State changed from|This is probably not a problem with npm|A complete log of this run|Done with "|^npm (?:ERR!|error)\s*$|^error: failed to push some refs to\b|^ ! \[remote rejected\]|\bapp=router\b|^Failed to retrieve error logs\b|^\[pid: \d+\|app: -?\d+\|req: /;
+  /^Hint: |\bOut of memory: false$|^[A-Z]{2,}(?: [A-Z]{2,})*(?: {2,}[A-Z]{2,}(?: [A-Z]{2,})*){3,}\s*$|\bat=error code=H\d+|\bmethod=(?:GET|POST|PUT|HEAD)\b|"(?:GET|POST|PUT|HEAD) \/[^"]*" \d{3}|State changed from|This is probably not a problem with npm|A complete log of this run|Done with "|^npm (?:ERR!|error)\s*$|^error: failed to push some refs to\b|^ ! \[remote rejected\]|\bapp=router\b|^Failed to retrieve error logs\b|^\[pid: \d+\|app: -?\d+\|req: /;
 // Words that name a cause rather than report a failure.
 const CAUSE_WORDS =
   /\b(?:not found|missing|denied|refused|invalid|unsupported|not supported|required|no such|does not exist|doesn't exist|not (?:set|defined|installed|available)|out of memory|conflict|mismatch|incompatible|unknown|undefined|unexpected|permission|already exists|timed? ?out)\b/i;

@@ -123,7 +123,7 @@ const GO_COMPILE_ERROR =
 
 // An app saying it goes on with a default for a variable it did not find: a notice, not the failure.
 const DEFAULT_TAKEN =
-  /\bnot set\. Skipping\b|\bnot set\. Installing \S+ to \S+|\bnot set, generat(?:ed|ing)\b|\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b|\bfrom (?:a |the )?file, not provided as an environment variable\b/i;
+  /\bnot set\. Skipping\b|\bnot set\. Installing \S+ to \S+|\bnot set, generat(?:ed|ing)\b|\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b|\bfrom (?:a |the )?file, not provided as an environment variable\b|\bwill be (?:automatically )?generated\b/i;
 
 // A variable named as unset in a notice, not a failure: a default taken, or Gradle's wrapper
 // explaining JAVA_HOME beside a missing java (that is the build image's, BUILD_CONFIG).
@@ -139,6 +139,32 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // Yarn Plug'n'Play refusing a package's require of one it does not declare.
+    id: "yarn-pnp-undeclared-dependency",
+    category: "BUILD_DEPENDENCY",
+    re: /tried to access [@\w./-]+, but it isn.?t declared in its dependencies/,
+    weight: 8,
+    reason: "a package uses another it does not declare, which Plug'n'Play refuses",
+  },
+  {
+    // A package download through a proxy that would not open a tunnel: the dependency fetch failed (guide table: download failures of packages).
+    id: "registry-fetch-through-proxy-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /\.tgz: tunneling socket could not be established\b/,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    weight: 8,
+    reason: "the package manager could not fetch packages through the proxy",
+  },
+  {
+    // yarn's report that a package's own install script failed (its native build, a tool it calls: guide case 4).
+    id: "yarn-package-script-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /^error \S*node_modules\/(?:@[\w.-]+\/)?[\w.-]+: Command failed\.$/,
+    explains: ["BUILD_CONFIG"],
+    weight: 8,
+    reason: "a package's install script failed",
+  },
   {
     // Swift Package Manager's git step over a package checkout failing (a clone, a cached checkout).
     id: "swiftpm-git-command-failed",
@@ -173,7 +199,7 @@ export const SIGNALS: readonly Signal[] = [
     // A C or C++ compiler error in a dependency's source (Bazel's external/ repositories, vendored or installed packages): guide case 3.
     id: "c-compile-error-in-dependency",
     category: "BUILD_DEPENDENCY",
-    re: /^(?:external|third_party|vendor)\/\S+\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error: |^\S*\/(?:site-packages|node_modules|\.cargo\/registry|pkg\/mod)\/\S+\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error: /,
+    re: /^(?:external|third_party|vendor)\/\S+\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error: |^\S*\/(?:site-packages|node_modules|\.cargo\/registry|pkg\/mod|pear\/temp)\/\S+\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error: /,
     weight: 7,
     reason: "a dependency's C or C++ source does not compile",
   },
@@ -1700,7 +1726,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "c-compile-error",
     category: "BUILD_COMPILE",
     re: /^\S+\.(?:c|cc|cpp|cxx|h|hpp|ino|m|mm|ya?ml):\d+:\d+: (?:fatal )?error: (?!.*: No such file or directory$)/,
-    unless: /^(?:external|third_party|vendor)\/|\/(?:site-packages|node_modules|\.cargo\/registry|pkg\/mod)\//,
+    unless:
+      /^(?:external|third_party|vendor)\/|\/(?:site-packages|node_modules|\.cargo\/registry|pkg\/mod|pear\/temp)\//,
     // A package's native extension being built by its installer is the package's code (guide case 3).
     unlessLog:
       /Failed building wheel|Building wheel for|\bgyp (?:ERR!|info)|error: command '[^']*(?:gcc|g\+\+|clang|cc)' failed|Running setup\.py install|Failed to build installable wheels/,
@@ -2074,6 +2101,49 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // A Substrate build without the wasm32 target it compiles the runtime for.
+    id: "substrate-wasm-toolchain-missing",
+    category: "BUILD_CONFIG",
+    re: /\bRust WASM toolchain not installed\b/,
+    explains: ["BUILD_COMPILE"],
+    weight: 9,
+    reason: "the WebAssembly target the build needs is not installed",
+  },
+  {
+    // A framework refusing a tool older than it needs (Reflex and bun).
+    id: "tool-version-below-required",
+    category: "BUILD_CONFIG",
+    re: /requires [\w.-]+ version [\d.]+ or higher to run, but the detected version is [\d.]+/,
+    weight: 8,
+    reason: "a tool the build uses is older than the project requires",
+  },
+  {
+    // Fabric's loader refusing to start on a Java older than the game or a mod requires.
+    id: "minecraft-mod-needs-java",
+    category: "BUILD_CONFIG",
+    re: /requires (?:version [\d.]+ or later|any version) of mod \x27[^\x27]+\x27 \(java\)/,
+    weight: 8,
+    reason: "the server runs on a Java older than the game needs",
+  },
+  {
+    // go build refusing a flag newer than the toolchain in the image (-trimpath on an old Go).
+    id: "go-build-flag-unknown",
+    category: "BUILD_CONFIG",
+    re: /^flag provided but not defined: -\w+/,
+    requires: /^usage: go (?:build|test|run|install|vet)\b/,
+    weight: 7,
+    reason: "the build passes a flag this Go toolchain does not have",
+  },
+  {
+    // Apache's message under its \"AH00526: Syntax error on line N of file:\": an unknown directive, a DocumentRoot that is not there.
+    id: "apache-config-error-message",
+    category: "BUILD_CONFIG",
+    re: /^(?!.*AH00526).*\S/,
+    follows: /AH00526: Syntax error on line \d+ of \S+:$/,
+    weight: 7,
+    reason: "the web server's configuration has a line it does not accept",
+  },
   {
     // SwiftPM refusing a package whose tools version is newer than the toolchain in the image (guide case 3).
     id: "swift-tools-version-too-old",
@@ -3627,9 +3697,10 @@ export const SIGNALS: readonly Signal[] = [
     // A native addon built for another platform is a module's fault (native-addon-wrong-platform).
     // (virtualenv's "deactivate" is missing only because its activate script was: a consequence.)
     // docker exec failing is a health check's (healthcheck-command-missing), not the start command's;
-    // a package's install helper is the package's (package-install-helper-missing).
+    // a package's install helper is the package's (package-install-helper-missing). pushd and popd
+    // are bash's own: under sh they are "not found", and the script goes on without them.
     unless:
-      /Error loading shared library \S+\.(?:node|so)\b|\bdeactivate: command not found|OCI runtime exec failed|\b(?:node-pre-gyp|prebuild-install|node-gyp-build): (?:command )?not found\b/,
+      /Error loading shared library \S+\.(?:node|so)\b|\bdeactivate: command not found|OCI runtime exec failed|\b(?:node-pre-gyp|prebuild-install|node-gyp-build): (?:command )?not found\b|: (?:pushd|popd): not found$/,
     weight: 7,
     reason: "the start command runs a program that is not installed",
   },
@@ -3829,6 +3900,49 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
+  {
+    // Verdaccio configured with a plugin its image does not have.
+    id: "verdaccio-plugin-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /plugin not found\. try npm install [\w@/.-]+/,
+    weight: 8,
+    reason: "the server loads a plugin that is not installed",
+  },
+  {
+    // Forge or Paper refusing a mod or plugin whose dependency is not installed.
+    id: "forge-missing-mods",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\bMissingModsException\b|Unknown\/missing dependency plugins: \[/,
+    weight: 8,
+    reason: "the server loads a mod or plugin whose dependency is not installed",
+  },
+  {
+    // PHP unable to open a file the code requires (the message wraps onto the next line with the path).
+    id: "php-required-file-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    // Its warning ("require(x): Failed to open stream") and its fatal error state one cause: the first keys.
+    re: /\bUncaught Error: Failed opening required\b|\brequire(?:_once)?\([^)]+\): [Ff]ailed to open stream: No such file or directory/,
+    phaseWeight: { build: 0 },
+    weight: 6,
+    reason: "the app requires a file that is not there",
+  },
+  {
+    // PHP unable to load an extension whose required extension is not installed.
+    id: "php-extension-dependency-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Cannot load module '[\w-]+' because required module '[\w-]+' is not loaded/,
+    weight: 8,
+    reason: "a PHP extension needs another extension that is not loaded",
+  },
+  {
+    // A program unable to load a shared library by its path when it starts.
+    id: "shared-object-missing-at-start",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^\S*\/[\w.-]+\.so(?:\.\d+)*: cannot open shared object file: No such file or directory$/,
+    phaseWeight: { build: 0 },
+    weight: 8,
+    reason: "the app loads a shared library that is not in the image",
+  },
   {
     // Perl unable to load a module the started app uses.
     id: "perl-module-missing",
@@ -4336,6 +4450,142 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // WildFly's deployment naming a JNDI resource (a datasource) that is not configured.
+    id: "wildfly-jndi-resource-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /is missing \[jboss\.naming\.context\.[\w./-]+\]/,
+    weight: 8,
+    reason: "the app server has no resource (a datasource) the deployment needs",
+  },
+  {
+    // Backstage's config reader naming a required key that has no value.
+    id: "backstage-missing-config-value",
+    category: "MISSING_ENV_CONFIG",
+    re: /Missing required config value at '([\w.-]+)'/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a required configuration value is not set",
+  },
+  {
+    // Apache's configuration using an environment variable that is not set.
+    id: "apache-config-variable-undefined",
+    category: "MISSING_ENV_CONFIG",
+    re: /Config variable \$\{([A-Z][A-Z0-9_]*)\} is not defined/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the web server's configuration uses a variable that is not set",
+  },
+  {
+    // Caddy naming the Caddyfile and line it could not adapt.
+    id: "caddyfile-error",
+    category: "MISSING_ENV_CONFIG",
+    re: /adapting config using caddyfile: ([\w.-]+):\d+: /,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the Caddyfile has a line Caddy does not accept",
+  },
+  {
+    // A Go app's configuration with a value of the wrong type for its field (the field path names the setting).
+    id: "config-field-wrong-type",
+    category: "MISSING_ENV_CONFIG",
+    re: /cannot unmarshal \w+ into Go struct field \w+\.([\w.]+) of type/,
+    requires: /\bconfig/i,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a configuration value has the wrong type",
+  },
+  {
+    // A server (Dovecot) naming the configuration file and line it could not read.
+    id: "config-file-line-error",
+    category: "MISSING_ENV_CONFIG",
+    re: /Error in configuration file \S*?([\w.-]+\.conf) line \d+/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the configuration file has an error",
+  },
+  {
+    // A Go service's logger naming the configuration file it could not load (Loki).
+    id: "config-load-error-filename",
+    category: "MISSING_ENV_CONFIG",
+    re: /msg="error loading config" filename=\S*?([\w.-]+\.(?:ya?ml|json|toml))\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the configuration file could not be loaded",
+  },
+  {
+    // supervisord unable to expand %(ENV_X)s: the environment variable X is not set.
+    id: "supervisor-env-not-expanded",
+    category: "MISSING_ENV_CONFIG",
+    re: /Format string \x27%\(ENV_([A-Z][A-Z0-9_]*)\)s\x27 for \x27[^\x27]+\x27 contains names/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the process manager's configuration uses a variable that is not set",
+  },
+  {
+    // An app asking for the environment variable it needs.
+    id: "please-give-variable",
+    category: "MISSING_ENV_CONFIG",
+    re: /Please (?:give|set|provide) '([A-Z][A-Z0-9_]*)' environment variable/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a required environment variable is not set",
+  },
+  {
+    // An app reading a configuration or secret file that is a directory: a bind mount of a path that did not exist on the host (3506).
+    id: "config-file-is-directory",
+    category: "MISSING_ENV_CONFIG",
+    re: /\b(?:open|read) \S*?([\w.-]+\.(?:txt|json|ya?ml|toml|conf|ini|hex|pem|key)): is a directory/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a file the app reads is a directory (a mount of a path that did not exist)",
+  },
+  {
+    // The Minecraft server image waiting for EULA=TRUE.
+    id: "minecraft-eula",
+    category: "MISSING_ENV_CONFIG",
+    re: /Please accept the Minecraft EULA\b/,
+    weight: 8,
+    reason: "the server will not start until the EULA setting accepts it",
+  },
+  {
+    // The image's hint under it, which names the variable.
+    id: "minecraft-eula-variable",
+    category: "MISSING_ENV_CONFIG",
+    re: /^\[init\]\s+-e (EULA)=TRUE$/,
+    key: false,
+    variableGroup: 1,
+    weight: 2,
+    reason: "the variable that accepts the EULA",
+  },
+  {
+    // Grafana Alloy naming its configuration file and the position of a syntax error.
+    id: "alloy-config-syntax",
+    category: "MISSING_ENV_CONFIG",
+    re: /Error: \S*?\/([\w.-]+\.(?:alloy|river)):\d+:\d+: /,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the agent's configuration file has a syntax error",
+  },
+  {
+    // A configuration file written in Ruby (GitLab's gitlab.rb) that does not parse: a setting's file, not the app's code.
+    id: "etc-ruby-config-syntax-error",
+    category: "MISSING_ENV_CONFIG",
+    re: /^\/etc\/\S*?\/([\w.-]+\.rb):\d+: syntax error/,
+    explains: ["BUILD_COMPILE"],
+    variableGroup: 1,
+    weight: 8,
+    reason: "the configuration file (Ruby) has a syntax error",
+  },
+  {
+    // Sails naming a configuration key whose value it rejects.
+    id: "sails-config-invalid",
+    category: "MISSING_ENV_CONFIG",
+    re: /`(sails\.config\.[\w.]+)` must be\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a configuration value is malformed",
+  },
   {
     // An app's list of configuration errors under its refusal to start (\"- serial.adapter should be equal to one of the allowed values\").
     id: "config-validation-list",
@@ -5808,6 +6058,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // HAProxy unable to bind a frontend's address (taken, or not an address the host has).
+    id: "haproxy-cannot-bind",
+    category: "PORT_BINDING",
+    re: /Starting (?:frontend|proxy|backend) [\w.-]+: cannot (?:bind socket|create listening socket) \[[^\]]+\]/,
+    weight: 9,
+    reason: "the proxy could not listen on the address it was given",
+  },
+  {
     // Twisted unable to listen on the address it was given (taken, or not an address the host has).
     id: "twisted-cannot-listen",
     category: "PORT_BINDING",
@@ -6065,6 +6323,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // The JVM unable to reserve the heap size it was given.
+    id: "jvm-heap-reserve-failed",
+    category: "OUT_OF_MEMORY",
+    re: /Could not reserve enough space for (?:\d+[KMG]B )?object heap/,
+    weight: 7,
+    reason: "the JVM could not get the heap it was told to take",
+  },
+  {
     // A server that sizes its memory by thread count refusing to start with less (Dragonfly).
     id: "memory-per-thread-required",
     category: "OUT_OF_MEMORY",
@@ -6282,7 +6548,8 @@ export const SIGNALS: readonly Signal[] = [
     re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|\bspawn ENOMEM\b|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory|\beheap_alloc: Cannot allocate \d+ bytes|_ArrayMemoryError\b|Unable to allocate [\d.]+ [KMGTP]i?B for an array\b|Allowed memory size of \d+ bytes exhausted|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|std::bad_alloc/i,
     // (A tool only guessing at memory, "It might have run out of memory?", states no cause; nor does
     // `docker inspect`'s "OOMKilled":false.)
-    unless: /OnOutOfMemoryError|HeapDumpOnOutOfMemory|might have run out of memory\?|^Hint: |"OOMKilled": ?false/,
+    unless:
+      /OnOutOfMemoryError|HeapDumpOnOutOfMemory|might have run out of memory\?|^Hint: |"OOMKilled": ?false|Out of memory: false\b/,
     weight: 9,
     reason: "the process was killed for using too much memory",
   },
@@ -6296,7 +6563,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "killed-build",
     category: "OUT_OF_MEMORY",
-    re: /^Killed(?:\s|$)|internal compiler error: Killed \(program \w+\)|unable to execute command: Killed$|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
+    re: /^Killed(?:\s|$)|internal compiler error: Killed \(program \w+\)|Compiler killed by signal 9\b|unable to execute command: Killed$|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
     weight: 6,
     phaseWeight: { runtime: 2 },
     reason: "the build was killed by the kernel, almost always for memory",
@@ -6748,7 +7015,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "dns",
     category: "DEPENDENCY_UNREACHABLE",
     // Java clients print an unresolved address as "host/<unresolved>:port".
-    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bConnection Error: ENOTFOUND\b|query(?:Srv|A{1,4}|Txt) (?:ENOTFOUND|ECONNREFUSED|ETIMEOUT|ESERVFAIL)|^Error: ENOTFOUND [\w-]+(?:\.[\w-]+)+$|Name or service not known|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|: server misbehaving\b|\bnc: bad address '[\w.-]+'|UnknownHostException|\/<unresolved>:\d+/,
+    re: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bConnection Error: ENOTFOUND\b|query(?:Srv|A{1,4}|Txt) (?:ENOTFOUND|ECONNREFUSED|ETIMEOUT|ESERVFAIL)|^Error: ENOTFOUND [\w-]+(?:\.[\w-]+)+$|Name or service not known|\[Errno -2\] Name does not resolve|Temporary failure in name resolution|could not translate host name|nodename nor servname|no such host|: server misbehaving\b|\bnc: bad address '[\w.-]+'|UnknownHostException|\/<unresolved>:\d+/,
     weight: 8,
     reason: "a dependency's host name does not resolve",
   },
@@ -7210,6 +7477,22 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // SQLite opening a file that is not a database (corrupt, or another file mounted in its place).
+    id: "sqlite-not-a-database",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bSQLITE_NOTADB\b/,
+    weight: 6,
+    reason: "the app's SQLite file is not a database",
+  },
+  {
+    // An Unreal Engine dedicated server's fatal error (the crash that follows it is its consequence).
+    id: "unreal-fatal-error",
+    category: "RUNTIME_EXCEPTION",
+    re: /^LowLevelFatalError \[File:/,
+    weight: 6,
+    reason: "the server hit a fatal error",
+  },
   {
     // Crystal's report of an exception that ended the process.
     id: "crystal-unhandled-exception",
@@ -7676,6 +7959,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
   {
+    // A start script giving up waiting for the server to come up (5103).
+    id: "start-wait-timed-out",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /\bdid not start in \d+ seconds\b/,
+    weight: 7,
+    reason: "the service was not ready within the time its start script waits",
+  },
+  {
     // App Engine flex timing out while it waits for the version's health checks.
     id: "appengine-flex-await-healthy",
     category: "HEALTHCHECK_TIMEOUT",
@@ -7961,6 +8252,23 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // A Unix socket the app cannot create: the directory's permissions, not a port.
+    id: "unix-socket-eacces",
+    category: "PERMISSION_AUTH",
+    re: /listen EACCES: permission denied \S+\.sock\b/,
+    explains: ["PORT_BINDING"],
+    weight: 10,
+    reason: "the app may not create its socket file in that directory",
+  },
+  {
+    // Yii's check that its assets directory is writable.
+    id: "web-directory-not-writable",
+    category: "PERMISSION_AUTH",
+    re: /The directory is not writable by the Web process: /,
+    weight: 8,
+    reason: "the web server's user cannot write to a directory the app needs",
+  },
   {
     // Postgres refusing the password, in the wording libpq shows under Rails 7.1's connection error.
     id: "postgres-password-refused-reworded",

@@ -20,6 +20,252 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Yarn Plug'n'Play refusing an undeclared require",
+    phase: "build",
+    log: [
+      "Error: @acme/cli tried to access @babel/parser, but it isn't declared in its dependencies; this makes the require call ambiguous and unsound.",
+      "Required package: @babel/parser",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Error: @acme/cli tried to access @babel/parser, but it isn't declared in its dependencies; this makes the require call ambiguous and unsound.",
+  },
+  {
+    name: "a package download through a proxy that would not tunnel",
+    phase: "build",
+    log: [
+      "verbose 12.5 Error: https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz: tunneling socket could not be established, cause=socket hang up",
+      'error An unexpected error occurred: "https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz: tunneling socket could not be established, cause=socket hang up".',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "verbose 12.5 Error: https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz: tunneling socket could not be established, cause=socket hang up",
+  },
+  {
+    name: "a package's install script failing with 127 is the package's",
+    phase: "build",
+    log: [
+      "[5/5] Building fresh packages...",
+      "error /srv/app/node_modules/bcrypt: Command failed.",
+      "Exit code: 127",
+      "Command: node-pre-gyp install --fallback-to-build",
+      "/bin/sh: 1: node-pre-gyp: not found",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "error /srv/app/node_modules/bcrypt: Command failed.",
+  },
+  {
+    name: "a Substrate build without the wasm target",
+    phase: "build",
+    log: ["Rust WASM toolchain not installed, please install it!", "error[E0463]: can't find crate for `std`"],
+    category: "BUILD_CONFIG",
+    keyLine: "Rust WASM toolchain not installed, please install it!",
+  },
+  {
+    name: "a framework refusing an older bun",
+    phase: "build",
+    log: ["Reflex requires bun version 1.1.0 or higher to run, but the detected version is 1.0.3."],
+    category: "BUILD_CONFIG",
+    keyLine: "Reflex requires bun version 1.1.0 or higher to run, but the detected version is 1.0.3.",
+  },
+  {
+    name: "a Minecraft server on a Java older than it needs",
+    phase: "runtime",
+    log: [
+      "net.fabricmc.loader.impl.FormattedException: Some of your mods are incompatible with the game or each other!",
+      "- Mod 'Minecraft' (minecraft) requires version 17 or later of mod 'OpenJDK 64-Bit Server VM' (java), but a non-matching version is present: 11!",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "- Mod 'Minecraft' (minecraft) requires version 17 or later of mod 'OpenJDK 64-Bit Server VM' (java), but a non-matching version is present: 11!",
+  },
+  {
+    name: "go build given a flag this toolchain lacks",
+    phase: "build",
+    log: [
+      "flag provided but not defined: -buildvcs",
+      "usage: go build [-o output] [build flags] [packages]",
+      "make: *** [build] Error 2",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "flag provided but not defined: -buildvcs",
+  },
+  {
+    name: "Apache's message under its syntax-error heading keys",
+    phase: "runtime",
+    log: [
+      "AH00526: Syntax error on line 12 of /etc/apache2/sites-enabled/app.conf:",
+      "Invalid command 'RewriteEngine', perhaps misspelled or defined by a module not included in the server configuration",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "Invalid command 'RewriteEngine', perhaps misspelled or defined by a module not included in the server configuration",
+  },
+  {
+    name: "a server plugin that is not installed",
+    phase: "runtime",
+    log: ['Error: "gitlab" plugin not found', " error--- plugin not found. try npm install verdaccio-gitlab"],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "error--- plugin not found. try npm install verdaccio-gitlab",
+  },
+  {
+    name: "a Paper plugin whose dependency is missing",
+    phase: "runtime",
+    log: [
+      "[12:00:00 ERROR]: Could not load 'plugins/Shops.jar' in folder 'plugins': Unknown/missing dependency plugins: [Vault]",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "[12:00:00 ERROR]: Could not load 'plugins/Shops.jar' in folder 'plugins': Unknown/missing dependency plugins: [Vault]",
+  },
+  {
+    name: "PHP's warning and fatal error for one missing file key on the first",
+    phase: "runtime",
+    log: [
+      "PHP Warning:  require(/srv/app/bootstrap/kernel.php): Failed to open stream: No such file or directory in /srv/app/index.php on line 4",
+      "PHP Fatal error:  Uncaught Error: Failed opening required '/srv/app/bootstrap/kernel.php' (include_path='.:/usr/share/php') in /srv/app/index.php:4",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "PHP Warning:  require(/srv/app/bootstrap/kernel.php): Failed to open stream: No such file or directory in /srv/app/index.php on line 4",
+  },
+  {
+    name: "a PHP extension needing another that is not loaded",
+    phase: "runtime",
+    log: [
+      "PHP Warning:  Cannot load module 'swoole' because required module 'sockets' is not loaded in Unknown on line 0",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "PHP Warning:  Cannot load module 'swoole' because required module 'sockets' is not loaded in Unknown on line 0",
+  },
+  {
+    name: "a shared library missing by its path at start",
+    phase: "runtime",
+    log: [
+      "/opt/game/linux64/steamclient.so: cannot open shared object file: No such file or directory",
+      "/opt/game/run.sh: 12: pushd: not found",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "/opt/game/linux64/steamclient.so: cannot open shared object file: No such file or directory",
+  },
+  {
+    name: "Backstage's missing config key is the variable",
+    phase: "runtime",
+    log: ["Backend failed to start up, Error: Missing required config value at 'auth.session.secret'"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Backend failed to start up, Error: Missing required config value at 'auth.session.secret'",
+    variable: "auth.session.secret",
+  },
+  {
+    name: "Apache using an environment variable that is not set",
+    phase: "runtime",
+    log: [
+      "[core:warn] [pid 1] AH00111: Config variable ${APACHE_LOG_DIR} is not defined",
+      "AH00526: Syntax error on line 8 of /etc/apache2/apache2.conf:",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "[core:warn] [pid 1] AH00111: Config variable ${APACHE_LOG_DIR} is not defined",
+    variable: "APACHE_LOG_DIR",
+  },
+  {
+    name: "supervisord's ENV_ prefix is not part of the variable",
+    phase: "runtime",
+    log: [
+      "Error: Format string '%(ENV_QUEUE_WORKERS)s' for 'program:worker.numprocs' contains names ('ENV_QUEUE_WORKERS') which cannot be expanded. Available names: ENV_HOME",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Error: Format string '%(ENV_QUEUE_WORKERS)s' for 'program:worker.numprocs' contains names ('ENV_QUEUE_WORKERS') which cannot be expanded. Available names: ENV_HOME",
+    variable: "QUEUE_WORKERS",
+  },
+  {
+    name: "a generated default is a notice, the variable asked for is the cause",
+    phase: "runtime",
+    log: [
+      "SESSION_KEY was not provided. It will be automatically generated.",
+      "Please give 'API_ENDPOINT' environment variable",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Please give 'API_ENDPOINT' environment variable",
+    variable: "API_ENDPOINT",
+  },
+  {
+    name: "a secret file that is a directory names the file",
+    phase: "runtime",
+    log: ["Fatal: Failed to start: open /secrets/token.hex: is a directory"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Fatal: Failed to start: open /secrets/token.hex: is a directory",
+    variable: "token.hex",
+  },
+  {
+    name: "the Minecraft EULA waiting for its variable",
+    phase: "runtime",
+    log: [
+      "[init] Please accept the Minecraft EULA at",
+      "[init]   https://account.mojang.com/documents/minecraft_eula",
+      "[init] by adding the following immediately after 'docker run':",
+      "[init]   -e EULA=TRUE",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "[init] Please accept the Minecraft EULA at",
+    variable: "EULA",
+  },
+  {
+    name: "a Go config field of the wrong type names its path",
+    phase: "runtime",
+    log: [
+      "Error: failed to load configuration: json: cannot unmarshal number into Go struct field ServiceSettings.ServiceSettings.SiteURL of type string",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Error: failed to load configuration: json: cannot unmarshal number into Go struct field ServiceSettings.ServiceSettings.SiteURL of type string",
+    variable: "ServiceSettings.SiteURL",
+  },
+  {
+    name: "a Ruby config file under /etc that does not parse",
+    phase: "runtime",
+    log: ["/etc/gitlab/gitlab.rb:42: syntax error, unexpected tIDENTIFIER, expecting end-of-input"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "/etc/gitlab/gitlab.rb:42: syntax error, unexpected tIDENTIFIER, expecting end-of-input",
+    variable: "gitlab.rb",
+  },
+  {
+    name: "HAProxy unable to bind a frontend",
+    phase: "runtime",
+    log: ["[ALERT] 101/120000 (1) : Starting frontend http-in: cannot bind socket [0.0.0.0:80]"],
+    category: "PORT_BINDING",
+    keyLine: "[ALERT] 101/120000 (1) : Starting frontend http-in: cannot bind socket [0.0.0.0:80]",
+  },
+  {
+    name: "a Unix socket the app may not create is a permission problem",
+    phase: "runtime",
+    log: ["Error: listen EACCES: permission denied /srv/app/run/worker.sock"],
+    category: "PERMISSION_AUTH",
+    keyLine: "Error: listen EACCES: permission denied /srv/app/run/worker.sock",
+  },
+  {
+    name: "a container runtime's 'Out of memory: false' is not memory evidence",
+    phase: "runtime",
+    log: ["[Daemon]: Exit code: 1", "[Daemon]: Out of memory: false", "Error: Unable to access jarfile server.jar"],
+    category: "BUILD_CONFIG",
+    keyLine: "Error: Unable to access jarfile server.jar",
+  },
+  {
+    name: "a start script that gave up waiting for the server",
+    phase: "runtime",
+    log: ["** ERROR: Tomcat server did not start in 90 seconds"],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "** ERROR: Tomcat server did not start in 90 seconds",
+  },
+  {
+    name: "SQLite opening a file that is not a database",
+    phase: "runtime",
+    log: ["Error: SQLITE_NOTADB: file is not a database", "    at Database.open (/app/db.js:10:5)"],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "Error: SQLITE_NOTADB: file is not a database",
+  },
+  {
     name: "Twisted unable to listen on an address the host lacks",
     phase: "runtime",
     log: [
