@@ -140,6 +140,48 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // apt's first statement of a repository whose signature it could not verify (the \"is not signed\" error after it is the same cause).
+    id: "apt-invalid-signature",
+    category: "BUILD_DEPENDENCY",
+    re: /^W: GPG error: .* At least one invalid signature was encountered\.?$/,
+    keyWeight: 9,
+    weight: 8,
+    reason: "the system package manager could not verify a repository",
+  },
+  {
+    // GCC's missing-header error in a German locale.
+    id: "c-header-missing-localised",
+    category: "BUILD_DEPENDENCY",
+    re: /: schwerwiegender Fehler: [\w./-]+\.h: Datei oder Verzeichnis nicht gefunden$/,
+    weight: 7,
+    reason: "a header the native build needs is not installed",
+  },
+  {
+    // cgo refusing a flag a system library's pkg-config file returns (the library's install).
+    id: "pkg-config-invalid-flag",
+    category: "BUILD_DEPENDENCY",
+    re: /invalid flag in pkg-config --(?:cflags|libs)\b/,
+    weight: 8,
+    reason: "a C library's pkg-config file gives flags the Go build refuses",
+  },
+  {
+    // Puppeteer's install finding no Chromium build for the machine's architecture.
+    id: "browser-binary-unavailable-for-platform",
+    category: "BUILD_DEPENDENCY",
+    re: /The chromium binary is not available for \w+/,
+    weight: 8,
+    reason: "the package has no browser binary for this platform",
+  },
+  {
+    // sharp's install failing to fetch libvips (a refused or timed-out download).
+    id: "sharp-install-download-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /\bsharp: Installation error: /,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    weight: 8,
+    reason: "sharp could not download the library it installs",
+  },
+  {
     // Yarn Plug'n'Play refusing a package's require of one it does not declare.
     id: "yarn-pnp-undeclared-dependency",
     category: "BUILD_DEPENDENCY",
@@ -2102,6 +2144,23 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // Cargo naming its own version under a feature the project needs (the line that says which toolchain, over \"feature x is required\").
+    id: "cargo-feature-not-stabilized",
+    category: "BUILD_CONFIG",
+    re: /but that feature is not stabilized in this version of Cargo \(/,
+    keyWeight: 10,
+    weight: 9,
+    reason: "the build image's Cargo is older than the project requires",
+  },
+  {
+    // A Cobra CLI refusing the subcommand the start command gave it.
+    id: "cli-unknown-command",
+    category: "BUILD_CONFIG",
+    re: /\bunknown command "[\w-]+" for "[\w -]+"/,
+    weight: 8,
+    reason: "the start command passes a subcommand the program does not have",
+  },
+  {
     // A Substrate build without the wasm32 target it compiles the runtime for.
     id: "substrate-wasm-toolchain-missing",
     category: "BUILD_CONFIG",
@@ -3691,7 +3750,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "exec-not-found",
     category: "BUILD_CONFIG",
-    re: /executable file not found in \$PATH|exec: "[^"]+": executable file not found in$|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|unable to start container process: exec: "[^"]+": stat [^:]+: no such file or directory|can't find command '[^']+'|failed to run command [`'"][^`'"]+['"]: No such file or directory|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
+    re: /executable file not found in \$PATH|exec: "[^"]+": executable file not found in$|[Ee]xec format error|unable to exec [\w./-]+: No such file or directory|Script not found: \S+|^(?:\/bin\/)?(?:ba|da|z)?sh: (?:\d+: |line \d+: )?\S.*: not found$|exec user process caused:? "?(?:no such file or directory|exec format error)|unable to start container process: exec: "[^"]+": stat [^:]+: no such file or directory|can't find command '[^']+'|failed to run command [`'"][^`'"]+['"]: No such file or directory|^(?:ba|z|da)?sh: (?:line \d+: )?[\w./-]+: No such file or directory$|\.sh: line \d+: [\w./-]+: No such file or directory$|exec: "?[\w./-]+"?: not found|: (?:line \d+: )?(?:exec: )?[\w./-]+: (?:command )?not found$|^sh: \d+: [\w./-]+: not found/,
     // Inside docker's health record the missing program is the health check's own (curl, wget).
     unlessLog: DOCKER_HEALTH_RECORD,
     // A native addon built for another platform is a module's fault (native-addon-wrong-platform).
@@ -3900,6 +3959,30 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
+  {
+    // Flink finding no connector factory for a table's connector: its jar is not installed.
+    id: "flink-connector-factory-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Could not find any factory for identifier '[\w-]+' that implements\b/,
+    weight: 8,
+    reason: "the connector the job uses is not on the classpath",
+  },
+  {
+    // An app that runs ffmpeg finding none installed.
+    id: "external-binary-not-found",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Unable to determine path to ffmpeg\b/,
+    weight: 8,
+    reason: "the app needs a program that is not in the image",
+  },
+  {
+    // npm finding a plugin directory in node_modules without its package.json.
+    id: "npm-plugin-package-json-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /npm ERR! error in \S*\/node_modules\/[\w@.-]+: ENOENT: no such file or directory, open '\S+\/package\.json'/,
+    weight: 8,
+    reason: "a plugin package is installed without its files",
+  },
   {
     // Verdaccio configured with a plugin its image does not have.
     id: "verdaccio-plugin-missing",
@@ -4450,6 +4533,59 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Compose refusing a ${X:?message} interpolation: the variable is not set.
+    id: "compose-mandatory-variable",
+    category: "MISSING_ENV_CONFIG",
+    re: /Missing mandatory value for "[\w-]+" option interpolating .*\$\{([A-Z][A-Z0-9_]*):\?/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a variable the compose file requires is not set",
+  },
+  {
+    // A Rails app opening a YAML file under config/ that is not there.
+    id: "ruby-config-yml-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /No such file or directory @ rb_sysopen - \S*\/config\/([\w.-]+\.ya?ml)$/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a configuration file the app reads is not there",
+  },
+  {
+    // An app listing the settings its configuration lacks on one line (the first is named).
+    id: "config-errors-required-list",
+    category: "MISSING_ENV_CONFIG",
+    re: /\berrors? (?:with|in) (?:your|the) configuration:? - ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+): Required\b/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "required settings are not set",
+  },
+  {
+    // An app unable to parse the value an environment variable holds (a comment left in it).
+    id: "variable-value-unparseable",
+    category: "MISSING_ENV_CONFIG",
+    re: /\benvironment variable ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)=.* could not be parsed\b/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "an environment variable's value cannot be parsed",
+  },
+  {
+    // Bento's linter naming the configuration file and position it rejects.
+    id: "config-lint-error-file",
+    category: "MISSING_ENV_CONFIG",
+    re: /Config lint error .* lint=\x22([\w.-]+\.(?:ya?ml|json|toml))\(\d+,\d+\)/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the configuration file has an error",
+  },
+  {
+    // A Django settings module refusing to run migrations without a database password.
+    id: "django-no-database-password",
+    category: "MISSING_ENV_CONFIG",
+    re: /ImproperlyConfigured: No database password was provided\b/,
+    weight: 9,
+    reason: "the database password setting is empty",
+  },
   {
     // WildFly's deployment naming a JNDI resource (a datasource) that is not configured.
     id: "wildfly-jndi-resource-missing",
@@ -6323,6 +6459,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // docker events reporting the container's OOM.
+    id: "docker-event-container-oom",
+    category: "OUT_OF_MEMORY",
+    re: /\bcontainer oom Container ID: /,
+    weight: 8,
+    reason: "the container ran out of memory",
+  },
+  {
     // The JVM unable to reserve the heap size it was given.
     id: "jvm-heap-reserve-failed",
     category: "OUT_OF_MEMORY",
@@ -6590,6 +6734,34 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // Node's fetch (undici) failing at the network level: "TypeError: fetch failed" is its word for a
+    // connection that could not be made (guide case 6), whatever the cause printed under it.
+    id: "node-fetch-failed",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bTypeError: fetch failed$/,
+    weight: 8,
+    // The cause printed under it ("connect ECONNREFUSED ...") says more, and keys when it is there.
+    keyWeight: 3,
+    explains: ["RUNTIME_EXCEPTION"],
+    reason: "a request to a service the app calls could not be made",
+  },
+  {
+    // An app retrying its connection to a dependency (the first attempt is the key line).
+    id: "retrying-connection",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bRetrying (?:redis|database|postgres(?:ql)?|mongo(?:db)?|rabbitmq|kafka|mysql) connection\b/i,
+    weight: 6,
+    reason: "the app keeps retrying a connection to a service it needs",
+  },
+  {
+    // A controller unable to read the API server's resources at start.
+    id: "kubernetes-api-unreachable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /Failed to get API Group-Resources\b/,
+    weight: 7,
+    reason: "the controller cannot reach the Kubernetes API",
+  },
   {
     // A Zigbee coordinator that does not answer, or a serial device that is not there (4578).
     id: "zigbee-adapter-unreachable",
@@ -7048,6 +7220,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // SQLite's unique violation while a migration copies rows.
+    id: "migration-unique-constraint",
+    category: "DB_MIGRATION",
+    re: /UNIQUE constraint failed: \w+/,
+    requires: /[Mm]igrat/,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    weight: 9,
+    reason: "a migration's data violates a unique constraint",
+  },
+  {
     // Odoo finding a database that has no schema yet.
     id: "odoo-database-not-initialized",
     category: "DB_MIGRATION",
@@ -7387,7 +7569,7 @@ export const SIGNALS: readonly Signal[] = [
     // the specific cause of the failed migration, so it is the key line.
     id: "rails-migration-cause",
     category: "DB_MIGRATION",
-    re: /^(?:PG::\w+|Mysql2::Error|SQLite3::\w+|ActiveRecord::(?:StatementInvalid|RecordNotUnique|NotNullViolation|InvalidForeignKey)): |^undefined (?:local variable or )?method [`'][^']+' for /,
+    re: /^(?:PG::\w+|Mysql2::Error|SQLite3::\w+|ActiveRecord::(?:StatementInvalid|RecordNotUnique|NotNullViolation|InvalidForeignKey)): |^undefined (?:local variable or )?method [`'][^']+' for |^unknown attribute '\w+' for [\w:]+\.?$/,
     requires: /all later migrations canceled/,
     weight: 2,
     keyWeight: 9.75,
@@ -7478,6 +7660,23 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
   {
+    // Go's runtime reporting a signal (a segfault in cgo code) before the signal line itself.
+    id: "go-fatal-unexpected-signal",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bfatal error: unexpected signal during runtime execution\b/,
+    weight: 7,
+    reason: "the Go program crashed on a signal",
+  },
+  {
+    // A native server's own crash report (SQL Server on Linux); the permission errors of its dump collection follow it.
+    id: "native-program-fatal-error",
+    category: "RUNTIME_EXCEPTION",
+    re: /This program has encountered a fatal error and cannot continue running\b/,
+    explains: ["PERMISSION_AUTH"],
+    weight: 8,
+    reason: "the program crashed",
+  },
+  {
     // SQLite opening a file that is not a database (corrupt, or another file mounted in its place).
     id: "sqlite-not-a-database",
     category: "RUNTIME_EXCEPTION",
@@ -7516,6 +7715,15 @@ export const SIGNALS: readonly Signal[] = [
     re: /^(?:\[\d+\] )?signal \(\d+(?:\.\d+)?\): (?:Illegal instruction|Segmentation fault|Bus error|Aborted)\b/,
     weight: 6,
     reason: "the process crashed",
+  },
+  {
+    // V8's fatal error over "# unreachable code", which names no check: the heading is the crash line.
+    id: "v8-unreachable-code",
+    category: "RUNTIME_EXCEPTION",
+    re: /^#\s*Fatal error in .*, line \d+$/,
+    requires: /^#\s*unreachable code$/,
+    weight: 6,
+    reason: "the JavaScript engine crashed",
   },
   {
     // V8's own fatal check ("# Fatal error in , line 0" / "# Check failed: ..."): the engine crashed
@@ -8252,6 +8460,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Postgres refusing an action that needs a superuser.
+    id: "postgres-must-be-superuser",
+    category: "PERMISSION_AUTH",
+    re: /ERROR: must be superuser to\b/,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    weight: 8,
+    reason: "the database user lacks the privilege the app needs",
+  },
   {
     // A Unix socket the app cannot create: the directory's permissions, not a port.
     id: "unix-socket-eacces",

@@ -684,15 +684,21 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
   if (raised && /:\s*$/.test(key.text)) return raised[1];
   // A configuration file that does not parse, reported without its name ("Config file corrupted.",
   // "yaml: line 12: did not find expected key"): the one file the app said it was loading.
-  if (/\bConfig file corrupted\b|\byaml: line \d+: |^line \d+: did not find expected key\b/.test(key.text)) {
+  // (Or the file a "Settings file:" line named, or the one a command line passed with -c.)
+  if (
+    /\bConfig file corrupted\b|\byaml: line \d+: |^line \d+: did not find expected key\b|ParserException: while parsing\b|\bParse error on line \d+: /.test(
+      key.text,
+    )
+  ) {
     const loaded = new Set<string>();
     for (const l of lines) {
       if (l.index >= key.index) break;
       const m =
-        /\b(?:[Ll]oading|[Rr]eading|[Ll]oaded) (?:config(?:uration)?(?: ?[Ff]iles?)?|settings)(?:=\[| from |: | )(?:\S*\/)?([\w.-]+\.(?:ya?ml|json|toml))\b/.exec(
+        /\b(?:[Ll]oading|[Rr]eading|[Ll]oaded) (?:config(?:uration)?(?: ?[Ff]iles?)?|settings)(?:=\[| from |: | )(?:\S*\/)?([\w.-]+\.(?:ya?ml|json|toml))\b|\bSettings file: (?:\S*\/)?([\w.-]+\.(?:ya?ml|json|toml))$|\s-c (?:\S*\/)?([\w.-]+\.(?:conf|ya?ml|json|toml))\b/.exec(
           l.text,
         );
-      if (m) loaded.add(m[1]!);
+      const file = m?.[1] ?? m?.[2] ?? m?.[3];
+      if (file) loaded.add(file);
     }
     if (loaded.size === 1) return [...loaded][0];
   }

@@ -20,6 +20,170 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "Compose refusing an unset ${X:?} variable names it",
+    phase: "runtime",
+    log: [
+      'ERROR: Missing mandatory value for "image" option interpolating shop/api:${API_TAG:?set API_TAG} in service "api": set API_TAG',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'ERROR: Missing mandatory value for "image" option interpolating shop/api:${API_TAG:?set API_TAG} in service "api": set API_TAG',
+    variable: "API_TAG",
+  },
+  {
+    name: "a Rails app missing a YAML file under config/",
+    phase: "runtime",
+    log: [
+      "Errno::ENOENT: No such file or directory @ rb_sysopen - /srv/app/config/storage.yml",
+      "/srv/app/config/application.rb:20:in `read'",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Errno::ENOENT: No such file or directory @ rb_sysopen - /srv/app/config/storage.yml",
+    variable: "storage.yml",
+  },
+  {
+    name: "a list of required settings on one line names the first",
+    phase: "runtime",
+    log: [
+      "[App.ExceptionHandler()] There were some errors with your configuration: - APP_DB_HOST: Required - APP_DB_PORT: Required",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "[App.ExceptionHandler()] There were some errors with your configuration: - APP_DB_HOST: Required - APP_DB_PORT: Required",
+    variable: "APP_DB_HOST",
+  },
+  {
+    name: "a variable whose value cannot be parsed",
+    phase: "runtime",
+    log: ["Error: environment variable WEB_PORT=8080 # default could not be parsed"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Error: environment variable WEB_PORT=8080 # default could not be parsed",
+    variable: "WEB_PORT",
+  },
+  {
+    name: "docker events reporting a container's OOM",
+    phase: "runtime",
+    log: [
+      "[2024-01-01 10:00:00] container oom Container ID: 0123abcd Container Name: api",
+      "[2024-01-01 10:00:01] container die Container ID: 0123abcd Container Name: api",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "[2024-01-01 10:00:00] container oom Container ID: 0123abcd Container Name: api",
+  },
+  {
+    name: "a Cobra CLI given a subcommand it lacks",
+    phase: "runtime",
+    log: ['panic: unknown command "run" for "mytool serve"'],
+    category: "BUILD_CONFIG",
+    keyLine: 'panic: unknown command "run" for "mytool serve"',
+  },
+  {
+    name: "a Flink job's connector jar not installed",
+    phase: "runtime",
+    log: [
+      "org.apache.flink.table.api.ValidationException: Could not find any factory for identifier 'jdbc' that implements 'org.apache.flink.table.factories.DynamicTableFactory' in the classpath.",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "org.apache.flink.table.api.ValidationException: Could not find any factory for identifier 'jdbc' that implements 'org.apache.flink.table.factories.DynamicTableFactory' in the classpath.",
+  },
+  {
+    name: "a Rails migration's message under its 'all later migrations canceled'",
+    phase: "runtime",
+    log: [
+      "StandardError: An error has occurred, this and all later migrations canceled:",
+      "",
+      "unknown attribute 'priority' for Delayed::Backend::ActiveRecord::Job.",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "unknown attribute 'priority' for Delayed::Backend::ActiveRecord::Job.",
+  },
+  {
+    name: "Cargo's line naming its own version keys",
+    phase: "build",
+    log: [
+      "error: failed to parse manifest at `/build/Cargo.toml`",
+      "Caused by:",
+      "  feature `edition2024` is required",
+      "  The package requires the Cargo feature called `edition2024`, but that feature is not stabilized in this version of Cargo (1.80.0 (376290515 2024-07-16)).",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "The package requires the Cargo feature called `edition2024`, but that feature is not stabilized in this version of Cargo (1.80.0 (376290515 2024-07-16)).",
+  },
+  {
+    name: "apt's GPG error is the first statement of an unsigned repository",
+    phase: "build",
+    log: [
+      "W: GPG error: http://deb.debian.org/debian bookworm InRelease: At least one invalid signature was encountered.",
+      "E: The repository 'http://deb.debian.org/debian bookworm InRelease' is not signed.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "W: GPG error: http://deb.debian.org/debian bookworm InRelease: At least one invalid signature was encountered.",
+  },
+  {
+    name: "Go's runtime reports the signal before the signal line",
+    phase: "runtime",
+    log: [
+      "fatal error: unexpected signal during runtime execution",
+      "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x7f00]",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "fatal error: unexpected signal during runtime execution",
+  },
+  {
+    name: "an app retrying its Redis connection keys on the first attempt",
+    phase: "runtime",
+    log: [
+      '{"level":"warn","message":"Retrying redis connection: attempt 1"}',
+      '{"level":"warn","message":"Retrying redis connection: attempt 2"}',
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: '{"level":"warn","message":"Retrying redis connection: attempt 1"}',
+  },
+  {
+    name: "a script sourcing a file that is not there",
+    phase: "runtime",
+    log: [
+      "./bin/start.sh: line 12: ./env.sh: No such file or directory",
+      "./bin/start.sh: line 20: build_classpath: command not found",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "./bin/start.sh: line 12: ./env.sh: No such file or directory",
+  },
+  {
+    name: "Node's 'fetch failed' is a connection that could not be made",
+    phase: "runtime",
+    log: ["ERROR [Indexer] TypeError: fetch failed", "    at node:internal/deps/undici/undici:13510:13"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "ERROR [Indexer] TypeError: fetch failed",
+  },
+  {
+    name: "a migration copying rows into a unique constraint",
+    phase: "runtime",
+    log: ["Running migration 2024-01-01-120000_devices", 'Error: "UNIQUE constraint failed: devices_new.uuid"'],
+    category: "DB_MIGRATION",
+    keyLine: 'Error: "UNIQUE constraint failed: devices_new.uuid"',
+  },
+  {
+    name: "Postgres refusing an action that needs a superuser",
+    phase: "runtime",
+    log: ["io.debezium.jdbc.JdbcConnectionException: ERROR: must be superuser to create FOR ALL TABLES publication"],
+    category: "PERMISSION_AUTH",
+    keyLine: "io.debezium.jdbc.JdbcConnectionException: ERROR: must be superuser to create FOR ALL TABLES publication",
+  },
+  {
+    name: "a native server's crash report over its dump collector's permission errors",
+    phase: "runtime",
+    log: [
+      "This program has encountered a fatal error and cannot continue running at Mon Jan 1 00:00:00 2024",
+      "/bin/cat: /proc/41/maps: Permission denied",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "This program has encountered a fatal error and cannot continue running at Mon Jan 1 00:00:00 2024",
+  },
+  {
     name: "Yarn Plug'n'Play refusing an undeclared require",
     phase: "build",
     log: [
