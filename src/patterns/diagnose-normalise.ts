@@ -54,6 +54,8 @@ const PREFIXES: RegExp[] = [
   /^\d+\|[\w.-]+\s*\|\s*/,
   // docker compose: "web_1  | ...", "api-1 | ..."
   /^[\w.-]+\s+\|\s/,
+  // docker-compose v1 naming the container or service an error is for: "ERROR: for web_1  Cannot start ..."
+  /^ERROR: for [\w.-]+ {2}(?=\S)/,
   // Meteor-style "W20140329-11:13:44.133(5.5)? (STDERR) "
   /^\S*\?\s*\((?:STDOUT|STDERR)\)\s*/,
   // npm debug log counters: "4 verbose stack ", "10 error "

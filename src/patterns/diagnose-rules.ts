@@ -55,7 +55,7 @@ const REPOSITORY_REFUSED_CREDENTIALS =
   /Authentication failed for https?:\/\/|\b(?:401 Unauthorized|403 Forbidden)\b|status code: 40[13]\b|Return code is: 40[13]\b|Received status code 40[13] from server|ReasonPhrase: ?(?:Unauthorized|Forbidden)\b/;
 const ARTIFACT_FETCH = /Could not transfer artifact|Could not (?:GET|HEAD)|Failed to read artifact descriptor/;
 const REGISTRY_AUTH_MESSAGES =
-  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|\bdenied: (?:permission_denied|installation not allowed|access forbidden|denied$)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Host key verification failed\.|Bad credentials|\bERR_PNPM_FETCH_40[13]\b/;
+  /unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|unauthorized: access to the requested resource is not authorized|\bdenied: (?:permission_denied|installation not allowed|access forbidden|denied$)|npm (?:ERR!|error) Unable to authenticate\b|URL required authentication \(HTTP 401\)|Permission denied \(publickey\)|Host key verification failed\.|Bad credentials|\bERR_PNPM_FETCH_40[13]\b/;
 
 // A Ruby tool's exception that wraps a command which failed (Capistrano's SSHKit, Discourse's pups).
 const RUBY_STEP_WRAPPER = /\b(?:ExecuteError|ExecError|CommandFailed)\b|exit status: ?\d/;
@@ -139,6 +139,32 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // Sphinx unable to import an extension the docs configuration lists: the docs' dependency set.
+    id: "sphinx-extension-import-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /Could not import extension [\w.]+ \(exception: /,
+    // A standard-library module the Python in use no longer has is the runtime's version (guide case 3).
+    unless: /No module named \W?(?:imghdr|distutils|pipes|cgi|asynchat|asyncore|telnetlib|crypt|nntplib|smtpd)\b/,
+    weight: 8,
+    reason: "the docs build lacks an extension, or has one that does not fit its Sphinx",
+  },
+  {
+    // MkDocs configured with a theme package the build did not install (as its missing plugins are).
+    id: "mkdocs-theme-not-installed",
+    category: "BUILD_DEPENDENCY",
+    re: /Unrecognised theme name: '[\w-]+'|Unrecognised theme '[\w-]+'/,
+    weight: 8,
+    reason: "the docs build uses a theme that is not installed",
+  },
+  {
+    // cpanm unable to find a module in its index.
+    id: "cpanm-module-not-found",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:! )?Finding [\w:]+ on cpanmetadb failed\.$|^(?:! )?Couldn.t find module or a distribution [\w:]+/,
+    weight: 8,
+    reason: "cpanm could not find a Perl module to install",
+  },
   {
     // apt's first statement of a repository whose signature it could not verify (the \"is not signed\" error after it is the same cause).
     id: "apt-invalid-signature",
@@ -644,6 +670,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_DEPENDENCY",
     re: /(?:^|configure: error: )[\w./+-]+\.h not found\b/,
     weight: 8,
+    // The line naming the header says more than mkmf's "extconf.rb failed" (8.6) after it.
+    keyWeight: 9,
     reason: "a native build lacks a header",
   },
   {
@@ -1441,7 +1469,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "native-build-prerequisite",
     category: "BUILD_DEPENDENCY",
-    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to|mkmf\.rb can't find header files for ruby\b|Please make sure the [\w ]+ development packages are installed\b|The headers or library files could not be found for \w+|The system library `[^`]+` required by crate `[^`]+` was not found\b|^(?:\S+\s+)?Package [\w.+-]+ was not found in the pkg-config search path\b|\bpkg-config: not found$/,
+    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to|mkmf\.rb can't find header files for ruby\b|Please make sure the [\w ]+ development packages are installed\b|The headers or library files could not be found for \w+|The system library `[^`]+` required by crate `[^`]+` was not found\b|^(?:\S+\s+)?Package [\w.+-]+ was not found in the pkg-config search path\b|\bpkg-config: (?:command )?not found$/,
     weight: 8,
     keyWeight: 9,
     reason: "a package builds native code and a tool or header it needs is missing",
@@ -1763,6 +1791,41 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_COMPILE
+  {
+    // The linker unable to find a symbol the project's objects use (the first one keys).
+    id: "linker-undefined-reference",
+    category: "BUILD_COMPILE",
+    re: /: undefined reference to \x60[\w:~<>, ]+\x27$/,
+    unlessLog:
+      /Failed building wheel|Building wheel for|\bgyp (?:ERR!|info)|error: command '[^']*(?:gcc|g\+\+|clang|cc)' failed/,
+    weight: 6,
+    reason: "the project's code does not link",
+  },
+  {
+    // Docusaurus' MDX compiler naming the unclosed tag in a page of the project.
+    id: "mdx-compile-cause",
+    category: "BUILD_COMPILE",
+    re: /^Cause: Expected a closing tag for\b/,
+    requires: /MDX compilation failed for file/,
+    weight: 8,
+    reason: "a docs page's markup does not compile",
+  },
+  {
+    // Sass refusing a stylesheet of the project.
+    id: "sass-invalid-css",
+    category: "BUILD_COMPILE",
+    re: /^(?:Conversion error: )?Invalid CSS after \x22/,
+    weight: 7,
+    reason: "a stylesheet of the project does not compile",
+  },
+  {
+    // Ruby Sass (sassc) unable to find a stylesheet the project imports.
+    id: "sass-import-not-found",
+    category: "BUILD_COMPILE",
+    re: /\bFile to import not found or unreadable: \S+/,
+    weight: 7,
+    reason: "a stylesheet import does not resolve",
+  },
   {
     // A C or C++ compiler error in the project's own file (ESPHome's lambdas report the YAML line they came from).
     id: "c-compile-error",
@@ -2143,6 +2206,48 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // A Sphinx extension importing a standard-library module the build's Python no longer has
+    // (imghdr, removed in 3.13): the runtime version, not the docs' dependencies (guide case 3).
+    id: "sphinx-extension-needs-removed-stdlib",
+    category: "BUILD_CONFIG",
+    re: /Could not import extension [\w.]+ \(exception: No module named \W?(?:imghdr|pipes|cgi|asynchat|asyncore|telnetlib|crypt|nntplib|smtpd)\b/,
+    weight: 8,
+    reason: "the build's Python is newer than the docs toolchain supports",
+  },
+  {
+    // Read the Docs refusing a build setting of .readthedocs.yaml (the build's configuration, not the app's).
+    id: "readthedocs-config-invalid",
+    category: "BUILD_CONFIG",
+    re: /\bConfig validation error in build\.[\w.]+|Problem in your project.s configuration\. Invalid \x22build\./,
+    explains: ["MISSING_ENV_CONFIG"],
+    weight: 9,
+    reason: "the Read the Docs build configuration is invalid",
+  },
+  {
+    // Compose refusing a volume mode (delegated, cached) the engine does not support.
+    id: "compose-invalid-mount-mode",
+    category: "BUILD_CONFIG",
+    re: /invalid bind mount spec "[^"]+": invalid mode: \w+/,
+    weight: 8,
+    reason: "the compose file mounts a volume with a mode Docker does not accept",
+  },
+  {
+    // Compose refusing the project's compose file.
+    id: "compose-project-invalid",
+    category: "BUILD_CONFIG",
+    re: /: invalid compose project$/,
+    weight: 8,
+    reason: "the compose file is invalid",
+  },
+  {
+    // OSRM started without the prepared data files it needs.
+    id: "required-data-files-missing",
+    category: "BUILD_CONFIG",
+    re: /^(?:\[error\] )?Required files are missing, cannot continue$/,
+    weight: 8,
+    reason: "the server's data files are not where it starts from",
+  },
   {
     // Cargo naming its own version under a feature the project needs (the line that says which toolchain, over \"feature x is required\").
     id: "cargo-feature-not-stabilized",
@@ -3759,7 +3864,7 @@ export const SIGNALS: readonly Signal[] = [
     // a package's install helper is the package's (package-install-helper-missing). pushd and popd
     // are bash's own: under sh they are "not found", and the script goes on without them.
     unless:
-      /Error loading shared library \S+\.(?:node|so)\b|\bdeactivate: command not found|OCI runtime exec failed|\b(?:node-pre-gyp|prebuild-install|node-gyp-build): (?:command )?not found\b|: (?:pushd|popd): not found$/,
+      /Error loading shared library \S+\.(?:node|so)\b|\bdeactivate: command not found|OCI runtime exec failed|\b(?:node-pre-gyp|prebuild-install|node-gyp-build|pkg-config): (?:command )?not found\b|: (?:pushd|popd): not found$/,
     weight: 7,
     reason: "the start command runs a program that is not installed",
   },
@@ -3960,6 +4065,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // OpenMRS refusing to start a module whose required module is not installed.
+    id: "module-requires-module",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /cannot be started because it requires the following module\(s\): /,
+    weight: 8,
+    reason: "a module needs another module that is not installed",
+  },
+  {
     // Flink finding no connector factory for a table's connector: its jar is not installed.
     id: "flink-connector-factory-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -3981,6 +4094,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "MISSING_MODULE_RUNTIME",
     re: /npm ERR! error in \S*\/node_modules\/[\w@.-]+: ENOENT: no such file or directory, open '\S+\/package\.json'/,
     weight: 8,
+    // (Not npm run where there is no package.json: the directory is the plugin's.)
+    explains: ["BUILD_CONFIG"],
     reason: "a plugin package is installed without its files",
   },
   {
@@ -4533,6 +4648,51 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A config validated with Joi (Docusaurus) naming the key it requires.
+    id: "joi-required-config-key",
+    category: "MISSING_ENV_CONFIG",
+    re: /ValidationError: "([\w.]+)" is required\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a required configuration key is not set",
+  },
+  {
+    // PHP reading an environment variable ($_SERVER, $_ENV) that is not set.
+    id: "php-undefined-env-index",
+    category: "MISSING_ENV_CONFIG",
+    re: /Undefined (?:index|array key):? [\x22\x27]?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[\x22\x27]?/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a required environment variable is not set",
+  },
+  {
+    // A start script refusing to run without a variable (CKAN's image).
+    id: "no-variable-specified",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bno ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+) specified\b/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a required environment variable is not set",
+  },
+  {
+    // An app asking for a key in its config file.
+    id: "set-up-config-key",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bSet up ([a-z]\w*(?:\.\w+)+) in the \w+ config file\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a required configuration key is not set",
+  },
+  {
+    // Ruby's YAML parser naming the configuration file it could not parse (Jekyll's _config.yml).
+    id: "yaml-config-parse-error-file",
+    category: "MISSING_ENV_CONFIG",
+    re: /\((?:\S*\/)?([\w.-]+\.ya?ml)\): (?:did not find expected|could not find expected|mapping values are not allowed)/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the configuration file does not parse",
+  },
   {
     // Compose refusing a ${X:?message} interpolation: the variable is not set.
     id: "compose-mandatory-variable",
@@ -6194,6 +6354,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // Jetty's connector failing to bind, in any language's wording of the BindException (the connector's line keys).
+    id: "jetty-connector-bind-failed",
+    category: "PORT_BINDING",
+    re: /FAILED \w*Connector@[\w{}./:-]+: java\.net\.BindException: /,
+    keyWeight: 10,
+    weight: 9,
+    reason: "the server could not bind its port",
+  },
+  {
     // HAProxy unable to bind a frontend's address (taken, or not an address the host has).
     id: "haproxy-cannot-bind",
     category: "PORT_BINDING",
@@ -6735,6 +6904,30 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
   {
+    // An image's start script waiting for its database server (the first of its retries keys).
+    id: "database-server-not-accessible",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bServer '[\w.-]+' is not accessible, retrying\b/,
+    weight: 7,
+    reason: "the database server is not reachable",
+  },
+  {
+    // An app's own words for a service it could not reach at start.
+    id: "unable-to-connect-to-service",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bUnable to connect to (?:solr|elasticsearch|rabbitmq)\b/i,
+    weight: 8,
+    reason: "the app could not reach a service it needs",
+  },
+  {
+    // An HTTP client's error for a 502 or 503 from a service the app calls.
+    id: "http-request-service-unavailable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /Request failed with status code 50[23]\b/,
+    weight: 7,
+    reason: "a service the app calls answered that it is unavailable",
+  },
+  {
     // Node's fetch (undici) failing at the network level: "TypeError: fetch failed" is its word for a
     // connection that could not be made (guide case 6), whatever the cause printed under it.
     id: "node-fetch-failed",
@@ -7006,6 +7199,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "failed-connect-to-database-kind",
     category: "DEPENDENCY_UNREACHABLE",
     re: /[Ff]ailed to connect to (?:Postgres(?:QL)?|MySQL|MariaDB|MongoDB|Redis|the database|database)\b/,
+    // A debug-level line repeats an error reported at error level (which keys).
+    unless: /\bDEBUG\b/,
     // A missing table reported beside it means the connection was made: the schema is what failed.
     unlessLog: /relation "[^"]+" does not exist|\b42P01\b/,
     weight: 8,
@@ -7219,6 +7414,24 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // A Go app's migration runner naming the migration that failed and the database's error.
+    id: "migration-failed-numbered",
+    category: "DB_MIGRATION",
+    re: /\bMigration failed: migration \d+ failed: /,
+    weight: 9,
+    reason: "a schema migration failed",
+  },
+  {
+    // MySQL naming a database that does not exist, beside the app's own \"could not connect\" (guide: 8 earlier labels).
+    id: "unknown-database-named",
+    category: "DB_MIGRATION",
+    re: /Unknown database '[^']+'/,
+    keyWeight: 10,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    weight: 9,
+    reason: "the database the app expects was never created",
+  },
   {
     // SQLite's unique violation while a migration copies rows.
     id: "migration-unique-constraint",
@@ -8008,7 +8221,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "segfault",
     category: "RUNTIME_EXCEPTION",
     // An exit code of 139 alone states no cause (labelling guide, case 10): the words must say it.
-    re: /Segmentation fault|\bSIGSEGV\b|\bcrashed by signal: 11\b/i,
+    re: /Segmentation fault|\bSIGSEGV\b|\bcrashed by signal: 11\b|\bget (?:unexpected )?signal 11\b|\bsegfault at [0-9a-f]+ ip [0-9a-f]+ sp [0-9a-f]+ error \d+\b/i,
     weight: 6,
     phaseWeight: { build: 4 },
     reason: "the process crashed with a segmentation fault",
@@ -8461,6 +8674,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
   {
+    // A Rust client's error for a 401 or 403 from a service it fetches from.
+    id: "remote-status-forbidden",
+    category: "PERMISSION_AUTH",
+    re: /\bStatusCode\(40[13]\)/,
+    weight: 7,
+    reason: "a remote service refused the request",
+  },
+  {
     // Postgres refusing an action that needs a superuser.
     id: "postgres-must-be-superuser",
     category: "PERMISSION_AUTH",
@@ -8904,9 +9125,9 @@ export const SIGNALS: readonly Signal[] = [
     category: "PERMISSION_AUTH",
     re: /\bEACCES\b|PermissionError: \[Errno 13\]|\bEPERM\b|[Pp]ermission denied|Operation not permitted/,
     // npm's bare "code EACCES" field is not the line that says what was refused, and a container
-    // refused a higher ulimit only warns.
+    // refused a higher ulimit only warns, and so does Go's module cache in a home it cannot write.
     unless:
-      /listen EACCES|bind|publickey|gyp WARN EACCES|^(?:npm (?:ERR!|error) )?code:? EACCES$|\[EACCES\] Warning: |\bulimit: .*cannot modify limit/,
+      /listen EACCES|bind|publickey|gyp WARN EACCES|^(?:npm (?:ERR!|error) )?code:? EACCES$|\[EACCES\] Warning: |\bulimit: .*cannot modify limit|failed to create modcache index dir\b/,
     weight: 7,
     reason: "the process lacks file-system permission",
   },

@@ -686,7 +686,7 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
   // "yaml: line 12: did not find expected key"): the one file the app said it was loading.
   // (Or the file a "Settings file:" line named, or the one a command line passed with -c.)
   if (
-    /\bConfig file corrupted\b|\byaml: line \d+: |^line \d+: did not find expected key\b|ParserException: while parsing\b|\bParse error on line \d+: /.test(
+    /\bConfig file corrupted\b|\byaml: line \d+: |^line \d+: did not find expected key\b|ParserException: while parsing\b|\bParse error on line \d+: |\bConfig file not found or invalid\b/.test(
       key.text,
     )
   ) {
@@ -694,7 +694,7 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
     for (const l of lines) {
       if (l.index >= key.index) break;
       const m =
-        /\b(?:[Ll]oading|[Rr]eading|[Ll]oaded) (?:config(?:uration)?(?: ?[Ff]iles?)?|settings)(?:=\[| from |: | )(?:\S*\/)?([\w.-]+\.(?:ya?ml|json|toml))\b|\bSettings file: (?:\S*\/)?([\w.-]+\.(?:ya?ml|json|toml))$|\s-c (?:\S*\/)?([\w.-]+\.(?:conf|ya?ml|json|toml))\b/.exec(
+        /\b(?:[Ll]oading|[Rr]eading|[Ll]oaded) (?:config(?:uration)?(?: ?[Ff]iles?)?|settings)(?:=\[| from |: | )(?:\S*\/)?([\w.-]+\.(?:ya?ml|json|toml))\b|\bSettings file: (?:\S*\/)?([\w.-]+\.(?:ya?ml|json|toml))$|\s-c (?:\S*\/)?([\w.-]+\.(?:conf|config|ya?ml|json|toml))\b/.exec(
           l.text,
         );
       const file = m?.[1] ?? m?.[2] ?? m?.[3];

@@ -20,6 +20,197 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a Sphinx extension importing a module the build's Python dropped is the runtime's",
+    phase: "build",
+    log: [
+      "Running Sphinx v5.3.0",
+      "Extension error:",
+      "Could not import extension sphinx.builders.epub3 (exception: No module named 'imghdr')",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Could not import extension sphinx.builders.epub3 (exception: No module named 'imghdr')",
+  },
+  {
+    name: "the kernel's segfault line is a crash",
+    phase: "runtime",
+    log: [
+      "[512.123456] api-worker[2211]: segfault at 0 ip 00007f1d72b0b404 sp 00007f1d6f858388 error 4 in api[7f1d7108a000+23d9000]",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "[512.123456] api-worker[2211]: segfault at 0 ip 00007f1d72b0b404 sp 00007f1d6f858388 error 4 in api[7f1d7108a000+23d9000]",
+  },
+  {
+    name: "a remote's 403 in a Rust client's status",
+    phase: "runtime",
+    log: ["CRIT Failed to start node    reason: Error fetching state from remote: StatusCode(403)"],
+    category: "PERMISSION_AUTH",
+    keyLine: "CRIT Failed to start node    reason: Error fetching state from remote: StatusCode(403)",
+  },
+  {
+    name: "a debug line repeating a connection error does not key",
+    phase: "runtime",
+    log: [
+      "2024-01-01 10:00:00 ERR Db::connect Connect error: Host is unreachable",
+      "2024-01-01 10:00:00 DEBUG setup: Failed to connect to database 'shop'.",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "2024-01-01 10:00:00 ERR Db::connect Connect error: Host is unreachable",
+  },
+  {
+    name: "Jetty's connector failing to bind keys in any language",
+    phase: "runtime",
+    log: [
+      "2024-01-01 10:00:00.000+0000 WARN  FAILED ServerConnector@1a2b3c{HTTP/1.1}{localhost:7474}: java.net.BindException: Adresse déjà utilisée",
+      "java.net.BindException: Adresse déjà utilisée",
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      "2024-01-01 10:00:00.000+0000 WARN  FAILED ServerConnector@1a2b3c{HTTP/1.1}{localhost:7474}: java.net.BindException: Adresse déjà utilisée",
+  },
+  {
+    name: "the first symbol the project's objects cannot link keys",
+    phase: "build",
+    log: [
+      "codec.c:(.text+0x1a4): undefined reference to `frame_create'",
+      "codec.c:(.text+0x2b0): undefined reference to `frame_destroy'",
+      "collect2: error: ld returned 1 exit status",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "codec.c:(.text+0x1a4): undefined reference to `frame_create'",
+  },
+  {
+    name: "a start script waiting for its database server keys on its first retry",
+    phase: "runtime",
+    log: [
+      "[WARN] ** [app] MySQL/MariaDB Server 'db' is not accessible, retrying.. (5 seconds so far)",
+      "[WARN] ** [app] MySQL/MariaDB Server 'db' is not accessible, retrying.. (10 seconds so far)",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "[WARN] ** [app] MySQL/MariaDB Server 'db' is not accessible, retrying.. (5 seconds so far)",
+  },
+  {
+    name: "compose's per-service error lines are one statement: the first keys",
+    phase: "build",
+    log: [
+      "Pulling api ... error",
+      "ERROR: for api  unauthorized: access to the requested resource is not authorized",
+      "ERROR: unauthorized: access to the requested resource is not authorized",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "ERROR: for api  unauthorized: access to the requested resource is not authorized",
+  },
+  {
+    name: "Sphinx unable to import a docs extension",
+    phase: "build",
+    log: [
+      "Running Sphinx v7.2.6",
+      "sphinx.errors.ExtensionError: Could not import extension sphinx_copybutton (exception: No module named 'sphinx_copybutton')",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "sphinx.errors.ExtensionError: Could not import extension sphinx_copybutton (exception: No module named 'sphinx_copybutton')",
+  },
+  {
+    name: "Read the Docs refusing a build setting",
+    phase: "build",
+    log: [
+      "Config validation error in build.os. Expected one of (ubuntu-22.04, ubuntu-24.04), got type str (ubuntu-18.04).",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "Config validation error in build.os. Expected one of (ubuntu-22.04, ubuntu-24.04), got type str (ubuntu-18.04).",
+  },
+  {
+    name: "Joi's required key is the variable",
+    phase: "build",
+    log: ['[ERROR] ValidationError: "search.apiKey" is required', "[ERROR] Unable to build website for locale en."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: '[ERROR] ValidationError: "search.apiKey" is required',
+    variable: "search.apiKey",
+  },
+  {
+    name: "PHP reading an environment variable that is not set",
+    phase: "build",
+    log: ["In EnvLoader.php line 42:", "  Notice: Undefined index: SHOP_URL"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Notice: Undefined index: SHOP_URL",
+    variable: "SHOP_URL",
+  },
+  {
+    name: "a start script refusing to run without a variable",
+    phase: "runtime",
+    log: ["ERROR: no SHOP_DATABASE_URL specified in docker-compose.yml"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ERROR: no SHOP_DATABASE_URL specified in docker-compose.yml",
+    variable: "SHOP_DATABASE_URL",
+  },
+  {
+    name: "a YAML config file that does not parse names the file",
+    phase: "build",
+    log: [
+      "/srv/site/vendor/bundle/ruby/3.2.0/gems/safe_yaml-1.0.5/lib/safe_yaml/load.rb:143:in `parse': (/srv/site/_site.yml): did not find expected key while parsing a block mapping at line 3 column 1 (Psych::SyntaxError)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "/srv/site/vendor/bundle/ruby/3.2.0/gems/safe_yaml-1.0.5/lib/safe_yaml/load.rb:143:in `parse': (/srv/site/_site.yml): did not find expected key while parsing a block mapping at line 3 column 1 (Psych::SyntaxError)",
+    variable: "_site.yml",
+  },
+  {
+    name: "MySQL's unknown database is the schema, not the connection",
+    phase: "runtime",
+    log: [
+      "ERROR: (database) Shop MySQL connection: Unknown database 'shop'",
+      "ERROR: (database) Shop MySQL Temp Tables: Could not connect to database",
+    ],
+    category: "DB_MIGRATION",
+    keyLine: "ERROR: (database) Shop MySQL connection: Unknown database 'shop'",
+  },
+  {
+    name: "a numbered migration failing beside Go's module-cache warning",
+    phase: "runtime",
+    log: [
+      'level=ERROR msg="Migration failed: migration 20240101 failed: Error 1064 (42000): You have an error in your SQL syntax"',
+      "2024/01/01 00:00:01 failed to create modcache index dir: mkdir /.cache: permission denied",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      'level=ERROR msg="Migration failed: migration 20240101 failed: Error 1064 (42000): You have an error in your SQL syntax"',
+  },
+  {
+    name: "pkg-config missing in a package's build script is the package's",
+    phase: "build",
+    log: [
+      "> canvas@1.6.0 install /srv/app/node_modules/canvas",
+      "./util/has_lib.sh: line 31: pkg-config: command not found",
+      "gyp ERR! configure error",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "./util/has_lib.sh: line 31: pkg-config: command not found",
+  },
+  {
+    name: "cpanm unable to find a module",
+    phase: "build",
+    log: [
+      "! Finding Net::LDAP::Server on cpanmetadb failed.",
+      "! Couldn't find module or a distribution Net::LDAP::Server",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "! Finding Net::LDAP::Server on cpanmetadb failed.",
+  },
+  {
+    name: "a header named by the native build keys over mkmf's summary",
+    phase: "build",
+    log: [
+      "Gem::Ext::BuildError: ERROR: Failed to build gem native extension.",
+      "checking for yaml.h... no",
+      "yaml.h not found",
+      "*** extconf.rb failed ***",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "yaml.h not found",
+  },
+  {
     name: "Compose refusing an unset ${X:?} variable names it",
     phase: "runtime",
     log: [
