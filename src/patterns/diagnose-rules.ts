@@ -115,6 +115,17 @@ const TSCONFIG_ERROR =
 const PERL_MODULE_MISSING = /Can\x27t locate [\w/]+\.pm in @INC\b/;
 const R_PACKAGE_MISSING = /there is no package called ['‘]?[\w.]+['’]?/;
 
+// A package's installer building its native code (pip's wheel, setup.py, node-gyp): compiler and
+// linker errors in such a log are the package's (guide case 3), not the project's.
+const NATIVE_PACKAGE_BUILD =
+  /Failed building wheel|Building wheel for|\bgyp (?:ERR!|info)|error: command '[^']*(?:gcc|g\+\+|clang|cc)' failed|Running setup\.py install|Failed to build installable wheels/;
+// A source path under a dependency's directory: Bazel's external/ repositories, vendored code,
+// installed packages, pecl's build directory.
+const DEPENDENCY_SOURCE_DIR =
+  "(?:(?:external|third_party|vendor)\\/|\\S*\\/(?:site-packages|node_modules|\\.cargo\\/registry|pkg\\/mod|pear\\/temp)\\/)";
+// A C or C++ compiler's error on a file and position ("src/x.cc:88:14: error: ...").
+const C_COMPILE_ERROR_AT = "\\.(?:c|cc|cpp|cxx|h|hpp):\\d+:\\d+: (?:fatal )?error: ";
+
 // A Go module's source outside the project: the module cache or the vendor directory.
 const GO_DEPENDENCY_SOURCE = "(?:\\/pkg\\/mod\\/|^(?:\\.\\/)?vendor\\/|\\/src\\/golang\\.org\\/x\\/)";
 
@@ -166,7 +177,7 @@ export const SIGNALS: readonly Signal[] = [
     reason: "cpanm could not find a Perl module to install",
   },
   {
-    // apt's first statement of a repository whose signature it could not verify (the \"is not signed\" error after it is the same cause).
+    // apt's first statement of a repository whose signature it could not verify (the "is not signed" error after it is the same cause).
     id: "apt-invalid-signature",
     category: "BUILD_DEPENDENCY",
     re: /^W: GPG error: .* At least one invalid signature was encountered\.?$/,
@@ -256,9 +267,8 @@ export const SIGNALS: readonly Signal[] = [
     // node-gyp): the compiler's line says what failed, over the installer's "command 'gcc' failed".
     id: "c-compile-error-in-package-build",
     category: "BUILD_DEPENDENCY",
-    re: /^\S+\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error: (?!.*: No such file or directory$)/,
-    requires:
-      /Failed building wheel|Building wheel for|\bgyp (?:ERR!|info)|Running setup\.py install|Failed to build installable wheels/,
+    re: new RegExp(`^\\S+${C_COMPILE_ERROR_AT}(?!.*: No such file or directory$)`),
+    requires: NATIVE_PACKAGE_BUILD,
     weight: 7,
     keyWeight: 10,
     reason: "a package's native code does not compile",
@@ -267,7 +277,7 @@ export const SIGNALS: readonly Signal[] = [
     // A C or C++ compiler error in a dependency's source (Bazel's external/ repositories, vendored or installed packages): guide case 3.
     id: "c-compile-error-in-dependency",
     category: "BUILD_DEPENDENCY",
-    re: /^(?:external|third_party|vendor)\/\S+\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error: |^\S*\/(?:site-packages|node_modules|\.cargo\/registry|pkg\/mod|pear\/temp)\/\S+\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error: /,
+    re: new RegExp(`^${DEPENDENCY_SOURCE_DIR}\\S+${C_COMPILE_ERROR_AT}`),
     weight: 7,
     reason: "a dependency's C or C++ source does not compile",
   },
@@ -1796,8 +1806,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "linker-undefined-reference",
     category: "BUILD_COMPILE",
     re: /: undefined reference to \x60[\w:~<>, ]+\x27$/,
-    unlessLog:
-      /Failed building wheel|Building wheel for|\bgyp (?:ERR!|info)|error: command '[^']*(?:gcc|g\+\+|clang|cc)' failed/,
+    unlessLog: NATIVE_PACKAGE_BUILD,
     weight: 6,
     reason: "the project's code does not link",
   },
@@ -1831,11 +1840,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "c-compile-error",
     category: "BUILD_COMPILE",
     re: /^\S+\.(?:c|cc|cpp|cxx|h|hpp|ino|m|mm|ya?ml):\d+:\d+: (?:fatal )?error: (?!.*: No such file or directory$)/,
-    unless:
-      /^(?:external|third_party|vendor)\/|\/(?:site-packages|node_modules|\.cargo\/registry|pkg\/mod|pear\/temp)\//,
-    // A package's native extension being built by its installer is the package's code (guide case 3).
-    unlessLog:
-      /Failed building wheel|Building wheel for|\bgyp (?:ERR!|info)|error: command '[^']*(?:gcc|g\+\+|clang|cc)' failed|Running setup\.py install|Failed to build installable wheels/,
+    unless: new RegExp(`^${DEPENDENCY_SOURCE_DIR}`),
+    unlessLog: NATIVE_PACKAGE_BUILD,
     weight: 6,
     reason: "the project's C or C++ code does not compile",
   },
@@ -2249,7 +2255,7 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the server's data files are not where it starts from",
   },
   {
-    // Cargo naming its own version under a feature the project needs (the line that says which toolchain, over \"feature x is required\").
+    // Cargo naming its own version under a feature the project needs (the line that says which toolchain, over "feature x is required").
     id: "cargo-feature-not-stabilized",
     category: "BUILD_CONFIG",
     re: /but that feature is not stabilized in this version of Cargo \(/,
@@ -2300,7 +2306,7 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the build passes a flag this Go toolchain does not have",
   },
   {
-    // Apache's message under its \"AH00526: Syntax error on line N of file:\": an unknown directive, a DocumentRoot that is not there.
+    // Apache's message under its "AH00526: Syntax error on line N of file:": an unknown directive, a DocumentRoot that is not there.
     id: "apache-config-error-message",
     category: "BUILD_CONFIG",
     re: /^(?!.*AH00526).*\S/,
@@ -4883,7 +4889,7 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a configuration value is malformed",
   },
   {
-    // An app's list of configuration errors under its refusal to start (\"- serial.adapter should be equal to one of the allowed values\").
+    // An app's list of configuration errors under its refusal to start ("- serial.adapter should be equal to one of the allowed values").
     id: "config-validation-list",
     category: "MISSING_ENV_CONFIG",
     re: /^- ([a-z]\w*(?:\.\w+)+) (?:should|must) \w/,
@@ -7423,7 +7429,7 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a schema migration failed",
   },
   {
-    // MySQL naming a database that does not exist, beside the app's own \"could not connect\" (guide: 8 earlier labels).
+    // MySQL naming a database that does not exist, beside the app's own "could not connect" (guide: 8 earlier labels).
     id: "unknown-database-named",
     category: "DB_MIGRATION",
     re: /Unknown database '[^']+'/,
@@ -7837,7 +7843,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "database-missing",
     category: "DB_MIGRATION",
-    re: /\bNoDatabaseError\b|database \\?"[^"\\]+\\?" does not exist|Unknown database '[^']+'/,
+    re: /\bNoDatabaseError\b|database \\?"[^"\\]+\\?" does not exist/,
     weight: 7,
     reason: "the database the app expects was never created (create and migrate it)",
   },
