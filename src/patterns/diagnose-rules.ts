@@ -4655,6 +4655,30 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // An app naming the configuration file it could not read or parse, each tool in its own words.
+    // The name is the variable (the one group of whichever alternative matched).
+    id: "config-file-named-in-error",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(
+      [
+        /Error in configuration file \S*?([\w.-]+\.conf) line \d+/, // Dovecot
+        /msg="error loading config" filename=\S*?([\w.-]+\.(?:ya?ml|json|toml))\b/, // Loki's logger
+        /failed to load configuration from file path\(\S*?([\w.-]+\.(?:ya?ml|json|toml))\)/, // Authelia
+        /\((?:\S*\/)?([\w.-]+\.ya?ml)\): (?:did not find expected|could not find expected|mapping values are not allowed)/, // Ruby's YAML parser (Jekyll's _config.yml)
+        /Error: \S*?\/([\w.-]+\.(?:alloy|river)):\d+:\d+: /, // Grafana Alloy
+        /adapting config using caddyfile: ([\w.-]+):\d+: /, // Caddy
+        /Config lint error .* lint=\x22([\w.-]+\.(?:ya?ml|json|toml))\(\d+,\d+\)/, // Bento's linter
+        /No such file or directory @ rb_sysopen - \S*\/config\/([\w.-]+\.ya?ml)$/, // a Rails app's config/*.yml that is not there
+        /\b(?:open|read) \S*?([\w.-]+\.(?:txt|json|ya?ml|toml|conf|ini|hex|pem|key)): is a directory/, // a file that is a directory: a bind mount of a path the host did not have (3506)
+      ]
+        .map((r) => r.source)
+        .join("|"),
+    ),
+    variableGroup: 1,
+    weight: 8,
+    reason: "the app names the configuration file it could not read or parse",
+  },
+  {
     // A config validated with Joi (Docusaurus) naming the key it requires.
     id: "joi-required-config-key",
     category: "MISSING_ENV_CONFIG",
@@ -4691,15 +4715,6 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a required configuration key is not set",
   },
   {
-    // Ruby's YAML parser naming the configuration file it could not parse (Jekyll's _config.yml).
-    id: "yaml-config-parse-error-file",
-    category: "MISSING_ENV_CONFIG",
-    re: /\((?:\S*\/)?([\w.-]+\.ya?ml)\): (?:did not find expected|could not find expected|mapping values are not allowed)/,
-    variableGroup: 1,
-    weight: 8,
-    reason: "the configuration file does not parse",
-  },
-  {
     // Compose refusing a ${X:?message} interpolation: the variable is not set.
     id: "compose-mandatory-variable",
     category: "MISSING_ENV_CONFIG",
@@ -4707,15 +4722,6 @@ export const SIGNALS: readonly Signal[] = [
     variableGroup: 1,
     weight: 9,
     reason: "a variable the compose file requires is not set",
-  },
-  {
-    // A Rails app opening a YAML file under config/ that is not there.
-    id: "ruby-config-yml-missing",
-    category: "MISSING_ENV_CONFIG",
-    re: /No such file or directory @ rb_sysopen - \S*\/config\/([\w.-]+\.ya?ml)$/,
-    variableGroup: 1,
-    weight: 8,
-    reason: "a configuration file the app reads is not there",
   },
   {
     // An app listing the settings its configuration lacks on one line (the first is named).
@@ -4734,15 +4740,6 @@ export const SIGNALS: readonly Signal[] = [
     variableGroup: 1,
     weight: 9,
     reason: "an environment variable's value cannot be parsed",
-  },
-  {
-    // Bento's linter naming the configuration file and position it rejects.
-    id: "config-lint-error-file",
-    category: "MISSING_ENV_CONFIG",
-    re: /Config lint error .* lint=\x22([\w.-]+\.(?:ya?ml|json|toml))\(\d+,\d+\)/,
-    variableGroup: 1,
-    weight: 8,
-    reason: "the configuration file has an error",
   },
   {
     // A Django settings module refusing to run migrations without a database password.
@@ -4779,15 +4776,6 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the web server's configuration uses a variable that is not set",
   },
   {
-    // Caddy naming the Caddyfile and line it could not adapt.
-    id: "caddyfile-error",
-    category: "MISSING_ENV_CONFIG",
-    re: /adapting config using caddyfile: ([\w.-]+):\d+: /,
-    variableGroup: 1,
-    weight: 8,
-    reason: "the Caddyfile has a line Caddy does not accept",
-  },
-  {
     // A Go app's configuration with a value of the wrong type for its field (the field path names the setting).
     id: "config-field-wrong-type",
     category: "MISSING_ENV_CONFIG",
@@ -4796,24 +4784,6 @@ export const SIGNALS: readonly Signal[] = [
     variableGroup: 1,
     weight: 8,
     reason: "a configuration value has the wrong type",
-  },
-  {
-    // A server (Dovecot) naming the configuration file and line it could not read.
-    id: "config-file-line-error",
-    category: "MISSING_ENV_CONFIG",
-    re: /Error in configuration file \S*?([\w.-]+\.conf) line \d+/,
-    variableGroup: 1,
-    weight: 8,
-    reason: "the configuration file has an error",
-  },
-  {
-    // A Go service's logger naming the configuration file it could not load (Loki).
-    id: "config-load-error-filename",
-    category: "MISSING_ENV_CONFIG",
-    re: /msg="error loading config" filename=\S*?([\w.-]+\.(?:ya?ml|json|toml))\b/,
-    variableGroup: 1,
-    weight: 8,
-    reason: "the configuration file could not be loaded",
   },
   {
     // supervisord unable to expand %(ENV_X)s: the environment variable X is not set.
@@ -4834,15 +4804,6 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a required environment variable is not set",
   },
   {
-    // An app reading a configuration or secret file that is a directory: a bind mount of a path that did not exist on the host (3506).
-    id: "config-file-is-directory",
-    category: "MISSING_ENV_CONFIG",
-    re: /\b(?:open|read) \S*?([\w.-]+\.(?:txt|json|ya?ml|toml|conf|ini|hex|pem|key)): is a directory/,
-    variableGroup: 1,
-    weight: 8,
-    reason: "a file the app reads is a directory (a mount of a path that did not exist)",
-  },
-  {
     // The Minecraft server image waiting for EULA=TRUE.
     id: "minecraft-eula",
     category: "MISSING_ENV_CONFIG",
@@ -4859,15 +4820,6 @@ export const SIGNALS: readonly Signal[] = [
     variableGroup: 1,
     weight: 2,
     reason: "the variable that accepts the EULA",
-  },
-  {
-    // Grafana Alloy naming its configuration file and the position of a syntax error.
-    id: "alloy-config-syntax",
-    category: "MISSING_ENV_CONFIG",
-    re: /Error: \S*?\/([\w.-]+\.(?:alloy|river)):\d+:\d+: /,
-    variableGroup: 1,
-    weight: 8,
-    reason: "the agent's configuration file has a syntax error",
   },
   {
     // A configuration file written in Ruby (GitLab's gitlab.rb) that does not parse: a setting's file, not the app's code.
@@ -4905,15 +4857,6 @@ export const SIGNALS: readonly Signal[] = [
     re: /\bFailed to load (?:passwords|secrets)\b/,
     weight: 7,
     reason: "the app could not load the secrets it needs to start",
-  },
-  {
-    // An app naming the configuration file it could not load (Authelia).
-    id: "config-file-path-load-failed",
-    category: "MISSING_ENV_CONFIG",
-    re: /failed to load configuration from file path\(\S*?([\w.-]+\.(?:ya?ml|json|toml))\)/,
-    variableGroup: 1,
-    weight: 8,
-    reason: "the app's configuration file could not be read",
   },
   {
     // pgx unable to use the connection string it was given (a malformed value, a certificate path that is not there).
@@ -8714,14 +8657,6 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the web server's user cannot write to a directory the app needs",
   },
   {
-    // Postgres refusing the password, in the wording libpq shows under Rails 7.1's connection error.
-    id: "postgres-password-refused-reworded",
-    category: "PERMISSION_AUTH",
-    re: /FATAL: +failed password authentication for user\b/,
-    weight: 9,
-    reason: "the database refused the password",
-  },
-  {
     // Rails' own account of a database that refused the credentials (the adapter's message under it is the key line).
     id: "rails-database-credentials",
     category: "PERMISSION_AUTH",
@@ -9148,7 +9083,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-auth",
     category: "PERMISSION_AUTH",
-    re: /password authentication failed for user|Authentication failed against database server|Access denied for user|\bError: 28P01\b|Connection Error: 28P01\b|Host '[^']+' is not allowed to connect to this (?:MySQL|MariaDB) server|NOAUTH Authentication required|WRONGPASS|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
+    re: /password authentication failed for user|failed password authentication for user\b|Authentication failed against database server|Access denied for user|\bError: 28P01\b|Connection Error: 28P01\b|Host '[^']+' is not allowed to connect to this (?:MySQL|MariaDB) server|NOAUTH Authentication required|WRONGPASS|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
     weight: 9,
     reason: "the database or cache rejected the credentials",
   },
