@@ -40,6 +40,12 @@ export interface Signal {
    * Each is capped at half of this signal's category score, as the category-level precedence rules do.
    */
   explains?: readonly KnownCategory[];
+  /**
+   * A RUNTIME_EXCEPTION line that names the failure itself (a crash on a signal, the runtime's own
+   * fatal error, a known fault of the code), not an exception whose message may state another
+   * category's cause: the learned second opinion does not revisit it.
+   */
+  settled?: boolean;
   /** Capture group of `re` holding an environment variable name (else the first group that matched). */
   variableGroup?: number;
   /** Why this line matters, for the evidence list. */
@@ -150,6 +156,126 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // npm's package cache holding a path of the wrong kind (a file where a directory should be).
+    id: "npm-cache-corrupt",
+    category: "BUILD_DEPENDENCY",
+    re: /^npm (?:ERR!|error) E(?:NOTDIR|ISDIR|EXIST): [^,]+, \w+ '[^']*\/_cacache\//,
+    weight: 7,
+    reason: "npm's package cache is corrupt",
+  },
+  {
+    // Zig's package manifest (build.zig.zon): a dependency that cannot be fetched, unpacked or verified.
+    id: "zig-zon-dependency",
+    category: "BUILD_DEPENDENCY",
+    re: /\bbuild\.zig\.zon:\d+:\d+: error: /,
+    weight: 8,
+    reason: "a Zig dependency could not be fetched or verified",
+  },
+  {
+    // opam building a package of the switch (a conf- package checks for a system tool or library).
+    id: "opam-package-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /^\[ERROR\] The (?:compilation|installation) of [\w.+-]+ failed\b/,
+    weight: 8,
+    reason: "opam could not build a package",
+  },
+  {
+    // pip handed a wheel built for another platform (wheels copied from the host into the image).
+    id: "pip-wheel-wrong-platform",
+    category: "BUILD_DEPENDENCY",
+    re: /\.whl is not a supported wheel on this platform\b/,
+    weight: 8,
+    reason: "a wheel built for another platform was installed",
+  },
+  {
+    // pip's PEP 517 step that asks a package's build backend what it needs, failing.
+    id: "pip-build-requirements-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /Getting requirements to build (?:wheel|editable) (?:did not run successfully|exited with \d+)/,
+    weight: 7,
+    reason: "a package's build backend failed before it could be built",
+  },
+  {
+    // Old pip unable to reach its package index at all.
+    id: "pip-index-unreachable",
+    category: "BUILD_DEPENDENCY",
+    re: /^Cannot fetch index base URL https?:\/\//,
+    weight: 8,
+    reason: "pip could not reach the package index",
+  },
+  {
+    // apt refusing a package whose dependency the image's release cannot install.
+    id: "apt-unmet-dependency",
+    category: "BUILD_DEPENDENCY",
+    re: /^\S+ : Depends: \S+(?: \([^)]*\))? but (?:it is not installable|it is not going to be installed)\b/,
+    weight: 8,
+    reason: "a system package depends on one the image's release cannot install",
+  },
+  {
+    // The Clojure CLI unable to build the class path from deps.edn (an artifact it cannot resolve).
+    id: "clojure-classpath-unresolved",
+    category: "BUILD_DEPENDENCY",
+    re: /\bError building classpath\. /,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the Clojure CLI could not resolve a dependency",
+  },
+  {
+    // Yarn Plug'n'Play refusing a package a dependency imports without declaring it.
+    id: "yarn-pnp-forbidden-import",
+    category: "BUILD_DEPENDENCY",
+    re: /The Yarn Plug'n'Play manifest forbids importing "[^"]+" here\b/,
+    weight: 8,
+    reason: "a package imports one it does not declare (Yarn Plug'n'Play)",
+  },
+  {
+    // A build tool a package's native build runs, missing from the image (guide case 4).
+    id: "native-build-tool-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:\/bin\/)?sh: (?:\d+: )?(?:cmake|make|gcc|g\+\+|cc|c\+\+|autoconf|automake|autoreconf|libtool|pkg-config|cargo|go): not found$/,
+    requires:
+      /could not compile dependency|gyp ERR!|Failed to build gem native extension|error: subprocess-exited-with-error|Building wheel for \S+ \(|\bnode-pre-gyp\b/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "a package's native build runs a tool the image does not have",
+  },
+
+  {
+    // Ivy (sbt) listing a module it could not resolve under "UNRESOLVED DEPENDENCIES".
+    id: "ivy-unresolved",
+    category: "BUILD_DEPENDENCY",
+    // (the "[warn]" prefix is stripped before rules read the line)
+    re: /^(?:\[warn\]\s+)?:: [\w.-]+#[\w.-]+;[\w.+-]+: not found$/,
+    weight: 8,
+    // sbt's ResolveException, when printed, names the same module and is the key line.
+    keyWeight: 7,
+    reason: "sbt could not resolve a dependency",
+  },
+  {
+    // A Fastify plugin refusing the Fastify version installed beside it.
+    id: "fastify-plugin-version",
+    category: "BUILD_DEPENDENCY",
+    re: /fastify-plugin: \S+ - expected '[^']+' fastify version, '[^']+' is installed/,
+    weight: 8,
+    reason: "a plugin does not support the framework version installed",
+  },
+  {
+    // A package whose native part is Rust (cryptography) built without a Rust toolchain (guide case 4).
+    id: "package-needs-rust",
+    category: "BUILD_DEPENDENCY",
+    re: /^error: [Cc]an(?:'t| ?not) find Rust compiler$/,
+    weight: 8,
+    reason: "a package's native build needs a Rust compiler",
+  },
+  {
+    // A package requiring an ES-module-only package (both under node_modules): the installed versions do not fit.
+    id: "package-requires-esm-package",
+    category: "BUILD_DEPENDENCY",
+    re: /ERR_REQUIRE_ESM\]?:? require\(\) of ES Module \S*\/node_modules\/\S+ from \S*\/node_modules\//,
+    weight: 7,
+    reason: "a package requires an ES-module-only version of another",
+  },
   {
     // Sphinx unable to import an extension the docs configuration lists: the docs' dependency set.
     id: "sphinx-extension-import-failed",
@@ -1319,7 +1445,8 @@ export const SIGNALS: readonly Signal[] = [
     // uv failing to build a package from source (its build backend errored).
     id: "uv-failed-to-build",
     category: "BUILD_DEPENDENCY",
-    re: /^(?:× )?Failed to (?:build|download|fetch) `[^`]+`/,
+    // (uv wraps a long requirement, so the closing backquote may be on the next line)
+    re: /^(?:× )?Failed to (?:download and build|build|download|fetch) `[^`]+(?:`|$)/,
     weight: 7,
     reason: "a package could not be built from source",
   },
@@ -1802,6 +1929,33 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // Zig's compile error at a position in the project's file (the package manifest's are dependencies').
+    id: "zig-compile-error",
+    category: "BUILD_COMPILE",
+    re: /^\S*\.zig:\d+:\d+: error: /,
+    // A file the code embeds that the build does not have is the build's (BUILD_CONFIG, below).
+    unless: /: error: unable to open '[^']+': FileNotFound$/,
+    weight: 8,
+    reason: "the Zig compiler reported an error in the project's code",
+  },
+  {
+    // Zig's @embedFile of a file the build does not have (a tool the build should fetch first).
+    id: "zig-embed-file-missing",
+    category: "BUILD_CONFIG",
+    re: /^\S*\.zig:\d+:\d+: error: unable to open '[^']+': FileNotFound$/,
+    weight: 8,
+    reason: "a file the code embeds is not in the build",
+  },
+
+  {
+    // Play 1 compiling the app's sources when it starts.
+    id: "play1-compile-error",
+    category: "BUILD_COMPILE",
+    re: /^The file \S+ could not be compiled\. Error raised is ?:/,
+    weight: 9,
+    reason: "the app's sources did not compile when it started",
+  },
+  {
     // The linker unable to find a symbol the project's objects use (the first one keys).
     id: "linker-undefined-reference",
     category: "BUILD_COMPILE",
@@ -1942,10 +2096,22 @@ export const SIGNALS: readonly Signal[] = [
     id: "clojure-aot-compile-error",
     category: "BUILD_COMPILE",
     re: /Exception: .*, compiling:\([\w/.-]+\.clj[cs]?:\d+:\d+\)|^Syntax error (?:\(\w+\) )?compiling at \([\w/.-]+\.clj[cs]?:\d+:\d+\)/,
+    // A namespace the code requires that is not on the class path is a missing library (below).
+    unless: /Could not locate [\w/.$-]+__init\.class/,
     weight: 9,
     keyWeight: 10,
     reason: "compiling the project's Clojure code failed",
   },
+  {
+    // Clojure failing while it expands a macro of the project's file: often the code, but a macro that
+    // runs I/O at compile time (a database query) fails there too, so it weighs less than a stated cause.
+    id: "clojure-macroexpand-error",
+    category: "BUILD_COMPILE",
+    re: /^Syntax error macroexpanding at \([\w/.-]+\.clj[cs]?:\d+:\d+\)/,
+    weight: 6,
+    reason: "expanding a macro of the project's Clojure code failed",
+  },
+
   {
     // Vite's load fallback: a file the project's code imports is not there.
     id: "vite-load-fallback",
@@ -2212,6 +2378,75 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // The Airflow image refusing pip as root in a Dockerfile step.
+    id: "pip-as-root-refused",
+    category: "BUILD_CONFIG",
+    re: /You are running pip as root\. Please use '\w+' user to run pip/,
+    weight: 8,
+    reason: "the image refuses pip run as root: the Dockerfile must switch user",
+  },
+  {
+    // pip told to install into the user site inside a virtualenv (PIP_USER, or pip's user flag, set by the image).
+    id: "pip-user-in-venv",
+    category: "BUILD_CONFIG",
+    re: /Can not perform a '-{2}user' install\. User site-packages are not visible in this virtualenv/,
+    weight: 8,
+    reason: "the build asks pip for a user install inside a virtualenv",
+  },
+  {
+    // Bundler's path gem that the Docker build did not copy in.
+    id: "bundler-path-gem-missing",
+    category: "BUILD_CONFIG",
+    re: /^The path `[^`]+` does not exist\.$/,
+    weight: 8,
+    reason: "a gem the Gemfile takes from a path is not in the build",
+  },
+  {
+    // Docker asked for GPUs on a host without the NVIDIA runtime.
+    id: "gpu-driver-missing",
+    category: "BUILD_CONFIG",
+    re: /could not select device driver "[\w-]*" with capabilities/,
+    weight: 8,
+    reason: "the container asks for a GPU driver the host does not have",
+  },
+  {
+    // uv's workspace: a source declared as a workspace member the build context does not hold.
+    id: "uv-workspace-member-missing",
+    category: "BUILD_CONFIG",
+    re: /references a workspace in `tool\.uv\.sources` .*but is not a workspace member|references a workspace in `tool\.uv\.sources`/,
+    weight: 8,
+    reason: "a workspace member the project declares is not in the build",
+  },
+  {
+    // Node refusing to require an ES module that is the app's own entry or a platform plugin (2 labels);
+    // a package under node_modules loaded this way is the code's choice (RUNTIME_EXCEPTION, below).
+    id: "require-esm-entry",
+    category: "BUILD_CONFIG",
+    re: /ERR_REQUIRE_ESM\]?:? Must use import to load ES Module: (?!\S*\/node_modules\/)\S+/,
+    weight: 7,
+    reason: "the start command requires an ES module as CommonJS",
+  },
+  {
+    // A native module built for another Node.js than the one that runs it (built on the host, or
+    // before the image's Node changed): the owner rebuilds it in the image (5142).
+    id: "native-module-node-version",
+    category: "BUILD_CONFIG",
+    re: /Error: The module '[^']+\.node'$/,
+    requires: /was compiled against a different Node\.js version\b/,
+    weight: 8,
+    reason: "a native module was built for another Node.js version",
+  },
+  {
+    // The server file a start command runs, missing from the build's output directory (guide case 2).
+    id: "built-entry-missing",
+    category: "BUILD_CONFIG",
+    re: /ENOENT: no such file or directory, (?:stat|open) '[^']*\/(?:build|dist|out|\.output)\/(?:[\w-]+\/)*(?:index|server|main)\.[cm]?js'/,
+    phaseWeight: { build: 0 },
+    weight: 7,
+    reason: "the server file the start command runs was not built",
+  },
+
   {
     // A Sphinx extension importing a standard-library module the build's Python no longer has
     // (imghdr, removed in 3.13): the runtime version, not the docs' dependencies (guide case 3).
@@ -3089,14 +3324,13 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the build's RubyGems is older than the tool it installs needs",
   },
   {
-    // An emulated build (buildx on another architecture through qemu) meeting an instruction the
-    // emulator does not have. (Other signals under qemu are the program's own crash.)
+    // A program crashing under qemu's emulation of another architecture (buildx for arm64, an amd64
+    // image on an arm host): the owner changes the platform, not the code (guide case 10).
     id: "qemu-emulation-crash",
     category: "BUILD_CONFIG",
-    re: /\bqemu: uncaught target signal 4 \(Illegal instruction\)/,
+    re: /\bqemu: uncaught target signal (?:4|7|11) \(/,
     weight: 8,
     keyWeight: 9,
-    phaseWeight: { runtime: 0 },
     reason: "the build runs under emulation for another architecture, which crashed",
   },
   {
@@ -4071,6 +4305,32 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // Node refusing a subpath a package does not export: the import names a file the package hides.
+    id: "package-path-not-exported",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /ERR_PACKAGE_PATH_NOT_EXPORTED\]?:? Package subpath '[^']+' is not defined by "exports"/,
+    weight: 7,
+    reason: "the app imports a path its package does not provide",
+  },
+  {
+    // Clojure unable to find a namespace the code requires (a library not on the class path).
+    id: "clojure-namespace-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Could not locate [\w/.$-]+__init\.class(?:, [\w/.$-]+\.clj)?(?: or [\w/.$-]+\.cljc?)? on classpath/,
+    weight: 9,
+    keyWeight: 11,
+    phaseWeight: { build: 0 },
+    reason: "a Clojure namespace the code requires is not on the class path",
+  },
+  {
+    // Meltano running a plugin the project never added.
+    id: "meltano-plugin-unknown",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^Plugin '[\w-]+' is not known to Meltano/,
+    weight: 7,
+    reason: "the plugin the command runs is not installed in the project",
+  },
+  {
     // OpenMRS refusing to start a module whose required module is not installed.
     id: "module-requires-module",
     category: "MISSING_MODULE_RUNTIME",
@@ -4655,6 +4915,70 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // A Rust app's settings missing a field serde requires (Rocket's config, Lemmy's settings file).
+    id: "settings-missing-field",
+    category: "MISSING_ENV_CONFIG",
+    re: /(?=.*\b(?:[Cc]onfig|[Ss]ettings))missing field `(\w+)`/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the settings lack a field the app requires",
+  },
+  {
+    // An Elasticsearch or OpenSearch node refusing a setting it does not know, or a key it needs.
+    id: "search-node-setting",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bunknown setting \[([\w.]+)\]|\bProperty: ([a-z][\w-]*(?:\.[\w-]+)+)\]$|\b([a-z][\w-]*(?:\.[\w-]+){2,})(?: or [\w.-]+)*(?: and [\w.-]+)* must be set\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the server names a setting it refuses or needs",
+  },
+  {
+    // A Postgres extension that must be listed in shared_preload_libraries (TimescaleDB's hint names it).
+    id: "extension-not-preloaded",
+    category: "MISSING_ENV_CONFIG",
+    re: /extension "\w+" must be preloaded/,
+    weight: 8,
+    reason: "a database extension must be preloaded by the server's settings",
+  },
+  {
+    // TimescaleDB's hint under that error, naming the setting to change.
+    id: "extension-preload-hint",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bpreload the \w+ library via (shared_preload_libraries)\b/,
+    key: false,
+    variableGroup: 1,
+    weight: 1,
+    reason: "the hint names the setting that preloads the extension",
+  },
+  {
+    // A database type that is still the name of its variable: the placeholder was never substituted.
+    id: "db-type-placeholder",
+    category: "MISSING_ENV_CONFIG",
+    re: /No adapter available for DB type: ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a setting still holds its variable's name: the value was never substituted",
+  },
+  {
+    // syslog-ng refusing a configuration file without its @version line (the parse error under it names the file).
+    id: "syslog-ng-config-version",
+    category: "MISSING_ENV_CONFIG",
+    re: /configuration files without a version number has become unsupported in syslog-ng\b/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the configuration file lacks the version line the server requires",
+  },
+  {
+    // A server naming the section of its configuration that is absent (Synapse: "No database config provided").
+    id: "config-section-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /(?:^|:\s+)No (\w+) config(?:uration)? provided\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a section the configuration must have is absent",
+  },
+
+  {
     // An app naming the configuration file it could not read or parse, each tool in its own words.
     // The name is the variable (the one group of whichever alternative matched).
     id: "config-file-named-in-error",
@@ -4670,6 +4994,9 @@ export const SIGNALS: readonly Signal[] = [
         /Config lint error .* lint=\x22([\w.-]+\.(?:ya?ml|json|toml))\(\d+,\d+\)/, // Bento's linter
         /No such file or directory @ rb_sysopen - \S*\/config\/([\w.-]+\.ya?ml)$/, // a Rails app's config/*.yml that is not there
         /\b(?:open|read) \S*?([\w.-]+\.(?:txt|json|ya?ml|toml|conf|ini|hex|pem|key)): is a directory/, // a file that is a directory: a bind mount of a path the host did not have (3506)
+        /Invalid (?:custom )?config(?:uration)? file at \S*?([\w.-]+\.(?:ya?ml|json|toml))\b/, // LibreChat
+        /Error parsing config, .* in \S*?\/([\w.-]+\.conf) at line \d+/, // syslog-ng
+        /FileNotFoundError: \[Errno 2\] No such file or directory: '[^']*\/([\w.-]+\.(?:config|conf|ya?ml|toml|ini))'$/, // Python opening its config file (Synapse's log.config)
       ]
         .map((r) => r.source)
         .join("|"),
@@ -5633,10 +5960,11 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a setting the app needs is named as missing",
   },
   {
-    // A variable left unset, printed where its value should be: a host, user or address "undefined".
+    // A variable left unset, printed where its value should be: a user or an address "undefined". (A
+    // host name "undefined" that does not resolve names no setting: DEPENDENCY_UNREACHABLE, 2 labels.)
     id: "unset-value-printed",
     category: "MISSING_ENV_CONFIG",
-    re: /\bENOTFOUND (?:undefined|null)\b(?!:undefined)|for user "undefined"|\b(?:listen|connect) E[A-Z]+:? (?:[\w ]+ )?undefined(?::\d+)?$/,
+    re: /for user "undefined"|\b(?:listen|connect) E[A-Z]+:? (?:[\w ]+ )?undefined(?::\d+)?$/,
     weight: 10,
     reason: 'an unset setting reached the app as the text "undefined"',
   },
@@ -5646,7 +5974,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "setting-refused-at-boot",
     category: "MISSING_ENV_CONFIG",
     re: new RegExp(
-      `Refusing to start due to (?:an )?insecure ${VAR}|max virtual memory areas (vm\\.max_map_count) \\[\\d+\\] is too low|[Ee]rror opening config file=([\\w.-]+\\.(?:json|ya?ml|toml))|unable to load config file \\S*?([\\w.-]+\\.(?:json|ya?ml|toml)):|\\bno config file found\\b`,
+      `Refusing to start due to (?:an )?insecure ${VAR}|max virtual memory areas (vm\\.max_map_count) \\[\\d+\\] is too low|[Ee]rror opening config file=([\\w.-]+\\.(?:json|ya?ml|toml))|unable to load config file \\S*?([\\w.-]+\\.(?:json|ya?ml|toml)):|\\bno config file found\\b|memory locking requested for \\w+ process but memory is not locked`,
     ),
     variableGroup: 1,
     weight: 8,
@@ -6033,7 +6361,6 @@ export const SIGNALS: readonly Signal[] = [
     requires: /Invalid environment variables/,
     variableGroup: 1,
     weight: 7,
-    keyWeight: 9,
     reason: "the environment validation names a variable that is missing or invalid",
   },
   {
@@ -6232,6 +6559,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "MISSING_ENV_CONFIG",
     re: /ENOENT: no such file or directory, open '[^']*\/((?:[\w.-]*(?:config|settings)[\w.-]*\.(?:json|ini|conf))|[\w.-]+\.(?:ya?ml|toml))'|ENOENT: no such file or directory, open '[^']*(?:\.env\b|secret|credential|config|settings|\.pem'|\.key')[^']*'/i,
     // A configuration file is named by its file name (guide: `appsettings.json`); a .env file or a key is not a variable.
+    // (Yarn's own files under ~/.config/yarn are the package manager's, not the app's.)
+    unless: /\/\.config\/yarn\//,
     variableGroup: 1,
     weight: 6,
     reason: "a configuration or secret file the app reads at start does not exist",
@@ -6302,6 +6631,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PORT_BINDING
+  {
+    // ClickHouse unable to listen on an address (IPv6 on a host without it, a port in use).
+    id: "clickhouse-listen-failed",
+    category: "PORT_BINDING",
+    re: /\bListen \[[^\]]*\]:\d+ failed\b/,
+    weight: 8,
+    reason: "the server could not listen on its address",
+  },
   {
     // Jetty's connector failing to bind, in any language's wording of the BindException (the connector's line keys).
     id: "jetty-connector-bind-failed",
@@ -6577,6 +6914,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // A supervisor's child killed by SIGKILL while the supervisor lives on (Druid's `supervise`, guide case 10).
+    id: "supervised-child-sigkill",
+    category: "OUT_OF_MEMORY",
+    re: /\bCommand\[[\w-]+\] exited \(pid = \d+, signal = 9\)/,
+    weight: 8,
+    reason: "a supervised process was killed by SIGKILL while its supervisor lived on: the OOM killer",
+  },
+  {
     // docker events reporting the container's OOM.
     id: "docker-event-container-oom",
     category: "OUT_OF_MEMORY",
@@ -6807,7 +7152,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "oom-killed",
     category: "OUT_OF_MEMORY",
-    re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|\bspawn ENOMEM\b|memory allocation of \d+ bytes failed|fatal error: runtime: out of memory|\beheap_alloc: Cannot allocate \d+ bytes|_ArrayMemoryError\b|Unable to allocate [\d.]+ [KMGTP]i?B for an array\b|Allowed memory size of \d+ bytes exhausted|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|std::bad_alloc/i,
+    re: /OOMKilled|exceeded \d+% memory budget|available memory is \d+ bytes|[Nn]ot enough memory|[Ii]nsufficient memory|OOM[- ]?kill|Out of memory: Kill(?:ed)? process|oom-kill|Memory (?:quota|limit) exceeded|Exceeded (?:the )?memory limit|Error R1[45] \(Memory quota|out of memory|Cannot allocate memory|\bspawn ENOMEM\b|memory allocation of \d+ bytes failed|the allocator is unable to allocate\b|fatal error: runtime: out of memory|\beheap_alloc: Cannot allocate \d+ bytes|_ArrayMemoryError\b|Unable to allocate [\d.]+ [KMGTP]i?B for an array\b|Allowed memory size of \d+ bytes exhausted|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|std::bad_alloc/i,
     // (A tool only guessing at memory, "It might have run out of memory?", states no cause; nor does
     // `docker inspect`'s "OOMKilled":false.)
     unless:
@@ -6852,6 +7197,35 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // A service checking, or giving up on, its database connection; a cluster node finding no peers
+    // or no coordinator.
+    id: "service-peer-unreachable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /Failed to verify database connection\b|\bno usable database connection found\b|Unable to gossip with any peers\b|No server instance found for \[/,
+    weight: 8,
+    // A database that was never created is DB_MIGRATION's, however the service reports the connection.
+    unlessLog: /\bdatabase "[^"]+" does not exist\b/,
+    reason: "the service could not reach its database or its peers",
+  },
+  {
+    // A server asking whether the service it failed to connect to is running (JupyterHub's single-user server).
+    id: "failed-to-connect-is-it-running",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bFailed to connect to .+\. Is it running\?/,
+    weight: 8,
+    reason: "the service it connects to did not answer",
+  },
+
+  {
+    // An OTP application whose database adapter child died on a closed socket at start.
+    id: "otp-child-socket-closed",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /failed to start child: [\w.]*(?:Postgres|Postgrex|Repo|Redis|Redix|Mongo|Rabbit|AMQP|Kafka)[\w.]*$/,
+    requires: /\((?:EXIT|stop)\) :(?:sock_closed|econnrefused|closed|timeout)\b/,
+    weight: 7,
+    reason: "the app's database adapter could not keep a connection at start",
+  },
   {
     // An image's start script waiting for its database server (the first of its retries keys).
     id: "database-server-not-accessible",
@@ -7364,6 +7738,23 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // A schema statement MySQL refuses (a default value its mode forbids) while a schema tool applies it.
+    id: "mysql-schema-statement-refused",
+    category: "DB_MIGRATION",
+    re: /\bError 1067: Invalid default value for\b|error executing statement: ?Error \d{4}:/,
+    weight: 8,
+    reason: "the database refused a statement of the schema",
+  },
+  {
+    // Alembic's check finding model changes no migration covers.
+    id: "alembic-diffs-detected",
+    category: "DB_MIGRATION",
+    re: /AutogenerateDiffsDetected: New upgrade operations detected\b/,
+    weight: 8,
+    reason: "the models have changes no migration covers",
+  },
+
+  {
     // A Go app's migration runner naming the migration that failed and the database's error.
     id: "migration-failed-numbered",
     category: "DB_MIGRATION",
@@ -7690,7 +8081,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "ddl-object-exists",
     category: "DB_MIGRATION",
     re: /relation "[^"]+" already exists|There is already an object named '[^']+' in the database|DuplicateTable(?:Error)?\b|\btable [`'"]?\w+[`'"]? already exists/i,
-    unless: /already exists, skipping/,
+    // (Django's createcachetable reporting a cache table it finds in place is a note, not a failure.)
+    unless: /already exists, skipping|^Cache table '[^']+' already exists\.$/,
     weight: 7,
     reason: "a schema change tried to create a table or index that already exists",
   },
@@ -7822,12 +8214,40 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
   {
+    // .NET's runtime failing fatally (an ExecutionEngineException, a corrupt state): a crash.
+    id: "dotnet-runtime-internal-error",
+    category: "RUNTIME_EXCEPTION",
+    re: /The process was terminated due to an internal error in the \.NET Runtime\b/,
+    weight: 6,
+    reason: "the .NET runtime crashed",
+    settled: true,
+  },
+  {
+    // Spring's failure analysis naming a bean defined twice (below its banner, which names nothing).
+    id: "spring-bean-overriding",
+    category: "RUNTIME_EXCEPTION",
+    re: /^The bean '[\w.-]+'(?:, defined in .*,)? could not be registered\. A bean with that name has already been defined\b/,
+    weight: 5,
+    settled: true,
+    reason: "two beans of the same name are defined",
+  },
+  {
+    // Node refusing to require an ES-module-only package from the app's own code.
+    id: "app-requires-esm-package",
+    category: "RUNTIME_EXCEPTION",
+    re: /ERR_REQUIRE_ESM\]?:? (?:Must use import to load ES Module: \S*\/node_modules\/|require\(\) of ES Module \S*\/node_modules\/\S+ from (?!\S*\/node_modules\/)\S+)/,
+    weight: 6,
+    settled: true,
+    reason: "the app's code requires an ES-module-only package",
+  },
+  {
     // Go's runtime reporting a signal (a segfault in cgo code) before the signal line itself.
     id: "go-fatal-unexpected-signal",
     category: "RUNTIME_EXCEPTION",
     re: /\bfatal error: unexpected signal during runtime execution\b/,
     weight: 7,
     reason: "the Go program crashed on a signal",
+    settled: true,
   },
   {
     // A native server's own crash report (SQL Server on Linux); the permission errors of its dump collection follow it.
@@ -7837,6 +8257,7 @@ export const SIGNALS: readonly Signal[] = [
     explains: ["PERMISSION_AUTH"],
     weight: 8,
     reason: "the program crashed",
+    settled: true,
   },
   {
     // SQLite opening a file that is not a database (corrupt, or another file mounted in its place).
@@ -7868,6 +8289,7 @@ export const SIGNALS: readonly Signal[] = [
     category: "RUNTIME_EXCEPTION",
     re: /Can\x27t locate object method "\w+" via package "[\w:]+"/,
     weight: 6,
+    settled: true,
     reason: "the code called a method the object does not have",
   },
   {
@@ -7877,6 +8299,7 @@ export const SIGNALS: readonly Signal[] = [
     re: /^(?:\[\d+\] )?signal \(\d+(?:\.\d+)?\): (?:Illegal instruction|Segmentation fault|Bus error|Aborted)\b/,
     weight: 6,
     reason: "the process crashed",
+    settled: true,
   },
   {
     // V8's fatal error over "# unreachable code", which names no check: the heading is the crash line.
@@ -7886,6 +8309,7 @@ export const SIGNALS: readonly Signal[] = [
     requires: /^#\s*unreachable code$/,
     weight: 6,
     reason: "the JavaScript engine crashed",
+    settled: true,
   },
   {
     // V8's own fatal check ("# Fatal error in , line 0" / "# Check failed: ..."): the engine crashed
@@ -7896,6 +8320,7 @@ export const SIGNALS: readonly Signal[] = [
     requires: /#\s*Fatal error in .*, line \d+/,
     weight: 6,
     reason: "the JavaScript engine crashed on an internal check",
+    settled: true,
   },
   {
     // V8 aborting the process on an API misuse inside a native addon ("FATAL ERROR: v8::ToLocalChecked Empty MaybeLocal").
@@ -8050,9 +8475,10 @@ export const SIGNALS: readonly Signal[] = [
     id: "illegal-instruction",
     category: "RUNTIME_EXCEPTION",
     // Alone on its line, or as a shell reports a child it lost ("line 39:  7 Illegal instruction  (core dumped) ...").
-    re: /^Illegal instruction(?: \(core dumped\))?$|: line \d+: +\d+ Illegal instruction\b/,
+    re: /^Illegal instruction(?: \(core dumped\))?$|: line \d+: +\d+ Illegal instruction\b|^SIGILL: illegal instruction$/,
     weight: 6,
     reason: "the process crashed on an instruction the CPU does not have",
+    settled: true,
   },
   {
     // Node's report of an uncaught plain Error: the throw statement, its caret, then "Error: ...".
@@ -8170,10 +8596,11 @@ export const SIGNALS: readonly Signal[] = [
     id: "segfault",
     category: "RUNTIME_EXCEPTION",
     // An exit code of 139 alone states no cause (labelling guide, case 10): the words must say it.
-    re: /Segmentation fault|\bSIGSEGV\b|\bcrashed by signal: 11\b|\bget (?:unexpected )?signal 11\b|\bsegfault at [0-9a-f]+ ip [0-9a-f]+ sp [0-9a-f]+ error \d+\b/i,
+    re: /Segmentation fault|\bSIGSEGV\b|\bcrashed by signal: 11\b|\bget (?:unexpected )?signal 11\b|\bsegfault at [0-9a-f]+ ip [0-9a-f]+ sp [0-9a-f]+ error \d+\b|\b\S+\[\d+\] general protection fault ip:/i,
     weight: 6,
     phaseWeight: { build: 4 },
     reason: "the process crashed with a segmentation fault",
+    settled: true,
   },
   {
     id: "js-error",
@@ -8190,6 +8617,7 @@ export const SIGNALS: readonly Signal[] = [
     re: /^(?:Uncaught )?(?:\[?Error: )?ENOENT: no such file or directory, (?:open|scandir|stat|lstat) '/,
     weight: 5,
     phaseWeight: { build: 0 },
+    settled: true,
     reason: "the code opened a file that is not there",
   },
   {
@@ -8328,6 +8756,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // Helm (through abctl) waiting for a deployment whose pods never became ready; an image's entrypoint
+    // waiting for its own port.
+    id: "pods-never-ready",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /Deployment is not ready: \S+\. \d+ out of \d+ expected pods are ready|timeout reached before the port went into state "inuse"/,
+    weight: 7,
+    reason: "the service never became ready",
+  },
   {
     // A start script giving up waiting for the server to come up (5103).
     id: "start-wait-timed-out",
@@ -8622,6 +9059,23 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // sbt's resolvers: a repository refusing the credentials, or none configured for its realm.
+    id: "sbt-repository-credentials",
+    category: "PERMISSION_AUTH",
+    // (the "[error]" prefix is stripped before rules read the line)
+    re: /^(?:\[error\]\s+)?unauthorized: https?:\/\/|^(?:\[error\] )?Unable to find credentials for \[/,
+    weight: 9,
+    reason: "the package repository refused or lacked the credentials",
+  },
+  {
+    // An API server (an LLM gateway) answering a request that carried no key.
+    id: "no-api-key-passed",
+    category: "PERMISSION_AUTH",
+    re: /(?:^|Exception: )No api key (?:passed in|provided)\b/i,
+    weight: 7,
+    reason: "a request carried no API key",
+  },
   {
     // A Rust client's error for a 401 or 403 from a service it fetches from.
     id: "remote-status-forbidden",
@@ -9083,7 +9537,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-auth",
     category: "PERMISSION_AUTH",
-    re: /password authentication failed for user|failed password authentication for user\b|Authentication failed against database server|Access denied for user|\bError: 28P01\b|Connection Error: 28P01\b|Host '[^']+' is not allowed to connect to this (?:MySQL|MariaDB) server|NOAUTH Authentication required|WRONGPASS|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
+    re: /password authentication failed for user|failed password authentication for user\b|Authentication failed against database server|Access denied for user|\bError: 28P01\b|Connection Error: 28P01\b|Host '[^']+' is not allowed to connect to this (?:MySQL|MariaDB) server|NOAUTH Authentication required|WRONGPASS|AUTHENTICATION_FAILED \(516\)|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
     weight: 9,
     reason: "the database or cache rejected the credentials",
   },

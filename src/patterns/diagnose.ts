@@ -240,6 +240,7 @@ function exceptionSecondOpinion(
   /** The rules' key hit for their RUNTIME_EXCEPTION answer. */
   rulesKey: Hit,
 ): Diagnosis | undefined {
+  if (rulesKey.signal.settled) return undefined;
   const learned = opinionOf(rulesKey.line, analysis.phase, classifier.model);
   if (!learned || learned.label === "UNKNOWN" || learned.label === "RUNTIME_EXCEPTION" || learned.p < setting.threshold)
     return undefined;
@@ -595,8 +596,10 @@ function applySignalPrecedence(hits: readonly Hit[], scores: Partial<Record<Know
 
 // A database server's own log line (Postgres' "UTC [62] ERROR:", MySQL's "2 [Note] Access denied"):
 // when the app states the same error, the app's line is the key line (labelling guide).
+// Postgres' log_line_prefix may lead with the client's address and a timestamp, and name the
+// user@database before the level ("172.27.0.5 2024-11-01 01:14:28.859 UTC [87] app@db FATAL:").
 const DATABASE_SERVER_LINE =
-  /^(?:[A-Z]{3,4} )?\[\d+\] (?:ERROR|FATAL|DETAIL|LOG|STATEMENT):|^\d+ \[(?:Note|Warning|ERROR)\] /;
+  /^(?:\d{1,3}(?:\.\d{1,3}){3}(?:\(\d+\))? )?(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? )?(?:[A-Z]{3,4} )?\[\d+\] (?:[\w.-]*@[\w.-]* )?(?:ERROR|FATAL|DETAIL|LOG|STATEMENT):|^\d+ \[(?:Note|Warning|ERROR)\] /;
 
 function bestKeyHit(hits: readonly Hit[]): Hit | undefined {
   let best: Hit | undefined;
