@@ -84,7 +84,7 @@ const DOCKER_HEALTH_RECORD = /"FailingStreak" ?: [1-9]|^"End" ?: "\d{4}-\d\d-\d\
 // A buildpack fetching the language runtime itself ("-----> Fetching Erlang 22.2.6"), not one it
 // reports done ("Installing OpenJDK 1.8... done").
 const RUNTIME_DOWNLOAD =
-  /(?:Fetching|Downloading|Installing) (?:Erlang|OTP|Elixir|Python|Ruby|Node(?:\.js)?|JDK|OpenJDK|Go|PHP) v?\d(?!.*\bdone\b)/;
+  /(?:Fetching|Downloading|Installing) (?:(?:Erlang|OTP|Elixir|Python|Ruby|Node(?:\.js)?|JDK|OpenJDK|Go|PHP) v?\d|go\d)(?!.*\bdone\b)/;
 
 // A bundler unable to resolve an import ("Module not found: Can't resolve", Rollup's "failed to resolve import").
 const BUNDLER_UNRESOLVED =
@@ -156,6 +156,78 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // NuGet's restore of a .NET project failing (the cause, when printed, is above it).
+    id: "dotnet-restore-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /\bRestore failed in [\d.]+ (?:sec|ms) for \S+\.(?:cs|fs|vb)proj\b/,
+    weight: 7,
+    reason: "the .NET package restore failed",
+  },
+  {
+    // Yarn's own cache or global directory holding a broken entry.
+    id: "yarn-cache-broken",
+    category: "BUILD_DEPENDENCY",
+    re: /An unexpected error occurred: \x22ENOENT: no such file or directory, \w+ '[^']*\/(?:\.cache\/yarn|\.config\/yarn|\.yarn-cache)\//,
+    weight: 8,
+    keyWeight: 9,
+    reason: "yarn's package cache is broken",
+  },
+  {
+    // A package the build tool runs, missing from node_modules while building (guide case 2).
+    id: "build-tool-package-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /Error: Cannot find module '[^']*\/node_modules\/(?:\.pnpm\/[^']+\/node_modules\/)?(?:@[\w.-]+\/)?[\w.-]+\/bin\/[\w.-]+'/,
+    phaseWeight: { runtime: 0 },
+    weight: 8,
+    reason: "a tool the build runs is missing from the installed packages",
+  },
+  {
+    // rebar3 unable to fetch a dependency.
+    id: "rebar3-dep-fetch-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /===> Failed to fetch and copy dep: /,
+    weight: 8,
+    reason: "rebar3 could not fetch a dependency",
+  },
+  {
+    // Composer naming the package version it could not find (over its summary).
+    id: "composer-package-not-found",
+    category: "BUILD_DEPENDENCY",
+    re: /^- The requested package \S+ .*could not be found\b/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "a package version the project requires does not exist",
+  },
+  {
+    // pkg-config's check in a configure script, naming the system library a native build lacks.
+    id: "configure-package-requirements",
+    category: "BUILD_DEPENDENCY",
+    re: /configure: error: Package requirements \([^)]+\) were not met\b/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "a package's native build lacks a system library",
+  },
+  {
+    // Go: a module whose go.mod declares another path than the one it is required by.
+    id: "go-module-path-mismatch",
+    category: "BUILD_DEPENDENCY",
+    re: /\bmodule declares its path as: \S+/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "a module's declared path differs from the path it is required by",
+  },
+
+  {
+    // npm ci refusing a lock file out of step with package.json (npm 6 named it cipm).
+    id: "npm-ci-lock-out-of-sync",
+    category: "BUILD_DEPENDENCY",
+    re: /\b(?:cipm|npm ci) can only install packages when your package\.json and package-lock\.json(?: or npm-shrinkwrap\.json)? are in sync\b/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the lock file is out of step with package.json",
+  },
+
   {
     // npm's package cache holding a path of the wrong kind (a file where a directory should be).
     id: "npm-cache-corrupt",
@@ -892,6 +964,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_DEPENDENCY",
     re: /^go: error loading module requirements$/,
     weight: 7,
+    // The module it could not resolve, named on the line above, is the key line.
+    keyWeight: 6,
     reason: "Go could not load the module requirements",
   },
   {
@@ -1113,7 +1187,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "package-registry-unreachable",
     category: "BUILD_DEPENDENCY",
     // Anchored: the lookaheads scan the whole line once, not from every position.
-    re: /^(?=.*\b(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|files\.pythonhosted\.org|pypi\.org|rubygems\.org|repo\.hex\.pm|proxy\.golang\.org|repo\.maven\.apache\.org|repo1\.maven\.org|plugins\.gradle\.org|api\.nuget\.org|index\.crates\.io|static\.crates\.io|repo\.packagist\.org)\b)(?=.*(?:ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ESOCKETTIMEDOUT|[Tt]imed? ?out|no such host|Temporary failure in name resolution|Name or service not known|Max retries exceeded|The remote name could not be resolved))/,
+    re: /^(?=.*\b(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|files\.pythonhosted\.org|pypi\.org|rubygems\.org|repo\.hex\.pm|proxy\.golang\.org|sum\.golang\.org|repo\.maven\.apache\.org|repo1\.maven\.org|plugins\.gradle\.org|api\.nuget\.org|index\.crates\.io|static\.crates\.io|repo\.packagist\.org)\b)(?=.*(?:ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ESOCKETTIMEDOUT|[Tt]imed? ?out|no such host|Temporary failure in name resolution|Name or service not known|Max retries exceeded|The remote name could not be resolved|i\/o timeout|no route to host))/,
     weight: 9,
     reason: "the package registry could not be reached during the install",
   },
@@ -1484,7 +1558,7 @@ export const SIGNALS: readonly Signal[] = [
     // this Ruby cannot install.
     id: "gem-requires-newer-ruby",
     category: "BUILD_DEPENDENCY",
-    re: /(?<!\S)\S+ requires Ruby version >= ?[\d.]+\.? The current ruby version is/,
+    re: /(?<!\S)\S+ requires Ruby version >= ?[\d.]+\.?(?: The current ruby version is|$)/,
     weight: 7,
     keyWeight: 9,
     reason: "a gem needs a newer Ruby than the build has",
@@ -2378,6 +2452,40 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // A go.mod at $GOPATH's root (a Dockerfile that copies the module into GOPATH itself).
+    id: "gopath-go-mod",
+    category: "BUILD_CONFIG",
+    re: /\$GOPATH\/go\.mod exists but should not\b/,
+    weight: 8,
+    reason: "the module sits at the root of GOPATH",
+  },
+  {
+    // The JVM refusing an option the start command passes (removed in its version).
+    id: "jvm-unrecognized-option",
+    category: "BUILD_CONFIG",
+    re: /^Unrecognized VM option '[^\x27]+'/,
+    weight: 8,
+    reason: "the start command passes a JVM option this Java does not have",
+  },
+
+  {
+    // Laravel's Vite helper finding no build manifest: the front-end assets were not built into the image.
+    id: "vite-manifest-missing",
+    category: "BUILD_CONFIG",
+    re: /Vite manifest not found at: \S+/,
+    weight: 8,
+    reason: "the front-end assets were not built",
+  },
+  {
+    // The start command running a package's bin that is not installed (nodemon, a dev dependency).
+    id: "start-bin-package-missing",
+    category: "BUILD_CONFIG",
+    re: /^(?:Uncaught )?Error: Cannot find module '[^\x27]*\/node_modules\/(?:@[\w.-]+\/)?[\w.-]+\/bin\/[\w.-]+'/,
+    phaseWeight: { build: 0 },
+    weight: 9,
+    reason: "the start command runs a package that is not installed",
+  },
   {
     // The Airflow image refusing pip as root in a Dockerfile step.
     id: "pip-as-root-refused",
@@ -3328,7 +3436,7 @@ export const SIGNALS: readonly Signal[] = [
     // image on an arm host): the owner changes the platform, not the code (guide case 10).
     id: "qemu-emulation-crash",
     category: "BUILD_CONFIG",
-    re: /\bqemu: uncaught target signal (?:4|7|11) \(/,
+    re: /\bqemu: uncaught target signal (?:4|6|7|11) \(/,
     weight: 8,
     keyWeight: 9,
     reason: "the build runs under emulation for another architecture, which crashed",
@@ -4305,6 +4413,30 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // Go without time zone data in the image (scratch, distroless, alpine without tzdata).
+    id: "go-tzdata-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\bunknown time zone [\w/+-]+/,
+    weight: 8,
+    reason: "the image has no time zone data",
+  },
+  {
+    // An OTP application whose .app file is not in the release.
+    id: "otp-app-file-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\{'no such file or directory', '\w+\.app'\}/,
+    weight: 8,
+    reason: "an application the release needs is not in it",
+  },
+  {
+    // A release's script file that is not in the release (Elixir's Code.LoadError with enoent).
+    id: "elixir-code-load-enoent",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\(Code\.LoadError\) could not load \S+\. Reason: enoent\b/,
+    weight: 8,
+    reason: "a file the release loads at start is not in it",
+  },
+  {
     // Node refusing a subpath a package does not export: the import names a file the package hides.
     id: "package-path-not-exported",
     category: "MISSING_MODULE_RUNTIME",
@@ -4915,6 +5047,60 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
+    // A connection string passed as null to the ORM (old .NET's two-line ArgumentNullException).
+    id: "dotnet-connection-string-null",
+    category: "MISSING_ENV_CONFIG",
+    re: /ArgumentNullException: Value cannot be null\.?$/,
+    requires: /^Parameter name: connectionString$|\(Parameter 'connectionString'\)/,
+    weight: 8,
+    reason: "the connection string the app reads is not set",
+  },
+  {
+    // Traefik's configuration naming a key it does not know.
+    id: "config-field-not-found",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bfield not found, node: (\w+)/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the configuration holds a key the program does not know",
+  },
+  {
+    // A variable named in backquotes with what is wrong with its value.
+    id: "quoted-variable-invalid",
+    category: "MISSING_ENV_CONFIG",
+    re: new RegExp(`\`${VAR}\` (?:does not match any known\\b|is not (?:a )?valid\\b|is invalid\\b)`),
+    variableGroup: 1,
+    weight: 8,
+    reason: "a variable's value is not one the app accepts",
+  },
+  {
+    // sqlx's query macros with neither a database nor a prepared cache: the build needs DATABASE_URL.
+    id: "sqlx-database-url-unset",
+    category: "MISSING_ENV_CONFIG",
+    re: /error: set `(DATABASE_URL)` to use query macros online/,
+    variableGroup: 1,
+    weight: 10,
+    reason: "the build needs DATABASE_URL for sqlx's query macros",
+  },
+  {
+    // A JVM heap option that is not a valid size (a typo in JAVA_OPTS or the start command).
+    id: "jvm-heap-size-invalid",
+    category: "MISSING_ENV_CONFIG",
+    re: /^Invalid (?:initial|maximum) heap size: -Xm[sx]\S*/,
+    weight: 8,
+    reason: "a JVM memory option is malformed",
+  },
+  {
+    // .NET's options validation naming the member a settings class lacks.
+    id: "dotnet-options-validation",
+    category: "MISSING_ENV_CONFIG",
+    re: /OptionsValidationException: .*? members: '(\w+)' with the error\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the settings lack a value their validation requires",
+  },
+
+  {
     // A Rust app's settings missing a field serde requires (Rocket's config, Lemmy's settings file).
     id: "settings-missing-field",
     category: "MISSING_ENV_CONFIG",
@@ -5455,7 +5641,7 @@ export const SIGNALS: readonly Signal[] = [
   },
   {
     // A command-line parser rejecting the value an option was given ("gunicorn: error: argument
-    // -w/--workers: invalid int value: '"4"'"): the setting that fills it is malformed.
+    // -w: invalid int value: '"4"'"), for the workers option): the setting that fills it is malformed.
     id: "cli-option-invalid-value",
     category: "MISSING_ENV_CONFIG",
     re: /: error: argument [-\w/]+: invalid \w+ value: /,
@@ -6914,6 +7100,15 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- OUT_OF_MEMORY
   {
+    // npm reporting the process it started killed by SIGKILL while npm itself lived (guide case 10).
+    id: "npm-child-sigkill-runtime",
+    category: "OUT_OF_MEMORY",
+    re: /^npm (?:ERR!|error) signal SIGKILL$/,
+    phaseWeight: { build: 0 },
+    weight: 7,
+    reason: "the app was killed by SIGKILL while npm lived on: the OOM killer",
+  },
+  {
     // A supervisor's child killed by SIGKILL while the supervisor lives on (Druid's `supervise`, guide case 10).
     id: "supervised-child-sigkill",
     category: "OUT_OF_MEMORY",
@@ -7197,6 +7392,7 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+
   {
     // A service checking, or giving up on, its database connection; a cluster node finding no peers
     // or no coordinator.
@@ -7298,7 +7494,7 @@ export const SIGNALS: readonly Signal[] = [
     // A gRPC call answered Unavailable: the service behind it is down or not at that address.
     id: "grpc-unavailable",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /\bcode = Unavailable desc = |status: Unavailable, details: Some\("Connect Failed"\)/,
+    re: /\bcode = (?:Unavailable|DeadlineExceeded) desc = |status: Unavailable, details: Some\("Connect Failed"\)/,
     weight: 7,
     reason: "a service the app calls over gRPC is not reachable",
   },
@@ -7737,6 +7933,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+
+  {
+    // A Drizzle migration script whose query failed.
+    id: "drizzle-migration-query",
+    category: "DB_MIGRATION",
+    re: /^DrizzleError: Failed to run the query\b/,
+    requires: /\bmigrat/i,
+    weight: 8,
+    reason: "a migration's query failed",
+  },
   {
     // A schema statement MySQL refuses (a default value its mode forbids) while a schema tool applies it.
     id: "mysql-schema-statement-refused",
@@ -8054,7 +8260,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "schema-version-mismatch",
     category: "DB_MIGRATION",
-    re: /DB revision\(s\) do not match migration scripts|database version \(?[\d.]+\)? is incompatible with (?:your )?(?:current )?(?:engine|server) version/,
+    re: /The database schema version does not align with the server version\b|DB revision\(s\) do not match migration scripts|database version \(?[\d.]+\)? is incompatible with (?:your )?(?:current )?(?:engine|server) version/,
     weight: 8,
     reason: "the stored data is at another schema version than the code expects",
   },
@@ -8213,6 +8419,35 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // A shell reporting a child it lost to an abort (an assertion failed in a native program).
+    id: "shell-reports-abort",
+    category: "RUNTIME_EXCEPTION",
+    re: /: line \d+: +\d+ Aborted +\(core dumped\)/,
+    weight: 7,
+    // The program's own line above it (an assertion, C++'s terminate) says more.
+    keyWeight: 5,
+    settled: true,
+    reason: "the process aborted",
+  },
+  {
+    // A class whose static initialisation failed earlier: the code's fault, not a missing module.
+    id: "class-init-failed",
+    category: "RUNTIME_EXCEPTION",
+    re: /NoClassDefFoundError: Could not initialize class\b/,
+    weight: 5,
+    settled: true,
+    reason: "a class failed to initialise",
+  },
+  {
+    // Go decoding JSON that ends early (an empty file or response) at run time.
+    id: "go-json-unexpected-end",
+    category: "RUNTIME_EXCEPTION",
+    re: /: unexpected end of JSON input$/,
+    phaseWeight: { build: 0 },
+    weight: 5,
+    reason: "the app read JSON that ends early",
+  },
   {
     // .NET's runtime failing fatally (an ExecutionEngineException, a corrupt state): a crash.
     id: "dotnet-runtime-internal-error",
@@ -8376,6 +8611,7 @@ export const SIGNALS: readonly Signal[] = [
     category: "RUNTIME_EXCEPTION",
     re: /: Assertion ['`].+['`] failed\b|^terminate called after throwing an instance of '[\w:]+'$/,
     weight: 6,
+    settled: true,
     reason: "the program crashed on an assertion or an uncaught exception",
   },
   {
@@ -9059,6 +9295,41 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // nginx unable to load the certificate it is configured with (guide: a missing credential, 2 labels).
+    id: "nginx-certificate-unloadable",
+    category: "PERMISSION_AUTH",
+    re: /\bcannot load certificate "[^\x22]+": /,
+    weight: 8,
+    reason: "the server cannot load its TLS certificate",
+  },
+  {
+    // Composer cloning a private repository without credentials (guide case 8).
+    id: "composer-git-credentials",
+    category: "PERMISSION_AUTH",
+    re: /try running in interactive mode so that you can enter your GitHub credentials/,
+    // A repository that is not there at all is the dependency's, however Composer asks.
+    unlessLog: /Repository not found|repository '[^\x27]+' not found/,
+    weight: 9,
+    reason: "a private repository needs credentials the build does not have",
+  },
+  {
+    // A directory the app must write to, not writable by the server's user.
+    id: "parent-directory-not-writable",
+    category: "PERMISSION_AUTH",
+    re: /Is its parent directory writable by the server\?|\bcouldn\x27t make "[^\x22]+" executable: chmod \S+: operation not permitted/,
+    weight: 8,
+    reason: "the process may not write where it must",
+  },
+  {
+    // initdb unable to set the permissions of its data directory (a volume it does not own).
+    id: "initdb-data-dir-permissions",
+    category: "PERMISSION_AUTH",
+    re: /initdb: error: could not change permissions of directory "[^\x22]+": Operation not permitted/,
+    weight: 8,
+    reason: "the database may not take ownership of its data directory",
+  },
+
   {
     // sbt's resolvers: a repository refusing the credentials, or none configured for its realm.
     id: "sbt-repository-credentials",

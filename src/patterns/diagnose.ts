@@ -95,7 +95,7 @@ const LEARNED_EVIDENCE = "learned classifier";
  * loop): the classifier is not asked to guess a cause from its words.
  */
 const STEP_FAILED_ONLY =
-  /Failed to exec start script|^(?:\d+: )?Task failed with an exception\.?$|\[ERROR\] Command \S+ \([^)]*\) failed$|Error encountered during build of \S+: Command \S+ failed$|Failed at the \S+ \w+ script|error occurred while running build command|returned non-zero (?:result|exit (?:code|status))|did not complete successfully: exit code|\bPush (?:failed|rejected)\b|Worker failed to boot|desc="App crashed"|CrashLoopBackOff|Back-off restarting failed container|did not deploy properly|was sent code \d+!|Failed to retrieve error logs|failed with unknown error|Build error details not available|failed to push some refs|An unexpected error has occurred|Error R12 \(Exit timeout\)|\.{3,} [\d.]+ ?m?s FAIL$/;
+  /Failed to exec \w+ script|^make: \*\*\* \[[^\]]+\] Error \d+$|^npm ERR! (?:Exit status \d+|Linux \S+|argv |node v\S+$|npm {1,2}v\S+$)|^(?:\d+: )?Task failed with an exception\.?$|\[ERROR\] Command \S+ \([^)]*\) failed$|Error encountered during build of \S+: Command \S+ failed$|Failed at the \S+ \w+ script|error occurred while running build command|returned non-zero (?:result|exit (?:code|status))|did not complete successfully: exit code|\bPush (?:failed|rejected)\b|Worker failed to boot|desc="App crashed"|CrashLoopBackOff|Back-off restarting failed container|did not deploy properly|was sent code \d+!|Failed to retrieve error logs|failed with unknown error|Build error details not available|failed to push some refs|An unexpected error has occurred|Error R12 \(Exit timeout\)|\.{3,} [\d.]+ ?m?s FAIL$/;
 
 /**
  * What the classifier says of one line (as the rules read it): undefined when it holds too few

@@ -20,6 +20,282 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: ".NET's options validation names the member",
+    phase: "runtime",
+    log: [
+      "Microsoft.Extensions.Options.OptionsValidationException: DataAnnotation validation failed for 'MailSettings' members: 'SmtpHost' with the error: 'The SmtpHost field is required.'.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Microsoft.Extensions.Options.OptionsValidationException: DataAnnotation validation failed for 'MailSettings' members: 'SmtpHost' with the error: 'The SmtpHost field is required.'.",
+    variable: "SmtpHost",
+  },
+  {
+    name: "a qemu abort under emulation is the platform's",
+    phase: "build",
+    log: ["#0 4.370 qemu: uncaught target signal 6 (Aborted) - core dumped", "#0 4.415 Aborted"],
+    category: "BUILD_CONFIG",
+    keyLine: "#0 4.370 qemu: uncaught target signal 6 (Aborted) - core dumped",
+  },
+  {
+    name: "a Go buildpack fetching a version it has no build of",
+    phase: "build",
+    log: [
+      "-----> Installing go1.9.2",
+      "-----> Fetching go1.9.2.linux-amd64.tar.gz...",
+      "gzip: stdin: not in gzip format",
+      "tar: Child returned status 1",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "gzip: stdin: not in gzip format",
+  },
+  {
+    name: "Go's checksum database timing out is a registry fetch",
+    phase: "build",
+    log: [
+      'go: golang.org/x/text@v0.3.7: verifying module: Get "https://sum.golang.org/lookup/golang.org/x/text@v0.3.7": dial tcp 142.250.1.1:443: i/o timeout',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      'go: golang.org/x/text@v0.3.7: verifying module: Get "https://sum.golang.org/lookup/golang.org/x/text@v0.3.7": dial tcp 142.250.1.1:443: i/o timeout',
+  },
+  {
+    name: "a .NET restore that failed",
+    phase: "build",
+    log: [
+      "remote:   Restore failed in 4.1 sec for /tmp/build_1/Api.csproj.",
+      "remote:  !     Push rejected, failed to compile app.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "remote:   Restore failed in 4.1 sec for /tmp/build_1/Api.csproj.",
+  },
+  {
+    name: "yarn's broken cache",
+    phase: "build",
+    log: [
+      "error An unexpected error occurred: \"ENOENT: no such file or directory, scandir '/usr/local/share/.cache/yarn/v6/npm-lodash-4.17.21'\".",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "error An unexpected error occurred: \"ENOENT: no such file or directory, scandir '/usr/local/share/.cache/yarn/v6/npm-lodash-4.17.21'\".",
+  },
+  {
+    name: "a build tool's bin missing from node_modules while building",
+    phase: "build",
+    log: [
+      "#12 3.2 web:build: Error: Cannot find module '/app/node_modules/.pnpm/vite@5.0.0/node_modules/vite/bin/vite.js'",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "#12 3.2 web:build: Error: Cannot find module '/app/node_modules/.pnpm/vite@5.0.0/node_modules/vite/bin/vite.js'",
+  },
+  {
+    name: "the start command running a dev tool that is not installed",
+    phase: "runtime",
+    log: ["> nodemon src/index.js", "Error: Cannot find module '/app/node_modules/nodemon/bin/nodemon.js'"],
+    category: "BUILD_CONFIG",
+    keyLine: "Error: Cannot find module '/app/node_modules/nodemon/bin/nodemon.js'",
+  },
+  {
+    name: "go.mod at GOPATH's root",
+    phase: "build",
+    log: [
+      "$GOPATH/go.mod exists but should not",
+      "The command '/bin/sh -c go mod download' returned a non-zero code: 1",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "$GOPATH/go.mod exists but should not",
+  },
+  {
+    name: "Laravel without its built assets",
+    phase: "runtime",
+    log: [
+      "Exception: Vite manifest not found at: /var/www/public/build/manifest.json in /var/www/vendor/laravel/framework/src/Illuminate/Foundation/Vite.php:934",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "Exception: Vite manifest not found at: /var/www/public/build/manifest.json in /var/www/vendor/laravel/framework/src/Illuminate/Foundation/Vite.php:934",
+  },
+  {
+    name: "a JVM option this Java removed",
+    phase: "runtime",
+    log: ["Unrecognized VM option 'UseConcMarkSweepGC'", "Error: Could not create the Java Virtual Machine."],
+    category: "BUILD_CONFIG",
+    keyLine: "Unrecognized VM option 'UseConcMarkSweepGC'",
+  },
+  {
+    name: "Go without time zone data",
+    phase: "runtime",
+    log: [
+      "WARN cannot load time location 'Europe/Paris': unknown time zone Europe/Paris",
+      "panic: time: missing Location in call to Time.In",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "WARN cannot load time location 'Europe/Paris': unknown time zone Europe/Paris",
+  },
+  {
+    name: "an OTP application missing from the release",
+    phase: "runtime",
+    log: [
+      "** (MatchError) no match of right hand side value: {:error, {:ssl, {'no such file or directory', 'ssl.app'}}}",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "** (MatchError) no match of right hand side value: {:error, {:ssl, {'no such file or directory', 'ssl.app'}}}",
+  },
+  {
+    name: "old .NET's null connection string",
+    phase: "runtime",
+    log: [
+      "Application startup exception: System.ArgumentNullException: Value cannot be null.",
+      "Parameter name: connectionString",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Application startup exception: System.ArgumentNullException: Value cannot be null.",
+  },
+  {
+    name: "a key the configuration holds that the program does not know",
+    phase: "runtime",
+    log: ["2024/01/01 10:00:00 command proxy error: field not found, node: listenAddr"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "2024/01/01 10:00:00 command proxy error: field not found, node: listenAddr",
+    variable: "listenAddr",
+  },
+  {
+    name: "a variable in backquotes whose value the app rejects",
+    phase: "runtime",
+    log: ["`REDIS_URL` does not match any known scheme (redis://, rediss://)"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "`REDIS_URL` does not match any known scheme (redis://, rediss://)",
+    variable: "REDIS_URL",
+  },
+  {
+    name: "sqlx's macros needing DATABASE_URL at build",
+    phase: "build",
+    log: [
+      "error: set `DATABASE_URL` to use query macros online, or run `cargo sqlx prepare` to update the query cache",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "error: set `DATABASE_URL` to use query macros online, or run `cargo sqlx prepare` to update the query cache",
+    variable: "DATABASE_URL",
+  },
+  {
+    name: "a malformed JVM heap size",
+    phase: "runtime",
+    log: ["Invalid maximum heap size: -Xmx2gg", "Error: Could not create the Java Virtual Machine."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Invalid maximum heap size: -Xmx2gg",
+  },
+  {
+    name: "npm's child killed by SIGKILL at run time",
+    phase: "runtime",
+    log: ["> next start", "npm ERR! path /app", "npm ERR! command failed", "npm ERR! signal SIGKILL"],
+    category: "OUT_OF_MEMORY",
+    keyLine: "npm ERR! signal SIGKILL",
+  },
+  {
+    name: "a gRPC server that does not answer",
+    phase: "runtime",
+    log: [
+      'level=error msg="grpc error: next(): code: DeadlineExceeded" error="rpc error: code = DeadlineExceeded desc = context deadline exceeded"',
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      'level=error msg="grpc error: next(): code: DeadlineExceeded" error="rpc error: code = DeadlineExceeded desc = context deadline exceeded"',
+  },
+  {
+    name: "a data file's schema from another server version",
+    phase: "runtime",
+    log: [
+      "FTL main.go:346 > The database schema version does not align with the server version. Please consider reverting",
+    ],
+    category: "DB_MIGRATION",
+    keyLine:
+      "FTL main.go:346 > The database schema version does not align with the server version. Please consider reverting",
+  },
+  {
+    name: "an abort the shell reports keys below the program's own line",
+    phase: "runtime",
+    log: [
+      "terminate called after throwing an instance of 'std::runtime_error'",
+      "  what():  eglInitialize failed",
+      "/app/run.sh: line 8:    11 Aborted                 (core dumped) node /app",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "terminate called after throwing an instance of 'std::runtime_error'",
+  },
+  {
+    name: "nginx unable to load its certificate",
+    phase: "runtime",
+    log: [
+      'nginx: [emerg] cannot load certificate "/etc/ssl/site.pem": BIO_new_file() failed (SSL: error:80000002:system library::No such file or directory)',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      'nginx: [emerg] cannot load certificate "/etc/ssl/site.pem": BIO_new_file() failed (SSL: error:80000002:system library::No such file or directory)',
+  },
+  {
+    name: "Composer cloning a private repository without credentials",
+    phase: "build",
+    log: [
+      "Failed to clone the git@github.com:acme/private-lib.git repository, try running in interactive mode so that you can enter your GitHub credentials",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "Failed to clone the git@github.com:acme/private-lib.git repository, try running in interactive mode so that you can enter your GitHub credentials",
+  },
+  {
+    name: "initdb unable to own its data directory",
+    phase: "runtime",
+    log: [
+      "chmod: changing permissions of '/var/lib/postgresql/data': Operation not permitted",
+      'initdb: error: could not change permissions of directory "/var/lib/postgresql/data": Operation not permitted',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      'initdb: error: could not change permissions of directory "/var/lib/postgresql/data": Operation not permitted',
+  },
+  {
+    name: "configure naming the system library a native build lacks",
+    phase: "build",
+    log: ["configure: error: Package requirements (libzip) were not met:", "No package 'libzip' found"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "configure: error: Package requirements (libzip) were not met:",
+  },
+  {
+    name: "Composer's missing package version keys over its summary",
+    phase: "build",
+    log: [
+      "Your requirements could not be resolved to an installable set of packages.",
+      "  Problem 1",
+      "    - The requested package acme/widgets == 1.2.3.0 could not be found.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "- The requested package acme/widgets == 1.2.3.0 could not be found.",
+  },
+  {
+    name: "a Go module declaring another path",
+    phase: "build",
+    log: [
+      "go: github.com/acme/tool@v1.0.0: parsing go.mod:",
+      "        module declares its path as: tool",
+      "                but was required as: github.com/acme/tool",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "module declares its path as: tool",
+  },
+  {
+    name: "npm ci's lock file out of step",
+    phase: "build",
+    log: [
+      "npm ERR! cipm can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "npm ERR! cipm can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.",
+  },
+  {
     name: "a configuration section the server names as absent",
     phase: "runtime",
     log: ["Error in configuration:", "  No cache config provided"],
