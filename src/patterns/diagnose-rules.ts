@@ -66,6 +66,9 @@ const REGISTRY_AUTH_MESSAGES =
 // A Ruby tool's exception that wraps a command which failed (Capistrano's SSHKit, Discourse's pups).
 const RUBY_STEP_WRAPPER = /\b(?:ExecuteError|ExecError|CommandFailed)\b|exit status: ?\d/;
 
+// A stack frame of a Lambda function's own file (under /var/task) that required something.
+const LAMBDA_APP_REQUIRE_FRAME = /\bat (?:Object\.<anonymous> \()?\/var\/task\/\S+\.js:\d+:\d+\)?/;
+
 // An exit status of 127, the shell's "command not found" ("Process exited with status 127", "status=127").
 const EXIT_127 = /(?:exit(?:ed)?(?: with)?|status|code)[:=]?\s*127\b/i;
 
@@ -157,6 +160,77 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // conda and mamba failing on a package: one that does not exist in the channels, or whose link script fails.
+    id: "conda-package-install-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /\bdoes not exist \(perhaps a typo or a missing channel\)|\bfailed to execute pre\/post link script for \S+|An error occurred while installing package '[^\x27]+'/,
+    weight: 8,
+    reason: "conda could not find or install a package",
+  },
+  {
+    // A package's configure script not finding a tool it needs (PHP extensions built in the image).
+    id: "configure-tool-not-found",
+    category: "BUILD_DEPENDENCY",
+    re: /configure: error: [\w.+-]+ not found\.?$|configure: error: Unable to detect \w+ prefix\b/,
+    keyWeight: 9,
+    weight: 7,
+    phaseWeight: { runtime: 0 },
+    reason: "a package's native build lacks a tool",
+  },
+  {
+    // A library refusing the version of another installed beside it (Celery's transport and redis-py).
+    id: "library-version-mismatch",
+    category: "BUILD_DEPENDENCY",
+    re: /\bVersionMismatch\('[^\x27]*requires [\w.-]+ versions? [\d.]+ or later/,
+    weight: 8,
+    reason: "an installed library is older than another one requires",
+  },
+  {
+    // gulp unable to load the compiler its TypeScript gulpfile needs (the SyntaxError after it follows from that).
+    id: "gulp-external-module",
+    category: "BUILD_DEPENDENCY",
+    re: /Failed to load external module [\w@/.-]+/,
+    weight: 8,
+    explains: ["BUILD_COMPILE"],
+    reason: "a module the build tool loads is not installed",
+  },
+  {
+    // A package's script with Windows line endings ("node\r"): the shebang names a program that is not there.
+    id: "package-script-crlf",
+    category: "BUILD_DEPENDENCY",
+    re: /\/usr\/bin\/env: '\w+\s': No such file or directory/,
+    requires: /\bpostinstall\b|node_modules/,
+    weight: 8,
+    reason: "a package's script has Windows line endings",
+  },
+  {
+    // Dart compile errors in a package from the pub cache (the line before names its file).
+    id: "dart-package-compile-error",
+    category: "BUILD_DEPENDENCY",
+    re: /^Error: /,
+    follows: /\.pub-cache\/\S+\.dart:\d+:\d+:$/,
+    weight: 8,
+    reason: "a package's Dart code does not compile with this SDK",
+  },
+  {
+    // esbuild unable to find a package the code imports by name (not a path): the dependency set lacks it (5 labels of 7).
+    id: "esbuild-package-unresolved",
+    category: "BUILD_DEPENDENCY",
+    re: /(?:\[ERROR\]|: ERROR:|: error:) Could not resolve "(?![./~]|node:)(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.-]+)*"/,
+    weight: 8,
+    explains: ["BUILD_COMPILE"],
+    reason: "the bundler cannot find a package the code imports",
+  },
+  {
+    // Metro unable to resolve a module a package under node_modules imports.
+    id: "metro-package-module-unresolved",
+    category: "BUILD_DEPENDENCY",
+    re: /Unable to resolve module \S+ from \S*node_modules[\\/]/,
+    weight: 8,
+    explains: ["BUILD_COMPILE"],
+    reason: "a package imports a module that is not installed",
+  },
+  {
     // NuGet's restore of a .NET project failing (the cause, when printed, is above it).
     id: "dotnet-restore-failed",
     category: "BUILD_DEPENDENCY",
@@ -194,11 +268,21 @@ export const SIGNALS: readonly Signal[] = [
     // Composer naming the package version it could not find (over its summary).
     id: "composer-package-not-found",
     category: "BUILD_DEPENDENCY",
-    re: /^- The requested package \S+ .*could not be found\b/,
+    re: /^- The requested package \S+ .*could not be found\b|^- Root composer\.json requires \S+, it could not be found in any version\b/,
     weight: 8,
     keyWeight: 9,
     reason: "a package version the project requires does not exist",
   },
+  {
+    // apt unable to reach its mirrors at all (the "Unable to locate package" after it follows from that).
+    id: "apt-mirror-unresolvable",
+    category: "BUILD_DEPENDENCY",
+    re: /^W: Failed to fetch \S+\s+Temporary failure resolving '[^\x27]+'/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the build could not reach the system package mirrors",
+  },
+
   {
     // pkg-config's check in a configure script, naming the system library a native build lacks.
     id: "configure-package-requirements",
@@ -2013,6 +2097,24 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the Zig compiler reported an error in the project's code",
   },
   {
+    // Dart's compiler unable to read a file the project imports, or a platform library the target lacks.
+    id: "dart-compile-missing-import",
+    category: "BUILD_COMPILE",
+    re: /^Error: Error when reading '(?![^\x27]*\.pub-cache)[^\x27]+\.dart'|^Error: Not found: 'dart:\w+'/,
+    weight: 8,
+    reason: "the project's Dart code imports a file or library that is not there",
+  },
+  {
+    // A template or script parser's syntax error in a front-end build (Ember's "Line 1: Unexpected identifier").
+    id: "build-parser-line-error",
+    category: "BUILD_COMPILE",
+    re: /^Error: Line \d+: Unexpected (?:identifier|token\b)/,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "the build could not parse a file of the project",
+  },
+
+  {
     // Zig's @embedFile of a file the build does not have (a tool the build should fetch first).
     id: "zig-embed-file-missing",
     category: "BUILD_CONFIG",
@@ -2434,7 +2536,16 @@ export const SIGNALS: readonly Signal[] = [
     // ES module linking errors are SyntaxErrors too, but they come from how packages meet at run time, not the code's syntax.
     // A JSON.parse failure is a SyntaxError over data read at run time, not over code.
     unless:
-      /Named export '[^']+' not found|does not provide an export named|\bin JSON at position \d|Unexpected end of JSON input|is not valid JSON|after JSON at position/,
+      /Named export '[^']+' not found|does not provide an export named|\bin JSON at position \d|Unexpected end of JSON input|is not valid JSON|after JSON at position|^SyntaxError: Unexpected end of input$/,
+    weight: 7,
+    reason: "the code has a syntax or compile error",
+  },
+  {
+    // A file that ends early is code that does not parse, unless JSON.parse threw it (data read at run time).
+    id: "syntax-error-end-of-input",
+    category: "BUILD_COMPILE",
+    re: /^SyntaxError: Unexpected end of input$/,
+    unlessLog: /\b(?:JSON|Object)\.parse\b/,
     weight: 7,
     reason: "the code has a syntax or compile error",
   },
@@ -2452,6 +2563,114 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // A database server that cannot load its data files (another format or version than it writes): the volume or image must change (guide case 11).
+    id: "datastore-files-unreadable",
+    category: "BUILD_CONFIG",
+    re: /Wrong signature trying to load DB from file|Can't handle RDB format version \d+|InconsistentClusterIdException: The Cluster ID \S+ doesn't match stored clusterId/,
+    weight: 9,
+    reason: "the server cannot use the data files in its volume",
+  },
+  {
+    // COPY's from flag naming a stage the Dockerfile does not define (Docker then tries to pull an image of that name).
+    id: "copy-from-undefined-stage",
+    category: "BUILD_CONFIG",
+    re: /invalid from flag value [\w./:-]+: /,
+    weight: 10,
+    reason: "the COPY from flag names a stage or image that does not exist",
+  },
+  {
+    // Docker build options the builder does not support, platforms and framework builds that need another setup.
+    id: "builder-lacks-feature",
+    category: "BUILD_CONFIG",
+    re: /the -{2}mount option requires BuildKit|"build web" is not currently supported|The Angular CLI requires a minimum Node\.js version of\b/,
+    weight: 9,
+    reason: "the build's tooling does not support what the project asks",
+  },
+  {
+    // Packaging steps that do not find what they package (icons, the packaged app, a generated Gradle script).
+    id: "packaging-input-missing",
+    category: "BUILD_CONFIG",
+    re: /\bicon directory .+ doesn't contain icons|Couldn't find packaged app at: |Could not read script '[^\x27]+' as it does not exist/,
+    weight: 8,
+    reason: "a file the packaging step needs is missing",
+  },
+  {
+    // The Android SDK refusing to install packages whose licences the CI image has not accepted.
+    id: "android-licences-not-accepted",
+    category: "BUILD_CONFIG",
+    re: /LicenceNotAcceptedException|some licences have not been accepted/,
+    weight: 8,
+    reason: "the build image has not accepted the Android SDK licences",
+  },
+  {
+    // A function bundle over the platform's size limit.
+    id: "function-bundle-too-large",
+    category: "BUILD_CONFIG",
+    re: /Unzipped size must be smaller than \d+ bytes|\bscript_too_large\b/,
+    weight: 8,
+    reason: "the function bundle is larger than the platform allows",
+  },
+  {
+    // wrangler with no entry point in its command or configuration.
+    id: "wrangler-missing-entry-point",
+    category: "BUILD_CONFIG",
+    re: /\[ERROR\] Missing entry-point: /,
+    weight: 9,
+    explains: ["BUILD_COMPILE"],
+    reason: "the deploy names no entry point",
+  },
+  {
+    // A GPU the image's CUDA build has no kernels for.
+    id: "cuda-no-kernel-image",
+    category: "BUILD_CONFIG",
+    re: /no kernel image is available for execution on the device/,
+    weight: 8,
+    reason: "the image's CUDA build does not support this GPU",
+  },
+  {
+    // A Dockerfile step moving or copying a file the build context did not bring.
+    id: "build-step-file-missing",
+    category: "BUILD_CONFIG",
+    re: /\b(?:mv|cp): (?:can't rename|cannot stat|can't stat) '[^\x27]+': No such file or directory/,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "a build step moves or copies a file that is not there",
+  },
+  {
+    // An entrypoint script exec-ing a command that is not there.
+    id: "entrypoint-exec-not-found",
+    category: "BUILD_CONFIG",
+    re: /: line \d+: exec: .+: not found$/,
+    weight: 8,
+    reason: "the entrypoint runs a command that is not in the image",
+  },
+  {
+    // Lambda's Python runtime unable to import the handler module itself: the module named missing is
+    // the handler's own (2 labels), not a package its code imports.
+    id: "lambda-python-handler-missing",
+    category: "BUILD_CONFIG",
+    re: /Unable to import module '(\w+)(?:\.\w+)*': No module named '\1(?:\.\w+)*'/,
+    weight: 10,
+    reason: "the function's handler module is not in the package",
+  },
+  {
+    // A buildpack unable to find the runtime version the project asks for.
+    id: "buildpack-node-version-unresolved",
+    category: "BUILD_CONFIG",
+    re: /Couldn't resolve Node(?:\.js)? version: \S+/,
+    weight: 8,
+    reason: "the build cannot supply the runtime version the project asks for",
+  },
+
+  {
+    // etcd unable to create its member directory (the data directory is not where it expects).
+    id: "etcd-member-dir",
+    category: "BUILD_CONFIG",
+    re: /etcd: cannot write to member directory: /,
+    weight: 8,
+    reason: "the server cannot create its data directory",
+  },
   {
     // A go.mod at $GOPATH's root (a Dockerfile that copies the module into GOPATH itself).
     id: "gopath-go-mod",
@@ -3446,9 +3665,21 @@ export const SIGNALS: readonly Signal[] = [
     id: "function-handler-missing",
     category: "BUILD_CONFIG",
     re: /^Unable to import module '[\w./-]+': Error$|^Class not found: [\w.$]+: java\.lang\.ClassNotFoundException\b|\bRuntime\.HandlerNotFound: \S+ is undefined or not exported\b/,
+    // When the stack shows the function's own file requiring something, the handler loaded and what it
+    // requires is missing (guide case 2; below).
+    unlessLog: LAMBDA_APP_REQUIRE_FRAME,
     weight: 9,
     keyWeight: 10,
     reason: "the function's configured handler is not in the deployed package",
+  },
+  {
+    // The handler loaded, and a module its code requires is not in the package (3 labels).
+    id: "function-require-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^Unable to import module '[\w./-]+': Error$/,
+    requires: LAMBDA_APP_REQUIRE_FRAME,
+    weight: 9,
+    reason: "the function's code requires a module the package does not contain",
   },
   {
     // Celery's account of the -A module it could not load: the line naming it, under Click's heading.
@@ -4413,6 +4644,14 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // CakePHP's database driver not enabled: the PDO extension is not in the image.
+    id: "db-driver-not-enabled",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /'message' => 'Selected driver is not enabled'|Selected driver is not enabled\b/,
+    weight: 8,
+    reason: "the database driver extension is not installed",
+  },
+  {
     // Go without time zone data in the image (scratch, distroless, alpine without tzdata).
     id: "go-tzdata-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -5046,6 +5285,71 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // An Azure Pipelines variable left unexpanded in a path: the variable is not defined.
+    id: "pipeline-variable-unexpanded",
+    category: "MISSING_ENV_CONFIG",
+    re: /\$\(([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\)\S* doesn't exist/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a pipeline variable was never defined",
+  },
+  {
+    // A shell with `set -u` (or ${VAR:?}) refusing a variable that is not set.
+    id: "shell-parameter-not-set",
+    category: "MISSING_ENV_CONFIG",
+    re: /: line \d+: ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*): parameter not set\b/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the start script requires a variable that is not set",
+  },
+  {
+    // An image's start script refusing to run without listener settings (wurstmeister's Kafka).
+    id: "env-listener-config-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /No listener or advertised hostname configuration provided in environment/,
+    weight: 8,
+    reason: "the listener settings the image needs are not set",
+  },
+  {
+    // The start script's hint under it, naming the variable to define.
+    id: "please-define-variable",
+    category: "MISSING_ENV_CONFIG",
+    re: /^Please define ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/,
+    key: false,
+    variableGroup: 1,
+    weight: 1,
+    reason: "the script names the variable to define",
+  },
+
+  {
+    // Kafka's configuration refusing a value, naming the setting.
+    id: "kafka-config-invalid-value",
+    category: "MISSING_ENV_CONFIG",
+    re: /ConfigException: Invalid value .* for configuration ([\w.]+)/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a setting has a value the server refuses",
+  },
+
+  {
+    // A JSON settings file the app loads that does not parse (Node's require of a .json).
+    id: "json-settings-file-malformed",
+    category: "MISSING_ENV_CONFIG",
+    re: /SyntaxError: \S*\/([\w.-]+\.json): Unexpected (?:token|end)\b/,
+    variableGroup: 1,
+    weight: 8,
+    explains: ["BUILD_COMPILE"],
+    reason: "a JSON configuration file the app loads does not parse",
+  },
+  {
+    // A PDO connection string with an empty host: the variable that fills it is unset.
+    id: "dsn-empty-host",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bmysql:host=;|\bpgsql:host=;/,
+    weight: 9,
+    reason: "the database host setting is empty",
+  },
   {
     // A connection string passed as null to the ORM (old .NET's two-line ArgumentNullException).
     id: "dotnet-connection-string-null",
@@ -7392,6 +7696,22 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // pika losing or never completing its AMQP connection.
+    id: "pika-connection-lost",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /pika\.exceptions\.(?:AMQPConnectionError|ConnectionWrongStateError|StreamLostError|IncompatibleProtocolError)\b/,
+    weight: 8,
+    reason: "the message broker connection failed",
+  },
+  {
+    // The Docker daemon the build tool drives is not running.
+    id: "docker-daemon-not-running",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /This error may indicate that the docker daemon is not running|Cannot connect to the Docker daemon at \S+\. Is the docker daemon running\?/,
+    weight: 9,
+    reason: "the Docker daemon is not running",
+  },
 
   {
     // A service checking, or giving up on, its database connection; a cluster node finding no peers
@@ -7933,6 +8253,16 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DB_MIGRATION
+  {
+    // Nextcloud started on data an older version wrote: it must be upgraded before anything else runs.
+    id: "nextcloud-requires-upgrade",
+    category: "DB_MIGRATION",
+    re: /Nextcloud or one of the apps require upgrade\b/,
+    // During occ upgrade itself the error that follows is the failure.
+    unlessLog: /^(?:Error|TypeError|[\w\\]*Exception): /,
+    weight: 8,
+    reason: "the data must be upgraded to this version first",
+  },
 
   {
     // A Drizzle migration script whose query failed.
@@ -8420,6 +8750,62 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
   {
+    // A JavaScript destructuring of undefined (a value the code expected is missing).
+    id: "js-destructure-undefined",
+    category: "RUNTIME_EXCEPTION",
+    re: /Cannot destructure property `?\w+`? of '(?:undefined|null)'(?: or '(?:undefined|null)')?/,
+    weight: 6,
+    reason: "the code destructured a value that is undefined",
+  },
+  {
+    // A server's own message for an error it did not expect (MinIO asks for a report).
+    id: "unexpected-error-report-it",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bUnexpected error, please report this issue\b/,
+    weight: 5,
+    reason: "the server failed on an error it did not expect",
+  },
+  {
+    // An image's setup script failing on a symlink that is already there (a volume from an earlier start).
+    id: "setup-symlink-exists",
+    category: "RUNTIME_EXCEPTION",
+    re: /EEXIST: file already exists, symlink '/,
+    phaseWeight: { build: 0 },
+    weight: 6,
+    settled: true,
+    reason: "the image's setup script failed on a file left from an earlier start",
+  },
+  {
+    // ASP.NET Core's container unable to build a service the code asks for: the wiring is the code's.
+    id: "dotnet-di-unresolved-service",
+    category: "RUNTIME_EXCEPTION",
+    re: /InvalidOperationException: Unable to resolve service for type '[^\x27]+' while attempting to activate\b/,
+    weight: 6,
+    settled: true,
+    reason: "the code asks the container for a service nobody registered",
+  },
+
+  {
+    // JSON.parse reaching the end of its input: a SyntaxError of the data, not of the code.
+    id: "json-parse-end-of-input",
+    category: "RUNTIME_EXCEPTION",
+    re: /^SyntaxError: Unexpected end of (?:JSON )?input$/,
+    requires: /\b(?:JSON|Object)\.parse\b/,
+    weight: 8,
+    settled: true,
+    phaseWeight: { build: 0 },
+    reason: "the app parsed data that ends early",
+  },
+  {
+    // Sidekiq's actor framework reporting a processor that crashed.
+    id: "sidekiq-processor-died",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bWARN: task was terminated$|Manager#processor_died died/,
+    weight: 6,
+    settled: true,
+    reason: "a Sidekiq processor crashed",
+  },
+  {
     // A shell reporting a child it lost to an abort (an assertion failed in a native program).
     id: "shell-reports-abort",
     category: "RUNTIME_EXCEPTION",
@@ -8711,7 +9097,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "illegal-instruction",
     category: "RUNTIME_EXCEPTION",
     // Alone on its line, or as a shell reports a child it lost ("line 39:  7 Illegal instruction  (core dumped) ...").
-    re: /^Illegal instruction(?: \(core dumped\))?$|: line \d+: +\d+ Illegal instruction\b|^SIGILL: illegal instruction$/,
+    re: /^Illegal instruction(?: \(core dumped\))?$|: line \d+: +\d+ Illegal instruction\b|^SIGILL: illegal instruction$|\bcrashed by signal: 4\b/,
     weight: 6,
     reason: "the process crashed on an instruction the CPU does not have",
     settled: true,
@@ -8992,6 +9378,14 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // Cloud Run's startup probe failing before the instance started.
+    id: "cloud-run-startup-probe",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /Default STARTUP TCP probe failed \d+ times? consecutively for container/,
+    weight: 8,
+    reason: "the platform's startup probe never reached the app",
+  },
   {
     // Helm (through abctl) waiting for a deployment whose pods never became ready; an image's entrypoint
     // waiting for its own port.
@@ -9295,6 +9689,60 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // A database or cache whose TLS certificate the client will not trust (self-signed).
+    id: "tls-self-signed",
+    category: "PERMISSION_AUTH",
+    re: /\bself[- ]signed certificate(?: in certificate chain)?\b/,
+    weight: 8,
+    reason: "the client does not trust the server's self-signed certificate",
+  },
+  {
+    // An Erlang server refused a file it must read (RabbitMQ's config: "File operation error: eperm").
+    id: "erlang-file-eperm",
+    category: "PERMISSION_AUTH",
+    re: /File operation error: e(?:perm|acces)\. Target: /,
+    weight: 9,
+    // The config file it then reports it could not open is the same refusal.
+    explains: ["MISSING_ENV_CONFIG"],
+    keyWeight: 10,
+    reason: "the server may not read a file it needs",
+  },
+
+  {
+    // Directories the build or app may not create or write (Composer's vendor, a model cache).
+    id: "directory-not-creatable",
+    category: "PERMISSION_AUTH",
+    re: /\S+ does not exist and could not be created\.?$|problem when trying to write in your cache folder\b|\[ERROR\] Cannot read directory "[^\x22]*": operation not permitted/,
+    weight: 9,
+    explains: ["BUILD_COMPILE"],
+    reason: "the process may not create or read a directory it needs",
+  },
+  {
+    // A gated model repository the token has no access to.
+    id: "gated-repo",
+    category: "PERMISSION_AUTH",
+    re: /You are trying to access a gated repo\b/,
+    weight: 9,
+    reason: "the model repository is gated and the credentials lack access",
+  },
+  {
+    // MySQL refusing to write a table (a read-only data directory or temporary directory).
+    id: "mysql-table-read-only",
+    category: "PERMISSION_AUTH",
+    re: /General error: 1036 Table '[^\x27]+' is read only/,
+    weight: 8,
+    reason: "the database may not write its tables",
+  },
+  {
+    // .NET refusing a path the process may not write or read.
+    id: "dotnet-path-access-denied",
+    category: "PERMISSION_AUTH",
+    re: /\bAccess to the path (?:'[^\x27]*' )?is denied\b/,
+    weight: 8,
+    reason: "the process may not access a path it needs",
+  },
+
   {
     // nginx unable to load the certificate it is configured with (guide: a missing credential, 2 labels).
     id: "nginx-certificate-unloadable",
@@ -9808,7 +10256,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "db-auth",
     category: "PERMISSION_AUTH",
-    re: /password authentication failed for user|failed password authentication for user\b|Authentication failed against database server|Access denied for user|\bError: 28P01\b|Connection Error: 28P01\b|Host '[^']+' is not allowed to connect to this (?:MySQL|MariaDB) server|NOAUTH Authentication required|WRONGPASS|AUTHENTICATION_FAILED \(516\)|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
+    re: /password authentication failed for user|failed password authentication for user\b|Authentication failed against database server|Access denied for user|\bError: 28P01\b|Connection Error: 28P01\b|Host '[^']+' is not allowed to connect to this (?:MySQL|MariaDB) server|NOAUTH Authentication required|WRONGPASS|\bERR invalid password\b|AUTHENTICATION_FAILED \(516\)|no pg_hba\.conf entry|role ".+" does not exist|bad auth|Authentication failed\.|SASL authentication failed/i,
     weight: 9,
     reason: "the database or cache rejected the credentials",
   },

@@ -20,6 +20,309 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a buildpack unable to resolve the Node version asked for",
+    phase: "build",
+    log: [
+      "[builder] Couldn't resolve Node.js version: 99.1.0",
+      "ERROR: failed to build: executing lifecycle: failed with status code: 51",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "[builder] Couldn't resolve Node.js version: 99.1.0",
+  },
+  {
+    name: "a start script naming the variable it needs",
+    phase: "runtime",
+    log: [
+      "ERROR: No listener or advertised hostname configuration provided in environment.",
+      "       Please define KAFKA_LISTENERS",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "ERROR: No listener or advertised hostname configuration provided in environment.",
+    variable: "KAFKA_LISTENERS",
+  },
+  {
+    name: ".NET refused a path",
+    phase: "build",
+    log: ["C:\\sdk\\NuGet.targets(97,5): error : Access to the path is denied. [C:\\src\\App.sln]"],
+    category: "PERMISSION_AUTH",
+    keyLine: "C:\\sdk\\NuGet.targets(97,5): error : Access to the path is denied. [C:\\src\\App.sln]",
+  },
+  {
+    name: "micromamba naming a package no channel has",
+    phase: "build",
+    log: [
+      "error    libmamba Could not solve for environment specs",
+      "    └─ libfoo 1.2.3 h1234_0 does not exist (perhaps a typo or a missing channel).",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "└─ libfoo 1.2.3 h1234_0 does not exist (perhaps a typo or a missing channel).",
+  },
+  {
+    name: "a PHP extension's configure lacking a tool",
+    phase: "build",
+    log: ["#7 4.4 checking for FreeType 2... no", "#7 4.4 configure: error: freetype-config not found."],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "#7 4.4 configure: error: freetype-config not found.",
+  },
+  {
+    name: "Celery's transport refusing the installed redis-py",
+    phase: "runtime",
+    log: [
+      "[2024-01-01 10:00:00,000: CRITICAL/MainProcess] Unrecoverable error: VersionMismatch('Redis transport requires redis-py versions 3.2.0 or later. You have 2.10.6',)",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "[2024-01-01 10:00:00,000: CRITICAL/MainProcess] Unrecoverable error: VersionMismatch('Redis transport requires redis-py versions 3.2.0 or later. You have 2.10.6',)",
+  },
+  {
+    name: "gulp without the compiler of its TypeScript gulpfile",
+    phase: "build",
+    log: ["[10:00:00] Failed to load external module ts-node/register", "SyntaxError: Unexpected token import"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "[10:00:00] Failed to load external module ts-node/register",
+  },
+  {
+    name: "a Dart package from the pub cache that does not compile",
+    phase: "build",
+    log: [
+      "../../.pub-cache/hosted/pub.dev/widgets_plus-1.0.0/lib/src/view.dart:10:5:",
+      "Error: The getter 'size' isn't defined for the class 'View'.",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Error: The getter 'size' isn't defined for the class 'View'.",
+  },
+  {
+    name: "esbuild unable to find a package by name",
+    phase: "build",
+    log: ['✘ [ERROR] Could not resolve "@acme/sdk-core"'],
+    category: "BUILD_DEPENDENCY",
+    keyLine: '✘ [ERROR] Could not resolve "@acme/sdk-core"',
+  },
+  {
+    name: "esbuild unable to find a relative import stays the code's",
+    phase: "build",
+    log: ['✘ [ERROR] Could not resolve "./lib/helpers"'],
+    category: "BUILD_COMPILE",
+    keyLine: '✘ [ERROR] Could not resolve "./lib/helpers"',
+  },
+  {
+    name: "Redis unable to read its data file",
+    phase: "runtime",
+    log: [
+      "1:M 01 Jan 2024 10:00:00.000 # Failed to write PID file: Permission denied",
+      "1:M 01 Jan 2024 10:00:00.001 # Can't handle RDB format version 12",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "1:M 01 Jan 2024 10:00:00.001 # Can't handle RDB format version 12",
+  },
+  {
+    name: "COPY --from naming a stage that is not defined",
+    phase: "build",
+    log: [
+      "invalid from flag value build: pull access denied for build, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "invalid from flag value build: pull access denied for build, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+  },
+  {
+    name: "a RUN --mount without BuildKit",
+    phase: "build",
+    log: [
+      "the --mount option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "the --mount option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled",
+  },
+  {
+    name: "the Angular CLI on too old a Node",
+    phase: "build",
+    log: ["#9 0.3 The Angular CLI requires a minimum Node.js version of v20.11."],
+    category: "BUILD_CONFIG",
+    keyLine: "#9 0.3 The Angular CLI requires a minimum Node.js version of v20.11.",
+  },
+  {
+    name: "Android SDK licences not accepted in CI",
+    phase: "build",
+    log: [
+      "> com.android.builder.sdk.LicenceNotAcceptedException: Failed to install the following Android SDK packages as some licences have not been accepted.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "> com.android.builder.sdk.LicenceNotAcceptedException: Failed to install the following Android SDK packages as some licences have not been accepted.",
+  },
+  {
+    name: "a function bundle over the size limit",
+    phase: "build",
+    log: ["An error occurred: ApiLambdaFunction - Unzipped size must be smaller than 262144000 bytes."],
+    category: "BUILD_CONFIG",
+    keyLine: "An error occurred: ApiLambdaFunction - Unzipped size must be smaller than 262144000 bytes.",
+  },
+  {
+    name: "an entrypoint exec-ing a command that is not there",
+    phase: "runtime",
+    log: ["/app/entrypoint.sh: line 12: exec: worker start: not found"],
+    category: "BUILD_CONFIG",
+    keyLine: "/app/entrypoint.sh: line 12: exec: worker start: not found",
+  },
+  {
+    name: "a Lambda handler module that is not in the package",
+    phase: "runtime",
+    log: ["\"errorMessage\": \"Unable to import module 'app.handler': No module named 'app'\","],
+    category: "BUILD_CONFIG",
+    keyLine: "\"errorMessage\": \"Unable to import module 'app.handler': No module named 'app'\",",
+  },
+  {
+    name: "a Lambda handler whose own require fails",
+    phase: "runtime",
+    log: [
+      "Unable to import module 'index': Error",
+      "    at Function.Module._load (module.js:276:25)",
+      "    at Object.<anonymous> (/var/task/index.js:3:14)",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Unable to import module 'index': Error",
+  },
+  {
+    name: "a Dockerfile step moving a file the context lacks",
+    phase: "build",
+    log: [
+      "mv: can't rename 'config.yml': No such file or directory",
+      "The command '/bin/sh -c mv config.yml /etc/app/' returned a non-zero code: 1",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "mv: can't rename 'config.yml': No such file or directory",
+  },
+  {
+    name: "an unexpanded pipeline variable",
+    phase: "build",
+    log: ["⨯ /home/vsts/work/1/s/$(SIGNING_CERT) doesn't exist"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "⨯ /home/vsts/work/1/s/$(SIGNING_CERT) doesn't exist",
+    variable: "SIGNING_CERT",
+  },
+  {
+    name: "a JSON settings file that does not parse",
+    phase: "runtime",
+    log: ["SyntaxError: /app/config.json: Unexpected token } in JSON at position 120"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "SyntaxError: /app/config.json: Unexpected token } in JSON at position 120",
+    variable: "config.json",
+  },
+  {
+    name: "an empty host in a PDO connection string",
+    phase: "runtime",
+    log: [
+      "PDOException: SQLSTATE[HY000] [2002] No such file or directory in /var/www/db.php on line 9 #0 /var/www/db.php(9): PDO->__construct('mysql:host=;dbname=app', '', '')",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "PDOException: SQLSTATE[HY000] [2002] No such file or directory in /var/www/db.php on line 9 #0 /var/www/db.php(9): PDO->__construct('mysql:host=;dbname=app', '', '')",
+  },
+  {
+    name: "a shell refusing an unset parameter",
+    phase: "runtime",
+    log: ["/entrypoint.sh: line 8: DATABASE_HOST: parameter not set"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "/entrypoint.sh: line 8: DATABASE_HOST: parameter not set",
+    variable: "DATABASE_HOST",
+  },
+  {
+    name: "Kafka refusing a setting's value",
+    phase: "runtime",
+    log: [
+      "org.apache.kafka.common.config.ConfigException: Invalid value abc for configuration num.partitions: Not a number of type INT",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "org.apache.kafka.common.config.ConfigException: Invalid value abc for configuration num.partitions: Not a number of type INT",
+    variable: "num.partitions",
+  },
+  {
+    name: "the Docker daemon not running under a deploy tool",
+    phase: "build",
+    log: [
+      'docker: error during connect: This error may indicate that the docker daemon is not running.: Post "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/containers/create"',
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      'docker: error during connect: This error may indicate that the docker daemon is not running.: Post "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/containers/create"',
+  },
+  {
+    name: "JSON.parse on a response that ends early",
+    phase: "runtime",
+    log: [
+      "SyntaxError: Unexpected end of input",
+      "    at JSON.parse (<anonymous>)",
+      "    at IncomingMessage.<anonymous> (/app/index.js:11:30)",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "SyntaxError: Unexpected end of input",
+  },
+  {
+    name: "a source file that ends early stays a syntax error",
+    phase: "runtime",
+    log: ["/app/server.js:40", "SyntaxError: Unexpected end of input"],
+    category: "BUILD_COMPILE",
+    keyLine: "SyntaxError: Unexpected end of input",
+  },
+  {
+    name: "Cloud Run's startup probe failing",
+    phase: "runtime",
+    log: [
+      'Default STARTUP TCP probe failed 1 time consecutively for container "api" on port 8080. The instance was not started.',
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine:
+      'Default STARTUP TCP probe failed 1 time consecutively for container "api" on port 8080. The instance was not started.',
+  },
+  {
+    name: "a self-signed certificate the client refuses",
+    phase: "runtime",
+    log: ["(node:22) UnhandledPromiseRejectionWarning: SequelizeConnectionError: self signed certificate"],
+    category: "PERMISSION_AUTH",
+    keyLine: "(node:22) UnhandledPromiseRejectionWarning: SequelizeConnectionError: self signed certificate",
+  },
+  {
+    name: "RabbitMQ refused its config file",
+    phase: "runtime",
+    log: [
+      "[error] <0.132.0> File operation error: eperm. Target: /etc/rabbitmq/rabbitmq.conf. Function: get_file.",
+      "[error] <0.132.0>   - Could not open file (/etc/rabbitmq/rabbitmq.conf) for Reason undefined",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "[error] <0.132.0> File operation error: eperm. Target: /etc/rabbitmq/rabbitmq.conf. Function: get_file.",
+  },
+  {
+    name: "apt unable to reach its mirrors keys over the missing package",
+    phase: "build",
+    log: [
+      "W: Failed to fetch http://deb.debian.org/debian/dists/bookworm/InRelease  Temporary failure resolving 'deb.debian.org'",
+      "E: Unable to locate package curl",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "W: Failed to fetch http://deb.debian.org/debian/dists/bookworm/InRelease  Temporary failure resolving 'deb.debian.org'",
+  },
+  {
+    name: "Dart importing a file that is not there",
+    phase: "build",
+    log: [
+      "Error: Error when reading 'lib/src/config.dart': Error reading 'lib/src/config.dart'  (No such file or directory)",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine:
+      "Error: Error when reading 'lib/src/config.dart': Error reading 'lib/src/config.dart'  (No such file or directory)",
+  },
+  {
+    name: "a setting-up script failing on a leftover symlink",
+    phase: "runtime",
+    log: ["Error executing 'postInstallation': EEXIST: file already exists, symlink '/data/lib' -> '/opt/app/lib'"],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "Error executing 'postInstallation': EEXIST: file already exists, symlink '/data/lib' -> '/opt/app/lib'",
+  },
+  {
     name: ".NET's options validation names the member",
     phase: "runtime",
     log: [
@@ -3411,14 +3714,14 @@ const cases: Case[] = [
     keyLine: 'The package "module" wasn\'t found on the file system but is built into node.',
   },
   {
-    name: "esbuild unable to resolve an import of the project's code",
+    name: "esbuild unable to resolve a package the project's code imports by name",
     phase: "build",
     log: [
       "X [ERROR] Build failed with 1 error:",
       '  X [ERROR] Could not resolve "jsoncrush"',
       "      ../utils/dist/crypto.js:12:44:",
     ],
-    category: "BUILD_COMPILE",
+    category: "BUILD_DEPENDENCY",
     keyLine: 'X [ERROR] Could not resolve "jsoncrush"',
   },
   {
