@@ -5294,15 +5294,7 @@ export const SIGNALS: readonly Signal[] = [
     weight: 8,
     reason: "a pipeline variable was never defined",
   },
-  {
-    // A shell with `set -u` (or ${VAR:?}) refusing a variable that is not set.
-    id: "shell-parameter-not-set",
-    category: "MISSING_ENV_CONFIG",
-    re: /: line \d+: ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*): parameter not set\b/,
-    variableGroup: 1,
-    weight: 9,
-    reason: "the start script requires a variable that is not set",
-  },
+
   {
     // An image's start script refusing to run without listener settings (wurstmeister's Kafka).
     id: "env-listener-config-missing",
@@ -6779,10 +6771,10 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the app's configuration is invalid",
   },
   {
-    // bash under `set -u` (or ${X:?}) reading a variable that is not set.
+    // bash under `set -u` (or ${X:?}) reading a variable that is not set; dash says "parameter not set".
     id: "shell-unbound-variable",
     category: "MISSING_ENV_CONFIG",
-    re: new RegExp(`: ${VAR}: (?:unbound variable|parameter null or not set)`),
+    re: new RegExp(`: ${VAR}: (?:unbound variable|parameter (?:null or )?not set)`),
     variableGroup: 1,
     weight: 8,
     reason: "the entrypoint script reads a variable that is not set",
@@ -7704,14 +7696,6 @@ export const SIGNALS: readonly Signal[] = [
     weight: 8,
     reason: "the message broker connection failed",
   },
-  {
-    // The Docker daemon the build tool drives is not running.
-    id: "docker-daemon-not-running",
-    category: "DEPENDENCY_UNREACHABLE",
-    re: /This error may indicate that the docker daemon is not running|Cannot connect to the Docker daemon at \S+\. Is the docker daemon running\?/,
-    weight: 9,
-    reason: "the Docker daemon is not running",
-  },
 
   {
     // A service checking, or giving up on, its database connection; a cluster node finding no peers
@@ -8026,10 +8010,10 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a service the app calls did not answer or dropped the connection",
   },
   {
-    // The Docker daemon a deploy tool drives is not running (Kamal, CI runners).
+    // The Docker daemon a deploy or build tool drives is not running (Kamal, CI runners, CDK on Windows).
     id: "docker-daemon-unreachable",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /Cannot connect to the Docker daemon at \S+\. Is the docker daemon running\?/,
+    re: /Cannot connect to the Docker daemon at \S+\. Is the docker daemon running\?|This error may indicate that the docker daemon is not running/,
     weight: 8,
     reason: "the Docker daemon the deploy drives is not running",
   },
@@ -9300,7 +9284,8 @@ export const SIGNALS: readonly Signal[] = [
     // .NET: the process may not read or write a path (the file system's permission, not the code's logic).
     id: "dotnet-unauthorized-access",
     category: "PERMISSION_AUTH",
-    re: /\bSystem\.UnauthorizedAccessException: Access to the path .* is denied/,
+    // (NuGet's MSBuild targets print the message without the exception's name)
+    re: /\bSystem\.UnauthorizedAccessException: Access to the path .* is denied|\berror : Access to the path (?:'[^\x27]*' )?is denied\b/,
     weight: 9,
     reason: "the process lacks permission on a path",
   },
@@ -9733,14 +9718,6 @@ export const SIGNALS: readonly Signal[] = [
     re: /General error: 1036 Table '[^\x27]+' is read only/,
     weight: 8,
     reason: "the database may not write its tables",
-  },
-  {
-    // .NET refusing a path the process may not write or read.
-    id: "dotnet-path-access-denied",
-    category: "PERMISSION_AUTH",
-    re: /\bAccess to the path (?:'[^\x27]*' )?is denied\b/,
-    weight: 8,
-    reason: "the process may not access a path it needs",
   },
 
   {
