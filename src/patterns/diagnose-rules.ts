@@ -204,6 +204,15 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a package's script has Windows line endings",
   },
   {
+    // A prebuilt native module for glibc loaded on musl (Alpine): the package's binary does not fit.
+    id: "native-module-musl-glibc",
+    category: "BUILD_DEPENDENCY",
+    re: /Error relocating \S*node_modules\S+\.node: \w+: symbol not found/,
+    weight: 8,
+    reason: "a package's prebuilt binary does not fit the image's C library",
+  },
+
+  {
     // Dart compile errors in a package from the pub cache (the line before names its file).
     id: "dart-package-compile-error",
     category: "BUILD_DEPENDENCY",
@@ -2645,6 +2654,18 @@ export const SIGNALS: readonly Signal[] = [
     weight: 8,
     reason: "the entrypoint runs a command that is not in the image",
   },
+
+  {
+    // Puma started without an application (no config.ru where it runs).
+    id: "puma-no-application",
+    category: "BUILD_CONFIG",
+    re: /ERROR: No application configured, nothing to run\b/,
+    weight: 8,
+    // Below the line naming why (a config file it could not read), which keys when present.
+    keyWeight: 7,
+    reason: "the server found no application to run",
+  },
+
   {
     // Lambda's Python runtime unable to import the handler module itself: the module named missing is
     // the handler's own (2 labels), not a package its code imports.
@@ -3146,7 +3167,7 @@ export const SIGNALS: readonly Signal[] = [
     // A Java image's run script finding no jar to run (fabric8's run-java.sh).
     id: "java-run-no-jar",
     category: "BUILD_CONFIG",
-    re: /Neither \$\w+ nor \$\w+ is set and 0 found in \S+/,
+    re: /Neither \$\w+ nor \$\w+ is set and 0 found in \S+|Neither \$JAVA_MAIN_CLASS nor \$JAVA_APP_JAR is set and \d+ JARs found\b/,
     weight: 8,
     reason: "the image holds no application jar for its start script to run",
   },
@@ -4663,10 +4684,19 @@ export const SIGNALS: readonly Signal[] = [
     // An OTP application whose .app file is not in the release.
     id: "otp-app-file-missing",
     category: "MISSING_MODULE_RUNTIME",
-    re: /\{'no such file or directory', '\w+\.app'\}/,
+    re: /\{'no such file or directory', '\w+\.app'\}|could not find application file: \w+\.app\b/,
     weight: 8,
     reason: "an application the release needs is not in it",
   },
+  {
+    // Sinatra's own message when its server gems are not installed.
+    id: "sinatra-gems-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /Sinatra could not start, the required gems weren't found!/,
+    weight: 8,
+    reason: "the server gems the app needs are not installed",
+  },
+
   {
     // A release's script file that is not in the release (Elixir's Code.LoadError with enoent).
     id: "elixir-code-load-enoent",
@@ -5334,6 +5364,7 @@ export const SIGNALS: readonly Signal[] = [
     explains: ["BUILD_COMPILE"],
     reason: "a JSON configuration file the app loads does not parse",
   },
+
   {
     // A PDO connection string with an empty host: the variable that fills it is unset.
     id: "dsn-empty-host",
@@ -5474,7 +5505,7 @@ export const SIGNALS: readonly Signal[] = [
         /Error: \S*?\/([\w.-]+\.(?:alloy|river)):\d+:\d+: /, // Grafana Alloy
         /adapting config using caddyfile: ([\w.-]+):\d+: /, // Caddy
         /Config lint error .* lint=\x22([\w.-]+\.(?:ya?ml|json|toml))\(\d+,\d+\)/, // Bento's linter
-        /No such file or directory @ rb_sysopen - \S*\/config\/([\w.-]+\.ya?ml)$/, // a Rails app's config/*.yml that is not there
+        /No such file or directory @ rb_sysopen - (?:\S*\/config\/)?([\w.-]+\.ya?ml)$/, // a Ruby app's config/*.yml (or a bare *.yml) that is not there
         /\b(?:open|read) \S*?([\w.-]+\.(?:txt|json|ya?ml|toml|conf|ini|hex|pem|key)): is a directory/, // a file that is a directory: a bind mount of a path the host did not have (3506)
         /Invalid (?:custom )?config(?:uration)? file at \S*?([\w.-]+\.(?:ya?ml|json|toml))\b/, // LibreChat
         /Error parsing config, .* in \S*?\/([\w.-]+\.conf) at line \d+/, // syslog-ng
@@ -6296,7 +6327,7 @@ export const SIGNALS: readonly Signal[] = [
     // SvelteKit's $env modules without a variable the code imports.
     id: "sveltekit-env-not-exported",
     category: "MISSING_ENV_CONFIG",
-    re: /"([A-Z][A-Z0-9_]*)" is not exported by "(?:virtual:)?\$env\/(?:static|dynamic)\/(?:private|public)"/,
+    re: /"([A-Z][A-Z0-9_]*)" is not exported by "(?:virtual:)?\$?env\/(?:static|dynamic)\/(?:private|public)"/,
     variableGroup: 1,
     weight: 9,
     reason: "the code imports an environment variable that is not set at build time",
@@ -7404,6 +7435,15 @@ export const SIGNALS: readonly Signal[] = [
     weight: 7,
     reason: "the app was killed by SIGKILL while npm lived on: the OOM killer",
   },
+  {
+    // php-fpm's pool child killed by SIGKILL while the master lives on (guide case 10).
+    id: "php-fpm-child-sigkill",
+    category: "OUT_OF_MEMORY",
+    re: /\bchild \d+ exited on signal 9 \(SIGKILL\)/,
+    weight: 8,
+    reason: "a php-fpm worker was killed by SIGKILL while its pool lived on: the OOM killer",
+  },
+
   {
     // A supervisor's child killed by SIGKILL while the supervisor lives on (Druid's `supervise`, guide case 10).
     id: "supervised-child-sigkill",

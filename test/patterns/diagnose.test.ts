@@ -20,6 +20,77 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "the Java run script finding no jar",
+    phase: "runtime",
+    log: [
+      'INFO exec -a "java" java -jar',
+      "ERROR Neither $JAVA_MAIN_CLASS nor $JAVA_APP_JAR is set and 0 JARs found in /deployments (1 expected)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "ERROR Neither $JAVA_MAIN_CLASS nor $JAVA_APP_JAR is set and 0 JARs found in /deployments (1 expected)",
+  },
+  {
+    name: "Puma with no application to run",
+    phase: "runtime",
+    log: ["Puma starting in single mode...", "[11] ERROR: No application configured, nothing to run"],
+    category: "BUILD_CONFIG",
+    keyLine: "[11] ERROR: No application configured, nothing to run",
+  },
+  {
+    name: "Mix unable to find an application file",
+    phase: "runtime",
+    log: ["** (Mix) Could not start application cowboy: could not find application file: cowboy.app"],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "** (Mix) Could not start application cowboy: could not find application file: cowboy.app",
+  },
+  {
+    name: "Sinatra without its server gems",
+    phase: "runtime",
+    log: ["Sinatra could not start, the required gems weren't found!"],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "Sinatra could not start, the required gems weren't found!",
+  },
+  {
+    name: "php-fpm's pool child killed by SIGKILL",
+    phase: "runtime",
+    log: [
+      "[01-Jan-2024 10:00:00] WARNING: [pool www] child 12 exited on signal 9 (SIGKILL) after 80.5 seconds from start",
+      "[01-Jan-2024 10:00:00] NOTICE: [pool www] child 40 started",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine:
+      "[01-Jan-2024 10:00:00] WARNING: [pool www] child 12 exited on signal 9 (SIGKILL) after 80.5 seconds from start",
+  },
+  {
+    name: "a bare YAML file a Ruby app opens",
+    phase: "runtime",
+    log: ["Errno::ENOENT: No such file or directory @ rb_sysopen - settings.yml"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Errno::ENOENT: No such file or directory @ rb_sysopen - settings.yml",
+    variable: "settings.yml",
+  },
+  {
+    name: "SvelteKit's static env without the variable",
+    phase: "build",
+    log: [
+      'src/lib/api.ts (3:9): "PUBLIC_API_URL" is not exported by "virtual:env/static/public", imported by "src/lib/api.ts".',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'src/lib/api.ts (3:9): "PUBLIC_API_URL" is not exported by "virtual:env/static/public", imported by "src/lib/api.ts".',
+    variable: "PUBLIC_API_URL",
+  },
+  {
+    name: "a glibc binary of a package on musl",
+    phase: "build",
+    log: [
+      "Error: Error relocating /app/node_modules/@next/swc-linux-x64-gnu/next-swc.linux-x64-gnu.node: __memcpy_chk: symbol not found",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Error: Error relocating /app/node_modules/@next/swc-linux-x64-gnu/next-swc.linux-x64-gnu.node: __memcpy_chk: symbol not found",
+  },
+  {
     name: "a buildpack unable to resolve the Node version asked for",
     phase: "build",
     log: [
