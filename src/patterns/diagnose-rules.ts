@@ -69,6 +69,11 @@ const RUBY_STEP_WRAPPER = /\b(?:ExecuteError|ExecError|CommandFailed)\b|exit sta
 // A stack frame of a Lambda function's own file (under /var/task) that required something.
 const LAMBDA_APP_REQUIRE_FRAME = /\bat (?:Object\.<anonymous> \()?\/var\/task\/\S+\.js:\d+:\d+\)?/;
 
+// Node unable to load a package's executable from node_modules (pnpm's store path included): during a
+// build the dependency set lacks it, at start the start command runs a package that is not installed.
+const PACKAGE_BIN_NOT_FOUND =
+  /Error: Cannot find module '[^\x27]*\/node_modules\/(?:\.pnpm\/[^\x27]+\/node_modules\/)?(?:@[\w.-]+\/)?[\w.-]+\/bin\/[\w.-]+'/;
+
 // An exit status of 127, the shell's "command not found" ("Process exited with status 127", "status=127").
 const EXIT_127 = /(?:exit(?:ed)?(?: with)?|status|code)[:=]?\s*127\b/i;
 
@@ -168,14 +173,15 @@ export const SIGNALS: readonly Signal[] = [
     reason: "conda could not find or install a package",
   },
   {
-    // A package's configure script not finding a tool it needs (PHP extensions built in the image).
-    id: "configure-tool-not-found",
+    // A package's configure script not finding what it needs (PHP extensions built in the image): a
+    // tool, a library's prefix, or the system library pkg-config looked for.
+    id: "configure-prerequisite-missing",
     category: "BUILD_DEPENDENCY",
-    re: /configure: error: [\w.+-]+ not found\.?$|configure: error: Unable to detect \w+ prefix\b/,
+    re: /configure: error: (?:[\w.+-]+ not found\.?$|Unable to detect \w+ prefix\b|Package requirements \([^)]+\) were not met\b)/,
     keyWeight: 9,
-    weight: 7,
+    weight: 8,
     phaseWeight: { runtime: 0 },
-    reason: "a package's native build lacks a tool",
+    reason: "a package's native build lacks a tool or a system library",
   },
   {
     // A library refusing the version of another installed beside it (Celery's transport and redis-py).
@@ -260,7 +266,7 @@ export const SIGNALS: readonly Signal[] = [
     // A package the build tool runs, missing from node_modules while building (guide case 2).
     id: "build-tool-package-missing",
     category: "BUILD_DEPENDENCY",
-    re: /Error: Cannot find module '[^']*\/node_modules\/(?:\.pnpm\/[^']+\/node_modules\/)?(?:@[\w.-]+\/)?[\w.-]+\/bin\/[\w.-]+'/,
+    re: PACKAGE_BIN_NOT_FOUND,
     phaseWeight: { runtime: 0 },
     weight: 8,
     reason: "a tool the build runs is missing from the installed packages",
@@ -292,15 +298,6 @@ export const SIGNALS: readonly Signal[] = [
     reason: "the build could not reach the system package mirrors",
   },
 
-  {
-    // pkg-config's check in a configure script, naming the system library a native build lacks.
-    id: "configure-package-requirements",
-    category: "BUILD_DEPENDENCY",
-    re: /configure: error: Package requirements \([^)]+\) were not met\b/,
-    weight: 8,
-    keyWeight: 9,
-    reason: "a package's native build lacks a system library",
-  },
   {
     // Go: a module whose go.mod declares another path than the one it is required by.
     id: "go-module-path-mismatch",
@@ -2721,7 +2718,7 @@ export const SIGNALS: readonly Signal[] = [
     // The start command running a package's bin that is not installed (nodemon, a dev dependency).
     id: "start-bin-package-missing",
     category: "BUILD_CONFIG",
-    re: /^(?:Uncaught )?Error: Cannot find module '[^\x27]*\/node_modules\/(?:@[\w.-]+\/)?[\w.-]+\/bin\/[\w.-]+'/,
+    re: new RegExp(`^(?:Uncaught )?${PACKAGE_BIN_NOT_FOUND.source}`),
     phaseWeight: { build: 0 },
     weight: 9,
     reason: "the start command runs a package that is not installed",
@@ -5333,16 +5330,6 @@ export const SIGNALS: readonly Signal[] = [
     weight: 8,
     reason: "the listener settings the image needs are not set",
   },
-  {
-    // The start script's hint under it, naming the variable to define.
-    id: "please-define-variable",
-    category: "MISSING_ENV_CONFIG",
-    re: /^Please define ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/,
-    key: false,
-    variableGroup: 1,
-    weight: 1,
-    reason: "the script names the variable to define",
-  },
 
   {
     // Kafka's configuration refusing a value, naming the setting.
@@ -5454,14 +5441,15 @@ export const SIGNALS: readonly Signal[] = [
     reason: "a database extension must be preloaded by the server's settings",
   },
   {
-    // TimescaleDB's hint under that error, naming the setting to change.
-    id: "extension-preload-hint",
+    // A hint under the error naming the setting to change (TimescaleDB's preload hint, a start
+    // script's "Please define X"): it supplies the variable, the error line keys.
+    id: "hint-names-variable",
     category: "MISSING_ENV_CONFIG",
-    re: /\bpreload the \w+ library via (shared_preload_libraries)\b/,
+    re: /\bpreload the \w+ library via (shared_preload_libraries)\b|^Please define ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/,
     key: false,
     variableGroup: 1,
     weight: 1,
-    reason: "the hint names the setting that preloads the extension",
+    reason: "a hint names the setting to change",
   },
   {
     // A database type that is still the name of its variable: the placeholder was never substituted.
