@@ -74,6 +74,9 @@ const LAMBDA_APP_REQUIRE_FRAME = /\bat (?:Object\.<anonymous> \()?\/var\/task\/\
 const PACKAGE_BIN_NOT_FOUND =
   /Error: Cannot find module '[^\x27]*\/node_modules\/(?:\.pnpm\/[^\x27]+\/node_modules\/)?(?:@[\w.-]+\/)?[\w.-]+\/bin\/[\w.-]+'/;
 
+// Cargo's build script of a crate it names with a local directory: the project's own crate, not a registry's.
+const PATH_CRATE_BUILD_FAILED = /failed to run custom build command for `[\w-]+ v[\w.+-]+ \(\/(?!.*\.cargo\/registry)/;
+
 // An exit status of 127, the shell's "command not found" ("Process exited with status 127", "status=127").
 const EXIT_127 = /(?:exit(?:ed)?(?: with)?|status|code)[:=]?\s*127\b/i;
 
@@ -164,6 +167,81 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 export const SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // Bun running a package's install script that failed (its own error: a package's build, case 3).
+    id: "bun-package-install-script-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /^error: (?:pre|post)?install script from \x22[^\x22]+\x22 exited with\b/,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "a package's install script failed",
+  },
+  {
+    // ... and the script it could not find, printed before that: the package's, not the project's.
+    id: "bun-package-script-not-found",
+    category: "BUILD_DEPENDENCY",
+    re: /^error: script not found \x22[^\x22]+\x22$/,
+    requires: /^error: (?:pre|post)?install script from \x22/,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    keyWeight: 8,
+    reason: "a package's install script runs a file the package does not have",
+  },
+  {
+    // Nuxt failing to import a module the build loads (a package of the dependency set).
+    id: "nuxt-module-import-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /\bError while importing module (?:@[\w.-]+\/)?[\w.-]+: /,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "the build could not import a module of an installed package",
+  },
+  {
+    // Quarkus without the JDBC driver extension for the database kind it is configured for.
+    id: "quarkus-no-jdbc-driver",
+    category: "BUILD_DEPENDENCY",
+    re: /\bUnable to find a JDBC driver corresponding to the database kind\b/,
+    weight: 8,
+    reason: "the dependency set lacks the database's JDBC driver",
+  },
+  {
+    // sbt, Maven or Gradle refused the repository's TLS certificate while fetching a package.
+    id: "build-fetch-pkix",
+    category: "BUILD_DEPENDENCY",
+    re: /\bPKIX path building failed\b/,
+    phaseWeight: { runtime: 0 },
+    weight: 6,
+    reason: "a package could not be fetched: the repository's certificate is not trusted",
+  },
+  {
+    // npm (old versions) naming the tarball it could not fetch, before the status it got.
+    id: "npm-fetch-failed-url",
+    category: "BUILD_DEPENDENCY",
+    re: /^npm (?:ERR!|error) fetch failed https?:\/\//,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    keyWeight: 8,
+    reason: "npm could not fetch a package",
+  },
+  {
+    // Prisma's CLI downloading its engines: a download of the package's binaries, not a service of the app.
+    id: "prisma-engine-download-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /\brequest to https:\/\/binaries\.prisma\.sh\/\S+ failed, reason: /,
+    weight: 8,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    reason: "Prisma could not download its engines",
+  },
+  {
+    // musl's loader, during a build, missing a system library a package's binary needs (Prisma's
+    // engines, SWC on Alpine): the package's native part lacks a system library (guide case 4).
+    id: "build-shared-library-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /\bError loading shared library [\w.+-]+: No such file or directory \(needed by /,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "a package's binary needs a system library the build image lacks",
+  },
   {
     // conda and mamba failing on a package: one that does not exist in the channels, or whose link script fails.
     id: "conda-package-install-failed",
@@ -739,6 +817,8 @@ export const SIGNALS: readonly Signal[] = [
     weight: 7,
     keyWeight: 9,
     phaseWeight: { runtime: 0 },
+    // A crate of the project itself (a path crate): what its build lacks is the setup's (case 4).
+    unlessLog: PATH_CRATE_BUILD_FAILED,
     reason: "a crate's build script stopped on a library or tool it could not find",
   },
   {
@@ -808,8 +888,19 @@ export const SIGNALS: readonly Signal[] = [
     id: "protoc-missing",
     category: "BUILD_DEPENDENCY",
     re: /\bFailed to find the protoc binary\b|\bCould not find `protoc` installation\b/,
+    // The project's own crate (Cargo names a path crate with its directory) is the next signal's.
+    unlessLog: PATH_CRATE_BUILD_FAILED,
     weight: 9,
     reason: "a package's build needs protoc, which the image lacks",
+  },
+  {
+    // The same for a crate of the project itself: the project's build calls protoc (guide case 4).
+    id: "protoc-missing-own-crate",
+    category: "BUILD_CONFIG",
+    re: /\bFailed to find the protoc binary\b|\bCould not find `protoc` installation\b/,
+    requires: PATH_CRATE_BUILD_FAILED,
+    weight: 9,
+    reason: "the project's own build needs protoc, which the image lacks",
   },
   {
     // A package's install script running a helper the install did not provide (node-pre-gyp and
@@ -1277,7 +1368,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "package-registry-unreachable",
     category: "BUILD_DEPENDENCY",
     // Anchored: the lookaheads scan the whole line once, not from every position.
-    re: /^(?=.*\b(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|files\.pythonhosted\.org|pypi\.org|rubygems\.org|repo\.hex\.pm|proxy\.golang\.org|sum\.golang\.org|repo\.maven\.apache\.org|repo1\.maven\.org|plugins\.gradle\.org|api\.nuget\.org|index\.crates\.io|static\.crates\.io|repo\.packagist\.org)\b)(?=.*(?:ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ESOCKETTIMEDOUT|[Tt]imed? ?out|no such host|Temporary failure in name resolution|Name or service not known|Max retries exceeded|The remote name could not be resolved|i\/o timeout|no route to host))/,
+    re: /^(?=.*\b(?:go: \S+@v\S+: Get \x22https?:\/\/|registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|files\.pythonhosted\.org|pypi\.org|rubygems\.org|repo\.hex\.pm|proxy\.golang\.org|sum\.golang\.org|repo\.maven\.apache\.org|repo1\.maven\.org|plugins\.gradle\.org|api\.nuget\.org|index\.crates\.io|static\.crates\.io|repo\.packagist\.org)\b)(?=.*(?:ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ESOCKETTIMEDOUT|[Tt]imed? ?out|no such host|Temporary failure in name resolution|Name or service not known|Max retries exceeded|The remote name could not be resolved|i\/o timeout|no route to host))/,
     weight: 9,
     reason: "the package registry could not be reached during the install",
   },
@@ -1427,7 +1518,7 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_DEPENDENCY",
     re: /^(?!\.\/)\S/,
     // webpack names the module, sometimes with its concatenated neighbours ("+ 10 modules").
-    follows: /^\.\/node_modules\/\S+(?: \+ \d+ modules?)?$/,
+    follows: /^\.\/node_modules[/\\]\S+(?: \+ \d+ modules?)?$/,
     requires: /^Failed to compile\.?$/,
     weight: 8,
     keyWeight: 9,
@@ -1876,6 +1967,8 @@ export const SIGNALS: readonly Signal[] = [
     category: "BUILD_DEPENDENCY",
     re: /error: failed to run custom build command for `[\w-]+/,
     weight: 7,
+    // A crate of the project itself (a path crate): what its build lacks is the setup's (case 4).
+    unlessLog: PATH_CRATE_BUILD_FAILED,
     reason: "a crate's build script failed (a system library or tool it needs is missing)",
   },
   {
@@ -2092,6 +2185,15 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_COMPILE
+  {
+    // Quarkus validating the project's beans at build time: an injection point nothing satisfies.
+    id: "quarkus-unsatisfied-dependency",
+    category: "BUILD_COMPILE",
+    re: /\bUnsatisfiedResolutionException: Unsatisfied dependency for type\b/,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "the project's beans ask for one nobody provides",
+  },
   {
     // Zig's compile error at a position in the project's file (the package manifest's are dependencies').
     id: "zig-compile-error",
@@ -2463,7 +2565,11 @@ export const SIGNALS: readonly Signal[] = [
     re: /^✘ \[ERROR\] /,
     // Wrangler prints the Cloudflare API's refusals with the same mark; an import of a build output
     // that is not there is the build's order (bundler-build-output-missing).
-    unless: new RegExp(`A request to the Cloudflare API \\(|${BUILD_OUTPUT_IMPORT.source}`),
+    // esbuild's "Build failed with N errors:" is the summary of the marked lines under it; wrangler's
+    // missing entry point and missing API token are the setup's (wrangler-entry-point-missing, env-var-named-absent).
+    unless: new RegExp(
+      `A request to the Cloudflare API \\(|Build failed with \\d+ errors?:$|The entry-point file at .* was not found|In a non-interactive environment, it.s necessary to set|${BUILD_OUTPUT_IMPORT.source}`,
+    ),
     weight: 7,
     phaseWeight: { runtime: 0 },
     reason: "esbuild could not bundle the code",
@@ -2569,6 +2675,82 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // Bun's binary on a CPU without AVX: the image or host, not the code (like qemu's, guide case 10).
+    id: "bun-cpu-lacks-avx",
+    category: "BUILD_CONFIG",
+    re: /\bCPU lacks AVX support\b/,
+    weight: 8,
+    explains: ["RUNTIME_EXCEPTION"],
+    reason: "the runtime's binary needs a CPU feature this host lacks",
+  },
+  {
+    // A crash of a process that BuildKit runs under qemu's emulation (guide case 10).
+    id: "buildkit-qemu-crash",
+    category: "BUILD_CONFIG",
+    re: /\bSegmentation fault\b|\bSIGSEGV\b|\bIllegal instruction\b|\bSIGILL\b/,
+    requires: /\/\.buildkit_qemu_emulator\b/,
+    weight: 8,
+    explains: ["RUNTIME_EXCEPTION"],
+    reason: "a process crashed under the emulation of another architecture",
+  },
+  {
+    // wrangler unable to find the Worker's entry file.
+    id: "wrangler-entry-point-missing",
+    category: "BUILD_CONFIG",
+    re: /\[ERROR\] The entry-point file at \x22[^\x22]+\x22 was not found\b/,
+    weight: 8,
+    reason: "the build's entry file is not there",
+  },
+  {
+    // A Java launcher told to run a "class" that is a lower-case word: the start command's arguments.
+    id: "jvm-class-not-a-class-name",
+    category: "BUILD_CONFIG",
+    re: /java\.lang\.ClassNotFoundException: [a-z][\w-]*$/,
+    weight: 8,
+    reason: "the start command names a class that is not a class name",
+  },
+  {
+    // A plugin asking for a newer Gradle than the build runs.
+    id: "gradle-too-old-for-plugin",
+    category: "BUILD_CONFIG",
+    re: /\brequires Gradle (?:version )?[\d.]+ or (?:later|newer|higher)\b/,
+    weight: 8,
+    reason: "a plugin needs a newer Gradle than the build has",
+  },
+  {
+    // CocoaPods older than a pod requires: the build machine's tool.
+    id: "cocoapods-too-old",
+    category: "BUILD_CONFIG",
+    re: /\brequires CocoaPods version .+, which is not satisfied by your current version\b/,
+    weight: 8,
+    reason: "a pod needs a newer CocoaPods than the build machine has",
+  },
+  {
+    // setup-node's cache finding no lock file of the package manager it was told to cache for (guide case 9).
+    id: "setup-node-lockfile-missing",
+    category: "BUILD_CONFIG",
+    re: /\bDependencies lock file is not found in \S+\. Supported file patterns: /,
+    weight: 8,
+    reason: "the lock file the workflow expects is not in the repository",
+  },
+  {
+    // gunicorn finding the module but not the application object the start command names.
+    id: "gunicorn-app-object-missing",
+    category: "BUILD_CONFIG",
+    re: /\bFailed to find application object '[^\x27]+' in '[^\x27]+'/,
+    weight: 8,
+    reason: "the start command names an application object the module does not have",
+  },
+  {
+    // go-sqlite3 in a binary built without cgo: the build's flags.
+    id: "go-sqlite3-without-cgo",
+    category: "BUILD_CONFIG",
+    re: /\bBinary was compiled with 'CGO_ENABLED=0', go-sqlite3 requires cgo to work\b/,
+    weight: 8,
+    explains: ["RUNTIME_EXCEPTION"],
+    reason: "the binary was built without cgo, which its SQLite driver needs",
+  },
   {
     // A database server that cannot load its data files (another format or version than it writes): the volume or image must change (guide case 11).
     id: "datastore-files-unreadable",
@@ -4272,7 +4454,7 @@ export const SIGNALS: readonly Signal[] = [
     // The shell's own account of what it could not run, under an exit 127.
     id: "exit-127-reason",
     category: "BUILD_CONFIG",
-    re: /: (?:line \d+: )?\S+: (?:No such file or directory|not found|command not found)$/,
+    re: /: (?:line \d+: )?\S+: (?:No such file or directory|not found|command not found)$|(?:^|\s)command not found: [\w.@/-]+$/,
     requires: EXIT_127,
     weight: 1,
     keyWeight: 7,
@@ -4661,6 +4843,31 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
+  {
+    // Deno unable to load a module by its URL at run time.
+    id: "deno-module-not-found",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\bModule not found \x22(?:https?|file|npm|jsr):[^\x22]+\x22/,
+    phaseWeight: { build: 0 },
+    weight: 7,
+    reason: "the app imports a module that cannot be found",
+  },
+  {
+    // Spring Boot's report of a call into a library of another version than the code was built against.
+    id: "spring-method-does-not-exist",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\bAn attempt was made to call a method that does not exist\b/,
+    weight: 7,
+    reason: "the classpath holds an incompatible version of a library",
+  },
+  {
+    // Starlette's StaticFiles mounted on a directory the image does not hold.
+    id: "static-directory-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^RuntimeError: Directory '[^\x27]+' does not exist$/,
+    weight: 7,
+    reason: "a directory the app serves is not in the image",
+  },
   {
     // CakePHP's database driver not enabled: the PDO extension is not in the image.
     id: "db-driver-not-enabled",
@@ -5312,6 +5519,41 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A number setting given a Kubernetes service link ("tcp://10.0.0.1:8080"): the cluster injects
+    // <SERVICE>_PORT variables that a framework reads as its own port setting.
+    id: "service-link-as-number",
+    category: "MISSING_ENV_CONFIG",
+    re: /NumberFormatException: For input string: \x22tcp:\/\/[\w.-]+:\d+\x22/,
+    weight: 8,
+    reason: "a number setting holds a Kubernetes service address",
+  },
+  {
+    // Micronaut resolving a placeholder that no property source defines.
+    id: "micronaut-property-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bError resolving property value \[\$\{([\w.-]+)(?::[^}]*)?\}\]\. Property doesn't exist\b/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a property the code reads is not defined",
+  },
+  {
+    // n8n unable to decrypt stored credentials: the encryption key is not the one they were saved with.
+    id: "n8n-encryption-key-mismatch",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bCredentials could not be decrypted\. The likely reason is that a different \x22encryptionKey\x22 was used\b/,
+    weight: 7,
+    reason: "the configured encryption key is not the one the data was encrypted with",
+  },
+  {
+    // A script naming the variable it found unset or empty ("`DATABASE_URL` either not exported or empty").
+    id: "variable-not-exported-or-empty",
+    category: "MISSING_ENV_CONFIG",
+    re: /[\x60'"]?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[\x60'"]? (?:is )?either not (?:exported|set|defined) or empty\b/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "a required environment variable is not set",
+  },
   {
     // An Azure Pipelines variable left unexpanded in a path: the variable is not defined.
     id: "pipeline-variable-unexpanded",
@@ -6236,7 +6478,7 @@ export const SIGNALS: readonly Signal[] = [
     // Play in production without its application secret.
     id: "play-secret-not-set",
     category: "MISSING_ENV_CONFIG",
-    re: /The application secret has not been set, and we are in prod mode\b/,
+    re: /\b[Tt]?he application secret has not been set, and we are in prod mode\b/,
     weight: 8,
     keyWeight: 10,
     reason: "the framework's secret is not configured",
@@ -6917,10 +7159,14 @@ export const SIGNALS: readonly Signal[] = [
     id: "var-not-set",
     category: "MISSING_ENV_CONFIG",
     re: new RegExp(
-      `["'\`]?${VAR}["'\`]?(?: environment variable| env var| variable)? (?:is|was) (?:not set|missing|(?:an? )?required(?: variable\b)?|undefined|not defined|not provided|empty|missing or empty)`,
+      `["'\`]?${VAR}["'\`]?(?: and [A-Z][A-Z0-9_]+)?(?: environment variables?| env vars?| variables?)? (?:is|was|are|were) (?:not set|missing|(?:an? )?required(?: variable\b)?|undefined|not defined|not provided|empty|missing or empty)`,
     ),
     // Compose's warning for an unset variable it interpolates: it goes on with "" (not a failure by itself).
-    unless: new RegExp(`Defaulting to a blank string|${DEFAULT_OR_JAVA_NOTICE.source}`, "i"),
+    // Nor is an optional feature the app turns off for want of it ("SENTRY_DSN is not set. Disabling reporting.").
+    unless: new RegExp(
+      `Defaulting to a blank string|(?:not set|missing|empty)[.,;] (?:disabling|skipping)\\b|${DEFAULT_OR_JAVA_NOTICE.source}`,
+      "i",
+    ),
     variableGroup: 1,
     weight: 8,
     reason: "a required environment variable is not set",
@@ -7027,7 +7273,7 @@ export const SIGNALS: readonly Signal[] = [
     // environment variable").
     id: "env-var-named-absent",
     category: "MISSING_ENV_CONFIG",
-    re: /^(?=.*\b(?:[Ee]nvironment [Vv]ariable|[Ee]nv [Vv]ar(?:iable)?)s?\b)(?=.*\b(?:[Mm]issing|not set|must be set|[Dd]id not find|not found|not provided|not specified|[Pp]lease (?:specify|set|provide|define)|is required|empty|undefined)\b).*?\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/,
+    re: /^(?=.*\b(?:[Ee]nvironment [Vv]ariable|[Ee]nv [Vv]ar(?:iable)?)s?\b)(?=.*\b(?:[Mm]issing|not set|must be set|[Dd]id not find|not found|not provided|not specified|[Pp]lease (?:specify|set|provide|define)|is required|necessary to set|empty|undefined)\b).*?\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/,
     unless: DEFAULT_OR_JAVA_NOTICE,
     variableGroup: 1,
     weight: 8,
@@ -7080,6 +7326,8 @@ export const SIGNALS: readonly Signal[] = [
     re: new RegExp(
       `(?:ImproperlyConfigured: )?(?:Set the ${VAR} environment variable|The ${VAR} setting must not be empty)`,
     ),
+    // The traceback's quoted source of the raise comes before the exception line itself.
+    unless: /^raise /,
     variableGroup: 1,
     weight: 9,
     reason: "a required setting is empty",
@@ -7403,6 +7651,8 @@ export const SIGNALS: readonly Signal[] = [
     re: /(?:listening|running|started|serving|bound|Listening at|Uvicorn running|server started)\b.*\b(?:on|at)\b:?\s*(?:(?:https?|tcp):\/\/)?(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+|\b)/i,
     weight: 5,
     phaseWeight: { build: 0 },
+    // A CI job that starts the app and waits on localhost for it (wait-on) means to listen there.
+    unlessLog: /\bwait-on\b/,
     reason: "the server listens on loopback only, unreachable from outside the container",
   },
   {
@@ -7689,7 +7939,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "killed-build",
     category: "OUT_OF_MEMORY",
-    re: /^Killed(?:\s|$)|internal compiler error: Killed \(program \w+\)|Compiler killed by signal 9\b|unable to execute command: Killed$|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
+    re: /^Killed\.?(?:\s|$)|internal compiler error: Killed \(program \w+\)|Compiler killed by signal 9\b|unable to execute command: Killed$|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
     weight: 6,
     phaseWeight: { runtime: 2 },
     reason: "the build was killed by the kernel, almost always for memory",
@@ -7716,6 +7966,30 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // Spring Cloud Config's client failing fast: the configuration server could not be reached.
+    id: "spring-cloud-config-fail-fast",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bCould not locate PropertySource and the fail fast property is set\b/,
+    weight: 8,
+    reason: "the configuration server could not be reached",
+  },
+  {
+    // n8n (and others) reporting their Redis gone.
+    id: "redis-unavailable",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bRedis unavailable\b/,
+    weight: 6,
+    reason: "Redis could not be reached",
+  },
+  {
+    // libpq's wording inside a driver's error (Diesel, r2d2): the database could not be reached.
+    id: "libpq-error-connecting",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\berror connecting to server\b/,
+    weight: 6,
+    reason: "the database could not be reached",
+  },
   {
     // pika losing or never completing its AMQP connection.
     id: "pika-connection-lost",
@@ -8266,6 +8540,23 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // Two Ecto migrations defining one module: the second cannot be compiled.
+    id: "ecto-migration-module-twice",
+    category: "DB_MIGRATION",
+    re: /\bbecause the module [\w.]+\.Migrations\.\w+ is already compiled\b/,
+    weight: 8,
+    reason: "two migrations define the same module",
+  },
+  {
+    // A Go migrator's account of the statement the database refused, under its panic.
+    id: "cannot-execute-migration",
+    category: "DB_MIGRATION",
+    re: /\bcannot execute migration: ERROR: /,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the database refused a migration's statement",
+  },
+  {
     // Nextcloud started on data an older version wrote: it must be upgraded before anything else runs.
     id: "nextcloud-requires-upgrade",
     category: "DB_MIGRATION",
@@ -8755,12 +9046,32 @@ export const SIGNALS: readonly Signal[] = [
     id: "duplicate-sqlstate",
     category: "DB_MIGRATION",
     re: /\b(?:42P07|42S01)\b/,
+    // Postgres' NOTICE for CREATE TABLE IF NOT EXISTS ("already exists, skipping") is not an error.
+    unless: /\bNOTICE\b|already exists, skipping/,
     weight: 3,
     key: false,
     reason: "the database reported a duplicate table",
   },
 
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // A runtime that says its own failure is its bug (Bun's CommonJS loader).
+    id: "runtime-says-own-bug",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bthis is a bug in Bun\b/,
+    weight: 6,
+    settled: true,
+    reason: "the runtime failed on a bug of its own",
+  },
+  {
+    // TypeORM asked for a connection the code never created.
+    id: "typeorm-connection-not-found",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bConnection \x22\w+\x22 was not found\b/,
+    weight: 6,
+    settled: true,
+    reason: "the code uses a database connection it never created",
+  },
   {
     // A JavaScript destructuring of undefined (a value the code expected is missing).
     id: "js-destructure-undefined",
@@ -9392,6 +9703,16 @@ export const SIGNALS: readonly Signal[] = [
 
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
   {
+    // wait-on (CI waiting for the app to answer) giving up.
+    id: "wait-on-timeout",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /^Error: Timeout$/,
+    requires: /\bwait-on\b/,
+    weight: 7,
+    explains: ["PORT_BINDING"],
+    reason: "the app never answered the check that waited for it",
+  },
+  {
     // Cloud Run's startup probe failing before the instance started.
     id: "cloud-run-startup-probe",
     category: "HEALTHCHECK_TIMEOUT",
@@ -9702,6 +10023,40 @@ export const SIGNALS: readonly Signal[] = [
   },
 
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Redis given a password while it has none configured.
+    id: "redis-auth-without-password",
+    category: "PERMISSION_AUTH",
+    re: /\bAUTH <password> called without any password configured\b/,
+    weight: 8,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    reason: "the client sends a password Redis does not have",
+  },
+  {
+    // npm publishing or fetching without a login.
+    id: "npm-need-auth",
+    category: "PERMISSION_AUTH",
+    re: /^npm (?:ERR!|error) need auth\b/,
+    weight: 7,
+    reason: "npm has no credentials for the registry",
+  },
+  {
+    // libgit2's reason under Cargo's "failed to authenticate": no SSH agent to ask.
+    id: "libgit2-ssh-auth",
+    category: "PERMISSION_AUTH",
+    re: /\berror authenticating: .*; class=Ssh\b/,
+    weight: 6,
+    keyWeight: 11,
+    reason: "git could not authenticate over SSH",
+  },
+  {
+    // Xcode signing without the certificate the profile needs.
+    id: "xcode-signing-certificate-missing",
+    category: "PERMISSION_AUTH",
+    re: /\berror: No signing certificate \x22[^\x22]+\x22 found\b/,
+    weight: 7,
+    reason: "the signing certificate is not installed",
+  },
   {
     // A database or cache whose TLS certificate the client will not trust (self-signed).
     id: "tls-self-signed",

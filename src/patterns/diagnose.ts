@@ -95,7 +95,7 @@ const LEARNED_EVIDENCE = "learned classifier";
  * loop): the classifier is not asked to guess a cause from its words.
  */
 const STEP_FAILED_ONLY =
-  /Failed to exec [\w:.-]+ script|^lerna ERR! [\w -]+ exited \d+ in '|The drush command '[^\x27]+' could not be executed|^make: \*\*\* \[[^\]]+\] Error \d+$|^npm ERR! (?:Exit status \d+|Linux \S+|argv |node v\S+$|npm {1,2}v\S+$)|^(?:\d+: )?Task failed with an exception\.?$|\[ERROR\] Command \S+ \([^)]*\) failed$|Error encountered during build of \S+: Command \S+ failed$|Failed at the \S+ \w+ script|error occurred while running build command|returned (?:a )?non-zero (?:result|code|exit (?:code|status))|Task timed out after [\d.]+ seconds|did not complete successfully: exit code|\bPush (?:failed|rejected)\b|Worker failed to boot|desc="App crashed"|CrashLoopBackOff|Back-off restarting failed container|did not deploy properly|was sent code \d+!|Failed to retrieve error logs|failed with unknown error|Build error details not available|failed to push some refs|An unexpected error has occurred|Error R12 \(Exit timeout\)|\.{3,} [\d.]+ ?m?s FAIL$/;
+  /Failed to exec [\w:.-]+ script|^lerna ERR! [\w -]+ exited \d+ in '|The drush command '[^\x27]+' could not be executed|^make: \*\*\* \[[^\]]+\] Error \d+$|^npm ERR! (?:Exit status \d+|Linux \S+|argv |node v\S+$|npm {1,2}v\S+$)|^(?:\d+: )?Task failed with an exception\.?$|\[ERROR\] Command \S+ \([^)]*\) failed$|Error encountered during build of \S+: Command \S+ failed$|Failed at the \S+ \w+ script|error occurred while running build command|returned (?:a )?non-zero (?:result|code|exit (?:code|status))|Task timed out after [\d.]+ seconds|did not complete successfully: exit code|\bPush (?:failed|rejected)\b|Worker failed to boot|desc="App crashed"|CrashLoopBackOff|Back-off restarting failed container|did not deploy properly|was sent code \d+!|Failed to retrieve error logs|failed with unknown error|Build error details not available|failed to push some refs|An unexpected error has occurred|Error R12 \(Exit timeout\)|\.{3,} [\d.]+ ?m?s FAIL$|failed to fetch an image or build from source: error building:$/;
 
 /**
  * What the classifier says of one line (as the rules read it): undefined when it holds too few
@@ -656,6 +656,10 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
     const field = next.replace(/(?: -> [\w.]+)+$/, "");
     if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(field) && field.length >= 3) return field;
     if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(field)) return field.toUpperCase();
+    // A one-word field ("security") only when pydantic 2's own message follows it: a plain word is not a name otherwise.
+    const after = lines.find((l) => l.index > key.index && l.text !== "" && l.text !== next)?.text ?? "";
+    if (/^[a-z][a-z0-9]{2,}$/.test(field) && /^(?:Field required|Input should be)\b/.test(after))
+      return field.toUpperCase();
     // A nested field ("openai.embedding_api_key") is a configuration key: named as printed.
     if (/^[A-Za-z]\w*(?:\.[A-Za-z_]\w*)+$/.test(field)) return field;
   }

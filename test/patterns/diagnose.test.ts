@@ -20,6 +20,276 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a package's code failing the edge runtime, with Windows paths",
+    phase: "build",
+    log: [
+      "Failed to compile.",
+      "",
+      "./node_modules\\pkg\\dist\\index.js",
+      "Dynamic Code Evaluation (e. g. 'eval', 'new Function') not allowed in Edge Runtime",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Dynamic Code Evaluation (e. g. 'eval', 'new Function') not allowed in Edge Runtime",
+  },
+  {
+    name: "Bun naming a package's install script that is not there",
+    phase: "build",
+    log: [
+      "bun install v1.1.0",
+      'error: script not found "scripts/setup.js"',
+      "",
+      'error: postinstall script from "some-pkg" exited with code 1',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'error: script not found "scripts/setup.js"',
+  },
+  {
+    name: "Bun on a CPU without AVX",
+    phase: "runtime",
+    log: [
+      "api  | CPU lacks AVX support. Please consider upgrading to a newer CPU.",
+      "api  | panic(main thread): Illegal instruction at address 0x1",
+      "api  | Illegal instruction (core dumped)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "api  | CPU lacks AVX support. Please consider upgrading to a newer CPU.",
+  },
+  {
+    name: "two variables named as required together",
+    phase: "runtime",
+    log: [
+      "error: Uncaught (in promise) Error: STORE_URL and STORE_KEY are required.",
+      "    at file:///app/client.ts:4:9",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "error: Uncaught (in promise) Error: STORE_URL and STORE_KEY are required.",
+    variable: "STORE_URL",
+  },
+  {
+    name: "an optional feature turned off for want of its variable is not the cause",
+    phase: "runtime",
+    log: [
+      '{"level":"warn","msg":"Error tracking is enabled, but TRACKER_DSN is not set. Disabling reporting."}',
+      '{"level":"error","msg":"Failed to ping DB","error":"pq: password authentication failed for user \\"app\\""}',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      '{"level":"error","msg":"Failed to ping DB","error":"pq: password authentication failed for user \\"app\\""}',
+  },
+  {
+    name: "esbuild's summary defers to the error under it",
+    phase: "build",
+    log: ["✘ [ERROR] Build failed with 1 error:", "", '✘ [ERROR] Expected ";" but found "x"', "", "worker.js:1:4:"],
+    category: "BUILD_COMPILE",
+    keyLine: '✘ [ERROR] Expected ";" but found "x"',
+  },
+  {
+    name: "wrangler without the Worker's entry file",
+    phase: "build",
+    log: ["⛅️ wrangler 3.0.0", '✘ [ERROR] The entry-point file at "src/worker.ts" was not found.'],
+    category: "BUILD_CONFIG",
+    keyLine: '✘ [ERROR] The entry-point file at "src/worker.ts" was not found.',
+  },
+  {
+    name: "wrangler asking for its API token in CI",
+    phase: "build",
+    log: [
+      "✘ [ERROR] In a non-interactive environment, it's necessary to set a CLOUDFLARE_API_TOKEN environment variable for wrangler to work.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "✘ [ERROR] In a non-interactive environment, it's necessary to set a CLOUDFLARE_API_TOKEN environment variable for wrangler to work.",
+    variable: "CLOUDFLARE_API_TOKEN",
+  },
+  {
+    name: "a Kubernetes service link read as a port number",
+    phase: "runtime",
+    log: [
+      "APPLICATION FAILED TO START",
+      'Caused by: java.lang.NumberFormatException: For input string: "tcp://10.0.0.12:8080"',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'Caused by: java.lang.NumberFormatException: For input string: "tcp://10.0.0.12:8080"',
+  },
+  {
+    name: "a Java launcher given a word as its main class",
+    phase: "runtime",
+    log: [
+      'Exception in thread "main" java.lang.RuntimeException: cannot start',
+      "java.lang.ClassNotFoundException: start",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "java.lang.ClassNotFoundException: start",
+  },
+  {
+    name: "Spring Cloud Config failing fast",
+    phase: "runtime",
+    log: [
+      "Caused by: java.lang.IllegalStateException: Could not locate PropertySource and the fail fast property is set, failing",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine:
+      "Caused by: java.lang.IllegalStateException: Could not locate PropertySource and the fail fast property is set, failing",
+  },
+  {
+    name: "Micronaut without a property the code reads",
+    phase: "runtime",
+    log: [
+      "io.micronaut.context.exceptions.DependencyInjectionException: Failed to inject value for parameter [name] of class: app.Hello",
+      "",
+      "Message: Error resolving property value [\u0024{hello.name}]. Property doesn't exist",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Message: Error resolving property value [\u0024{hello.name}]. Property doesn't exist",
+    variable: "hello.name",
+  },
+  {
+    name: "a plugin asking for a newer Gradle",
+    phase: "build",
+    log: [
+      "* What went wrong:",
+      "Failed to apply plugin [id 'x.y']",
+      "> Plugin x.y requires Gradle 7.5 or later. The current version is Gradle 6.1",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "> Plugin x.y requires Gradle 7.5 or later. The current version is Gradle 6.1",
+  },
+  {
+    name: "gunicorn missing the app object",
+    phase: "runtime",
+    log: [
+      "[INFO] Booting worker with pid: 8",
+      "Failed to find application object 'app' in 'main'",
+      "[INFO] Worker exiting (pid: 8)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Failed to find application object 'app' in 'main'",
+  },
+  {
+    name: "Redis given a password it does not have",
+    phase: "runtime",
+    log: [
+      "consumer: Cannot connect to redis://:**@redis:6379/0: AUTH <password> called without any password configured for the default user.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "consumer: Cannot connect to redis://:**@redis:6379/0: AUTH <password> called without any password configured for the default user.",
+  },
+  {
+    name: "rustc killed with a full stop",
+    phase: "build",
+    log: ["   Compiling big-crate v0.1.0", "Killed."],
+    category: "OUT_OF_MEMORY",
+    keyLine: "Killed.",
+  },
+  {
+    name: "a Go module fetched from another proxy timing out",
+    phase: "build",
+    log: [
+      'go: example.com/lib@v1.2.0: Get "https://goproxy.example/example.com/lib/@v/v1.2.0.mod": dial tcp: lookup goproxy.example: i/o timeout',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      'go: example.com/lib@v1.2.0: Get "https://goproxy.example/example.com/lib/@v/v1.2.0.mod": dial tcp: lookup goproxy.example: i/o timeout',
+  },
+  {
+    name: "protoc missing for the project's own crate",
+    phase: "build",
+    log: [
+      "error: failed to run custom build command for `app-proto v0.1.0 (/src/proto)`",
+      "  --- stderr",
+      "  thread 'main' panicked at 'Could not find `protoc` installation and this build crate cannot proceed without",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "thread 'main' panicked at 'Could not find `protoc` installation and this build crate cannot proceed without",
+  },
+  {
+    name: "go-sqlite3 in a binary built without cgo",
+    phase: "runtime",
+    log: [
+      "panic recovered:",
+      "Binary was compiled with 'CGO_ENABLED=0', go-sqlite3 requires cgo to work. This is a stub",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Binary was compiled with 'CGO_ENABLED=0', go-sqlite3 requires cgo to work. This is a stub",
+  },
+  {
+    name: "a Postgres NOTICE is not a migration failure",
+    phase: "runtime",
+    log: [
+      "applying migrations...{ severity_local: 'NOTICE', code: '42P07', message: 'relation \"migrations\" already exists, skipping' }",
+      "Error: connect ECONNREFUSED 10.0.0.5:5432",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Error: connect ECONNREFUSED 10.0.0.5:5432",
+  },
+  {
+    name: "a Go migrator's statement under its panic",
+    phase: "runtime",
+    log: [
+      "panic: cannot migrate database schema: cannot apply migration &{1 CREATE TABLE t (",
+      "\t);",
+      '\t}: cannot execute migration: ERROR: syntax error at or near ")" (SQLSTATE 42601)',
+    ],
+    category: "DB_MIGRATION",
+    keyLine: '}: cannot execute migration: ERROR: syntax error at or near ")" (SQLSTATE 42601)',
+  },
+  {
+    name: "a script naming the variable it found empty",
+    phase: "runtime",
+    log: ["`REDIS_URL` either not exported or empty", "Traceback (most recent call last):"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "`REDIS_URL` either not exported or empty",
+    variable: "REDIS_URL",
+  },
+  {
+    name: "wait-on giving up on a CI server on localhost",
+    phase: "runtime",
+    log: [
+      'waiting on "http://localhost:3000" with timeout of 60 seconds',
+      "/usr/bin/npx wait-on http://localhost:3000",
+      "Server running at http://localhost:3000",
+      "Error: Timeout",
+      "    at Timeout._onTimeout (wait-on.js:113:10)",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "Error: Timeout",
+  },
+  {
+    name: "npm naming the tarball it could not fetch",
+    phase: "build",
+    log: [
+      "npm ERR! fetch failed https://registry.npmjs.org/pkg/-/pkg-1.0.0.tgz",
+      "npm WARN retry will retry, error on last attempt: Error: fetch failed with status code 404",
+      "npm ERR! fetch failed with status code 404",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "npm ERR! fetch failed https://registry.npmjs.org/pkg/-/pkg-1.0.0.tgz",
+  },
+  {
+    name: "musl's loader missing a library a package's binary needs during the build",
+    phase: "build",
+    log: [
+      "#9 2.8 Error loading shared library libssl.so.3: No such file or directory (needed by /app/node_modules/@x/engine)",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "#9 2.8 Error loading shared library libssl.so.3: No such file or directory (needed by /app/node_modules/@x/engine)",
+  },
+  {
+    name: "a pydantic field of one word under pydantic 2's message",
+    phase: "runtime",
+    log: [
+      "pydantic_core._pydantic_core.ValidationError: 1 validation error for Settings",
+      "secret",
+      "  Field required [type=missing, input_value={}, input_type=dict]",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "pydantic_core._pydantic_core.ValidationError: 1 validation error for Settings",
+    variable: "SECRET",
+  },
+  {
     name: "the Java run script finding no jar",
     phase: "runtime",
     log: [
