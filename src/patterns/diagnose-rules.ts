@@ -165,8 +165,90 @@ const DEFAULT_OR_JAVA_NOTICE = new RegExp(
 // (Double underscores nest settings in some frameworks: DB_SSL__CA_FILE.)
 const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
-export const SIGNALS: readonly Signal[] = [
+const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // git unable to run ssh while a build fetches a git dependency: the fetch lacks its tool (case 4).
+    id: "git-cannot-run-ssh",
+    category: "BUILD_DEPENDENCY",
+    re: /\bfatal: cannot run ssh: No such file or directory\b/,
+    weight: 8,
+    reason: "a git dependency could not be fetched: ssh is not installed",
+  },
+  {
+    // Mix needing rebar3 to build an Erlang dependency (guide case 4: a package's build needs the tool).
+    id: "mix-rebar-missing-for-dependency",
+    category: "BUILD_DEPENDENCY",
+    re: /\bCould not find \x22rebar3?\x22(?:, which is needed to build| to compile) dependency :\w+/,
+    weight: 8,
+    reason: "a dependency's build needs rebar, which is not installed",
+  },
+  {
+    // Mix's account of dependencies whose lock and requirement disagree.
+    id: "mix-dependencies-diverged",
+    category: "BUILD_DEPENDENCY",
+    re: /^Dependencies have diverged:$/,
+    weight: 7,
+    keyWeight: 8,
+    reason: "the dependencies disagree with the lock file",
+  },
+  {
+    // Symfony's cache warm-up loading a bundle the install left out (composer without dev packages).
+    id: "symfony-bundle-class-missing-at-build",
+    category: "BUILD_DEPENDENCY",
+    re: /\bAttempted to load class \x22\w+Bundle\x22 from namespace\b/,
+    phaseWeight: { runtime: 0 },
+    weight: 8,
+    reason: "the build loads a bundle the installed packages do not include",
+  },
+  {
+    // A webpack loader of an installed package failing (the package's code, case 3).
+    id: "webpack-package-loader-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /^Module build failed \(from \.\/node_modules\/(?:@[\w.-]+\/)?[\w.-]+\/(?!babel-loader|ts-loader|css-loader|sass-loader|postcss-loader|vue-loader|esbuild-loader|swc-loader)[^)]*\):$/,
+    phaseWeight: { runtime: 0 },
+    weight: 6,
+    reason: "a loader from an installed package failed",
+  },
+  {
+    // sharp's install failing during a build (at start it is a missing binary: MISSING_MODULE_RUNTIME).
+    id: "sharp-install-failed-at-build",
+    category: "BUILD_DEPENDENCY",
+    re: /\bSomething went wrong installing the \x22sharp\x22 module\b/,
+    phaseWeight: { runtime: 0 },
+    weight: 8,
+    reason: "a package's native binary could not be installed",
+  },
+  {
+    // conda unable to download a package.
+    id: "conda-http-error",
+    category: "BUILD_DEPENDENCY",
+    re: /\bCondaHTTPError: HTTP \d+ [A-Z ]+ for url\b/,
+    weight: 8,
+    explains: ["DEPENDENCY_UNREACHABLE", "RUNTIME_EXCEPTION"],
+    reason: "conda could not download a package",
+  },
+  {
+    // pip's hash check refusing a download.
+    id: "pip-hash-mismatch",
+    category: "BUILD_DEPENDENCY",
+    re: /\bTHESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE\b/,
+    weight: 8,
+    reason: "a downloaded package does not match its pinned hash",
+  },
+  {
+    // A package's setup.py importing a module the build has not installed (xformers needs torch):
+    // the dependency set, not the app (the app is not running yet).
+    id: "pip-setup-imports-missing-module",
+    category: "BUILD_DEPENDENCY",
+    re: /\bModuleNotFoundError: No module named '[\w.]+'/,
+    requires:
+      /\bsetup\.py egg_info did not run successfully\b|<pip-setuptools-caller>|Getting requirements to build wheel/,
+    phaseWeight: { runtime: 0 },
+    weight: 9,
+    explains: ["MISSING_MODULE_RUNTIME"],
+    reason: "a package's build imports a module that is not installed yet",
+  },
   {
     // Bun running a package's install script that failed (its own error: a package's build, case 3).
     id: "bun-package-install-script-failed",
@@ -370,7 +452,7 @@ export const SIGNALS: readonly Signal[] = [
     // apt unable to reach its mirrors at all (the "Unable to locate package" after it follows from that).
     id: "apt-mirror-unresolvable",
     category: "BUILD_DEPENDENCY",
-    re: /^W: Failed to fetch \S+\s+Temporary failure resolving '[^\x27]+'/,
+    re: /^W: Failed to fetch \S+\s+(?:Temporary failure resolving|Could not resolve) '[^\x27]+'/,
     weight: 8,
     keyWeight: 9,
     reason: "the build could not reach the system package mirrors",
@@ -2183,8 +2265,37 @@ export const SIGNALS: readonly Signal[] = [
     weight: 8,
     reason: "Maven/Gradle could not resolve a dependency",
   },
+];
 
+const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_COMPILE
+  {
+    // Gleam's compiler naming what the code refers to and does not exist.
+    id: "gleam-compile-error",
+    category: "BUILD_COMPILE",
+    re: /^error: (?:Unknown (?:import|variable|module|type|record field|module value)|Type mismatch|Syntax error|Incorrect arity)$/,
+    phaseWeight: { runtime: 0 },
+    weight: 6,
+    reason: "the code does not compile",
+  },
+  {
+    // Tailwind asked by the project's CSS for a class it does not know.
+    id: "tailwind-unknown-class",
+    category: "BUILD_COMPILE",
+    re: /\bCannot apply unknown utility class:? [\w:/.-]+|The `[\w:/.-]+` class does not exist\. If `[\w:/.-]+` is a custom class\b/,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "the project's styles use a utility class that does not exist",
+  },
+  {
+    // webpack's list of the project's relative imports it could not find.
+    id: "webpack-relative-module-not-found",
+    category: "BUILD_COMPILE",
+    re: /^This relative module was not found:$/,
+    phaseWeight: { runtime: 0 },
+    weight: 6,
+    reason: "the code imports a file of its own that is not there",
+  },
   {
     // Quarkus validating the project's beans at build time: an injection point nothing satisfies.
     id: "quarkus-unsatisfied-dependency",
@@ -2673,8 +2784,43 @@ export const SIGNALS: readonly Signal[] = [
     weight: 7,
     reason: "the bundler could not resolve an import",
   },
+];
 
+const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // Symfony's Encore asked for the asset build's manifest that the image does not hold.
+    id: "encore-entrypoints-missing",
+    category: "BUILD_CONFIG",
+    re: /\bCould not find the entrypoints file from Webpack\b/,
+    weight: 8,
+    reason: "the asset build's output is not in the image",
+  },
+  {
+    // rackup without the config.ru it starts from.
+    id: "rackup-config-ru-missing",
+    category: "BUILD_CONFIG",
+    re: /\bconfiguration \S*config\.ru not found\b/,
+    weight: 8,
+    reason: "the start command's config.ru is not there",
+  },
+  {
+    // A tool refusing a package manager older than it needs (Webpacker and Yarn).
+    id: "tool-requires-newer-package-manager",
+    category: "BUILD_CONFIG",
+    re: /\brequires (?:Yarn|npm|Node(?:\.js)?|Bundler) >= ?[\d.]+ and you are using [\d.]+/,
+    weight: 8,
+    reason: "a build tool needs a newer package manager or runtime than the build has",
+  },
+  {
+    // Angular's builder refusing an angular.json option it does not know (another builder version).
+    id: "angular-schema-additional-property",
+    category: "BUILD_CONFIG",
+    re: /^Data path \x22[^\x22]*\x22 should NOT have additional properties\(\w+\)\.?$/,
+    requires: /Schema validation failed with the following errors:/,
+    weight: 7,
+    reason: "the build configuration has an option the builder does not accept",
+  },
   {
     // Bun's binary on a CPU without AVX: the image or host, not the code (like qemu's, guide case 10).
     id: "bun-cpu-lacks-avx",
@@ -4841,7 +4987,9 @@ export const SIGNALS: readonly Signal[] = [
     weight: 6,
     reason: "the runtime version does not match what the project requires",
   },
+];
 
+const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
     // Deno unable to load a module by its URL at run time.
@@ -5317,7 +5465,7 @@ export const SIGNALS: readonly Signal[] = [
     // PHP calling a function of an extension the image does not have (mbstring, gd, intl, bcmath...).
     id: "php-extension-function-missing",
     category: "MISSING_MODULE_RUNTIME",
-    re: /Call to undefined function (?:mb_\w+|image(?:create|png|jpeg)\w*|curl_\w+|bc(?:add|sub|mul|div|mod|pow|comp)|iconv\w*|simplexml_\w+|mysqli_\w+|pg_\w+|sodium_\w+|intl\w*|zip_\w+|gmp_\w+|exif_\w+|(?:grapheme|numfmt|collator)_\w+|xml_parser_create|ldap_\w+)\(\)/,
+    re: /Call to undefined function (?:mb_\w+|mysql_\w+|apcu_\w+|image(?:create|png|jpeg)\w*|curl_\w+|bc(?:add|sub|mul|div|mod|pow|comp)|iconv\w*|simplexml_\w+|mysqli_\w+|pg_\w+|sodium_\w+|intl\w*|zip_\w+|gmp_\w+|exif_\w+|(?:grapheme|numfmt|collator)_\w+|xml_parser_create|ldap_\w+)\(\)/,
     weight: 8,
     reason: "the code calls a PHP extension that is not installed in the image",
   },
@@ -5517,8 +5665,44 @@ export const SIGNALS: readonly Signal[] = [
     weight: 9,
     reason: "a native shared library is missing from the image",
   },
+];
 
+const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Symfony's container asked for a parameter no configuration defines.
+    id: "symfony-parameter-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bYou have requested a non-existent parameter \x22([\w.-]+)\x22/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a parameter the configuration reads is not defined",
+  },
+  {
+    // .NET's configuration binder unable to convert a value to the type of its setting.
+    id: "dotnet-config-value-not-convertible",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bFailed to convert configuration value at '([\w:.-]+)' to type\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a setting's value does not fit its type",
+  },
+  {
+    // passport-jwt without its secret (NestJS prints it twice, under its logger and as the error).
+    id: "jwt-strategy-secret-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bJwtStrategy requires a secret or key\b/,
+    weight: 7,
+    reason: "the JWT secret is not configured",
+  },
+  {
+    // A Kubernetes pod referring to a Secret that does not exist.
+    id: "k8s-secret-not-found",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bError: secrets? \x22[^\x22]+\x22 not found\b/,
+    weight: 7,
+    reason: "the pod refers to a Secret that does not exist",
+  },
   {
     // A number setting given a Kubernetes service link ("tcp://10.0.0.1:8080"): the cluster injects
     // <SERVICE>_PORT variables that a framework reads as its own port setting.
@@ -7378,8 +7562,26 @@ export const SIGNALS: readonly Signal[] = [
     weight: 6,
     reason: "a configuration value read from the environment is undefined",
   },
+];
 
+const PORT_BINDING_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- PORT_BINDING
+  {
+    // php-fpm's listen address it cannot parse.
+    id: "php-fpm-invalid-listen-port",
+    category: "PORT_BINDING",
+    re: /\bERROR: invalid port value '/,
+    weight: 7,
+    reason: "the listen address is malformed",
+  },
+  {
+    // Kestrel given a URL with a path to listen on (ASPNETCORE_URLS with a path base).
+    id: "kestrel-url-with-path-base",
+    category: "PORT_BINDING",
+    re: /\bA path base can only be configured using IApplicationBuilder\.UsePathBase\(\)/,
+    weight: 7,
+    reason: "the listen URL carries a path, which Kestrel cannot bind",
+  },
   {
     // ClickHouse unable to listen on an address (IPv6 on a host without it, a port in use).
     id: "clickhouse-listen-failed",
@@ -7569,7 +7771,7 @@ export const SIGNALS: readonly Signal[] = [
     // log has one ("Running X with Cowboy on port 4000 (http) failed, port already in use"), says more.
     id: "erlang-eaddrinuse",
     category: "PORT_BINDING",
-    re: /:eaddrinuse\b|\{listen_error,[^,{}]+,eaddrinuse\}|\{error,eaddrinuse\}/,
+    re: /:eaddrinuse\b|Failed to start socket listener: Eaddrinuse\b|\{listen_error,[^,{}]+,eaddrinuse\}|\{error,eaddrinuse\}/,
     weight: 8,
     reason: "the port is already taken",
   },
@@ -7662,8 +7864,19 @@ export const SIGNALS: readonly Signal[] = [
     weight: 2,
     reason: "the edge could not reach the app (often the wrong port)",
   },
+];
 
+const OUT_OF_MEMORY_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- OUT_OF_MEMORY
+  {
+    // PM2 restarting a process over its memory limit.
+    id: "pm2-max-memory-restart",
+    category: "OUT_OF_MEMORY",
+    re: /\brestarted because it exceeds \S*max-memory-restart value\b/,
+    weight: 9,
+    keyWeight: 10,
+    reason: "the process manager restarted the app over its memory limit",
+  },
   {
     // npm reporting the process it started killed by SIGKILL while npm itself lived (guide case 10).
     id: "npm-child-sigkill-runtime",
@@ -7939,7 +8152,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "killed-build",
     category: "OUT_OF_MEMORY",
-    re: /^Killed\.?(?:\s|$)|internal compiler error: Killed \(program \w+\)|Compiler killed by signal 9\b|unable to execute command: Killed$|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
+    re: /^Killed\.?(?:\s|$)|internal compiler error: Killed \(program \w+\)|Compiler killed by signal 9\b|unable to execute command: Killed$|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\bCommand was killed with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
     weight: 6,
     phaseWeight: { runtime: 2 },
     reason: "the build was killed by the kernel, almost always for memory",
@@ -7948,6 +8161,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "exit-137-build",
     category: "OUT_OF_MEMORY",
     re: /(?:code|status|exit(?:ed)?(?: with)?(?: code)?)[:=]?\s*137\b|non-zero code: 137/i,
+    // (An Erlang crash dump's memory table, "code: 137 Mb", is a size, not an exit code.)
+    unless: /\b137 [KMG]i?b\b/i,
     weight: 5,
     phaseWeight: { runtime: 0 },
     reason: "a build step was killed (exit 137) while installing or compiling",
@@ -7959,13 +8174,24 @@ export const SIGNALS: readonly Signal[] = [
     // (kubectl describe's "memory:  512Mi" under Limits is a setting, not memory pressure.)
     // A CI tool's hints about what 137 usually means, and cgroup paths, are not memory evidence.
     requires: /^(?!Hint: ).*(?<![/.])\b(?:memory|heap|oom|rss)\b(?![/.])(?!:\s+\d+(?:[KMGT]i?)?\s*$)/i,
-    unless: /OOMKilled"?:\s*false/i,
+    // (An Erlang crash dump's memory table, "code: 137 Mb", is a size, not an exit code.)
+    unless: /OOMKilled"?:\s*false|\b137 [KMG]i?b\b/i,
     weight: 5,
     phaseWeight: { build: 0 },
     reason: "the process was killed (137) and the log shows memory pressure",
   },
+];
 
+const DEPENDENCY_UNREACHABLE_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // busybox nslookup (an init container waiting for a service) unable to resolve the name.
+    id: "nslookup-cannot-resolve",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /^nslookup: can't resolve '[^\x27]+'/,
+    weight: 6,
+    reason: "the service's name does not resolve",
+  },
   {
     // Spring Cloud Config's client failing fast: the configuration server could not be reached.
     id: "spring-cloud-config-fail-fast",
@@ -8537,7 +8763,9 @@ export const SIGNALS: readonly Signal[] = [
     weight: 3,
     reason: "a dependency dropped the connection",
   },
+];
 
+const DB_MIGRATION_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- DB_MIGRATION
   {
     // Two Ecto migrations defining one module: the second cannot be compiled.
@@ -9052,8 +9280,36 @@ export const SIGNALS: readonly Signal[] = [
     key: false,
     reason: "the database reported a duplicate table",
   },
+];
 
+const RUNTIME_EXCEPTION_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // SvelteKit refusing to prerender a route the code marks prerenderable.
+    id: "sveltekit-not-prerenderable",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bError: \S+ is not prerenderable\b/,
+    weight: 6,
+    settled: true,
+    reason: "a route the code marks for prerendering cannot be prerendered",
+  },
+  {
+    // PHP's allocator finding its heap corrupted (a crash of the engine or an extension).
+    id: "php-zend-heap-corrupted",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bzend_mm_heap corrupted\b/,
+    weight: 7,
+    settled: true,
+    reason: "PHP's memory heap was corrupted",
+  },
+  {
+    // The Erlang VM stopping while it boots, with the reason in the term it prints.
+    id: "erlang-runtime-terminating-during-boot",
+    category: "RUNTIME_EXCEPTION",
+    re: /^Runtime terminating during boot \(/,
+    weight: 4,
+    reason: "the Erlang VM stopped while starting the application",
+  },
   {
     // A runtime that says its own failure is its bug (Bun's CommonJS loader).
     id: "runtime-says-own-bug",
@@ -9700,8 +9956,18 @@ export const SIGNALS: readonly Signal[] = [
     weight: 2,
     reason: "an error was logged",
   },
+];
 
+const HEALTHCHECK_TIMEOUT_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
+  {
+    // Hugging Face Spaces giving up on a Space that never became healthy.
+    id: "space-not-healthy",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /\bLaunch timed out, space was not healthy after \d+ min\b/,
+    weight: 7,
+    reason: "the app never became healthy",
+  },
   {
     // wait-on (CI waiting for the app to answer) giving up.
     id: "wait-on-timeout",
@@ -10021,8 +10287,27 @@ export const SIGNALS: readonly Signal[] = [
     weight: 5,
     reason: "the app did not become ready in time",
   },
+];
 
+const PERMISSION_AUTH_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Magento's repository refusing the account's access keys.
+    id: "magento-auth-keys-invalid",
+    category: "PERMISSION_AUTH",
+    re: /\bYour Magento authentication keys are invalid\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the package repository refused the access keys",
+  },
+  {
+    // runc not allowed to apply capabilities (a container inside LXC or another restricted host).
+    id: "runc-apply-caps-not-permitted",
+    category: "PERMISSION_AUTH",
+    re: /\bunable to apply caps: operation not permitted\b/,
+    weight: 7,
+    reason: "the host does not allow the container's capabilities",
+  },
   {
     // Redis given a password while it has none configured.
     id: "redis-auth-without-password",
@@ -10653,6 +10938,22 @@ export const SIGNALS: readonly Signal[] = [
     weight: 6,
     reason: "an API rejected the credentials",
   },
+];
+
+// The signals, one array per category (one literal of them all is too large for the type checker).
+export const SIGNALS: readonly Signal[] = [
+  ...BUILD_DEPENDENCY_SIGNALS,
+  ...BUILD_COMPILE_SIGNALS,
+  ...BUILD_CONFIG_SIGNALS,
+  ...MISSING_MODULE_RUNTIME_SIGNALS,
+  ...MISSING_ENV_CONFIG_SIGNALS,
+  ...PORT_BINDING_SIGNALS,
+  ...OUT_OF_MEMORY_SIGNALS,
+  ...DEPENDENCY_UNREACHABLE_SIGNALS,
+  ...DB_MIGRATION_SIGNALS,
+  ...RUNTIME_EXCEPTION_SIGNALS,
+  ...HEALTHCHECK_TIMEOUT_SIGNALS,
+  ...PERMISSION_AUTH_SIGNALS,
 ];
 
 /**

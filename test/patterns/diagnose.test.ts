@@ -20,6 +20,290 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "git unable to run ssh while fetching a dependency",
+    phase: "build",
+    log: [
+      "* Updating dep (git@github.com:org/dep.git)",
+      "error: cannot run ssh: No such file or directory",
+      "fatal: cannot run ssh: No such file or directory",
+      '** (Mix) Command "git --git-dir=.git fetch --force --quiet --progress" failed',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "fatal: cannot run ssh: No such file or directory",
+  },
+  {
+    name: "Mix needing rebar3 for an Erlang dependency",
+    phase: "build",
+    log: [
+      "==> app",
+      'Could not find "rebar3", which is needed to build dependency :jsx',
+      "I can install a local copy which is just used by Mix",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'Could not find "rebar3", which is needed to build dependency :jsx',
+  },
+  {
+    name: "Mix's dependencies diverged from the lock",
+    phase: "build",
+    log: [
+      "Dependencies have diverged:",
+      "* plug (Hex package)",
+      "  the dependency plug in mix.exs is overriding a child dependency",
+      "** (Mix) Can't continue due to errors on dependencies",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Dependencies have diverged:",
+  },
+  {
+    name: "Gleam's compiler on an unknown import",
+    phase: "build",
+    log: ["  Compiling app", "error: Unknown import", "  ┌─ /build/src/app.gleam:3:1"],
+    category: "BUILD_COMPILE",
+    keyLine: "error: Unknown import",
+  },
+  {
+    name: "Tailwind asked for a class it does not know",
+    phase: "build",
+    log: ["Rebuilding...", "Error: Cannot apply unknown utility class: bg-brand-600"],
+    category: "BUILD_COMPILE",
+    keyLine: "Error: Cannot apply unknown utility class: bg-brand-600",
+  },
+  {
+    name: "Gleam's mist on a port in use",
+    phase: "runtime",
+    log: [
+      'Runtime terminating during boot ({{bad_generator,{failed_to_start_child,0,{init_failed,<<"Failed to start socket listener: Eaddrinuse">>}}},[]})',
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      'Runtime terminating during boot ({{bad_generator,{failed_to_start_child,0,{init_failed,<<"Failed to start socket listener: Eaddrinuse">>}}},[]})',
+  },
+  {
+    name: "Symfony's cache warm-up loading a dev bundle left out of the install",
+    phase: "build",
+    log: [
+      "Script cache:clear returned with error code 255",
+      '!!  PHP Fatal error:  Uncaught Symfony\\Component\\ErrorHandler\\Error\\ClassNotFoundError: Attempted to load class "DebugBundle" from namespace "Symfony\\Bundle\\DebugBundle".',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      '!!  PHP Fatal error:  Uncaught Symfony\\Component\\ErrorHandler\\Error\\ClassNotFoundError: Attempted to load class "DebugBundle" from namespace "Symfony\\Bundle\\DebugBundle".',
+  },
+  {
+    name: "php-fpm's malformed listen address",
+    phase: "runtime",
+    log: [
+      "[01-Jan-2024 10:00:00] ERROR: invalid port value ':]:9000'",
+      "[01-Jan-2024 10:00:00] ERROR: FPM initialization failed",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "[01-Jan-2024 10:00:00] ERROR: invalid port value ':]:9000'",
+  },
+  {
+    name: "a removed PHP extension's function",
+    phase: "runtime",
+    log: ["PHP Fatal error:  Uncaught Error: Call to undefined function mysql_connect() in /var/www/db.php:12"],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "PHP Fatal error:  Uncaught Error: Call to undefined function mysql_connect() in /var/www/db.php:12",
+  },
+  {
+    name: "Encore's entrypoints missing from the image",
+    phase: "runtime",
+    log: [
+      'request.CRITICAL: Uncaught PHP Exception Twig\\Error\\RuntimeError: "An exception has been thrown during the rendering of a template ("Could not find the entrypoints file from Webpack: the file "/app/public/build/entrypoints.json" does not exist.")."',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'request.CRITICAL: Uncaught PHP Exception Twig\\Error\\RuntimeError: "An exception has been thrown during the rendering of a template ("Could not find the entrypoints file from Webpack: the file "/app/public/build/entrypoints.json" does not exist.")."',
+  },
+  {
+    name: "webpack on the project's own relative import",
+    phase: "build",
+    log: [
+      " ERROR  Failed to compile with 1 error",
+      "This relative module was not found:",
+      "* ./components/Nav.vue in ./src/app.js",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "This relative module was not found:",
+  },
+  {
+    name: "PHP's heap corrupted",
+    phase: "runtime",
+    log: [
+      'WARNING: [pool www] child 43 said into stderr: "zend_mm_heap corrupted"',
+      "WARNING: [pool www] child 43 exited with code 1 after 49.5 seconds from start",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: 'WARNING: [pool www] child 43 said into stderr: "zend_mm_heap corrupted"',
+  },
+  {
+    name: "Symfony's container without a parameter",
+    phase: "build",
+    log: [
+      "  [Symfony\\Component\\DependencyInjection\\Exception\\ParameterNotFoundException]",
+      '  You have requested a non-existent parameter "mailer.dsn".',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'You have requested a non-existent parameter "mailer.dsn".',
+    variable: "mailer.dsn",
+  },
+  {
+    name: "rackup without config.ru",
+    phase: "runtime",
+    log: ["app[web.1]: configuration /app/config.ru not found", "heroku[web.1]: Process exited with status 1"],
+    category: "BUILD_CONFIG",
+    keyLine: "app[web.1]: configuration /app/config.ru not found",
+  },
+  {
+    name: "Webpacker asking for a newer Yarn",
+    phase: "build",
+    log: [
+      "Compiling...",
+      "Webpacker requires Yarn >= 1.0.0 and you are using 0.27.5",
+      "Please upgrade Yarn https://yarnpkg.com/lang/en/docs/install/",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Webpacker requires Yarn >= 1.0.0 and you are using 0.27.5",
+  },
+  {
+    name: ".NET's binder unable to convert a setting",
+    phase: "runtime",
+    log: [
+      "Unhandled exception. System.InvalidOperationException: Failed to convert configuration value at 'Broker:Port' to type 'System.Int32'.",
+      " ---> System.FormatException: abc is not a valid value for Int32.",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Unhandled exception. System.InvalidOperationException: Failed to convert configuration value at 'Broker:Port' to type 'System.Int32'.",
+    variable: "Broker:Port",
+  },
+  {
+    name: "Kestrel given a URL with a path",
+    phase: "runtime",
+    log: [
+      "Unhandled exception. System.InvalidOperationException: A path base can only be configured using IApplicationBuilder.UsePathBase().",
+    ],
+    category: "PORT_BINDING",
+    keyLine:
+      "Unhandled exception. System.InvalidOperationException: A path base can only be configured using IApplicationBuilder.UsePathBase().",
+  },
+  {
+    name: "PM2 restarting over its memory limit",
+    phase: "runtime",
+    log: [
+      "PM2 log: [PM2][WORKER] Process 0 restarted because it exceeds --max-memory-restart value (current_memory=600000000 max_memory_limit=524288000 [octets])",
+      "PM2 log: App [api:0] starting in -fork mode-",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine:
+      "PM2 log: [PM2][WORKER] Process 0 restarted because it exceeds --max-memory-restart value (current_memory=600000000 max_memory_limit=524288000 [octets])",
+  },
+  {
+    name: "SvelteKit refusing to prerender a route",
+    phase: "build",
+    log: [
+      "> Using @sveltejs/adapter-vercel",
+      "Error: /api/logout is not prerenderable",
+      "    at file:///vercel/path0/node_modules/@sveltejs/kit/src/core/prerender/prerender.js:1:1",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "Error: /api/logout is not prerenderable",
+  },
+  {
+    name: "sharp's install failing during a build",
+    phase: "build",
+    log: ['Something went wrong installing the "sharp" module', "Cannot find module '../build/Release/sharp.node'"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'Something went wrong installing the "sharp" module',
+  },
+  {
+    name: "Angular's builder refusing an option",
+    phase: "build",
+    log: [
+      "Schema validation failed with the following errors:",
+      '  Data path "" should NOT have additional properties(budgets).',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: 'Data path "" should NOT have additional properties(budgets).',
+  },
+  {
+    name: "Netlify's build killed with SIGKILL",
+    phase: "build",
+    log: [
+      "  Command was killed with SIGKILL (Forced termination): npm run build",
+      "  Error location",
+      "  In Build command from Netlify app",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "Command was killed with SIGKILL (Forced termination): npm run build",
+  },
+  {
+    name: "an init container unable to resolve a service",
+    phase: "runtime",
+    log: ["waiting for db", "nslookup: can't resolve 'db.default.svc.cluster.local'"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "nslookup: can't resolve 'db.default.svc.cluster.local'",
+  },
+  {
+    name: "runc not allowed to apply capabilities",
+    phase: "runtime",
+    log: [
+      "docker: Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: unable to apply caps: operation not permitted: unknown.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "docker: Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: unable to apply caps: operation not permitted: unknown.",
+  },
+  {
+    name: "a pod referring to a Secret that is not there",
+    phase: "runtime",
+    log: ['  Warning  Failed     2m (x6 over 3m)  kubelet  Error: secret "app-secrets" not found'],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'Warning  Failed     2m (x6 over 3m)  kubelet  Error: secret "app-secrets" not found',
+  },
+  {
+    name: "conda unable to download a package",
+    phase: "build",
+    log: [
+      "CondaHTTPError: HTTP 000 CONNECTION FAILED for url <https://repo.anaconda.com/pkgs/main/linux-64/numpy-1.26.0.tar.bz2>",
+      "Elapsed: -",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "CondaHTTPError: HTTP 000 CONNECTION FAILED for url <https://repo.anaconda.com/pkgs/main/linux-64/numpy-1.26.0.tar.bz2>",
+  },
+  {
+    name: "pip's hash check refusing a download",
+    phase: "build",
+    log: [
+      "ERROR: THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE. If you have updated the package versions, please update the hashes.",
+      "    torch==2.1.0 from https://files.example/torch.whl:",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "ERROR: THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE. If you have updated the package versions, please update the hashes.",
+  },
+  {
+    name: "a package's setup.py importing a module not installed yet",
+    phase: "build",
+    log: [
+      "× python setup.py egg_info did not run successfully.",
+      '  File "/tmp/pip-install-x/flash_attn/setup.py", line 9, in <module>',
+      "    import torch",
+      "ModuleNotFoundError: No module named 'torch'",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "ModuleNotFoundError: No module named 'torch'",
+  },
+  {
+    name: "a Space that never became healthy",
+    phase: "runtime",
+    log: ["Application Startup at 2024-01-01 10:00:00", "Launch timed out, space was not healthy after 30 min"],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: "Launch timed out, space was not healthy after 30 min",
+  },
+  {
     name: "a package's code failing the edge runtime, with Windows paths",
     phase: "build",
     log: [
@@ -13165,6 +13449,27 @@ describe("diagnose: weak evidence and edge cases", () => {
   // Logs that state no cause: the rules alone answer UNKNOWN ("rules"), or the shipped diagnose()
   // does and no learned classifier guesses one ("shipped").
   const noCause: Array<{ name: string; phase: DiagnosisPhase; log: string[]; by: "rules" | "shipped" }> = [
+    {
+      name: "an Erlang crash dump's memory table (code: 137 Mb) is no exit 137",
+      phase: "runtime",
+      log: [
+        'Slogan: Kernel pid terminated (application_controller) ("{application_start_failure,app,{bad_return,x}}")',
+        "Memory:",
+        "===",
+        "  code: 137 Mb",
+        "  total: 234 Mb",
+      ],
+      by: "rules",
+    },
+    {
+      name: "exrm's release that failed, with no cause",
+      phase: "build",
+      log: [
+        "==> Building release with MIX_ENV=prod.",
+        "==> Failed to build release. Please fix any errors and try again.",
+      ],
+      by: "shipped",
+    },
     {
       name: "cfn-init's account of a command that failed, with no cause (Elastic Beanstalk)",
       phase: "build",
