@@ -168,6 +168,125 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
   {
+    // A C error in a file under pip's temporary build directory: a package's native build.
+    id: "pip-package-c-error",
+    category: "BUILD_DEPENDENCY",
+    re: /^\/tmp\/pip-(?:install|build|req-build)-\S+:\d+:\d+: (?:fatal )?error: /,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "a package's native code does not compile",
+  },
+  {
+    // A package's configure script finding no working C compiler (guide case 4).
+    id: "configure-no-c-compiler",
+    category: "BUILD_DEPENDENCY",
+    re: /^configure: error: C compiler cannot create executables$/,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "a package's native build has no working C compiler",
+  },
+  {
+    // SAM's pip builder unable to resolve packages that ship only as source.
+    id: "sam-pip-resolve-dependencies",
+    category: "BUILD_DEPENDENCY",
+    re: /\bPythonPipBuilder:ResolveDependencies - /,
+    weight: 8,
+    reason: "the packages could not be resolved for the function's platform",
+  },
+  {
+    // A napi-rs package (SWC, and others) without the native binding for this platform.
+    id: "napi-native-binding-missing-at-build",
+    category: "BUILD_DEPENDENCY",
+    re: /Cannot find module '\.\/[\w.-]+\.node'/,
+    requires: /\bFailed to load native binding\b/,
+    phaseWeight: { runtime: 0 },
+    weight: 8,
+    keyWeight: 9,
+    reason: "a package's native binding for this platform is not installed",
+  },
+  {
+    // babel-loader and @babel/core of different major versions.
+    id: "babel-version-mismatch",
+    category: "BUILD_DEPENDENCY",
+    re: /\bRequires Babel \x22[^\x22]+\x22, but was loaded with \x22[^\x22]+\x22/,
+    weight: 8,
+    reason: "two Babel packages of different major versions are installed",
+  },
+  {
+    // TypeScript failing on a wrapping package (ts-node, a loader) built for another TypeScript.
+    id: "typescript-wrapper-outdated",
+    category: "BUILD_DEPENDENCY",
+    re: /\blikely by a wrapping package working with an outdated `?\w+`? signature\b/,
+    // (The assertion's quoted source under it is not the error line.)
+    unless: /\bts\.Debug\.assert\(/,
+    weight: 8,
+    reason: "a package that wraps TypeScript does not fit the installed TypeScript",
+  },
+  {
+    // An installed package's directory import that Node's ESM loader refuses, during a build.
+    id: "esm-dir-import-in-package",
+    category: "BUILD_DEPENDENCY",
+    re: /ERR_UNSUPPORTED_DIR_IMPORT\]?:? Directory import '[^\x27]*\/node_modules\//,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "an installed package imports a directory, which ES modules do not allow",
+  },
+  {
+    // grafana-cli unable to download a plugin.
+    id: "grafana-plugin-download-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /\bfailed to download plugin archive\b/,
+    weight: 7,
+    reason: "a plugin could not be downloaded",
+  },
+  {
+    // pub unable to reach its package site.
+    id: "pub-site-trouble",
+    category: "BUILD_DEPENDENCY",
+    re: /\bIt looks like pub\.dartlang\.org is having some trouble\b|\bpub get failed\b.*\bConnection (?:refused|reset|failed)\b/,
+    weight: 7,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    reason: "the package site could not be reached",
+  },
+  {
+    // cabal's resolver giving up (its heading)...
+    id: "cabal-could-not-resolve",
+    category: "BUILD_DEPENDENCY",
+    re: /^cabal: Could not resolve dependencies:$/,
+    weight: 7,
+    keyWeight: 8,
+    reason: "cabal could not resolve the dependencies",
+  },
+  {
+    // ... and, in its trace, a package no index has: the one line that names the cause.
+    id: "cabal-unknown-package",
+    category: "BUILD_DEPENDENCY",
+    re: /^\[__\d+\] unknown package: /,
+    weight: 7,
+    keyWeight: 9,
+    reason: "a dependency is not in any package index",
+  },
+  {
+    // node-gyp's gyp refusing an option an old package passes to it (the package predates this node-gyp).
+    id: "gyp-no-such-option",
+    category: "BUILD_DEPENDENCY",
+    re: /\bgyp_main\.py: error: no such option: /,
+    phaseWeight: { runtime: 0 },
+    weight: 6,
+    keyWeight: 8,
+    reason: "a package's native build passes an option node-gyp no longer has",
+  },
+  {
+    // A buildpack unable to resolve the host it downloads the runtime from.
+    id: "buildpack-download-dns-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /: Dns Failed: resolve dns name '/,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    reason: "a download during the build could not resolve its host",
+  },
+  {
     // git unable to run ssh while a build fetches a git dependency: the fetch lacks its tool (case 4).
     id: "git-cannot-run-ssh",
     category: "BUILD_DEPENDENCY",
@@ -214,7 +333,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     // sharp's install failing during a build (at start it is a missing binary: MISSING_MODULE_RUNTIME).
     id: "sharp-install-failed-at-build",
     category: "BUILD_DEPENDENCY",
-    re: /\bSomething went wrong installing the \x22sharp\x22 module\b/,
+    re: /\bSomething went wrong installing the \\?\x22sharp\\?\x22 module\b/,
     phaseWeight: { runtime: 0 },
     weight: 8,
     reason: "a package's native binary could not be installed",
@@ -2270,6 +2389,22 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
 const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // A Netlify function importing a file of its own that is not there.
+    id: "netlify-function-own-module-missing",
+    category: "BUILD_COMPILE",
+    re: /\bIn file \x22[^\x22]+\x22: Cannot find module '\.{1,2}\//,
+    weight: 7,
+    reason: "the function imports a file of its own that is not there",
+  },
+  {
+    // Airflow loading a DAG file with a syntax error (guide case 3).
+    id: "airflow-broken-dag-syntax",
+    category: "BUILD_COMPILE",
+    re: /\bBroken DAG: \[[^\]]+\] invalid syntax\b/,
+    weight: 7,
+    reason: "a DAG file does not parse",
+  },
+  {
     // Gleam's compiler naming what the code refers to and does not exist.
     id: "gleam-compile-error",
     category: "BUILD_COMPILE",
@@ -2389,7 +2524,8 @@ const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
     id: "c-compile-error",
     category: "BUILD_COMPILE",
     re: /^\S+\.(?:c|cc|cpp|cxx|h|hpp|ino|m|mm|ya?ml):\d+:\d+: (?:fatal )?error: (?!.*: No such file or directory$)/,
-    unless: new RegExp(`^${DEPENDENCY_SOURCE_DIR}`),
+    // (A file under pip's temporary build directory is a package's being built: pip-package-c-error.)
+    unless: new RegExp(`^${DEPENDENCY_SOURCE_DIR}|^/tmp/pip-(?:install|build|req-build)-`),
     unlessLog: NATIVE_PACKAGE_BUILD,
     weight: 6,
     reason: "the project's C or C++ code does not compile",
@@ -2788,6 +2924,126 @@ const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
 
 const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // mise unable to verify the runtime it downloads (the build's toolchain setup).
+    id: "mise-gpg-no-public-key",
+    category: "BUILD_CONFIG",
+    re: /\bgpg: Can't check signature: No public key\b/,
+    requires: /\bmise ERROR\b/,
+    weight: 7,
+    keyWeight: 8,
+    reason: "the build could not verify the runtime version it installs",
+  },
+  {
+    // A Lambda custom runtime without its bootstrap.
+    id: "lambda-bootstrap-missing",
+    category: "BUILD_CONFIG",
+    re: /\bfork\/exec \/var\/(?:runtime|task)\/[\w.-]+: no such file or directory\b/,
+    weight: 8,
+    reason: "the function's bootstrap executable is not in the package",
+  },
+  {
+    // webpack's entry file is not there (guide case 2).
+    id: "webpack-entry-module-not-found",
+    category: "BUILD_CONFIG",
+    re: /\bEntry module not found: Error: Can't resolve '/,
+    weight: 8,
+    reason: "the bundler cannot find the build's entry file",
+  },
+  {
+    // A Go module that says it cannot be built with this Go (guide case 3: a toolchain version).
+    id: "go-module-not-on-this-go",
+    category: "BUILD_CONFIG",
+    re: /\bcan't be built on Go \d+\.\d+\b/,
+    weight: 9,
+    explains: ["BUILD_DEPENDENCY"],
+    reason: "a module cannot be built with the Go version the build uses",
+  },
+  {
+    // uWebSockets.js without a binary for this Node.
+    id: "uws-not-compatible-with-node",
+    category: "BUILD_CONFIG",
+    re: /\bThis version of \S+ is not compatible with your Node\.js build\b/,
+    weight: 9,
+    explains: ["MISSING_MODULE_RUNTIME"],
+    reason: "the package has no build for this Node version",
+  },
+  {
+    // Grafana started away from its home directory.
+    id: "grafana-homepath",
+    category: "BUILD_CONFIG",
+    re: /\bCould not find config defaults, make sure homepath command line parameter is set\b/,
+    weight: 8,
+    reason: "the start command does not give the server its home directory",
+  },
+  {
+    // The project's tsconfig itself rejected (an option that needs another setting).
+    id: "tsconfig-option-error",
+    category: "BUILD_CONFIG",
+    re: /^\S*tsconfig[\w.-]*\.json\(\d+,\d+\): error TS\d+: /,
+    weight: 9,
+    explains: ["BUILD_COMPILE"],
+    reason: "the TypeScript configuration is invalid",
+  },
+  {
+    // MongoDB started on data another version wrote (guide case 11).
+    id: "mongo-feature-compatibility-version",
+    category: "BUILD_CONFIG",
+    re: /\bUPGRADE PROBLEM: Found an invalid featureCompatibilityVersion\b/,
+    weight: 8,
+    reason: "the database image is another version than its data",
+  },
+  {
+    // MySQL started with another lower_case_table_names than its data dictionary (guide case 11).
+    id: "mysql-lower-case-table-names-mismatch",
+    category: "BUILD_CONFIG",
+    re: /\bDifferent lower_case_table_names settings for server\b/,
+    weight: 8,
+    reason: "the server's settings do not fit its data directory",
+  },
+  {
+    // A start command importing a build output a package's command line cannot find.
+    id: "build-output-imported-from-cli",
+    category: "BUILD_CONFIG",
+    re: /Cannot find module '[^\x27]+' imported from \S*\/node_modules\/[\w@./-]+\/bin\/[\w.-]+/,
+    weight: 9,
+    explains: ["MISSING_MODULE_RUNTIME"],
+    reason: "the start command runs a build output that is not there",
+  },
+  {
+    // A buildpack without the runtime version the project asks for (guide case 1).
+    id: "cnb-no-valid-dependencies",
+    category: "BUILD_CONFIG",
+    re: /\bno valid dependencies for [\w.-]+, [\d.]+, and \S+ in \[/,
+    weight: 8,
+    reason: "the buildpack cannot supply the runtime version asked for",
+  },
+  {
+    // qemu's own crash while emulating another architecture (guide case 10).
+    id: "qemu-internal-signal",
+    category: "BUILD_CONFIG",
+    re: /\bQEMU internal SIG(?:SEGV|ILL|BUS)\b/,
+    weight: 8,
+    keyWeight: 9,
+    explains: ["RUNTIME_EXCEPTION"],
+    reason: "the emulation of another architecture crashed",
+  },
+  {
+    // Stack unable to read stack.yaml.
+    id: "stack-yaml-unparsable",
+    category: "BUILD_CONFIG",
+    re: /\bStack could not load and parse \S+ as a YAML configuraton\b|\bStack could not load and parse \S+ as a YAML configuration\b/,
+    weight: 8,
+    reason: "the build's stack.yaml does not parse",
+  },
+  {
+    // cabal unable to read the project's .cabal file.
+    id: "cabal-file-unparsable",
+    category: "BUILD_CONFIG",
+    re: /^cabal: [\w./-]+\.cabal:\d+: /,
+    weight: 7,
+    reason: "the project's .cabal file does not parse",
+  },
   {
     // Symfony's Encore asked for the asset build's manifest that the image does not hold.
     id: "encore-entrypoints-missing",
@@ -4159,6 +4415,16 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     reason: "the function's handler module is not in the deployment",
   },
   {
+    // The same, printed as one JSON line (LocalStack, the Lambda console): the require stack is
+    // only the runtime's files.
+    id: "lambda-handler-module-missing-one-line",
+    category: "BUILD_CONFIG",
+    re: /Runtime\.ImportModuleError.*Cannot find module '[^\x27]+'\\nRequire stack:\\n- \/var\/runtime\/[\w.]+\\n- \/var\/runtime\/[\w.]+"/,
+    weight: 9,
+    explains: ["MISSING_MODULE_RUNTIME"],
+    reason: "the function's handler module is not in the deployment",
+  },
+  {
     // Yarn absent from a build image, or too new for the Node.js there (jsbundling's build step).
     id: "yarn-unavailable",
     category: "BUILD_CONFIG",
@@ -4789,7 +5055,7 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     // a package's install helper is the package's (package-install-helper-missing). pushd and popd
     // are bash's own: under sh they are "not found", and the script goes on without them.
     unless:
-      /Error loading shared library \S+\.(?:node|so)\b|\bdeactivate: command not found|OCI runtime exec failed|\b(?:node-pre-gyp|prebuild-install|node-gyp-build|pkg-config): (?:command )?not found\b|: (?:pushd|popd): not found$/,
+      /Error loading shared library \S+\.(?:node|so)\b|\bdeactivate: command not found|OCI runtime exec failed|\b(?:node-pre-gyp|prebuild-install|node-gyp-build|pkg-config|mysql_config|pg_config): (?:command )?not found\b|: (?:pushd|popd): not found$/,
     weight: 7,
     reason: "the start command runs a program that is not installed",
   },
@@ -4992,6 +5258,24 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
 const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // Ecto without the driver package of its adapter (postgrex, myxql).
+    id: "ecto-adapter-driver-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\bcould not find Ecto\.Adapters\.\w+\.Connection\b/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the database driver the adapter needs is not a dependency",
+  },
+  {
+    // Node's ESM loader refusing a directory import of the app's own code at start.
+    id: "esm-dir-import-own-code",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /ERR_UNSUPPORTED_DIR_IMPORT\]?:? Directory import '(?![^\x27]*\/node_modules\/)[^\x27]+' is not supported\b/,
+    phaseWeight: { build: 0 },
+    weight: 7,
+    reason: "the app imports a directory, which ES modules cannot load",
+  },
+  {
     // Deno unable to load a module by its URL at run time.
     id: "deno-module-not-found",
     category: "MISSING_MODULE_RUNTIME",
@@ -5062,8 +5346,18 @@ const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
     id: "package-path-not-exported",
     category: "MISSING_MODULE_RUNTIME",
     re: /ERR_PACKAGE_PATH_NOT_EXPORTED\]?:? Package subpath '[^']+' is not defined by "exports"/,
+    phaseWeight: { build: 0 },
     weight: 7,
     reason: "the app imports a path its package does not provide",
+  },
+  {
+    // The same during a build, between installed packages (one package importing another's hidden path).
+    id: "package-path-not-exported-at-build",
+    category: "BUILD_DEPENDENCY",
+    re: /ERR_PACKAGE_PATH_NOT_EXPORTED\]?:? Package subpath '[^\x27]+' is not defined by \x22exports\x22 in \S*node_modules\//,
+    phaseWeight: { runtime: 0 },
+    weight: 7,
+    reason: "an installed package imports a path another package does not provide",
   },
   {
     // Clojure unable to find a namespace the code requires (a library not on the class path).
@@ -5198,7 +5492,7 @@ const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
     // sharp's own account of a native build it cannot load (another Node, another platform).
     id: "sharp-load-failed",
     category: "MISSING_MODULE_RUNTIME",
-    re: /Something went wrong installing the "sharp" module\b/,
+    re: /Something went wrong installing the \\?"sharp\\?" module\b/,
     phaseWeight: { build: 0 },
     weight: 8,
     // (The missing binary or library it names below, where the paste has it, keys.)
@@ -5669,6 +5963,41 @@ const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
 
 const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Azure Functions' storage connection string without usable account information.
+    id: "azure-storage-account-info-invalid",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bNo valid combination of account information found\b/,
+    weight: 8,
+    reason: "the storage connection string is missing or malformed",
+  },
+  {
+    // The Serverless Framework unable to resolve a variable of the service file.
+    id: "serverless-variable-unresolved",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bCannot resolve variable at \x22(?:[\w-]+\.)*([\w-]+)\x22: /,
+    variableGroup: 1,
+    weight: 8,
+    reason: "a variable the service file reads is not set",
+  },
+  {
+    // supercronic refusing a crontab line.
+    id: "supercronic-bad-crontab-line",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bbad crontab line: /,
+    weight: 7,
+    keyWeight: 8,
+    reason: "a line of the crontab does not parse",
+  },
+  {
+    // Go's URL parser refusing a connection string's user information (an unescaped character).
+    id: "go-url-invalid-userinfo",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bnet\/url: invalid userinfo\b/,
+    weight: 8,
+    explains: ["RUNTIME_EXCEPTION"],
+    reason: "the connection string is malformed",
+  },
   {
     // Symfony's container asked for a parameter no configuration defines.
     id: "symfony-parameter-missing",
@@ -6652,11 +6981,23 @@ const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
     // A Go service's config decoder naming a key it does not know (OpenTelemetry Collector, Loki).
     id: "config-unknown-key",
     category: "MISSING_ENV_CONFIG",
-    re: /has invalid keys: ([\w.]+)|^(?:\S+\s+\|\s+)?line \d+: field (\w+) not found in type [\w.]+/,
+    // (Or inside a logfmt line that quotes the decoder's message with its newlines escaped.)
+    re: /has invalid keys: ([\w.]+)|^(?:\S+\s+\|\s+)?line \d+: field (\w+) not found in type [\w.]+|\\n\s*line \d+: field (\w+) not found in type [\w.]+/,
     weight: 8,
     keyWeight: 10,
     variableGroup: 1,
     reason: "the configuration file has a key the service does not know",
+  },
+  {
+    // Prometheus (and Go services like it) naming the configuration file it could not open or parse.
+    id: "config-file-load-failed-named",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bparsing YAML file \S*?([\w.-]+\.ya?ml): |\bcouldn't load configuration \([^)]*\): open \S*?([\w.-]+\.(?:ya?ml|json|toml)): no such file or directory|\bError loading config \(\S*config\.file=\S*?([\w.-]+\.(?:ya?ml|json|toml))\)/,
+    // (A file the process may not read is a permission, not a missing setting.)
+    unless: /: permission denied\b/i,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the configuration file the server loads is missing or does not parse",
   },
   {
     // Play in production without its application secret.
@@ -7567,6 +7908,22 @@ const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
 const PORT_BINDING_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // A server unable to bind its socket (Murmur).
+    id: "failed-to-bind-socket",
+    category: "PORT_BINDING",
+    re: /\bFailed to bind (?:UDP|TCP) [Ss]ocket to \S+:\d+/,
+    weight: 7,
+    reason: "the server could not bind its port",
+  },
+  {
+    // ClickHouse told to listen on IPv6 on a host without it.
+    id: "listen-host-address-family",
+    category: "PORT_BINDING",
+    re: /\bCannot resolve listen_host \([^)]*\), error -?\d+: Address family for hostname not supported\b/,
+    weight: 8,
+    reason: "the listen address is of a family the host does not support",
+  },
+  {
     // php-fpm's listen address it cannot parse.
     id: "php-fpm-invalid-listen-port",
     category: "PORT_BINDING",
@@ -7868,6 +8225,23 @@ const PORT_BINDING_SIGNALS: readonly Signal[] = [
 
 const OUT_OF_MEMORY_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- OUT_OF_MEMORY
+  {
+    // Postgres' shared memory (/dev/shm) too small for a query.
+    id: "postgres-shm-too-small",
+    category: "OUT_OF_MEMORY",
+    re: /\bcould not resize shared memory segment \S+ to \d+ bytes: No space left on device\b/,
+    weight: 8,
+    reason: "the shared memory the database needs is too small",
+  },
+  {
+    // Postgres' postmaster outliving a backend the kernel killed (like a pool worker, guide case 10).
+    id: "postgres-backend-killed-9",
+    category: "OUT_OF_MEMORY",
+    re: /\bserver process \(PID \d+\) was terminated by signal 9: Killed\b/,
+    weight: 8,
+    keyWeight: 9,
+    reason: "the kernel killed a database process, almost always for memory",
+  },
   {
     // PM2 restarting a process over its memory limit.
     id: "pm2-max-memory-restart",
@@ -8184,6 +8558,30 @@ const OUT_OF_MEMORY_SIGNALS: readonly Signal[] = [
 
 const DEPENDENCY_UNREACHABLE_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // KafkaJS unable to find or reach the broker that coordinates its group.
+    id: "kafkajs-coordinator-not-found",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bKafkaJSGroupCoordinatorNotFound\b/,
+    weight: 7,
+    reason: "the Kafka brokers could not be reached",
+  },
+  {
+    // SQS answering that the queue the app polls does not exist.
+    id: "sqs-queue-does-not-exist",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bThe specified queue does not exist\b/,
+    weight: 7,
+    reason: "the queue the app reads does not exist",
+  },
+  {
+    // An installer waiting for a service it started (Sentry's ClickHouse) that never came up.
+    id: "service-failed-to-come-up",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /\bserver failed to come up in \d+ tries\b/,
+    weight: 7,
+    reason: "a service the app needs never came up",
+  },
   {
     // busybox nslookup (an init container waiting for a service) unable to resolve the name.
     id: "nslookup-cannot-resolve",
@@ -9285,6 +9683,79 @@ const DB_MIGRATION_SIGNALS: readonly Signal[] = [
 const RUNTIME_EXCEPTION_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
   {
+    // Redis Cluster refusing a multi-key command whose keys live on different slots (the code's command).
+    id: "redis-cross-slot",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bCROSSSLOT Keys in request don't hash to the same slot\b|\bmulti key command with different key slots are not allowed\b/,
+    weight: 7,
+    settled: true,
+    reason: "the code sends Redis Cluster a command across slots",
+  },
+  {
+    // Redis refusing a command the code built wrong.
+    id: "redis-command-syntax",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bReplyError\]?: ERR (?:syntax error|wrong number of arguments for|unknown command)\b/,
+    weight: 6,
+    settled: true,
+    reason: "the code sent Redis a malformed command",
+  },
+  {
+    // glibc's heap checks aborting the process.
+    id: "glibc-heap-corruption",
+    category: "RUNTIME_EXCEPTION",
+    re: /\*\*\* Error in `[^`]+': (?:double free or corruption|free\(\): invalid pointer|malloc\(\): memory corruption)\b/,
+    weight: 7,
+    settled: true,
+    reason: "the process corrupted its memory and was aborted",
+  },
+  {
+    // A native worker's failed assertion (mediasoup prints it to the parent's log).
+    id: "native-failed-assertion",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bfailed assertion `[^`]+'/,
+    weight: 7,
+    keyWeight: 8,
+    settled: true,
+    reason: "a native component failed an assertion and aborted",
+  },
+  {
+    // A socket accept out of file descriptors.
+    id: "accept-emfile",
+    category: "RUNTIME_EXCEPTION",
+    re: /\baccept EMFILE\b/,
+    weight: 6,
+    settled: true,
+    reason: "the server ran out of file descriptors",
+  },
+  {
+    // Prometheus unable to open its time-series storage (a corrupted block).
+    id: "prometheus-storage-open-failed",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bopening storage failed: /,
+    weight: 6,
+    settled: true,
+    reason: "the server could not open its stored data",
+  },
+  {
+    // The Dart VM's report of a crash on a signal.
+    id: "dart-vm-signal",
+    category: "RUNTIME_EXCEPTION",
+    re: /^si_signo=(?:Bus error|Segmentation fault|Illegal instruction)\(\d+\)/,
+    weight: 6,
+    settled: true,
+    reason: "the process crashed",
+  },
+  {
+    // Node's ESM loader on a CommonJS package's named export (the code's import).
+    id: "esm-named-export-from-cjs",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bSyntaxError: Named export '[^\x27]+' not found\. The requested module '[^\x27]+' is a CommonJS module\b/,
+    weight: 7,
+    settled: true,
+    reason: "the code imports a named export a CommonJS package does not provide",
+  },
+  {
     // SvelteKit refusing to prerender a route the code marks prerenderable.
     id: "sveltekit-not-prerenderable",
     category: "RUNTIME_EXCEPTION",
@@ -10291,6 +10762,14 @@ const HEALTHCHECK_TIMEOUT_SIGNALS: readonly Signal[] = [
 
 const PERMISSION_AUTH_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // An image's entrypoint refusing a configuration file it cannot read (Grafana's GF_PATHS_CONFIG).
+    id: "config-path-not-readable",
+    category: "PERMISSION_AUTH",
+    re: /\b[A-Z][A-Z0-9_]+='[^\x27]+' is not readable\.?$/,
+    weight: 7,
+    reason: "the configuration file is not readable by the process",
+  },
   {
     // Magento's repository refusing the account's access keys.
     id: "magento-auth-keys-invalid",

@@ -20,6 +20,347 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "sharp's message inside Lambda's JSON",
+    phase: "runtime",
+    log: [
+      "{",
+      '  "errorType": "Error",',
+      '  "errorMessage": "\\nSomething went wrong installing the \\"sharp\\" module\\n\\n/var/task/node_modules/sharp/build/Release/sharp.node: invalid ELF header"',
+      "}",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      '"errorMessage": "\\nSomething went wrong installing the \\"sharp\\" module\\n\\n/var/task/node_modules/sharp/build/Release/sharp.node: invalid ELF header"',
+  },
+  {
+    name: "mysql_config missing under pip is the package's build",
+    phase: "build",
+    log: [
+      "Collecting mysqlclient",
+      "/bin/sh: mysql_config: not found",
+      "    OSError: mysql_config not found",
+      'Command "python setup.py egg_info" failed with error code 1 in /tmp/pip-build-x/mysqlclient/',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'Command "python setup.py egg_info" failed with error code 1 in /tmp/pip-build-x/mysqlclient/',
+  },
+  {
+    name: "a C error in pip's temporary build directory",
+    phase: "build",
+    log: [
+      '/tmp/pip-install-abc/confluent-kafka_1/src/confluent_kafka.h:66:2: error: #error "confluent-kafka-python requires librdkafka v1.6.0 or later."',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      '/tmp/pip-install-abc/confluent-kafka_1/src/confluent_kafka.h:66:2: error: #error "confluent-kafka-python requires librdkafka v1.6.0 or later."',
+  },
+  {
+    name: "a package's hidden subpath imported by another package during a build",
+    phase: "build",
+    log: [
+      "#23 2.0 Error [ERR_PACKAGE_PATH_NOT_EXPORTED]: Package subpath './lib/tokenize' is not defined by \"exports\" in /app/node_modules/postcss/package.json",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "#23 2.0 Error [ERR_PACKAGE_PATH_NOT_EXPORTED]: Package subpath './lib/tokenize' is not defined by \"exports\" in /app/node_modules/postcss/package.json",
+  },
+  {
+    name: "a package's configure script without a C compiler",
+    phase: "build",
+    log: ["checking for gcc... no", "configure: error: C compiler cannot create executables"],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "configure: error: C compiler cannot create executables",
+  },
+  {
+    name: "SAM's pip builder on source-only packages",
+    phase: "build",
+    log: [
+      "Building codeuri: src runtime: python3.12",
+      "Error: PythonPipBuilder:ResolveDependencies - {regex==2019.11.1(sdist)}",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "Error: PythonPipBuilder:ResolveDependencies - {regex==2019.11.1(sdist)}",
+  },
+  {
+    name: "a napi-rs package without its native binding during a build",
+    phase: "build",
+    log: [
+      "Error: Failed to load native binding",
+      "    at Object.<anonymous> (/app/node_modules/@swc/core/binding.js:1:1)",
+      "  [cause]: Error: Cannot find module './swc.linux-x64-musl.node'",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "[cause]: Error: Cannot find module './swc.linux-x64-musl.node'",
+  },
+  {
+    name: "two Babel majors",
+    phase: "build",
+    log: ['Module build failed: Error: Requires Babel "^7.0.0-0", but was loaded with "6.26.0".'],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'Module build failed: Error: Requires Babel "^7.0.0-0", but was loaded with "6.26.0".',
+  },
+  {
+    name: "a package's directory import refused during a build",
+    phase: "build",
+    log: [
+      "Error [ERR_UNSUPPORTED_DIR_IMPORT]: Directory import '/app/node_modules/pkg/dist/client' is not supported resolving ES modules imported from /app/.next/server/page.js",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Error [ERR_UNSUPPORTED_DIR_IMPORT]: Directory import '/app/node_modules/pkg/dist/client' is not supported resolving ES modules imported from /app/.next/server/page.js",
+  },
+  {
+    name: "the app's own directory import refused at start",
+    phase: "runtime",
+    log: [
+      "Error [ERR_UNSUPPORTED_DIR_IMPORT]: Directory import '/app/lib/utils' is not supported resolving ES modules imported from /app/index.js",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "Error [ERR_UNSUPPORTED_DIR_IMPORT]: Directory import '/app/lib/utils' is not supported resolving ES modules imported from /app/index.js",
+  },
+  {
+    name: "cabal's trace naming a package no index has",
+    phase: "build",
+    log: [
+      "cabal: Could not resolve dependencies:",
+      "[__0] trying: app-0.1 (user goal)",
+      "[__1] unknown package: missing-pkg (dependency of app)",
+      "[__1] fail (backjumping, conflict set: app, missing-pkg)",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "[__1] unknown package: missing-pkg (dependency of app)",
+  },
+  {
+    name: "Lambda's runtime without the handler module, printed as one JSON line",
+    phase: "runtime",
+    log: [
+      'lambda | {"errorType":"Runtime.ImportModuleError","errorMessage":"Error: Cannot find module \'handler\'\\nRequire stack:\\n- /var/runtime/UserFunction.js\\n- /var/runtime/index.js"}',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'lambda | {"errorType":"Runtime.ImportModuleError","errorMessage":"Error: Cannot find module \'handler\'\\nRequire stack:\\n- /var/runtime/UserFunction.js\\n- /var/runtime/index.js"}',
+  },
+  {
+    name: "a custom runtime without its bootstrap",
+    phase: "runtime",
+    log: ['level=error msg="Init failed" error="fork/exec /var/runtime/bootstrap: no such file or directory"'],
+    category: "BUILD_CONFIG",
+    keyLine: 'level=error msg="Init failed" error="fork/exec /var/runtime/bootstrap: no such file or directory"',
+  },
+  {
+    name: "webpack's entry file is not there",
+    phase: "build",
+    log: ["ERROR in Entry module not found: Error: Can't resolve './src/main.js' in '/app'"],
+    category: "BUILD_CONFIG",
+    keyLine: "ERROR in Entry module not found: Error: Can't resolve './src/main.js' in '/app'",
+  },
+  {
+    name: "a Go module that cannot be built with this Go",
+    phase: "build",
+    log: [
+      "/go/pkg/mod/example.com/quic@v0.1.0/go121.go:5:13: cannot use \"The version of quic you're using can't be built on Go 1.21 yet.\" (untyped string constant) as int value",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "/go/pkg/mod/example.com/quic@v0.1.0/go121.go:5:13: cannot use \"The version of quic you're using can't be built on Go 1.21 yet.\" (untyped string constant) as int value",
+  },
+  {
+    name: "the project's tsconfig rejected",
+    phase: "build",
+    log: [
+      "tsconfig.json(4,25): error TS5095: Option 'bundler' can only be used when 'module' is set to 'preserve' or to 'es2015' or later.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "tsconfig.json(4,25): error TS5095: Option 'bundler' can only be used when 'module' is set to 'preserve' or to 'es2015' or later.",
+  },
+  {
+    name: "MongoDB on data another version wrote",
+    phase: "runtime",
+    log: [
+      '{"s":"F","c":"CONTROL","msg":"Wrong mongod version","attr":{"error":"UPGRADE PROBLEM: Found an invalid featureCompatibilityVersion document"}}',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      '{"s":"F","c":"CONTROL","msg":"Wrong mongod version","attr":{"error":"UPGRADE PROBLEM: Found an invalid featureCompatibilityVersion document"}}',
+  },
+  {
+    name: "a start command running a build output a CLI cannot find",
+    phase: "runtime",
+    log: ["ERROR Cannot find module '/app/.output/server/index.mjs' imported from /app/node_modules/vinxi/bin/cli.mjs"],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "ERROR Cannot find module '/app/.output/server/index.mjs' imported from /app/node_modules/vinxi/bin/cli.mjs",
+  },
+  {
+    name: "qemu's own crash",
+    phase: "build",
+    log: [
+      "#51 796.8 aarch64-binfmt-P: QEMU internal SIGSEGV {code=MAPERR, addr=0x20}",
+      "#51 797.2 Segmentation fault (core dumped)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#51 796.8 aarch64-binfmt-P: QEMU internal SIGSEGV {code=MAPERR, addr=0x20}",
+  },
+  {
+    name: "Azure storage without account information",
+    phase: "runtime",
+    log: ["Microsoft.WindowsAzure.Storage: No valid combination of account information found."],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "Microsoft.WindowsAzure.Storage: No valid combination of account information found.",
+  },
+  {
+    name: "the Serverless Framework without a variable",
+    phase: "build",
+    log: [
+      "Error:",
+      "Cannot resolve serverless.yml: Variables resolution errored with:",
+      '  - Cannot resolve variable at "provider.environment.API_KEY": Value not found at "env" source',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: '- Cannot resolve variable at "provider.environment.API_KEY": Value not found at "env" source',
+    variable: "API_KEY",
+  },
+  {
+    name: "a connection string with an unescaped password",
+    phase: "runtime",
+    log: [
+      'PANI Failed to set up database  error="parse \\"postgres://u:p@ss@db/app\\": net/url: invalid userinfo"',
+      "panic: (*logrus.Entry) 0xc0001d0bd0",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: 'PANI Failed to set up database  error="parse \\"postgres://u:p@ss@db/app\\": net/url: invalid userinfo"',
+  },
+  {
+    name: "Loki's unknown field quoted in a logfmt line",
+    phase: "runtime",
+    log: [
+      'level=error msg="error loading config" filename=/etc/loki/config.yaml err="yaml: unmarshal errors:\\n  line 10: field store not found in type ring.Config"',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'level=error msg="error loading config" filename=/etc/loki/config.yaml err="yaml: unmarshal errors:\\n  line 10: field store not found in type ring.Config"',
+    variable: "store",
+  },
+  {
+    name: "Prometheus naming the configuration file it could not open",
+    phase: "runtime",
+    log: [
+      'level=error msg="Error loading config: couldn\'t load configuration (-config.file=/etc/prometheus/prometheus.yml): open /etc/prometheus/prometheus.yml: no such file or directory"',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'level=error msg="Error loading config: couldn\'t load configuration (-config.file=/etc/prometheus/prometheus.yml): open /etc/prometheus/prometheus.yml: no such file or directory"',
+    variable: "prometheus.yml",
+  },
+  {
+    name: "a configuration file the process may not read",
+    phase: "runtime",
+    log: [
+      'level=error msg="Error loading config (-config.file=/etc/prometheus/p.yaml)" err="open /etc/prometheus/p.yaml: permission denied"',
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      'level=error msg="Error loading config (-config.file=/etc/prometheus/p.yaml)" err="open /etc/prometheus/p.yaml: permission denied"',
+  },
+  {
+    name: "Murmur unable to bind its UDP port",
+    phase: "runtime",
+    log: ["<W>2014-11-24 23:03:50.141 1 => Failed to bind UDP Socket to 0.0.0.0:64738"],
+    category: "PORT_BINDING",
+    keyLine: "<W>2014-11-24 23:03:50.141 1 => Failed to bind UDP Socket to 0.0.0.0:64738",
+  },
+  {
+    name: "Postgres' shared memory too small",
+    phase: "runtime",
+    log: [
+      'PG::DiskFull: ERROR: could not resize shared memory segment "/PostgreSQL.1" to 16777216 bytes: No space left on device',
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine:
+      'PG::DiskFull: ERROR: could not resize shared memory segment "/PostgreSQL.1" to 16777216 bytes: No space left on device',
+  },
+  {
+    name: "a Postgres backend killed by signal 9",
+    phase: "runtime",
+    log: [
+      "2025-05-08 15:54:16.866 UTC [1] LOG:  server process (PID 9687) was terminated by signal 9: Killed",
+      "2025-05-08 15:54:16.967 UTC [9688] FATAL:  the database system is in recovery mode",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "2025-05-08 15:54:16.866 UTC [1] LOG:  server process (PID 9687) was terminated by signal 9: Killed",
+  },
+  {
+    name: "KafkaJS without a group coordinator",
+    phase: "runtime",
+    log: ["[Consumer] Crash: KafkaJSGroupCoordinatorNotFound: Failed to find group coordinator"],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "[Consumer] Crash: KafkaJSGroupCoordinatorNotFound: Failed to find group coordinator",
+  },
+  {
+    name: "Redis Cluster refusing a command across slots",
+    phase: "runtime",
+    log: ["ReplyError: CROSSSLOT Keys in request don't hash to the same slot"],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "ReplyError: CROSSSLOT Keys in request don't hash to the same slot",
+  },
+  {
+    name: "glibc aborting on a double free",
+    phase: "runtime",
+    log: [
+      "*** Error in `worker': double free or corruption (fasttop): 0x00007f597888c280 ***",
+      "Aborted (core dumped)",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "*** Error in `worker': double free or corruption (fasttop): 0x00007f597888c280 ***",
+  },
+  {
+    name: "a native worker's failed assertion",
+    phase: "runtime",
+    log: [
+      "worker's stderr: ABORT RTC::Consumer::GetStats() | failed assertion `it != end()': profile does not map",
+      "Worker child process exited [code:null, signal:SIGABRT]",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "worker's stderr: ABORT RTC::Consumer::GetStats() | failed assertion `it != end()': profile does not map",
+  },
+  {
+    name: "an ESM import of a CommonJS package's named export",
+    phase: "runtime",
+    log: [
+      "SyntaxError: Named export 'format' not found. The requested module 'peer' is a CommonJS module, which may not support all module.exports as named exports.",
+    ],
+    category: "RUNTIME_EXCEPTION",
+    keyLine:
+      "SyntaxError: Named export 'format' not found. The requested module 'peer' is a CommonJS module, which may not support all module.exports as named exports.",
+  },
+  {
+    name: "Grafana's configuration file not readable",
+    phase: "runtime",
+    log: ["grafana  | GF_PATHS_CONFIG='/etc/grafana/grafana.ini' is not readable."],
+    category: "PERMISSION_AUTH",
+    keyLine: "grafana  | GF_PATHS_CONFIG='/etc/grafana/grafana.ini' is not readable.",
+  },
+  {
+    name: "Ecto without its adapter's driver",
+    phase: "runtime",
+    log: [
+      "** (Mix) Could not start application app: App.start(:normal, []) returned an error: shutdown: failed to start child: App.Repo",
+      "    ** (EXIT) an exception was raised:",
+      "        ** (RuntimeError) could not find Ecto.Adapters.Postgres.Connection.",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "** (RuntimeError) could not find Ecto.Adapters.Postgres.Connection.",
+  },
+  {
+    name: "a Space-like installer waiting on a service that never came up",
+    phase: "build",
+    log: ["Bootstrapping and migrating Snuba ...", "Clickhouse server failed to come up in 5 tries."],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Clickhouse server failed to come up in 5 tries.",
+  },
+  {
     name: "git unable to run ssh while fetching a dependency",
     phase: "build",
     log: [
