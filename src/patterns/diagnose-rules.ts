@@ -151,13 +151,13 @@ const GO_COMPILE_ERROR =
 
 // An app saying it goes on with a default for a variable it did not find: a notice, not the failure.
 const DEFAULT_TAKEN =
-  /\bnot set\. Skipping\b|\bnot set\. Installing \S+ to \S+|\bnot set, generat(?:ed|ing)\b|\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b|\bfrom (?:a |the )?file, not provided as an environment variable\b|\bwill be (?:automatically )?generated\b/i;
+  /\bnot set\. Skipping\b|\bnot set, defaulting to\b|\bnot set\. Installing \S+ to \S+|\bnot set, generat(?:ed|ing)\b|\b(?:use|using|defaulting to|default(?:s|ing)? to|falls? back to|falling back to)\b[^.]*\bdefault\b|\bas (?:the )?default(?: value)?\b|, using (?:the )?default\b|\bfrom (?:a |the )?file, not provided as an environment variable\b|\bwill be (?:automatically )?generated\b/i;
 
 // A variable named as unset in a notice, not a failure: a default taken, or Gradle's wrapper
 // explaining JAVA_HOME beside a missing java (that is the build image's, BUILD_CONFIG).
 // The pkg-config crate's hint beside a system library it did not find is the same kind of notice.
 const DEFAULT_OR_JAVA_NOTICE = new RegExp(
-  `no .java. command could be found|The PKG_CONFIG_PATH environment variable is not set|${DEFAULT_TAKEN.source}`,
+  `no .java. command could be found|The PKG_CONFIG_PATH environment variable is not set|to the PKG_CONFIG_PATH environment variable|${DEFAULT_TAKEN.source}`,
   "i",
 );
 
@@ -2062,7 +2062,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
   {
     id: "native-build-prerequisite",
     category: "BUILD_DEPENDENCY",
-    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to|mkmf\.rb can't find header files for ruby\b|Please make sure the [\w ]+ development packages are installed\b|The headers or library files could not be found for \w+|The system library `[^`]+` required by crate `[^`]+` was not found\b|^(?:\S+\s+)?Package [\w.+-]+ was not found in the pkg-config search path\b|\bpkg-config: (?:command )?not found$/,
+    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to|mkmf\.rb can't find header files for ruby\b|Please make sure the [\w ]+ development packages are installed\b|The headers or library files could not be found for \w+|The system library `[^`]+` required by crate `[^`]+` was not found\b|(?:^(?:\S+\s+)?|\\n)Package [\w.+-]+ was not found in the pkg-config search path\b|\bpkg-config: (?:command )?not found$/,
     weight: 8,
     keyWeight: 9,
     reason: "a package builds native code and a tool or header it needs is missing",
@@ -2924,6 +2924,23 @@ const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
 
 const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // Go older than the go.mod asks for (guide case 3: a toolchain version).
+    id: "go-mod-newer-than-toolchain",
+    category: "BUILD_CONFIG",
+    re: /\bgo\.mod file indicates go [\d.]+, but maximum supported version is [\d.]+/,
+    weight: 8,
+    reason: "the go.mod asks for a newer Go than the build has",
+  },
+  {
+    // The container told to run a directory (the image's entrypoint or command).
+    id: "container-exec-is-a-directory",
+    category: "BUILD_CONFIG",
+    re: /\bexec: \x22[^\x22]+\x22: is a directory\b/,
+    weight: 8,
+    explains: ["PERMISSION_AUTH"],
+    reason: "the start command names a directory, not a program",
+  },
   {
     // mise unable to verify the runtime it downloads (the build's toolchain setup).
     id: "mise-gpg-no-public-key",
@@ -5963,6 +5980,16 @@ const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
 
 const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // A Go program panicking on the configuration file it opens at start.
+    id: "go-panic-config-file-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /^panic: open (?:\S*\/)?([\w.-]+\.(?:ya?ml|json|toml|ini|conf)): no such file or directory$/,
+    variableGroup: 1,
+    weight: 8,
+    explains: ["RUNTIME_EXCEPTION"],
+    reason: "the configuration file the program opens at start is not there",
+  },
   {
     // Azure Functions' storage connection string without usable account information.
     id: "azure-storage-account-info-invalid",

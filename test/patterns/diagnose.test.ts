@@ -20,6 +20,55 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "a Go program panicking on its missing configuration file",
+    phase: "runtime",
+    log: ["starting", "panic: open settings.yaml: no such file or directory", "", "goroutine 1 [running]:"],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "panic: open settings.yaml: no such file or directory",
+    variable: "settings.yaml",
+  },
+  {
+    name: "pkg-config's hint about PKG_CONFIG_PATH is no missing variable",
+    phase: "build",
+    log: [
+      'run pkg_config fail: "`\\"pkg-config\\" \\"--libs\\" \\"openssl\\"` did not exit successfully: exit code: 1\\n--- stderr\\nPackage openssl was not found in the pkg-config search path.\\nPerhaps you should add the directory containing `openssl.pc\'\\nto the PKG_CONFIG_PATH environment variable"',
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      'run pkg_config fail: "`\\"pkg-config\\" \\"--libs\\" \\"openssl\\"` did not exit successfully: exit code: 1\\n--- stderr\\nPackage openssl was not found in the pkg-config search path.\\nPerhaps you should add the directory containing `openssl.pc\'\\nto the PKG_CONFIG_PATH environment variable"',
+  },
+  {
+    name: "go.mod newer than the build's Go",
+    phase: "build",
+    log: [
+      "go mod tidy",
+      "go mod tidy: go.mod file indicates go 1.21, but maximum supported version is 1.19",
+      "make: *** [Makefile:60: deps] Error 1",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "go mod tidy: go.mod file indicates go 1.21, but maximum supported version is 1.19",
+  },
+  {
+    name: "a container told to run a directory",
+    phase: "runtime",
+    log: [
+      'docker: Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/data": is a directory: unknown: permission denied.',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      'docker: Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/data": is a directory: unknown: permission denied.',
+  },
+  {
+    name: "a variable not set with its default taken is no cause",
+    phase: "runtime",
+    log: [
+      "api-1  | PUBLIC_URL environment variable was not set, defaulting to http://localhost:8080/",
+      "api-1  | Error: connect ECONNREFUSED 172.21.0.2:5432",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "api-1  | Error: connect ECONNREFUSED 172.21.0.2:5432",
+  },
+  {
     name: "sharp's message inside Lambda's JSON",
     phase: "runtime",
     log: [
