@@ -74,6 +74,17 @@ const LAMBDA_APP_REQUIRE_FRAME = /\bat (?:Object\.<anonymous> \()?\/var\/task\/\
 const PACKAGE_BIN_NOT_FOUND =
   /Error: Cannot find module '[^\x27]*\/node_modules\/(?:\.pnpm\/[^\x27]+\/node_modules\/)?(?:@[\w.-]+\/)?[\w.-]+\/bin\/[\w.-]+'/;
 
+// A build script (prost-build) that cannot find protoc: a registry crate's build needs it (BUILD_DEPENDENCY),
+// or the project's own crate's does (BUILD_CONFIG, guide case 4).
+const PROTOC_MISSING = /\bFailed to find the protoc binary\b|\bCould not find `protoc` installation\b/;
+
+// sharp's account of a native binary it could not install or load (also inside Lambda's JSON, its
+// quotes escaped): during a build the package's install (BUILD_DEPENDENCY), at start the image's.
+const SHARP_INSTALL_FAILED = /Something went wrong installing the \\?"sharp\\?" module\b/;
+
+// An Erlang crash dump's memory table ("code: 137 Mb"): a size, not an exit code 137.
+const SIZE_137 = /\b137 [KMG]i?b\b/i;
+
 // Cargo's build script of a crate it names with a local directory: the project's own crate, not a registry's.
 const PATH_CRATE_BUILD_FAILED = /failed to run custom build command for `[\w-]+ v[\w.+-]+ \(\/(?!.*\.cargo\/registry)/;
 
@@ -333,7 +344,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     // sharp's install failing during a build (at start it is a missing binary: MISSING_MODULE_RUNTIME).
     id: "sharp-install-failed-at-build",
     category: "BUILD_DEPENDENCY",
-    re: /\bSomething went wrong installing the \\?\x22sharp\\?\x22 module\b/,
+    re: SHARP_INSTALL_FAILED,
     phaseWeight: { runtime: 0 },
     weight: 8,
     reason: "a package's native binary could not be installed",
@@ -1088,7 +1099,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     // case 4), whatever the PROTOC variable it offers as an alternative.
     id: "protoc-missing",
     category: "BUILD_DEPENDENCY",
-    re: /\bFailed to find the protoc binary\b|\bCould not find `protoc` installation\b/,
+    re: PROTOC_MISSING,
     // The project's own crate (Cargo names a path crate with its directory) is the next signal's.
     unlessLog: PATH_CRATE_BUILD_FAILED,
     weight: 9,
@@ -1098,7 +1109,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     // The same for a crate of the project itself: the project's build calls protoc (guide case 4).
     id: "protoc-missing-own-crate",
     category: "BUILD_CONFIG",
-    re: /\bFailed to find the protoc binary\b|\bCould not find `protoc` installation\b/,
+    re: PROTOC_MISSING,
     requires: PATH_CRATE_BUILD_FAILED,
     weight: 9,
     reason: "the project's own build needs protoc, which the image lacks",
@@ -5509,7 +5520,7 @@ const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
     // sharp's own account of a native build it cannot load (another Node, another platform).
     id: "sharp-load-failed",
     category: "MISSING_MODULE_RUNTIME",
-    re: /Something went wrong installing the \\?"sharp\\?" module\b/,
+    re: SHARP_INSTALL_FAILED,
     phaseWeight: { build: 0 },
     weight: 8,
     // (The missing binary or library it names below, where the paste has it, keys.)
@@ -8563,7 +8574,7 @@ const OUT_OF_MEMORY_SIGNALS: readonly Signal[] = [
     category: "OUT_OF_MEMORY",
     re: /(?:code|status|exit(?:ed)?(?: with)?(?: code)?)[:=]?\s*137\b|non-zero code: 137/i,
     // (An Erlang crash dump's memory table, "code: 137 Mb", is a size, not an exit code.)
-    unless: /\b137 [KMG]i?b\b/i,
+    unless: SIZE_137,
     weight: 5,
     phaseWeight: { runtime: 0 },
     reason: "a build step was killed (exit 137) while installing or compiling",
@@ -8576,7 +8587,7 @@ const OUT_OF_MEMORY_SIGNALS: readonly Signal[] = [
     // A CI tool's hints about what 137 usually means, and cgroup paths, are not memory evidence.
     requires: /^(?!Hint: ).*(?<![/.])\b(?:memory|heap|oom|rss)\b(?![/.])(?!:\s+\d+(?:[KMGT]i?)?\s*$)/i,
     // (An Erlang crash dump's memory table, "code: 137 Mb", is a size, not an exit code.)
-    unless: /OOMKilled"?:\s*false|\b137 [KMG]i?b\b/i,
+    unless: new RegExp(`OOMKilled"?:\\s*false|${SIZE_137.source}`, "i"),
     weight: 5,
     phaseWeight: { build: 0 },
     reason: "the process was killed (137) and the log shows memory pressure",
