@@ -74,6 +74,26 @@ const LAMBDA_APP_REQUIRE_FRAME = /\bat (?:Object\.<anonymous> \()?\/var\/task\/\
 const PACKAGE_BIN_NOT_FOUND =
   /Error: Cannot find module '[^\x27]*\/node_modules\/(?:\.pnpm\/[^\x27]+\/node_modules\/)?(?:@[\w.-]+\/)?[\w.-]+\/bin\/[\w.-]+'/;
 
+// Celery's worker naming the -A app module it could not import (guide case 12).
+const CELERY_APP_MODULE_NOT_FOUND = /The module [\w.]+ was not found\./;
+
+// Mix refusing to go on with dependencies that were never fetched (at build, or in an image started without them).
+const MIX_DEPS_UNCHECKED =
+  /Unchecked dependencies for environment|the dependency is not available, run "mix deps\.get"/;
+
+// yarn's engine check on a package or on the project itself (guide case 1 tells the two apart).
+const YARN_ENGINE_INCOMPATIBLE =
+  /^error (?:@[\w.-]+\/)?[\w.-]+@[\d][\w.-]*: The engine "\w+" is incompatible with this module/;
+
+// A rustc error (in the project's code, or in a registry or git crate's).
+const RUSTC_ERROR = /^error\[E\d{4}\]:/;
+
+// A download piped into tar that was not an archive (an error page or nothing).
+const NOT_AN_ARCHIVE = /^gzip: stdin: not in gzip format$|^tar: This does not look like a tar archive$/;
+
+// npm's optional-dependency bug: a bundler's platform binary package is missing.
+const NPM_OPTIONAL_DEPENDENCY_BUG = /npm has a bug related to optional dependencies\b/;
+
 // A build script (prost-build) that cannot find protoc: a registry crate's build needs it (BUILD_DEPENDENCY),
 // or the project's own crate's does (BUILD_CONFIG, guide case 4).
 const PROTOC_MISSING = /\bFailed to find the protoc binary\b|\bCould not find `protoc` installation\b/;
@@ -1499,7 +1519,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     // npm's optional-dependency bug: the platform-specific binary package of a bundler is missing.
     id: "npm-optional-native-missing",
     category: "BUILD_DEPENDENCY",
-    re: /npm has a bug related to optional dependencies\b/,
+    re: NPM_OPTIONAL_DEPENDENCY_BUG,
     weight: 8,
     phaseWeight: { runtime: 0 },
     reason: "a platform-specific optional package was not installed (npm's optional-dependency bug)",
@@ -1878,7 +1898,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     // rustc errors located in a crate from the registry or a git checkout: a dependency's code (guide case 3).
     id: "rustc-error-in-dependency",
     category: "BUILD_DEPENDENCY",
-    re: /^error\[E\d{4}\]:/,
+    re: RUSTC_ERROR,
     requires: /^--> \S*cargo\/(?:registry|git)\//,
     // Not when any error points into the project's own files: then it is the project's code.
     unlessLog: /^--> (?!\S*cargo\/(?:registry|git)\/)\S+\.rs:\d+/,
@@ -1892,7 +1912,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     // guide: a package that needs another runtime version is the dependency set's problem).
     id: "package-engine-mismatch",
     category: "BUILD_DEPENDENCY",
-    re: /^error (?:@[\w.-]+\/)?[\w.-]+@[\d][\w.-]*: The engine "\w+" is incompatible with this module/,
+    re: YARN_ENGINE_INCOMPATIBLE,
     // (yarn checks the project's own package.json first, "[1/5] Validating package.json...": an
     // engine error there is the project's runtime setting, project-engine-mismatch below.)
     weight: 8,
@@ -1903,7 +1923,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     // before it resolves any package: the runtime version the build has does not fit the project.
     id: "project-engine-mismatch",
     category: "BUILD_CONFIG",
-    re: /^error (?:@[\w.-]+\/)?[\w.-]+@[\d][\w.-]*: The engine "\w+" is incompatible with this module/,
+    re: YARN_ENGINE_INCOMPATIBLE,
     follows: /\[1\/\d\] (?:\S+\s+)?Validating package\.json\.\.\.$/,
     weight: 10,
     reason: "the build's runtime version does not fit the project's own engines field",
@@ -2158,7 +2178,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     // `mix deps.get` (at build), or an image started without them (at run time).
     id: "mix-deps-unchecked",
     category: "BUILD_DEPENDENCY",
-    re: /Unchecked dependencies for environment|the dependency is not available, run "mix deps\.get"/,
+    re: MIX_DEPS_UNCHECKED,
     weight: 8,
     phaseWeight: { runtime: 0 },
     reason: "mix found dependencies that were never fetched",
@@ -2166,7 +2186,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
   {
     id: "mix-deps-unchecked-runtime",
     category: "MISSING_MODULE_RUNTIME",
-    re: /Unchecked dependencies for environment|the dependency is not available, run "mix deps\.get"/,
+    re: MIX_DEPS_UNCHECKED,
     keyWeight: 9,
     weight: 8,
     phaseWeight: { build: 0 },
@@ -2253,7 +2273,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     // `curl … | tar xz` of a tool or package that answered with an error page or nothing.
     id: "download-not-archive",
     category: "BUILD_DEPENDENCY",
-    re: /^gzip: stdin: not in gzip format$|^tar: This does not look like a tar archive$/,
+    re: NOT_AN_ARCHIVE,
     unlessLog: RUNTIME_DOWNLOAD,
     weight: 6,
     phaseWeight: { runtime: 0 },
@@ -2288,7 +2308,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     // no build for this stack (the download is an error page), so the version setting is at fault.
     id: "runtime-download-not-archive",
     category: "BUILD_CONFIG",
-    re: /^gzip: stdin: not in gzip format$|^tar: This does not look like a tar archive$/,
+    re: NOT_AN_ARCHIVE,
     requires: RUNTIME_DOWNLOAD,
     weight: 6,
     // Above what fails after it for want of the runtime ("erl: not found").
@@ -2859,7 +2879,7 @@ const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
   {
     id: "rustc",
     category: "BUILD_COMPILE",
-    re: /^error\[E\d{4}\]:/,
+    re: RUSTC_ERROR,
     // A feature the toolchain does not have yet (rust-feature-gate).
     unless: /^error\[E0658\]:/,
     weight: 8,
@@ -4315,7 +4335,7 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     // Celery's account of the -A module it could not load: the line naming it, under Click's heading.
     id: "celery-app-option-module",
     category: "BUILD_CONFIG",
-    re: /The module [\w.]+ was not found\./,
+    re: CELERY_APP_MODULE_NOT_FOUND,
     requires: /Invalid value for '-A' \/ '-{2}app'/,
     weight: 0.5,
     keyWeight: 9,
@@ -5531,7 +5551,7 @@ const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
     // The same npm bug seen by the started app: a bundler's native package it loads is not there.
     id: "npm-optional-native-missing-runtime",
     category: "MISSING_MODULE_RUNTIME",
-    re: /npm has a bug related to optional dependencies\b/,
+    re: NPM_OPTIONAL_DEPENDENCY_BUG,
     phaseWeight: { build: 0 },
     weight: 8,
     reason: "a platform-specific package the app loads is not installed",
@@ -5858,7 +5878,7 @@ const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
     id: "celery-module",
     // The app module the worker's start command names (-A): guide case 2, like the file a start command runs.
     category: "BUILD_CONFIG",
-    re: /The module [\w.]+ was not found\./,
+    re: CELERY_APP_MODULE_NOT_FOUND,
     weight: 7,
     reason: "the worker's task module cannot be found",
   },
