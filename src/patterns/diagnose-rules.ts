@@ -105,6 +105,9 @@ const SHARP_INSTALL_FAILED = /Something went wrong installing the \\?"sharp\\?" 
 // An Erlang crash dump's memory table ("code: 137 Mb"): a size, not an exit code 137.
 const SIZE_137 = /\b137 [KMG]i?b\b/i;
 
+// pnpm naming a package (lockfile path "/name/1.2.3", or name@1.2.3) in its engine error, not the project's directory.
+const PNPM_ENGINE_PACKAGE = /version is incompatible with "\/?(?:@[\w.-]+\/)?[\w.-]+[/@]\d+\.\d+\.\d+/;
+
 // Cargo's build script of a crate it names with a local directory: the project's own crate, not a registry's.
 const PATH_CRATE_BUILD_FAILED = /failed to run custom build command for `[\w-]+ v[\w.+-]+ \(\/(?!.*\.cargo\/registry)/;
 
@@ -198,6 +201,62 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // pnpm refusing a package's engines field: the lockfile's package path ("/glob-promise/6.0.2")
+    // or its name@version is named, not the project's directory (guide case 1).
+    id: "pnpm-engine-package",
+    category: "BUILD_DEPENDENCY",
+    re: PNPM_ENGINE_PACKAGE,
+    weight: 9,
+    keyWeight: 10,
+    reason: "a package the project installs needs another runtime version than the build has",
+  },
+  {
+    // A package's setup.py importing a build helper that is not installed (setuptools_rust, Cython):
+    // the package's own build fails while installing (guide case 2).
+    id: "setup-py-import-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /^ModuleNotFoundError: No module named '[\w.]+'$/,
+    requires: /^File "[^"]*\bsetup\.py", line \d+, in <module>$/,
+    weight: 9,
+    phaseWeight: { runtime: 0 },
+    reason: "a package's build script needs a module that is not installed",
+  },
+  {
+    // Hex unable to read a package's record from the registry: the named package is what failed.
+    id: "hex-fetch-record-failed",
+    category: "BUILD_DEPENDENCY",
+    re: /\bFailed to fetch record for '[\w/.-]+' from registry\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the package registry did not return a package's record",
+  },
+  {
+    // Yarn Berry's checksum check on a fetched archive.
+    id: "yarn-berry-checksum-mismatch",
+    category: "BUILD_DEPENDENCY",
+    re: /\bYN0018: .*doesn\x27t match the expected checksum\b/,
+    weight: 9,
+    keyWeight: 10,
+    reason: "a fetched package does not match its recorded checksum",
+  },
+  {
+    // A PHP parse error in a file under vendor/: a package's source, not the project's (guide case 3).
+    id: "php-parse-error-in-vendor",
+    category: "BUILD_DEPENDENCY",
+    re: /^(?:PHP )?Parse error: syntax error, .* in \S*\/vendor\/\S+\.php on line \d+/,
+    weight: 8,
+    reason: "a package's PHP source does not parse on this PHP",
+  },
+  {
+    // apt's bare account of a repository it cannot verify (under "Err:1 ... InRelease"); the "W: GPG error"
+    // line that names the repository, when present, is the key line (apt-invalid-signature).
+    id: "apt-signature-unverified",
+    category: "BUILD_DEPENDENCY",
+    re: /^At least one invalid signature was encountered\.$|\bThe following signatures couldn\x27t be verified because the public key is not available\b/,
+    weight: 7,
+    reason: "the system package repository's signature could not be verified",
+  },
   {
     // A C error in a file under pip's temporary build directory: a package's native build.
     id: "pip-package-c-error",
@@ -2093,7 +2152,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
   {
     id: "native-build-prerequisite",
     category: "BUILD_DEPENDENCY",
-    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to|mkmf\.rb can't find header files for ruby\b|Please make sure the [\w ]+ development packages are installed\b|The headers or library files could not be found for \w+|The system library `[^`]+` required by crate `[^`]+` was not found\b|(?:^(?:\S+\s+)?|\\n)Package [\w.+-]+ was not found in the pkg-config search path\b|\bpkg-config: (?:command )?not found$/,
+    re: /\b(?:pg_config|mysql_config|pkg-config) executable not found|\bpg_config is required to build|error: command '[^']*\b(?:gcc|cc|g\+\+|clang)' failed|Broken toolchain: cannot link a simple C program|\(Mix\) "(?:make|cmake|cc|gcc|nmake)" not found in the path|unable to execute '(?:[\w.-]*-)?(?:gcc|cc|g\+\+|c\+\+|clang)': No such file or directory|Microsoft Visual C\+\+ [\d.]+ or greater is required|fatal error: [\w/.-]+\.h: No such file or directory|Cargo, the Rust package manager, is not installed|mysql client is missing\. You may need to|mkmf\.rb can't find header files for ruby\b|Please make sure the [\w ]+ development packages are installed\b|The headers or library files could not be found for \w+|The system library `[^`]+` required by crate `[^`]+` was not found\b|(?:^(?:\S+\s+)?|\\n)Package [\w.+-]+ was not found in the pkg-config search path\b|\bpkg-config: (?:command )?not found$|^make: (?:g\+\+|gcc|cc|c\+\+|clang): Command not found$|: (?:aclocal|autoconf|automake|autoreconf|libtoolize|autopoint): (?:command )?not found$/,
     weight: 8,
     keyWeight: 9,
     reason: "a package builds native code and a tool or header it needs is missing",
@@ -2419,6 +2478,14 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
 
 const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_COMPILE
+  {
+    // Nuxt's import protection refusing code that imports the config file.
+    id: "nuxt-import-protection",
+    category: "BUILD_COMPILE",
+    re: /\bImporting directly from a nuxt\.config file is not allowed\b/,
+    weight: 8,
+    reason: "the code imports something the framework does not allow at run time",
+  },
   {
     // A Netlify function importing a file of its own that is not there.
     id: "netlify-function-own-module-missing",
@@ -2956,6 +3023,56 @@ const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
 const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // A package.json the build cannot parse: jq's error in Heroku's buildpack, the CNB buildpacks' account.
+    id: "package-json-unparseable",
+    category: "BUILD_CONFIG",
+    re: /^parse error: .+ at line \d+, column \d+$|\bUnable to parse package\.json\b|\bCould(?: not|n't) parse package\.json\b/,
+    requires: /package\.json/,
+    weight: 8,
+    reason: "the project's package.json is not valid JSON",
+  },
+  {
+    // pnpm running a script whose program is not installed ("Command failed with ENOENT: turbo run dev"):
+    // the script names a program that is not there, as exit 127 does (guide case 10).
+    id: "pnpm-script-program-missing",
+    category: "BUILD_CONFIG",
+    re: /\bERR_PNPM_RECURSIVE_(?:EXEC|RUN)_FIRST_FAIL\b.*\bCommand failed with ENOENT\b/,
+    weight: 9,
+    reason: "a package script runs a program that is not installed",
+  },
+  {
+    // Corepack too old to verify the signature of the package manager it downloads.
+    id: "corepack-signature-keyid",
+    category: "BUILD_CONFIG",
+    re: /\bCannot find matching keyid: /,
+    weight: 8,
+    reason: "the image's Corepack cannot verify the package manager it downloads (update Corepack)",
+  },
+  {
+    // Turborepo finding no lockfile or packageManager field to tell which package manager the repo uses.
+    id: "turbo-package-manager-undetected",
+    category: "BUILD_CONFIG",
+    re: /\bWe did not detect an in-use package manager for your project\b/,
+    weight: 8,
+    reason: "the build context has no lockfile or packageManager field for Turborepo to read",
+  },
+  {
+    // A workspace a package manager is told to install is not in the build context (not copied into the image).
+    id: "bun-workspace-not-found",
+    category: "BUILD_CONFIG",
+    re: /^error: Workspace not found "[^"]+"$/,
+    weight: 8,
+    reason: "a workspace the install names is not in the build context",
+  },
+  {
+    // Heroku's PHP buildpack finding no PHP requirement and no lock to read.
+    id: "heroku-php-no-runtime-requirement",
+    category: "BUILD_CONFIG",
+    re: /\bERROR: neither your composer\.json 'require' section nor any\b/,
+    weight: 10,
+    reason: "the buildpack cannot tell which PHP the project needs",
+  },
+  {
     // Go older than the go.mod asks for (guide case 3: a toolchain version).
     id: "go-mod-newer-than-toolchain",
     category: "BUILD_CONFIG",
@@ -3467,10 +3584,12 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     reason: "the server's data files are not where it starts from",
   },
   {
-    // Cargo naming its own version under a feature the project needs (the line that says which toolchain, over "feature x is required").
+    // Cargo naming its own version under a feature the project needs; its first line ("feature `x` is
+    // required") is the key line, as the guide keeps the first of two lines that state one cause.
     id: "cargo-feature-not-stabilized",
     category: "BUILD_CONFIG",
-    re: /but that feature is not stabilized in this version of Cargo \(/,
+    re: /but that feature is not stabilized in this version of Cargo \(|\bfeature `[\w-]+` is required$/,
+    requires: /but that feature is not stabilized in this version of Cargo \(/,
     keyWeight: 10,
     weight: 9,
     reason: "the build image's Cargo is older than the project requires",
@@ -4016,7 +4135,7 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     // Heroku: the buildpack set on the app does not detect this app.
     id: "heroku-buildpack-not-compatible",
     category: "BUILD_CONFIG",
-    re: /App not compatible with buildpack: \S+/,
+    re: /App not compatible with buildpack: \S+|\bERROR: Application not supported by this buildpack!/,
     // Below a buildpack's own account of what it missed ("Could not find a pom.xml file!").
     weight: 6,
     reason: "the buildpack set on the app does not fit the app",
@@ -4305,9 +4424,11 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     // image on an arm host): the owner changes the platform, not the code (guide case 10).
     id: "qemu-emulation-crash",
     category: "BUILD_CONFIG",
-    re: /\bqemu: uncaught target signal (?:4|6|7|11) \(/,
+    re: /\bqemu: uncaught target signal (?:4|5|6|7|11) \(/,
     weight: 8,
     keyWeight: 9,
+    // A signal beside a cause of its own (V8's "Fatal process OOM" with signal 5) keeps that cause.
+    unlessLog: /# Fatal process OOM\b/,
     reason: "the build runs under emulation for another architecture, which crashed",
   },
   {
@@ -4430,7 +4551,7 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     // Python 2 code on Python 3.
     id: "build-setup-points-at-nothing",
     category: "BUILD_CONFIG",
-    re: /The `npm ci` command can only install with an existing package-lock\.json\b|Cannot find module '\/[^']*' imported from \S*\/$|^Error: command [\w:-]+ not found$|builder image \([^)]+\) has been sunset\b|MainClassInferenceException: Main class was not found\b|SyntaxError: Missing parentheses in call to 'print'/,
+    re: /The `npm ci` command can only install with an existing package-lock\.json\b|\bcipm can only install packages with an existing package-lock\.json\b|Cannot find module '\/[^']*' imported from \S*\/$|^Error: command [\w:-]+ not found$|builder image \([^)]+\) has been sunset\b|MainClassInferenceException: Main class was not found\b|SyntaxError: Missing parentheses in call to 'print'/,
     weight: 10,
     reason: "the build or start setup points at something that is not there",
   },
@@ -5014,6 +5135,7 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     category: "BUILD_CONFIG",
     re: /\bERR_PNPM_UNSUPPORTED_ENGINE\b/,
     requires: /Your (?:pnpm|Node(?:\.js)?) version is incompatible with "\//,
+    unlessLog: PNPM_ENGINE_PACKAGE,
     weight: 9,
     reason: "the build's pnpm or Node version does not satisfy the project's engines field",
   },
@@ -5676,6 +5798,8 @@ const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
     re: /\bspawn [\w.-]+ ENOENT\b/,
     weight: 7,
     phaseWeight: { build: 0 },
+    // pnpm running a script whose program is missing is the start setup (pnpm-script-program-missing).
+    unlessLog: /\bCommand failed with ENOENT\b/,
     reason: "the app runs a program that is not in the image",
   },
   {
@@ -6011,6 +6135,16 @@ const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
 
 const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // supervisord expanding %(ENV_X)s in its config for a variable that is not set (it prefixes
+    // environment variables with ENV_; the variable is the rest).
+    id: "supervisord-env-not-expanded",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bcontains names \('ENV_([A-Z][A-Z0-9_]*)'\) which cannot be expanded\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "supervisord's config names an environment variable that is not set",
+  },
   {
     // A Go program panicking on the configuration file it opens at start.
     id: "go-panic-config-file-missing",
@@ -7583,7 +7717,7 @@ const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
     // (the MongoDB driver's "Invalid scheme, expected connection string to start with").
     id: "connection-string-scheme",
     category: "MISSING_ENV_CONFIG",
-    re: /Invalid scheme, expected connection string to start with\b|Invalid connection string(?: format)?\b/,
+    re: /Invalid scheme, expected connection string to start with\b|Invalid connection string(?: format)?\b|\bInvalid mongo ?URI\b/i,
     weight: 8,
     reason: "the connection string the app was given is empty or malformed",
   },
@@ -7636,8 +7770,8 @@ const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
     id: "dotenv-file-missing",
     category: "MISSING_ENV_CONFIG",
     re: /open \S*\.env: no such file or directory|Error loading \.env file/,
-    // The app saying it carries on without the file ("relying on process environment").
-    unless: /\b(?:relying on|continuing|falling back|using (?:the )?(?:system|process|default|OS))\b/i,
+    // The app saying it carries on without the file ("relying on process environment", "Support for .env file is disabled").
+    unless: /\b(?:relying on|continuing|falling back|using (?:the )?(?:system|process|default|OS)|is disabled)\b/i,
     weight: 8,
     reason: "the app loads its settings from a .env file that is not there",
   },
@@ -7966,6 +8100,14 @@ const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
 const PORT_BINDING_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // gunicorn reading a bind address it cannot split into host and port (an IPv6 address without brackets).
+    id: "bind-not-valid-port",
+    category: "PORT_BINDING",
+    re: /^Error: '[^']+' is not a valid port number\.$/,
+    weight: 8,
+    reason: "the bind address the server was given has no valid port",
+  },
+  {
     // A server unable to bind its socket (Murmur).
     id: "failed-to-bind-socket",
     category: "PORT_BINDING",
@@ -8265,7 +8407,7 @@ const PORT_BINDING_SIGNALS: readonly Signal[] = [
   {
     id: "loopback-listen",
     category: "PORT_BINDING",
-    re: /(?:listening|running|started|serving|bound|Listening at|Uvicorn running|server started)\b.*\b(?:on|at)\b:?\s*(?:(?:https?|tcp):\/\/)?(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+|\b)/i,
+    re: /(?:listening|running|started|serving|bound|Listening at|Uvicorn running|server started)\b.*\b(?:on|at)\b:?\s*(?:(?:https?|tcp):\/\/)?(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+|\b)|\bhas launched from https?:\/\/(?:127\.0\.0\.1|localhost)\b|^=> address: (?:127\.0\.0\.1|localhost)$/i,
     weight: 5,
     phaseWeight: { build: 0 },
     // A CI job that starts the app and waits on localhost for it (wait-on) means to listen there.
@@ -8584,7 +8726,7 @@ const OUT_OF_MEMORY_SIGNALS: readonly Signal[] = [
   {
     id: "killed-build",
     category: "OUT_OF_MEMORY",
-    re: /^Killed\.?(?:\s|$)|internal compiler error: Killed \(program \w+\)|Compiler killed by signal 9\b|unable to execute command: Killed$|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\bCommand was killed with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
+    re: /^Killed\.?(?:\s|$)|internal compiler error: Killed \(program \w+\)|Compiler killed by signal 9\b|unable to execute command: Killed$|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|terminated with signal 9 \[Killed\]|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\bCommand was killed with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
     weight: 6,
     phaseWeight: { runtime: 2 },
     reason: "the build was killed by the kernel, almost always for memory",
@@ -8592,7 +8734,7 @@ const OUT_OF_MEMORY_SIGNALS: readonly Signal[] = [
   {
     id: "exit-137-build",
     category: "OUT_OF_MEMORY",
-    re: /(?:code|status|exit(?:ed)?(?: with)?(?: code)?)[:=]?\s*137\b|non-zero code: 137/i,
+    re: /(?:code|status|exit(?:ed)?(?: with)?(?: code)?)[:=]?\s*137\b|non-zero (?:code|exit value):? 137\b/i,
     // (An Erlang crash dump's memory table, "code: 137 Mb", is a size, not an exit code.)
     unless: SIZE_137,
     weight: 5,
@@ -9128,7 +9270,7 @@ const DEPENDENCY_UNREACHABLE_SIGNALS: readonly Signal[] = [
     // A client connecting to an address that does not exist on this host (localhost inside a container).
     id: "connect-address-not-available",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /\[Errno 99\] Cannot assign requested address|connect: cannot assign requested address/,
+    re: /\[Errno 99\] Cannot assign requested address|connect: cannot assign requested address|\bCannot assign requested address - connect\(2\) for\b/,
     requires: /\bconnect/i,
     unlessLog: /bind on address|bind: /,
     weight: 7,
@@ -9740,6 +9882,26 @@ const DB_MIGRATION_SIGNALS: readonly Signal[] = [
 
 const RUNTIME_EXCEPTION_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // A bus error, like a segfault, states a crash (guide case 10).
+    id: "bus-error",
+    category: "RUNTIME_EXCEPTION",
+    re: /^Bus error(?: \(core dumped\))?$|: line \d+: +\d+ Bus error\b|\bSIGBUS\b/,
+    weight: 6,
+    phaseWeight: { build: 4 },
+    reason: "the process crashed with a bus error",
+    settled: true,
+  },
+  {
+    // Bun's crash header names the fault before the shell reports the signal.
+    id: "bun-panic-crash",
+    category: "RUNTIME_EXCEPTION",
+    re: /^panic\(main thread\): (?:Segmentation fault|Illegal instruction|Bus error) at address 0x[0-9a-f]+$/i,
+    weight: 6,
+    keyWeight: 7,
+    reason: "the runtime crashed",
+    settled: true,
+  },
   {
     // Redis Cluster refusing a multi-key command whose keys live on different slots (the code's command).
     id: "redis-cross-slot",

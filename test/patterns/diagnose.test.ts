@@ -20,6 +20,192 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "pnpm refusing a package's engines field is the dependency set, not the project's",
+    phase: "build",
+    log: [
+      "ERR_PNPM_UNSUPPORTED_ENGINE  Unsupported environment (bad pnpm and/or Node.js version)",
+      "",
+      'Your Node version is incompatible with "/left-pad-esm/4.1.0(tslib@2.6.2)".',
+      "",
+      "Expected version: >=20",
+      "Got: v18.19.0",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: 'Your Node version is incompatible with "/left-pad-esm/4.1.0(tslib@2.6.2)".',
+  },
+  {
+    name: "a package's setup.py importing a build helper that is not installed",
+    phase: "build",
+    log: [
+      "Traceback (most recent call last):",
+      '  File "setup.py", line 9, in <module>',
+      "    from setuptools_rust import RustExtension",
+      "ModuleNotFoundError: No module named 'setuptools_rust'",
+      "error: subprocess-exited-with-error",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "ModuleNotFoundError: No module named 'setuptools_rust'",
+  },
+  {
+    name: "a PHP parse error in vendor/ is a package's source",
+    phase: "runtime",
+    log: [
+      "PHP Warning:  Module 'redis' already loaded in Unknown on line 0",
+      "Parse error: syntax error, unexpected '?', expecting variable (T_VARIABLE) in /srv/app/vendor/acme/util/src/Box.php on line 12",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine:
+      "Parse error: syntax error, unexpected '?', expecting variable (T_VARIABLE) in /srv/app/vendor/acme/util/src/Box.php on line 12",
+  },
+  {
+    name: "Yarn Berry's checksum error keys over the fetch notices before it",
+    phase: "build",
+    log: [
+      "➤ YN0000: ┌ Fetch step",
+      "➤ YN0013: │ left-pad@npm:1.3.0 can't be found in the cache and will be fetched from the remote registry",
+      "➤ YN0018: │ left-pad@npm:1.3.0: The remote archive doesn't match the expected checksum",
+      "➤ YN0000: └ Completed in 2s",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "➤ YN0018: │ left-pad@npm:1.3.0: The remote archive doesn't match the expected checksum",
+  },
+  {
+    name: "Heroku's jq failing on package.json",
+    phase: "build",
+    log: [
+      "remote: -----> Node.js app detected",
+      "remote: parse error: Expected separator between values at line 4, column 9",
+      "remote:  !     Unable to parse package.json",
+      "remote: -----> Build failed",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "remote: parse error: Expected separator between values at line 4, column 9",
+  },
+  {
+    name: "pnpm running a script whose program is not installed",
+    phase: "runtime",
+    log: [
+      "> web@1.0.0 start /app",
+      "> turbo run start",
+      "",
+      " ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL  Command failed with ENOENT: turbo run start",
+      "",
+      "spawn turbo ENOENT",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL  Command failed with ENOENT: turbo run start",
+  },
+  {
+    name: "Corepack too old to verify the package manager's signature",
+    phase: "build",
+    log: [
+      "#9 0.912 /usr/local/lib/node_modules/corepack/dist/lib/corepack.cjs:21535",
+      '#9 0.912 Internal Error: Cannot find matching keyid: {"signatures":[{"keyid":"SHA256:abc"}],"keys":[]}',
+      '#9 ERROR: process "/bin/sh -c pnpm install" did not complete successfully: exit code: 1',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: '#9 0.912 Internal Error: Cannot find matching keyid: {"signatures":[{"keyid":"SHA256:abc"}],"keys":[]}',
+  },
+  {
+    name: "a bus error states a crash",
+    phase: "build",
+    log: ["> @php bin/console cache:clear", "Bus error", "Script @auto-scripts was called via post-install-cmd"],
+    category: "RUNTIME_EXCEPTION",
+    keyLine: "Bus error",
+  },
+  {
+    name: "a .env file support notice is no missing setting",
+    phase: "runtime",
+    log: [
+      "[SYS] 2025/01/02 - 10:00:00 | Support for .env file is disabled: open .env: no such file or directory",
+      "[SYS] 2025/01/02 - 10:00:01 | database migration started",
+      '/build/model/main.go:88 ERROR: relation "users" already exists (SQLSTATE 42P07)',
+    ],
+    category: "DB_MIGRATION",
+    keyLine: '/build/model/main.go:88 ERROR: relation "users" already exists (SQLSTATE 42P07)',
+  },
+  {
+    name: "supervisord naming an environment variable that is not set",
+    phase: "runtime",
+    log: [
+      "Error: Format string 'PORT=%(ENV_WEB_PORT)s' for 'environment' contains names ('ENV_WEB_PORT') which cannot be expanded. Available names: ENV_HOME, ENV_PATH",
+      "For help, use /usr/bin/supervisord -h",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "Error: Format string 'PORT=%(ENV_WEB_PORT)s' for 'environment' contains names ('ENV_WEB_PORT') which cannot be expanded. Available names: ENV_HOME, ENV_PATH",
+    variable: "WEB_PORT",
+  },
+  {
+    name: "gunicorn given a bind address without a valid port",
+    phase: "runtime",
+    log: [
+      "[2024-05-01 10:00:00 +0000] [1] [INFO] Starting gunicorn 21.2.0",
+      "Error: 'fd00:1::5:8000' is not a valid port number.",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "Error: 'fd00:1::5:8000' is not a valid port number.",
+  },
+  {
+    name: "Rocket launched on localhost inside a container",
+    phase: "runtime",
+    log: [
+      "Configured for release.",
+      "   >> address: 0",
+      "=> address: localhost",
+      "=> port: 8000",
+      "Rocket has launched from http://localhost:8000",
+    ],
+    category: "PORT_BINDING",
+    keyLine: "=> address: localhost",
+  },
+  {
+    name: "the linker killed while a build links",
+    phase: "build",
+    log: [
+      "#5 812.2 [40/41] LINK ./server",
+      "#5 901.7 collect2: fatal error: ld terminated with signal 9 [Killed]",
+      "#5 901.7 compilation terminated.",
+      "#5 901.8 ninja: build stopped: subcommand failed.",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "#5 901.7 collect2: fatal error: ld terminated with signal 9 [Killed]",
+  },
+  {
+    name: "qemu's signal 5 under emulation is the platform",
+    phase: "build",
+    log: [
+      "#8 41.2 > node scripts/postinstall.js",
+      "#8 44.0 qemu: uncaught target signal 5 (Trace/breakpoint trap) - core dumped",
+      "#8 44.1 Trace/breakpoint trap (core dumped)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "#8 44.0 qemu: uncaught target signal 5 (Trace/breakpoint trap) - core dumped",
+  },
+  {
+    name: "Ruby connecting to ::1 where nothing can be reached",
+    phase: "runtime",
+    log: [
+      "WARN: Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::EADDRNOTAVAIL)",
+      "Cannot assign requested address - connect(2) for [::1]:6379",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "Cannot assign requested address - connect(2) for [::1]:6379",
+  },
+  {
+    name: "make calling a C++ compiler the image lacks",
+    phase: "build",
+    log: [
+      "make: Entering directory '/app/node_modules/bcrypt/build'",
+      "  CXX(target) Release/obj.target/bcrypt_lib/src/blowfish.o",
+      "make: g++: Command not found",
+      "make: *** [Release/obj.target/bcrypt_lib/src/blowfish.o] Error 127",
+      "gyp ERR! build error",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "make: g++: Command not found",
+  },
+  {
     name: "a Go program panicking on its missing configuration file",
     phase: "runtime",
     log: ["starting", "panic: open settings.yaml: no such file or directory", "", "goroutine 1 [running]:"],
@@ -2331,7 +2517,7 @@ const cases: Case[] = [
     keyLine: "unknown attribute 'priority' for Delayed::Backend::ActiveRecord::Job.",
   },
   {
-    name: "Cargo's line naming its own version keys",
+    name: "Cargo's first line of a feature its version lacks keys (the guide keeps the first of two)",
     phase: "build",
     log: [
       "error: failed to parse manifest at `/build/Cargo.toml`",
@@ -2340,8 +2526,7 @@ const cases: Case[] = [
       "  The package requires the Cargo feature called `edition2024`, but that feature is not stabilized in this version of Cargo (1.80.0 (376290515 2024-07-16)).",
     ],
     category: "BUILD_CONFIG",
-    keyLine:
-      "The package requires the Cargo feature called `edition2024`, but that feature is not stabilized in this version of Cargo (1.80.0 (376290515 2024-07-16)).",
+    keyLine: "feature `edition2024` is required",
   },
   {
     name: "apt's GPG error is the first statement of an unsigned repository",
@@ -12314,7 +12499,7 @@ const cases: Case[] = [
       "Unhandled Exception: System.IO.FileLoadException: Could not load file or assembly 'Acme.Core, Version=2.2.0.0, Culture=neutral, PublicKeyToken=null'. The located assembly's manifest definition does not match the assembly reference. (Exception from HRESULT: 0x80131040)",
   },
   {
-    name: "a Cargo too old for a feature the manifest uses is build configuration, on Cargo's line",
+    name: "a Cargo too old for a feature the manifest uses is build configuration, on its first line",
     phase: "build",
     log: [
       "error: failed to load manifest for workspace member `/src/app/cli`",
@@ -12323,8 +12508,7 @@ const cases: Case[] = [
       "  The package requires the Cargo feature called `workspace-inheritance`, but that feature is not stabilized in this version of Cargo (1.62.0).",
     ],
     category: "BUILD_CONFIG",
-    keyLine:
-      "The package requires the Cargo feature called `workspace-inheritance`, but that feature is not stabilized in this version of Cargo (1.62.0).",
+    keyLine: "feature `workspace-inheritance` is required",
   },
   {
     name: "a build image that cannot set the runtime version named in an environment variable is build configuration",
