@@ -720,10 +720,10 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     reason: "a wheel built for another platform was installed",
   },
   {
-    // pip's PEP 517 step that asks a package's build backend what it needs, failing.
+    // pip's PEP 517 steps that ask a package's build backend what it needs, or install it, failing.
     id: "pip-build-requirements-failed",
     category: "BUILD_DEPENDENCY",
-    re: /Getting requirements to build (?:wheel|editable) (?:did not run successfully|exited with \d+)/,
+    re: /Getting requirements to build (?:wheel|editable) (?:did not run successfully|exited with \d+)|\bpip subprocess to install build dependencies did not run successfully\b/,
     weight: 7,
     reason: "a package's build backend failed before it could be built",
   },
@@ -2479,6 +2479,24 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
 const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
+    // Create React App's resolver: an import in the project's code names a file that is not there.
+    id: "cra-cannot-find-file",
+    category: "BUILD_COMPILE",
+    re: /^Cannot find file '[^']+' in '[^']+'\.$/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the code imports a file that is not there",
+  },
+  {
+    // gunicorn reporting the app module's syntax error in one line ("invalid syntax (app.py, line 4)").
+    id: "python-invalid-syntax-summary",
+    category: "BUILD_COMPILE",
+    re: /\binvalid syntax \([\w./-]+\.py, line \d+\)/,
+    unless: /site-packages|dist-packages/,
+    weight: 8,
+    reason: "the code has a syntax error",
+  },
+  {
     // Nuxt's import protection refusing code that imports the config file.
     id: "nuxt-import-protection",
     category: "BUILD_COMPILE",
@@ -2911,9 +2929,10 @@ const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
     // Wrangler prints the Cloudflare API's refusals with the same mark; an import of a build output
     // that is not there is the build's order (bundler-build-output-missing).
     // esbuild's "Build failed with N errors:" is the summary of the marked lines under it; wrangler's
-    // missing entry point and missing API token are the setup's (wrangler-entry-point-missing, env-var-named-absent).
+    // missing entry point and missing API token are the setup's (wrangler-entry-point-missing, env-var-named-absent),
+    // and so is a Worker over its size limit (deploy-size-limit).
     unless: new RegExp(
-      `A request to the Cloudflare API \\(|Build failed with \\d+ errors?:$|The entry-point file at .* was not found|In a non-interactive environment, it.s necessary to set|${BUILD_OUTPUT_IMPORT.source}`,
+      `A request to the Cloudflare API \\(|Build failed with \\d+ errors?:$|The entry-point file at .* was not found|In a non-interactive environment, it.s necessary to set|failed validation because it exceeded size limits|${BUILD_OUTPUT_IMPORT.source}`,
     ),
     weight: 7,
     phaseWeight: { runtime: 0 },
@@ -3022,6 +3041,63 @@ const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
 
 const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // A CI setup action that cannot supply the runtime version asked for (setup-python, Azure's UsePythonVersion).
+    id: "ci-runtime-version-unavailable",
+    category: "BUILD_CONFIG",
+    re: /\bCould not find Python matching spec [\w.-]+|\bThe version '[^']+' with architecture '\w+' was not found for this operating system\b/,
+    weight: 9,
+    reason: "the CI runner cannot supply the runtime version the build asks for",
+  },
+  {
+    // setup-node's cache asked for a lock file the repository does not have (guide case 9).
+    id: "ci-lock-file-not-found",
+    category: "BUILD_CONFIG",
+    re: /\bDependencies lock file is not found\b/,
+    weight: 9,
+    reason: "the build expects a lock file the repository does not have",
+  },
+  {
+    // nvm unable to resolve the version an .nvmrc names ("lts/* -> N/A").
+    id: "nvm-version-not-available",
+    category: "BUILD_CONFIG",
+    re: /\bN\/A: version "[^"]+" is not yet installed\b/,
+    weight: 8,
+    reason: "the Node version the build asks nvm for cannot be resolved",
+  },
+  {
+    // A platform's size limit on what is deployed (a serverless function, a Worker).
+    id: "deploy-size-limit",
+    category: "BUILD_CONFIG",
+    re: /\bhas exceeded the unzipped maximum size of \d+ ?[KMG]i?B\b|\bexceeded the size limit of \d+(?:\.\d+)? ?[KMG]i?B\b/,
+    weight: 9,
+    keyWeight: 10,
+    reason: "the deployed bundle is over the platform's size limit",
+  },
+  {
+    // Go modules off and the source outside GOPATH: the build runs go get where it cannot install.
+    id: "go-get-outside-gopath",
+    category: "BUILD_CONFIG",
+    re: /\bgo get: no install location for directory \S+ outside GOPATH\b/,
+    weight: 8,
+    reason: "the Go build runs outside GOPATH without modules",
+  },
+  {
+    // RubyGems refusing to overwrite the image's own bundle executable.
+    id: "bundler-executable-conflict",
+    category: "BUILD_CONFIG",
+    re: /^"bundle" from bundler conflicts with \S+/,
+    weight: 8,
+    reason: "the build image's Ruby already ships a conflicting bundler",
+  },
+  {
+    // docker build or compose given a build context path that does not exist.
+    id: "docker-context-path-missing",
+    category: "BUILD_CONFIG",
+    re: /\bunable to prepare context: path "[^"]+" not found\b/,
+    weight: 9,
+    reason: "the build context path does not exist",
+  },
   {
     // A package.json the build cannot parse: jq's error in Heroku's buildpack, the CNB buildpacks' account.
     id: "package-json-unparseable",
@@ -5428,6 +5504,16 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
 const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
   {
+    // gunicorn unable to import the worker class it was told to use (uvicorn not installed).
+    id: "gunicorn-worker-class-missing",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /^Error: class uri '[\w.]+' invalid or not found:?$/,
+    weight: 8,
+    // The traceback under it names the module that failed; this line keys only when nothing does.
+    keyWeight: 2,
+    reason: "the server's worker class is not installed",
+  },
+  {
     // Ecto without the driver package of its adapter (postgrex, myxql).
     id: "ecto-adapter-driver-missing",
     category: "MISSING_MODULE_RUNTIME",
@@ -6135,6 +6221,47 @@ const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
 
 const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // Spring's condition report: a bean the code needs was not created because a property is not set
+    // to what its @ConditionalOnProperty asks; the property is the setting to change.
+    id: "spring-conditional-property",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bnot loaded because @ConditionalOnProperty \(([\w.-]+)(?:=[^)]*)?\) (?:found different value in|did not find) property\b/,
+    variableGroup: 1,
+    weight: 8,
+    keyWeight: 11,
+    explains: ["RUNTIME_EXCEPTION"],
+    reason: "a bean was not created because a property is not set as its condition asks",
+  },
+  {
+    // A start-time check naming the variable it expected ("env expected: DEBUG"), and an Elixir release's
+    // config provider naming an undefined variable ("Variable base_url_port in app x is undefined").
+    id: "named-variable-expected",
+    category: "MISSING_ENV_CONFIG",
+    re: /\benv expected: ([A-Z][A-Z0-9_]*)$|\bVariable (\w+) in app \w+ is undefined\b/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the app names a variable it needs that is not set",
+  },
+  {
+    // PM2 started without HOME: it names the variable, and the path errors after it follow from it.
+    id: "pm2-home-not-set",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bEnvironment variable (HOME) \(Linux\) or HOMEPATH \(Windows\) are not set!/,
+    variableGroup: 1,
+    weight: 9,
+    explains: ["RUNTIME_EXCEPTION"],
+    reason: "PM2 needs HOME and it is not set",
+  },
+  {
+    // An Erlang application's config lookup failing on a key it requires ({missing_config, Key}).
+    id: "erlang-missing-config",
+    category: "MISSING_ENV_CONFIG",
+    re: /\{missing_config,\s*'?(\w+)'?\}/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the application's config lacks a key it requires",
+  },
   {
     // supervisord expanding %(ENV_X)s in its config for a variable that is not set (it prefixes
     // environment variables with ENV_; the variable is the rest).
@@ -8084,7 +8211,7 @@ const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
     // pydantic's BaseSettings (and similar) reading the environment: a required setting is missing or empty.
     id: "settings-validation",
     category: "MISSING_ENV_CONFIG",
-    re: /\d+ validation errors? for \w*(?:Settings|Config)\b|(?:load|read|parse|validating) config(?:uration)?: .*Error:Field validation for '\w+' failed on the '\w+' tag/,
+    re: /\d+ validation errors? for \w*(?:Settings|Config|Credentials)\b|(?:load|read|parse|validating) config(?:uration)?: .*Error:Field validation for '\w+' failed on the '\w+' tag/,
     weight: 7,
     reason: "the app's settings, read from the environment, failed validation",
   },
@@ -8726,7 +8853,7 @@ const OUT_OF_MEMORY_SIGNALS: readonly Signal[] = [
   {
     id: "killed-build",
     category: "OUT_OF_MEMORY",
-    re: /^Killed\.?(?:\s|$)|internal compiler error: Killed \(program \w+\)|Compiler killed by signal 9\b|unable to execute command: Killed$|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|terminated with signal 9 \[Killed\]|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\bCommand was killed with SIGKILL\b|\d%Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
+    re: /^Killed\.?(?:\s|$)|internal compiler error: Killed \(program \w+\)|Compiler killed by signal 9\b|unable to execute command: Killed$|: line \d+:\s+\d+ Killed\s|signal: killed|\(signal: 9, SIGKILL|Killed signal terminated program|terminated with signal 9 \[Killed\]|^npm (?:ERR!|error) signal SIGKILL\b|\bCommand "[^"]+" exited with SIGKILL\b|\bCommand was killed with SIGKILL\b|\d%Killed$|\]: Killed$|\S\.\.\.Killed$|[a-z]Killed$/,
     weight: 6,
     phaseWeight: { runtime: 2 },
     reason: "the build was killed by the kernel, almost always for memory",
@@ -8758,6 +8885,14 @@ const OUT_OF_MEMORY_SIGNALS: readonly Signal[] = [
 
 const DEPENDENCY_UNREACHABLE_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // pg_isready's verdict on a database that does not answer (an init container waiting on it).
+    id: "pg-isready-no-response",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /^[\w.-]+:\d+ - (?:no response|rejecting connections)$/,
+    weight: 7,
+    reason: "the database does not answer its readiness check",
+  },
   {
     // KafkaJS unable to find or reach the broker that coordinates its group.
     id: "kafkajs-coordinator-not-found",
@@ -9366,6 +9501,16 @@ const DEPENDENCY_UNREACHABLE_SIGNALS: readonly Signal[] = [
 const DB_MIGRATION_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- DB_MIGRATION
   {
+    // Flyway's account of a failed migration ends with the database's own message, which names the cause.
+    id: "flyway-database-message",
+    category: "DB_MIGRATION",
+    re: /^Message\s+: ERROR: /,
+    requires: /\bFlyway(?:SqlScript|Migrate)Exception\b|\bMigration of schema .* failed!/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "a migration's SQL failed in the database",
+  },
+  {
     // Two Ecto migrations defining one module: the second cannot be compiled.
     id: "ecto-migration-module-twice",
     category: "DB_MIGRATION",
@@ -9882,6 +10027,28 @@ const DB_MIGRATION_SIGNALS: readonly Signal[] = [
 
 const RUNTIME_EXCEPTION_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // Spring finding two beans where the code asks for one: wiring in the code.
+    id: "spring-bean-not-unique",
+    category: "RUNTIME_EXCEPTION",
+    re: /\brequired a single bean, but \d+ were found:?$/,
+    weight: 5,
+    keyWeight: 10,
+    settled: true,
+    reason: "the code asks for one bean where several are defined",
+  },
+  {
+    // Spring's failure analysis of a bean the code injects that no configuration provides (below its
+    // "APPLICATION FAILED TO START" banner, which names nothing): wiring in the code, which the second
+    // opinion does not revisit (3 of 4 labels).
+    id: "spring-bean-not-found",
+    category: "RUNTIME_EXCEPTION",
+    re: /\brequired a bean of type \x27[\w.$]+\x27 that could not be found\.$/,
+    weight: 5,
+    keyWeight: 10,
+    settled: true,
+    reason: "the code injects a bean nothing provides",
+  },
   {
     // A bus error, like a segfault, states a crash (guide case 10).
     id: "bus-error",
@@ -10408,11 +10575,10 @@ const RUNTIME_EXCEPTION_SIGNALS: readonly Signal[] = [
     reason: "the app's components depend on each other in a cycle",
   },
   {
-    // Python's NoneType errors printed without a traceback header, and Spring's missing bean
-    // (below its "APPLICATION FAILED TO START" banner, which names nothing).
-    id: "none-attribute-or-missing-bean",
+    // Python's NoneType errors printed without a traceback header.
+    id: "none-attribute-error",
     category: "RUNTIME_EXCEPTION",
-    re: /'NoneType' object (?:has no attribute '\w+'|is not (?:subscriptable|iterable|callable))|required a bean of type '[^']+' that could not be found/,
+    re: /'NoneType' object (?:has no attribute '\w+'|is not (?:subscriptable|iterable|callable))/,
     weight: 5,
     keyWeight: 10,
     reason: "the code used a value that was not there",
@@ -10516,6 +10682,9 @@ const RUNTIME_EXCEPTION_SIGNALS: readonly Signal[] = [
     id: "unhandled-rejection",
     category: "RUNTIME_EXCEPTION",
     re: /UnhandledPromiseRejection|Unhandled promise rejection|unhandledRejection/,
+    // A rejection that only carries a child's exit code states no cause (guide case 10), and Node's
+    // deprecation notice about rejections is no rejection.
+    unless: /\bError: [Ee]xited with code \d+$|DeprecationWarning: Unhandled promise rejections are deprecated\b/,
     weight: 3,
     key: false,
     reason: "a promise rejection was not handled",
@@ -10982,6 +11151,22 @@ const HEALTHCHECK_TIMEOUT_SIGNALS: readonly Signal[] = [
 
 const PERMISSION_AUTH_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // A deploy CLI run without credentials (railway, vercel, wrangler's API code 10000).
+    id: "deploy-cli-not-logged-in",
+    category: "PERMISSION_AUTH",
+    re: /\bUnauthorized\. Please login with `\w+ login`|\bNo existing credentials found\. Please run `\w+ login`|\bAuthentication error \[code: 10000\]/,
+    weight: 8,
+    reason: "the deploy CLI has no valid credentials",
+  },
+  {
+    // Docker unable to read a file of the build context.
+    id: "docker-context-unreadable",
+    category: "PERMISSION_AUTH",
+    re: /\berror checking context: .?no permission to read from\b/,
+    weight: 8,
+    reason: "the build cannot read a file of its context",
+  },
   {
     // An image's entrypoint refusing a configuration file it cannot read (Grafana's GF_PATHS_CONFIG).
     id: "config-path-not-readable",

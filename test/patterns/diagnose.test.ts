@@ -20,6 +20,176 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "pydantic's header wrapped by a console inside the settings model's name still names the field under it",
+    phase: "runtime",
+    log: [
+      '  File "C:\\\\app\\\\config.py", line 20, in <module>',
+      "    settings = Settings()",
+      "pydantic_core._pydantic_core.ValidationError: 1 validation error for Settin",
+      "gs",
+      "BOT_TOKEN",
+      "  Field required [type=missing, input_value={}, input_type=dict]",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "pydantic_core._pydantic_core.ValidationError: 1 validation error for Settin",
+    variable: "BOT_TOKEN",
+  },
+  {
+    name: "setup-python unable to supply the asked version",
+    phase: "build",
+    log: [
+      "##[group]Installing Python",
+      "##[error]Could not find Python matching spec 3.5 (x64) in the python-versions registry. Beware that the registry lists only supported versions.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "##[error]Could not find Python matching spec 3.5 (x64) in the python-versions registry. Beware that the registry lists only supported versions.",
+  },
+  {
+    name: "setup-node's cache asking for a lock file the repository lacks",
+    phase: "build",
+    log: [
+      "Run actions/setup-node@v4",
+      "Found in cache @ /opt/hostedtoolcache/node/20.11.0/x64",
+      "Error: Dependencies lock file is not found in /home/runner/work/site/site. Supported file patterns: package-lock.json,npm-shrinkwrap.json,yarn.lock",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "Error: Dependencies lock file is not found in /home/runner/work/site/site. Supported file patterns: package-lock.json,npm-shrinkwrap.json,yarn.lock",
+  },
+  {
+    name: "a Worker over the platform's size limit is the build's, not a bundling error",
+    phase: "build",
+    log: [
+      "✘ [ERROR] Your Worker failed validation because it exceeded size limits.",
+      "",
+      "  - Your Worker exceeded the size limit of 1 MiB. Please upgrade to a paid plan to deploy Workers up to 10 MiB.",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "- Your Worker exceeded the size limit of 1 MiB. Please upgrade to a paid plan to deploy Workers up to 10 MiB.",
+  },
+  {
+    name: "nvm unable to resolve the version an .nvmrc names",
+    phase: "build",
+    log: [
+      "## Running nvm use",
+      'N/A: version "lts/* -> N/A" is not yet installed.',
+      'You need to run "nvm install lts/*" to install it before using it.',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: 'N/A: version "lts/* -> N/A" is not yet installed.',
+  },
+  {
+    name: "docker compose given a context path that does not exist",
+    phase: "build",
+    log: [
+      "Building api",
+      'unable to prepare context: path "/srv/stack/api" not found',
+      "ERROR: Service 'api' failed to build",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: 'unable to prepare context: path "/srv/stack/api" not found',
+  },
+  {
+    name: "gunicorn's worker class missing keys on the import error under it",
+    phase: "runtime",
+    log: [
+      "Error: class uri 'gevent' invalid or not found:",
+      "",
+      "[Traceback (most recent call last):",
+      '  File "/usr/lib/python3/site-packages/gunicorn/util.py", line 99, in load_class',
+      "ModuleNotFoundError: No module named 'gevent'",
+      "]",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine: "ModuleNotFoundError: No module named 'gevent'",
+  },
+  {
+    name: "gunicorn's one-line syntax error of the app module",
+    phase: "runtime",
+    log: [
+      "[2024-02-01 10:00:00 +0000] [7] [INFO] Listening at: http://127.0.0.1:8000 (7)",
+      "[2024-02-01 10:00:03 +0000] [9] [ERROR] invalid syntax (main.py, line 12)",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "[2024-02-01 10:00:03 +0000] [9] [ERROR] invalid syntax (main.py, line 12)",
+  },
+  {
+    name: "PM2 without HOME names the variable over the path error after it",
+    phase: "runtime",
+    log: [
+      "[PM2][Initialization] Environment variable HOME (Linux) or HOMEPATH (Windows) are not set!",
+      "[PM2][Initialization] Defaulting to /etc/.pm2",
+      'TypeError [ERR_INVALID_ARG_TYPE]: The "path" argument must be of type string. Received undefined',
+      "    at Object.join (node:path:1172:7)",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "[PM2][Initialization] Environment variable HOME (Linux) or HOMEPATH (Windows) are not set!",
+    variable: "HOME",
+  },
+  {
+    name: "an Erlang application's missing config key",
+    phase: "runtime",
+    log: [
+      "{\"init terminating in do_boot\",{{app_start_failed,relay,{bad_return,{{relay_app,start,[normal,[]]},{'EXIT',{{missing_config,api_token},[]}}}}}}}",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "{\"init terminating in do_boot\",{{app_start_failed,relay,{bad_return,{{relay_app,start,[normal,[]]},{'EXIT',{{missing_config,api_token},[]}}}}}}}",
+    variable: "api_token",
+  },
+  {
+    name: "pg_isready in an init container finding no database",
+    phase: "runtime",
+    log: [
+      "waiting for database",
+      "db.internal:5432 - no response",
+      "waiting for database",
+      "db.internal:5432 - no response",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "db.internal:5432 - no response",
+  },
+  {
+    name: "a deploy CLI run without a login",
+    phase: "build",
+    log: [
+      "Run railway up --service api",
+      "Unauthorized. Please login with `railway login`",
+      "Error: Process completed with exit code 1.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: "Unauthorized. Please login with `railway login`",
+  },
+  {
+    name: "Spring's condition report names the property a missing bean waits for",
+    phase: "runtime",
+    log: [
+      "Field storage in com.acme.files.FileService required a bean of type 'com.acme.files.Storage' that could not be found.",
+      "",
+      "The following candidates were found but could not be injected:",
+      "\t- Bean method 'storage' in 'StorageConfig' not loaded because @ConditionalOnProperty (acme.storage.enabled=true) did not find property 'acme.storage.enabled'",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "- Bean method 'storage' in 'StorageConfig' not loaded because @ConditionalOnProperty (acme.storage.enabled=true) did not find property 'acme.storage.enabled'",
+    variable: "acme.storage.enabled",
+  },
+  {
+    name: "Flyway's database message keys over its summary",
+    phase: "runtime",
+    log: [
+      "Caused by: org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException: Migration V2__orders.sql failed",
+      "-------------------------------",
+      "SQL State  : 42601",
+      "Error Code : 0",
+      'Message    : ERROR: syntax error at or near "UNSIGNED"',
+    ],
+    category: "DB_MIGRATION",
+    keyLine: 'Message    : ERROR: syntax error at or near "UNSIGNED"',
+  },
+  {
     name: "pnpm refusing a package's engines field is the dependency set, not the project's",
     phase: "build",
     log: [
@@ -14023,6 +14193,15 @@ describe("diagnose: weak evidence and edge cases", () => {
   // Logs that state no cause: the rules alone answer UNKNOWN ("rules"), or the shipped diagnose()
   // does and no learned classifier guesses one ("shipped").
   const noCause: Array<{ name: string; phase: DiagnosisPhase; log: string[]; by: "rules" | "shipped" }> = [
+    {
+      name: "a promise rejection that only carries an exit code states no cause",
+      phase: "runtime",
+      log: [
+        "web_1  | (node:21) UnhandledPromiseRejectionWarning: Unhandled promise rejection (rejection id: 1): Error: Exited with code 1",
+        "web_1  | (node:21) [DEP0018] DeprecationWarning: Unhandled promise rejections are deprecated.",
+      ],
+      by: "rules",
+    },
     {
       name: "an Erlang crash dump's memory table (code: 137 Mb) is no exit 137",
       phase: "runtime",
