@@ -154,7 +154,7 @@ const IMPORTER_IN_PACKAGE = /(?:\bin|\bfrom) ["'](?:\S*node_modules\/|virtual:)/
 
 // tsc reporting an error inside an installed package's files (guide case 3: a dependency's code).
 const TS_ERROR_IN_PACKAGE =
-  /(?:^|[\s/])node_modules\/\S+\.tsx?(?:\(\d+,\d+\): | ?:\d+:\d+ - )error TS\d{4}:|^TypeScript error in \S*\/node_modules\/\S+\.tsx?\(\d+,\d+\):/;
+  /(?:^|[\s/])node_modules\/\S+\.tsx?(?:\(\d+,\d+\): | ?:\d+:\d+ - )error TS\d{4}:|^TypeScript error in \S*\/node_modules\/\S+\.tsx?\(\d+,\d+\):|^(?:\.\.\/)+@types\/\S+\.d\.ts\(\d+,\d+\): error TS\d{4}:|\berror TS2688: Cannot find type definition file for '[^']+'/;
 
 // tsc rejecting its configuration rather than the code: no inputs, unknown options, a tsconfig it
 // cannot read or extend.
@@ -201,6 +201,40 @@ const VAR = "([A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)+|[A-Z]{4,}[A-Z0-9]*)";
 
 const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_DEPENDENCY
+  {
+    // CMake's find_package without the package's config file: a library the build needs is not installed.
+    id: "cmake-package-config-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /^Could not find a package configuration file provided by "[\w.+-]+" with any$/,
+    weight: 8,
+    keyWeight: 10,
+    phaseWeight: { runtime: 0 },
+    reason: "a library the build needs is not installed",
+  },
+  {
+    // Next.js without the SWC binary for this platform (an optional dependency the install skipped).
+    id: "next-swc-binary-missing",
+    category: "BUILD_DEPENDENCY",
+    re: /\bAttempted to load @next\/swc-[\w-]+, but it was not installed\b/,
+    weight: 8,
+    reason: "the compiler's native binary for this platform is not installed",
+  },
+  {
+    // Angular's CLI or compiler refusing a framework or TypeScript version it does not support.
+    id: "angular-cli-version-mismatch",
+    category: "BUILD_DEPENDENCY",
+    re: /^This version of CLI is only compatible with Angular versions\b|\bThe Angular Compiler requires TypeScript >=[\d.]+ and <[\d.]+ but [\d.]+ was found instead\b/,
+    weight: 8,
+    reason: "the installed Angular CLI and framework versions do not fit together",
+  },
+  {
+    // esbuild's JavaScript API and its native binary installed at two versions.
+    id: "esbuild-host-binary-mismatch",
+    category: "BUILD_DEPENDENCY",
+    re: /\bCannot start service: Host version "[\w.-]+" does not match binary version "[\w.-]+"/,
+    weight: 9,
+    reason: "two versions of esbuild are installed where one is expected",
+  },
   {
     // pnpm refusing a package's engines field: the lockfile's package path ("/glob-promise/6.0.2")
     // or its name@version is named, not the project's directory (guide case 1).
@@ -1873,7 +1907,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     // The linker missing a system library a package's native build links against (guide case 4).
     id: "linker-library-missing",
     category: "BUILD_DEPENDENCY",
-    re: /\bld(?:\.\w+)?: (?:cannot find|library not found for) -l[\w+.-]+/,
+    re: /\bld(?:\.\w+)?: (?:cannot find|library not found for) -l[\w+.-]+|\bld: library \x27[\w+.-]+\x27 not found\b/,
     weight: 8,
     // The linker names the library; make's and the package manager's summaries after it do not.
     keyWeight: 10,
@@ -1993,6 +2027,8 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     category: "BUILD_DEPENDENCY",
     // (uv wraps a long requirement, so the closing backquote may be on the next line)
     re: /^(?:× )?Failed to (?:download and build|build|download|fetch) `[^`]+(?:`|$)/,
+    // next/font fetching a font it embeds at build time is a request to Google Fonts (next-font-fetch-failed).
+    unless: /from Google Fonts\b/,
     weight: 7,
     reason: "a package could not be built from source",
   },
@@ -2095,6 +2131,8 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     id: "pnpm-error",
     category: "BUILD_DEPENDENCY",
     re: /\bERR_PNPM_(?:NO_MATCHING_VERSION|FETCH_404|PEER_DEP_ISSUES|UNSUPPORTED_ENGINE|\w*LOCKFILE\w*|NO_OFFLINE_TARBALL)\b|Cannot perform a frozen installation/,
+    // A lock file that is not there at all is the build setup (pnpm-lockfile-absent, guide case 9).
+    unless: /\bERR_PNPM_NO_LOCKFILE\b/,
     weight: 7,
     reason: "pnpm could not install the dependencies",
   },
@@ -2479,10 +2517,37 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
 const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_COMPILE
   {
-    // Create React App's resolver: an import in the project's code names a file that is not there.
+    // Next.js refusing a client-only React hook in a server component: the code must say "use client".
+    id: "next-client-hook-in-server-component",
+    category: "BUILD_COMPILE",
+    re: /\bYou\x27re importing a component that needs `\w+`\. This React Hook only works in a Client Component\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "the code uses a client-only hook in a server component",
+  },
+  {
+    // The linker finding one symbol defined in two of the project's objects.
+    id: "linker-multiple-definition",
+    category: "BUILD_COMPILE",
+    re: /: multiple definition of `[^\x27]+\x27; \S+: first defined here$/,
+    unless: /node_modules|site-packages|\.cargo\/registry/,
+    weight: 7,
+    reason: "the code defines one symbol twice",
+  },
+  {
+    // cgo unable to resolve a C name the Go code uses.
+    id: "cgo-unknown-c-name",
+    category: "BUILD_COMPILE",
+    re: /\bcould not determine kind of name for C\.\w+/,
+    weight: 8,
+    reason: "the code uses a C name cgo cannot find",
+  },
+  {
+    // Create React App's resolver: an import in the project's code names a file that is not there (a path,
+    // not a bare package name, in its "Cannot find module").
     id: "cra-cannot-find-file",
     category: "BUILD_COMPILE",
-    re: /^Cannot find file '[^']+' in '[^']+'\.$/,
+    re: /^Cannot find file '[^']+' in '[^']+'\.$|^Cannot find module: '(?![@\w.-]+'\.)[^']+'\. Make sure this package is installed\.$/,
     weight: 8,
     keyWeight: 10,
     reason: "the code imports a file that is not there",
@@ -2932,7 +2997,7 @@ const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
     // missing entry point and missing API token are the setup's (wrangler-entry-point-missing, env-var-named-absent),
     // and so is a Worker over its size limit (deploy-size-limit).
     unless: new RegExp(
-      `A request to the Cloudflare API \\(|Build failed with \\d+ errors?:$|The entry-point file at .* was not found|In a non-interactive environment, it.s necessary to set|failed validation because it exceeded size limits|${BUILD_OUTPUT_IMPORT.source}`,
+      `A request to the Cloudflare API \\(|Build failed with \\d+ errors?:$|The entry-point file at .* was not found|In a non-interactive environment, it.s necessary to set|failed validation because it exceeded size limits|Cannot start service: Host version "|${BUILD_OUTPUT_IMPORT.source}`,
     ),
     weight: 7,
     phaseWeight: { runtime: 0 },
@@ -3041,6 +3106,67 @@ const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
 
 const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_CONFIG
+  {
+    // A database image started on data another version or engine wrote (guide case 11): MariaDB's redo
+    // log of another version, MongoDB's files of another storage engine.
+    id: "database-data-other-version",
+    category: "BUILD_CONFIG",
+    re: /\bUpgrade after a crash is not supported\. The redo log was created with\b|\bDetected data files in \S+ created by storage engine \x27\w+\x27\. The configured storage engine is\b/,
+    weight: 9,
+    reason: "the database image does not fit the data directory it is given",
+  },
+  {
+    // Redis taking a command-line flag for its config file: the start command's arguments are out of order.
+    id: "redis-flag-as-config-file",
+    category: "BUILD_CONFIG",
+    re: /\bFatal error, can\x27t open config file \x27-/,
+    weight: 8,
+    reason: "the start command passes an option where the config file is expected",
+  },
+  {
+    // CMake that cannot build the project: a command it does not know, a policy floor it no longer supports.
+    id: "cmake-version-unfit",
+    category: "BUILD_CONFIG",
+    re: /^Unknown CMake command "[\w]+"\.?$|\bCompatibility with CMake < [\d.]+ has been removed from CMake\b/,
+    weight: 9,
+    // A package's build failing on it names the toolchain, not the package (guide case 3).
+    explains: ["BUILD_DEPENDENCY"],
+    reason: "the build's CMake does not fit the project's CMakeLists",
+  },
+  {
+    // .NET Native AOT without the platform's linker in the build image.
+    id: "dotnet-platform-linker-missing",
+    category: "BUILD_CONFIG",
+    re: /\berror : Platform linker not found\b/,
+    weight: 8,
+    reason: "the build image lacks the linker native compilation needs",
+  },
+  {
+    // A Gemfile refusing the Ruby the image runs ("RUBY_VERSION must be at least 2.1.0"): the runtime
+    // version, not a variable to set.
+    id: "gemfile-ruby-too-old",
+    category: "BUILD_CONFIG",
+    re: /\bRUBY_VERSION must be at least [\d.]+, detected RUBY_VERSION [\d.]+/,
+    weight: 10,
+    explains: ["MISSING_ENV_CONFIG"],
+    reason: "the image's Ruby is older than the project requires",
+  },
+  {
+    // pnpm asked for a frozen install in a repository without its lock file (guide case 9).
+    id: "pnpm-lockfile-absent",
+    category: "BUILD_CONFIG",
+    re: /\bERR_PNPM_NO_LOCKFILE\b/,
+    weight: 9,
+    reason: "the build expects a lock file the repository does not have",
+  },
+  {
+    // A build or start script the platform generated, or the project wrote, that the shell cannot parse.
+    id: "shell-script-unexpected-eof",
+    category: "BUILD_CONFIG",
+    re: /: line \d+: unexpected EOF while looking for matching [`\x27"]/,
+    weight: 8,
+    reason: "a build or start script does not parse (unbalanced quotes)",
+  },
   {
     // A CI setup action that cannot supply the runtime version asked for (setup-python, Azure's UsePythonVersion).
     id: "ci-runtime-version-unavailable",
@@ -5176,7 +5302,7 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
   {
     id: "toolchain-too-old",
     category: "BUILD_CONFIG",
-    re: /^note: module requires Go [\d.]+|go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages?|\b[\w-]+@\d[\w.+-]* requires rustc \d+\.\d+|Node\.js Version "[^"]+" is discontinued and must be upgraded|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|You are using (?:Node\.js|Python|Ruby|PHP) [\d.]+\b.*\b(?:is required|requires)\b|feature `edition20\d\d` is required|requires the Cargo feature called `[^`]+`, but that feature is not stabilized in this version of Cargo|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
+    re: /^note: module requires Go [\d.]+|go\.mod requires go >= [\d.]+ \(running go|requires go >= [\d.]+ \(running go|package [\w/]+ is not in (?:GOROOT|std) \(|rustc [\d.]+ is not supported by the following packages?|\b[\w-]+@\d[\w.+-]* requires rustc \d+\.\d+|Node\.js Version "[^"]+" is discontinued and must be upgraded|package `[^`]+` cannot be built because it requires rustc [\d.]+|Your Composer dependencies require a PHP version|You are using (?:Node\.js|Python|Ruby|PHP) [\d.]+\b.*\b(?:is required|requires)\b|feature `edition20\d\d` is required|requires the Cargo feature called `[^`]+`, but that feature is not stabilized in this version of Cargo|this version of Cargo is older than the `20\d\d` edition|go\.mod:\d+: invalid go version '[^']+': must match format|go\.mod:\d+: usage: go [\d.]+$|error NETSDK1045: The current \.NET SDK does not support targeting|cannot (?:load|find module providing package) (?:crypto|net|io|os|embed|slices|maps|cmp|log\/slog|iter|unique)\/?[\w/]*: cannot find module providing package|cannot find module providing package (?:crypto|embed|slices|maps|cmp|log\/slog|iter|unique)(?:\/[\w/]+)?$/,
     weight: 9,
     reason: "the build image's toolchain is older than the project requires",
   },
@@ -5264,10 +5390,10 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     reason: "the Go compiler and the go command come from different releases",
   },
   {
-    // A database image built for CPUs with instructions this host lacks (MongoDB 5+ needs AVX).
+    // A database image built for CPUs with instructions this host lacks (MongoDB 5+ needs AVX, or ARMv8.2-A).
     id: "image-needs-cpu-feature",
     category: "BUILD_CONFIG",
-    re: /\brequires a CPU with (?:AVX|AVX2|SSE4\.2) support\b/,
+    re: /\brequires a CPU with (?:AVX|AVX2|SSE4\.2) support\b|\bMongoDB [\d.]+\+? requires ARMv8\.2-A or higher\b/,
     weight: 8,
     reason: "the image needs a CPU feature this host does not have",
   },
@@ -5503,6 +5629,14 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
 
 const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
+  {
+    // Caddy built without a module its config uses (a DNS provider): the binary lacks it.
+    id: "caddy-module-not-registered",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\bgetting module named \x27[\w.]+\x27: module not registered: [\w.]+/,
+    weight: 9,
+    reason: "the server binary lacks a module its configuration uses",
+  },
   {
     // gunicorn unable to import the worker class it was told to use (uvicorn not installed).
     id: "gunicorn-worker-class-missing",
@@ -6221,6 +6355,51 @@ const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
 
 const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
+  {
+    // nginx refusing a line of its own configuration file, which it names with the line number (a directive
+    // it does not know is its build's, nginx-unknown-directive).
+    id: "nginx-config-syntax",
+    category: "MISSING_ENV_CONFIG",
+    re: /\[emerg\] (?:\d+#\d+: )?(?:invalid variable name|invalid number of arguments in "[^"]+" directive|"[^"]+" directive is not allowed here) in (\/\S+?\.conf):\d+/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the server's configuration file has a line it does not accept",
+  },
+  {
+    // Rails started with a database.yml that names no adapter (no DATABASE_URL, or an empty section).
+    id: "rails-database-adapter-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bdatabase configuration does not specify adapter\b/,
+    weight: 8,
+    reason: "the database configuration names no adapter",
+  },
+  {
+    // MySQL refusing an option its version does not know (a my.cnf or command line from another version).
+    id: "mysql-unknown-variable",
+    category: "MISSING_ENV_CONFIG",
+    re: /\[ERROR\].*\bunknown variable \x27([\w-]+)=/,
+    variableGroup: 1,
+    weight: 9,
+    reason: "the database's configuration sets an option it does not know",
+  },
+  {
+    // A server's configuration file that does not parse, named by the server (Postgres, HAProxy, Kong), or
+    // a parameter in it the server does not know (named instead).
+    id: "server-config-file-parse-error",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bsyntax error in file "(?:[^"]*\/)?([\w.-]+\.conf)" line \d+|\[ALERT\].*: parsing \[([^:\]]+):\d+\] : |\berror parsing declarative config file (\S+?):?$|\bunrecognized configuration parameter "([\w.]+)" in file "/,
+    variableGroup: 1,
+    weight: 8,
+    reason: "the server's configuration file does not parse",
+  },
+  {
+    // Traefik routing to a service no provider defines.
+    id: "traefik-service-missing",
+    category: "MISSING_ENV_CONFIG",
+    re: /\bmsg="the service \\?"[^"\\]+\\?" does not exist"/,
+    weight: 7,
+    reason: "the proxy's routing names a service its configuration does not define",
+  },
   {
     // Spring's condition report: a bean the code needs was not created because a property is not set
     // to what its @ConditionalOnProperty asks; the property is the setting to change.
@@ -7275,6 +7454,9 @@ const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
     id: "config-file-unreadable",
     category: "MISSING_ENV_CONFIG",
     re: /Error loading configuration from (\/\S+?): |could not open config file \(file ([^)\s]+)\)|Unable to find config(?:uration)? file:? ([^\s"']+)|failed to load configuration from \w+ file\(([^)\s]+)\)|error initializing configuration '([^']+)'|\bread ([^\s:]+\.(?:json|ya?ml|toml|conf|ini|env)): is a directory|adapting config using \w+: /,
+    // A listener the config names that cannot bind, or a module the config names that is not built in, is the
+    // port's or the build's (envoy-bind-refused, caddy-module-not-registered).
+    unless: /cannot bind \x27|module not registered: /,
     variableGroup: 1,
     weight: 8,
     phaseWeight: { build: 0 },
@@ -7561,7 +7743,7 @@ const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
     id: "setting-refused-at-boot",
     category: "MISSING_ENV_CONFIG",
     re: new RegExp(
-      `Refusing to start due to (?:an )?insecure ${VAR}|max virtual memory areas (vm\\.max_map_count) \\[\\d+\\] is too low|[Ee]rror opening config file=([\\w.-]+\\.(?:json|ya?ml|toml))|unable to load config file \\S*?([\\w.-]+\\.(?:json|ya?ml|toml)):|\\bno config file found\\b|memory locking requested for \\w+ process but memory is not locked`,
+      `Refusing to start due to (?:an )?insecure ${VAR}|max virtual memory areas (vm\\.max_map_count) \\[\\d+\\] is too low|max file descriptors \\[\\d+\\] for elasticsearch process is too low|the default discovery settings are unsuitable for production use\\b|[Ee]rror opening config file=([\\w.-]+\\.(?:json|ya?ml|toml))|unable to load config file \\S*?([\\w.-]+\\.(?:json|ya?ml|toml)):|\\bno config file found\\b|memory locking requested for \\w+ process but memory is not locked`,
     ),
     variableGroup: 1,
     weight: 8,
@@ -8227,6 +8409,23 @@ const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
 const PORT_BINDING_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- PORT_BINDING
   {
+    // Envoy refused a privileged port for a listener in its configuration (its critical line, which the
+    // bare "cannot bind" it prints on exit repeats).
+    id: "envoy-bind-refused",
+    category: "PORT_BINDING",
+    re: /\berror initializing configuration \x27[^\x27]+\x27: cannot bind \x27[^\x27]+\x27: Permission denied\b/,
+    weight: 9,
+    reason: "the server may not bind the port it is configured for",
+  },
+  {
+    // unicorn given a listen address it cannot parse (a relative socket path).
+    id: "unicorn-bind-unparsed",
+    category: "PORT_BINDING",
+    re: /\bDon\x27t know how to bind: \S+/,
+    weight: 8,
+    reason: "the server was given a listen address it cannot use",
+  },
+  {
     // gunicorn reading a bind address it cannot split into host and port (an IPv6 address without brackets).
     id: "bind-not-valid-port",
     category: "PORT_BINDING",
@@ -8513,7 +8712,7 @@ const PORT_BINDING_SIGNALS: readonly Signal[] = [
   {
     id: "eaddrinuse",
     category: "PORT_BINDING",
-    re: /\bEADDRINUSE\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:(?:is|was) )?already in use|\b[Pp]ort '\d+' is in use\b|failed, port already in use\b|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bAddress [\w.:\[\]]+:\d+ is already in use\b|\bConnection in use: \(/,
+    re: /\bEADDRINUSE\b|listen EADDRNOTAVAIL|[Aa]ddress already in use|bind: cannot assign requested address|\b[Pp]ort \d+ (?:(?:is|was) )?already in use|\b[Pp]ort '\d+' is in use\b|failed, port already in use\b|PortInUseException|[Tt]he port may already be in use|[Tt]he port is already in use|[Oo]nly one usage of each socket address|error while attempting to bind on address|\bAddress [\w.:\[\]]+:\d+ is already in use\b|\bConnection in use: \(|\b[Pp]ort \d+ is in use\b|\bdistribution port \d+ in use by another node\b/,
     weight: 9,
     reason: "the port is already taken",
   },
@@ -8588,12 +8787,12 @@ const OUT_OF_MEMORY_SIGNALS: readonly Signal[] = [
     reason: "the app was killed by SIGKILL while npm lived on: the OOM killer",
   },
   {
-    // php-fpm's pool child killed by SIGKILL while the master lives on (guide case 10).
-    id: "php-fpm-child-sigkill",
+    // A pool's worker killed by SIGKILL while the master lives on (php-fpm's child, nginx's worker; guide case 10).
+    id: "pool-worker-sigkill",
     category: "OUT_OF_MEMORY",
-    re: /\bchild \d+ exited on signal 9 \(SIGKILL\)/,
+    re: /\bchild \d+ exited on signal 9 \(SIGKILL\)|\bworker process \d+ exited on signal 9\b/,
     weight: 8,
-    reason: "a php-fpm worker was killed by SIGKILL while its pool lived on: the OOM killer",
+    reason: "a pool worker was killed by SIGKILL while its master lived on: the OOM killer",
   },
 
   {
@@ -8885,6 +9084,22 @@ const OUT_OF_MEMORY_SIGNALS: readonly Signal[] = [
 
 const DEPENDENCY_UNREACHABLE_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- DEPENDENCY_UNREACHABLE
+  {
+    // next/font fetching a Google font during the build, which the network did not let through.
+    id: "next-font-fetch-failed",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /^FetchError: request to https:\/\/fonts\.(?:googleapis|gstatic)\.com\/\S+ failed\b|\bFailed to fetch `[^`]+` from Google Fonts\b/,
+    weight: 9,
+    reason: "the build could not reach Google Fonts",
+  },
+  {
+    // An app saying plainly that it cannot reach the service it needs.
+    id: "cannot-reach-named-service",
+    category: "DEPENDENCY_UNREACHABLE",
+    re: /^cannot reach (?:redis|postgres(?:ql)?|mysql|mongo(?:db)?|rabbitmq|kafka|the database|database)\b/i,
+    weight: 8,
+    reason: "the app cannot reach a service it needs",
+  },
   {
     // pg_isready's verdict on a database that does not answer (an init container waiting on it).
     id: "pg-isready-no-response",
@@ -9440,7 +9655,7 @@ const DEPENDENCY_UNREACHABLE_SIGNALS: readonly Signal[] = [
   {
     id: "db-unreachable",
     category: "DEPENDENCY_UNREACHABLE",
-    re: /Can't reach database server|could not connect to server|connection to server (?:at|on socket) .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished(?!:?\s*$)|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|\(HY000\/2002\)|Connection Error: \(2002\)|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|\bLOADING Redis is loading the dataset in memory\b|cannot_connect_now|MongoServerSelectionError|Server selection timed out|MongoTimeoutException|Timed out after \d+ ms while waiting for a server|\bP1001\b/,
+    re: /Can't reach database server|could not connect to server|connection to server (?:at|on socket) .* failed: (?!FATAL)|ActiveRecord::ConnectionNotEstablished(?!:?\s*$)(?!: No connection pool with)|Communications link failure|DBConnection\.ConnectionError|SQLSTATE\[HY000\] \[2002\]|\(HY000\/2002\)|Connection Error: \(2002\)|Can't connect to (?:local )?(?:MySQL|MariaDB) server|Redis connection to .* failed|MongooseServerSelectionError|the database system is starting up|\bLOADING Redis is loading the dataset in memory\b|cannot_connect_now|MongoServerSelectionError|Server selection timed out|MongoTimeoutException|Timed out after \d+ ms while waiting for a server|\bP1001\b/,
     weight: 8,
     reason: "the database or cache could not be reached",
   },
@@ -10027,6 +10242,16 @@ const DB_MIGRATION_SIGNALS: readonly Signal[] = [
 
 const RUNTIME_EXCEPTION_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- RUNTIME_EXCEPTION
+  {
+    // A server that cannot boot on its own state: RabbitMQ's startup error tuple, ZooKeeper's unreadable
+    // database, Rails' connection pool that was never set up.
+    id: "server-boot-state-error",
+    category: "RUNTIME_EXCEPTION",
+    re: /\bError during startup: \{error,\w+\}|\bERROR Unable to load database on disk\b|\bNo connection pool with (?:id|class) \S+ found\b/,
+    weight: 5,
+    settled: true,
+    reason: "the server failed on its own state while starting",
+  },
   {
     // Spring finding two beans where the code asks for one: wiring in the code.
     id: "spring-bean-not-unique",
@@ -10821,6 +11046,14 @@ const RUNTIME_EXCEPTION_SIGNALS: readonly Signal[] = [
 const HEALTHCHECK_TIMEOUT_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- HEALTHCHECK_TIMEOUT
   {
+    // A deploy tool's last health-check attempt (attempt N of N) with the container still not healthy.
+    id: "deploy-healthcheck-last-attempt",
+    category: "HEALTHCHECK_TIMEOUT",
+    re: /\bAttempt (\d+) of \1 \| Healthcheck status: "(?:starting|unhealthy)"/,
+    weight: 8,
+    reason: "the health check never passed",
+  },
+  {
     // Hugging Face Spaces giving up on a Space that never became healthy.
     id: "space-not-healthy",
     category: "HEALTHCHECK_TIMEOUT",
@@ -11151,6 +11384,22 @@ const HEALTHCHECK_TIMEOUT_SIGNALS: readonly Signal[] = [
 
 const PERMISSION_AUTH_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // Postgres refusing a data directory owned by another user (a volume mounted with other ownership).
+    id: "postgres-data-dir-ownership",
+    category: "PERMISSION_AUTH",
+    re: /\bFATAL: +data directory "[^"]+" has wrong ownership\b/,
+    weight: 8,
+    reason: "the database's data directory belongs to another user",
+  },
+  {
+    // A bot library refusing the token it was given (JDA, a Telegram client).
+    id: "bot-token-refused",
+    category: "PERMISSION_AUTH",
+    re: /\bLoginException: The provided token is invalid\b|\bmaybe your token is bad\b/,
+    weight: 8,
+    reason: "the service refused the bot's token",
+  },
   {
     // A deploy CLI run without credentials (railway, vercel, wrangler's API code 10000).
     id: "deploy-cli-not-logged-in",
@@ -11818,7 +12067,7 @@ const PERMISSION_AUTH_SIGNALS: readonly Signal[] = [
   {
     id: "api-auth",
     category: "PERMISSION_AUTH",
-    re: /\b401 Unauthorized\b|\b403 Forbidden\b|returned an invalid status code '(?:Forbidden|Unauthorized)'|Incorrect API key provided|invalid[ _-]?api[ _-]?key|InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied(?:Exception)?\b/i,
+    re: /\b401 Unauthorized\b|\b403 Forbidden\b|returned an invalid status code '(?:Forbidden|Unauthorized)'|Incorrect API key provided|invalid[ _-]?api[ _-]?key|InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied(?:Exception)?\b(?!\.\w)/i,
     weight: 6,
     reason: "an API rejected the credentials",
   },

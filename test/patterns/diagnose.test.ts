@@ -20,6 +20,181 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "nginx naming the line of its configuration it does not accept",
+    phase: "runtime",
+    log: [
+      "web_1  | /docker-entrypoint.sh: Configuration complete; ready for start up",
+      'web_1  | 2023/05/02 09:00:00 [emerg] 1#1: invalid number of arguments in "proxy_pass" directive in /etc/nginx/conf.d/app.conf:12',
+      'web_1  | nginx: [emerg] invalid number of arguments in "proxy_pass" directive in /etc/nginx/conf.d/app.conf:12',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      'web_1  | 2023/05/02 09:00:00 [emerg] 1#1: invalid number of arguments in "proxy_pass" directive in /etc/nginx/conf.d/app.conf:12',
+    variable: "/etc/nginx/conf.d/app.conf",
+  },
+  {
+    name: "a type error inside @types is a package's, not the code's",
+    phase: "build",
+    log: [
+      "> tsc -p tsconfig.build.json",
+      "../@types/babel__traverse/index.d.ts(68,50): error TS2307: Cannot find module '@babel/types'.",
+      "npm ERR! code ELIFECYCLE",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: "../@types/babel__traverse/index.d.ts(68,50): error TS2307: Cannot find module '@babel/types'.",
+  },
+  {
+    name: "Elasticsearch's bootstrap check on discovery settings",
+    phase: "runtime",
+    log: [
+      "ERROR: [1] bootstrap checks failed",
+      "[1]: the default discovery settings are unsuitable for production use; at least one of [discovery.seed_hosts, discovery.seed_providers, cluster.initial_master_nodes] must be configured",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      "[1]: the default discovery settings are unsuitable for production use; at least one of [discovery.seed_hosts, discovery.seed_providers, cluster.initial_master_nodes] must be configured",
+  },
+  {
+    name: "nginx's worker killed by SIGKILL while the master lives on",
+    phase: "runtime",
+    log: [
+      "2024/03/01 10:00:00 [alert] 1#1: worker process 31 exited on signal 9",
+      "2024/03/01 10:00:05 [alert] 1#1: worker process 36 exited on signal 9",
+    ],
+    category: "OUT_OF_MEMORY",
+    keyLine: "2024/03/01 10:00:00 [alert] 1#1: worker process 31 exited on signal 9",
+  },
+  {
+    name: "a source file named AccessDenied is no refused credential",
+    phase: "build",
+    log: [
+      "Failed to compile.",
+      "",
+      "./src/pages/AccessDenied.tsx",
+      "Cannot find module: 'app/hooks/useSession'. Make sure this package is installed.",
+    ],
+    category: "BUILD_COMPILE",
+    keyLine: "Cannot find module: 'app/hooks/useSession'. Make sure this package is installed.",
+  },
+  {
+    name: "esbuild's API and binary at two versions",
+    phase: "build",
+    log: [
+      '#12 2.101 ✘ [ERROR] Cannot start service: Host version "0.21.5" does not match binary version "0.23.0"',
+      "#12 2.102 error during build:",
+    ],
+    category: "BUILD_DEPENDENCY",
+    keyLine: '#12 2.101 ✘ [ERROR] Cannot start service: Host version "0.21.5" does not match binary version "0.23.0"',
+  },
+  {
+    name: "a MariaDB image on a redo log of another version",
+    phase: "runtime",
+    log: [
+      "2023-01-01 10:00:00 0 [ERROR] InnoDB: Upgrade after a crash is not supported. The redo log was created with MariaDB 10.5.8.",
+      "2023-01-01 10:00:00 0 [ERROR] Could not open mysql.plugin table: \"Table 'mysql.plugin' doesn't exist\". Some plugins may be not loaded",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "2023-01-01 10:00:00 0 [ERROR] InnoDB: Upgrade after a crash is not supported. The redo log was created with MariaDB 10.5.8.",
+  },
+  {
+    name: "MySQL refusing an option its version dropped",
+    phase: "runtime",
+    log: [
+      "2024-06-01T10:00:00.000000Z 0 [ERROR] [MY-000067] [Server] unknown variable 'query_cache_size=0'.",
+      "2024-06-01T10:00:00.000001Z 0 [ERROR] [MY-010119] [Server] Aborting",
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine: "2024-06-01T10:00:00.000000Z 0 [ERROR] [MY-000067] [Server] unknown variable 'query_cache_size=0'.",
+    variable: "query_cache_size",
+  },
+  {
+    name: "Postgres naming the configuration file it cannot parse",
+    phase: "runtime",
+    log: [
+      '2020-01-01 10:00:00.000 UTC [1] LOG:  syntax error in file "/etc/postgresql/postgresql.conf" line 12, near token "="',
+      '2020-01-01 10:00:00.000 UTC [1] FATAL:  configuration file "/etc/postgresql/postgresql.conf" contains errors',
+    ],
+    category: "MISSING_ENV_CONFIG",
+    keyLine:
+      '2020-01-01 10:00:00.000 UTC [1] LOG:  syntax error in file "/etc/postgresql/postgresql.conf" line 12, near token "="',
+    variable: "postgresql.conf",
+  },
+  {
+    name: "Caddy without a module its config names",
+    phase: "runtime",
+    log: [
+      "Error: adapting config using caddyfile: parsing caddyfile tokens for 'tls': getting module named 'dns.providers.cloudflare': module not registered: dns.providers.cloudflare, at /etc/caddy/Caddyfile:3",
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      "Error: adapting config using caddyfile: parsing caddyfile tokens for 'tls': getting module named 'dns.providers.cloudflare': module not registered: dns.providers.cloudflare, at /etc/caddy/Caddyfile:3",
+  },
+  {
+    name: "next/font unable to reach Google Fonts during a build",
+    phase: "build",
+    log: [
+      "#14 8.1 Failed to fetch `Inter` from Google Fonts.",
+      "#14 8.2 FetchError: request to https://fonts.googleapis.com/css2?family=Inter&display=swap failed, reason: connect ETIMEDOUT 142.250.1.95:443",
+    ],
+    category: "DEPENDENCY_UNREACHABLE",
+    keyLine: "#14 8.1 Failed to fetch `Inter` from Google Fonts.",
+  },
+  {
+    name: "Postgres refusing a data directory of another owner",
+    phase: "runtime",
+    log: [
+      '2021-05-01 10:00:00 UTC [1] FATAL:  data directory "/var/lib/postgresql/data" has wrong ownership',
+      "2021-05-01 10:00:00 UTC [1] HINT:  The server must be started by the user that owns the data directory.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine: '2021-05-01 10:00:00 UTC [1] FATAL:  data directory "/var/lib/postgresql/data" has wrong ownership',
+  },
+  {
+    name: "a deploy tool's last health-check attempt",
+    phase: "runtime",
+    log: [
+      'Attempt 1 of 5 | Healthcheck status: "starting"',
+      'Attempt 2 of 5 | Healthcheck status: "starting"',
+      'Attempt 5 of 5 | Healthcheck status: "starting"',
+      "New container is not healthy, rolling back to the old container.",
+    ],
+    category: "HEALTHCHECK_TIMEOUT",
+    keyLine: 'Attempt 5 of 5 | Healthcheck status: "starting"',
+  },
+  {
+    name: "a CMake too new for a package's CMakeLists is the toolchain",
+    phase: "build",
+    log: [
+      "  × Getting requirements to build wheel did not run successfully.",
+      "  CMake Error at CMakeLists.txt:1 (cmake_minimum_required):",
+      "    Compatibility with CMake < 3.5 has been removed from CMake.",
+      "  error: subprocess-exited-with-error",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "Compatibility with CMake < 3.5 has been removed from CMake.",
+  },
+  {
+    name: "pnpm's frozen install without a lock file",
+    phase: "build",
+    log: [
+      '#9 0.812  ERR_PNPM_NO_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is absent',
+      '#9 ERROR: process "/bin/sh -c pnpm install --frozen-lockfile" did not complete successfully: exit code: 1',
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: '#9 0.812  ERR_PNPM_NO_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is absent',
+  },
+  {
+    name: "a Gemfile's Ruby floor is the runtime version, not a variable",
+    phase: "build",
+    log: [
+      "remote:  !     /tmp/build/Gemfile:3:in `eval_gemfile': RUBY_VERSION must be at least 2.7.0, detected RUBY_VERSION 2.5.1 (RuntimeError)",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine:
+      "remote:  !     /tmp/build/Gemfile:3:in `eval_gemfile': RUBY_VERSION must be at least 2.7.0, detected RUBY_VERSION 2.5.1 (RuntimeError)",
+  },
+  {
     name: "pydantic's header wrapped by a console inside the settings model's name still names the field under it",
     phase: "runtime",
     log: [
