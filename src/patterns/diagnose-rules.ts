@@ -2131,7 +2131,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     id: "pnpm-error",
     category: "BUILD_DEPENDENCY",
     re: /\bERR_PNPM_(?:NO_MATCHING_VERSION|FETCH_404|PEER_DEP_ISSUES|UNSUPPORTED_ENGINE|\w*LOCKFILE\w*|NO_OFFLINE_TARBALL)\b|Cannot perform a frozen installation/,
-    // A lock file that is not there at all is the build setup (pnpm-lockfile-absent, guide case 9).
+    // A lock file that is not there at all is the build setup (lock-file-absent, guide case 9).
     unless: /\bERR_PNPM_NO_LOCKFILE\b/,
     weight: 7,
     reason: "pnpm could not install the dependencies",
@@ -3152,14 +3152,6 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     reason: "the image's Ruby is older than the project requires",
   },
   {
-    // pnpm asked for a frozen install in a repository without its lock file (guide case 9).
-    id: "pnpm-lockfile-absent",
-    category: "BUILD_CONFIG",
-    re: /\bERR_PNPM_NO_LOCKFILE\b/,
-    weight: 9,
-    reason: "the build expects a lock file the repository does not have",
-  },
-  {
     // A build or start script the platform generated, or the project wrote, that the shell cannot parse.
     id: "shell-script-unexpected-eof",
     category: "BUILD_CONFIG",
@@ -3176,10 +3168,11 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     reason: "the CI runner cannot supply the runtime version the build asks for",
   },
   {
-    // setup-node's cache asked for a lock file the repository does not have (guide case 9).
-    id: "ci-lock-file-not-found",
+    // A lock file the build asks for that the repository does not have (guide case 9): setup-node's cache,
+    // pnpm's frozen install.
+    id: "lock-file-absent",
     category: "BUILD_CONFIG",
-    re: /\bDependencies lock file is not found\b/,
+    re: /\bDependencies lock file is not found\b|\bERR_PNPM_NO_LOCKFILE\b/,
     weight: 9,
     reason: "the build expects a lock file the repository does not have",
   },
@@ -3199,14 +3192,6 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     weight: 9,
     keyWeight: 10,
     reason: "the deployed bundle is over the platform's size limit",
-  },
-  {
-    // Go modules off and the source outside GOPATH: the build runs go get where it cannot install.
-    id: "go-get-outside-gopath",
-    category: "BUILD_CONFIG",
-    re: /\bgo get: no install location for directory \S+ outside GOPATH\b/,
-    weight: 8,
-    reason: "the Go build runs outside GOPATH without modules",
   },
   {
     // RubyGems refusing to overwrite the image's own bundle executable.
@@ -3982,10 +3967,10 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
   },
   {
     // Go's toolchain building outside the layout it expects: a GOPATH build of a directory that is
-    // not under GOPATH/src, a buildpack's Go too old for modules.
+    // not under GOPATH/src ("go get: no install location ... outside GOPATH"), a buildpack's Go too old for modules.
     id: "go-build-layout",
     category: "BUILD_CONFIG",
-    re: /^unexpected directory layout:$|, which does not support the Go modules experiment\b/,
+    re: /^unexpected directory layout:$|, which does not support the Go modules experiment\b|\bgo get: no install location for directory \S+ outside GOPATH\b/,
     weight: 7,
     reason: "the Go build runs outside the layout or version the project needs",
   },
@@ -6356,16 +6341,6 @@ const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
 const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_ENV_CONFIG
   {
-    // nginx refusing a line of its own configuration file, which it names with the line number (a directive
-    // it does not know is its build's, nginx-unknown-directive).
-    id: "nginx-config-syntax",
-    category: "MISSING_ENV_CONFIG",
-    re: /\[emerg\] (?:\d+#\d+: )?(?:invalid variable name|invalid number of arguments in "[^"]+" directive|"[^"]+" directive is not allowed here) in (\/\S+?\.conf):\d+/,
-    variableGroup: 1,
-    weight: 8,
-    reason: "the server's configuration file has a line it does not accept",
-  },
-  {
     // Rails started with a database.yml that names no adapter (no DATABASE_URL, or an empty section).
     id: "rails-database-adapter-missing",
     category: "MISSING_ENV_CONFIG",
@@ -6383,11 +6358,12 @@ const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
     reason: "the database's configuration sets an option it does not know",
   },
   {
-    // A server's configuration file that does not parse, named by the server (Postgres, HAProxy, Kong), or
-    // a parameter in it the server does not know (named instead).
+    // A server's configuration file that does not parse, named by the server (Postgres, HAProxy, Kong, nginx's
+    // rejected line), or a parameter in it the server does not know (named instead). A directive nginx does
+    // not know is its build's (nginx-unknown-directive).
     id: "server-config-file-parse-error",
     category: "MISSING_ENV_CONFIG",
-    re: /\bsyntax error in file "(?:[^"]*\/)?([\w.-]+\.conf)" line \d+|\[ALERT\].*: parsing \[([^:\]]+):\d+\] : |\berror parsing declarative config file (\S+?):?$|\bunrecognized configuration parameter "([\w.]+)" in file "/,
+    re: /\bsyntax error in file "(?:[^"]*\/)?([\w.-]+\.conf)" line \d+|\[ALERT\].*: parsing \[([^:\]]+):\d+\] : |\berror parsing declarative config file (\S+?):?$|\bunrecognized configuration parameter "([\w.]+)" in file "|\[emerg\] (?:\d+#\d+: )?(?:invalid variable name|invalid number of arguments in "[^"]+" directive|"[^"]+" directive is not allowed here) in (\/\S+?\.conf):\d+/,
     variableGroup: 1,
     weight: 8,
     reason: "the server's configuration file does not parse",
@@ -11401,10 +11377,10 @@ const PERMISSION_AUTH_SIGNALS: readonly Signal[] = [
     reason: "the service refused the bot's token",
   },
   {
-    // A deploy CLI run without credentials (railway, vercel, wrangler's API code 10000).
+    // A deploy CLI run without credentials (railway, vercel; wrangler's is cloudflare-api-auth).
     id: "deploy-cli-not-logged-in",
     category: "PERMISSION_AUTH",
-    re: /\bUnauthorized\. Please login with `\w+ login`|\bNo existing credentials found\. Please run `\w+ login`|\bAuthentication error \[code: 10000\]/,
+    re: /\bUnauthorized\. Please login with `\w+ login`|\bNo existing credentials found\. Please run `\w+ login`/,
     weight: 8,
     reason: "the deploy CLI has no valid credentials",
   },
@@ -11699,10 +11675,10 @@ const PERMISSION_AUTH_SIGNALS: readonly Signal[] = [
     reason: "a secret file has permissions the server refuses",
   },
   {
-    // The Cloudflare API refusing the token Wrangler sent.
+    // The Cloudflare API refusing the token Wrangler sent (or that it has none), also as quoted in its notes.
     id: "cloudflare-api-auth",
     category: "PERMISSION_AUTH",
-    re: /^Authentication error \[code: 10000\]/,
+    re: /\bAuthentication error \[code: 10000\]/,
     weight: 8,
     reason: "the API refused the credentials",
   },
