@@ -3107,6 +3107,23 @@ const BUILD_COMPILE_SIGNALS: readonly Signal[] = [
 const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- BUILD_CONFIG
   {
+    // A PHP extension the image's PHP version does not ship (docker-php-ext-install, Magento's ece-tools).
+    id: "php-extension-unavailable-for-version",
+    category: "BUILD_CONFIG",
+    re: /^error: \/usr\/src\/php\/ext\/\w+ does not exist$|\bPHP extension \w+ is not available for PHP version [\d.]+/,
+    weight: 8,
+    reason: "the image's PHP version does not offer an extension the build installs",
+  },
+  {
+    // A tool asking for a file it starts from in the project's root (Ghost's knex-migrator).
+    id: "project-root-file-missing",
+    category: "BUILD_CONFIG",
+    re: /\bPlease provide a file named [\w.-]+ in your project root\b/,
+    weight: 8,
+    keyWeight: 10,
+    reason: "a file the tool starts from is not in the project",
+  },
+  {
     // A database image started on data another version or engine wrote (guide case 11): MariaDB's redo
     // log of another version, MongoDB's files of another storage engine.
     id: "database-data-other-version",
@@ -5614,6 +5631,15 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
 
 const MISSING_MODULE_RUNTIME_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- MISSING_MODULE_RUNTIME
+  {
+    // Strapi's CLI started where the project's node_modules lack Strapi itself.
+    id: "strapi-not-installed",
+    category: "MISSING_MODULE_RUNTIME",
+    re: /\bStrapi might not be installed in your "node_modules"/,
+    weight: 8,
+    phaseWeight: { build: 0 },
+    reason: "the framework the start command runs is not installed",
+  },
   {
     // Caddy built without a module its config uses (a DNS provider): the binary lacks it.
     id: "caddy-module-not-registered",
@@ -11360,6 +11386,16 @@ const HEALTHCHECK_TIMEOUT_SIGNALS: readonly Signal[] = [
 
 const PERMISSION_AUTH_SIGNALS: readonly Signal[] = [
   // ---------------------------------------------------------------- PERMISSION_AUTH
+  {
+    // MySQL 8's default authentication that an old client cannot speak: the credentials' plugin, not the
+    // server's reachability (the app's "could not connect" after it follows from it).
+    id: "mysql-auth-mode-unsupported",
+    category: "PERMISSION_AUTH",
+    re: /\bER_NOT_SUPPORTED_AUTH_MODE\b|\bClient does not support authentication protocol requested by server\b/,
+    weight: 9,
+    explains: ["DEPENDENCY_UNREACHABLE"],
+    reason: "the database user's authentication method is one the client cannot use",
+  },
   {
     // Postgres refusing a data directory owned by another user (a volume mounted with other ownership).
     id: "postgres-data-dir-ownership",

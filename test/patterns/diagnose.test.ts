@@ -20,6 +20,39 @@ const SPRING_PLACEHOLDER_LINE = `java.lang.IllegalArgumentException: Could not r
 
 const cases: Case[] = [
   {
+    name: "MySQL 8's authentication an old client cannot speak, over the app's \"could not connect\"",
+    phase: "runtime",
+    log: [
+      "[ER_NOT_SUPPORTED_AUTH_MODE: Client does not support authentication protocol requested by server; consider upgrading MySQL client]",
+      "Error: Could not connect to the database. Please check the connection settings.",
+    ],
+    category: "PERMISSION_AUTH",
+    keyLine:
+      "[ER_NOT_SUPPORTED_AUTH_MODE: Client does not support authentication protocol requested by server; consider upgrading MySQL client]",
+  },
+  {
+    name: "a PHP extension the image's PHP no longer ships",
+    phase: "build",
+    log: [
+      "Step 4/9 : RUN docker-php-ext-install mysql pdo_mysql",
+      "error: /usr/src/php/ext/mysql does not exist",
+      "usage: /usr/local/bin/docker-php-ext-install [-jN] ext-name [ext-name ...]",
+    ],
+    category: "BUILD_CONFIG",
+    keyLine: "error: /usr/src/php/ext/mysql does not exist",
+  },
+  {
+    name: "Strapi's CLI without Strapi installed",
+    phase: "runtime",
+    log: [
+      "> strapi start",
+      'Error loading the local start command. Strapi might not be installed in your "node_modules". You may need to run "npm install"',
+    ],
+    category: "MISSING_MODULE_RUNTIME",
+    keyLine:
+      'Error loading the local start command. Strapi might not be installed in your "node_modules". You may need to run "npm install"',
+  },
+  {
     name: "nginx naming the line of its configuration it does not accept",
     phase: "runtime",
     log: [
