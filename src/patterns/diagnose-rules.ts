@@ -246,17 +246,6 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
     reason: "a package the project installs needs another runtime version than the build has",
   },
   {
-    // A package's setup.py importing a build helper that is not installed (setuptools_rust, Cython):
-    // the package's own build fails while installing (guide case 2).
-    id: "setup-py-import-missing",
-    category: "BUILD_DEPENDENCY",
-    re: /^ModuleNotFoundError: No module named '[\w.]+'$/,
-    requires: /^File "[^"]*\bsetup\.py", line \d+, in <module>$/,
-    weight: 9,
-    phaseWeight: { runtime: 0 },
-    reason: "a package's build script needs a module that is not installed",
-  },
-  {
     // Hex unable to read a package's record from the registry: the named package is what failed.
     id: "hex-fetch-record-failed",
     category: "BUILD_DEPENDENCY",
@@ -481,12 +470,13 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
   },
   {
     // A package's setup.py importing a module the build has not installed (xformers needs torch):
-    // the dependency set, not the app (the app is not running yet).
+    // the dependency set, not the app (the app is not running yet). Under pip, or under another builder
+    // that runs setup.py itself (Nix), where only the traceback's setup.py frame says so.
     id: "pip-setup-imports-missing-module",
     category: "BUILD_DEPENDENCY",
     re: /\bModuleNotFoundError: No module named '[\w.]+'/,
     requires:
-      /\bsetup\.py egg_info did not run successfully\b|<pip-setuptools-caller>|Getting requirements to build wheel/,
+      /\bsetup\.py egg_info did not run successfully\b|<pip-setuptools-caller>|Getting requirements to build wheel|^File "[^"]*\bsetup\.py", line \d+, in <module>$/,
     phaseWeight: { runtime: 0 },
     weight: 9,
     explains: ["MISSING_MODULE_RUNTIME"],
@@ -2266,7 +2256,7 @@ const BUILD_DEPENDENCY_SIGNALS: readonly Signal[] = [
   {
     id: "mix-dependency",
     category: "BUILD_DEPENDENCY",
-    re: /\*\* \(Mix\) (?:Could not compile dependency|Could not compile with "(?:make|cmake|cc|gcc)"|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed)|[Cc]ould not compile dependency :\w+|Failed to (?:fetch record|use ".+" because)/,
+    re: /\*\* \(Mix\) (?:Could not compile dependency|Could not compile with "(?:make|cmake|cc|gcc)"|Unknown dependency|Dependencies have diverged|Hex dependency resolution failed)|[Cc]ould not compile dependency :\w+|Failed to use ".+" because/,
     weight: 8,
     reason: "mix could not fetch or compile a dependency",
   },
@@ -3496,14 +3486,6 @@ const BUILD_CONFIG_SIGNALS: readonly Signal[] = [
     re: /\brequires CocoaPods version .+, which is not satisfied by your current version\b/,
     weight: 8,
     reason: "a pod needs a newer CocoaPods than the build machine has",
-  },
-  {
-    // setup-node's cache finding no lock file of the package manager it was told to cache for (guide case 9).
-    id: "setup-node-lockfile-missing",
-    category: "BUILD_CONFIG",
-    re: /\bDependencies lock file is not found in \S+\. Supported file patterns: /,
-    weight: 8,
-    reason: "the lock file the workflow expects is not in the repository",
   },
   {
     // gunicorn finding the module but not the application object the start command names.
@@ -6444,16 +6426,6 @@ const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
     reason: "the application's config lacks a key it requires",
   },
   {
-    // supervisord expanding %(ENV_X)s in its config for a variable that is not set (it prefixes
-    // environment variables with ENV_; the variable is the rest).
-    id: "supervisord-env-not-expanded",
-    category: "MISSING_ENV_CONFIG",
-    re: /\bcontains names \('ENV_([A-Z][A-Z0-9_]*)'\) which cannot be expanded\b/,
-    variableGroup: 1,
-    weight: 8,
-    reason: "supervisord's config names an environment variable that is not set",
-  },
-  {
     // A Go program panicking on the configuration file it opens at start.
     id: "go-panic-config-file-missing",
     category: "MISSING_ENV_CONFIG",
@@ -6869,10 +6841,11 @@ const MISSING_ENV_CONFIG_SIGNALS: readonly Signal[] = [
     reason: "a configuration value has the wrong type",
   },
   {
-    // supervisord unable to expand %(ENV_X)s: the environment variable X is not set.
+    // supervisord unable to expand %(ENV_X)s: the environment variable X is not set (it prefixes environment
+    // variables with ENV_; the variable is the rest), also inside a longer format string.
     id: "supervisor-env-not-expanded",
     category: "MISSING_ENV_CONFIG",
-    re: /Format string \x27%\(ENV_([A-Z][A-Z0-9_]*)\)s\x27 for \x27[^\x27]+\x27 contains names/,
+    re: /Format string \x27%\(ENV_([A-Z][A-Z0-9_]*)\)s\x27 for \x27[^\x27]+\x27 contains names|\bcontains names \(\x27ENV_([A-Z][A-Z0-9_]*)\x27\) which cannot be expanded\b/,
     variableGroup: 1,
     weight: 9,
     reason: "the process manager's configuration uses a variable that is not set",
