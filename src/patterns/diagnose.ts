@@ -650,15 +650,16 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
   // The next line that says anything (pastes are sometimes double-spaced); a console that wrapped the
   // header inside the settings model's name ("... errors for Settin" / "gs") leaves the rest of the name
   // on a line of its own, and the field follows it.
-  const said = lines.filter((l) => l.index > key.index && l.text !== "");
+  const sayingAfter = (index: number) => lines.find((l) => l.index > index && l.text !== "");
+  const first = sayingAfter(key.index);
   const head = /validation errors? for (\w+)$/.exec(key.text)?.[1];
   const wrappedName =
     head !== undefined &&
-    !/(?:Settings|Config)$/.test(head) &&
-    /^[a-z]{1,8}$/.test(said[0]?.text ?? "") &&
-    /(?:Settings|Config)$/.test(head + (said[0]?.text ?? ""));
-  const from = wrappedName ? 1 : 0;
-  const next = said[from]?.text ?? "";
+    first !== undefined &&
+    /^[a-z]{1,8}$/.test(first.text) &&
+    /(?:Settings|Config)$/.test(head + first.text);
+  const from = wrappedName && first ? first.index : key.index;
+  const next = (wrappedName && first ? sayingAfter(first.index) : first)?.text ?? "";
   // pydantic prints the failing field there, under "1 validation error for Settings"; a lower-case
   // field ("mail_from") is read from the variable of the same name in any case: MAIL_FROM.
   if (/validation errors? for \w+/.test(key.text)) {
@@ -667,7 +668,7 @@ function variableReadNearby(lines: readonly LogLine[], key: LogLine, category: K
     if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(field) && field.length >= 3) return field;
     if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(field)) return field.toUpperCase();
     // A one-word field ("security") only when pydantic 2's own message follows it: a plain word is not a name otherwise.
-    const after = said.slice(from).find((l) => l.text !== next)?.text ?? "";
+    const after = lines.find((l) => l.index > from && l.text !== "" && l.text !== next)?.text ?? "";
     if (/^[a-z][a-z0-9]{2,}$/.test(field) && /^(?:Field required|Input should be)\b/.test(after))
       return field.toUpperCase();
     // A nested field ("openai.embedding_api_key") is a configuration key: named as printed.
